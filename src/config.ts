@@ -1,0 +1,150 @@
+// One options object for a run: typed defaults, overridden by the YAML config file,
+// then by command-line flags; validated once, here, at the edge.
+import { readFile } from 'node:fs/promises';
+import yaml from 'js-yaml';
+
+export const BODY_FORMATS = ['markdown', 'html', 'text'] as const;
+export type BodyFormat = (typeof BODY_FORMATS)[number];
+
+/** Site knowledge from the user's config: how to read one host's pages. */
+export interface SiteRule {
+  selector?: string;
+  remove?: string[];
+  author?: string;
+  categories?: string[];
+}
+
+export interface ArchiveOptions {
+  out: string;
+  body: BodyFormat;
+  categories: string[];
+  author?: string;
+  comments: boolean;
+  imageProxy?: string;
+  selector?: string;
+  filename: string;
+  force: boolean;
+  json: boolean;
+  verbose: boolean;
+  timeout: number;
+  maxBytes: number;
+  sites: Record<string, SiteRule>;
+}
+
+export const DEFAULTS: ArchiveOptions = {
+  out: '.',
+  body: 'markdown',
+  categories: [],
+  comments: false,
+  filename: '{slug}.md',
+  force: false,
+  json: false,
+  verbose: false,
+  timeout: 30_000,
+  maxBytes: 20 * 1024 * 1024,
+  sites: {},
+};
+
+/** A setting that cannot be used; the CLI turns it into a usage error (exit 2). */
+export class ConfigError extends Error {}
+
+type Settings = Partial<ArchiveOptions>;
+
+const str = (key: string, v: unknown): string => {
+  if (typeof v !== 'string' || v === '') throw new ConfigError(`'${key}' must be a non-empty string`);
+  return v;
+};
+const strList = (key: string, v: unknown): string[] => {
+  const list = typeof v === 'string' ? [v] : v;
+  if (!Array.isArray(list)) throw new ConfigError(`'${key}' must be a list of strings`);
+  return list.map((item, i) => str(`${key}[${i}]`, typeof item === 'number' ? String(item) : item));
+};
+const bool = (key: string, v: unknown): boolean => {
+  if (typeof v !== 'boolean') throw new ConfigError(`'${key}' must be true or false`);
+  return v;
+};
+const positiveInt = (key: string, v: unknown): number => {
+  const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
+  if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0) throw new ConfigError(`'${key}' must be a positive whole number`);
+  return n;
+};
+
+export function bodyFormat(v: unknown): BodyFormat {
+  if (!BODY_FORMATS.includes(v as BodyFormat)) {
+    throw new ConfigError(`body must be one of ${BODY_FORMATS.join(', ')} (got '${String(v)}')`);
+  }
+  return v as BodyFormat;
+}
+
+function siteRule(host: string, v: unknown): SiteRule {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new ConfigError(`'sites.${host}' must be a mapping`);
+  const rule: SiteRule = {};
+  for (const [key, value] of Object.entries(v)) {
+    const at = `sites.${host}.${key}`;
+    if (key === 'selector') rule.selector = str(at, value);
+    else if (key === 'remove') rule.remove = strList(at, value);
+    else if (key === 'author') rule.author = str(at, value);
+    else if (key === 'categories' || key === 'category') rule.categories = strList(at, value);
+    else throw new ConfigError(`unknown setting '${at}'`);
+  }
+  return rule;
+}
+
+/** Reads and validates a config file's settings (the same names as the flags, plus `sites`). */
+export function parseConfig(text: string): Settings {
+  const data = yaml.load(text);
+  if (data == null) return {};
+  if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError('the config must be a YAML mapping');
+  const s: Settings = {};
+  for (const [key, v] of Object.entries(data)) {
+    switch (key) {
+      case 'out': s.out = str(key, v); break;
+      case 'body': s.body = bodyFormat(v); break;
+      case 'category': case 'categories': s.categories = strList(key, v); break;
+      case 'author': s.author = str(key, v); break;
+      case 'comments': s.comments = bool(key, v); break;
+      case 'image-proxy': s.imageProxy = str(key, v); break;
+      case 'selector': s.selector = str(key, v); break;
+      case 'filename': s.filename = str(key, v); break;
+      case 'force': s.force = bool(key, v); break;
+      case 'timeout': s.timeout = positiveInt(key, v); break;
+      case 'max-bytes': s.maxBytes = positiveInt(key, v); break;
+      case 'sites': {
+        if (!v || typeof v !== 'object' || Array.isArray(v)) throw new ConfigError("'sites' must be a mapping of host to rule");
+        s.sites = Object.fromEntries(Object.entries(v).map(([host, rule]) => [host.toLowerCase(), siteRule(host, rule)]));
+        break;
+      }
+      default: throw new ConfigError(`unknown setting '${key}'`);
+    }
+  }
+  return s;
+}
+
+export async function loadConfig(path: string): Promise<Settings> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError(`cannot read config ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
+  }
+  try {
+    return parseConfig(text);
+  } catch (err) {
+    const reason = err instanceof yaml.YAMLException ? err.reason : (err as Error).message;
+    throw new ConfigError(`${path}: ${reason}`);
+  }
+}
+
+/** Defaults, then the config file, then flags: the later wins where it says something. */
+export function mergeOptions(...layers: Settings[]): ArchiveOptions {
+  const merged: ArchiveOptions = { ...DEFAULTS, sites: {} };
+  for (const layer of layers) {
+    for (const [key, value] of Object.entries(layer)) {
+      if (value === undefined) continue;
+      if (key === 'categories' && (value as string[]).length === 0) continue;
+      if (key === 'sites') Object.assign(merged.sites, value);
+      else (merged as unknown as Record<string, unknown>)[key] = value;
+    }
+  }
+  return merged;
+}

@@ -1,0 +1,72 @@
+// Bytes to text: BOM, then the transport's charset, then a <meta> in the first bytes,
+// then a check that the bytes really are UTF-8 (Chinese pages often lie or say nothing).
+// Decoding is Node's own WHATWG TextDecoder (full ICU): GBK, GB18030, Big5, Shift_JIS,
+// EUC-KR and windows-125x need no extra library.
+
+const SNIFF_BYTES = 4096;
+const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+
+/** Names pages use, mapped to the decoder that reads them right. */
+const ALIASES: Record<string, string> = {
+  gb2312: 'gb18030',
+  gbk: 'gb18030',
+  'x-gbk': 'gb18030',
+  'x-sjis': 'shift_jis',
+  'iso-8859-1': 'windows-1252',
+  'us-ascii': 'windows-1252',
+};
+
+function normalizeCharset(name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  const lower = name.trim().toLowerCase();
+  const label = ALIASES[lower] ?? lower;
+  try {
+    return new TextDecoder(label).encoding;
+  } catch {
+    return undefined;
+  }
+}
+
+function bomCharset(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  return undefined;
+}
+
+export function charsetFromContentType(contentType: string | undefined): string | undefined {
+  return /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The charset to read the bytes with, and why. */
+export function detectCharset(bytes: Uint8Array, declared?: string): string {
+  const bom = bomCharset(bytes);
+  if (bom) return bom;
+  const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, SNIFF_BYTES));
+  const label = normalizeCharset(declared) ?? normalizeCharset(META_CHARSET.exec(head)?.[1]);
+  if (label && label !== 'utf-8') return label;
+  if (isValidUtf8(bytes)) return 'utf-8';
+  // Declared UTF-8 (or nothing) but not UTF-8: the usual case is an undeclared Chinese page.
+  return 'gb18030';
+}
+
+/** Decodes HTML bytes to a string, without its BOM. */
+export function decodeHtml(bytes: Uint8Array, declared?: string): string {
+  return new TextDecoder(detectCharset(bytes, declared)).decode(bytes);
+}
+
+/** True for bytes that are plainly not a text document (images, archives, executables). */
+export function looksBinary(bytes: Uint8Array): boolean {
+  if (bomCharset(bytes)?.startsWith('utf-16')) return false;
+  const head = bytes.subarray(0, 1024);
+  return head.includes(0);
+}

@@ -1,0 +1,69 @@
+// Page → Article: parse once, read the metadata, choose the body (selector, site rule or
+// the generic extractor), clean it.
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import type { ArchiveOptions } from '../config.js';
+import { cleanContent } from '../clean/clean-content.js';
+import { fail, ok, sourceLabel, type Article, type Page, type Result } from '../types.js';
+import { baseUrl } from './base-url.js';
+import { loadHtml } from './dom.js';
+import { findContent } from './generic.js';
+import { extractMetadata } from './metadata/index.js';
+import { findSiteRule } from './site-rules.js';
+
+export type ExtractOptions = Pick<ArchiveOptions, 'selector' | 'imageProxy' | 'sites' | 'author'>;
+
+function selectBlocks($: CheerioAPI, selector: string): Cheerio<Element> | string {
+  try {
+    const found = $(selector).first() as Cheerio<Element>;
+    return found.length ? found : `no element matches the selector '${selector}'`;
+  } catch {
+    return `invalid CSS selector '${selector}'`;
+  }
+}
+
+/** The blocks' HTML: a single container's inner HTML, or several blocks one after another. */
+function blocksHtml($: CheerioAPI, blocks: Cheerio<Element>, single: boolean): string {
+  return single ? (blocks.html() ?? '') : blocks.toArray().map((el) => $.html(el)).join('\n');
+}
+
+export function extractArticle(page: Page, options: ExtractOptions): Result<Article> {
+  const label = sourceLabel(page.source);
+  const $ = loadHtml(page.html);
+  const url = baseUrl($, page.url);
+  const meta = extractMetadata($, url);
+  const rule = findSiteRule(url, options.sites);
+  const selector = options.selector ?? rule?.selector;
+
+  let blocks: Cheerio<Element>;
+  let single = true;
+  if (selector) {
+    const selected = selectBlocks($, selector);
+    if (typeof selected === 'string') return fail(label, 'extract', 'selector', selected);
+    blocks = selected;
+  } else {
+    const found = findContent($);
+    if (!found) return fail(label, 'extract', 'no-article', 'no article found: the page has no block of prose (try --selector)');
+    blocks = $(found.elements);
+    single = found.elements.length === 1;
+  }
+
+  let firstImage: string | undefined;
+  try {
+    ({ firstImage } = cleanContent($, blocks, { base: url, imageProxy: options.imageProxy, remove: rule?.remove, boilerplate: !selector }));
+  } catch {
+    return fail(label, 'extract', 'selector', `invalid CSS selector in the site rule's remove list`);
+  }
+  const title = meta.title?.value;
+  if (!title) return fail(label, 'extract', 'no-title', 'no title found in the page');
+  return ok({
+    url,
+    title,
+    author: options.author ?? rule?.author ?? meta.author?.value ?? meta.siteName?.value,
+    date: meta.date?.value,
+    image: meta.image?.value ?? firstImage,
+    siteName: meta.siteName?.value,
+    categories: rule?.categories,
+    html: blocksHtml($, blocks, single),
+  });
+}

@@ -1,0 +1,117 @@
+// The generic extractor: score text blocks by how much prose they hold (CJK-aware), credit
+// their ancestors, pick the best-scoring container and merge the siblings that belong to it.
+import type { CheerioAPI } from 'cheerio';
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { classWeight } from './class-hints.js';
+import { CONTAINERS, NEVER_CONTENT } from './hints.js';
+
+interface Stats {
+  /** Text size, a CJK character counting double (it carries about a word). */
+  units: number;
+  linkUnits: number;
+  /** Size of text directly in the element or its inline children. */
+  ownUnits: number;
+  ownLinkUnits: number;
+  punctuation: number;
+}
+
+export interface Candidate {
+  element: Element;
+  score: number;
+}
+
+const NEVER = new Set(NEVER_CONTENT.split(/,\s*/));
+const INLINE = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'font', 'code', 'sup', 'sub', 'u', 'small', 'mark', 'br', 'abbr', 'cite', 'q', 'time', 'label']);
+const TAG_WEIGHT: Record<string, number> = { div: 5, article: 10, main: 5, section: 3, td: 3, blockquote: 3, pre: 3, ol: -3, ul: -3, li: -3, dl: -3, form: -3, th: -5, h1: -5, h2: -5, h3: -5 };
+const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
+const PUNCTUATION = /[,，。、；;！？!?：]/g;
+const MIN_PARAGRAPH_UNITS = 25;
+const MIN_ARTICLE_UNITS = 100;
+
+const isHidden = (el: Element) =>
+  'hidden' in el.attribs || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
+
+function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean): Stats {
+  const s: Stats = { units: 0, linkUnits: 0, ownUnits: 0, ownLinkUnits: 0, punctuation: 0 };
+  const link = inLink || el.name === 'a';
+  for (const child of el.children as AnyNode[]) {
+    if (isText(child)) {
+      const text = child.data.trim();
+      if (!text) continue;
+      const units = text.length + (text.match(CJK)?.length ?? 0);
+      s.units += units;
+      s.ownUnits += units;
+      s.punctuation += text.match(PUNCTUATION)?.length ?? 0;
+      if (link) { s.linkUnits += units; s.ownLinkUnits += units; }
+    } else if (isTag(child) && !NEVER.has(child.name) && !isHidden(child)) {
+      const c = measure(child, stats, link);
+      s.units += c.units;
+      s.linkUnits += c.linkUnits;
+      if (INLINE.has(child.name)) {
+        s.ownUnits += c.ownUnits;
+        s.ownLinkUnits += c.ownLinkUnits;
+        s.punctuation += c.punctuation;
+      }
+    }
+  }
+  stats.set(el, s);
+  return s;
+}
+
+const linkDensity = (s: Stats) => (s.units ? s.linkUnits / s.units : 0);
+
+/** Every container scored, best first; the page's prose decides, not its layout. */
+export function scoreCandidates($: CheerioAPI): { candidates: Candidate[]; stats: Map<Element, Stats> } {
+  const stats = new Map<Element, Stats>();
+  const body = $('body').get(0) ?? $.root().children().filter((_, n) => isTag(n)).get(0);
+  if (!body) return { candidates: [], stats };
+  measure(body as Element, stats, false);
+  const scores = new Map<Element, number>();
+  const credit = (el: Element, points: number) => {
+    if (!CONTAINERS.has(el.name)) return;
+    const base = scores.get(el) ?? (TAG_WEIGHT[el.name] ?? 0) + classWeight(el) + (el.attribs.itemprop === 'articleBody' ? 15 : 0);
+    scores.set(el, base + points);
+  };
+  for (const [el, s] of stats) {
+    if (s.ownUnits < MIN_PARAGRAPH_UNITS || s.ownLinkUnits > s.ownUnits / 2 || INLINE.has(el.name)) continue;
+    const points = 1 + s.punctuation + Math.min(Math.floor(s.ownUnits / 100), 3);
+    let ancestor = el.parent;
+    credit(el, points);
+    for (let level = 1; ancestor && isTag(ancestor) && level <= 5; level++, ancestor = ancestor.parent) {
+      credit(ancestor, points / (level === 1 ? 2 : level * 3));
+    }
+  }
+  const candidates = [...scores]
+    .map(([element, score]) => ({ element, score: score * (1 - linkDensity(stats.get(element)!)) }))
+    .sort((a, b) => b.score - a.score);
+  return { candidates, stats };
+}
+
+/** Siblings of the winner that hold more of the same article (split content blocks). */
+function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Element, Stats>): Element[] {
+  const parent = top.element.parent;
+  if (!parent || !isTag(parent)) return [top.element];
+  const byElement = new Map(candidates.map((c) => [c.element, c.score]));
+  const threshold = Math.max(10, top.score * 0.2);
+  return (parent.children as AnyNode[]).filter((node): node is Element => {
+    if (!isTag(node)) return false;
+    if (node === top.element) return true;
+    const s = stats.get(node);
+    if (!s) return false;
+    if ((byElement.get(node) ?? 0) >= threshold && classWeight(node) >= 0) return true;
+    return node.name === 'p' && s.units >= 80 && linkDensity(s) < 0.25;
+  });
+}
+
+export interface GenericChoice {
+  elements: Element[];
+  candidates: Candidate[];
+}
+
+/** The article's block(s), or undefined when the page holds no article-sized prose. */
+export function findContent($: CheerioAPI): GenericChoice | undefined {
+  const { candidates, stats } = scoreCandidates($);
+  const top = candidates[0];
+  if (!top || (stats.get(top.element)?.units ?? 0) - (stats.get(top.element)?.linkUnits ?? 0) < MIN_ARTICLE_UNITS) return undefined;
+  return { elements: relatedSiblings(top, candidates, stats), candidates };
+}

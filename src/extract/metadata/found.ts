@@ -1,0 +1,14 @@
+/** A metadata value and where it came from (shown by --explain). */
+export interface Found<T> {
+  value: T;
+  from: string;
+}
+
+/** The first source in order that yields a value. */
+export function firstFound<T>(...attempts: (() => Found<T> | undefined)[]): Found<T> | undefined {
+  for (const attempt of attempts) {
+    const found = attempt();
+    if (found) return found;
+  }
+  return undefined;
+}

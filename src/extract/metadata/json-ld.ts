@@ -1,0 +1,62 @@
+// Schema.org JSON-LD blocks, flattened (arrays and @graph), article-like nodes first.
+import type { CheerioAPI } from 'cheerio';
+import { cleanText } from '../dom.js';
+import type { Found } from './found.js';
+
+export type JsonLdNode = Record<string, unknown>;
+
+const ARTICLE_TYPES = /^(Article|NewsArticle|BlogPosting|TechArticle|Report|ScholarlyArticle|AnalysisNewsArticle|OpinionNewsArticle|ReportageNewsArticle|LiveBlogPosting|SocialMediaPosting|Blog|WebPage)$/;
+
+function flatten(value: unknown, into: JsonLdNode[]): void {
+  if (Array.isArray(value)) value.forEach((v) => flatten(v, into));
+  else if (value && typeof value === 'object') {
+    const node = value as JsonLdNode;
+    into.push(node);
+    if (node['@graph']) flatten(node['@graph'], into);
+  }
+}
+
+const types = (node: JsonLdNode): string[] => [node['@type']].flat().filter((t): t is string => typeof t === 'string');
+
+export function readJsonLd($: CheerioAPI): JsonLdNode[] {
+  const nodes: JsonLdNode[] = [];
+  $('script[type="application/ld+json" i]').each((_, el) => {
+    try {
+      flatten(JSON.parse($(el).text().replace(/^\s*<!--|-->\s*$/g, '')), nodes);
+    } catch {
+      // Malformed JSON-LD is common; the other metadata sources still apply.
+    }
+  });
+  const rank = (n: JsonLdNode) => (types(n).some((t) => ARTICLE_TYPES.test(t)) ? (types(n).includes('WebPage') ? 1 : 0) : 2);
+  return nodes.sort((a, b) => rank(a) - rank(b));
+}
+
+/** A name out of a string, a {name} object, or a list of either. */
+export function ldName(value: unknown): string | undefined {
+  const names = [value].flat().map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? (v as JsonLdNode).name : undefined));
+  const text = names.filter((n): n is string => typeof n === 'string').map(cleanText).filter(Boolean);
+  return text.length ? text.join(', ') : undefined;
+}
+
+/** A URL out of a string, an ImageObject, or a list of either. */
+export function ldUrl(value: unknown): string | undefined {
+  for (const v of [value].flat()) {
+    if (typeof v === 'string' && v) return v;
+    if (v && typeof v === 'object') {
+      const url = (v as JsonLdNode).url ?? (v as JsonLdNode).contentUrl;
+      if (typeof url === 'string' && url) return url;
+    }
+  }
+  return undefined;
+}
+
+/** The first node's value of a key, as read by `pick`, and where it was found. */
+export function ldFirst<T>(nodes: JsonLdNode[], key: string, pick: (v: unknown) => T | undefined): Found<T> | undefined {
+  for (const node of nodes) {
+    const value = node[key] === undefined ? undefined : pick(node[key]);
+    if (value !== undefined) return { value, from: `JSON-LD ${key}` };
+  }
+  return undefined;
+}
+
+export const ldString = (v: unknown): string | undefined => (typeof v === 'string' && cleanText(v) ? cleanText(v) : undefined);

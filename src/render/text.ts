@@ -1,0 +1,31 @@
+// Article HTML to plain text: one paragraph per block, separated by a blank line.
+import { isTag, isText, type AnyNode } from 'domhandler';
+import { cleanText, loadHtml } from '../extract/dom.js';
+
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'blockquote', 'pre', 'li', 'ul', 'ol', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'hr', 'header', 'footer', 'main']);
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'form']);
+
+export function renderText(html: string): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const text = cleanText(current);
+    if (text) paragraphs.push(text);
+    current = '';
+  };
+  const walk = (nodes: AnyNode[]) => {
+    for (const node of nodes) {
+      if (isText(node)) current += node.data;
+      else if (isTag(node) && !SKIP.has(node.name)) {
+        if (node.name === 'br') current += ' ';
+        const block = BLOCKS.has(node.name);
+        if (block) flush();
+        walk(node.children);
+        if (block) flush();
+      }
+    }
+  };
+  walk(loadHtml(html).root().children().toArray());
+  flush();
+  return `${paragraphs.join('\n\n')}\n`;
+}

@@ -1,0 +1,81 @@
+// Command-line arguments to Sources: URLs, files, folders walked as a stream, stdin.
+import { opendir, realpath, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Problem, Source } from '../types.js';
+
+const HTML_FILE = /\.(html?|xhtml)$/i;
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+
+export type Expanded = { source: Source } | { problem: Problem };
+
+const problem = (source: string, code: string, reason: string): Expanded => ({
+  problem: { source, stage: 'source', code, reason },
+});
+
+/** Every .html/.htm/.xhtml file below a folder, in name order, one folder's listing at a time. */
+async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<string> {
+  const real = await realpath(dir);
+  if (seen.has(real)) return; // a symlink loop
+  seen.add(real);
+  const names: { name: string; isDir: boolean }[] = [];
+  for await (const entry of await opendir(dir)) {
+    if (entry.name.startsWith('.')) continue;
+    let isDir = entry.isDirectory();
+    if (entry.isSymbolicLink()) isDir = (await stat(join(dir, entry.name)).catch(() => undefined))?.isDirectory() ?? false;
+    if (isDir || HTML_FILE.test(entry.name)) names.push({ name: entry.name, isDir });
+  }
+  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const { name, isDir } of names) {
+    const path = join(dir, name);
+    if (isDir) yield* walkFolder(path, seen);
+    else yield path;
+  }
+}
+
+function fsReason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'no such file or folder';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  return code ?? String(err);
+}
+
+/** Turns each argument into Sources, in order; a bad argument becomes a Problem, not an exception. */
+export async function* expandSources(args: string[]): AsyncGenerator<Expanded> {
+  for (const arg of args) {
+    if (arg === '-') {
+      yield { source: { kind: 'stdin' } };
+      continue;
+    }
+    if (URL_SCHEME.test(arg)) {
+      if (/^https?:\/\//i.test(arg)) yield { source: { kind: 'url', url: arg } };
+      else yield problem(arg, 'unsupported-scheme', 'only http and https URLs can be fetched');
+      continue;
+    }
+    let info;
+    try {
+      info = await stat(arg);
+    } catch (err) {
+      yield problem(arg, 'not-found', fsReason(err));
+      continue;
+    }
+    if (info.isFile()) {
+      yield { source: { kind: 'file', path: arg } };
+      continue;
+    }
+    if (!info.isDirectory()) {
+      yield problem(arg, 'not-a-file', 'not a regular file or folder');
+      continue;
+    }
+    let count = 0;
+    try {
+      for await (const path of walkFolder(arg, new Set())) {
+        count++;
+        yield { source: { kind: 'file', path, root: arg } };
+      }
+    } catch (err) {
+      yield problem(arg, 'unreadable-folder', `cannot read folder: ${fsReason(err)}`);
+      continue;
+    }
+    if (count === 0) yield problem(arg, 'empty-folder', 'no .html or .htm files in this folder');
+  }
+}

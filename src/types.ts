@@ -1,0 +1,62 @@
+// The values passed between the stages of the pipeline:
+// Source → Page → Article → Post, with a Problem instead of a value when a stage fails.
+
+/** Where one article comes from, before anything is read. */
+export type Source =
+  | { kind: 'url'; url: string }
+  | { kind: 'file'; path: string; root?: string }
+  | { kind: 'stdin' };
+
+/** A source's HTML, decoded to text, with the URL its relative links resolve against. */
+export interface Page {
+  source: Source;
+  html: string;
+  /** The final URL after redirects (or the page's canonical URL for a saved file). */
+  url?: string;
+}
+
+/** What the extractor found in a page: metadata and the cleaned article HTML. */
+export interface Article {
+  url?: string;
+  title: string;
+  author?: string;
+  date?: Date;
+  image?: string;
+  siteName?: string;
+  /** Categories a site rule gives this host's articles. */
+  categories?: string[];
+  /** The content container's inner HTML, cleaned and with image URLs final. */
+  html: string;
+}
+
+/** A rendered post file, ready to be written. */
+export interface Post {
+  article: Article;
+  content: string;
+}
+
+export type Stage = 'source' | 'fetch' | 'decode' | 'extract' | 'render' | 'write' | 'config';
+
+/** A failure as a value: one line a user can read, plus where it happened. */
+export interface Problem {
+  source: string;
+  stage: Stage;
+  code: string;
+  reason: string;
+  cause?: unknown;
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+
+export function fail<T = never>(source: string, stage: Stage, code: string, reason: string, cause?: unknown): Result<T> {
+  return { ok: false, problem: { source, stage, code, reason, cause } };
+}
+
+/** How a source is named in messages and reports. */
+export function sourceLabel(source: Source): string {
+  if (source.kind === 'url') return source.url;
+  if (source.kind === 'file') return source.path;
+  return '-';
+}

@@ -1,0 +1,80 @@
+// Post file names from the --filename template: safe on Linux, macOS and Windows, stable
+// across runs, never outside the output folder.
+import { createHash } from 'node:crypto';
+import { basename, extname, isAbsolute, normalize, sep } from 'node:path';
+import { ConfigError } from '../config.js';
+import type { Article, Source } from '../types.js';
+
+const PLACEHOLDERS = ['slug', 'date', 'id', 'name'] as const;
+const MAX_SLUG_BYTES = 200;
+const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;
+const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
+
+/** Cuts a string to at most `max` UTF-8 bytes without splitting a character. */
+export function truncateBytes(text: string, max: number): string {
+  let bytes = 0;
+  let out = '';
+  for (const ch of text) {
+    bytes += Buffer.byteLength(ch);
+    if (bytes > max) break;
+    out += ch;
+  }
+  return out;
+}
+
+function notReserved(name: string): string {
+  return WINDOWS_RESERVED.test(name.split('.')[0]!) ? `${name}_` : name;
+}
+
+/** A title as a file-name slug: letters and digits of any script (CJK kept), '-' between words. */
+export function slugify(title: string): string {
+  const slug = title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  const cut = truncateBytes(slug, MAX_SLUG_BYTES).replace(/-+$/, '');
+  return cut ? notReserved(cut) : 'untitled';
+}
+
+/** An input file's base name, kept as it is but for characters no file system accepts. */
+function safeName(name: string): string {
+  const safe = truncateBytes(name.replace(UNSAFE, '-').replace(/[. ]+$/, '').replace(/^[. ]+/, ''), MAX_SLUG_BYTES);
+  return safe ? notReserved(safe) : 'untitled';
+}
+
+export function validateTemplate(template: string): string {
+  const unknown = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !PLACEHOLDERS.includes(p as never));
+  if (unknown.length) throw new ConfigError(`--filename: unknown placeholder {${unknown[0]}} (use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
+  const parts = template.split(/[\\/]/);
+  if (isAbsolute(template) || parts.includes('..') || parts.includes('.')) {
+    throw new ConfigError('--filename must be a relative path inside the output folder');
+  }
+  if (!template.includes('{')) throw new ConfigError('--filename needs at least one placeholder, or every post would get the same name');
+  return template;
+}
+
+const isoDay = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : 'undated');
+
+function sourceName(source: Source, url: string | undefined): string {
+  if (source.kind === 'file') return basename(source.path, extname(source.path));
+  const path = url ? new URL(url).pathname.replace(/\/+$/, '') : '';
+  return basename(path, extname(path)) || 'index';
+}
+
+function sourceId(source: Source, url: string | undefined): string {
+  const key = source.kind === 'file' ? source.path : (url ?? (source.kind === 'url' ? source.url : 'stdin'));
+  return createHash('sha1').update(key).digest('hex').slice(0, 8);
+}
+
+/** The post's path relative to the output folder. */
+export function fileNameFor(template: string, article: Article, source: Source): string {
+  const values: Record<(typeof PLACEHOLDERS)[number], () => string> = {
+    slug: () => slugify(article.title),
+    date: () => isoDay(article.date),
+    id: () => sourceId(source, article.url),
+    name: () => safeName(sourceName(source, article.url)),
+  };
+  const path = template.replace(/\{(\w+)\}/g, (_, key: keyof typeof values) => values[key]());
+  return normalize(path).split(sep).map(safeName).join(sep);
+}

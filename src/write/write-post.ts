@@ -1,0 +1,56 @@
+// Posts to files: atomic (temp file, then rename), never outside the output folder, an
+// existing post kept unless --force, same-run collisions numbered -2, -3…
+import { randomBytes } from 'node:crypto';
+import { existsSync, unlinkSync } from 'node:fs';
+import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+
+export type WriteStatus = 'written' | 'skipped';
+
+/** Temp files being written: removed if the process ends before their rename. */
+const pending = new Set<string>();
+process.once('exit', () => {
+  for (const path of pending) if (existsSync(path)) unlinkSync(path);
+});
+
+/** Hands out file names for one run; the same inputs in the same order get the same names. */
+export class NameClaims {
+  private readonly claimed = new Set<string>();
+
+  claim(path: string): string {
+    const ext = extname(path);
+    const stem = path.slice(0, path.length - ext.length);
+    let candidate = path;
+    for (let n = 2; this.claimed.has(candidate.toLowerCase()); n++) candidate = `${stem}-${n}${ext}`;
+    this.claimed.add(candidate.toLowerCase());
+    return candidate;
+  }
+}
+
+export function insideFolder(folder: string, relativePath: string): string | undefined {
+  const root = resolve(folder);
+  const target = resolve(root, relativePath);
+  const rel = relative(root, target);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? target : undefined;
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(() => true, () => false);
+}
+
+export async function writeAtomic(target: string, content: string, force: boolean): Promise<WriteStatus> {
+  if (!force && (await exists(target))) return 'skipped';
+  await mkdir(dirname(target), { recursive: true });
+  const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+  pending.add(temp);
+  try {
+    await writeFile(temp, content, { flag: 'wx' });
+    await rename(temp, target);
+  } catch (err) {
+    await unlink(temp).catch(() => undefined);
+    throw err;
+  } finally {
+    pending.delete(temp);
+  }
+  return 'written';
+}
