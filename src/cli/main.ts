@@ -93,6 +93,7 @@ function program(setExit: (code: number) => void): Command {
     .description('Archive web articles as Markdown posts (Hexo front-matter).')
     .version(VERSION, '-V, --version')
     .exitOverride()
+    .showSuggestionAfterError(false)
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'mdarchive: ')) });
   cli
     .command('archive')
