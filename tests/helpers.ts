@@ -5,7 +5,9 @@ import { join, resolve } from 'node:path';
 import { afterEach } from 'vitest';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-export const SEED_PATH = resolve(ROOT, '../shared/format/seed.md');
+/** A committed copy of ../shared/format/seed.md (seed-copy.test.ts keeps the two equal). */
+export const SEED_PATH = join(ROOT, 'fixtures/seed.md');
+export const SHARED_SEED_PATH = resolve(ROOT, '../shared/format/seed.md');
 export const WOSHIPM_PAGE = join(ROOT, 'fixtures/pages/woshipm-article.html');
 export const WOSHIPM_SELECTOR = 'div.article--content.grap';
 export const SEED_ARGS = [

@@ -1,0 +1,66 @@
+// Metadata from each kind of source, in the documented order.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/extract-article.js';
+import { parseDate } from '../src/extract/metadata/parse-date.js';
+import { articlePage, PROSE } from './helpers.js';
+
+const extract = (html: string, url?: string) => {
+  const result = extractArticle({ source: { kind: 'stdin' }, html, url }, { sites: {} });
+  if (!result.ok) throw new Error(result.problem.reason);
+  return result.value;
+};
+
+describe('metadata', () => {
+  it('reads JSON-LD (@graph included) before visible markup', () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [
+      { '@type': 'WebSite', name: 'Example News' },
+      { '@type': 'NewsArticle', headline: 'Real &amp; Headline', author: [{ '@type': 'Person', name: 'Ann Lee' }, { name: 'Bo Chen' }], datePublished: '2021-10-29T08:30:00+08:00', image: { '@type': 'ImageObject', url: '/img/a.jpg' } },
+    ] });
+    const article = extract(articlePage({ title: 'Other | Example News', head: `<script type="application/ld+json">${ld}</script>`, body: PROSE }), 'https://example.com/news/1.html');
+    expect(article.title).toBe('Real & Headline');
+    expect(article.author).toBe('Ann Lee, Bo Chen');
+    expect(article.date?.toUTCString()).toBe('Fri, 29 Oct 2021 00:30:00 GMT');
+    expect(article.image).toBe('https://example.com/img/a.jpg');
+  });
+
+  it('takes OpenGraph and meta tags, without the site-name suffix', () => {
+    const head = '<meta property="og:title" content="A Title - The Site"><meta property="og:site_name" content="The Site"><meta name="author" content="By Jane Roe"><meta property="article:published_time" content="2021-10-29"><meta name="twitter:image" content="//cdn.example.com/t.png">';
+    const article = extract(articlePage({ title: 'ignored', head, body: PROSE }), 'https://example.com/a');
+    expect(article).toMatchObject({ title: 'A Title', author: 'Jane Roe', siteName: 'The Site', image: 'https://cdn.example.com/t.png' });
+    expect(article.date?.toUTCString()).toBe('Fri, 29 Oct 2021 00:00:00 GMT');
+  });
+
+  it('strips the site name from the <title> and falls back to the site name for the author', () => {
+    const article = extract(articlePage({ title: '产业互联网的深逻辑 | 人人都是产品经理', head: '<meta property="og:site_name" content="人人都是产品经理">', body: PROSE }).replace(/<h1>.*?<\/h1>/, ''));
+    expect(article.title).toBe('产业互联网的深逻辑');
+    expect(article.author).toBe('人人都是产品经理');
+  });
+
+  it('never takes a URL or a date as the author', () => {
+    const head = '<meta property="article:author" content="https://facebook.com/someone"><meta name="author" content="2021-10-29">';
+    const article = extract(articlePage({ title: 'T', head, body: `<p class="byline">作者：王小明</p>${PROSE}` }));
+    expect(article.author).toBe('王小明');
+  });
+});
+
+describe('parseDate', () => {
+  it.each([
+    ['2021-10-29', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['2021-10-29T08:30:00Z', 'Fri, 29 Oct 2021 08:30:00 GMT'],
+    ['2021-10-29T08:30:00+08:00', 'Fri, 29 Oct 2021 00:30:00 GMT'],
+    ['2021-10-29 08:30', 'Fri, 29 Oct 2021 08:30:00 GMT'],
+    ['2021年10月29日 08:30', 'Fri, 29 Oct 2021 08:30:00 GMT'],
+    ['2005-5-7 21:23:57', 'Sat, 07 May 2005 21:23:57 GMT'],
+    ['2021/10/29', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['Fri, 29 Oct 2021 10:00:00 +0200', 'Fri, 29 Oct 2021 08:00:00 GMT'],
+    ['October 29, 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['29 Oct 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+  ])('%s', (text, expected) => {
+    expect(parseDate(text)?.toUTCString()).toBe(expected);
+  });
+
+  it('rejects what is not a date', () => {
+    expect(parseDate('2021-13-45')).toBeUndefined();
+    expect(parseDate('yesterday')).toBeUndefined();
+  });
+});
