@@ -19,8 +19,6 @@ export interface ReportEntry {
   error: string | null;
 }
 
-const CONCURRENCY = 4;
-
 async function preparePost(source: Source, options: ArchiveOptions): Promise<Result<Post>> {
   const page = await readPage(source, options);
   if (!page.ok) return page;
@@ -65,7 +63,7 @@ async function prepare(item: Expanded, options: ArchiveOptions): Promise<Prepare
 /** Archives every source; each result is handed to `sink` in input order as it completes. */
 export async function archiveAll(sources: AsyncIterable<Expanded>, options: ArchiveOptions, sink: PostSink): Promise<void> {
   const claims = new NameClaims();
-  for await (const prepared of mapInOrder(sources, CONCURRENCY, (item) => prepare(item, options))) {
+  for await (const prepared of mapInOrder(sources, options.concurrency, (item) => prepare(item, options))) {
     if (!prepared.ok) sink(failed(prepared.problem));
     else if (options.out === '-') {
       const { source, post } = prepared;

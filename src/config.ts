@@ -2,6 +2,7 @@
 // then by command-line flags; validated once, here, at the edge.
 import { readFile } from 'node:fs/promises';
 import yaml from 'js-yaml';
+import { USER_AGENT } from './version.js';
 
 export const BODY_FORMATS = ['markdown', 'html', 'text'] as const;
 export type BodyFormat = (typeof BODY_FORMATS)[number];
@@ -28,6 +29,13 @@ export interface ArchiveOptions {
   verbose: boolean;
   timeout: number;
   maxBytes: number;
+  retries: number;
+  userAgent: string;
+  headers: Record<string, string>;
+  proxy?: string;
+  concurrency: number;
+  perHost: number;
+  delay: number;
   sites: Record<string, SiteRule>;
 }
 
@@ -42,6 +50,12 @@ export const DEFAULTS: ArchiveOptions = {
   verbose: false,
   timeout: 30_000,
   maxBytes: 20 * 1024 * 1024,
+  retries: 3,
+  userAgent: USER_AGENT,
+  headers: {},
+  concurrency: 4,
+  perHost: 2,
+  delay: 0,
   sites: {},
 };
 
@@ -63,11 +77,24 @@ const bool = (key: string, v: unknown): boolean => {
   if (typeof v !== 'boolean') throw new ConfigError(`'${key}' must be true or false`);
   return v;
 };
-const positiveInt = (key: string, v: unknown): number => {
+const wholeNumber = (min: number) => (key: string, v: unknown): number => {
   const n = typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : v;
-  if (typeof n !== 'number' || !Number.isInteger(n) || n <= 0) throw new ConfigError(`'${key}' must be a positive whole number`);
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < min) throw new ConfigError(`${key} must be a whole number of at least ${min}`);
   return n;
 };
+export const positiveInt = wholeNumber(1);
+export const nonNegativeInt = wholeNumber(0);
+
+/** "Name: value" header lines as a header object. */
+export function parseHeaders(lines: string[]): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const line of lines) {
+    const match = /^([!#$%&'*+.^_`|~0-9A-Za-z-]+):\s*(.*)$/.exec(line);
+    if (!match) throw new ConfigError(`--header must look like "Name: value" (got '${line}')`);
+    headers[match[1]!.toLowerCase()] = match[2]!;
+  }
+  return headers;
+}
 
 export function bodyFormat(v: unknown): BodyFormat {
   if (!BODY_FORMATS.includes(v as BodyFormat)) {
@@ -109,6 +136,13 @@ export function parseConfig(text: string): Settings {
       case 'force': s.force = bool(key, v); break;
       case 'timeout': s.timeout = positiveInt(key, v); break;
       case 'max-bytes': s.maxBytes = positiveInt(key, v); break;
+      case 'retries': s.retries = nonNegativeInt(key, v); break;
+      case 'user-agent': s.userAgent = str(key, v); break;
+      case 'header': case 'headers': s.headers = parseHeaders(strList(key, v)); break;
+      case 'proxy': s.proxy = str(key, v); break;
+      case 'concurrency': s.concurrency = positiveInt(key, v); break;
+      case 'per-host': s.perHost = positiveInt(key, v); break;
+      case 'delay': s.delay = nonNegativeInt(key, v); break;
       case 'sites': {
         if (!v || typeof v !== 'object' || Array.isArray(v)) throw new ConfigError("'sites' must be a mapping of host to rule");
         s.sites = Object.fromEntries(Object.entries(v).map(([host, rule]) => [host.toLowerCase(), siteRule(host, rule)]));

@@ -5,7 +5,7 @@
 export type Source =
   | { kind: 'url'; url: string }
   | { kind: 'file'; path: string; root?: string }
-  | { kind: 'stdin' };
+  | { kind: 'stdin'; bytes: Uint8Array };
 
 /** A source's HTML, decoded to text, with the URL its relative links resolve against. */
 export interface Page {

@@ -64,7 +64,7 @@ describe('bad input', () => {
       [['archive', WOSHIPM_PAGE, '--filename', '../{slug}.md'], 'mdarchive: --filename must be a relative path inside the output folder\n'],
       [['archive', WOSHIPM_PAGE, '--filename', '{title}.md'], 'mdarchive: --filename: unknown placeholder {title} (use {slug}, {date}, {id}, {name})\n'],
       [['archive', WOSHIPM_PAGE, '--config', '/nonexistent.yml'], 'mdarchive: cannot read config /nonexistent.yml: ENOENT\n'],
-      [['archive'], "mdarchive: missing required argument 'source'\n"],
+      [['archive'], 'mdarchive: nothing to archive: give a URL, file or folder, - for standard input, or --input <list>\n'],
       [['unarchive'], "mdarchive: unknown command 'unarchive'\n"],
     ] as const) {
       const result = await runCli([...args]);

@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { connect, type AddressInfo } from 'node:net';
 import { afterEach } from 'vitest';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
@@ -27,3 +27,22 @@ export async function serve(routes: Record<string, Handler>): Promise<{ url: (pa
 export const html = (body: string | Buffer, type = 'text/html; charset=utf-8'): Handler => (_req, res) => {
   res.writeHead(200, { 'content-type': type }).end(body);
 };
+
+/** A minimal HTTP CONNECT proxy on 127.0.0.1; records each tunnel's target host. */
+export async function startConnectProxy(tunnels: string[]): Promise<string> {
+  const proxy = createServer((_req, res) => res.writeHead(405).end());
+  proxy.on('connect', (req, client, head) => {
+    tunnels.push(req.url ?? '');
+    const [host, port] = (req.url ?? '').split(':');
+    const upstream = connect(Number(port), host, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.write(head);
+      upstream.pipe(client).pipe(upstream);
+    });
+    upstream.on('error', () => client.destroy());
+    client.on('error', () => upstream.destroy());
+  });
+  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+  servers.push({ close: () => proxy.closeAllConnections() ?? proxy.close() });
+  return `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`;
+}

@@ -1,8 +1,8 @@
 // The command line: parse flags into one options object, run the pipeline, report, exit.
 import { Command, CommanderError, Option } from 'commander';
 import { archiveAll } from '../archive.js';
-import { bodyFormat, ConfigError, loadConfig, mergeOptions, type ArchiveOptions, BODY_FORMATS } from '../config.js';
-import { closeAgent } from '../fetch/fetch-page.js';
+import { BODY_FORMATS, bodyFormat, ConfigError, loadConfig, mergeOptions, nonNegativeInt, parseHeaders, positiveInt, type ArchiveOptions } from '../config.js';
+import { closeDispatcher } from '../fetch/dispatcher.js';
 import { expandSources } from '../source/expand.js';
 import { VERSION } from '../version.js';
 import { validateTemplate } from '../write/file-name.js';
@@ -25,10 +25,8 @@ Examples:
 `;
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
-const positive = (name: string) => (value: string) => {
-  if (!/^\d+$/.test(value) || Number(value) <= 0) throw new ConfigError(`${name} must be a positive whole number`);
-  return Number(value);
-};
+const positive = (name: string) => (value: string) => positiveInt(name, value);
+const nonNegative = (name: string) => (value: string) => nonNegativeInt(name, value);
 
 interface Flags {
   out?: string;
@@ -45,6 +43,14 @@ interface Flags {
   verbose?: boolean;
   timeout?: number;
   maxBytes?: number;
+  retries?: number;
+  userAgent?: string;
+  header?: string[];
+  proxy?: string;
+  concurrency?: number;
+  perHost?: number;
+  delay?: number;
+  input?: string;
 }
 
 async function resolveOptions(flags: Flags): Promise<ArchiveOptions> {
@@ -63,6 +69,13 @@ async function resolveOptions(flags: Flags): Promise<ArchiveOptions> {
     verbose: flags.verbose,
     timeout: flags.timeout,
     maxBytes: flags.maxBytes,
+    retries: flags.retries,
+    userAgent: flags.userAgent,
+    headers: flags.header && { ...fromConfig.headers, ...parseHeaders(flags.header) },
+    proxy: flags.proxy,
+    concurrency: flags.concurrency,
+    perHost: flags.perHost,
+    delay: flags.delay,
   });
   validateTemplate(options.filename);
   if (options.out === '-' && options.json) throw new ConfigError('--json and -o - both write to standard output: choose one');
@@ -70,18 +83,20 @@ async function resolveOptions(flags: Flags): Promise<ArchiveOptions> {
 }
 
 async function runArchive(args: string[], flags: Flags): Promise<number> {
+  if (!args.length && flags.input === undefined) throw new ConfigError('nothing to archive: give a URL, file or folder, - for standard input, or --input <list>');
+  if (flags.input === '-' && args.includes('-')) throw new ConfigError('standard input can be read once: use --input - or -, not both');
   const options = await resolveOptions(flags);
   const started = performance.now();
   const report = newReport();
   try {
-    await archiveAll(expandSources(args), options, (entry, post) => {
+    await archiveAll(expandSources(args, flags.input), options, (entry, post) => {
       record(report, entry);
       if (post && options.out === '-') process.stdout.write(post.content);
       const line = entryLine(entry);
       if (line) process.stderr.write(`${line}\n`);
     });
   } finally {
-    await closeAgent();
+    await closeDispatcher();
   }
   if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (process.stderr.isTTY && options.out !== '-') process.stderr.write(`${summaryLine(report, (performance.now() - started) / 1000)}\n`);
@@ -98,7 +113,8 @@ function program(setExit: (code: number) => void): Command {
   cli
     .command('archive')
     .description('fetch or read article HTML and write one post per article')
-    .argument('<source...>', 'http(s) URL, HTML file, folder of .html/.htm files, or - for standard input')
+    .argument('[source...]', 'http(s) URL, HTML file, folder of .html/.htm files, or - for standard input (a page, or a list of URLs)')
+    .option('--input <file>', 'read more sources from a list file (one per line, # comments; - for standard input)')
     .option('-o, --out <dir>', "output folder, or - for standard output (default: '.')")
     .addOption(new Option('--body <format>', 'body format (default: markdown)').choices(BODY_FORMATS))
     .option('--category <name>', 'a category; repeat for several, order kept', collect)
@@ -112,7 +128,14 @@ function program(setExit: (code: number) => void): Command {
     .option('--json', 'print a JSON report on standard output')
     .option('--verbose', 'show the cause of each failure in full')
     .option('--timeout <ms>', 'total time limit per URL (default: 30000)', positive('--timeout'))
-    .option('--max-bytes <n>', 'largest page to read (default: 20 MiB)', positive('--max-bytes'))
+    .option('--max-bytes <n>', 'largest page to read, after decompression (default: 20 MiB)', positive('--max-bytes'))
+    .option('--retries <n>', 'tries again on network errors, 5xx and 429 (default: 3)', nonNegative('--retries'))
+    .option('--user-agent <ua>', 'User-Agent header (default: mdarchive/<version> and its repository)')
+    .option('--header <"Name: value">', 'extra request header, e.g. a cookie; repeatable', collect)
+    .option('--proxy <url>', 'HTTP proxy (default: from HTTPS_PROXY/HTTP_PROXY, honouring NO_PROXY)')
+    .option('--concurrency <n>', 'pages fetched and converted at once (default: 4)', positive('--concurrency'))
+    .option('--per-host <n>', 'requests in flight to one host (default: 2)', positive('--per-host'))
+    .option('--delay <ms>', 'pause between requests to the same host (default: 0)', nonNegative('--delay'))
     .addHelpText('after', EXAMPLES)
     .action(async (args: string[], flags: Flags) => setExit(await runArchive(args, flags)));
   cli.addHelpText('after', EXAMPLES);

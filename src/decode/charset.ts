@@ -1,9 +1,11 @@
 // Bytes to text: BOM, then the transport's charset, then a <meta> in the first bytes,
-// then a check that the bytes really are UTF-8 (Chinese pages often lie or say nothing).
-// Decoding is Node's own WHATWG TextDecoder (full ICU): GBK, GB18030, Big5, Shift_JIS,
-// EUC-KR and windows-125x need no extra library.
+// then a check that the bytes really are UTF-8 (Chinese pages often lie or say nothing),
+// then statistical detection (chardet). Decoding is Node's own WHATWG TextDecoder (full
+// ICU): GBK, GB18030, Big5, Shift_JIS, EUC-KR and windows-125x need no extra library.
+import chardet from 'chardet';
 
 const SNIFF_BYTES = 4096;
+const DETECT_BYTES = 64 * 1024;
 const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
 
 /** Names pages use, mapped to the decoder that reads them right. */
@@ -55,8 +57,8 @@ export function detectCharset(bytes: Uint8Array, declared?: string): string {
   const label = normalizeCharset(declared) ?? normalizeCharset(META_CHARSET.exec(head)?.[1]);
   if (label && label !== 'utf-8') return label;
   if (isValidUtf8(bytes)) return 'utf-8';
-  // Declared UTF-8 (or nothing) but not UTF-8: the usual case is an undeclared Chinese page.
-  return 'gb18030';
+  // Declared UTF-8 (or nothing) but not UTF-8: ask the statistics, GB18030 when they are unsure.
+  return normalizeCharset(chardet.detect(bytes.subarray(0, DETECT_BYTES)) ?? undefined) ?? 'gb18030';
 }
 
 /** Decodes HTML bytes to a string, without its BOM. */

@@ -1,12 +1,21 @@
-// HTTP(S) to bytes: one shared keep-alive agent, redirects followed by hand (so the
-// limit and loops are ours to report), a total timeout and a size cap while streaming.
-import { Agent, fetch, type Response } from 'undici';
+// HTTP(S) to bytes: redirects followed by hand (the limit and loops are ours to report),
+// retries with backoff, a total timeout per try, and a size cap while streaming.
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fetch, type Response } from 'undici';
 import { fail, ok, type Result } from '../types.js';
-import { USER_AGENT } from '../version.js';
+import { dispatcher } from './dispatcher.js';
+import { HostLimiter } from './host-limiter.js';
+import { backoffMs, retryableStatus, retryAfterMs } from './retry-policy.js';
 
 export interface FetchOptions {
   timeout: number;
   maxBytes: number;
+  retries: number;
+  userAgent: string;
+  headers: Record<string, string>;
+  proxy?: string;
+  perHost: number;
+  delay: number;
 }
 
 export interface FetchedBytes {
@@ -16,25 +25,28 @@ export interface FetchedBytes {
 }
 
 const MAX_REDIRECTS = 10;
-const HTML_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain)\b/i;
+const HTML_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|application\/xml|text\/xml)\b/i;
 
-let agent: Agent | undefined;
-const sharedAgent = () => (agent ??= new Agent({ keepAliveTimeout: 10_000, connections: 8 }));
+/** One outcome of one try: a final answer, or a reason to try again after `wait`. */
+type Attempt = { done: Result<FetchedBytes> } | { retry: string; wait?: number };
 
-/** Closes the shared agent so the process can exit without waiting for idle sockets. */
-export async function closeAgent(): Promise<void> {
-  await agent?.close();
-  agent = undefined;
+let limiter: HostLimiter | undefined;
+const hostLimiter = (o: FetchOptions) => (limiter ??= new HostLimiter(o.perHost, o.delay));
+
+async function discard(res: Response): Promise<void> {
+  await res.body?.cancel().catch(() => undefined);
 }
 
 async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array | undefined> {
-  if (!res.body) return new Uint8Array();
+  const declared = Number(res.headers.get('content-length'));
+  if (!res.headers.get('content-encoding') && declared > maxBytes) return undefined;
   const chunks: Uint8Array[] = [];
   let size = 0;
-  for await (const chunk of res.body) {
+  // undici has already decompressed the chunks: the cap holds for what a gzip bomb expands to.
+  for await (const chunk of res.body ?? []) {
     size += chunk.byteLength;
     if (size > maxBytes) {
-      await res.body.cancel().catch(() => undefined);
+      await discard(res);
       return undefined;
     }
     chunks.push(chunk);
@@ -42,52 +54,77 @@ async function readCapped(res: Response, maxBytes: number): Promise<Uint8Array |
   return Buffer.concat(chunks, size);
 }
 
-function networkReason(err: unknown, timeout: number): string {
-  const e = err as Error & { cause?: { code?: string; message?: string } };
-  if (e.name === 'TimeoutError' || e.name === 'AbortError') return `timed out after ${timeout} ms`;
-  const code = e.cause?.code;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return 'host not found';
-  if (code === 'ECONNREFUSED') return 'connection refused';
-  if (code === 'ECONNRESET') return 'connection reset';
-  return e.cause?.message ?? e.message;
+function networkReason(err: unknown): string {
+  const e = err as Error & { cause?: Error & { code?: string } };
+  const code = e.cause?.code ?? (e as { code?: string }).code;
+  const reasons: Record<string, string> = {
+    ENOTFOUND: 'host not found',
+    EAI_AGAIN: 'host not found (DNS lookup failed)',
+    ECONNREFUSED: 'connection refused',
+    ECONNRESET: 'connection reset',
+    UND_ERR_SOCKET: 'connection closed by the server',
+    UND_ERR_CONNECT_TIMEOUT: 'connection timed out',
+  };
+  return (code && reasons[code]) ?? e.cause?.message ?? e.message;
 }
 
-export async function fetchBytes(url: string, options: FetchOptions): Promise<Result<FetchedBytes>> {
+async function tryOnce(url: string, options: FetchOptions): Promise<Attempt> {
   const signal = AbortSignal.timeout(options.timeout);
-  const visited = new Set<string>();
+  const visited = new Set<string>([url]);
   let current = url;
   try {
     for (;;) {
-      visited.add(current);
-      const res = await fetch(current, {
-        dispatcher: sharedAgent(),
-        redirect: 'manual',
-        signal,
-        headers: { 'user-agent': USER_AGENT, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5' },
-      });
-      const location = res.headers.get('location');
-      if (res.status >= 300 && res.status < 400 && location) {
-        await res.body?.cancel().catch(() => undefined);
-        const next = new URL(location, current).href;
-        if (visited.has(next)) return fail(url, 'fetch', 'redirect-loop', `redirect loop at ${next}`);
-        if (visited.size > MAX_REDIRECTS) return fail(url, 'fetch', 'too-many-redirects', `more than ${MAX_REDIRECTS} redirects`);
-        current = next;
-        continue;
+      const release = await hostLimiter(options).acquire(new URL(current).host);
+      try {
+        const res = await fetch(current, {
+          dispatcher: dispatcher(options.proxy, options.timeout),
+          redirect: 'manual',
+          signal,
+          headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', ...options.headers },
+        });
+        const location = res.headers.get('location');
+        if (res.status >= 300 && res.status < 400 && location) {
+          await discard(res);
+          const next = new URL(location, current).href;
+          if (visited.has(next)) return { done: fail(url, 'fetch', 'redirect-loop', `redirect loop at ${next}`) };
+          if (visited.size > MAX_REDIRECTS) return { done: fail(url, 'fetch', 'too-many-redirects', `more than ${MAX_REDIRECTS} redirects`) };
+          visited.add(next);
+          current = next;
+          continue;
+        }
+        if (!res.ok) {
+          await discard(res);
+          const reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
+          if (retryableStatus(res.status)) return { retry: reason, wait: retryAfterMs(res.headers.get('retry-after')) };
+          return { done: fail(url, 'fetch', 'http-status', reason) };
+        }
+        const contentType = res.headers.get('content-type') ?? undefined;
+        if (contentType && !HTML_TYPES.test(contentType)) {
+          await discard(res);
+          return { done: fail(url, 'fetch', 'not-html', `not an HTML page: ${contentType.split(';')[0]!.trim()}`) };
+        }
+        const bytes = await readCapped(res, options.maxBytes);
+        if (!bytes) return { done: fail(url, 'fetch', 'too-large', `larger than the ${options.maxBytes}-byte limit (--max-bytes)`) };
+        return { done: ok({ url: current, bytes, contentType }) };
+      } finally {
+        release();
       }
-      if (!res.ok) {
-        await res.body?.cancel().catch(() => undefined);
-        return fail(url, 'fetch', 'http-status', `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`);
-      }
-      const contentType = res.headers.get('content-type') ?? undefined;
-      if (contentType && !HTML_TYPES.test(contentType)) {
-        await res.body?.cancel().catch(() => undefined);
-        return fail(url, 'fetch', 'not-html', `not an HTML page: ${contentType.split(';')[0]!.trim()}`);
-      }
-      const bytes = await readCapped(res, options.maxBytes);
-      if (!bytes) return fail(url, 'fetch', 'too-large', `larger than ${options.maxBytes} bytes`);
-      return ok({ url: current, bytes, contentType });
     }
   } catch (err) {
-    return fail(url, 'fetch', 'network', networkReason(err, options.timeout), err);
+    if (signal.aborted) return { done: fail(url, 'fetch', 'timeout', `timed out after ${options.timeout} ms (--timeout)`, err) };
+    return { retry: networkReason(err) };
+  }
+}
+
+/** Fetches a page, trying again on network errors, 5xx, 408 and 429 up to `retries` times. */
+export async function fetchBytes(url: string, options: FetchOptions): Promise<Result<FetchedBytes>> {
+  for (let attempt = 1; ; attempt++) {
+    const outcome = await tryOnce(url, options);
+    if ('done' in outcome) return outcome.done;
+    if (attempt > options.retries) {
+      const tries = attempt > 1 ? ` (after ${attempt} tries)` : '';
+      return fail(url, 'fetch', 'gave-up', `${outcome.retry}${tries}`);
+    }
+    await sleep(outcome.wait ?? backoffMs(attempt));
   }
 }

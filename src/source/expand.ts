@@ -1,6 +1,9 @@
 // Command-line arguments to Sources: URLs, files, folders walked as a stream, stdin.
+import { createReadStream } from 'node:fs';
 import { opendir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
 import type { Problem, Source } from '../types.js';
 
 const HTML_FILE = /\.(html?|xhtml)$/i;
@@ -39,11 +42,53 @@ function fsReason(err: unknown): string {
   return code ?? String(err);
 }
 
-/** Turns each argument into Sources, in order; a bad argument becomes a Problem, not an exception. */
-export async function* expandSources(args: string[]): AsyncGenerator<Expanded> {
-  for (const arg of args) {
+async function readAll(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+/** Non-empty, non-comment lines of a list of URLs or paths, read as a stream. */
+async function* listLines(stream: Readable): AsyncGenerator<string> {
+  for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
+    const entry = line.trim();
+    if (entry && !entry.startsWith('#')) yield entry;
+  }
+}
+
+/** Standard input holds either one HTML page or a list of URLs and paths. */
+async function* expandStdin(): AsyncGenerator<Expanded> {
+  const bytes = await readAll(process.stdin);
+  const head = bytes.subarray(0, 2048).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
+  if (bytes.length === 0 || head.startsWith('<') || /<(?:html|body|head|p|div)\b/i.test(head)) {
+    yield { source: { kind: 'stdin', bytes } };
+    return;
+  }
+  const lines = bytes.toString('utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
+  yield* expandArgs(lines);
+}
+
+/**
+ * Turns the arguments (then the --input list, if any) into Sources, in order; a bad
+ * argument becomes a Problem, not an exception.
+ */
+export async function* expandSources(args: string[], input?: string): AsyncGenerator<Expanded> {
+  yield* expandArgs(args);
+  if (input === undefined) return;
+  if (input === '-') {
+    yield* expandArgs(listLines(process.stdin));
+    return;
+  }
+  const stream = createReadStream(input);
+  const opened = await new Promise<unknown>((resolve) => stream.once('open', () => resolve(undefined)).once('error', resolve));
+  if (opened) yield problem(input, 'input-list', `cannot read the --input list: ${fsReason(opened)}`);
+  else yield* expandArgs(listLines(stream));
+}
+
+async function* expandArgs(args: Iterable<string> | AsyncIterable<string>): AsyncGenerator<Expanded> {
+  for await (const arg of args) {
     if (arg === '-') {
-      yield { source: { kind: 'stdin' } };
+      yield* expandStdin();
       continue;
     }
     if (URL_SCHEME.test(arg)) {

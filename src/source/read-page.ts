@@ -4,16 +4,10 @@ import { charsetFromContentType, decodeHtml, looksBinary } from '../decode/chars
 import { fetchBytes, type FetchOptions } from '../fetch/fetch-page.js';
 import { fail, ok, sourceLabel, type Page, type Result, type Source } from '../types.js';
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 async function readBytes(source: Source, options: FetchOptions): Promise<Result<{ bytes: Uint8Array; url?: string; contentType?: string }>> {
   const label = sourceLabel(source);
   if (source.kind === 'url') return fetchBytes(source.url, options);
-  if (source.kind === 'stdin') return ok({ bytes: await readStdin() });
+  if (source.kind === 'stdin') return ok({ bytes: source.bytes });
   try {
     return ok({ bytes: await readFile(source.path) });
   } catch (err) {
