@@ -57,7 +57,7 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
   const title = meta.title?.value;
   if (!title) return fail(label, 'extract', 'no-title', 'no title found in the page');
   return ok({
-    url,
+    url: page.url ?? url,
     title,
     author: options.author ?? rule?.author ?? meta.author?.value ?? meta.siteName?.value,
     date: meta.date?.value,
