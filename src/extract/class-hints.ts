@@ -1,13 +1,23 @@
 import type { Element } from 'domhandler';
-import { NEGATIVE_HINTS, NEGATIVE_TOKENS, POSITIVE_HINTS } from './hints.js';
+import { MAYBE_CONTENT, NEGATIVE_HINTS, NEGATIVE_TOKENS, POSITIVE_HINTS, UNLIKELY_CONTENT } from './hints.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const prefixes = (words: string[]) => new RegExp(`(?:^|[^a-z])(?:${words.map(escape).join('|')})`, 'i');
 const POSITIVE = prefixes(POSITIVE_HINTS);
 const NEGATIVE = prefixes(NEGATIVE_HINTS);
 const TOKENS = new Set(NEGATIVE_TOKENS);
+const anywhere = (words: string[]) => new RegExp(words.map(escape).join('|'), 'i');
+const UNLIKELY = anywhere(UNLIKELY_CONTENT);
+const MAYBE = anywhere(MAYBE_CONTENT);
 
 const names = (el: Element) => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
+
+/** A block that by its names is page furniture (comments, footers, menus), not the article. */
+export function isUnlikely(el: Element): boolean {
+  if (el.name === 'body' || el.name === 'a' || el.name === 'article' || el.name === 'main') return false;
+  const text = names(el);
+  return text.length > 1 && UNLIKELY.test(text) && !MAYBE.test(text);
+}
 
 export function isNegative(el: Element): boolean {
   const text = names(el);

@@ -2,8 +2,8 @@
 // their ancestors, pick the best-scoring container and merge the siblings that belong to it.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { classWeight } from './class-hints.js';
-import { CONTAINERS, NEVER_CONTENT } from './hints.js';
+import { classWeight, isUnlikely } from './class-hints.js';
+import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 
 interface Stats {
   /** Text size, a CJK character counting double (it carries about a word). */
@@ -21,12 +21,15 @@ export interface Candidate {
 }
 
 const NEVER = new Set(NEVER_CONTENT.split(/,\s*/));
+const SCORED = new Set(PARAGRAPHS.split(/,\s*/));
 const INLINE = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'font', 'code', 'sup', 'sub', 'u', 'small', 'mark', 'br', 'abbr', 'cite', 'q', 'time', 'label']);
 const TAG_WEIGHT: Record<string, number> = { div: 5, article: 10, main: 5, section: 3, td: 3, blockquote: 3, pre: 3, ol: -3, ul: -3, li: -3, dl: -3, form: -3, th: -5, h1: -5, h2: -5, h3: -5 };
 const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const PUNCTUATION = /[,，。、；;！？!?：]/g;
 const MIN_PARAGRAPH_UNITS = 25;
 const MIN_ARTICLE_UNITS = 100;
+const SELF_CONTAINED_UNITS = 200;
+const FULL_LENGTH_UNITS = 500;
 
 const isHidden = (el: Element) =>
   'hidden' in el.attribs || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
@@ -58,7 +61,25 @@ function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean): Stat
   return s;
 }
 
+/**
+ * Blocks named like page furniture (comments, footers, menus) whose text does not count.
+ * A block holding most of the page is kept whatever its name ("Page-ad-margins" wrappers).
+ */
+function unlikelyBlocks(stats: Map<Element, Stats>, bodyUnits: number): Set<Element> {
+  const blocks = new Set<Element>();
+  for (const [el, s] of stats) if (s.units < bodyUnits / 2 && isUnlikely(el)) blocks.add(el);
+  return blocks;
+}
+
+function insideAny(el: Element, blocks: Set<Element>): boolean {
+  for (let node: Element | null = el; node && isTag(node); node = node.parent as Element | null) if (blocks.has(node)) return true;
+  return false;
+}
+
 const linkDensity = (s: Stats) => (s.units ? s.linkUnits / s.units : 0);
+
+/** Short blocks (a caption, a byline box) cannot outscore an article by their class names alone. */
+const lengthPrior = (s: Stats) => Math.min(1, (s.units - s.linkUnits) / FULL_LENGTH_UNITS);
 
 /** Every container scored, best first; the page's prose decides, not its layout. */
 export function scoreCandidates($: CheerioAPI): { candidates: Candidate[]; stats: Map<Element, Stats> } {
@@ -72,17 +93,20 @@ export function scoreCandidates($: CheerioAPI): { candidates: Candidate[]; stats
     const base = scores.get(el) ?? (TAG_WEIGHT[el.name] ?? 0) + classWeight(el) + (el.attribs.itemprop === 'articleBody' ? 15 : 0);
     scores.set(el, base + points);
   };
+  const furniture = unlikelyBlocks(stats, stats.get(body as Element)!.units);
   for (const [el, s] of stats) {
-    if (s.ownUnits < MIN_PARAGRAPH_UNITS || s.ownLinkUnits > s.ownUnits / 2 || INLINE.has(el.name)) continue;
+    if (s.ownUnits < MIN_PARAGRAPH_UNITS || s.ownLinkUnits > s.ownUnits / 2 || !SCORED.has(el.name)) continue;
+    if (insideAny(el, furniture)) continue;
     const points = 1 + s.punctuation + Math.min(Math.floor(s.ownUnits / 100), 3);
     let ancestor = el.parent;
-    credit(el, points);
+    // A block holding much text of its own (a <div> of <br>-separated lines) may be the article.
+    if (s.ownUnits >= SELF_CONTAINED_UNITS) credit(el, points);
     for (let level = 1; ancestor && isTag(ancestor) && level <= 5; level++, ancestor = ancestor.parent) {
       credit(ancestor, points / (level === 1 ? 2 : level * 3));
     }
   }
   const candidates = [...scores]
-    .map(([element, score]) => ({ element, score: score * (1 - linkDensity(stats.get(element)!)) }))
+    .map(([element, score]) => ({ element, score: score * (1 - linkDensity(stats.get(element)!)) * lengthPrior(stats.get(element)!) }))
     .sort((a, b) => b.score - a.score);
   return { candidates, stats };
 }

@@ -25,7 +25,7 @@ export function renderText(html: string): string {
       }
     }
   };
-  walk(loadHtml(html).root().children().toArray());
+  walk(loadHtml(html).root().contents().toArray());
   flush();
   return `${paragraphs.join('\n\n')}\n`;
 }
