@@ -3,7 +3,7 @@
 // Everything else of the page's markup is kept as it was.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { isNegative } from '../extract/class-hints.js';
+import { removeBoilerplate } from './boilerplate.js';
 import { proxyUrl, realImageSrc } from './images.js';
 
 export interface CleanOptions {
@@ -15,7 +15,6 @@ export interface CleanOptions {
   boilerplate: boolean;
 }
 
-const BOILERPLATE = 'script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden], [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]';
 const URL_ATTRS = ['href', 'src', 'poster', 'action', 'cite', 'data'];
 const JS_URL = /^\s*(?:javascript|vbscript|data:text\/html)/i;
 
@@ -48,11 +47,7 @@ function fixImage(img: Element, options: CleanOptions): string | undefined {
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
   if (options.remove?.length) blocks.find(options.remove.join(', ')).remove();
   blocks.find('script').remove();
-  if (options.boilerplate) {
-    blocks.find(BOILERPLATE).remove();
-    const total = blocks.text().length;
-    blocks.find('*').filter((_, el) => isNegative(el) && $(el).text().length < total * 0.3).remove();
-  }
+  if (options.boilerplate) removeBoilerplate($, blocks);
   let firstImage: string | undefined;
   blocks.find('*').each((_, el) => {
     stripActiveContent(el);

@@ -30,6 +30,7 @@ const MIN_PARAGRAPH_UNITS = 25;
 const MIN_ARTICLE_UNITS = 100;
 const SELF_CONTAINED_UNITS = 200;
 const FULL_LENGTH_UNITS = 500;
+const RIVAL_SHARE = 0.75;
 
 const isHidden = (el: Element) =>
   'hidden' in el.attribs || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
@@ -132,10 +133,34 @@ export interface GenericChoice {
   candidates: Candidate[];
 }
 
+const contains = (outer: Element, inner: Element) => {
+  for (let node: AnyNode | null = inner; node; node = node.parent) if (node === outer) return true;
+  return false;
+};
+
+/**
+ * An article split into chunks (ads between them) gives several strong candidates in
+ * different branches: the closest block holding them all is the article.
+ */
+function commonContainer(top: Candidate, candidates: Candidate[]): Candidate {
+  const rivals = candidates
+    .slice(1, 6)
+    .filter((c) => c.score >= top.score * RIVAL_SHARE && !contains(c.element, top.element) && !contains(top.element, c.element));
+  if (!rivals.length) return top;
+  for (let node = top.element.parent; node && isTag(node) && node.name !== 'body'; node = node.parent) {
+    if (rivals.every((r) => contains(node as Element, r.element))) {
+      return { element: node, score: candidates.find((c) => c.element === node)?.score ?? top.score };
+    }
+  }
+  return top;
+}
+
 /** The article's block(s), or undefined when the page holds no article-sized prose. */
 export function findContent($: CheerioAPI): GenericChoice | undefined {
   const { candidates, stats } = scoreCandidates($);
-  const top = candidates[0];
-  if (!top || (stats.get(top.element)?.units ?? 0) - (stats.get(top.element)?.linkUnits ?? 0) < MIN_ARTICLE_UNITS) return undefined;
+  if (!candidates[0]) return undefined;
+  const top = commonContainer(candidates[0], candidates);
+  const s = stats.get(top.element);
+  if (!s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return undefined;
   return { elements: relatedSiblings(top, candidates, stats), candidates };
 }

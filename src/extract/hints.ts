@@ -23,7 +23,7 @@ export const UNLIKELY_CONTENT = [
   '-ad-', 'ai2html', 'banner', 'breadcrumbs', 'combx', 'comment', 'community', 'cover-wrap', 'disqus', 'extra', 'footer',
   'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'rss', 'shoutbox', 'sidebar', 'skyscraper',
   'social', 'sponsor', 'supplemental', 'ad-break', 'agegate', 'pagination', 'pager', 'popup', 'yom-remote',
-  'signup', 'newsletter', 'subscribe', 'cookie', 'consent', 'dropdown', 'modal', 'promo', 'recommend', 'trending',
+  'signup', 'newsletter', 'privacy', 'subscribe', 'cookie', 'consent', 'dropdown', 'modal', 'promo', 'recommend', 'trending',
   '评论', '相关', '推荐', '热门',
 ];
 export const MAYBE_CONTENT = ['and', 'article', 'body', 'column', 'content', 'main', 'shadow', 'post', 'entry', 'story', '正文'];
