@@ -3,9 +3,10 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { isNegative } from '../extract/class-hints.js';
+import { BOILERPLATE_LINES, TAIL_MARKERS } from '../extract/hints.js';
 
 const FURNITURE = 'script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden], [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]';
-const LINK_BOXES = 'ul, ol, div, section, table, p, dl';
+const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, h2, h3, h4';
 /** A block this small a share of the article, and mostly links, is navigation. */
 const SMALL_SHARE = 0.3;
 const LINK_HEAVY = 0.5;
@@ -22,4 +23,60 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void
     const links = $(el).find('a').toArray().reduce((sum, a) => sum + textSize($, a), 0);
     if (links / size > LINK_HEAVY) $(el).remove();
   });
+}
+
+/** Labels of the lines around a headline that say who, when and from where. */
+const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|作者|编辑|责任编辑|发布时间|发表时间|更新时间|时间|浏览|阅读|点击)\s*[:：]|发表评论|^\s*(?:by|posted|published|updated)\b/i;
+const MAX_DATELINE = 120;
+const FIRST_PARAGRAPH = 20;
+const LEAF_BLOCKS = 'h1, h2, h3, h4, p, div, td, li, table, section';
+
+const norm = (text: string) => text.replace(/\s+/g, '');
+const leafBlocks = ($: CheerioAPI, root: Cheerio<Element>) =>
+  root.find(LEAF_BLOCKS).filter((_, el) => $(el).find(LEAF_BLOCKS).length === 0).toArray();
+
+function isHeadline(text: string, title: string | undefined): boolean {
+  if (!title || text.length < 4) return false;
+  return text === title || title.includes(text) || (text.includes(title) && text.length <= title.length + 12);
+}
+
+/**
+ * The headline repeated at the top of the body, and the short date/source/editor lines at
+ * either end of it: the front-matter already holds them.
+ */
+export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: string | undefined): void {
+  const target = title && norm(title);
+  const leaves = leafBlocks($, blocks);
+  const trim = (order: Element[], headline: boolean) => {
+    for (const el of order) {
+      const raw = $(el).text();
+      const text = norm(raw);
+      if ((headline && isHeadline(text, target)) || (text.length <= MAX_DATELINE && DATELINE.test(raw))) $(el).remove();
+      else if (text.length >= FIRST_PARAGRAPH) return;
+    }
+  };
+  trim(leaves, true);
+  trim(leaves.reverse(), false);
+}
+
+/** Removes an element and everything after it, up to the block's own boundary. */
+function removeFrom($: CheerioAPI, el: Element, block: Element): void {
+  for (let node: Element = el; node !== block && node.parent; node = node.parent as Element) {
+    $(node).nextAll().remove();
+  }
+  $(el).remove();
+}
+
+/** The related-links tail after an article ("相关报道：", "Read more") and lines of page tools. */
+export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
+  for (const block of blocks.toArray()) {
+    for (const el of leafBlocks($, $(block))) {
+      const text = $(el).text();
+      if (BOILERPLATE_LINES.test(text)) $(el).remove();
+      else if (TAIL_MARKERS.test(text)) {
+        removeFrom($, el, block);
+        break;
+      }
+    }
+  }
 }

@@ -3,7 +3,7 @@
 // Everything else of the page's markup is kept as it was.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { removeBoilerplate } from './boilerplate.js';
+import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
 import { proxyUrl, realImageSrc } from './images.js';
 
 export interface CleanOptions {
@@ -13,6 +13,8 @@ export interface CleanOptions {
   remove?: string[];
   /** Drop boilerplate inside the block: set when the block was found by the generic extractor. */
   boilerplate: boolean;
+  /** The article's title, dropped from the top of a generically found body. */
+  title?: string;
 }
 
 const URL_ATTRS = ['href', 'src', 'poster', 'action', 'cite', 'data'];
@@ -47,7 +49,11 @@ function fixImage(img: Element, options: CleanOptions): string | undefined {
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
   if (options.remove?.length) blocks.find(options.remove.join(', ')).remove();
   blocks.find('script').remove();
-  if (options.boilerplate) removeBoilerplate($, blocks);
+  if (options.boilerplate) {
+    removeBoilerplate($, blocks);
+    removeEdges($, blocks, options.title);
+    removeTail($, blocks);
+  }
   let firstImage: string | undefined;
   blocks.find('*').each((_, el) => {
     stripActiveContent(el);

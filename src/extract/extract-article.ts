@@ -50,7 +50,7 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
 
   let firstImage: string | undefined;
   try {
-    ({ firstImage } = cleanContent($, blocks, { base: url, imageProxy: options.imageProxy, remove: rule?.remove, boilerplate: !selector }));
+    ({ firstImage } = cleanContent($, blocks, { base: url, imageProxy: options.imageProxy, remove: rule?.remove, boilerplate: !selector, title: meta.title?.value }));
   } catch {
     return fail(label, 'extract', 'selector', `invalid CSS selector in the site rule's remove list`);
   }
