@@ -1,133 +1,45 @@
 #!/usr/bin/env node
-// Scores mdarchive's article extractor over the public corpus in shared/corpus, side by
-// side with Mozilla Readability + jsdom (the peer, installed apart in bench/node_modules).
+// Scores mdarchive's article extraction over the public corpus in shared/corpus, side by
+// side with Mozilla Readability + jsdom (the peer, installed apart: npm install --prefix bench),
+// then measures speed on the zyte-dev pages. Needs a fresh build (npx tsc -p .).
 //
 //   node bench/extract.mjs [--corpus zyte|zh|readability] [--json] [--worst N]
 //                          [--no-peer] [--check] [--update-floors [--allow-lower]]
 //
-// Body metric (shared/corpus/README.md, as the Zyte benchmark's evaluate.py): 4-gram
-// shingles of \w+ tokens, per-page precision/recall, corpus means, F1 of the means.
-import { readFileSync, writeFileSync, existsSync, readdirSync } from 'node:fs';
+//   zyte-dev           body F1 of what users get: the pages (gunzipped to <id>.html in a temp
+//                      folder) go through `bin/mdarchive.js archive <folder> --body text`, and
+//                      each post's body is scored; the in-process figures (dist/, given the
+//                      ground-truth URL) are printed too, labelled. Then the speed section.
+//   zh-dev             body F1 with each Han character a token (the floored figure) and with
+//                      \w+ runs; author and date matches. In process.
+//   readability-pages  title, byline and date matches. In process.
+//
+// Body metric: bench/lib/metric.mjs (4-gram shingles, per-page precision/recall, corpus
+// means, F1 of the means). Speed: bench/lib/speed.mjs.
+//
+// Floors (bench/floors.json): { zyte: { f1 }, zh: { f1, date, author }, readability: { title,
+// byline } }, mdarchive's figures: --check exits 1 when one is below its floor;
+// --update-floors sets each to the measured figure rounded down to 2 decimals, raising only
+// unless --allow-lower. --json prints the figures alone on stdout (floorFigures: the floored ones).
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import { join, dirname } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { performance } from 'node:perf_hooks';
+import { bodyScores, known, matchRate, sameDate, sameInstant, sameText, tokenizeHanChars, tokenizeWordRuns } from './lib/metric.mjs';
+import { FAKE_URL, loadMdarchive, loadReadabilityPeer, ROOT, runCliOnFolder, runExtractor } from './lib/tools.mjs';
+import { formatSpeed, measureSpeed } from './lib/speed.mjs';
 
-const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
-const ROOT = join(BENCH_DIR, '..');
 const CORPUS_DIR = process.env.MDARCHIVE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
-const FLOORS_PATH = join(BENCH_DIR, 'floors.json');
-const FAKE_URL = 'http://fakehost/test/page.html';
+const FLOORS_PATH = join(ROOT, 'bench', 'floors.json');
 const CORPORA = ['zyte', 'zh', 'readability'];
-const BODY_CORPORA = ['zyte', 'zh'];
+const CORPUS_NAMES = { zyte: 'zyte-dev', zh: 'zh-dev', readability: 'readability-pages' };
 
-// ---------------------------------------------------------------- body metric
-
-/** Runs of Unicode word characters: letters, digits, marks, underscore. */
-const TOKEN = /[\p{L}\p{N}\p{M}_]+/gu;
-const SHINGLE_SIZE = 4;
-
-function tokenize(text) {
-  return (text ?? '').match(TOKEN) ?? [];
-}
-
-/** Counts of the 4-grams of consecutive tokens (a shorter text gives one shorter tuple, none when empty). */
-function shingleCounts(text) {
-  const tokens = tokenize(text);
-  const counts = new Map();
-  const last = Math.max(1, tokens.length - SHINGLE_SIZE + 1);
-  for (let i = 0; i < last; i++) {
-    const shingle = tokens.slice(i, i + SHINGLE_SIZE);
-    if (shingle.length === 0) continue;
-    const key = shingle.join('\u0000');
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  return counts;
-}
-
-/** Normalized [tp, fp, fn] of one page. */
-function shingleMatch(truth, predicted) {
-  const truthCounts = shingleCounts(truth);
-  const predCounts = shingleCounts(predicted);
-  let tp = 0, fp = 0, fn = 0;
-  for (const key of new Set([...truthCounts.keys(), ...predCounts.keys()])) {
-    const t = truthCounts.get(key) ?? 0;
-    const p = predCounts.get(key) ?? 0;
-    tp += Math.min(t, p);
-    fp += Math.max(0, p - t);
-    fn += Math.max(0, t - p);
-  }
-  const sum = tp + fp + fn;
-  return sum > 0 ? [tp / sum, fp / sum, fn / sum] : [0, 0, 0];
-}
-
-function precisionScore([tp, fp, fn]) {
-  if (fp === 0 && fn === 0) return 1;
-  if (tp === 0 && fp === 0) return 0;
-  return tp / (tp + fp);
-}
-
-function recallScore([tp, fp, fn]) {
-  if (fp === 0 && fn === 0) return 1;
-  if (tp === 0 && fn === 0) return 0;
-  return tp / (tp + fn);
-}
-
-function f1Score(precision, recall) {
-  return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
-}
-
-const mean = (values) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
-
-/** Corpus precision and recall are means over pages (precision where tp+fp > 0, recall where tp+fn > 0). */
-function corpusBodyScores(matches) {
-  const precision = mean(matches.filter(([tp, fp]) => tp + fp > 0).map(precisionScore));
-  const recall = mean(matches.filter(([tp, , fn]) => tp + fn > 0).map(recallScore));
-  return { precision, recall, f1: f1Score(precision, recall) };
-}
-
-// ---------------------------------------------------------------- metadata checks
-
-const normalizeSpace = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-function sameText(expected, actual) {
-  return normalizeSpace(expected) === normalizeSpace(actual);
-}
-
-/** The numbers a ground-truth date shows, in order: year, month, day, hour, minute (as many as it has). */
-function dateDigits(text) {
-  const parts = /(\d{4})(?:\D+(\d{1,2}))?(?:\D+(\d{1,2}))?(?:\D+(\d{1,2})\D+(\d{1,2}))?/.exec(text ?? '');
-  return parts ? parts.slice(1).filter((part) => part !== undefined).map(Number) : [];
-}
-
-function utcDigits(date) {
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
-}
-
-/** True when the extracted date shows the same Y(-M(-D( H:M))) in UTC as the ground truth's digits. */
-function sameDate(expectedText, actual) {
-  const expected = dateDigits(expectedText);
-  if (!(actual instanceof Date) || Number.isNaN(actual.getTime()) || expected.length === 0) return false;
-  const got = utcDigits(actual);
-  return expected.every((value, i) => got[i] === value);
-}
-
-/** ISO-like truth (Readability's publishedTime): the instant's UTC Y-M-D, and H:M when it has a time. */
-function sameInstant(expectedIso, actual) {
-  const expected = new Date(expectedIso);
-  if (Number.isNaN(expected.getTime())) return false;
-  const digits = utcDigits(expected).slice(0, /T\d/.test(expectedIso) ? 5 : 3);
-  return sameDate(digits.join('-'), actual);
-}
-
-const known = (value) => typeof value === 'string' && value.trim() !== '' && value.trim() !== 'UNKNOWN';
-
-function matchRate(pages, expectedOf, matches) {
-  const scored = pages.filter((page) => expectedOf(page) !== undefined);
-  const hits = scored.filter((page) => matches(expectedOf(page), page));
-  return { rate: scored.length ? hits.length / scored.length : 0, hits: hits.length, of: scored.length };
-}
+// Column labels. The first column of each corpus is mdarchive's floored one.
+const CLI = 'mdarchive CLI';
+const IN_PROCESS = 'mdarchive in-process';
+const MDARCHIVE = 'mdarchive';
+const PEER = 'Readability';
 
 // ---------------------------------------------------------------- corpora
 
@@ -144,14 +56,10 @@ function wrapperUrl(bytes) {
 function loadZyte() {
   const dir = join(CORPUS_DIR, 'zyte-dev');
   const truth = readJson(join(dir, 'ground-truth.json'));
-  return Object.entries(truth).map(([id, expected]) => ({
-    id,
-    path: join(dir, 'html', `${id}.html.gz`),
-    bytes: gunzipSync(readFileSync(join(dir, 'html', `${id}.html.gz`))),
-    charset: 'utf-8',
-    url: expected.url,
-    expected,
-  }));
+  return Object.entries(truth).map(([id, expected]) => {
+    const path = join(dir, 'html', `${id}.html.gz`);
+    return { id, path, bytes: gunzipSync(readFileSync(path)), charset: 'utf-8', url: expected.url, expected };
+  });
 }
 
 function loadZh() {
@@ -179,105 +87,32 @@ function loadReadabilityPages() {
 }
 
 const LOADERS = { zyte: loadZyte, zh: loadZh, readability: loadReadabilityPages };
-const CORPUS_NAMES = { zyte: 'zyte-dev', zh: 'zh-dev', readability: 'readability-pages' };
 
-// ---------------------------------------------------------------- extractors
-
-/** Each extractor maps a page to { ok, text, title, author, date, reason }; run() is what is timed. */
-async function loadMdarchive() {
-  const dist = join(ROOT, 'dist');
-  if (!existsSync(join(dist, 'extract', 'extract-article.js'))) {
-    throw new Error(`mdarchive is not built: run 'npx tsc -p .' in ${ROOT}`);
-  }
-  const load = (path) => import(pathToFileURL(join(dist, path)).href);
-  const [{ decodeHtml }, { extractArticle }, { renderText }] = await Promise.all([
-    load('decode/charset.js'),
-    load('extract/extract-article.js'),
-    load('render/text.js'),
-  ]);
-  return {
-    name: 'mdarchive',
-    decodeHtml,
-    prepare: (page) => page.bytes,
-    run(page, bytes) {
-      const html = decodeHtml(bytes, page.charset);
-      const result = extractArticle({ source: { kind: 'file', path: page.path }, html, url: page.url }, { sites: {} });
-      if (!result.ok) return { ok: false, text: '', reason: result.problem.reason };
-      const { title, author, date, html: body } = result.value;
-      return { ok: true, text: renderText(body), title, author, date };
-    },
-  };
+/** Writes the (gunzipped) pages into a new folder as <id>.html, as a user's saved pages. */
+function writePagesFolder(pages, folder) {
+  mkdirSync(folder, { recursive: true });
+  for (const page of pages) writeFileSync(join(folder, `${page.id}.html`), page.bytes);
+  return folder;
 }
 
-/** Readability + jsdom, or undefined when bench/node_modules lacks them. */
-async function loadReadabilityPeer(decodeHtml) {
-  let Readability, JSDOM, VirtualConsole;
-  try {
-    ({ Readability } = await import('@mozilla/readability'));
-    ({ JSDOM, VirtualConsole } = await import('jsdom'));
-  } catch {
-    return undefined;
-  }
-  return {
-    name: 'Readability',
-    // The peer reads the same decoded text (decoding is not part of its timing).
-    prepare: (page) => decodeHtml(page.bytes, page.charset),
-    run(page, html) {
-      let dom;
-      try {
-        dom = new JSDOM(html, { url: page.url ?? FAKE_URL, virtualConsole: new VirtualConsole() });
-        const article = new Readability(dom.window.document).parse();
-        if (!article) return { ok: false, text: '', reason: 'no article' };
-        const date = article.publishedTime ? new Date(article.publishedTime) : undefined;
-        return { ok: true, text: article.textContent ?? '', title: article.title, author: article.byline, date };
-      } catch (error) {
-        return { ok: false, text: '', reason: `crashed: ${String(error?.message ?? error).split('\n')[0]}` };
-      } finally {
-        dom?.window.close();
-      }
-    },
-  };
+// ---------------------------------------------------------------- figures of one tool
+
+function bodyFigures(pages, outputs, tokenize) {
+  const { perPage, ...scores } = bodyScores(pages.map((p) => p.expected.articleBody), outputs.map((o) => o.text), tokenize);
+  return { ...scores, perPage: perPage.map((page, i) => ({ id: pages[i].id, ...page, reason: outputs[i].reason })) };
 }
 
-/** Runs one extractor over the pages: per-page outputs, and the seconds spent extracting. */
-function runExtractor(extractor, pages) {
-  let seconds = 0;
-  const outputs = pages.map((page) => {
-    const input = extractor.prepare(page);
-    const start = performance.now();
-    let output;
-    try {
-      output = extractor.run(page, input);
-    } catch (error) {
-      output = { ok: false, text: '', reason: `threw: ${String(error?.message ?? error).split('\n')[0]}` };
-    }
-    seconds += (performance.now() - start) / 1000;
-    return output;
-  });
-  return { outputs, seconds };
-}
-
-// ---------------------------------------------------------------- scoring per corpus
-
-function bodyFigures(pages, outputs) {
-  const matches = pages.map((page, i) => shingleMatch(page.expected.articleBody, outputs[i].text));
-  const perPage = pages.map((page, i) => {
-    const precision = matches[i][0] + matches[i][1] > 0 ? precisionScore(matches[i]) : 0;
-    const recall = recallScore(matches[i]);
-    return { id: page.id, precision, recall, f1: f1Score(precision, recall), reason: outputs[i].reason };
-  });
-  return { ...corpusBodyScores(matches), perPage };
-}
-
-function zhMetadataFigures(pages, outputs) {
+function zhFigures(pages, outputs) {
   const at = (page) => outputs[pages.indexOf(page)];
   return {
+    ...bodyFigures(pages, outputs, tokenizeHanChars),
+    wordRunsF1: bodyFigures(pages, outputs, tokenizeWordRuns).f1,
     author: matchRate(pages, (p) => (known(p.expected.author) ? p.expected.author : undefined), (e, p) => sameText(e, at(p).author)),
     date: matchRate(pages, (p) => (known(p.expected.date) ? p.expected.date : undefined), (e, p) => sameDate(e, at(p).date)),
   };
 }
 
-function readabilityMetadataFigures(pages, outputs) {
+function readabilityFigures(pages, outputs) {
   const at = (page) => outputs[pages.indexOf(page)];
   const present = (value) => (known(value) ? value : undefined);
   return {
@@ -287,96 +122,169 @@ function readabilityMetadataFigures(pages, outputs) {
   };
 }
 
-function scoreExtractor(corpus, extractor, pages) {
-  const { outputs, seconds } = runExtractor(extractor, pages);
-  const figures = {
-    pages: pages.length,
-    failures: outputs.filter((o) => !o.ok).length,
-    pagesPerSecond: seconds > 0 ? pages.length / seconds : 0,
-  };
-  if (BODY_CORPORA.includes(corpus)) Object.assign(figures, bodyFigures(pages, outputs));
-  if (corpus === 'zh') Object.assign(figures, zhMetadataFigures(pages, outputs));
-  if (corpus === 'readability') Object.assign(figures, readabilityMetadataFigures(pages, outputs));
-  return figures;
+const CORPUS_FIGURES = {
+  zyte: (pages, outputs) => bodyFigures(pages, outputs, tokenizeWordRuns),
+  zh: zhFigures,
+  readability: readabilityFigures,
+};
+
+function figuresOf(corpus, pages, outputs) {
+  const failures = outputs.filter((o) => !o.ok).length;
+  return { pages: pages.length, failures, ...CORPUS_FIGURES[corpus](pages, outputs) };
 }
+
+// ---------------------------------------------------------------- one corpus
+
+/** Outputs per column (the peer's only when it is loaded); on zyte-dev the CLI's come first. */
+async function corpusOutputs(corpus, pages, tools, zyteFolder) {
+  const inProcess = runExtractor(tools.mdarchive, pages).outputs;
+  const peer = tools.peer && runExtractor(tools.peer, pages).outputs;
+  const columns = corpus === 'zyte'
+    ? [[CLI, await runCliOnFolder(pages, zyteFolder.pages, zyteFolder.posts)], [PEER, peer], [IN_PROCESS, inProcess]]
+    : [[MDARCHIVE, inProcess], [PEER, peer]];
+  return Object.fromEntries(columns.filter(([, outputs]) => outputs));
+}
+
+async function scoreCorpus(corpus, pages, tools, zyteFolder) {
+  const columns = await corpusOutputs(corpus, pages, tools, zyteFolder);
+  return Object.fromEntries(Object.entries(columns).map(([label, outputs]) => [label, figuresOf(corpus, pages, outputs)]));
+}
+
+/** The column the floors and --worst are about. */
+const primaryOf = (byTool) => Object.values(byTool)[0];
 
 // ---------------------------------------------------------------- output
 
-const fixed3 = (n) => n.toFixed(3);
-const rateCell = ({ rate, hits, of }) => `${fixed3(rate)} (${hits}/${of})`;
+const fixed3 = (n) => (n === undefined ? undefined : n.toFixed(3));
+const rateCell = (figure) => figure && `${fixed3(figure.rate)} (${figure.hits}/${figure.of})`;
 
 const ROWS = [
   ['pages', (f) => String(f.pages)],
-  ['precision', (f) => (f.precision === undefined ? undefined : fixed3(f.precision))],
-  ['recall', (f) => (f.recall === undefined ? undefined : fixed3(f.recall))],
-  ['F1', (f) => (f.f1 === undefined ? undefined : fixed3(f.f1))],
-  ['title match', (f) => f.title && rateCell(f.title)],
-  ['author match', (f) => f.author && rateCell(f.author)],
-  ['byline match', (f) => f.byline && rateCell(f.byline)],
-  ['date match', (f) => f.date && rateCell(f.date)],
+  ['precision', (f) => fixed3(f.precision)],
+  ['recall', (f) => fixed3(f.recall)],
+  ['F1', (f) => fixed3(f.f1)],
+  ['F1, \\w+ runs', (f) => fixed3(f.wordRunsF1)],
+  ['title match', (f) => rateCell(f.title)],
+  ['author match', (f) => rateCell(f.author)],
+  ['byline match', (f) => rateCell(f.byline)],
+  ['date match', (f) => rateCell(f.date)],
   ['failures', (f) => String(f.failures)],
-  ['pages/s', (f) => f.pagesPerSecond.toFixed(1)],
 ];
+
+const CORPUS_NOTES = {
+  zyte: [
+    'body: \\w+ tokens, 4-gram shingles',
+    `${CLI}: bin/mdarchive.js archive <folder> --body text, post bodies (no URL given)`,
+    `${IN_PROCESS}: dist/ decode + extract + renderText, given the ground-truth URL`,
+  ],
+  zh: ['body: each Han character a token, other \\w+ runs a token, 4-gram shingles', 'F1, \\w+ runs: the same with \\w+ runs only'],
+  readability: [],
+};
 
 function formatTable(corpus, byTool) {
   const tools = Object.keys(byTool);
   const rows = ROWS.map(([label, cell]) => [label, ...tools.map((t) => cell(byTool[t]))]).filter((row) => row.slice(1).some((c) => c !== undefined));
   const widths = [Math.max(...rows.map((r) => r[0].length)), ...tools.map((t, i) => Math.max(t.length, ...rows.map((r) => (r[i + 1] ?? '—').length)))];
   const line = (cells) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[0]) : (c ?? '—').padStart(widths[i]))).join('   ');
-  return [`${CORPUS_NAMES[corpus]}`, line(['', ...tools]), ...rows.map(line)].join('\n');
+  const notes = CORPUS_NOTES[corpus].map((note) => `  ${note}`);
+  return [CORPUS_NAMES[corpus], ...notes, line(['', ...tools]), ...rows.map(line)].join('\n');
 }
 
 function worstPages(perPage, count) {
   return [...perPage].sort((a, b) => a.f1 - b.f1 || a.id.localeCompare(b.id)).slice(0, count);
 }
 
-function formatWorst(corpus, worst) {
+function formatWorst(corpus, label, worst) {
   const lines = worst.map((p) => `  ${p.id}  P=${fixed3(p.precision)}  R=${fixed3(p.recall)}  F1=${fixed3(p.f1)}${p.reason ? `  (${p.reason})` : ''}`);
-  return [`${CORPUS_NAMES[corpus]}: ${worst.length} lowest-F1 pages of mdarchive`, ...lines].join('\n');
+  return [`${CORPUS_NAMES[corpus]}: ${worst.length} lowest-F1 pages of ${label}`, ...lines].join('\n');
 }
 
-/** Tables per corpus, then (with worstOf) mdarchive's lowest-F1 pages per body corpus. */
-function printReport(results, worstOf) {
+/** Tables per corpus, the speed section, then (with worstOf) the lowest-F1 pages per body corpus. */
+function printReport(results, speed, worstOf) {
   for (const [corpus, byTool] of Object.entries(results)) console.log(`${formatTable(corpus, byTool)}\n`);
+  if (speed) console.log(`${formatSpeed(CORPUS_NAMES.zyte, speed)}\n`);
   if (!worstOf) return;
   for (const [corpus, byTool] of Object.entries(results)) {
-    if (byTool.mdarchive.perPage) console.log(`${formatWorst(corpus, worstOf(byTool.mdarchive))}\n`);
+    const [label, primary] = Object.entries(byTool)[0];
+    if (primary.perPage) console.log(`${formatWorst(corpus, label, worstOf(primary))}\n`);
   }
 }
 
-/** The figures without per-page lists; with worstOf, mdarchive's lowest-F1 pages as `worst`. */
-function jsonReport(results, worstOf) {
+/** The figures without per-page lists (with worstOf, the primary column's lowest-F1 pages as `worst`). */
+function jsonReport(results, speed, worstOf) {
   const report = {};
   for (const [corpus, byTool] of Object.entries(results)) {
     report[CORPUS_NAMES[corpus]] = Object.fromEntries(Object.entries(byTool).map(([tool, { perPage, ...figures }]) => [tool, figures]));
-    if (worstOf && byTool.mdarchive.perPage) report[CORPUS_NAMES[corpus]].worst = worstOf(byTool.mdarchive);
+    if (worstOf && primaryOf(byTool).perPage) report[CORPUS_NAMES[corpus]].worst = worstOf(primaryOf(byTool));
   }
+  if (speed) report.speed = speed;
+  report.floorFigures = floorFigures(results);
   return report;
 }
 
 // ---------------------------------------------------------------- floors
 
-const floorDown = (f1) => Math.floor(f1 * 100 + 1e-9) / 100;
+/** The floored figures of each corpus, read from its primary column. */
+const FLOORED = {
+  zyte: { f1: (f) => f.f1 },
+  zh: { f1: (f) => f.f1, date: (f) => f.date.rate, author: (f) => f.author.rate },
+  readability: { title: (f) => f.title.rate, byline: (f) => f.byline.rate },
+};
 
+function floorFigures(results) {
+  return Object.fromEntries(
+    Object.entries(results).map(([corpus, byTool]) => [
+      corpus,
+      Object.fromEntries(Object.entries(FLOORED[corpus]).map(([name, figure]) => [name, figure(primaryOf(byTool))])),
+    ]),
+  );
+}
+
+const floorDown = (value) => Math.floor(value * 100 + 1e-9) / 100;
+
+/** floors.json; an older flat { corpus: f1 } entry reads as { f1 }. */
 function readFloors() {
-  return existsSync(FLOORS_PATH) ? readJson(FLOORS_PATH) : {};
+  const floors = existsSync(FLOORS_PATH) ? readJson(FLOORS_PATH) : {};
+  return Object.fromEntries(Object.entries(floors).map(([corpus, entry]) => [corpus, typeof entry === 'number' ? { f1: entry } : entry]));
 }
 
-function floorViolations(results, floors) {
-  return Object.entries(results)
-    .filter(([corpus, byTool]) => floors[corpus] !== undefined && byTool.mdarchive.f1 !== undefined)
-    .filter(([corpus, byTool]) => byTool.mdarchive.f1 < floors[corpus])
-    .map(([corpus, byTool]) => `${CORPUS_NAMES[corpus]}: F1 ${fixed3(byTool.mdarchive.f1)} is below its floor ${floors[corpus]}`);
+function floorViolations(measured, floors) {
+  const violations = [];
+  for (const [corpus, figures] of Object.entries(measured)) {
+    for (const [name, floor] of Object.entries(floors[corpus] ?? {})) {
+      const value = figures[name];
+      if (value !== undefined && value < floor) violations.push(`${CORPUS_NAMES[corpus]} ${name} ${fixed3(value)} is below its floor ${floor}`);
+    }
+  }
+  return violations;
 }
 
-function updatedFloors(results, floors, allowLower) {
-  const next = { ...floors };
-  for (const [corpus, byTool] of Object.entries(results)) {
-    if (byTool.mdarchive.f1 === undefined) continue;
-    const measured = floorDown(byTool.mdarchive.f1);
-    if (next[corpus] === undefined || measured > next[corpus] || allowLower) next[corpus] = measured;
+function updatedFloors(measured, floors, allowLower) {
+  const next = structuredClone(floors);
+  for (const [corpus, figures] of Object.entries(measured)) {
+    next[corpus] ??= {};
+    for (const [name, value] of Object.entries(figures)) {
+      const floor = floorDown(value);
+      if (next[corpus][name] === undefined || floor > next[corpus][name] || allowLower) next[corpus][name] = floor;
+    }
   }
   return next;
+}
+
+/** --update-floors and --check; returns the process exit code. */
+function applyFloors(results, options, say) {
+  const floors = readFloors();
+  const measured = floorFigures(results);
+  if (options['update-floors']) {
+    const next = updatedFloors(measured, floors, options['allow-lower']);
+    writeFileSync(FLOORS_PATH, `${JSON.stringify(next, null, 2)}\n`);
+    say(`floors: ${JSON.stringify(next)}`);
+  }
+  if (!options.check) return 0;
+  const violations = floorViolations(measured, floors);
+  for (const violation of violations) say(`below floor: ${violation}`);
+  if (violations.length === 0) say('floors: all met');
+  return violations.length ? 1 : 0;
 }
 
 // ---------------------------------------------------------------- main
@@ -400,45 +308,42 @@ function parseOptions() {
 }
 
 /** mdarchive, and the peer unless --no-peer (a note, not an error, when it is not installed). */
-async function loadExtractors(options, say) {
+async function loadTools(options, say) {
   const mdarchive = await loadMdarchive();
-  if (options['no-peer']) return [mdarchive];
+  if (options['no-peer']) return { mdarchive };
   const peer = await loadReadabilityPeer(mdarchive.decodeHtml);
   if (!peer) say('peer not installed: npm install --prefix bench');
-  return peer ? [mdarchive, peer] : [mdarchive];
+  return { mdarchive, peer };
 }
 
-/** --update-floors and --check; returns the process exit code. */
-function applyFloors(results, options, say) {
-  const floors = readFloors();
-  if (options['update-floors']) {
-    const next = updatedFloors(results, floors, options['allow-lower']);
-    writeFileSync(FLOORS_PATH, `${JSON.stringify(next, null, 2)}\n`);
-    say(`floors: ${JSON.stringify(next)}`);
+/** Scores every chosen corpus; on zyte-dev, also the speed section. */
+async function runBench(options, tools, scratch) {
+  const results = {};
+  let speed;
+  for (const corpus of options.corpora) {
+    const pages = LOADERS[corpus]();
+    const zyteFolder = corpus === 'zyte' ? { pages: writePagesFolder(pages, join(scratch, 'pages')), posts: join(scratch, 'text-posts') } : undefined;
+    results[corpus] = await scoreCorpus(corpus, pages, tools, zyteFolder);
+    if (zyteFolder) speed = await measureSpeed({ pages, ...tools, folder: zyteFolder.pages, scratch });
   }
-  if (!options.check) return 0;
-  const violations = floorViolations(results, floors);
-  for (const violation of violations) say(`below floor: ${violation}`);
-  if (violations.length === 0) say('floors: all met');
-  return violations.length ? 1 : 0;
+  return { results, speed };
 }
 
 async function main() {
   const options = parseOptions();
   // With --json, stdout holds the JSON alone; notes go to stderr.
   const say = options.json ? console.error : console.log;
-  const extractors = await loadExtractors(options, say);
-
-  const results = {};
-  for (const corpus of options.corpora) {
-    const pages = LOADERS[corpus]();
-    results[corpus] = Object.fromEntries(extractors.map((e) => [e.name, scoreExtractor(corpus, e, pages)]));
+  const tools = await loadTools(options, say);
+  const scratch = mkdtempSync(join(tmpdir(), 'mdarchive-bench-'));
+  try {
+    const { results, speed } = await runBench(options, tools, scratch);
+    const worstOf = options.worst > 0 ? (figures) => worstPages(figures.perPage, options.worst) : undefined;
+    if (options.json) console.log(JSON.stringify(jsonReport(results, speed, worstOf), null, 2));
+    else printReport(results, speed, worstOf);
+    process.exitCode = applyFloors(results, options, say);
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
   }
-
-  const worstOf = options.worst > 0 ? (figures) => worstPages(figures.perPage, options.worst) : undefined;
-  if (options.json) console.log(JSON.stringify(jsonReport(results, worstOf), null, 2));
-  else printReport(results, worstOf);
-  process.exitCode = applyFloors(results, options, say);
 }
 
 main().catch((error) => {

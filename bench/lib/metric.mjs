@@ -1,0 +1,134 @@
+// The scoring of bench/extract.mjs, free of I/O: the body metric of shared/corpus/README.md
+// (the Zyte benchmark's evaluate.py) with a choice of tokenizer, and the metadata matches.
+//
+// Body metric: 4-gram shingles of tokens, per-page precision/recall, corpus means, F1 of
+// the means. Tokens are \w+ runs (tokenizeWordRuns); for Chinese, where a \w+ run is a
+// whole sentence, each Han character is a token of its own (tokenizeHanChars).
+
+// ---------------------------------------------------------------- tokenizers
+
+/** Runs of Unicode word characters: letters, digits, marks, underscore (Python's \w+). */
+const WORD_RUN = /[\p{L}\p{N}\p{M}_]+/gu;
+/** One Han character, or a run of word characters that are not Han. */
+const HAN_CHAR_OR_WORD_RUN = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{N}\p{M}_])+/gu;
+
+export function tokenizeWordRuns(text) {
+  return (text ?? '').match(WORD_RUN) ?? [];
+}
+
+export function tokenizeHanChars(text) {
+  return (text ?? '').match(HAN_CHAR_OR_WORD_RUN) ?? [];
+}
+
+// ---------------------------------------------------------------- body metric
+
+const SHINGLE_SIZE = 4;
+
+/** Counts of the 4-grams of consecutive tokens (a shorter text gives one shorter tuple, none when empty). */
+function shingleCounts(tokens) {
+  const counts = new Map();
+  const last = Math.max(1, tokens.length - SHINGLE_SIZE + 1);
+  for (let i = 0; i < last; i++) {
+    const shingle = tokens.slice(i, i + SHINGLE_SIZE);
+    if (shingle.length === 0) continue;
+    const key = shingle.join('\u0000');
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** Normalized [tp, fp, fn] of one page. */
+export function shingleMatch(truth, predicted, tokenize = tokenizeWordRuns) {
+  const truthCounts = shingleCounts(tokenize(truth));
+  const predCounts = shingleCounts(tokenize(predicted));
+  let tp = 0, fp = 0, fn = 0;
+  for (const key of new Set([...truthCounts.keys(), ...predCounts.keys()])) {
+    const t = truthCounts.get(key) ?? 0;
+    const p = predCounts.get(key) ?? 0;
+    tp += Math.min(t, p);
+    fp += Math.max(0, p - t);
+    fn += Math.max(0, t - p);
+  }
+  const sum = tp + fp + fn;
+  return sum > 0 ? [tp / sum, fp / sum, fn / sum] : [0, 0, 0];
+}
+
+function precisionScore([tp, fp, fn]) {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fp === 0) return 0;
+  return tp / (tp + fp);
+}
+
+function recallScore([tp, fp, fn]) {
+  if (fp === 0 && fn === 0) return 1;
+  if (tp === 0 && fn === 0) return 0;
+  return tp / (tp + fn);
+}
+
+function f1Score(precision, recall) {
+  return precision + recall > 0 ? (2 * precision * recall) / (precision + recall) : 0;
+}
+
+const mean = (values) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+
+/** Corpus precision and recall are means over pages (precision where tp+fp > 0, recall where tp+fn > 0). */
+function corpusBodyScores(matches) {
+  const precision = mean(matches.filter(([tp, fp]) => tp + fp > 0).map(precisionScore));
+  const recall = mean(matches.filter(([tp, , fn]) => tp + fn > 0).map(recallScore));
+  return { precision, recall, f1: f1Score(precision, recall) };
+}
+
+/** Corpus precision, recall and F1 of predicted texts against truths, plus each page's scores. */
+export function bodyScores(truths, predicted, tokenize = tokenizeWordRuns) {
+  const matches = truths.map((truth, i) => shingleMatch(truth, predicted[i], tokenize));
+  const perPage = matches.map((match) => {
+    const precision = match[0] + match[1] > 0 ? precisionScore(match) : 0;
+    const recall = recallScore(match);
+    return { precision, recall, f1: f1Score(precision, recall) };
+  });
+  return { ...corpusBodyScores(matches), perPage };
+}
+
+// ---------------------------------------------------------------- metadata matches
+
+const normalizeSpace = (text) => (text ?? '').replace(/\s+/g, ' ').trim();
+
+export function sameText(expected, actual) {
+  return normalizeSpace(expected) === normalizeSpace(actual);
+}
+
+/** The numbers a ground-truth date shows, in order: year, month, day, hour, minute (as many as it has). */
+function dateDigits(text) {
+  const parts = /(\d{4})(?:\D+(\d{1,2}))?(?:\D+(\d{1,2}))?(?:\D+(\d{1,2})\D+(\d{1,2}))?/.exec(text ?? '');
+  return parts ? parts.slice(1).filter((part) => part !== undefined).map(Number) : [];
+}
+
+function utcDigits(date) {
+  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
+}
+
+/** True when the extracted date shows the same Y(-M(-D( H:M))) in UTC as the ground truth's digits. */
+export function sameDate(expectedText, actual) {
+  const expected = dateDigits(expectedText);
+  if (!(actual instanceof Date) || Number.isNaN(actual.getTime()) || expected.length === 0) return false;
+  const got = utcDigits(actual);
+  return expected.every((value, i) => got[i] === value);
+}
+
+/** ISO-like truth (Readability's publishedTime): the instant's UTC Y-M-D, and H:M when it has a time. */
+export function sameInstant(expectedIso, actual) {
+  const expected = new Date(expectedIso);
+  if (Number.isNaN(expected.getTime())) return false;
+  const digits = utcDigits(expected).slice(0, /T\d/.test(expectedIso) ? 5 : 3);
+  return sameDate(digits.join('-'), actual);
+}
+
+/** A ground-truth value that says something (not empty, not the dataset's UNKNOWN). */
+export const known = (value) => typeof value === 'string' && value.trim() !== '' && value.trim() !== 'UNKNOWN';
+
+/** Share of the items with an expected value (expectedOf not undefined) that match it. */
+export function matchRate(items, expectedOf, matches) {
+  const scored = items.filter((item) => expectedOf(item) !== undefined);
+  const hits = scored.filter((item) => matches(expectedOf(item), item));
+  return { rate: scored.length ? hits.length / scored.length : 0, hits: hits.length, of: scored.length };
+}

@@ -1,0 +1,143 @@
+// The tools bench/extract.mjs compares: mdarchive in process (from dist/), the mdarchive CLI
+// run as a user runs it, and Mozilla Readability + jsdom (installed in bench/node_modules).
+// An extractor maps a page { id, path, bytes, charset, url } to { ok, text, title, author,
+// date, reason }; prepare() is untimed, run() is what runExtractor times.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const CLI_PATH = join(ROOT, 'bin', 'mdarchive.js');
+export const FAKE_URL = 'http://fakehost/test/page.html';
+
+const firstLine = (error) => String(error?.message ?? error).split('\n')[0];
+
+// ---------------------------------------------------------------- in process
+
+/** The author figure of an article; the one place to change if the field it is scored on changes. */
+const authorOf = (article) => article.author;
+
+/** mdarchive's decode → extract → renderText, from the built dist/. */
+export async function loadMdarchive() {
+  const dist = join(ROOT, 'dist');
+  if (!existsSync(join(dist, 'extract', 'extract-article.js'))) {
+    throw new Error(`mdarchive is not built: run 'npx tsc -p .' in ${ROOT}`);
+  }
+  const load = (path) => import(pathToFileURL(join(dist, path)).href);
+  const [{ decodeHtml }, { extractArticle }, { renderText }] = await Promise.all([
+    load('decode/charset.js'),
+    load('extract/extract-article.js'),
+    load('render/text.js'),
+  ]);
+  return {
+    name: 'mdarchive',
+    decodeHtml,
+    prepare: (page) => page.bytes,
+    run(page, bytes) {
+      const html = decodeHtml(bytes, page.charset);
+      const result = extractArticle({ source: { kind: 'file', path: page.path }, html, url: page.url }, { sites: {} });
+      if (!result.ok) return { ok: false, text: '', reason: result.problem.reason };
+      const article = result.value;
+      return { ok: true, text: renderText(article.html), title: article.title, author: authorOf(article), date: article.date };
+    },
+  };
+}
+
+/** Readability + jsdom on the same decoded text, or undefined when bench/node_modules lacks them. */
+export async function loadReadabilityPeer(decodeHtml) {
+  let Readability, JSDOM, VirtualConsole;
+  try {
+    ({ Readability } = await import('@mozilla/readability'));
+    ({ JSDOM, VirtualConsole } = await import('jsdom'));
+  } catch {
+    return undefined;
+  }
+  return {
+    name: 'Readability',
+    // Decoding is not part of the peer's timing: it is given the text mdarchive decoded.
+    prepare: (page) => decodeHtml(page.bytes, page.charset),
+    run(page, html) {
+      let dom;
+      try {
+        dom = new JSDOM(html, { url: page.url ?? FAKE_URL, virtualConsole: new VirtualConsole() });
+        const article = new Readability(dom.window.document).parse();
+        if (!article) return { ok: false, text: '', reason: 'no article' };
+        const date = article.publishedTime ? new Date(article.publishedTime) : undefined;
+        return { ok: true, text: article.textContent ?? '', title: article.title, author: article.byline, date };
+      } catch (error) {
+        return { ok: false, text: '', reason: `crashed: ${firstLine(error)}` };
+      } finally {
+        dom?.window.close();
+      }
+    },
+  };
+}
+
+/** Runs one extractor over the pages: per-page outputs, and the seconds spent in run(). */
+export function runExtractor(extractor, pages) {
+  let seconds = 0;
+  const outputs = pages.map((page) => {
+    const input = extractor.prepare(page);
+    const start = performance.now();
+    let output;
+    try {
+      output = extractor.run(page, input);
+    } catch (error) {
+      output = { ok: false, text: '', reason: `threw: ${firstLine(error)}` };
+    }
+    seconds += (performance.now() - start) / 1000;
+    return output;
+  });
+  return { outputs, seconds };
+}
+
+// ---------------------------------------------------------------- subprocesses
+
+/** Runs a Node script to its end: exit code, output, and wall seconds from spawn to exit. */
+export function runNode(script, args) {
+  return new Promise((done, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk) => (stdout += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => done({ code, stdout, stderr, seconds: (performance.now() - start) / 1000 }));
+  });
+}
+
+/** `mdarchive archive <folder> -o <out> --json …`: the JSON report (exit 1 only means some pages failed). */
+async function cliArchiveReport(folder, out, extraArgs) {
+  const run = await runNode(CLI_PATH, ['archive', folder, '-o', out, '--json', ...extraArgs]);
+  if (run.code !== 0 && run.code !== 1) throw new Error(`mdarchive archive exited with ${run.code}: ${run.stderr.trim()}`);
+  return JSON.parse(run.stdout);
+}
+
+const FENCE = '\n---\n';
+
+/** A post's body: what follows the front-matter, which opens the file with "\n---\n" and ends at the next one. */
+export function postBody(content) {
+  if (!content.startsWith(FENCE)) throw new Error('the post does not start with front-matter');
+  const end = content.indexOf(FENCE, FENCE.length - 1);
+  if (end < 0) throw new Error('the post\'s front-matter is not closed');
+  return content.slice(end + FENCE.length);
+}
+
+function cliOutput(entry) {
+  if (!entry) return { ok: false, text: '', reason: 'missing from the CLI report' };
+  if (entry.status !== 'written') return { ok: false, text: '', reason: entry.error };
+  return { ok: true, text: postBody(readFileSync(entry.output, 'utf8')), title: entry.title };
+}
+
+/**
+ * What users get: the CLI archives the folder (the pages as <id>.html) with --body text, and
+ * each page's predicted text is its post's body. Pages are read as files, with no URL given.
+ */
+export async function runCliOnFolder(pages, folder, out) {
+  const report = await cliArchiveReport(folder, out, ['--body', 'text', '--filename', '{name}.md']);
+  const bySource = new Map(report.results.map((entry) => [basename(entry.source), entry]));
+  return pages.map((page) => cliOutput(bySource.get(`${page.id}.html`)));
+}
