@@ -1,6 +1,8 @@
 // One options object for a run: typed defaults, overridden by the YAML config file,
 // then by command-line flags; validated once, here, at the edge.
 import { readFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { USER_AGENT } from './version.js';
 
@@ -36,6 +38,8 @@ export interface ArchiveOptions {
   concurrency: number;
   perHost: number;
   delay: number;
+  /** IANA zone of the site: wall-clock times without a zone are read in it (default: as UTC). */
+  timezone?: string;
   sites: Record<string, SiteRule>;
 }
 
@@ -62,7 +66,7 @@ export const DEFAULTS: ArchiveOptions = {
 /** A setting that cannot be used; the CLI turns it into a usage error (exit 2). */
 export class ConfigError extends Error {}
 
-type Settings = Partial<ArchiveOptions>;
+export type Settings = Partial<ArchiveOptions>;
 
 const str = (key: string, v: unknown): string => {
   if (typeof v !== 'string' || v === '') throw new ConfigError(`'${key}' must be a non-empty string`);
@@ -96,6 +100,16 @@ export function parseHeaders(lines: string[]): Record<string, string> {
   return headers;
 }
 
+/** An IANA time zone name the platform knows ("Asia/Shanghai"). */
+export function timeZone(key: string, v: unknown): string {
+  const zone = str(key, v);
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    throw new ConfigError(`${key} must be an IANA time zone such as Asia/Shanghai (got '${zone}')`);
+  }
+}
+
 export function bodyFormat(v: unknown): BodyFormat {
   if (!BODY_FORMATS.includes(v as BodyFormat)) {
     throw new ConfigError(`body must be one of ${BODY_FORMATS.join(', ')} (got '${String(v)}')`);
@@ -119,13 +133,26 @@ function siteRule(host: string, v: unknown): SiteRule {
 
 /** Reads and validates a config file's settings (the same names as the flags, plus `sites`). */
 export function parseConfig(text: string): Settings {
+  return parseSettings(readYamlMapping(text));
+}
+
+/** A YAML document that must be a mapping (an empty document is an empty one). */
+export function readYamlMapping(text: string): Record<string, unknown> {
   const data = yaml.load(text);
   if (data == null) return {};
   if (typeof data !== 'object' || Array.isArray(data)) throw new ConfigError('the config must be a YAML mapping');
+  return data as Record<string, unknown>;
+}
+
+/** `~/blog` in a config file means the user's home, as it would in a shell. */
+const expandHome = (path: string) => (path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path);
+
+/** Validates settings named as the flags are (kebab-case), plus `sites`. */
+export function parseSettings(data: Record<string, unknown>): Settings {
   const s: Settings = {};
   for (const [key, v] of Object.entries(data)) {
     switch (key) {
-      case 'out': s.out = str(key, v); break;
+      case 'out': s.out = expandHome(str(key, v)); break;
       case 'body': s.body = bodyFormat(v); break;
       case 'category': case 'categories': s.categories = strList(key, v); break;
       case 'author': s.author = str(key, v); break;
@@ -143,6 +170,7 @@ export function parseConfig(text: string): Settings {
       case 'concurrency': s.concurrency = positiveInt(key, v); break;
       case 'per-host': s.perHost = positiveInt(key, v); break;
       case 'delay': s.delay = nonNegativeInt(key, v); break;
+      case 'timezone': s.timezone = timeZone(key, v); break;
       case 'sites': {
         if (!v || typeof v !== 'object' || Array.isArray(v)) throw new ConfigError("'sites' must be a mapping of host to rule");
         s.sites = Object.fromEntries(Object.entries(v).map(([host, rule]) => [host.toLowerCase(), siteRule(host, rule)]));
@@ -154,7 +182,8 @@ export function parseConfig(text: string): Settings {
   return s;
 }
 
-export async function loadConfig(path: string): Promise<Settings> {
+/** Reads a config file with `parse`; every problem becomes a ConfigError naming the file. */
+export async function loadConfigWith<T>(path: string, parse: (text: string) => T): Promise<T> {
   let text: string;
   try {
     text = await readFile(path, 'utf8');
@@ -162,12 +191,14 @@ export async function loadConfig(path: string): Promise<Settings> {
     throw new ConfigError(`cannot read config ${path}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`);
   }
   try {
-    return parseConfig(text);
+    return parse(text);
   } catch (err) {
     const reason = err instanceof yaml.YAMLException ? err.reason : (err as Error).message;
     throw new ConfigError(`${path}: ${reason}`);
   }
 }
+
+export const loadConfig = (path: string): Promise<Settings> => loadConfigWith(path, parseConfig);
 
 /** Defaults, then the config file, then flags: the later wins where it says something. */
 export function mergeOptions(...layers: Settings[]): ArchiveOptions {

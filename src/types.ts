@@ -19,7 +19,10 @@ export interface Page {
 export interface Article {
   url?: string;
   title: string;
+  /** The author written in the front-matter: a flag's or site rule's, the byline, else the site name. */
   author?: string;
+  /** The author the page itself names (no fallback); undefined when it names none. */
+  byline?: string;
   date?: Date;
   image?: string;
   siteName?: string;

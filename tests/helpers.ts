@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -23,19 +23,22 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the built CLI as a user would, in a subprocess. */
-export function runCli(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): Promise<CliResult> {
-  return new Promise((done, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bin/mdarchive.js'), ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1' } });
+/** Starts the built CLI as a user would, in a subprocess; `done` settles when it exits. */
+export function startCli(args: string[], options: { input?: string | Buffer; cwd?: string } = {}): { child: ChildProcess; done: Promise<CliResult> } {
+  const child = spawn(process.execPath, [join(ROOT, 'bin/mdarchive.js'), ...args], { cwd: options.cwd ?? ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  const done = new Promise<CliResult>((resolve, reject) => {
     let stdout = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.stdout!.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
     child.on('error', reject);
-    child.on('close', (code) => done({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(options.input ?? '');
+    child.on('close', (code, signal) => resolve({ code: code ?? (signal ? 128 : -1), stdout, stderr }));
   });
+  child.stdin!.end(options.input ?? '');
+  return { child, done };
 }
+
+export const runCli = (args: string[], options: { input?: string | Buffer; cwd?: string } = {}): Promise<CliResult> => startCli(args, options).done;
 
 const temps: string[] = [];
 afterEach(async () => {

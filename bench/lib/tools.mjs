@@ -17,7 +17,7 @@ const firstLine = (error) => String(error?.message ?? error).split('\n')[0];
 // ---------------------------------------------------------------- in process
 
 /** The author figure of an article; the one place to change if the field it is scored on changes. */
-const authorOf = (article) => article.author;
+const authorOf = (article) => article.byline;
 
 /** mdarchive's decode → extract → renderText, from the built dist/. */
 export async function loadMdarchive() {

@@ -3,6 +3,7 @@
 // Everything else of the page's markup is kept as it was.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
+import { loadHtml } from '../extract/dom.js';
 import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
 import { proxyUrl, realImageSrc } from './images.js';
 
@@ -71,4 +72,12 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     }
   });
   return { firstImage };
+}
+
+/** Cleans an HTML fragment (a feed item's content) as a selected block: markup kept as it was. */
+export function cleanFragment(html: string, options: Omit<CleanOptions, 'boilerplate'>): { html: string; firstImage?: string } {
+  const $ = loadHtml(`<div>${html}</div>`);
+  const block = $.root().children().first() as Cheerio<Element>;
+  const { firstImage } = cleanContent($, block, { ...options, boilerplate: false });
+  return { html: block.html() ?? '', firstImage };
 }

@@ -24,6 +24,6 @@ export function entryLine(entry: ReportEntry): string | undefined {
   return undefined;
 }
 
-export function summaryLine(report: Report, seconds: number): string {
+export function summaryLine(report: Pick<Report, 'written' | 'skipped' | 'failed'>, seconds: number): string {
   return `mdarchive: ${report.written} written, ${report.skipped} skipped, ${report.failed} failed in ${seconds.toFixed(1)} s`;
 }

@@ -6,7 +6,7 @@ import chardet from 'chardet';
 
 const SNIFF_BYTES = 4096;
 const DETECT_BYTES = 64 * 1024;
-const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)/i;
+const META_CHARSET = /<meta\s[^>]*?charset\s*=\s*["']?\s*([\w.:-]+)|^\s*<\?xml\s[^>]*?encoding\s*=\s*["']([\w.:-]+)/i;
 
 /** Names pages use, mapped to the decoder that reads them right. */
 const ALIASES: Record<string, string> = {
@@ -49,12 +49,18 @@ function isValidUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** The charset to read the bytes with, and why. */
+/** A <meta charset>, <meta http-equiv> or <?xml encoding?> in the document's first bytes. */
+function declaredInDocument(head: string): string | undefined {
+  const match = META_CHARSET.exec(head);
+  return match?.[1] ?? match?.[2];
+}
+
+/** The charset to read the bytes with. */
 export function detectCharset(bytes: Uint8Array, declared?: string): string {
   const bom = bomCharset(bytes);
   if (bom) return bom;
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, SNIFF_BYTES));
-  const label = normalizeCharset(declared) ?? normalizeCharset(META_CHARSET.exec(head)?.[1]);
+  const label = normalizeCharset(declared) ?? normalizeCharset(declaredInDocument(head));
   if (label && label !== 'utf-8') return label;
   if (isValidUtf8(bytes)) return 'utf-8';
   // Declared UTF-8 (or nothing) but not UTF-8: ask the statistics, GB18030 when they are unsure.

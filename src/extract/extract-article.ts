@@ -11,7 +11,7 @@ import { findContent } from './generic.js';
 import { extractMetadata } from './metadata/index.js';
 import { findSiteRule } from './site-rules.js';
 
-export type ExtractOptions = Pick<ArchiveOptions, 'selector' | 'imageProxy' | 'sites' | 'author'>;
+export type ExtractOptions = Pick<ArchiveOptions, 'selector' | 'imageProxy' | 'sites' | 'author' | 'timezone'>;
 
 function selectBlocks($: CheerioAPI, selector: string): Cheerio<Element> | string {
   try {
@@ -31,7 +31,7 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
   const label = sourceLabel(page.source);
   const $ = loadHtml(page.html);
   const url = baseUrl($, page.url);
-  const meta = extractMetadata($, url);
+  const meta = extractMetadata($, url, { timezone: options.timezone });
   const rule = findSiteRule(url, options.sites);
   const selector = options.selector ?? rule?.selector;
 
@@ -60,6 +60,7 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
     url: page.url ?? url,
     title,
     author: options.author ?? rule?.author ?? meta.author?.value ?? meta.siteName?.value,
+    byline: meta.author?.value,
     date: meta.date?.value,
     image: meta.image?.value ?? firstImage,
     siteName: meta.siteName?.value,

@@ -22,10 +22,30 @@ export interface FetchedBytes {
   url: string;
   bytes: Uint8Array;
   contentType?: string;
+  /** Validators for the next conditional request. */
+  etag?: string;
+  lastModified?: string;
+  /** The server answered 304: the copy from the validators is still current; no bytes. */
+  notModified?: boolean;
 }
 
+/** What a request is for: the content types it accepts, and validators for a conditional GET. */
+export interface RequestKind {
+  /** What the answer must be, for the error when it is not: "an HTML page". */
+  what: string;
+  accept: string;
+  types: RegExp;
+  etag?: string;
+  lastModified?: string;
+}
+
+export const PAGE_REQUEST: RequestKind = {
+  what: 'an HTML page',
+  accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5',
+  types: /^(text\/html|application\/xhtml\+xml|text\/plain|application\/xml|text\/xml)\b/i,
+};
+
 const MAX_REDIRECTS = 10;
-const HTML_TYPES = /^(text\/html|application\/xhtml\+xml|text\/plain|application\/xml|text\/xml)\b/i;
 
 /** One outcome of one try: a final answer, or a reason to try again after `wait`. */
 type Attempt = { done: Result<FetchedBytes> } | { retry: string; wait?: number };
@@ -68,7 +88,7 @@ function networkReason(err: unknown): string {
   return (code && reasons[code]) ?? e.cause?.message ?? e.message;
 }
 
-async function tryOnce(url: string, options: FetchOptions): Promise<Attempt> {
+async function tryOnce(url: string, options: FetchOptions, kind: RequestKind): Promise<Attempt> {
   const signal = AbortSignal.timeout(options.timeout);
   const visited = new Set<string>([url]);
   let current = url;
@@ -80,7 +100,13 @@ async function tryOnce(url: string, options: FetchOptions): Promise<Attempt> {
           dispatcher: dispatcher(options.proxy, options.timeout),
           redirect: 'manual',
           signal,
-          headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5', ...options.headers },
+          headers: {
+            'user-agent': options.userAgent,
+            accept: kind.accept,
+            ...(kind.etag && { 'if-none-match': kind.etag }),
+            ...(kind.lastModified && { 'if-modified-since': kind.lastModified }),
+            ...options.headers,
+          },
         });
         const location = res.headers.get('location');
         if (res.status >= 300 && res.status < 400 && location) {
@@ -92,6 +118,11 @@ async function tryOnce(url: string, options: FetchOptions): Promise<Attempt> {
           current = next;
           continue;
         }
+        const validators = { etag: res.headers.get('etag') ?? undefined, lastModified: res.headers.get('last-modified') ?? undefined };
+        if (res.status === 304) {
+          await discard(res);
+          return { done: ok({ url: current, bytes: new Uint8Array(), notModified: true, ...validators }) };
+        }
         if (!res.ok) {
           await discard(res);
           const reason = `HTTP ${res.status}${res.statusText ? ` ${res.statusText}` : ''}`;
@@ -99,13 +130,13 @@ async function tryOnce(url: string, options: FetchOptions): Promise<Attempt> {
           return { done: fail(url, 'fetch', 'http-status', reason) };
         }
         const contentType = res.headers.get('content-type') ?? undefined;
-        if (contentType && !HTML_TYPES.test(contentType)) {
+        if (contentType && !kind.types.test(contentType)) {
           await discard(res);
-          return { done: fail(url, 'fetch', 'not-html', `not an HTML page: ${contentType.split(';')[0]!.trim()}`) };
+          return { done: fail(url, 'fetch', 'not-html', `not ${kind.what}: ${contentType.split(';')[0]!.trim()}`) };
         }
         const bytes = await readCapped(res, options.maxBytes);
         if (!bytes) return { done: fail(url, 'fetch', 'too-large', `larger than the ${options.maxBytes}-byte limit (--max-bytes)`) };
-        return { done: ok({ url: current, bytes, contentType }) };
+        return { done: ok({ url: current, bytes, contentType, ...validators }) };
       } finally {
         release();
       }
@@ -117,9 +148,9 @@ async function tryOnce(url: string, options: FetchOptions): Promise<Attempt> {
 }
 
 /** Fetches a page, trying again on network errors, 5xx, 408 and 429 up to `retries` times. */
-export async function fetchBytes(url: string, options: FetchOptions): Promise<Result<FetchedBytes>> {
+export async function fetchBytes(url: string, options: FetchOptions, kind: RequestKind = PAGE_REQUEST): Promise<Result<FetchedBytes>> {
   for (let attempt = 1; ; attempt++) {
-    const outcome = await tryOnce(url, options);
+    const outcome = await tryOnce(url, options, kind);
     if ('done' in outcome) return outcome.done;
     if (attempt > options.retries) {
       const tries = attempt > 1 ? ` (after ${attempt} tries)` : '';

@@ -1,19 +1,30 @@
+// The article's author as the page states it: JSON-LD, then metas, then visible byline
+// markup, then bylines written as text. Undefined when the page names none: the site-name
+// fallback is the renderer's business, not a finding.
 import type { CheerioAPI } from 'cheerio';
-import { cleanText, metaContent } from '../dom.js';
-import { AUTHOR_METAS, AUTHOR_SELECTORS } from './constants.js';
+import { cleanText } from '../dom.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, BYLINE_SUFFIX } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
-import { parseDate } from './parse-date.js';
+import { metaValue, type Metas } from './metas.js';
+import { isBoilerplate, joinSpacedName, notAName } from './names.js';
+import { findDate } from './parse-date.js';
+import { authorFromText, leadingNames } from './text-author.js';
+import type { TextLine } from './text-lines.js';
 
-const BYLINE_PREFIX = /^(?:by|written by|posted by|author|作者|文|撰文|编辑|责任编辑)\s*[:：|]?\s*/i;
+/** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM"). */
+function withoutTrailingDate(text: string): string {
+  const index = findDate(text)?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index;
+  return index ? text.slice(0, index).trim() : text;
+}
 
-/** A byline cleaned of its label; undefined when it is a URL, a date or too long to be a name. */
+/** A byline cleaned of its label, role and date; undefined when what is left is not a name. */
 export function cleanAuthor(raw: string | undefined): string | undefined {
-  const text = cleanText(raw).replace(BYLINE_PREFIX, '').trim();
-  if (!text || text.length > 80) return undefined;
-  if (/^(https?:)?\/\/|^www\./i.test(text) || /^[\d\s:/.\-年月日]+$/.test(text) || parseDate(text) && text.length < 30 && /\d{4}/.test(text)) {
-    return undefined;
-  }
+  let text = joinSpacedName(cleanText(raw));
+  const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
+  if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
+  text = withoutTrailingDate(text.replace(BYLINE_PREFIX, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
+  if (notAName(text) || isBoilerplate(text)) return undefined;
   return text;
 }
 
@@ -22,10 +33,32 @@ const validated = (found: Found<string> | undefined): Found<string> | undefined 
   return value && found ? { value, from: found.from } : undefined;
 };
 
-export function extractAuthor($: CheerioAPI, ld: JsonLdNode[]): Found<string> | undefined {
+/** Each meta in order, so that a boilerplate `author` does not hide a real `dc.creator`. */
+function fromMetas(metas: Metas): Found<string> | undefined {
+  for (const key of AUTHOR_METAS) {
+    const found = validated(metaValue(metas, [key]));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function fromSelectors($: CheerioAPI): Found<string> | undefined {
+  for (const selector of AUTHOR_SELECTORS) {
+    for (const el of $(selector).toArray().slice(0, 3)) {
+      const text = cleanText($(el).text());
+      if (text.length >= 100) continue;
+      const found = validated({ value: text, from: selector });
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, title?: string): Found<string> | undefined {
   return firstFound(
     () => validated(ldFirst(ld, 'author', ldName)),
-    () => validated(metaContent($, AUTHOR_METAS)),
-    ...AUTHOR_SELECTORS.map((selector) => () => validated({ value: $(selector).first().text(), from: selector })),
+    () => fromMetas(metas),
+    () => fromSelectors($),
+    () => validated(authorFromText(lines, headline, title)),
   );
 }

@@ -1,21 +1,62 @@
 // Where each metadata field is looked for, strongest source first. Structured data the
 // publisher writes for machines (OpenGraph, JSON-LD) beats guesses from visible markup.
 
-export const TITLE_METAS = ['og:title', 'twitter:title', 'dc.title', 'headline'] as const;
+/**
+ * Title metas in Readability's order (its expected titles are our reference): Dublin Core
+ * is set deliberately by publishers who bother; og:title is nearly universal; a bare
+ * `title` meta and twitter:title are often shortened for sharing.
+ */
+export const TITLE_METAS = [
+  'dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'headline',
+] as const;
 
-/** Byline metas; `article:author` is often a profile URL, which the validator drops. */
-export const AUTHOR_METAS = ['author', 'article:author', 'dc.creator', 'byl', 'sailthru.author', 'parsely-author'] as const;
+/** Separators Readability cuts a <title> at (" | ", " - ", " » "…); the hierarchical ones say "Site > Section > Page". */
+export const TITLE_SPACED_SEPARATOR = / [|\-–—\\/>»] /;
+export const TITLE_HIERARCHICAL_SEPARATOR = / [\\/>»] /;
 
-/** Visible byline elements, most specific first. */
+/** Separators written without spaces in Chinese titles ("标题_频道_网站"): the headline comes first. */
+export const TITLE_TIGHT_SEPARATOR = /\s*(?:[_｜|]|--|——)\s*/;
+
+/** Fallback headline elements when a page has no <title>, strongest first. */
+export const TITLE_ELEMENTS = ['h1', '[class], [id]', 'h2'] as const;
+
+/** A class or id naming a title element: a token starting with title/heading/headline ("post-title", "TitleUrl"). */
+export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:title|heading|headline)/i;
+
+/**
+ * Byline metas. Scholarly citation metas name the paper's authors exactly; then the
+ * Dublin Core and plain `author` metas Readability reads in this order. `article:author`
+ * is often a profile URL, which the validator drops.
+ */
+export const AUTHOR_METAS = [
+  'citation_author', 'citation_authors', 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'article:author', 'byl', 'sailthru.author',
+] as const;
+
+/**
+ * Visible byline elements, most specific first: microdata and rel=author say "this is the
+ * author"; class names only suggest it, and a container's name beats its wrapper's.
+ */
 export const AUTHOR_SELECTORS = [
-  '[itemprop="author"] [itemprop="name"]',
-  '[itemprop="author"]',
-  '[rel="author"]',
+  '[itemprop~="author"] [itemprop~="name"]',
+  '[itemprop~="author"]',
+  'a[rel~="author"]',
+  '[rel~="author"]',
   '.byline .author',
+  '.byline-name',
   '.author-name',
+  '.authorName',
   '.byline',
   '.author',
+  '[class*="byline" i]',
+  '[class*="author" i]:not(html):not(body)',
+  'a[href*="?author="]',
 ] as const;
+
+/** Labels in front of a visible byline ("By Jane Roe", "Par …", "作者："), dropped. */
+export const BYLINE_PREFIX = /^(?:(?:written|posted|reported|words|text|story)\s+)?(?:by|par|von|por|di|door|av|af)\s*[:：]?\s+|^(?:author|autor|auteur|作者|撰文|文|记者|编辑|责任编辑)\s*[:：|/／]\s*/i;
+
+/** What trails a name in a byline element: a role, a newsroom, a date. */
+export const BYLINE_SUFFIX = /\s*(?:[,|–—-]\s*)?(?:\b(?:staff|senior|chief|contributing|games|news|health|science|political|associate|managing|executive)?\s*(?:editor|writer|reporter|correspondent|columnist|contributor)\b.*$|\s+(?:on|updated|published)\s+.*\d{4}.*$)/i;
 
 /** Publication date metas; modification dates come last, only when nothing else says. */
 export const DATE_METAS = [
@@ -40,3 +81,71 @@ export const SITE_METAS = ['og:site_name', 'application-name', 'apple-mobile-web
 
 /** Separators between a headline and the site name in a <title>. */
 export const TITLE_SEPARATORS = /\s+[|\-–—·»:]\s+|\s*[|｜_]\s*|\s*[-–—]{1,2}\s*(?=[^-–—]*$)/;
+
+// ---- text lines (text-lines.ts)
+
+/** Elements whose end or start breaks a line of text (`br` included: old pages break lines with it). */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'br', 'center', 'dd', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section',
+  'table', 'tbody', 'td', 'th', 'thead', 'tr', 'ul',
+]);
+
+/** Elements whose text a reader never sees as text. */
+export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'select', 'option', 'textarea', 'button', 'iframe', 'svg']);
+
+/** Readers' comment sections, by id or class: their names and dates are not the article's. */
+export const COMMENT_SECTION = /(?:^|[\s_-])(?:comments?|comment[-_]?list|commentlist|replies|reply|feedback|disqus|pinglun)(?:$|[\s_-])/i;
+
+// ---- dates and bylines written as text (text-date.ts, text-author.ts)
+
+/**
+ * Labels before a publication date, most explicit first: a "published" label names the
+ * date we want, a bare 时间/日期 may be any date, an "updated" one only when nothing else is.
+ */
+export const DATE_LABELS = [
+  '发布时间', '发表时间', '发布日期', '发表日期', '发稿时间', '出版日期', '发表于', '发布于', '发布', '发表',
+  'Published on', 'Published', 'Posted on', 'Posted',
+  '时间', '日期', '更新时间', '更新于',
+] as const;
+
+/** A date written as "YYYY年M月号" in a periodical's credit line (——《某刊》1998年3月号): the issue, month only. */
+export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月号/;
+
+/**
+ * Labels before a byline, the writer's before the editor's: the editor is named only when
+ * no writer is. 来源/出处 name the source (a paper or a site), never an author.
+ */
+export const AUTHOR_LABELS = ['作者', '作 者', '撰文', '撰稿', '文', '记者', '编辑', '责任编辑', '责编', '编者'] as const;
+export const SOURCE_LABELS = ['来源', '文章来源', '稿件来源', '稿源', '出处', '转自', '来自'] as const;
+
+/** Words that end a byline's names in running text ("作者:张三 阅读(12)"). */
+export const BYLINE_STOP_WORDS = [
+  ...DATE_LABELS, ...SOURCE_LABELS, ...AUTHOR_LABELS, '阅读', '点击', '浏览', '评论', '字号', '打印', '收藏', '分享', '推荐', '摄影', '摄', '报道', '供图', '发自', '更新',
+] as const;
+
+/**
+ * Names that are a site's or a program's, not a person's: software credits, companies,
+ * publishers, newsrooms. Matched on the whole byline.
+ */
+export const BOILERPLATE_AUTHORS = [
+  /\b(?:team|inc|ltd|llc|corp|corporation|company|publishers?|webmaster|admin|administrator|powered)\b/i,
+  /(?:有限公司|公司|集团|网络|科技|工作室|出版社|编辑部|管理员|网站|版权所有)$/,
+  /^(?:admin|administrator|webmaster|editor|staff|匿名|佚名|未知|不详|本站|本网|原创|转载|网友)$/i,
+];
+
+/** Lines that stand alone under a headline but are not names. */
+export const NOT_NAMES = new Set(['摘要', '导读', '正文', '图片', '视频', '简介', '前言', '编者按', '全文', '完', '待续', '未完待续', '全文完', '图', '组图', '上', '下', '中', '续', '附图', '原创', '转载', '返回', '首页', '目录', '打印', '关闭', '分享', '分享到', '收藏', '评论', '发表评论', '登录', '注册', '更多', '相关', '推荐', '热门', '最新', '作者', '编辑', '记者', '来源']);
+
+/**
+ * Where the headline is when no line shows the title (the <title> is often the site's
+ * name alone): a real heading first, then the bold line old table layouts used for one.
+ */
+export const HEADLINE_TAGS = [['h1'], ['h2'], ['strong', 'b']] as const;
+
+/** Class or id of a headline element in layouts without headings ("post-title", "Heading", "tit2"). */
+export const HEADLINE_CLASS = /(?:^|[\s_-])(?:title|tit\d?|heading|headline|subject)(?:$|[\s_-])/i;
+
+/** How many lines after the headline (and before it) hold its date and byline. */
+export const HEADER_LINES_AFTER = 6;
+export const HEADER_LINES_BEFORE = 2;

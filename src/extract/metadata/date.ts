@@ -1,26 +1,26 @@
+// The publication date: JSON-LD, metas, <time>, then dates written as text beside the
+// headline; the modification date only when nothing says when the article came out.
 import type { CheerioAPI } from 'cheerio';
 import { cleanText, metaContent } from '../dom.js';
 import { DATE_METAS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldString, type JsonLdNode } from './json-ld.js';
 import { parseDate } from './parse-date.js';
+import { dateFromText } from './text-date.js';
+import type { TextLine } from './text-lines.js';
 
-const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
-  const value = parseDate(text);
-  return value && { value, from };
-};
-
-const fromText = (found: Found<string> | undefined) => found && parsed(found.value, found.from);
-
-export function extractDate($: CheerioAPI, ld: JsonLdNode[]): Found<Date> | undefined {
+export function extractDate($: CheerioAPI, ld: JsonLdNode[], lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
+  const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
+    const value = parseDate(text, timeZone);
+    return value && { value, from };
+  };
+  const fromText = (found: Found<string> | undefined) => found && parsed(found.value, found.from);
   return firstFound(
     () => fromText(ldFirst(ld, 'datePublished', ldString)),
     () => fromText(metaContent($, DATE_METAS)),
-    () => {
-      const time = $('time[datetime]').first();
-      return parsed(time.attr('datetime'), '<time datetime>');
-    },
+    () => parsed($('time[datetime]').first().attr('datetime'), '<time datetime>'),
     () => parsed(cleanText($('time').first().text()), '<time>'),
+    () => dateFromText(lines, headline, timeZone),
     () => fromText(ldFirst(ld, 'dateModified', ldString)),
   );
 }

@@ -22,7 +22,7 @@ export function readJsonLd($: CheerioAPI): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
   $('script[type="application/ld+json" i]').each((_, el) => {
     try {
-      flatten(JSON.parse($(el).text().replace(/^\s*<!--|-->\s*$/g, '')), nodes);
+      flatten(JSON.parse($(el).text().replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, '')), nodes);
     } catch {
       // Malformed JSON-LD is common; the other metadata sources still apply.
     }
@@ -60,3 +60,9 @@ export function ldFirst<T>(nodes: JsonLdNode[], key: string, pick: (v: unknown) 
 }
 
 export const ldString = (v: unknown): string | undefined => (typeof v === 'string' && cleanText(v) ? cleanText(v) : undefined);
+
+/** Types whose name/headline is an article's title (not a WebPage's or a WebSite's, as Readability holds). */
+const TITLED_TYPES = /^(?:\w*Article|Report|SocialMediaPosting|BlogPosting|LiveBlogPosting|DiscussionForumPosting|APIReference)$/;
+
+/** The nodes that are articles proper, in page order. */
+export const articleNodes = (nodes: JsonLdNode[]): JsonLdNode[] => nodes.filter((n) => types(n).some((t) => TITLED_TYPES.test(t)));

@@ -1,10 +1,15 @@
+// The article's title: JSON-LD, then title metas, then the <title> read as Readability reads
+// it, then headings; a site-name part is dropped ("Headline | Site", "标题_频道_网站").
 import type { CheerioAPI } from 'cheerio';
-import { cleanText, metaContent } from '../dom.js';
-import { TITLE_METAS, TITLE_SEPARATORS } from './constants.js';
+import { cleanText } from '../dom.js';
+import type { Element } from 'domhandler';
+import { COMMENT_SECTION, TITLE_ELEMENT_NAME, TITLE_ELEMENTS, TITLE_METAS, TITLE_SEPARATORS, TITLE_TIGHT_SEPARATOR } from './constants.js';
+import { documentTitle } from './document-title.js';
 import { firstFound, type Found } from './found.js';
-import { ldFirst, ldString, type JsonLdNode } from './json-ld.js';
+import { articleNodes, type JsonLdNode } from './json-ld.js';
+import { metaValue, type Metas } from './metas.js';
 
-/** Drops a trailing (or leading) site name: "Headline | Site", "Site - Headline", "标题_网站". */
+/** Drops a trailing site name: "Headline | Site", "标题_网站" (a leading one may be the headline's own words). */
 export function stripSiteName(title: string, siteName: string | undefined): string {
   if (siteName) {
     for (const part of [siteName, ...siteName.split(TITLE_SEPARATORS)]) {
@@ -12,7 +17,6 @@ export function stripSiteName(title: string, siteName: string | undefined): stri
       if (!escaped) continue;
       const stripped = title
         .replace(new RegExp(`(?:${TITLE_SEPARATORS.source})${escaped}$`), '')
-        .replace(new RegExp(`^${escaped}(?:${TITLE_SEPARATORS.source})`), '')
         .trim();
       if (stripped && stripped !== title) return stripped;
     }
@@ -20,28 +24,63 @@ export function stripSiteName(title: string, siteName: string | undefined): stri
   return title;
 }
 
-/** A <title> without its site part, when there is one: the longest segment wins. */
-function fromDocumentTitle(raw: string): string {
-  const parts = raw.split(/\s+[|\-–—»]\s+|\s*[|｜_]\s*/).map((p) => p.trim()).filter(Boolean);
-  if (parts.length < 2) return raw;
-  const first = parts[0]!;
-  const longest = parts.reduce((a, b) => (b.length > a.length ? b : a));
-  return first.length >= longest.length / 2 ? first : longest;
+/** "标题_频道_网站" → "标题": Chinese sites chain channel and site after the headline without spaces. */
+function firstTightPart(title: string): string {
+  if (!/[\u3400-\u9fff]/.test(title)) return title;
+  const parts = title.split(TITLE_TIGHT_SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return title;
+  // Only when the first part is the longest: otherwise "_" may be the headline's own.
+  return parts.every((p) => p.length <= parts[0]!.length) ? parts[0]! : title;
 }
 
-export function extractTitle($: CheerioAPI, ld: JsonLdNode[], siteName: string | undefined): Found<string> | undefined {
-  const strip = (found: Found<string> | undefined) => found && { ...found, value: stripSiteName(found.value, siteName) };
-  const h1s = $('h1').toArray().map((el) => cleanText($(el).text())).filter(Boolean);
-  const documentTitle = cleanText($('title').first().text());
+/** Similarity of two titles: the share of b's words that a has (Readability's measure). */
+function similarity(a: string, b: string): number {
+  const tokens = (s: string) => s.toLowerCase().split(/\W+/u).filter(Boolean);
+  const ta = new Set(tokens(a));
+  const tb = tokens(b);
+  if (!ta.size || !tb.length) return 0;
+  const extra = tb.filter((t) => !ta.has(t)).join(' ');
+  return 1 - extra.length / tb.join(' ').length;
+}
+
+/** JSON-LD name or headline: when they differ, the one that resembles the <title>. */
+function fromJsonLd(ld: JsonLdNode[], pageTitle: string): Found<string> | undefined {
+  const node = articleNodes(ld)[0];
+  if (!node) return undefined;
+  const name = typeof node.name === 'string' ? cleanText(node.name) : '';
+  const headline = typeof node.headline === 'string' ? cleanText(node.headline) : '';
+  if (name && headline && name !== headline) {
+    const useHeadline = similarity(headline, pageTitle) > 0.75 && !(similarity(name, pageTitle) > 0.75);
+    return useHeadline ? { value: headline, from: 'JSON-LD headline' } : { value: name, from: 'JSON-LD name' };
+  }
+  if (name) return { value: name, from: 'JSON-LD name' };
+  return headline ? { value: headline, from: 'JSON-LD headline' } : undefined;
+}
+
+/** A page without <title>: its <h1>, else an element named as a title ("post-title", "viewpost_TitleUrl"), else an <h2>. */
+function fromElements($: CheerioAPI): Found<string> | undefined {
+  for (const selector of TITLE_ELEMENTS) {
+    const named = (el: Element) => selector !== '[class], [id]' || TITLE_ELEMENT_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+    const usable = (el: Element) => named(el) && !COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+    const text = ($(selector).toArray() as Element[]).filter(usable).map((el) => cleanText($(el).text())).find((t) => t.length >= 2 && t.length <= 200);
+    if (text) return { value: text, from: selector };
+  }
+  return undefined;
+}
+
+export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, siteName: string | undefined): Found<string> | undefined {
+  const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName)) };
+  const texts = (selector: string) => $(selector).toArray().map((el) => cleanText($(el).text()));
+  const pageTitle = cleanText($('title').first().text());
+  const fromTitle = () => {
+    if (!pageTitle) return undefined;
+    const read = documentTitle(pageTitle, texts('h1, h2'), texts('h1'));
+    return strip({ value: read, from: '<title>' });
+  };
   return firstFound(
-    () => strip(metaContent($, TITLE_METAS)),
-    () => strip(ldFirst(ld, 'headline', ldString)),
-    () => (h1s.length === 1 ? { value: h1s[0]!, from: '<h1>' } : undefined),
-    () => {
-      if (!documentTitle) return undefined;
-      const stripped = stripSiteName(documentTitle, siteName);
-      return { value: stripped !== documentTitle ? stripped : fromDocumentTitle(documentTitle), from: '<title>' };
-    },
-    () => (h1s.length ? { value: h1s[0]!, from: '<h1>' } : undefined),
+    () => strip(fromJsonLd(ld, fromTitle()?.value ?? pageTitle)),
+    () => strip(metaValue(metas, TITLE_METAS)),
+    fromTitle,
+    () => fromElements($),
   );
 }

@@ -1,0 +1,104 @@
+// `mdarchive mirror`: what is new in each column, into its posts folder. Built for cron:
+// silent on success, errors on stderr, exit 1 on any failure, 75 when another run holds the folder.
+import { Command, Option } from 'commander';
+import { ConfigError, loadConfigWith } from '../config.js';
+import { closeDispatcher } from '../fetch/dispatcher.js';
+import { parseColumnsConfig, type ColumnSpec } from '../mirror/columns-config.js';
+import { FULL_TEXT_MODES, type FullTextMode } from '../mirror/item-article.js';
+import type { MirrorEntry } from '../mirror/mirror-column.js';
+import { mirror, type Column } from '../mirror/mirror.js';
+import { addPostOptions, resolveOptions, type PostFlags } from './options.js';
+import { entryLine, summaryLine } from './report.js';
+
+/** The exit code cron wrappers know as "temporary failure, try later" (EX_TEMPFAIL). */
+export const EXIT_LOCKED = 75;
+
+const EXAMPLES = `
+Examples:
+  Mirror a feed into a Hexo blog, in the seed's format:
+    $ mdarchive mirror https://www.woshipm.com/feed -o ~/blog/source/_posts --body html \\
+        --category 新媒体 --category 人人都是产品经理 --category 最新文章
+
+  A listing page without a feed: pick its article links:
+    $ mdarchive mirror https://example.com/news/ --link-selector 'h2.entry-title a' -o posts
+
+  From cron, every column of a config file (see README), quiet unless something fails:
+    */30 * * * * mdarchive mirror --config ~/blog/columns.yml
+
+  See what the next run would write, touching nothing:
+    $ mdarchive mirror --config ~/blog/columns.yml --dry-run
+`;
+
+interface MirrorFlags extends PostFlags {
+  linkSelector?: string;
+  fullText?: FullTextMode;
+  refresh?: boolean;
+  dryRun?: boolean;
+  summary?: boolean;
+}
+
+async function columnsFrom(args: string[], flags: MirrorFlags): Promise<Column[]> {
+  const config = flags.config ? await loadConfigWith(flags.config, parseColumnsConfig) : { defaults: {}, columns: [] };
+  const specs: ColumnSpec[] = [...config.columns, ...args.map((source) => ({ source, settings: config.defaults }))];
+  if (!specs.length) throw new ConfigError('nothing to mirror: give a feed or listing URL, or --config with columns');
+  return specs.map(({ source, settings }) => {
+    const options = resolveOptions(flags, settings);
+    if (options.out === '-') throw new ConfigError('mirror writes into a folder: -o - is for archive');
+    return {
+      source,
+      options: {
+        ...options,
+        linkSelector: flags.linkSelector ?? settings.linkSelector,
+        fullText: flags.fullText ?? settings.fullText ?? 'auto',
+        refresh: flags.refresh ?? false,
+        dryRun: flags.dryRun ?? false,
+      },
+    };
+  });
+}
+
+function printEntry(entry: MirrorEntry, flags: MirrorFlags): void {
+  if (entry.status === 'would-write') process.stdout.write(`would write ${entry.output}  (${entry.title})\n`);
+  else if (entry.status === 'written' && flags.verbose && !flags.json) process.stdout.write(`wrote ${entry.output}\n`);
+  const line = entry.status === 'failed' ? entryLine({ ...entry, status: 'failed' }) : undefined;
+  if (line) process.stderr.write(`${line}\n`);
+}
+
+async function runMirror(args: string[], flags: MirrorFlags): Promise<number> {
+  const columns = await columnsFrom(args, flags);
+  const started = performance.now();
+  const results: MirrorEntry[] = [];
+  let outcome;
+  try {
+    outcome = await mirror(columns, (entry) => {
+      results.push(entry);
+      printEntry(entry, flags);
+    });
+  } finally {
+    await closeDispatcher();
+  }
+  if ('locked' in outcome) {
+    process.stderr.write(`mdarchive: ${outcome.locked.folder}: another mirror run (process ${outcome.locked.pid}) is writing here; nothing done\n`);
+    return EXIT_LOCKED;
+  }
+  const count = (status: MirrorEntry['status']) => results.filter((r) => r.status === status).length;
+  const report = { results, written: count('written'), skipped: count('skipped'), failed: count('failed'), columns: outcome.columns };
+  if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else if (flags.summary || flags.verbose) process.stdout.write(`${summaryLine(report, (performance.now() - started) / 1000)}\n`);
+  return report.failed > 0 ? 1 : 0;
+}
+
+export function mirrorCommand(setExit: (code: number) => void): Command {
+  const cmd = new Command('mirror')
+    .description('archive what is new in a column (a feed, or a listing page), never twice, never half')
+    .argument('[source...]', 'feed URL or file (RSS, Atom, JSON Feed), or an HTML listing page');
+  return addPostOptions(cmd)
+    .option('--config <columns.yml>', 'YAML settings and a list of columns (see README)')
+    .option('--link-selector <css>', 'on a listing page without a feed: the article links')
+    .addOption(new Option('--full-text <mode>', 'item body from the feed, its page, or auto (default: auto)').choices(FULL_TEXT_MODES))
+    .option('--refresh', 'archive again the items already archived (their files are rewritten)')
+    .option('--dry-run', 'list what would be written; touch neither posts nor state')
+    .option('--summary', 'print one summary line')
+    .addHelpText('after', EXAMPLES)
+    .action(async (args: string[], flags: MirrorFlags) => setExit(await runMirror(args, flags)));
+}

@@ -1,0 +1,91 @@
+// The flags archive and mirror share: where and how posts are written, how pages are fetched.
+import { type Command, Option } from 'commander';
+import { BODY_FORMATS, bodyFormat, mergeOptions, nonNegativeInt, parseHeaders, positiveInt, timeZone, type ArchiveOptions, type Settings } from '../config.js';
+import { validateTemplate } from '../write/file-name.js';
+
+export interface PostFlags {
+  out?: string;
+  body?: string;
+  category?: string[];
+  author?: string;
+  comments?: boolean;
+  imageProxy?: string;
+  selector?: string;
+  config?: string;
+  filename?: string;
+  json?: boolean;
+  verbose?: boolean;
+  timeout?: number;
+  maxBytes?: number;
+  retries?: number;
+  userAgent?: string;
+  header?: string[];
+  proxy?: string;
+  concurrency?: number;
+  perHost?: number;
+  delay?: number;
+  timezone?: string;
+}
+
+export const collect = (value: string, previous: string[] = []) => [...previous, value];
+const positive = (name: string) => (value: string) => positiveInt(name, value);
+const nonNegative = (name: string) => (value: string) => nonNegativeInt(name, value);
+
+export function addPostOptions(cmd: Command): Command {
+  return cmd
+    .option('-o, --out <dir>', "output folder (default: '.'); for archive, - prints the post")
+    .addOption(new Option('--body <format>', 'body format (default: markdown)').choices(BODY_FORMATS))
+    .option('--category <name>', 'a category; repeat for several, order kept', collect)
+    .option('--author <name>', 'author to write instead of the extracted one')
+    .option('--comments', 'write comments: true')
+    .option('--image-proxy <prefix>', 'prefix for every image URL (front-matter and body)')
+    .option('--selector <css>', 'CSS selector of the article body container')
+    .option('--filename <template>', 'file name template: {slug} {date} {id} {name} (default: {slug}.md)')
+    .option('--json', 'print a JSON report on standard output')
+    .option('--verbose', 'say what is written, and show the cause of each failure in full')
+    .option('--timeout <ms>', 'total time limit per request (default: 30000)', positive('--timeout'))
+    .option('--max-bytes <n>', 'largest page to read, after decompression (default: 20 MiB)', positive('--max-bytes'))
+    .option('--retries <n>', 'tries again on network errors, 5xx and 429 (default: 3)', nonNegative('--retries'))
+    .option('--user-agent <ua>', 'User-Agent header (default: mdarchive/<version> and its repository)')
+    .option('--header <"Name: value">', 'extra request header, e.g. a cookie; repeatable', collect)
+    .option('--proxy <url>', 'HTTP proxy (default: from HTTPS_PROXY/HTTP_PROXY, honouring NO_PROXY)')
+    .option('--concurrency <n>', 'pages fetched and converted at once (default: 4)', positive('--concurrency'))
+    .option('--per-host <n>', 'requests in flight to one host (default: 2)', positive('--per-host'))
+    .option('--delay <ms>', 'pause between requests to the same host (default: 0)', nonNegative('--delay'))
+    .option('--timezone <zone>', "IANA zone of the site: times the page writes without a zone are read in it (default: as UTC)", (value: string) => timeZone('--timezone', value));
+}
+
+/** The flags as settings: only what was given, so that they override the config file. */
+export function flagSettings(flags: PostFlags): Settings {
+  return {
+    out: flags.out,
+    body: flags.body === undefined ? undefined : bodyFormat(flags.body),
+    categories: flags.category ?? [],
+    author: flags.author,
+    comments: flags.comments,
+    imageProxy: flags.imageProxy,
+    selector: flags.selector,
+    filename: flags.filename,
+    json: flags.json,
+    verbose: flags.verbose,
+    timeout: flags.timeout,
+    maxBytes: flags.maxBytes,
+    retries: flags.retries,
+    userAgent: flags.userAgent,
+    headers: flags.header && parseHeaders(flags.header),
+    proxy: flags.proxy,
+    concurrency: flags.concurrency,
+    perHost: flags.perHost,
+    delay: flags.delay,
+    timezone: flags.timezone,
+  };
+}
+
+/** Defaults < config layers < flags, validated once. */
+export function resolveOptions(flags: PostFlags, ...configLayers: Settings[]): ArchiveOptions {
+  const fromFlags = flagSettings(flags);
+  const headers = Object.assign({}, ...configLayers.map((l) => l.headers), fromFlags.headers) as Record<string, string>;
+  const options = mergeOptions(...configLayers, { ...fromFlags, headers });
+  validateTemplate(options.filename);
+  return options;
+}

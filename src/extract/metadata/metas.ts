@@ -1,0 +1,30 @@
+// The page's <meta> values by normalized key, read as Readability reads them: `property`
+// may list several keys ("og:title twitter:title"), `name` "DC.title" is "dc:title", and
+// a later tag overrides an earlier one with the same key.
+import type { CheerioAPI } from 'cheerio';
+import { cleanText } from '../dom.js';
+import type { Found } from './found.js';
+
+export type Metas = Map<string, string>;
+
+const normalize = (key: string) => key.toLowerCase().replace(/\s+/g, '').replace(/\./g, ':');
+
+export function readMetas($: CheerioAPI): Metas {
+  const metas: Metas = new Map();
+  $('meta[content]').each((_, el) => {
+    const content = cleanText($(el).attr('content'));
+    if (!content) return;
+    const keys = [...($(el).attr('property') ?? '').split(/\s+/), $(el).attr('name') ?? '', $(el).attr('itemprop') ?? ''];
+    for (const key of keys.filter(Boolean)) metas.set(normalize(key), content);
+  });
+  return metas;
+}
+
+/** The first key in order that the page has, and its value. */
+export function metaValue(metas: Metas, keys: readonly string[]): Found<string> | undefined {
+  for (const key of keys) {
+    const value = metas.get(normalize(key));
+    if (value) return { value, from: `meta ${key}` };
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+// What a byline may be: person-like names, not URLs, dates, boilerplate or sentences.
+import { cleanText } from '../dom.js';
+import { BOILERPLATE_AUTHORS, NOT_NAMES } from './constants.js';
+import { findDate } from './parse-date.js';
+
+const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+/** One Chinese name: two to four characters, or a transliteration joined by "·". */
+const CJK_NAME = new RegExp(`^[${CJK}]{2,4}$|^[${CJK}]{1,8}(?:[·•][${CJK}]{1,8})+$`);
+/** A Latin-script (or Greek, Cyrillic) name or handle: letters with dots, hyphens, apostrophes, "&". */
+const LATIN_NAME = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\d.'’&_-]*$/u;
+/** A forum handle mixing Chinese with "&" or "_" ("放飞&心情"). */
+const CJK_HANDLE = new RegExp(`^[${CJK}\\w]{1,8}[&_][${CJK}\\w]{1,8}$`);
+const SEPARATORS = /\s*(?:[、，,;；/／]|\s+(?:and|und|et|y|和|与|及)\s+|\s)\s*/u;
+
+/** A single name token, Chinese or Latin. */
+export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && (CJK_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
+
+/** "赵 培" → "赵培": single Chinese characters spaced out for alignment are one name. */
+export function joinSpacedName(text: string): string {
+  return new RegExp(`^[${CJK}](?: [${CJK}]){1,3}$`).test(text) ? text.replace(/ /g, '') : text;
+}
+
+/** True when the whole text is one to four names (the way a Chinese byline line lists them). */
+export function isNameList(text: string): boolean {
+  const tokens = joinSpacedName(text).split(SEPARATORS).filter(Boolean);
+  return tokens.length > 0 && tokens.length <= 4 && tokens.every(isNameToken) && !/[\d@:：]/.test(text);
+}
+
+/** Software credits, companies, publishers (a site may be named for its author, so the site name is allowed). */
+export const isBoilerplate = (name: string): boolean => BOILERPLATE_AUTHORS.some((re) => re.test(name));
+
+/** A byline value that is plainly not a name: a URL, a date, markup residue, too long. */
+export function notAName(text: string): boolean {
+  if (!text || text.length > 80) return true;
+  if (/^(https?:)?\/\/|^www\.|\.(?:com|cn|net|org)\b/i.test(text)) return true;
+  if (/[<>="{}]|^[^\p{L}\p{N}]+$/u.test(text)) return true;
+  const date = findDate(text);
+  return !!date && date.end - date.index >= text.replace(/\s/g, '').length * 0.5;
+}
+
+export const cleanName = (raw: string | undefined): string => joinSpacedName(cleanText(raw));

@@ -1,0 +1,103 @@
+// A byline written in the page's text, when no structured source names one: labelled
+// ("作者：", "文/", "记者 ", "编辑："), a name alone under the headline, a bracketed name
+// after the date, a name in brackets closing the article. 来源 names a source, never an author.
+import { cleanText } from '../dom.js';
+import type { Found } from './found.js';
+import { AUTHOR_LABELS, BYLINE_STOP_WORDS, HEADER_LINES_AFTER } from './constants.js';
+import { isNameList, isNameToken, joinSpacedName } from './names.js';
+import { findDate } from './parse-date.js';
+import { showsTitle } from './headline.js';
+import { headerLines } from './text-date.js';
+import type { TextLine } from './text-lines.js';
+
+const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:张贴|发表|发布|撰写|上传)/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const STOP = new RegExp(`^(?:${[...BYLINE_STOP_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`);
+
+/** The names at the start of `rest`: tokens while they look like names, up to a stop word. */
+export function leadingNames(rest: string): string | undefined {
+  const names: string[] = [];
+  for (const raw of cleanText(rest).split(/\s+|[、，,;；|｜/／]/)) {
+    const token = raw.replace(/^[(（[【]+|[)）\]】。.]+$/g, '');
+    if (!token || STOP.test(token) || !isNameToken(token) || names.length === 4) break;
+    names.push(token);
+    if (raw !== token) break;
+  }
+  const joined = joinSpacedName(names.join(' '));
+  return joined || undefined;
+}
+
+/**
+ * A label's pattern: "作者：", "文/"; 记者 also without a colon after a newsroom's name
+ * ("光明日报记者 王建宏"), never a bare word in running text.
+ */
+function labelPattern(label: string): RegExp {
+  const lead = '(?:^|[\\s(（\\[【|｜·•,，。])';
+  if (label === '记者') return new RegExp(`(?:${lead}记者\\s*[:：]|[\\u3400-\\u9fff·]记者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  if (label === '文') return new RegExp(`${lead}文\\s*[/／:：]\\s*`, 'g');
+  return new RegExp(`${lead}${escape(label)}\\s*[:：]\\s*`, 'g');
+}
+
+function labelledIn(text: string, label: string): string | undefined {
+  const pattern = labelPattern(label);
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const names = leadingNames(text.slice(m.index + m[0].length));
+    if (names) return names;
+  }
+  return undefined;
+}
+
+function firstLabelled(lines: TextLine[]): Found<string> | undefined {
+  for (const label of AUTHOR_LABELS) {
+    for (const line of lines) {
+      const value = line.text.includes(label.trim()) ? labelledIn(line.text, label) : undefined;
+      if (value) return { value, from: `text "${label}"` };
+    }
+  }
+  // "由张三张贴", "张三/文": the poster's or writer's credit written around the name.
+  for (const line of lines) {
+    const m = POSTED_BY.exec(line.text);
+    if (m && isNameList(m[1]!)) return { value: m[1]!, from: 'text "由…发表"' };
+  }
+  for (const line of lines) {
+    const m = /(?:^|[\s·])([\u3400-\u9fff]{2,4})\s*[/／]\s*文/.exec(line.text);
+    if (m && isNameToken(m[1]!)) return { value: m[1]!, from: 'text "/文"' };
+  }
+  return undefined;
+}
+
+/** A line of names alone under the headline (skipping a repeat of it and a date line). */
+function nameUnderHeadline(lines: TextLine[], headline: number, title: string | undefined): Found<string> | undefined {
+  if (headline < 0) return undefined;
+  const shown = lines[headline]!.text;
+  for (const line of lines.slice(headline + 1, headline + 1 + 3)) {
+    if (line.el.name === 'a' || line.el.parent && 'name' in line.el.parent && line.el.parent.name === 'a') return undefined;
+    if (showsTitle(line.text, shown) || (title && showsTitle(line.text, title)) || shown.includes(line.text) || findDate(line.text)) continue;
+    return isNameList(line.text) ? { value: joinSpacedName(line.text), from: 'name under the headline' } : undefined;
+  }
+  return undefined;
+}
+
+/** "2004年7月16日08:19 [ 黄宇 ]": a bracketed name right after the date line's date. */
+function bracketAfterDate(lines: TextLine[]): Found<string> | undefined {
+  for (const line of lines) {
+    const date = findDate(line.text);
+    const m = date && /^\s*[[【［]\s*([^\]】］]{2,30}?)\s*[\]】］]/.exec(line.text.slice(date.end));
+    if (m && isNameList(m[1]!)) return { value: m[1]!, from: 'bracket after the date' };
+  }
+  return undefined;
+}
+
+/** "（袁源）" alone on a line: the closing credit of Chinese news copy. */
+function closingCredit(lines: TextLine[]): Found<string> | undefined {
+  for (const line of lines) {
+    const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text);
+    if (m && isNameList(m[1]!)) return { value: joinSpacedName(m[1]!), from: 'closing credit' };
+  }
+  return undefined;
+}
+
+export function authorFromText(lines: TextLine[], headline: number, title: string | undefined): Found<string> | undefined {
+  const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
+  return firstLabelled(header) ?? nameUnderHeadline(lines, headline, title) ?? bracketAfterDate(header) ?? firstLabelled(lines) ?? closingCredit(lines);
+}

@@ -1,0 +1,71 @@
+// A date written in the page's text, when no structured source gives one: a labelled date
+// ("发布时间：2021-10-29 08:30") or a bare one beside the headline, then a labelled date
+// anywhere outside comment sections, then a periodical's issue credit.
+import type { Found } from './found.js';
+import { DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT } from './constants.js';
+import { findDate, fromParts } from './parse-date.js';
+import type { TextLine } from './text-lines.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The date right after `label` ("发布时间：…", "Posted on …") or right before it ("…更新"). */
+function labelledDate(text: string, label: string, timeZone?: string): Date | undefined {
+  const after = new RegExp(`${escape(label)}\\s*[:：]?\\s*`, 'gi');
+  for (let m = after.exec(text); m; m = after.exec(text)) {
+    const rest = text.slice(m.index + m[0].length);
+    const found = findDate(rest);
+    if (found && found.index === 0) return fromParts(found.parts, timeZone);
+  }
+  const found = findDate(text);
+  if (found && text.slice(found.end).trimStart().startsWith(label)) return fromParts(found.parts, timeZone);
+  return undefined;
+}
+
+function firstLabelled(lines: TextLine[], timeZone?: string): Found<Date> | undefined {
+  for (const label of DATE_LABELS) {
+    for (const line of lines) {
+      if (!line.text.includes(label)) continue;
+      const value = labelledDate(line.text, label, timeZone);
+      if (value) return { value, from: `text "${label}"` };
+    }
+  }
+  return undefined;
+}
+
+/** A date standing on its own, not glued to words before it ("截止2006年8月10日" is not a dateline). */
+const standsAlone = (text: string, index: number) => index === 0 || !/[\p{L}\p{N}]/u.test(text[index - 1]!);
+
+function firstBare(lines: TextLine[], timeZone?: string): Found<Date> | undefined {
+  for (const line of lines) {
+    const found = findDate(line.text);
+    const value = found && standsAlone(line.text, found.index) && fromParts(found.parts, timeZone);
+    if (value) return { value, from: 'text beside the headline' };
+  }
+  return undefined;
+}
+
+function issueCredit(lines: TextLine[]): Found<Date> | undefined {
+  for (const line of lines) {
+    const m = ISSUE_CREDIT.exec(line.text);
+    const value = m && fromParts({ year: Number(m[1]), month: Number(m[2]), day: 1 });
+    if (value) return { value, from: 'issue credit' };
+  }
+  return undefined;
+}
+
+/** The lines after the headline, then the few before it (forums put the date above the title). */
+export function headerLines(lines: TextLine[], headline: number): TextLine[] {
+  if (headline < 0) return [];
+  return [...lines.slice(headline + 1, headline + 1 + HEADER_LINES_AFTER), ...lines.slice(Math.max(0, headline - HEADER_LINES_BEFORE), headline + 1)];
+}
+
+/** True when a date is written just after the line `headline`. */
+export function datedHeadline(lines: TextLine[], headline: number): boolean {
+  const after = lines.slice(headline + 1, headline + 1 + HEADER_LINES_AFTER);
+  return !!(firstLabelled(after) ?? firstBare(after));
+}
+
+export function dateFromText(lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
+  const header = headerLines(lines, headline);
+  return firstLabelled(header, timeZone) ?? firstBare(header, timeZone) ?? firstLabelled(lines, timeZone) ?? issueCredit(lines);
+}

@@ -1,0 +1,48 @@
+// The page's visible text as lines, in document order: each block element or <br> starts
+// a new line. Script-like elements and comment sections are left out, so patterns run
+// over what a reader sees above, beside and below the headline, never over readers' posts.
+import type { CheerioAPI } from 'cheerio';
+import type { AnyNode, Element } from 'domhandler';
+import { cleanText } from '../dom.js';
+import { BLOCK_TAGS, COMMENT_SECTION, SKIPPED_TAGS } from './constants.js';
+
+export interface TextLine {
+  text: string;
+  /** The element the line's text starts in. */
+  el: Element;
+}
+
+const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+
+function skipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.name.toLowerCase())) return true;
+  return COMMENT_SECTION.test(`${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`);
+}
+
+export function textLines($: CheerioAPI): TextLine[] {
+  const lines: TextLine[] = [];
+  let parts: string[] = [];
+  let owner: Element | undefined;
+  const flush = () => {
+    const text = cleanText(parts.join(''));
+    if (text && owner) lines.push({ text, el: owner });
+    parts = [];
+    owner = undefined;
+  };
+  const walk = (node: AnyNode, parent: Element): void => {
+    if (node.type === 'text') {
+      if (!owner && node.data.trim()) owner = parent;
+      parts.push(node.data);
+      return;
+    }
+    if (!isElement(node) || skipped(node)) return;
+    const block = BLOCK_TAGS.has(node.name.toLowerCase());
+    if (block) flush();
+    for (const child of node.children) walk(child, node);
+    if (block) flush();
+  };
+  const root = ($('body').get(0) ?? $.root().get(0)) as Element | undefined;
+  if (root) for (const child of root.children ?? []) walk(child, root);
+  flush();
+  return lines;
+}

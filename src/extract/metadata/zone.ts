@@ -1,0 +1,28 @@
+// Wall-clock times in an IANA zone (the --timezone option), via Intl: no zone database of our own.
+
+/** True when the platform knows the zone ("Asia/Shanghai", "UTC"). */
+export function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The zone's offset from UTC, in minutes, at the instant `utcMs`. */
+function offsetAt(zone: string, utcMs: number): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  }).formatToParts(new Date(utcMs));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / 60_000);
+}
+
+/** The instant a wall-clock time (given as if it were UTC) shows in `zone`. */
+export function wallClockIn(zone: string, wallMs: number): number {
+  // Two passes settle the offset across a daylight-saving change.
+  const first = wallMs - offsetAt(zone, wallMs) * 60_000;
+  return wallMs - offsetAt(zone, first) * 60_000;
+}
