@@ -116,7 +116,9 @@ export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*�
  * Labels before a byline, the writer's before the editor's: the editor is named only when
  * no writer is. 来源/出处 name the source (a paper or a site), never an author.
  */
-export const AUTHOR_LABELS = ['作者', '作 者', '撰文', '撰稿', '文', '记者', '编辑', '责任编辑', '责编', '编者'] as const;
+export const WRITER_LABELS = ['作者', '作 者', '撰文', '撰稿', '文', '记者'] as const;
+export const EDITOR_LABELS = ['编辑', '责任编辑', '责编', '编者'] as const;
+export const AUTHOR_LABELS = [...WRITER_LABELS, ...EDITOR_LABELS] as const;
 export const SOURCE_LABELS = ['来源', '文章来源', '稿件来源', '稿源', '出处', '转自', '来自'] as const;
 
 /** Words that end a byline's names in running text ("作者:张三 阅读(12)"). */

@@ -1,7 +1,7 @@
 // What a byline may be: person-like names, not URLs, dates, boilerplate or sentences.
 import { cleanText } from '../dom.js';
 import { BOILERPLATE_AUTHORS, NOT_NAMES } from './constants.js';
-import { findDate } from './parse-date.js';
+import { findDate, parseDate } from './parse-date.js';
 
 const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** One Chinese name: two to four characters, or a transliteration joined by "·". */
@@ -35,7 +35,8 @@ export function notAName(text: string): boolean {
   if (/^(https?:)?\/\/|^www\.|\.(?:com|cn|net|org)\b/i.test(text)) return true;
   if (/[<>="{}]|^[^\p{L}\p{N}]+$/u.test(text)) return true;
   const date = findDate(text);
-  return !!date && date.end - date.index >= text.replace(/\s/g, '').length * 0.5;
+  if (date) return date.end - date.index >= text.replace(/\s/g, '').length * 0.5;
+  return /\d{4}/.test(text) && text.length < 40 && !!parseDate(text);
 }
 
 export const cleanName = (raw: string | undefined): string => joinSpacedName(cleanText(raw));

@@ -3,7 +3,7 @@
 // after the date, a name in brackets closing the article. 来源 names a source, never an author.
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { AUTHOR_LABELS, BYLINE_STOP_WORDS, HEADER_LINES_AFTER } from './constants.js';
+import { BYLINE_STOP_WORDS, EDITOR_LABELS, HEADER_LINES_AFTER, WRITER_LABELS } from './constants.js';
 import { isNameList, isNameToken, joinSpacedName } from './names.js';
 import { findDate } from './parse-date.js';
 import { showsTitle } from './headline.js';
@@ -47,14 +47,21 @@ function labelledIn(text: string, label: string): string | undefined {
   return undefined;
 }
 
-function firstLabelled(lines: TextLine[]): Found<string> | undefined {
-  for (const label of AUTHOR_LABELS) {
-    for (const line of lines) {
-      const value = line.text.includes(label.trim()) ? labelledIn(line.text, label) : undefined;
-      if (value) return { value, from: `text "${label}"` };
+/** The first line (in `zones` order) with a name after one of `labels`, the labels in their order. */
+function firstLabelled(labels: readonly string[], ...zones: TextLine[][]): Found<string> | undefined {
+  for (const label of labels) {
+    for (const lines of zones) {
+      for (const line of lines) {
+        const value = line.text.includes(label.trim()) ? labelledIn(line.text, label) : undefined;
+        if (value) return { value, from: `text "${label}"` };
+      }
     }
   }
-  // "由张三张贴", "张三/文": the poster's or writer's credit written around the name.
+  return undefined;
+}
+
+/** "由张三张贴" (posted by), "张三/文" (written by): the credit written around the name. */
+function creditAround(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     const m = POSTED_BY.exec(line.text);
     if (m && isNameList(m[1]!)) return { value: m[1]!, from: 'text "由…发表"' };
@@ -97,7 +104,18 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
+/**
+ * A writer's label anywhere (the header first) beats a name's position; an editor's label
+ * comes after both; a closing "（名字）" last.
+ */
 export function authorFromText(lines: TextLine[], headline: number, title: string | undefined): Found<string> | undefined {
   const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
-  return firstLabelled(header) ?? nameUnderHeadline(lines, headline, title) ?? bracketAfterDate(header) ?? firstLabelled(lines) ?? closingCredit(lines);
+  return (
+    firstLabelled(WRITER_LABELS, header, lines) ??
+    nameUnderHeadline(lines, headline, title) ??
+    bracketAfterDate(header) ??
+    creditAround([...header, ...lines]) ??
+    firstLabelled(EDITOR_LABELS, header, lines) ??
+    closingCredit(lines)
+  );
 }

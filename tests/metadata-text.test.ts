@@ -1,0 +1,93 @@
+// Dates and bylines written as text on Chinese pages, and the --timezone reading of them.
+import { describe, expect, it } from 'vitest';
+import { loadHtml } from '../src/extract/dom.js';
+import { extractMetadata } from '../src/extract/metadata/index.js';
+import { parseDate } from '../src/extract/metadata/parse-date.js';
+
+const PARA = '<p>正文第一段，讲述事情的经过。这里有足够多的文字，让它看起来像一篇真正的文章正文。</p>';
+const meta = (body: string, options = {}) => extractMetadata(loadHtml(`<html><head><title>测试标题_频道_某网站</title></head><body>${body}</body></html>`), undefined, options);
+const iso = (body: string, options = {}) => meta(body, options).date?.value.toISOString();
+const author = (body: string) => meta(body).author?.value;
+
+describe('dates written as text', () => {
+  it.each([
+    ['发布时间：', '<h1>测试标题</h1><div class="info">发布时间：2021-10-29 08:30:00</div>', '2021-10-29T08:30:00.000Z'],
+    ['时间：', '<h1>测试标题</h1><div>时间：2021年10月29日 08:30</div>', '2021-10-29T08:30:00.000Z'],
+    ['日期：', '<h1>测试标题</h1><div>日期：2021/10/29</div>', '2021-10-29T00:00:00.000Z'],
+    ['发表于', '<h1>测试标题</h1><p>发表于 2004年12月27日 12:40 - (阅读:37)</p>', '2004-12-27T12:40:00.000Z'],
+    ['a bare date under the headline', '<h1>测试标题</h1><div>2005-5-7 21:23:57 来源：某报</div>', '2005-05-07T21:23:57.000Z'],
+    ['a date before "更新"', '<h1>测试标题</h1><td>2005-04-05 06:40更新</td>', '2005-04-05T06:40:00.000Z'],
+    ['month-first US dates with AM/PM', '<b>测试标题</b><div>发布日期： 9/17/2004 5:54:13 PM</div>', '2004-09-17T17:54:13.000Z'],
+    ['a periodical issue credit', `<h1>测试标题</h1>${PARA}<p>——《某某之春》1998年3月号</p>`, '1998-03-01T00:00:00.000Z'],
+  ])('%s', (_, body, expected) => {
+    expect(iso(body)).toBe(expected);
+  });
+
+  it('prefers a labelled date to a bare one and ignores dates glued to words', () => {
+    expect(iso('<h1>测试标题</h1><p>精选文章(截止2006年8月10日)</p><div>发布时间：2021-10-29 08:30</div>')).toBe('2021-10-29T08:30:00.000Z');
+    expect(iso('<h1>测试标题</h1><p>精选文章(截止2006年8月10日)</p>')).toBeUndefined();
+  });
+
+  it('never reads a date in a comment section', () => {
+    expect(iso(`<h1>测试标题</h1>${PARA}<div id="comments"><p>发表于 2022-01-01 10:00</p></div>`)).toBeUndefined();
+  });
+
+  it('uses the heading with a date after it when the <title> is only the site name', () => {
+    const body = '<h2>栏目</h2><ul><li>其他</li></ul><td class="post-title">真正的标题</td><td>2005-06-14 03:25:55</td>';
+    expect(iso(body)).toBe('2005-06-14T03:25:55.000Z');
+  });
+
+  it('reads wall-clock times in the --timezone zone, keeps explicit zones, leaves dates alone', () => {
+    const zone = { timezone: 'Asia/Shanghai' };
+    expect(iso('<h1>测试标题</h1><div>发布时间：2021-10-29 08:30</div>', zone)).toBe('2021-10-29T00:30:00.000Z');
+    expect(parseDate('2021-10-29T08:30:00Z', 'Asia/Shanghai')?.toISOString()).toBe('2021-10-29T08:30:00.000Z');
+    expect(parseDate('2021-10-29', 'Asia/Shanghai')?.toISOString()).toBe('2021-10-29T00:00:00.000Z');
+    expect(parseDate('2021-07-01 12:00', 'Europe/Paris')?.toISOString()).toBe('2021-07-01T10:00:00.000Z');
+    expect(parseDate('2021-01-01 12:00', 'Europe/Paris')?.toISOString()).toBe('2021-01-01T11:00:00.000Z');
+  });
+});
+
+describe('bylines written as text', () => {
+  it.each([
+    ['作者：', '<h1>测试标题</h1><div>作者：王小明 阅读(1660)</div>', '王小明'],
+    ['作者:', '<h1>测试标题</h1><div>作者:zboygirl 评论(5)</div>', 'zboygirl'],
+    ['作者： with two names', '<h1>测试标题</h1><div>编辑： 金金</div><div>作者：宋怡 杨志华</div>', '宋怡 杨志华'],
+    ['文/', `<h1>测试标题</h1><p>文/李四</p>${PARA}`, '李四'],
+    ['记者 after a newsroom', `<h1>测试标题</h1><p>光明日报记者 王建宏 张文攀</p>${PARA}`, '王建宏 张文攀'],
+    ['记者…/文', `<h1>测试标题</h1><p>河南商报记者马俊峰/文受访者供图</p>${PARA}`, '马俊峰'],
+    ['责任编辑 at the end', `<h1>测试标题</h1>${PARA}<p>（ 责任编辑：魏喆 ）</p>`, '魏喆'],
+    ['a name alone under the headline', `<p><strong>犬儒病(上)</strong></p><p>胡平</p>${PARA}`, '胡平'],
+    ['names under a repeated headline', `<b>社会资本与再就业</b><div>社会资本与再就业</div><div>赵延东、风笑天</div>${PARA}`, '赵延东、风笑天'],
+    ['a bracketed name after the date', `<h1>测试标题</h1><div>2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]</div>${PARA}`, '黄宇'],
+    ['a closing credit in brackets', `<h1>测试标题</h1>${PARA}<div align="right">（袁源）</div>`, '袁源'],
+    ['由…张贴', '<h1>测试标题</h1><div>2005-06-14</div><em>由海姑娘张贴 @ 2005-06-14 03:25:55</em>', '海姑娘'],
+    ['a forum handle', '<h1>测试标题</h1><div class="div_author">作者： <a href="/u">放飞&心情</a></div>', '放飞&心情'],
+  ])('%s', (_, body, expected) => {
+    expect(author(body)).toBe(expected);
+  });
+
+  it.each([
+    ['来源 is a source', `<h1>测试标题</h1>${PARA}<p>来源: 尹娟</p>`],
+    ['a column name with 记者', `<h1>测试标题</h1><td>第A04版：小记者训练营</td>${PARA}`],
+    ['reporters in running text', `<h1>测试标题</h1><p>他向本报记者自曝实验秘密，并称举报人动机不纯。</p>`],
+    ['markup residue after the label', '<h1>测试标题</h1><div>作者： size="20" 来源： size="20"</div>'],
+    ['a link under the headline', `<h1>测试标题</h1><div><a href="#c">发表评论</a></div>${PARA}`],
+    ['a UI word under the headline', `<h1>测试标题</h1><div>分享到</div>${PARA}`],
+    ['a byline inside comments', `<h1>测试标题</h1>${PARA}<div class="comment-list"><p>作者：路人甲</p></div>`],
+    ['a bracketed phrase', `<h1>测试标题</h1>${PARA}<p>（未完待续）</p><p>（按议题设十一个分会场）</p>`],
+  ])('finds no author: %s', (_, body) => {
+    expect(author(body)).toBeUndefined();
+  });
+
+  it('never takes software credits, companies or publishers from metas', () => {
+    const page = (content: string) => extractMetadata(loadHtml(`<html><head><meta name="author" content="${content}"></head><body><h1>T</h1></body></html>`), undefined).author;
+    expect(page('Discuz! Team and Comsenz UI Team')).toBeUndefined();
+    expect(page('大汉网络')).toBeUndefined();
+    expect(page('中文学术期刊,汉斯出版社,Hans Publishers')).toBeUndefined();
+  });
+
+  it('prefers citation_author and joins a spaced-out Chinese name', () => {
+    const html = '<html><head><meta name="author" content="某出版社"><meta name="citation_authors" content="赵 培"></head><body><h1>T</h1></body></html>';
+    expect(extractMetadata(loadHtml(html), undefined).author?.value).toBe('赵培');
+  });
+});

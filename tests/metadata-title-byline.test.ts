@@ -1,0 +1,119 @@
+// Titles read the way Readability reads them, bylines from markup cleaned, and what the
+// Article says the page named (byline) apart from the front-matter's fallback (author).
+import { describe, expect, it } from 'vitest';
+import { ConfigError, parseConfig } from '../src/config.js';
+import { loadHtml } from '../src/extract/dom.js';
+import { extractArticle } from '../src/extract/extract-article.js';
+import { cleanAuthor } from '../src/extract/metadata/author.js';
+import { documentTitle } from '../src/extract/metadata/document-title.js';
+import { extractMetadata } from '../src/extract/metadata/index.js';
+import { articlePage, PROSE } from './helpers.js';
+
+const meta = (head: string, body = '<p>text</p>') => extractMetadata(loadHtml(`<html><head>${head}</head><body>${body}</body></html>`), undefined);
+
+describe('documentTitle (Readability\'s reading of <title>)', () => {
+  it.each([
+    ['How to Build a Terrarium | eHow', 'How to Build a Terrarium'],
+    ['Lorem ipsum dolor sit amet – My website', 'Lorem ipsum dolor sit amet'],
+    ['New Zealand - Wikipedia', 'New Zealand - Wikipedia'],
+    ['Evolve: Shared Mutable History — evolve extension for Mercurial', 'Evolve: Shared Mutable History — evolve extension for Mercurial'],
+    ['Daring Fireball: Colophon', 'Daring Fireball: Colophon'],
+    ['Site > Section > A fairly long article headline here', 'Site > Section > A fairly long article headline here'],
+    ['Base URL test', 'Base URL test'],
+  ])('%s', (title, expected) => {
+    expect(documentTitle(title, [], ['Lorem'])).toBe(expected);
+  });
+
+  it('takes the lone <h1> when the <title> is very long, unless that leaves four words or fewer', () => {
+    const long = `${'word '.repeat(40)}end`;
+    expect(documentTitle(long, [], ['A headline of six words here'])).toBe('A headline of six words here');
+    expect(documentTitle(long, [], ['Short'])).toBe(long);
+  });
+
+  it('keeps a colon title when a heading shows it whole', () => {
+    expect(documentTitle('Part one: the beginning of it all', ['Part one: the beginning of it all'], [])).toBe('Part one: the beginning of it all');
+    expect(documentTitle('Part one: the beginning of it all', [], [])).toBe('the beginning of it all');
+  });
+});
+
+describe('title sources', () => {
+  it('orders metas as Readability does: dc:title (property, space-separated lists, last wins) before og:title', () => {
+    expect(meta('<meta name="og:title" content="OG"><meta name="DC.title" content="DC name"><meta property="dc:title" content="DC property">').title?.value).toBe('DC property');
+    expect(meta('<meta property="x:title dc:title" content="Preferred"><meta property="og:title" content="Other"><title>Title Element</title>').title?.value).toBe('Preferred');
+  });
+
+  it('reads JSON-LD in CDATA, choosing name or headline by resemblance to the <title>', () => {
+    const ld = (obj: object) => `<script type="application/ld+json"><![CDATA[${JSON.stringify({ '@context': 'https://schema.org', ...obj })}]]></script>`;
+    expect(meta(`<title>Ignored - Site</title>${ld({ '@type': 'Article', name: 'New Zealand', headline: 'country in Oceania' })}`).title?.value).toBe('New Zealand');
+    expect(meta(`<title>Apple’s Vision Pro hands-on review</title>${ld({ '@type': 'NewsArticle', name: 'Vision', headline: 'Apple’s Vision Pro hands-on review' })}`).title?.value).toBe('Apple’s Vision Pro hands-on review');
+    expect(meta(`<title>T</title>${ld({ '@type': 'WebPage', name: 'A web page' })}`).title?.value).toBe('T');
+  });
+
+  it('drops a site-name suffix only, and a Chinese channel chain when the headline is its longest part', () => {
+    expect(meta('<meta property="og:title" content="A Title - The Site"><meta property="og:site_name" content="The Site">').title?.value).toBe('A Title');
+    expect(meta('<meta property="og:title" content="The Site - Latest News"><meta property="og:site_name" content="The Site">').title?.value).toBe('The Site - Latest News');
+    expect(meta('<title>宇航员在太空中喝酒会怎么样？后果很严重_探索者_光明网</title>').title?.value).toBe('宇航员在太空中喝酒会怎么样？后果很严重');
+    expect(meta('<title>新竹_美樹營地賞楓 (2) @ 史蒂文的家</title>').title?.value).toBe('新竹_美樹營地賞楓 (2) @ 史蒂文的家');
+  });
+
+  it('without a <title>: the <h1>, else an element named as a title', () => {
+    expect(meta('', '<h1>Heading One</h1>').title?.value).toBe('Heading One');
+    expect(meta('', '<div class="nav">Home</div><a id="viewpost1_TitleUrl" href="/p">13岁女孩的故事</a>').title?.value).toBe('13岁女孩的故事');
+  });
+});
+
+describe('bylines from markup', () => {
+  it.each([
+    ['By Jane Roe', 'Jane Roe'],
+    ['By\n\t\tScott Cunningham', 'Scott Cunningham'],
+    ['Par Sébastien Farcis', 'Sébastien Farcis'],
+    ['Written by Rob Ewaschuk', 'Rob Ewaschuk'],
+    ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
+    ['By Nathan Willis March 25, 2015', 'Nathan Willis'],
+    ['Ben Silverman Games Editor', 'Ben Silverman'],
+    ['Aleš Vávra, Senior Writer', 'Aleš Vávra'],
+    ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', 'Bradley M. Kuhn'],
+    ['Alexandre Hervaud and Jérémy Piette', 'Alexandre Hervaud and Jérémy Piette'],
+    ['作者：王小明', '王小明'],
+  ])('%j → %j', (raw, expected) => {
+    expect(cleanAuthor(raw)).toBe(expected);
+  });
+
+  it.each(['https://facebook.com/someone', '2021-10-29', 'April 28, 2019', 'size="20"', 'x'.repeat(90)])('rejects %j', (raw) => {
+    expect(cleanAuthor(raw)).toBeUndefined();
+  });
+
+  it('reads itemprop, rel=author and .byline markup, most specific first', () => {
+    expect(meta('', '<div itemprop="author"><span itemprop="name">Ann Lee</span> Staff</div>').author?.value).toBe('Ann Lee');
+    expect(meta('', '<p class="byline">By <a rel="author" href="/a">Bo Chen</a> on May 1, 2020</p>').author?.value).toBe('Bo Chen');
+    expect(meta('', '<p class="byline">By Cy Dee</p>').author?.value).toBe('Cy Dee');
+    expect(meta('<meta property="dc:creator" content="Creator Name"><meta name="author" content="Other">').author?.value).toBe('Creator Name');
+  });
+});
+
+describe('Article.byline and Article.author', () => {
+  const extract = (html: string) => {
+    const result = extractArticle({ source: { kind: 'stdin', bytes: new Uint8Array() }, html, url: 'https://example.com/a' }, { sites: {} });
+    if (!result.ok) throw new Error(result.problem.reason);
+    return result.value;
+  };
+
+  it('keeps the site name as the front-matter author, but not as a found byline', () => {
+    const article = extract(articlePage({ title: 'A Headline | The Site', head: '<meta property="og:site_name" content="The Site">', body: PROSE }));
+    expect(article.author).toBe('The Site');
+    expect(article.byline).toBeUndefined();
+  });
+
+  it('sets both to the byline the page names', () => {
+    const article = extract(articlePage({ title: 'A Headline', head: '<meta name="author" content="Jane Roe">', body: PROSE }));
+    expect([article.author, article.byline]).toEqual(['Jane Roe', 'Jane Roe']);
+  });
+});
+
+describe('timezone setting', () => {
+  it('accepts an IANA zone and rejects anything else', () => {
+    expect(parseConfig('timezone: Asia/Shanghai').timezone).toBe('Asia/Shanghai');
+    expect(() => parseConfig('timezone: Mars/Olympus')).toThrow(ConfigError);
+    expect(() => parseConfig('timezone: 8')).toThrow(ConfigError);
+  });
+});
