@@ -1,14 +1,15 @@
 // The archive pipeline for a stream of sources: Source → Page → Article → Post → file.
-// Sources are read and converted several at a time; names are claimed and files written in
-// input order, so the same inputs always give the same file names.
+// Files are converted on worker threads, URLs fetched on the main thread, several at a time
+// but never more than a bounded window; names are claimed and files written in input order,
+// so the same inputs always give the same file names, whatever the scheduling.
+import { stat } from 'node:fs/promises';
+import { PagePool } from './batch/page-pool.js';
 import type { ArchiveOptions } from './config.js';
-import { extractArticle } from './extract/extract-article.js';
+import { convertSource } from './convert.js';
 import { mapInOrder } from './ordered-map.js';
-import { renderPost } from './render/render-post.js';
-import { readPage } from './source/read-page.js';
 import type { Expanded } from './source/expand.js';
 import { sourceLabel, type Post, type Problem, type Result, type Source } from './types.js';
-import { fileNameFor } from './write/file-name.js';
+import { fileNameFor, namedBySource } from './write/file-name.js';
 import { insideFolder, NameClaims, writeAtomic } from './write/write-post.js';
 
 export interface ReportEntry {
@@ -19,13 +20,18 @@ export interface ReportEntry {
   error: string | null;
 }
 
-async function preparePost(source: Source, options: ArchiveOptions): Promise<Result<Post>> {
-  const page = await readPage(source, options);
-  if (!page.ok) return page;
-  const article = extractArticle(page.value, options);
-  if (!article.ok) return article;
-  return { ok: true, value: renderPost(article.value, options) };
+export type PostSink = (entry: ReportEntry, post?: Post) => void;
+
+/** A source with its file name when that is known before reading it (tree mirroring). */
+interface Job {
+  source: Source;
+  name?: string;
+  /** Its post exists and is newer than the file: nothing to do. */
+  upToDate?: boolean;
 }
+
+type Planned = { problem: Problem } | { job: Job };
+type Done = { ok: false; problem: Problem } | { ok: true; job: Job; post?: Post };
 
 const failed = (problem: Problem, title: string | null = null): ReportEntry => ({
   source: problem.source,
@@ -35,39 +41,80 @@ const failed = (problem: Problem, title: string | null = null): ReportEntry => (
   error: problem.reason,
 });
 
-export type PostSink = (entry: ReportEntry, post?: Post) => void;
+const mtime = (path: string) => stat(path).then((s) => s.mtimeMs, () => undefined);
 
-async function writeEntry(source: Source, post: Post, options: ArchiveOptions, claims: NameClaims): Promise<ReportEntry> {
-  const label = sourceLabel(source);
-  const title = post.article.title;
-  const name = claims.claim(fileNameFor(options.filename, post.article, source));
+/** A post that exists is kept, unless --force or, for a file, the file changed after it. */
+async function keepExisting(target: string, source: Source, force: boolean): Promise<boolean> {
+  if (force) return false;
+  const post = await mtime(target);
+  if (post === undefined) return false;
+  if (source.kind !== 'file') return true;
+  const input = await mtime(source.path);
+  return input === undefined || post >= input;
+}
+
+/** Claims, in input order, the names that do not depend on the page's content. */
+async function* plan(sources: AsyncIterable<Expanded>, options: ArchiveOptions, claims: NameClaims): AsyncGenerator<Planned> {
+  for await (const item of sources) {
+    if ('problem' in item || options.out === '-') {
+      yield 'problem' in item ? item : { job: { source: item.source } };
+      continue;
+    }
+    const template = options.filename;
+    const bySource = template === undefined ? item.source.kind === 'file' && item.source.root !== undefined : namedBySource(template);
+    if (!bySource) {
+      yield { job: { source: item.source } };
+      continue;
+    }
+    const name = claims.claim(fileNameFor(template, undefined, item.source));
+    const target = insideFolder(options.out, name);
+    yield { job: { source: item.source, name, upToDate: target !== undefined && (await keepExisting(target, item.source, options.force)) } };
+  }
+}
+
+async function run(item: Planned, options: ArchiveOptions, pool: PagePool): Promise<Done> {
+  if ('problem' in item) return { ok: false, problem: item.problem };
+  const { job } = item;
+  if (job.upToDate) return { ok: true, job };
+  const converted: Result<Post> = job.source.kind === 'file' ? await pool.convert(job.source, options) : await convertSource(job.source, options);
+  return converted.ok ? { ok: true, job, post: converted.value } : converted;
+}
+
+async function write(job: Job, post: Post | undefined, options: ArchiveOptions, claims: NameClaims): Promise<ReportEntry> {
+  const label = sourceLabel(job.source);
+  const title = post?.article.title ?? null;
+  const name = job.name ?? claims.claim(fileNameFor(options.filename, post?.article, job.source));
   const target = insideFolder(options.out, name);
   if (!target) return failed({ source: label, stage: 'write', code: 'outside', reason: `file name ${name} would be outside the output folder` }, title);
+  if (!post || (await keepExisting(target, job.source, options.force))) {
+    return { source: label, output: target, status: 'skipped', title, error: `${target} exists (use --force to overwrite)` };
+  }
   try {
-    const status = await writeAtomic(target, post.content, options.force);
-    return { source: label, output: target, status, title, error: status === 'skipped' ? `${target} exists (use --force to overwrite)` : null };
+    await writeAtomic(target, post.content, true);
+    return { source: label, output: target, status: 'written', title, error: null };
   } catch (err) {
     const reason = `cannot write ${target}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
     return failed({ source: label, stage: 'write', code: 'write', reason, cause: err }, title);
   }
 }
 
-type Prepared = { ok: false; problem: Problem } | { ok: true; source: Source; post: Post };
-
-async function prepare(item: Expanded, options: ArchiveOptions): Promise<Prepared> {
-  if ('problem' in item) return { ok: false, problem: item.problem };
-  const post = await preparePost(item.source, options);
-  return post.ok ? { ok: true, source: item.source, post: post.value } : post;
-}
-
-/** Archives every source; each result is handed to `sink` in input order as it completes. */
-export async function archiveAll(sources: AsyncIterable<Expanded>, options: ArchiveOptions, sink: PostSink): Promise<void> {
+/**
+ * Archives every source; each result goes to `sink` in input order. When `stop` is aborted
+ * (Ctrl-C), no new post is written; the one being written is finished, never left half.
+ */
+export async function archiveAll(sources: AsyncIterable<Expanded>, options: ArchiveOptions, sink: PostSink, stop?: AbortSignal): Promise<void> {
   const claims = new NameClaims();
-  for await (const prepared of mapInOrder(sources, options.concurrency, (item) => prepare(item, options))) {
-    if (!prepared.ok) sink(failed(prepared.problem));
-    else if (options.out === '-') {
-      const { source, post } = prepared;
-      sink({ source: sourceLabel(source), output: '-', status: 'written', title: post.article.title, error: null }, post);
-    } else sink(await writeEntry(prepared.source, prepared.post, options, claims));
+  const pool = new PagePool(options.jobs, options.pageTimeout);
+  const window = Math.max(options.concurrency, options.jobs * 4);
+  try {
+    for await (const done of mapInOrder(plan(sources, options, claims), window, (item) => run(item, options, pool))) {
+      if (stop?.aborted) break;
+      if (!done.ok) sink(failed(done.problem));
+      else if (options.out === '-' && done.post) {
+        sink({ source: sourceLabel(done.job.source), output: '-', status: 'written', title: done.post.article.title, error: null }, done.post);
+      } else sink(await write(done.job, done.post, options, claims));
+    }
+  } finally {
+    await pool.close();
   }
 }

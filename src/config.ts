@@ -1,7 +1,7 @@
 // One options object for a run: typed defaults, overridden by the YAML config file,
 // then by command-line flags; validated once, here, at the edge.
 import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
+import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { USER_AGENT } from './version.js';
@@ -24,9 +24,19 @@ export interface ArchiveOptions {
   author?: string;
   comments: boolean;
   imageProxy?: string;
+  /** Hexo's `<!-- more -->` excerpt marker after this many paragraphs; 0: none. */
+  more: number;
   selector?: string;
-  filename: string;
+  /** The post file name template; unset, a folder's pages mirror its tree and others use {slug}.md. */
+  filename?: string;
   force: boolean;
+  /** Folder walks: globs of files to take and to leave (matched on the path below the folder). */
+  include: string[];
+  exclude: string[];
+  /** Worker threads converting files, and the time one page may take before it is cut off. */
+  jobs: number;
+  pageTimeout: number;
+  quiet: boolean;
   json: boolean;
   verbose: boolean;
   timeout: number;
@@ -48,8 +58,13 @@ export const DEFAULTS: ArchiveOptions = {
   body: 'markdown',
   categories: [],
   comments: false,
-  filename: '{slug}.md',
+  more: 0,
   force: false,
+  include: [],
+  exclude: [],
+  jobs: availableParallelism(),
+  pageTimeout: 30_000,
+  quiet: false,
   json: false,
   verbose: false,
   timeout: 30_000,
@@ -158,9 +173,15 @@ export function parseSettings(data: Record<string, unknown>): Settings {
       case 'author': s.author = str(key, v); break;
       case 'comments': s.comments = bool(key, v); break;
       case 'image-proxy': s.imageProxy = str(key, v); break;
+      case 'more': s.more = nonNegativeInt(key, v); break;
       case 'selector': s.selector = str(key, v); break;
       case 'filename': s.filename = str(key, v); break;
       case 'force': s.force = bool(key, v); break;
+      case 'include': s.include = strList(key, v); break;
+      case 'exclude': s.exclude = strList(key, v); break;
+      case 'jobs': s.jobs = positiveInt(key, v); break;
+      case 'page-timeout': s.pageTimeout = positiveInt(key, v); break;
+      case 'quiet': s.quiet = bool(key, v); break;
       case 'timeout': s.timeout = positiveInt(key, v); break;
       case 'max-bytes': s.maxBytes = positiveInt(key, v); break;
       case 'retries': s.retries = nonNegativeInt(key, v); break;
@@ -206,7 +227,7 @@ export function mergeOptions(...layers: Settings[]): ArchiveOptions {
   for (const layer of layers) {
     for (const [key, value] of Object.entries(layer)) {
       if (value === undefined) continue;
-      if (key === 'categories' && (value as string[]).length === 0) continue;
+      if ((key === 'categories' || key === 'include' || key === 'exclude') && (value as string[]).length === 0) continue;
       if (key === 'sites') Object.assign(merged.sites, value);
       else (merged as unknown as Record<string, unknown>)[key] = value;
     }

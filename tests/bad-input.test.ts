@@ -62,7 +62,7 @@ describe('bad input', () => {
     for (const [args, message] of [
       [['archive', WOSHIPM_PAGE, '--body', 'pdf'], "mdarchive: option '--body <format>' argument 'pdf' is invalid. Allowed choices are markdown, html, text.\n"],
       [['archive', WOSHIPM_PAGE, '--filename', '../{slug}.md'], 'mdarchive: --filename must be a relative path inside the output folder\n'],
-      [['archive', WOSHIPM_PAGE, '--filename', '{title}.md'], 'mdarchive: --filename: unknown placeholder {title} (use {slug}, {date}, {id}, {name})\n'],
+      [['archive', WOSHIPM_PAGE, '--filename', '{title}.md'], 'mdarchive: --filename: unknown placeholder {title} (use {slug}, {date}, {id}, {name}, {path})\n'],
       [['archive', WOSHIPM_PAGE, '--config', '/nonexistent.yml'], 'mdarchive: cannot read config /nonexistent.yml: ENOENT\n'],
       [['archive'], 'mdarchive: nothing to archive: give a URL, file or folder, - for standard input, or --input <list>\n'],
       [['unarchive'], "mdarchive: unknown command 'unarchive'\n"],

@@ -4,7 +4,9 @@ import { archiveAll } from '../archive.js';
 import { ConfigError, loadConfig } from '../config.js';
 import { closeDispatcher } from '../fetch/dispatcher.js';
 import { expandSources } from '../source/expand.js';
-import { addPostOptions, resolveOptions, type PostFlags } from './options.js';
+import { addPostOptions, collect, positive, resolveOptions, type PostFlags } from './options.js';
+import { startProgress } from './progress.js';
+import { countSources } from '../source/count.js';
 import { entryLine, newReport, record, summaryLine } from './report.js';
 
 const EXAMPLES = `
@@ -26,28 +28,66 @@ Examples:
 interface ArchiveFlags extends PostFlags {
   force?: boolean;
   input?: string;
+  include?: string[];
+  exclude?: string[];
+  jobs?: number;
+  pageTimeout?: number;
+  quiet?: boolean;
+}
+
+/** Exit code after Ctrl-C, as shells report a SIGINT death (128 + 2). */
+const EXIT_INTERRUPTED = 130;
+
+/** First Ctrl-C: stop cleanly (no new post, none half-written); second: leave at once. */
+function onInterrupt(stop: AbortController): () => void {
+  const handler = () => {
+    if (stop.signal.aborted) process.exit(EXIT_INTERRUPTED);
+    stop.abort();
+  };
+  process.on('SIGINT', handler);
+  return () => process.off('SIGINT', handler);
 }
 
 async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> {
   if (!args.length && flags.input === undefined) throw new ConfigError('nothing to archive: give a URL, file or folder, - for standard input, or --input <list>');
   if (flags.input === '-' && args.includes('-')) throw new ConfigError('standard input can be read once: use --input - or -, not both');
   const fromConfig = flags.config ? await loadConfig(flags.config) : {};
-  const options = resolveOptions(flags, fromConfig, { force: flags.force });
+  const options = resolveOptions(flags, fromConfig, {
+    force: flags.force,
+    include: flags.include ?? [],
+    exclude: flags.exclude ?? [],
+    jobs: flags.jobs,
+    pageTimeout: flags.pageTimeout,
+    quiet: flags.quiet,
+  });
   if (options.out === '-' && options.json) throw new ConfigError('--json and -o - both write to standard output: choose one');
   const started = performance.now();
   const report = newReport();
+  const progress = startProgress(!options.quiet && options.out !== '-');
+  countSources(args, options).then((total) => progress.setTotal(total), () => undefined);
+  const named = new Set(args);
+  const stop = new AbortController();
+  const stopListening = onInterrupt(stop);
   try {
-    await archiveAll(expandSources(args, flags.input), options, (entry, post) => {
+    await archiveAll(expandSources(args, flags.input, options), options, (entry, post) => {
       record(report, entry);
+      progress.tick(entry.status === 'failed');
       if (post && options.out === '-') process.stdout.write(post.content);
-      const line = entryLine(entry);
+      // A folder being resumed would list every page it skips: the summary counts them instead.
+      const quietSkip = entry.status === 'skipped' && !named.has(entry.source);
+      const line = quietSkip ? undefined : entryLine(entry);
       if (line) process.stderr.write(`${line}\n`);
-    });
+    }, stop.signal);
   } finally {
+    progress.stop();
+    stopListening();
     await closeDispatcher();
   }
   if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-  else if (process.stderr.isTTY && options.out !== '-') process.stderr.write(`${summaryLine(report, (performance.now() - started) / 1000)}\n`);
+  const interrupted = stop.signal.aborted;
+  const wantSummary = !options.quiet && options.out !== '-' && !options.json && (process.stderr.isTTY || options.verbose || interrupted);
+  if (wantSummary) process.stderr.write(`${summaryLine(report, (performance.now() - started) / 1000)}${interrupted ? ' (interrupted)' : ''}\n`);
+  if (interrupted) return EXIT_INTERRUPTED;
   return report.failed > 0 ? 1 : 0;
 }
 
@@ -58,7 +98,12 @@ export function archiveCommand(setExit: (code: number) => void): Command {
   return addPostOptions(cmd)
     .option('--input <file>', 'read more sources from a list file (one per line, # comments; - for standard input)')
     .option('--config <file.yml>', 'YAML settings: the same names as these flags, plus per-site rules under sites:')
-    .option('--force', 'overwrite existing posts (default: skip them)')
+    .option('--force', 'overwrite existing posts (default: skip those newer than their page)')
+    .option('--include <glob>', 'folders: files to take (repeatable; default: **/*.{html,htm,xhtml}, .gz too)', collect)
+    .option('--exclude <glob>', 'folders: files to leave out (repeatable)', collect)
+    .option('--jobs <n>', 'worker threads converting files (default: the number of cores)', positive('--jobs'))
+    .option('--page-timeout <ms>', 'stop a page that takes longer than this (default: 30000)', positive('--page-timeout'))
+    .option('--quiet', 'no progress bar and no summary line')
     .addHelpText('after', EXAMPLES)
     .action(async (args: string[], flags: ArchiveFlags) => setExit(await runArchive(args, flags)));
 }

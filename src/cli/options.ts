@@ -10,6 +10,7 @@ export interface PostFlags {
   author?: string;
   comments?: boolean;
   imageProxy?: string;
+  more?: number;
   selector?: string;
   config?: string;
   filename?: string;
@@ -28,7 +29,7 @@ export interface PostFlags {
 }
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
-const positive = (name: string) => (value: string) => positiveInt(name, value);
+export const positive = (name: string) => (value: string) => positiveInt(name, value);
 const nonNegative = (name: string) => (value: string) => nonNegativeInt(name, value);
 
 export function addPostOptions(cmd: Command): Command {
@@ -39,6 +40,7 @@ export function addPostOptions(cmd: Command): Command {
     .option('--author <name>', 'author to write instead of the extracted one')
     .option('--comments', 'write comments: true')
     .option('--image-proxy <prefix>', 'prefix for every image URL (front-matter and body)')
+    .option('--more <n>', "Hexo's <!-- more --> excerpt marker after the n-th paragraph (default: none)", nonNegative('--more'))
     .option('--selector <css>', 'CSS selector of the article body container')
     .option('--filename <template>', 'file name template: {slug} {date} {id} {name} (default: {slug}.md)')
     .option('--json', 'print a JSON report on standard output')
@@ -64,6 +66,7 @@ export function flagSettings(flags: PostFlags): Settings {
     author: flags.author,
     comments: flags.comments,
     imageProxy: flags.imageProxy,
+    more: flags.more,
     selector: flags.selector,
     filename: flags.filename,
     json: flags.json,

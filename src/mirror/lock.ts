@@ -1,31 +1,14 @@
 // One run per output folder: a lock file holding the owner's pid. A lock whose process is
 // gone (killed, crashed) is taken over, and the temp files that process left are removed.
 import { readFileSync, unlinkSync } from 'node:fs';
-import { mkdir, open, readFile, readdir, unlink } from 'node:fs/promises';
+import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { alive, removeStaleTemps } from '../write/write-post.js';
 
 const LOCK_FILE = '.mdarchive.lock';
-const TEMP_FILE = /^\..+\.(\d+)-[0-9a-f]+\.tmp$/;
 
 export interface Lock {
   release(): void;
-}
-
-function alive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-async function removeStaleTemps(dir: string): Promise<void> {
-  for (const name of await readdir(dir).catch(() => [] as string[])) {
-    const pid = Number(TEMP_FILE.exec(name)?.[1]);
-    if (pid && !alive(pid)) await unlink(join(dir, name)).catch(() => undefined);
-  }
 }
 
 function releaser(path: string): Lock {

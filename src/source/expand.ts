@@ -1,12 +1,11 @@
 // Command-line arguments to Sources: URLs, files, folders walked as a stream, stdin.
 import { createReadStream } from 'node:fs';
-import { opendir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { stat } from 'node:fs/promises';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { Problem, Source } from '../types.js';
+import { walkFolder, type WalkFilter } from './walk.js';
 
-const HTML_FILE = /\.(html?|xhtml)$/i;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
 
 export type Expanded = { source: Source } | { problem: Problem };
@@ -14,26 +13,6 @@ export type Expanded = { source: Source } | { problem: Problem };
 const problem = (source: string, code: string, reason: string): Expanded => ({
   problem: { source, stage: 'source', code, reason },
 });
-
-/** Every .html/.htm/.xhtml file below a folder, in name order, one folder's listing at a time. */
-async function* walkFolder(dir: string, seen: Set<string>): AsyncGenerator<string> {
-  const real = await realpath(dir);
-  if (seen.has(real)) return; // a symlink loop
-  seen.add(real);
-  const names: { name: string; isDir: boolean }[] = [];
-  for await (const entry of await opendir(dir)) {
-    if (entry.name.startsWith('.')) continue;
-    let isDir = entry.isDirectory();
-    if (entry.isSymbolicLink()) isDir = (await stat(join(dir, entry.name)).catch(() => undefined))?.isDirectory() ?? false;
-    if (isDir || HTML_FILE.test(entry.name)) names.push({ name: entry.name, isDir });
-  }
-  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const { name, isDir } of names) {
-    const path = join(dir, name);
-    if (isDir) yield* walkFolder(path, seen);
-    else yield path;
-  }
-}
 
 function fsReason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
@@ -57,7 +36,7 @@ async function* listLines(stream: Readable): AsyncGenerator<string> {
 }
 
 /** Standard input holds either one HTML page or a list of URLs and paths. */
-async function* expandStdin(): AsyncGenerator<Expanded> {
+async function* expandStdin(filter: WalkFilter): AsyncGenerator<Expanded> {
   const bytes = await readAll(process.stdin);
   const head = bytes.subarray(0, 2048).toString('latin1').replace(/^\uFEFF|^\xEF\xBB\xBF/, '').trimStart();
   if (bytes.length === 0 || head.startsWith('<') || /<(?:html|body|head|p|div)\b/i.test(head)) {
@@ -65,30 +44,30 @@ async function* expandStdin(): AsyncGenerator<Expanded> {
     return;
   }
   const lines = bytes.toString('utf8').split(/\r?\n/).map((l) => l.trim()).filter((l) => l && !l.startsWith('#'));
-  yield* expandArgs(lines);
+  yield* expandArgs(lines, filter);
 }
 
 /**
  * Turns the arguments (then the --input list, if any) into Sources, in order; a bad
  * argument becomes a Problem, not an exception.
  */
-export async function* expandSources(args: string[], input?: string): AsyncGenerator<Expanded> {
-  yield* expandArgs(args);
+export async function* expandSources(args: string[], input: string | undefined, filter: WalkFilter): AsyncGenerator<Expanded> {
+  yield* expandArgs(args, filter);
   if (input === undefined) return;
   if (input === '-') {
-    yield* expandArgs(listLines(process.stdin));
+    yield* expandArgs(listLines(process.stdin), filter);
     return;
   }
   const stream = createReadStream(input);
   const opened = await new Promise<unknown>((resolve) => stream.once('open', () => resolve(undefined)).once('error', resolve));
   if (opened) yield problem(input, 'input-list', `cannot read the --input list: ${fsReason(opened)}`);
-  else yield* expandArgs(listLines(stream));
+  else yield* expandArgs(listLines(stream), filter);
 }
 
-async function* expandArgs(args: Iterable<string> | AsyncIterable<string>): AsyncGenerator<Expanded> {
+async function* expandArgs(args: Iterable<string> | AsyncIterable<string>, filter: WalkFilter): AsyncGenerator<Expanded> {
   for await (const arg of args) {
     if (arg === '-') {
-      yield* expandStdin();
+      yield* expandStdin(filter);
       continue;
     }
     if (URL_SCHEME.test(arg)) {
@@ -112,14 +91,12 @@ async function* expandArgs(args: Iterable<string> | AsyncIterable<string>): Asyn
       continue;
     }
     let count = 0;
-    try {
-      for await (const path of walkFolder(arg, new Set())) {
+    for await (const walked of walkFolder(arg, filter)) {
+      if ('problem' in walked) yield problem(walked.problem.path, 'walk', walked.problem.reason);
+      else {
         count++;
-        yield { source: { kind: 'file', path, root: arg } };
+        yield { source: { kind: 'file', path: walked.file, root: arg } };
       }
-    } catch (err) {
-      yield problem(arg, 'unreadable-folder', `cannot read folder: ${fsReason(err)}`);
-      continue;
     }
     if (count === 0) yield problem(arg, 'empty-folder', 'no .html or .htm files in this folder');
   }

@@ -1,5 +1,6 @@
 // A Source to a Page: read the bytes (file, stdin or HTTP), check they are HTML, decode them.
 import { readFile } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { charsetFromContentType, decodeHtml, looksBinary } from '../decode/charset.js';
 import { fetchBytes, type FetchOptions } from '../fetch/fetch-page.js';
 import { fail, ok, sourceLabel, type Page, type Result, type Source } from '../types.js';
@@ -9,8 +10,11 @@ async function readBytes(source: Source, options: FetchOptions): Promise<Result<
   if (source.kind === 'url') return fetchBytes(source.url, options);
   if (source.kind === 'stdin') return ok({ bytes: source.bytes });
   try {
-    return ok({ bytes: await readFile(source.path) });
+    const bytes = await readFile(source.path);
+    return ok({ bytes: source.path.toLowerCase().endsWith('.gz') ? gunzipSync(bytes, { maxOutputLength: options.maxBytes }) : bytes });
   } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return fail(label, 'source', 'too-large', `larger than the ${options.maxBytes}-byte limit (--max-bytes) once decompressed`);
+    if ((err as NodeJS.ErrnoException).code?.startsWith('Z_')) return fail(label, 'source', 'gzip', 'not a readable gzip file');
     const code = (err as NodeJS.ErrnoException).code ?? 'read-error';
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : `cannot read: ${code}`;
     return fail(label, 'source', code, reason, err);

@@ -1,11 +1,21 @@
 // Post file names from the --filename template: safe on Linux, macOS and Windows, stable
 // across runs, never outside the output folder.
 import { createHash } from 'node:crypto';
-import { basename, extname, isAbsolute, normalize, sep } from 'node:path';
+import { basename, extname, isAbsolute, normalize, relative, sep } from 'node:path';
 import { ConfigError } from '../config.js';
 import type { Article, Source } from '../types.js';
 
-const PLACEHOLDERS = ['slug', 'date', 'id', 'name'] as const;
+const PLACEHOLDERS = ['slug', 'date', 'id', 'name', 'path'] as const;
+const SOURCE_ONLY = /^(?:[^{]|\{(?:name|path|id)\})*$/;
+const PAGE_EXTENSION = /\.(?:html?|xhtml)(?:\.gz)?$/i;
+
+/** Without --filename, a folder's pages mirror its tree; anything else is named by its title. */
+export function defaultTemplate(source: Source): string {
+  return source.kind === 'file' && source.root !== undefined ? '{path}.md' : '{slug}.md';
+}
+
+/** True when the name can be known before the page is read (no {slug} or {date}). */
+export const namedBySource = (template: string) => SOURCE_ONLY.test(template);
 const MAX_SLUG_BYTES = 200;
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;
 const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
@@ -43,7 +53,8 @@ function safeName(name: string): string {
   return safe ? notReserved(safe) : 'untitled';
 }
 
-export function validateTemplate(template: string): string {
+export function validateTemplate(template: string | undefined): string | undefined {
+  if (template === undefined) return undefined;
   const unknown = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !PLACEHOLDERS.includes(p as never));
   if (unknown.length) throw new ConfigError(`--filename: unknown placeholder {${unknown[0]}} (use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
   const parts = template.split(/[\\/]/);
@@ -57,7 +68,7 @@ export function validateTemplate(template: string): string {
 const isoDay = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : 'undated');
 
 function sourceName(source: Source, url: string | undefined): string {
-  if (source.kind === 'file') return basename(source.path, extname(source.path));
+  if (source.kind === 'file') return basename(source.path).replace(PAGE_EXTENSION, '') || basename(source.path, extname(source.path));
   const path = url ? new URL(url).pathname.replace(/\/+$/, '') : '';
   return basename(path, extname(path)) || 'index';
 }
@@ -67,14 +78,25 @@ function sourceId(source: Source, url: string | undefined): string {
   return createHash('sha1').update(key).digest('hex').slice(0, 8);
 }
 
+/** A walked file's path below its folder, without the page extension, each part made safe. */
+function treePath(source: Source, url: string | undefined): string {
+  if (source.kind !== 'file' || source.root === undefined) return safeName(sourceName(source, url));
+  return relative(source.root, source.path).replace(PAGE_EXTENSION, '').split(sep).map(safeName).join(sep);
+}
+
+/** What a post's name can be made of: the article's fields, when it has been read. */
+export type NameFields = Pick<Article, 'title' | 'date' | 'url'>;
+
 /** The post's path relative to the output folder. */
-export function fileNameFor(template: string, article: Article, source: Source): string {
+export function fileNameFor(template: string | undefined, article: NameFields | undefined, source: Source): string {
+  const url = article?.url ?? (source.kind === 'url' ? source.url : undefined);
   const values: Record<(typeof PLACEHOLDERS)[number], () => string> = {
-    slug: () => slugify(article.title),
-    date: () => isoDay(article.date),
-    id: () => sourceId(source, article.url),
-    name: () => safeName(sourceName(source, article.url)),
+    slug: () => slugify(article?.title ?? ''),
+    date: () => isoDay(article?.date),
+    id: () => sourceId(source, url),
+    name: () => safeName(sourceName(source, url)),
+    path: () => treePath(source, url),
   };
-  const path = template.replace(/\{(\w+)\}/g, (_, key: keyof typeof values) => values[key]());
+  const path = (template ?? defaultTemplate(source)).replace(/\{(\w+)\}/g, (_, key: keyof typeof values) => values[key]());
   return normalize(path).split(sep).map(safeName).join(sep);
 }

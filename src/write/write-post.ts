@@ -2,7 +2,7 @@
 // existing post kept unless --force, same-run collisions numbered -2, -3…
 import { randomBytes } from 'node:crypto';
 import { existsSync, unlinkSync } from 'node:fs';
-import { mkdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
 
 export type WriteStatus = 'written' | 'skipped';
@@ -38,9 +38,37 @@ async function exists(path: string): Promise<boolean> {
   return stat(path).then(() => true, () => false);
 }
 
+const TEMP_FILE = /^\..+\.(\d+)-[0-9a-f]+\.tmp$/;
+
+/** True while the process with this pid runs. */
+export function alive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes the temp files a killed run left in a folder (their pid names a dead process). */
+export async function removeStaleTemps(dir: string): Promise<void> {
+  for (const name of await readdir(dir).catch(() => [] as string[])) {
+    const pid = Number(TEMP_FILE.exec(name)?.[1]);
+    if (pid && !alive(pid)) await unlink(join(dir, name)).catch(() => undefined);
+  }
+}
+
+/** Folders this process has written to, each swept of stale temp files once. */
+const swept = new Set<string>();
+
 export async function writeAtomic(target: string, content: string, force: boolean): Promise<WriteStatus> {
   if (!force && (await exists(target))) return 'skipped';
   await mkdir(dirname(target), { recursive: true });
+  if (!swept.has(dirname(target))) {
+    swept.add(dirname(target));
+    await removeStaleTemps(dirname(target));
+  }
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
   pending.add(temp);
   try {
