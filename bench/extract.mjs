@@ -26,7 +26,7 @@ import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { bodyScores, known, matchRate, sameDate, sameInstant, sameText, tokenizeHanChars, tokenizeWordRuns } from './lib/metric.mjs';
+import { bodyScores, known, matchRate, sameDate, sameInstant, sameByline, sameText, sameTitle, tokenizeHanChars, tokenizeWordRuns } from './lib/metric.mjs';
 import { FAKE_URL, loadMdarchive, loadReadabilityPeer, ROOT, runCliOnFolder, runExtractor } from './lib/tools.mjs';
 import { formatSpeed, measureSpeed } from './lib/speed.mjs';
 
@@ -116,8 +116,8 @@ function readabilityFigures(pages, outputs) {
   const at = (page) => outputs[pages.indexOf(page)];
   const present = (value) => (known(value) ? value : undefined);
   return {
-    title: matchRate(pages, (p) => p.expected.title ?? '', (e, p) => sameText(e, at(p).title)),
-    byline: matchRate(pages, (p) => present(p.expected.byline), (e, p) => sameText(e, at(p).author)),
+    title: matchRate(pages, (p) => p.expected.title ?? '', (e, p) => sameTitle(e, at(p).title)),
+    byline: matchRate(pages, (p) => present(p.expected.byline), (e, p) => sameByline(e, at(p).author)),
     date: matchRate(pages, (p) => present(p.expected.publishedTime), (e, p) => sameInstant(e, at(p).date)),
   };
 }

@@ -97,6 +97,30 @@ export function sameText(expected, actual) {
   return normalizeSpace(expected) === normalizeSpace(actual);
 }
 
+/** The title rule: the expected title, or that title minus a site-name suffix. */
+export function sameTitle(expected, actual) {
+  if (sameText(expected, actual)) return true;
+  const title = normalizeSpace(expected);
+  for (const m of title.matchAll(/\s[|\-–—:·»/]\s|\s?[|｜_]\s?/g)) {
+    if (m.index > 0 && title.slice(0, m.index).trim() === normalizeSpace(actual)) return true;
+  }
+  return false;
+}
+
+/** A byline as a person's name: Readability keeps the "By " of the page, a name does not. */
+const bylineName = (text) => normalizeSpace(text).replace(/^(?:written by|posted by|by|par|von|door|por)\s+/i, '').toLowerCase();
+
+/**
+ * The same name, or the expected byline block starts with the name and goes on with what
+ * is not part of it ("Nathan Willis\n October 14, 2015", "Brenda Goodman, MA\n WebMD News").
+ */
+export function sameByline(expected, actual) {
+  const want = bylineName(expected);
+  const got = bylineName(actual);
+  if (!got) return false;
+  return want === got || (got.length >= 2 && want.startsWith(got) && /^[\s(,;|·–—-]/.test(want.slice(got.length)));
+}
+
 /** The numbers a ground-truth date shows, in order: year, month, day, hour, minute (as many as it has). */
 function dateDigits(text) {
   const parts = /(\d{4})(?:\D+(\d{1,2}))?(?:\D+(\d{1,2}))?(?:\D+(\d{1,2})\D+(\d{1,2}))?/.exec(text ?? '');

@@ -40,6 +40,8 @@ export function charsetFromContentType(contentType: string | undefined): string 
   return /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
 }
 
+const hasNonAscii = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
+
 function isValidUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -61,8 +63,10 @@ export function detectCharset(bytes: Uint8Array, declared?: string): string {
   if (bom) return bom;
   const head = new TextDecoder('windows-1252').decode(bytes.subarray(0, SNIFF_BYTES));
   const label = normalizeCharset(declared) ?? normalizeCharset(declaredInDocument(head));
-  if (label && label !== 'utf-8') return label;
-  if (isValidUtf8(bytes)) return 'utf-8';
+  // Non-ASCII text that is valid UTF-8 is UTF-8, whatever the page says: pages re-saved as
+  // UTF-8 keep their old gb2312 <meta>; GBK text is almost never valid UTF-8 by chance.
+  if (hasNonAscii(bytes) && isValidUtf8(bytes)) return 'utf-8';
+  if (label) return label;
   // Declared UTF-8 (or nothing) but not UTF-8: ask the statistics, GB18030 when they are unsure.
   return normalizeCharset(chardet.detect(bytes.subarray(0, DETECT_BYTES)) ?? undefined) ?? 'gb18030';
 }

@@ -31,6 +31,7 @@ const MIN_ARTICLE_UNITS = 100;
 const SELF_CONTAINED_UNITS = 200;
 const FULL_LENGTH_UNITS = 500;
 const RIVAL_SHARE = 0.75;
+const DECLARED_ARTICLE = 'article, [itemprop="articleBody"], main';
 
 const isHidden = (el: Element) =>
   'hidden' in el.attribs || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
@@ -155,12 +156,19 @@ function commonContainer(top: Candidate, candidates: Candidate[]): Candidate {
   return top;
 }
 
+/** A short page still has an article when its markup says where it is. */
+function declaredArticle($: CheerioAPI, candidates: Candidate[]): GenericChoice | undefined {
+  const declared = $(DECLARED_ARTICLE).toArray().find((el) => cleanTextLength($, el) > 0 || $(el).find('img').length > 0);
+  return declared && isTag(declared) ? { elements: [declared], candidates } : undefined;
+}
+
+const cleanTextLength = ($: CheerioAPI, el: AnyNode) => $(el).text().trim().length;
+
 /** The article's block(s), or undefined when the page holds no article-sized prose. */
 export function findContent($: CheerioAPI): GenericChoice | undefined {
   const { candidates, stats } = scoreCandidates($);
-  if (!candidates[0]) return undefined;
-  const top = commonContainer(candidates[0], candidates);
-  const s = stats.get(top.element);
-  if (!s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return undefined;
+  const top = candidates[0] && commonContainer(candidates[0], candidates);
+  const s = top && stats.get(top.element);
+  if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return declaredArticle($, candidates);
   return { elements: relatedSiblings(top, candidates, stats), candidates };
 }
