@@ -66,7 +66,7 @@ export function detectCharset(bytes: Uint8Array, declared?: string): string {
   // Non-ASCII text that is valid UTF-8 is UTF-8, whatever the page says: pages re-saved as
   // UTF-8 keep their old gb2312 <meta>; GBK text is almost never valid UTF-8 by chance.
   if (hasNonAscii(bytes) && isValidUtf8(bytes)) return 'utf-8';
-  if (label) return label;
+  if (label && label !== 'utf-8') return label;
   // Declared UTF-8 (or nothing) but not UTF-8: ask the statistics, GB18030 when they are unsure.
   return normalizeCharset(chardet.detect(bytes.subarray(0, DETECT_BYTES)) ?? undefined) ?? 'gb18030';
 }
