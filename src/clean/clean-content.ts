@@ -5,7 +5,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
-import { proxyUrl, realImageSrc } from './images.js';
+import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 
 export interface CleanOptions {
   base?: string;
@@ -49,6 +49,11 @@ function fixImage(img: Element, options: CleanOptions): string | undefined {
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
   if (options.remove?.length) blocks.find(options.remove.join(', ')).remove();
+  // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
+  blocks.find('img').each((_, img) => {
+    const fallback = noscriptFallback(img);
+    if (fallback) img.attribs.src = fallback;
+  });
   blocks.find('script').remove();
   if (options.boilerplate) {
     removeBoilerplate($, blocks);

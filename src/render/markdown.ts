@@ -1,7 +1,9 @@
-// Article HTML to CommonMark + GFM: turndown with the GFM plugin and our rules.
+// Article HTML to CommonMark + GFM: turndown with our rules (src/render/rules/), GFM
+// strikethrough and task lists, and text escaped only where Markdown would misread it.
 import TurndownService from 'turndown';
-import { gfm } from '@joplin/turndown-plugin-gfm';
+import { strikethrough, taskListItems } from '@joplin/turndown-plugin-gfm';
 import { RULES } from './rules/index.js';
+import { finalizeText, markText, resolveBreaks } from './rules/text-escape.js';
 
 let service: TurndownService | undefined;
 
@@ -15,11 +17,14 @@ function turndown(): TurndownService {
     strongDelimiter: '**',
     hr: '---',
   });
-  service.use(gfm);
-  for (const { name, ...rule } of RULES) service.addRule(name, rule);
+  service.use([strikethrough, taskListItems]);
+  // addRule puts a rule before those added earlier: install in reverse to keep RULES' order.
+  for (const { name, ...rule } of [...RULES].reverse()) service.addRule(name, rule);
+  service.escape = markText;
   return service;
 }
 
 export function renderMarkdown(html: string): string {
-  return `${turndown().turndown(html).trim()}\n`;
+  const marked = turndown().turndown(html);
+  return `${finalizeText(resolveBreaks(marked)).trim()}\n`;
 }

@@ -1,24 +1,77 @@
-import type TurndownService from 'turndown';
+// `<pre>` and line-numbered code tables as fenced blocks: the text exactly as shown (spans of
+// highlighted code joined, <br> and per-line elements as line ends, line numbers dropped), the
+// language from class names, and a fence longer than any backtick run inside.
+import { codeLanguage } from './code-language.js';
+import { classOf } from './dom.js';
+import { serialize } from './kept-html.js';
+import type { Rule } from './types.js';
 
-const LANGUAGE = /(?:^|\s)(?:language|lang|highlight|brush:)-?\s*([\w#+-]+)/i;
+/** Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify). */
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|line-number|code-line-number)(?:\s|$)/i;
+/** Elements that hold one line each. */
+const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
-function languageOf(node: HTMLElement): string {
-  for (const el of [node, node.firstElementChild, node.parentElement]) {
-    const match = el && LANGUAGE.exec(el.getAttribute('class') ?? '');
-    if (match) return match[1]!.toLowerCase();
-  }
-  return '';
+function isGutter(el: Element): boolean {
+  return LINE_NUMBERS.test(classOf(el)) || el.hasAttribute('data-line-number') && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
 }
 
-/** `<pre>` as a fenced block with its language; the fence outgrows any backtick run inside. */
-export const codeBlock: TurndownService.Rule & { name: string } = {
+/** The code as the reader sees it. */
+export function codeText(node: Node): string {
+  let out = '';
+  const walk = (n: Node) => {
+    for (let child = n.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.textContent;
+      if (child.nodeType !== 1) continue;
+      const el = child as Element;
+      if (el.nodeName === 'BR') out += '\n';
+      else if (isGutter(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
+      else {
+        const line = LINE_ELEMENTS.test(el.nodeName);
+        if (line && out && !out.endsWith('\n')) out += '\n';
+        walk(el);
+        if (line && !out.endsWith('\n')) out += '\n';
+      }
+    }
+  };
+  walk(node);
+  return out.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/^\n|\n+$/g, '');
+}
+
+export function fence(code: string, language: string): string {
+  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const marks = '`'.repeat(Math.max(3, longestRun + 1));
+  return `\n\n${marks}${language}\n${code}\n${marks}\n\n`;
+}
+
+/** A table whose one row holds a line-number gutter and a cell of code. */
+function codeCell(node: Node): Element | undefined {
+  if (node.nodeName !== 'TABLE') return undefined;
+  const table = node as HTMLTableElement;
+  if (table.rows.length !== 1 || table.querySelector('table')) return undefined;
+  const cells = Array.from(table.rows[0]!.cells);
+  if (cells.length !== 2 || !cells[1]!.querySelector('pre, code')) return undefined;
+  const gutter = cells[0]!;
+  return isGutter(gutter) || /^[\d\s]+$/.test(gutter.textContent ?? '') ? cells[1] : undefined;
+}
+
+export const codeTable: Rule = {
+  name: 'codeTable',
+  filter: (node) => codeCell(node) !== undefined,
+  replacement(_content, node) {
+    const cell = codeCell(node)!;
+    const pre = cell.querySelector('pre') ?? cell;
+    const figure = (node as Element).closest('figure, div[class*="highlight"], div[class*="code"]');
+    return fence(codeText(pre), codeLanguage(pre as Element) || (figure ? codeLanguage(figure) : ''));
+  },
+};
+
+export const codeBlock: Rule = {
   name: 'codeBlock',
   filter: 'pre',
   replacement(_content, node) {
-    const el = node as HTMLElement;
-    const code = (el.textContent ?? '').replace(/\n$/, '');
-    const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run: string) => run.length));
-    const fence = '`'.repeat(Math.max(3, longestRun + 1));
-    return `\n\n${fence}${languageOf(el)}\n${code}\n${fence}\n\n`;
+    const language = codeLanguage(node as Element);
+    // Preformatted text with links (an RFC, a man page): HTML keeps the links, a fence would not.
+    if (!language && (node as Element).querySelector('a[href]')) return `\n\n${serialize(node).replace(/\n(?=\n)/g, '\n ')}\n\n`;
+    return fence(codeText(node), language);
   },
 };

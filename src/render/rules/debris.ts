@@ -1,8 +1,9 @@
 import type TurndownService from 'turndown';
+import type { Rule } from './types.js';
 
 /** Page furniture that has no place in a Markdown article: icons, buttons, forms, styles. */
-export const debris: TurndownService.Rule & { name: string } = {
+export const debris: Rule = {
   name: 'debris',
-  filter: ['svg', 'button', 'script', 'style', 'noscript', 'template', 'form', 'input', 'select', 'textarea', 'canvas'] as TurndownService.Filter,
+  filter: ['svg', 'button', 'script', 'style', 'template', 'form', 'input', 'select', 'textarea', 'canvas', 'object', 'embed'] as TurndownService.Filter,
   replacement: () => '',
 };

@@ -1,5 +1,43 @@
-import { codeBlock } from './code-block.js';
+// Our rules in precedence order: the first whose filter matches a node writes it.
+import { blockquote, definition, definitionTerm, heading, lineBreak, list, listItem, superSubscript } from './blocks.js';
+import { codeBlock, codeTable } from './code-block.js';
 import { debris } from './debris.js';
+import { iframePlayer, mediaElement, socialEmbed } from './embed.js';
+import { emphasis, strong } from './emphasis.js';
+import { figureCaption, image, noscriptImage } from './image.js';
+import { inlineCode } from './inline-code.js';
+import { link } from './link.js';
+import { math, mathml } from './math.js';
+import { table, tableCaption, tableCell, tableRow, tableSection } from './table.js';
+import type { Rule } from './types.js';
 
-/** Our rules, in precedence order (turndown tries added rules before its own). */
-export const RULES = [debris, codeBlock];
+export const RULES: Rule[] = [
+  debris,
+  math,
+  mathml,
+  codeTable,
+  codeBlock,
+  socialEmbed,
+  iframePlayer,
+  mediaElement,
+  noscriptImage,
+  image,
+  figureCaption,
+  table,
+  tableSection,
+  tableRow,
+  tableCell,
+  tableCaption,
+  inlineCode,
+  link,
+  strong,
+  emphasis,
+  superSubscript,
+  heading,
+  blockquote,
+  list,
+  listItem,
+  lineBreak,
+  definitionTerm,
+  definition,
+];

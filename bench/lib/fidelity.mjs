@@ -1,0 +1,111 @@
+// Markdown fidelity: our Markdown rendered back to HTML (markdown-it) against the extracted
+// article HTML: the share of the article's text tokens found in the same order, and counts of
+// images, links, tables, lists and code blocks on both sides.
+import { readdir, readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { load } from 'cheerio';
+import MarkdownIt from 'markdown-it';
+
+const md = new MarkdownIt({ html: true, linkify: false });
+
+/** What Markdown leaves out on purpose: furniture and the drawn copy of formulas and code gutters. */
+const DROPPED = 'script, style, template, iframe, svg, button, form, input, select, textarea, canvas, object, embed, noscript, .katex-html, .katex-mathml, math, mjx-container, .gutter, .rouge-gutter, .linenos, .hljs-ln-numbers, .line-numbers-rows';
+const TOKEN = /\p{Script=Han}|[\p{L}\p{N}\p{M}_]+/gu;
+
+export const tokens = (text) => text.match(TOKEN) ?? [];
+
+/** Edit distance (insertions + deletions) of two sequences, Myers' O((N+M)D) forward pass. */
+function editDistance(a, b, max) {
+  const n = a.length;
+  const m = b.length;
+  const offset = max + 1;
+  const v = new Int32Array(2 * max + 3);
+  for (let d = 0; d <= max; d++) {
+    for (let k = -d; k <= d; k += 2) {
+      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      let y = x - k;
+      while (x < n && y < m && a[x] === b[y]) {
+        x++;
+        y++;
+      }
+      v[offset + k] = x;
+      if (x >= n && y >= m) return d;
+    }
+  }
+  return undefined;
+}
+
+/** Share of `source` tokens found in `target` in the same order: LCS length / source length. */
+export function inOrderShare(source, target) {
+  if (!source.length) return 1;
+  const ids = new Map();
+  const id = (t) => ids.get(t) ?? (ids.set(t, ids.size), ids.size - 1);
+  const a = source.map(id);
+  const b = target.map(id);
+  const d = editDistance(a, b, Math.min(a.length + b.length, 30000));
+  if (d === undefined) return 0;
+  return (a.length + b.length - d) / 2 / a.length;
+}
+
+const isPlaceholderSrc = (src) => !src || /^data:/.test(src) && src.length < 400;
+
+function counts($) {
+  const cells = (table) => $(table).find('td, th').length;
+  return {
+    images: $('img').filter((_, img) => !isPlaceholderSrc($(img).attr('src')) && !$(img).closest('noscript').length).length,
+    links: $('a[href]').filter((_, a) => !/^javascript:/i.test($(a).attr('href')) && ($(a).text().trim() || $(a).find('img').length)).length,
+    tables: $('table').filter((_, t) => $(t).find('tr').length >= 2 && cells(t) >= 4 && !$(t).find('pre').length).length,
+    lists: $('ul, ol').filter((_, l) => $(l).children('li').length > 0 && ($(l).text().trim() || $(l).find('img').length)).length,
+    code: $('pre').filter((_, p) => !$(p).closest('.gutter, .rouge-gutter, td.linenos').length).length,
+  };
+}
+
+/** A space at block and cell edges, so that text() does not glue cells' words together. */
+const spaced = (html) => html.replace(/<(\/?)(td|th|tr|li|p|div|br|h[1-6]|dt|dd|table|pre|blockquote|figcaption|section)\b/gi, ' <$1$2');
+
+/** One page's figures: the article HTML against its Markdown. */
+export function measure(articleHtml, markdown) {
+  const source = load(spaced(articleHtml));
+  source(DROPPED).remove();
+  const rendered = load(spaced(md.render(markdown)));
+  rendered(DROPPED).remove();
+  const sourceTokens = tokens(source.root().text());
+  const renderedTokens = tokens(rendered.root().text());
+  return { tokens: sourceTokens.length, share: inOrderShare(sourceTokens, renderedTokens), source: counts(source), markdown: counts(rendered) };
+}
+
+/** The corpus pages: { corpus, name, path, bytes, url }. */
+export async function corpusPages(root) {
+  const pages = [];
+  if (!existsSync(root)) return pages;
+  const zyte = join(root, 'zyte-dev');
+  if (existsSync(zyte)) {
+    const truth = JSON.parse(await readFile(join(zyte, 'ground-truth.json'), 'utf8'));
+    for (const file of (await readdir(join(zyte, 'html'))).filter((f) => f.endsWith('.html.gz')).sort()) {
+      const id = file.replace(/\.html\.gz$/, '');
+      pages.push({ corpus: 'zyte-dev', name: id, path: join(zyte, 'html', file), url: truth[id]?.url, gz: true });
+    }
+  }
+  const zh = join(root, 'zh-dev', 'html');
+  if (existsSync(zh)) for (const file of (await readdir(zh)).filter((f) => f.endsWith('.html')).sort()) pages.push({ corpus: 'zh-dev', name: file.replace(/\.html$/, ''), path: join(zh, file) });
+  const rp = join(root, 'readability-pages');
+  if (existsSync(rp)) for (const name of (await readdir(rp)).sort()) if (existsSync(join(rp, name, 'source.html'))) pages.push({ corpus: 'readability-pages', name, path: join(rp, name, 'source.html') });
+  return pages;
+}
+
+/** Extracts one corpus page with the built modules (dist/) and measures its Markdown. */
+export async function measurePage(page, dist) {
+  const { decodeHtml } = await import(join(dist, 'decode/charset.js'));
+  const { extractArticle } = await import(join(dist, 'extract/extract-article.js'));
+  const { renderMarkdown } = await import(join(dist, 'render/markdown.js'));
+  let bytes = await readFile(page.path);
+  if (page.gz) bytes = gunzipSync(bytes);
+  const html = decodeHtml(new Uint8Array(bytes));
+  const result = extractArticle({ source: { kind: 'file', path: page.path }, html, url: page.url }, { sites: {} });
+  if (!result.ok) return undefined;
+  return measure(result.value.html, renderMarkdown(result.value.html));
+}
+
+export const KINDS = ['images', 'links', 'tables', 'lists', 'code'];

@@ -1,0 +1,18 @@
+// Inline `<code>`: its text as shown, in a backtick run longer than any inside it.
+import type { Rule } from './types.js';
+
+export function codeSpan(text: string): string {
+  const code = text.replace(/\r?\n|\r/g, ' ');
+  if (!code) return '';
+  let delimiter = '`';
+  const runs: string[] = code.match(/`+/g) ?? [];
+  while (runs.includes(delimiter)) delimiter += '`';
+  const pad = /^`|`$|^ .*\S.* $/.test(code) ? ' ' : '';
+  return delimiter + pad + code + pad + delimiter;
+}
+
+export const inlineCode: Rule = {
+  name: 'inlineCode',
+  filter: (node) => /^(?:CODE|KBD|SAMP|TT)$/.test(node.nodeName) && node.parentNode?.nodeName !== 'PRE',
+  replacement: (_content, node) => codeSpan(node.textContent ?? ''),
+};

@@ -1,0 +1,44 @@
+// Inline links: brackets in the link text escaped so the text cannot end early, title kept;
+// in-page targets of links (footnotes) keep their anchors.
+import { attr } from './dom.js';
+import { destination, titlePart } from './link-target.js';
+import { FORCE, TEXT_CLOSE, TEXT_OPEN } from './text-escape.js';
+import type { Rule } from './types.js';
+
+/** Marked text with its brackets escaped whatever their context, unless they pair up (CommonMark allows that). */
+export function bracketSafe(content: string): string {
+  let depth = 0;
+  for (const ch of content.replace(/\\[[\]]/g, '')) {
+    depth += ch === '[' ? 1 : ch === ']' ? -1 : 0;
+    if (depth < 0) break;
+  }
+  if (depth === 0) return content;
+  let inText = false;
+  let out = '';
+  for (const ch of content) {
+    if (ch === TEXT_OPEN) inText = true;
+    if (ch === TEXT_CLOSE) inText = false;
+    out += inText && (ch === '[' || ch === ']') ? FORCE + ch : ch;
+  }
+  return out;
+}
+
+export const link: Rule = {
+  name: 'link',
+  filter: (node) => node.nodeName === 'A' && attr(node, 'href') !== '',
+  replacement(content, node) {
+    const href = attr(node, 'href');
+    if (/^javascript:/i.test(href)) return content;
+    const text = content.trim();
+    if (!text) return '';
+    return `[${bracketSafe(text)}](${destination(href)}${titlePart((node as Element).getAttribute('title'))})`;
+  },
+};
+
+/** `<a id="…"></a>` for an element some link of the document points to (footnotes and their references). */
+export function anchorFor(node: Node): string {
+  const id = attr(node, 'id');
+  if (!id || !/^[\w:.-]+$/.test(id)) return '';
+  const doc = node.ownerDocument;
+  return doc?.querySelector(`a[href="#${id}"]`) ? `<a id="${id}"></a>` : '';
+}

@@ -1,0 +1,64 @@
+// Rendered formulas back to their TeX: KaTeX and MathML with an `application/x-tex` annotation
+// (MathJax, Wikipedia), or a `data-tex`/`data-latex` attribute; `$…$` inline, `$$…$$` as a
+// block. MathML without TeX stays MathML (browsers draw it). MathJax 2's
+// `<script type="math/tex">` is gone before rendering (the clean stage drops scripts).
+import { classOf } from './dom.js';
+import type { Rule } from './types.js';
+
+const TEX_ATTRIBUTES = ['data-tex', 'data-latex', 'data-formula', 'data-math'];
+const CONTAINER = /(?:^|\s)(?:katex-display|katex|mwe-math-element|MathJax|MathJax_Display|math-tex|math-display|math-inline)(?:\s|$)/;
+
+function texAttribute(node: Element): string {
+  for (const name of TEX_ATTRIBUTES) {
+    const value = node.getAttribute(name)?.trim();
+    if (value) return value;
+  }
+  return '';
+}
+
+function annotation(node: Element): string {
+  const found = node.querySelector('annotation[encoding="application/x-tex"], annotation[encoding="TeX"]');
+  return (found?.textContent ?? node.querySelector('math[alttext]')?.getAttribute('alttext') ?? (node.nodeName === 'MATH' ? node.getAttribute('alttext') : '') ?? '').trim();
+}
+
+/** The TeX of a formula element, or '' when it is not one. */
+export function texOf(node: Node): string {
+  if (node.nodeType !== 1) return '';
+  const el = node as Element;
+  const fromAttribute = texAttribute(el);
+  if (fromAttribute) return fromAttribute;
+  const name = el.nodeName.toUpperCase();
+  if (name === 'MATH' || name === 'MJX-CONTAINER' || CONTAINER.test(classOf(el))) return annotation(el);
+  return '';
+}
+
+function isDisplay(el: Element): boolean {
+  const name = el.nodeName.toUpperCase();
+  if (/katex-display|MathJax_Display|math-display|mwe-math-display/.test(classOf(el)) || el.querySelector('.katex-display, .mwe-math-mathml-display')) return true;
+  if (name === 'MJX-CONTAINER') return el.getAttribute('display') === 'true';
+  const math = name === 'MATH' ? el : el.querySelector('math');
+  return math?.getAttribute('display') === 'block' || el.getAttribute('data-display') === 'block';
+}
+
+/** Inside a formula already being written (KaTeX nests .katex in .katex-display). */
+const insideFormula = (node: Node): boolean => {
+  for (let n = node.parentNode; n && n.nodeType === 1; n = n.parentNode) if (texOf(n)) return true;
+  return false;
+};
+
+export const math: Rule = {
+  name: 'math',
+  filter: (node) => texOf(node) !== '' && !insideFormula(node),
+  replacement(_content, node) {
+    const tex = texOf(node).replace(/^\{\\displaystyle\s*([\s\S]*)\}$/, '$1').replace(/^\{\\textstyle\s*([\s\S]*)\}$/, '$1').trim();
+    if (isDisplay(node as Element)) return `\n\n$$\n${tex}\n$$\n\n`;
+    return `$${tex.replace(/\s*\n\s*/g, ' ')}$`;
+  },
+};
+
+/** MathML without TeX: kept as MathML. */
+export const mathml: Rule = {
+  name: 'mathml',
+  filter: (node) => node.nodeName.toUpperCase() === 'MATH' && !texOf(node) && !insideFormula(node),
+  replacement: (_content, node) => (node as Element).outerHTML.replace(/\n\s*\n/g, '\n'),
+};

@@ -1,0 +1,90 @@
+// Tables: GFM pipe tables with alignment when GFM can say it all; kept as (tidy) HTML when it
+// cannot (merged cells, nested tables, block content); unwrapped when only used for layout.
+import { attr } from './dom.js';
+import { keptHtml } from './kept-html.js';
+import { FORCE, TEXT_CLOSE, TEXT_OPEN } from './text-escape.js';
+import type { Rule } from './types.js';
+
+type Kind = 'gfm' | 'html' | 'layout';
+const kinds = new WeakMap<Node, Kind>();
+
+const rowsOf = (table: HTMLTableElement) => Array.from(table.rows).filter((row) => closestTable(row) === table);
+export const closestTable = (node: Node): HTMLTableElement | null => {
+  for (let n = node.parentNode; n; n = n.parentNode) if (n.nodeName === 'TABLE') return n as HTMLTableElement;
+  return null;
+};
+
+function classify(table: HTMLTableElement): Kind {
+  const rows = rowsOf(table);
+  const cells = rows.flatMap((row) => Array.from(row.cells));
+  const hasHeader = cells.some((cell) => cell.nodeName === 'TH');
+  if (attr(table, 'role') === 'presentation' || cells.length <= 1) return 'layout';
+  const columns = Math.max(...rows.map((row) => row.cells.length));
+  if (!hasHeader && (columns === 1 || (rows.length === 1 && table.querySelector('img, p, div, h1, h2, h3, h4, ul, ol, blockquote, pre, table')))) return 'layout';
+  if (cells.some((cell) => Number(attr(cell, 'rowspan') || 1) > 1 || Number(attr(cell, 'colspan') || 1) > 1)) return 'html';
+  if (table.querySelector('table, pre, blockquote, h1, h2, h3, h4, h5, h6, hr, dl')) return 'html';
+  return 'gfm';
+}
+
+export function tableKind(table: Node | null): Kind {
+  if (!table) return 'layout';
+  let kind = kinds.get(table);
+  if (!kind) kinds.set(table, (kind = classify(table as HTMLTableElement)));
+  return kind;
+}
+
+function alignment(cell: Element | undefined): string {
+  const value = (cell && (attr(cell, 'align') || /text-align:\s*(\w+)/i.exec(attr(cell, 'style'))?.[1])) || '';
+  return ({ left: ':---', center: ':---:', right: '---:' } as Record<string, string>)[value.toLowerCase()] ?? '---';
+}
+
+/** One cell's Markdown on one line: line breaks as <br>, pipes escaped. */
+function cellText(content: string): string {
+  return content.trim().replace(/\n+/g, '<br>').replace(/\|/g, `${FORCE}|`).replace(/\s+/g, (s) => (s.includes('\u00a0') ? s : ' '));
+}
+
+export const tableCell: Rule = {
+  name: 'tableCell',
+  filter: (node) => /^T[HD]$/.test(node.nodeName) && tableKind(closestTable(node)) === 'gfm',
+  replacement: (content) => `${cellText(content)}\u0000`,
+};
+
+export const tableRow: Rule = {
+  name: 'tableRow',
+  filter: (node) => node.nodeName === 'TR' && tableKind(closestTable(node)) === 'gfm',
+  replacement: (content) => `\n|${content.replace(/\u0000\s*$/, '').split(/\u0000\s*/).map((cell) => (cell ? ` ${cell} ` : ' ')).join('|')}|\n`,
+};
+
+export const table: Rule = {
+  name: 'table',
+  filter: 'table',
+  replacement(content, node) {
+    const el = node as HTMLTableElement;
+    const kind = tableKind(el);
+    if (kind === 'layout') return `\n\n${content}\n\n`;
+    const caption = Array.from(el.children).find((child) => child.nodeName === 'CAPTION')?.textContent?.replace(/\s+/g, ' ').trim();
+    const title = caption ? `*${TEXT_OPEN}${caption}${TEXT_CLOSE}*\n\n` : '';
+    if (kind === 'html') return `\n\n${keptHtml(el)}\n\n`;
+    const lines = content.split('\n').filter((line) => line.startsWith('| '));
+    const rows = rowsOf(el);
+    const columns = Math.max(...rows.map((row) => row.cells.length));
+    const pad = (line: string) => line + ' |'.repeat(columns - (line.match(/(?<!\uFDD2)\|/g)!.length - 1));
+    const headerCells = Array.from(rows[0]!.cells);
+    const divider = `| ${Array.from({ length: columns }, (_, i) => alignment(headerCells[i] ?? rows[1]?.cells[i])).join(' | ')} |`;
+    return `\n\n${title}${[pad(lines[0]!), divider, ...lines.slice(1).map(pad)].join('\n')}\n\n`;
+  },
+};
+
+/** Captions are written by the table rule; a layout table's caption is plain text. */
+export const tableCaption: Rule = {
+  name: 'tableCaption',
+  filter: (node) => node.nodeName === 'CAPTION' && tableKind(closestTable(node) ?? node.parentNode) !== 'layout',
+  replacement: () => '',
+};
+
+export const tableSection: Rule = {
+  name: 'tableSection',
+  filter: ['thead', 'tbody', 'tfoot', 'colgroup', 'col'],
+  replacement: (content, node) => (/^COL/.test(node.nodeName) ? '' : content),
+};
+

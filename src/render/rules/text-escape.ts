@@ -1,0 +1,128 @@
+// Escaping text only where Markdown would read it as syntax. Turndown escapes each text node
+// blind; we wrap every text node in marks instead and decide afterwards, on the whole output,
+// with the characters really next to each one (line start, flanking, brackets).
+
+/** Private marks (Unicode noncharacters, stripped from the page's own text). */
+export const TEXT_OPEN = '\uFDD0';
+export const TEXT_CLOSE = '\uFDD1';
+/** Put before a character a rule wants escaped whatever its context. */
+export const FORCE = '\uFDD2';
+/** A <br>: a hard break inside a paragraph, a paragraph break when doubled, nothing at its ends. */
+export const BREAK = '\uFDD3';
+const MARKS = /[\uFDD0-\uFDD3]/g;
+
+/** Turndown's `escape` hook: marks the text (its edge whitespace stays outside the marks). */
+export function markText(text: string): string {
+  const clean = text.replace(MARKS, '');
+  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(clean)!;
+  return match[2] ? `${match[1]}${TEXT_OPEN}${match[2]}${TEXT_CLOSE}${match[3]}` : clean;
+}
+
+/** A marked string with no marks. */
+export const unmark = (s: string): string => s.replace(MARKS, '');
+
+const isSpace = (c: string) => c === '' || /\s/u.test(c);
+const isWord = (c: string) => /[\p{L}\p{N}]/u.test(c);
+const isAsciiPunct = (c: string) => /[!-/:-@[-`{-~]/.test(c);
+/** Block containers a line may open with before its text: quote marks, list markers. */
+const CONTAINER_PREFIX = /^(?: {0,3}(?:>|[-+*]|\d{1,9}[.)])(?: +|$))* *$/;
+
+interface Plain {
+  text: string;
+  /** Whether each character came from page text (so may need escaping). */
+  fromText: boolean[];
+  forced: boolean[];
+}
+
+function toPlain(marked: string): Plain {
+  let text = '';
+  const fromText: boolean[] = [];
+  const forced: boolean[] = [];
+  let inText = false;
+  let force = false;
+  for (const ch of marked) {
+    if (ch === TEXT_OPEN) inText = true;
+    else if (ch === TEXT_CLOSE) inText = false;
+    else if (ch === FORCE) force = true;
+    else {
+      text += ch;
+      for (let k = 0; k < ch.length; k++) {
+        fromText.push(inText);
+        forced.push(force);
+      }
+      force = false;
+    }
+  }
+  return { text, fromText, forced };
+}
+
+/** Whether position i is the first character of a line's text (after container markers). */
+function atLineStart(p: Plain, i: number): boolean {
+  const start = p.text.lastIndexOf('\n', i - 1) + 1;
+  for (let k = start; k < i; k++) if (p.fromText[k]) return false;
+  return CONTAINER_PREFIX.test(p.text.slice(start, i));
+}
+
+function lineStartEscape(p: Plain, i: number): number | undefined {
+  const rest = p.text.slice(i, p.text.indexOf('\n', i) === -1 ? undefined : p.text.indexOf('\n', i));
+  if (/^(?:#{1,6}(?:[ \t]|$)|>|[-+*](?:[ \t]|$)|=+[ \t]*$|-+[ \t]*$|(?:-[ \t]*){3,}$|\[[ xX]\])/.test(rest)) return i;
+  const ordered = /^\d{1,9}([.)])(?:[ \t]|$)/.exec(rest);
+  return ordered ? i + ordered[0].indexOf(ordered[1]!) : undefined;
+}
+
+function lineOf(t: string, i: number): string {
+  const end = t.indexOf('\n', i);
+  return t.slice(t.lastIndexOf('\n', i) + 1, end === -1 ? undefined : end);
+}
+
+/** Whether the text character at i would be read as Markdown syntax where it stands. */
+function needsEscape(p: Plain, i: number): boolean {
+  const t = p.text;
+  const c = t[i]!;
+  const prev = t[i - 1] ?? '';
+  const next = t[i + 1] ?? '';
+  switch (c) {
+    case '\\': return next === '' || next === '\n' || isAsciiPunct(next);
+    case '`': return true;
+    case '*': return !(isSpace(prev) && isSpace(next));
+    case '~': return !(isSpace(prev) && isSpace(next)) && lineOf(t, i).split('~').length > 2;
+    case '_': return !((isWord(prev) && isWord(next)) || (isSpace(prev) && isSpace(next)));
+    case ']': return next === '(' || next === '[' || next === ':';
+    case '[': return next === '^';
+    case '<': return /[A-Za-z/!?]/.test(next);
+    case '&': return /^&#?[A-Za-z0-9]+;/.test(t.slice(i, i + 34));
+    case '$': return /\S/.test(next) && /\S\$/.test(t.slice(i + 1, i + 1 + lineOf(t, i).length));
+    default: return false;
+  }
+}
+
+/** Resolves the marks: escapes what needs it, and nothing else. */
+export function finalizeText(marked: string): string {
+  const p = toPlain(marked);
+  const escapeAt = new Set<number>();
+  for (let i = 0; i < p.text.length; i++) {
+    if (p.forced[i]) escapeAt.add(i);
+    if (!p.fromText[i]) continue;
+    if ((i === 0 || !p.fromText[i - 1] || p.text[i - 1] === '\n') && atLineStart(p, i)) {
+      const at = lineStartEscape(p, i);
+      if (at !== undefined && p.fromText[at]) escapeAt.add(at);
+    }
+    if (needsEscape(p, i)) escapeAt.add(i);
+  }
+  if (!escapeAt.size) return p.text;
+  let out = '';
+  for (let i = 0; i < p.text.length; i++) out += (escapeAt.has(i) ? '\\' : '') + p.text[i];
+  return out;
+}
+
+/** Resolves <br> marks by where they stand (see BREAK). */
+export function resolveBreaks(md: string): string {
+  return md.replace(/(?:\uFDD3[ \t]*(?:\n([ >]*)|$))+/g, (run: string, prefix: string = '', offset: number, all: string) => {
+    const after = all[offset + run.length] ?? '';
+    const lineBefore = all.slice(all.lastIndexOf('\n', offset - 1) + 1, offset);
+    if (after === '' || after === '\n') return '\n';
+    if (/^[ >]*(?:(?:[-+*]|\d{1,9}[.)]) +)?$/.test(lineBefore)) return prefix;
+    if (run.split(BREAK).length > 2) return `\n${prefix.trimEnd()}\n${prefix}`;
+    return `\\\n${prefix}`;
+  });
+}

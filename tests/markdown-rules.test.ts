@@ -1,0 +1,120 @@
+// Each Markdown rule, HTML in and Markdown out (src/render/rules/); the cases are data.
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../src/render/markdown.js';
+
+const CASES: Record<string, [html: string, markdown: string][]> = {
+  codeBlock: [
+    ['<pre class="language-ts"><code><span class="k">let</span> a = 1;\n<span>a++</span></code></pre>', '```ts\nlet a = 1;\na++\n```'],
+    ['<div class="highlight-source-ruby"><pre>puts 1</pre></div>', '```ruby\nputs 1\n```'],
+    ['<pre class="brush: php; gutter: true">echo 1;<br>exit;</pre>', '```php\necho 1;\nexit;\n```'],
+    ['<pre><code class="hljs go">x := 1</code></pre>', '```go\nx := 1\n```'],
+    ['<pre><code>has ``` inside</code></pre>', '````\nhas ``` inside\n````'],
+    ['<pre><span class="line-number">1</span><div class="line">a</div><span class="line-number">2</span><div class="line">  b</div></pre>', '```\na\n  b\n```'],
+    ['<pre>see <a href="https://example.org/rfc1">RFC 1</a></pre>', '<pre>see <a href="https://example.org/rfc1">RFC 1</a></pre>'],
+  ],
+  codeTable: [
+    ['<figure class="highlight js"><table><tr><td class="gutter"><pre>1<br>2</pre></td><td class="code"><pre><span class="line">a();</span><br><span class="line">b();</span></pre></td></tr></table></figure>', '```js\na();\nb();\n```'],
+  ],
+  inlineCode: [
+    ['<p>run <code>`npm test`</code> or <code>a``b</code> or <code>*x*</code></p>', 'run `` `npm test` `` or `a``b` or `*x*`'],
+  ],
+  table: [
+    ['<table><tr><th align="left">a</th><th style="text-align:right">b</th></tr><tr><td>x|y</td><td>1<br>2</td></tr></table>', '| a | b |\n| :--- | ---: |\n| x\\|y | 1<br>2 |'],
+    ['<table><tr><td>h1</td><td>h2</td></tr><tr><td>c1</td><td></td></tr></table>', '| h1 | h2 |\n| --- | --- |\n| c1 | |'],
+    ['<table><caption>Cap</caption><tr><th>a</th><th>b</th></tr><tr><td><ul><li>i</li><li>j</li></ul></td><td>k</td></tr></table>', '*Cap*\n\n| a | b |\n| --- | --- |\n| <ul><li>i</li><li>j</li></ul> | k |'],
+    ['<table class="x"><tr><td colspan="2" style="color:red">wide</td></tr><tr><td>a</td><td>b</td></tr></table>', '<table><tbody><tr><td colspan="2">wide</td></tr><tr><td>a</td><td>b</td></tr></tbody></table>'],
+    ['<table><tr><td><table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table></td><td>side</td></tr><tr><td>x</td><td>y</td></tr></table>', '<table><tbody><tr><td><table><tbody><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></tbody></table></td><td>side</td></tr><tr><td>x</td><td>y</td></tr></tbody></table>'],
+    ['<table><tr><td><p>Only cell</p></td></tr></table>', 'Only cell'],
+    ['<table><tr><td><img src="https://x.test/a.png"></td><td><p>note</p></td></tr></table>', '![](https://x.test/a.png)\n\nnote'],
+  ],
+  image: [
+    ['<p><img src="https://x.test/a.png" alt="A [b]" title="T &quot;q&quot;"></p>', '![A \\[b\\]](https://x.test/a.png "T \\"q\\"")'],
+    ['<p><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw="></p><p>x</p>', 'x'],
+    ['<p><img src="https://x.test/a b(1).png"></p>', '![](https://x.test/a%20b\\(1\\).png)'],
+  ],
+  figureCaption: [
+    ['<figure><img src="https://x.test/a.png"><figcaption>A <b>cat</b></figcaption></figure>', '![A cat](https://x.test/a.png)\n\n*A **cat***'],
+  ],
+  noscriptImage: [
+    ['<p><noscript><img src="https://x.test/n.png" alt="n"></noscript></p>', '![n](https://x.test/n.png)'],
+    ['<p><img src="https://x.test/n.png"><noscript><img src="https://x.test/n.png"></noscript></p>', '![](https://x.test/n.png)'],
+  ],
+  iframePlayer: [
+    ['<iframe src="https://www.youtube.com/embed/abcdefghijk" title="Talk"></iframe>', '[Video (YouTube): Talk](https://www.youtube.com/watch?v=abcdefghijk)'],
+    ['<iframe src="//player.bilibili.com/player.html?bvid=BV1xx411c7mD&page=1"></iframe>', '[Video (Bilibili)](https://www.bilibili.com/video/BV1xx411c7mD)'],
+    ['<iframe src="https://v.qq.com/txp/iframe/player.html?vid=x0012abc"></iframe>', '[Video (Tencent Video)](https://v.qq.com/x/page/x0012abc.html)'],
+    ['<iframe src="https://ads.example.com/frame"></iframe><p>x</p>', 'x'],
+  ],
+  mediaElement: [
+    ['<video src="https://x.test/v.mp4" poster="https://x.test/p.jpg"></video>', '[![Video: v.mp4](https://x.test/p.jpg)](https://x.test/v.mp4)'],
+    ['<audio controls><source src="https://x.test/a.mp3"></audio>', '[Audio: a.mp3](https://x.test/a.mp3)'],
+  ],
+  socialEmbed: [
+    ['<blockquote class="twitter-tweet"><p>Hi <a href="https://t.co/x">link</a></p>&mdash; A (@a) <a href="https://twitter.com/a/status/1">May 1</a></blockquote>', '> Hi [link](https://t.co/x)\n>\n> — A (@a) [May 1](https://twitter.com/a/status/1)'],
+    ['<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/abc/"><p>Photo text</p></blockquote>', '> Photo text\n>\n> [https://www.instagram.com/p/abc/](https://www.instagram.com/p/abc/)'],
+  ],
+  math: [
+    ['<p>so <span class="katex"><span class="katex-mathml"><math><semantics><mi>x</mi><annotation encoding="application/x-tex">x^2</annotation></semantics></math></span><span class="katex-html">x2</span></span> holds</p>', 'so $x^2$ holds'],
+    ['<div><span class="katex-display"><span class="katex"><math display="block"><semantics><mi>y</mi><annotation encoding="application/x-tex">\\sum_i y_i</annotation></semantics></math></span></span></div>', '$$\n\\sum_i y_i\n$$'],
+    ['<p><span class="mwe-math-element"><math alttext="{\\displaystyle a+b}"><semantics><mi>a</mi><annotation encoding="application/x-tex">{\\displaystyle a+b}</annotation></semantics></math></span></p>', '$a+b$'],
+    ['<p>v <span data-tex="\\lambda">λ</span></p>', 'v $\\lambda$'],
+  ],
+  mathml: [
+    ['<p>m <math><mi>z</mi></math></p>', 'm <math><mi>z</mi></math>'],
+  ],
+  strong: [
+    ['<p>中文<strong>“引用”</strong>中文</p>', '中文“**引用**”中文'],
+    ['<p>见<b>（注）</b>和<strong>重点。</strong>后文</p>', '见（**注**）和**重点**。后文'],
+    ['<p>正常的<strong>加粗</strong>文字</p>', '正常的**加粗**文字'],
+    ['<p>a<b> b </b>c</p>', 'a **b** c'],
+    ['<p><b>x</b><b>y</b></p>', '<strong>x</strong><strong>y</strong>'],
+  ],
+  emphasis: [
+    ['<p>一个<em>斜体</em>词和 <i>italic</i> word</p>', '一个*斜体*词和 *italic* word'],
+  ],
+  link: [
+    ['<p><a href="https://x.test/a_(b)" title="T">text [1]</a> <a href="/y">a ] b</a></p>', '[text [1]](https://x.test/a_\\(b\\) "T") [a \\] b](/y)'],
+    ['<p><a href="javascript:void(0)">js</a> <a href="https://x.test/"></a></p>', 'js'],
+  ],
+  superSubscript: [
+    ['<p>H<sub>2</sub>O, E = mc<sup>2</sup>, note<sup id="r1"><a href="#n1">1</a></sup></p><ol><li id="n1">N <a href="#r1">↩</a></li></ol>', 'H<sub>2</sub>O, E = mc<sup>2</sup>, note<a id="r1"></a><sup>[1](#n1)</sup>\n\n1. <a id="n1"></a>N [↩](#r1)'],
+  ],
+  heading: [
+    ['<h2>Title<br>line two</h2>', '## Title line two'],
+  ],
+  blockquote: [
+    ['<blockquote><p>a</p><ul><li>b</li></ul><blockquote><p>c</p></blockquote></blockquote>', '> a\n>\n> - b\n>\n> > c'],
+  ],
+  list: [
+    ['<ul><li>a<ul><li>b<ol start="3"><li>c</li><li>d</li></ol></li></ul></li><li><p>e</p><p>f</p></li></ul>', '- a\n  - b\n    3. c\n    4. d\n- e\n\n  f'],
+  ],
+  listItem: [
+    ['<ol><li>one</li><li>two<br>more</li></ol>', '1. one\n2. two\\\n   more'],
+  ],
+  lineBreak: [
+    ['<p>a<br>b<br><br>c<br></p>', 'a\\\nb\n\nc'],
+  ],
+  definitionTerm: [
+    ['<dl><dt>Term</dt><dd>Meaning</dd><dt>Other</dt><dd>More</dd></dl>', 'Term\n: Meaning\n\nOther\n: More'],
+  ],
+  definition: [
+    ['<dl><dt>T</dt><dd>one</dd><dd>two</dd></dl>', 'T\n: one\n: two'],
+  ],
+  debris: [
+    ['<p>a<button>Copy</button><svg><text>x</text></svg>b</p>', 'ab'],
+  ],
+  escaping: [
+    ['<p>snake_case a*b 2 * 3 C# [1] 1~2 $5 and $10 中文，“标点”。</p>', 'snake_case a\\*b 2 * 3 C# [1] 1~2 $5 and $10 中文，“标点”。'],
+    ['<p># no</p><p>1. no</p><p>- no</p><p>+ no</p><p>&gt; no</p><p>===</p>', '\\# no\n\n1\\. no\n\n\\- no\n\n\\+ no\n\n\\> no\n\n\\==='],
+    ['<p>a &lt;div&gt; &amp;amp; *em* _u_ `t` [x](y) ~~s~~</p>', 'a \\<div> \\&amp; \\*em\\* \\_u\\_ \\`t\\` [x\\](y) \\~\\~s\\~\\~'],
+    ['<p>a\\b and a\\*</p>', 'a\\b and a\\\\\\*'],
+  ],
+};
+
+describe('markdown rules', () => {
+  for (const [rule, cases] of Object.entries(CASES)) {
+    it.each(cases)(`${rule}: %s`, (html, markdown) => {
+      expect(renderMarkdown(html)).toBe(`${markdown}\n`);
+    });
+  }
+});
