@@ -7,6 +7,7 @@ import { cleanContent } from '../clean/clean-content.js';
 import { fail, ok, sourceLabel, type Article, type Page, type Result } from '../types.js';
 import { baseUrl } from './base-url.js';
 import { loadHtml } from './dom.js';
+import { fallbackTitle } from './fallback-title.js';
 import { findContent } from './generic.js';
 import { extractMetadata } from './metadata/index.js';
 import { findSiteRule } from './site-rules.js';
@@ -54,8 +55,7 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
   } catch {
     return fail(label, 'extract', 'selector', `invalid CSS selector in the site rule's remove list`);
   }
-  const title = meta.title?.value;
-  if (!title) return fail(label, 'extract', 'no-title', 'no title found in the page');
+  const title = meta.title?.value ?? fallbackTitle($, blocks, page.source);
   return ok({
     url: page.url ?? url,
     title,
