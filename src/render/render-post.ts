@@ -1,20 +1,39 @@
-// Article → Post: the front-matter, then the body in the chosen form.
+// Article → Post: the front-matter, then the body in the chosen form, safe for Hexo's templates.
 import type { ArchiveOptions } from '../config.js';
 import { proxyUrl } from '../clean/images.js';
 import type { Article, Post } from '../types.js';
 import { renderFrontMatter } from './front-matter.js';
+import { protectHtml, protectMarkdown } from './hexo-safe.js';
 import { renderMarkdown } from './markdown.js';
+import { insertMoreMarkdown, insertMoreText, MORE, splitHtmlAfterBlock } from './more-marker.js';
 import { renderText } from './text.js';
 
-export type RenderOptions = Pick<ArchiveOptions, 'body' | 'categories' | 'comments' | 'imageProxy'>;
+export type RenderOptions = Pick<ArchiveOptions, 'body' | 'categories' | 'comments' | 'imageProxy' | 'more'>;
 
 /** The seed's wrapper around an HTML body, spaces and all. */
 const htmlBody = (html: string) => `<div>   \n${html}\n</div>\n            `;
 
+/** With the excerpt marker between two wrappers, so that the excerpt is well-formed HTML too. */
+function htmlBodyWithMore(html: string, more: number): string {
+  const halves = more ? splitHtmlAfterBlock(html, more) : undefined;
+  if (!halves) return htmlBody(protectHtml(html));
+  const [excerpt, rest] = halves.map(protectHtml) as [string, string];
+  return `<div>   \n${excerpt}\n</div>\n${MORE}\n${htmlBody(rest)}`;
+}
+
+/**
+ * The body as Hexo will read it: template delimiters protected (a no-op when there are none),
+ * then the `<!-- more -->` marker after the `more`-th paragraph when asked.
+ */
 function renderBody(article: Article, options: RenderOptions): string {
-  if (options.body === 'html') return htmlBody(article.html);
-  if (options.body === 'text') return renderText(article.html);
-  return renderMarkdown(article.html);
+  const { more } = options;
+  if (options.body === 'html') return htmlBodyWithMore(article.html, more);
+  if (options.body === 'text') {
+    const text = protectMarkdown(renderText(article.html));
+    return more ? insertMoreText(text, more) : text;
+  }
+  const markdown = protectMarkdown(renderMarkdown(article.html));
+  return more ? insertMoreMarkdown(markdown, more) : markdown;
 }
 
 export function renderPost(article: Article, options: RenderOptions): Post {
