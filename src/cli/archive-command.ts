@@ -1,7 +1,9 @@
 // `mdarchive archive`: sources to posts.
 import { Command } from 'commander';
 import { archiveAll } from '../archive.js';
-import { ConfigError, loadConfig } from '../config.js';
+import { ConfigError, loadConfig, type ArchiveOptions } from '../config.js';
+import { explainPage } from '../extract/explain.js';
+import { readPage } from '../source/read-page.js';
 import { closeDispatcher } from '../fetch/dispatcher.js';
 import { expandSources } from '../source/expand.js';
 import { addPostOptions, collect, positive, resolveOptions, type PostFlags } from './options.js';
@@ -33,6 +35,7 @@ interface ArchiveFlags extends PostFlags {
   jobs?: number;
   pageTimeout?: number;
   quiet?: boolean;
+  explain?: boolean;
 }
 
 /** Exit code after Ctrl-C, as shells report a SIGINT death (128 + 2). */
@@ -61,6 +64,7 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
     quiet: flags.quiet,
   });
   if (options.out === '-' && options.json) throw new ConfigError('--json and -o - both write to standard output: choose one');
+  if (flags.explain) return explainSources(args, flags.input, options);
   const started = performance.now();
   const report = newReport();
   const progress = startProgress(!options.quiet && options.out !== '-');
@@ -91,6 +95,24 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
   return report.failed > 0 ? 1 : 0;
 }
 
+/** --explain: the extractor's reasons for each source, on standard output. */
+async function explainSources(args: string[], input: string | undefined, options: ArchiveOptions): Promise<number> {
+  let failed = 0;
+  try {
+    for await (const item of expandSources(args, input, options)) {
+      const page = 'problem' in item ? undefined : await readPage(item.source, options);
+      const problem = 'problem' in item ? item.problem : page && !page.ok ? page.problem : undefined;
+      if (problem) {
+        failed++;
+        process.stderr.write(`mdarchive: ${problem.source}: ${problem.reason}\n`);
+      } else if (page?.ok) process.stdout.write(explainPage(page.value, options));
+    }
+  } finally {
+    await closeDispatcher();
+  }
+  return failed > 0 ? 1 : 0;
+}
+
 export function archiveCommand(setExit: (code: number) => void): Command {
   const cmd = new Command('archive')
     .description('fetch or read article HTML and write one post per article')
@@ -104,6 +126,7 @@ export function archiveCommand(setExit: (code: number) => void): Command {
     .option('--jobs <n>', 'worker threads converting files (default: the number of cores)', positive('--jobs'))
     .option('--page-timeout <ms>', 'stop a page that takes longer than this (default: 30000)', positive('--page-timeout'))
     .option('--quiet', 'no progress bar and no summary line')
+    .option('--explain', 'write nothing: show why the body block was chosen and where each field came from')
     .addHelpText('after', EXAMPLES)
     .action(async (args: string[], flags: ArchiveFlags) => setExit(await runArchive(args, flags)));
 }

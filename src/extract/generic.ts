@@ -18,6 +18,9 @@ interface Stats {
 export interface Candidate {
   element: Element;
   score: number;
+  /** Its text size and the part of it in links (CJK characters counting double). */
+  units: number;
+  linkUnits: number;
 }
 
 const NEVER = new Set(NEVER_CONTENT.split(/,\s*/));
@@ -108,7 +111,10 @@ export function scoreCandidates($: CheerioAPI): { candidates: Candidate[]; stats
     }
   }
   const candidates = [...scores]
-    .map(([element, score]) => ({ element, score: score * (1 - linkDensity(stats.get(element)!)) * lengthPrior(stats.get(element)!) }))
+    .map(([element, score]) => {
+      const s = stats.get(element)!;
+      return { element, score: score * (1 - linkDensity(s)) * lengthPrior(s), units: s.units, linkUnits: s.linkUnits };
+    })
     .sort((a, b) => b.score - a.score);
   return { candidates, stats };
 }
@@ -150,7 +156,7 @@ function commonContainer(top: Candidate, candidates: Candidate[]): Candidate {
   if (!rivals.length) return top;
   for (let node = top.element.parent; node && isTag(node) && node.name !== 'body'; node = node.parent) {
     if (rivals.every((r) => contains(node as Element, r.element))) {
-      return { element: node, score: candidates.find((c) => c.element === node)?.score ?? top.score };
+      return candidates.find((c) => c.element === node) ?? { ...top, element: node };
     }
   }
   return top;

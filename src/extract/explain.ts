@@ -1,0 +1,64 @@
+// --explain: for one page, why the body block won (the best candidates with their scores)
+// and where each metadata field came from, with a selector to pin the block down.
+import type { CheerioAPI } from 'cheerio';
+import { isTag, type Element } from 'domhandler';
+import type { ExtractOptions } from './extract-article.js';
+import { baseUrl } from './base-url.js';
+import { cleanText, loadHtml } from './dom.js';
+import { findContent } from './generic.js';
+import { extractMetadata } from './metadata/index.js';
+import { findSiteRule } from './site-rules.js';
+import { sourceLabel, type Page } from '../types.js';
+
+const SHOWN_CANDIDATES = 8;
+
+/** A short CSS selector for an element: its id, else its tag and classes under its parents'. */
+export function selectorFor($: CheerioAPI, el: Element): string {
+  const parts: string[] = [];
+  for (let node: Element | null = el; node && isTag(node) && node.name !== 'html'; node = node.parent as Element | null) {
+    const id = node.attribs.id;
+    if (id && /^[A-Za-z][\w-]*$/.test(id)) {
+      parts.unshift(`#${id}`);
+      break;
+    }
+    const classes = (node.attribs.class ?? '').split(/\s+/).filter((c) => /^[A-Za-z_-][\w-]*$/.test(c));
+    parts.unshift(`${node.name}${classes.map((c) => `.${c}`).join('')}`);
+    const selector = parts.join(' > ');
+    if ($(selector).length === 1) return selector;
+  }
+  return parts.join(' > ');
+}
+
+const percent = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 0}%`;
+
+export function explainPage(page: Page, options: ExtractOptions): string {
+  const $ = loadHtml(page.html);
+  const url = baseUrl($, page.url);
+  const meta = extractMetadata($, url, { timezone: options.timezone });
+  const rule = findSiteRule(url, options.sites);
+  const lines = [`${sourceLabel(page.source)}${url ? ` (${url})` : ''}`, ''];
+  const selector = options.selector ?? rule?.selector;
+  if (selector) {
+    lines.push(`body: the selector ${selector} (${options.selector ? '--selector' : 'site rule'}) chooses it; ${$(selector).length} element(s) match`);
+  } else {
+    const found = findContent($);
+    const chosen = new Set(found?.elements ?? []);
+    lines.push(found ? `body: the generic extractor chose ${found.elements.length} block(s)` : 'body: no block of prose found (no article)');
+    lines.push('  score   text  links  block');
+    for (const { element, score, units, linkUnits } of found?.candidates.slice(0, SHOWN_CANDIDATES) ?? []) {
+      const mark = chosen.has(element) ? '  <- chosen' : '';
+      lines.push(`${score.toFixed(1).padStart(7)} ${String(units).padStart(6)} ${percent(linkUnits, units).padStart(6)}  ${selectorFor($, element)}${mark}`);
+    }
+    const first = found?.elements[0];
+    if (first) lines.push('', `to keep this block whatever the scores say: --selector '${selectorFor($, first)}'`);
+  }
+  lines.push('', 'metadata:');
+  const fields: [string, { value: unknown; from: string } | undefined][] = [
+    ['title', meta.title], ['author', meta.author], ['date', meta.date], ['image', meta.image], ['site', meta.siteName],
+  ];
+  for (const [name, found] of fields) {
+    const value = found ? (found.value instanceof Date ? found.value.toUTCString() : cleanText(String(found.value))) : '(none)';
+    lines.push(`  ${name.padEnd(7)} ${value}${found ? `   <- ${found.from}` : ''}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
