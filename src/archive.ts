@@ -5,9 +5,9 @@
 import { stat } from 'node:fs/promises';
 import { PagePool } from './batch/page-pool.js';
 import type { ArchiveOptions } from './config.js';
-import { convertSource } from './convert.js';
 import { mapInOrder } from './ordered-map.js';
 import type { Expanded } from './source/expand.js';
+import { readPage } from './source/read-page.js';
 import { sourceLabel, type Post, type Problem, type Result, type Source } from './types.js';
 import { fileNameFor, namedBySource } from './write/file-name.js';
 import { insideFolder, NameClaims, writeAtomic } from './write/write-post.js';
@@ -76,7 +76,13 @@ async function run(item: Planned, options: ArchiveOptions, pool: PagePool): Prom
   if ('problem' in item) return { ok: false, problem: item.problem };
   const { job } = item;
   if (job.upToDate) return { ok: true, job };
-  const converted: Result<Post> = job.source.kind === 'file' ? await pool.convert(job.source, options) : await convertSource(job.source, options);
+  let converted: Result<Post>;
+  if (job.source.kind === 'file') converted = await pool.convert(job.source, options);
+  else {
+    // Fetched here (one agent, politeness per host), converted on a worker (--page-timeout).
+    const page = await readPage(job.source, options);
+    converted = page.ok ? await pool.convertPage(page.value, options) : page;
+  }
   return converted.ok ? { ok: true, job, post: converted.value } : converted;
 }
 

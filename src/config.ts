@@ -37,6 +37,14 @@ export interface ArchiveOptions {
   jobs: number;
   pageTimeout: number;
   quiet: boolean;
+  /** What one page may hold: nesting depth, elements and images; a page past one fails. */
+  maxDepth: number;
+  maxElements: number;
+  maxImages: number;
+  /** Feed items one mirror run takes from a column. */
+  maxItems: number;
+  /** May URLs reach loopback, link-local and private addresses? Unset: yes for typed URLs, no for feed item links. */
+  private?: boolean;
   json: boolean;
   verbose: boolean;
   timeout: number;
@@ -65,6 +73,10 @@ export const DEFAULTS: ArchiveOptions = {
   jobs: availableParallelism(),
   pageTimeout: 30_000,
   quiet: false,
+  maxDepth: 1_000,
+  maxElements: 150_000,
+  maxImages: 1_000,
+  maxItems: 1_000,
   json: false,
   verbose: false,
   timeout: 30_000,
@@ -182,6 +194,11 @@ export function parseSettings(data: Record<string, unknown>): Settings {
       case 'jobs': s.jobs = positiveInt(key, v); break;
       case 'page-timeout': s.pageTimeout = positiveInt(key, v); break;
       case 'quiet': s.quiet = bool(key, v); break;
+      case 'max-depth': s.maxDepth = positiveInt(key, v); break;
+      case 'max-elements': s.maxElements = positiveInt(key, v); break;
+      case 'max-images': s.maxImages = positiveInt(key, v); break;
+      case 'max-items': s.maxItems = positiveInt(key, v); break;
+      case 'private': s.private = bool(key, v); break;
       case 'timeout': s.timeout = positiveInt(key, v); break;
       case 'max-bytes': s.maxBytes = positiveInt(key, v); break;
       case 'retries': s.retries = nonNegativeInt(key, v); break;

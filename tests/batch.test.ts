@@ -93,7 +93,7 @@ describe('batch conversion of folders', () => {
     await writeFile(join(dir, 'b-fine.html'), articlePage({ title: 'Fine', body: PROSE }));
     const out = join(dir, 'out');
     const started = Date.now();
-    const result = await runCli(['archive', join(dir, 'a-deep.html'), join(dir, 'b-fine.html'), '-o', out, '--page-timeout', '700', '--jobs', '1']);
+    const result = await runCli(['archive', join(dir, 'a-deep.html'), join(dir, 'b-fine.html'), '-o', out, '--page-timeout', '700', '--jobs', '1', '--max-depth', '10000']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`mdarchive: ${join(dir, 'a-deep.html')}: took longer than 700 ms (--page-timeout), stopped\n`);
     expect(await posts(out)).toEqual(['fine.md']);

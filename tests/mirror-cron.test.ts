@@ -45,10 +45,10 @@ describe('mirror from cron', () => {
   it('lets one run at a time hold a folder: the second exits 75 and touches nothing', async () => {
     const server = await slowColumn(12, 80);
     const out = await tempDir();
-    const first = startCli(['mirror', server.url('/feed'), '-o', out, '--concurrency', '1']);
+    const first = startCli(['mirror', '--private', server.url('/feed'), '-o', out, '--concurrency', '1']);
     await waitFor(async () => existsSync(join(out, '.mdarchive.lock')));
     const before = await listFiles(out);
-    const second = await runCli(['mirror', server.url('/feed'), '-o', out]);
+    const second = await runCli(['mirror', '--private', server.url('/feed'), '-o', out]);
     expect(second.code).toBe(75);
     expect(second.stderr).toMatch(/^mdarchive: (.+): another mirror run \(process \d+\) is writing here; nothing done\n$/);
     expect(second.stderr).toContain(`mdarchive: ${out}: `);
@@ -62,13 +62,13 @@ describe('mirror from cron', () => {
   it('finishes a run killed with SIGKILL: the same files as one clean run, no partial file', async () => {
     const server = await slowColumn(30, 40);
     const clean = await tempDir();
-    expect((await runCli(['mirror', server.url('/feed'), '-o', clean, '--concurrency', '1'])).code).toBe(0);
+    expect((await runCli(['mirror', '--private', server.url('/feed'), '-o', clean, '--concurrency', '1'])).code).toBe(0);
     const out = await tempDir();
-    const doomed = startCli(['mirror', server.url('/feed'), '-o', out, '--concurrency', '1']);
+    const doomed = startCli(['mirror', '--private', server.url('/feed'), '-o', out, '--concurrency', '1']);
     await waitFor(async () => (await posts(out)).length >= 8);
     doomed.child.kill('SIGKILL');
     await doomed.done;
-    const resumed = await runCli(['mirror', server.url('/feed'), '-o', out, '--json']);
+    const resumed = await runCli(['mirror', '--private', server.url('/feed'), '-o', out, '--json']);
     expect(resumed.stderr).toBe('');
     expect(resumed.code).toBe(0);
     expect(JSON.parse(resumed.stdout).written).toBeLessThan(30);
@@ -80,12 +80,12 @@ describe('mirror from cron', () => {
   it('never writes an archived item twice, even when the user renamed its post; --refresh rewrites it', async () => {
     const server = await serve({ '/feed': html(rss([{ title: 'Kept', guid: 'urn:kept', link: 'http://127.0.0.1:1/kept', html: `${PROSE}${PROSE}` }]), 'application/rss+xml') });
     const out = await tempDir();
-    await runCli(['mirror', server.url('/feed'), '-o', out]);
+    await runCli(['mirror', '--private', server.url('/feed'), '-o', out]);
     await rename(join(out, 'kept.md'), join(out, 'my-own-name.md'));
-    const again = await runCli(['mirror', server.url('/feed'), '-o', out, '--json']);
+    const again = await runCli(['mirror', '--private', server.url('/feed'), '-o', out, '--json']);
     expect(JSON.parse(again.stdout).written).toBe(0);
     expect(await posts(out)).toEqual(['my-own-name.md']);
-    const refreshed = await runCli(['mirror', server.url('/feed'), '-o', out, '--refresh', '--json']);
+    const refreshed = await runCli(['mirror', '--private', server.url('/feed'), '-o', out, '--refresh', '--json']);
     expect(JSON.parse(refreshed.stdout).written).toBe(1);
     expect(await posts(out)).toEqual(['kept.md', 'my-own-name.md']);
   });
@@ -110,11 +110,11 @@ describe('mirror from cron', () => {
       '        categories: [运营]',
       '',
     ].join('\n'));
-    const dry = await runCli(['mirror', '--config', join(dir, 'columns.yml'), '--dry-run']);
+    const dry = await runCli(['mirror', '--private', '--config', join(dir, 'columns.yml'), '--dry-run']);
     expect(dry.stdout).toBe(`would write ${join(out, 'latest-post.md')}  (latest post)\nwould write ${join(out, 'ops-post.md')}  (ops post)\n`);
     expect(existsSync(out)).toBe(false);
 
-    const result = await runCli(['mirror', '--config', join(dir, 'columns.yml'), '--json']);
+    const result = await runCli(['mirror', '--private', '--config', join(dir, 'columns.yml'), '--json']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`mdarchive: ${server.url('/down')}: HTTP 404 Not Found\n`);
     const report = JSON.parse(result.stdout);

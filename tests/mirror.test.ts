@@ -66,7 +66,7 @@ describe('mirror', () => {
     const seen = { conditional: 0, notModified: 0 };
     const server = await serve({ ...routes, '/feed': feedRoute(() => format(items.slice(0, count).map((it) => ({ ...it, link: server.url(it.link!.slice(4)) })).reverse()), type, seen) });
     const out = await tempDir();
-    const first = await runCli(['mirror', server.url('/feed'), '-o', out, '--json', '--concurrency', '8', '--per-host', '8']);
+    const first = await runCli(['mirror', '--private', server.url('/feed'), '-o', out, '--json', '--concurrency', '8', '--per-host', '8']);
     expect(first.stderr).toBe('');
     const report = JSON.parse(first.stdout);
     expect(report.written).toBe(300);
@@ -77,7 +77,7 @@ describe('mirror', () => {
     expect(await readText(join(out, 'article-4.md'))).toContain('Item 4.');
 
     count = 305;
-    const second = await runCli(['mirror', server.url('/feed'), '-o', out, '--json']);
+    const second = await runCli(['mirror', '--private', server.url('/feed'), '-o', out, '--json']);
     expect(JSON.parse(second.stdout).written).toBe(5);
     expect(await posts(out)).toHaveLength(305);
   });
@@ -91,7 +91,7 @@ describe('mirror', () => {
       '/news/n/2.html': html(articlePage({ title: 'Two', body: PROSE })),
     });
     const out = await tempDir();
-    const result = await runCli(['mirror', server.url('/news/'), '--link-selector', 'h2.entry-title a', '-o', out]);
+    const result = await runCli(['mirror', '--private', server.url('/news/'), '--link-selector', 'h2.entry-title a', '-o', out]);
     expect(result.stderr).toBe('');
     expect(await posts(out)).toEqual(['one.md', 'two.md']);
   });
@@ -102,7 +102,7 @@ describe('mirror', () => {
       '/rss': html(rss([{ title: 'Linked', link: 'http://127.0.0.1/x', html: `${PROSE}${PROSE}` }]), 'application/rss+xml'),
     });
     const out = await tempDir();
-    const result = await runCli(['mirror', server.url('/'), '-o', out]);
+    const result = await runCli(['mirror', '--private', server.url('/'), '-o', out]);
     expect(result.stderr).toBe('');
     expect(await posts(out)).toEqual(['linked.md']);
   });
@@ -120,7 +120,7 @@ describe('mirror', () => {
       '/good.xml': (req, res) => html(good.replace('PAGE404', server.url('/gone.html')), 'application/rss+xml')(req, res),
     });
     const out = await tempDir();
-    const result = await runCli(['mirror', server.url('/broken.xml'), server.url('/error.html'), server.url('/good.xml'), '-o', out]);
+    const result = await runCli(['mirror', '--private', server.url('/broken.xml'), server.url('/error.html'), server.url('/good.xml'), '-o', out]);
     expect(result.code).toBe(1);
     expect(result.stderr.trimEnd().split('\n')).toEqual([
       `mdarchive: ${server.url('/broken.xml')}: malformed XML: Expected closing tag 'item' (opened in line 1, col 36) instead of closing tag 'channel'. (line 1)`,
@@ -130,5 +130,22 @@ describe('mirror', () => {
     ]);
     expect(await posts(out)).toEqual(['no-date.md', 'no-link.md']);
     expect(await readText(join(out, 'no-date.md'))).not.toContain('date:');
+  });
+});
+
+describe('mirror and private addresses', () => {
+  it('refuses item links that lead to private addresses unless --private', async () => {
+    const server = await serve({
+      '/feed': (req, res) => html(rss([{ title: 'Inside', link: server.url('/intranet.html'), html: '<p>Summary…</p>' }]), 'application/rss+xml')(req, res),
+      '/intranet.html': html(articlePage({ title: 'Secret', body: PROSE })),
+    });
+    const out = await tempDir();
+    const refused = await runCli(['mirror', server.url('/feed'), '-o', out]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toBe(`mdarchive: ${server.url('/intranet.html')}: refused: 127.0.0.1 is a private address (--private allows it)\n`);
+    expect(server.hits).toEqual(['/feed']);
+    const allowed = await runCli(['mirror', server.url('/feed'), '-o', out, '--private']);
+    expect(allowed.code).toBe(0);
+    expect(await posts(out)).toEqual(['inside.md']);
   });
 });

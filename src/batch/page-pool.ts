@@ -1,9 +1,9 @@
-// Files are converted on worker threads (piscina: a well-kept pool with per-task abort):
+// Pages are converted on worker threads (piscina: a well-kept pool with per-task abort):
 // parse+extract+render are CPU work, and both cores should do it. A page that takes longer
 // than --page-timeout has its worker cut off; the pool goes on with the next.
 import { Piscina } from 'piscina';
 import type { ArchiveOptions } from '../config.js';
-import { fail, sourceLabel, type Post, type Result, type Source } from '../types.js';
+import { fail, sourceLabel, type Page, type Post, type Result, type Source } from '../types.js';
 import type { PageTask } from './page-worker.js';
 
 export class PagePool {
@@ -29,7 +29,17 @@ export class PagePool {
     };
   }
 
-  async convert(source: Source, options: ArchiveOptions): Promise<Result<Post>> {
+  /** A file, read and converted on a worker. */
+  convert(source: Source, options: ArchiveOptions): Promise<Result<Post>> {
+    return this.run({ source, options }, sourceLabel(source));
+  }
+
+  /** A page already read (fetched, or standard input), converted on a worker. */
+  convertPage(page: Page, options: ArchiveOptions): Promise<Result<Post>> {
+    return this.run({ page, options }, sourceLabel(page.source));
+  }
+
+  private async run(task: PageTask, label: string): Promise<Result<Post>> {
     this.pool ??= new Piscina({
       filename: new URL('./page-worker.js', import.meta.url).href,
       minThreads: this.jobs,
@@ -38,9 +48,8 @@ export class PagePool {
     });
     const release = await this.slot();
     try {
-      return await this.pool.run({ source, options }, { signal: AbortSignal.timeout(this.pageTimeout) });
+      return await this.pool.run(task, { signal: AbortSignal.timeout(this.pageTimeout) });
     } catch (err) {
-      const label = sourceLabel(source);
       if ((err as Error).name === 'AbortError' || (err as Error).name === 'TimeoutError') {
         return fail(label, 'extract', 'page-timeout', `took longer than ${this.pageTimeout} ms (--page-timeout), stopped`);
       }

@@ -1,15 +1,13 @@
-// Runs in a worker thread: one file through parse, extract and render.
+// Runs in a worker thread: one page through parse, extract and render (a file is read here too).
 import type { ArchiveOptions } from '../config.js';
-import { convertSource } from '../convert.js';
-import type { Post, Result, Source } from '../types.js';
+import { convertPage, convertSource } from '../convert.js';
+import type { Page, Post, Result, Source } from '../types.js';
 
-export interface PageTask {
-  source: Source;
-  options: ArchiveOptions;
-}
+/** A file to read and convert here, or a page the main thread fetched. */
+export type PageTask = { source: Source; options: ArchiveOptions } | { page: Page; options: ArchiveOptions };
 
-export default async function convertInWorker({ source, options }: PageTask): Promise<Result<Post>> {
-  const result = await convertSource(source, options);
+export default async function convertInWorker(task: PageTask): Promise<Result<Post>> {
+  const result = 'page' in task ? convertPage(task.page, task.options) : await convertSource(task.source, task.options);
   if (!result.ok) return { ok: false, problem: { ...result.problem, cause: undefined } };
   // The article's HTML is in the post already; no need to copy it back twice.
   return { ok: true, value: { ...result.value, article: { ...result.value.article, html: '' } } };

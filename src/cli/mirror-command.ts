@@ -7,7 +7,7 @@ import { parseColumnsConfig, type ColumnSpec } from '../mirror/columns-config.js
 import { FULL_TEXT_MODES, type FullTextMode } from '../mirror/item-article.js';
 import type { MirrorEntry } from '../mirror/mirror-column.js';
 import { mirror, type Column } from '../mirror/mirror.js';
-import { addPostOptions, resolveOptions, type PostFlags } from './options.js';
+import { addPostOptions, positive, resolveOptions, type PostFlags } from './options.js';
 import { entryLine, summaryLine } from './report.js';
 
 /** The exit code cron wrappers know as "temporary failure, try later" (EX_TEMPFAIL). */
@@ -30,6 +30,7 @@ Examples:
 `;
 
 interface MirrorFlags extends PostFlags {
+  maxItems?: number;
   linkSelector?: string;
   fullText?: FullTextMode;
   refresh?: boolean;
@@ -42,7 +43,7 @@ async function columnsFrom(args: string[], flags: MirrorFlags): Promise<Column[]
   const specs: ColumnSpec[] = [...config.columns, ...args.map((source) => ({ source, settings: config.defaults }))];
   if (!specs.length) throw new ConfigError('nothing to mirror: give a feed or listing URL, or --config with columns');
   return specs.map(({ source, settings }) => {
-    const options = resolveOptions(flags, settings);
+    const options = resolveOptions(flags, settings, { maxItems: flags.maxItems });
     if (options.out === '-') throw new ConfigError('mirror writes into a folder: -o - is for archive');
     return {
       source,
@@ -70,10 +71,14 @@ async function runMirror(args: string[], flags: MirrorFlags): Promise<number> {
   const results: MirrorEntry[] = [];
   let outcome;
   try {
-    outcome = await mirror(columns, (entry) => {
-      results.push(entry);
-      printEntry(entry, flags);
-    });
+    outcome = await mirror(
+      columns,
+      (entry) => {
+        results.push(entry);
+        printEntry(entry, flags);
+      },
+      (line) => process.stderr.write(`mdarchive: ${line}\n`),
+    );
   } finally {
     await closeDispatcher();
   }
@@ -99,6 +104,7 @@ export function mirrorCommand(setExit: (code: number) => void): Command {
     .option('--refresh', 'archive again the items already archived (their files are rewritten)')
     .option('--dry-run', 'list what would be written; touch neither posts nor state')
     .option('--summary', 'print one summary line')
+    .option('--max-items <n>', 'new items one run takes from a column, oldest first; the rest wait for later runs (default: 1000)', positive('--max-items'))
     .addHelpText('after', EXAMPLES)
     .action(async (args: string[], flags: MirrorFlags) => setExit(await runMirror(args, flags)));
 }

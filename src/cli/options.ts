@@ -25,6 +25,10 @@ export interface PostFlags {
   concurrency?: number;
   perHost?: number;
   delay?: number;
+  maxDepth?: number;
+  maxElements?: number;
+  maxImages?: number;
+  private?: boolean;
   timezone?: string;
 }
 
@@ -54,6 +58,11 @@ export function addPostOptions(cmd: Command): Command {
     .option('--concurrency <n>', 'pages fetched and converted at once (default: 4)', positive('--concurrency'))
     .option('--per-host <n>', 'requests in flight to one host (default: 2)', positive('--per-host'))
     .option('--delay <ms>', 'pause between requests to the same host (default: 0)', nonNegative('--delay'))
+    .option('--private', 'let URLs reach loopback, link-local and private addresses')
+    .option('--no-private', 'refuse URLs that resolve to loopback, link-local or private addresses')
+    .option('--max-depth <n>', 'refuse a page nested deeper than this (default: 1000)', positive('--max-depth'))
+    .option('--max-elements <n>', 'refuse a page with more elements (default: 150000)', positive('--max-elements'))
+    .option('--max-images <n>', 'refuse a page with more images (default: 1000)', positive('--max-images'))
     .option('--timezone <zone>', "IANA zone of the site: times the page writes without a zone are read in it (default: as UTC)", (value: string) => timeZone('--timezone', value));
 }
 
@@ -81,6 +90,10 @@ export function flagSettings(flags: PostFlags): Settings {
     perHost: flags.perHost,
     delay: flags.delay,
     timezone: flags.timezone,
+    maxDepth: flags.maxDepth,
+    maxElements: flags.maxElements,
+    maxImages: flags.maxImages,
+    private: flags.private,
   };
 }
 

@@ -2,17 +2,18 @@
 // the generic extractor), clean it.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import type { ArchiveOptions } from '../config.js';
+import { DEFAULTS, type ArchiveOptions } from '../config.js';
 import { cleanContent } from '../clean/clean-content.js';
 import { fail, ok, sourceLabel, type Article, type Page, type Result } from '../types.js';
 import { baseUrl } from './base-url.js';
 import { loadHtml } from './dom.js';
 import { fallbackTitle } from './fallback-title.js';
 import { findContent } from './generic.js';
+import { checkDom, type DomLimits } from './limits.js';
 import { extractMetadata } from './metadata/index.js';
 import { findSiteRule } from './site-rules.js';
 
-export type ExtractOptions = Pick<ArchiveOptions, 'selector' | 'imageProxy' | 'sites' | 'author' | 'timezone'>;
+export type ExtractOptions = Pick<ArchiveOptions, 'selector' | 'imageProxy' | 'sites' | 'author' | 'timezone'> & Partial<DomLimits>;
 
 function selectBlocks($: CheerioAPI, selector: string): Cheerio<Element> | string {
   try {
@@ -28,9 +29,18 @@ function blocksHtml($: CheerioAPI, blocks: Cheerio<Element>, single: boolean): s
   return single ? (blocks.html() ?? '') : blocks.toArray().map((el) => $.html(el)).join('\n');
 }
 
+/** The limits given, the defaults for the others (callers such as the bench give none). */
+const domLimits = (o: Partial<DomLimits>): DomLimits => ({
+  maxDepth: o.maxDepth ?? DEFAULTS.maxDepth,
+  maxElements: o.maxElements ?? DEFAULTS.maxElements,
+  maxImages: o.maxImages ?? DEFAULTS.maxImages,
+});
+
 export function extractArticle(page: Page, options: ExtractOptions): Result<Article> {
   const label = sourceLabel(page.source);
   const $ = loadHtml(page.html);
+  const refused = checkDom($, domLimits(options));
+  if (refused) return fail(label, 'extract', 'limit', `refused: ${refused}`);
   const url = baseUrl($, page.url);
   const meta = extractMetadata($, url, { timezone: options.timezone });
   const rule = findSiteRule(url, options.sites);

@@ -1,21 +1,28 @@
 // One shared undici dispatcher for the run: keep-alive, a connect timeout, and a proxy from
-// --proxy or from HTTP_PROXY/HTTPS_PROXY/NO_PROXY.
+// --proxy or from HTTP_PROXY/HTTPS_PROXY/NO_PROXY; with --no-private, a DNS lookup that
+// refuses private addresses.
 import { EnvHttpProxyAgent, ProxyAgent, type Dispatcher } from 'undici';
+import { publicOnlyLookup } from './private-address.js';
 
 const CONNECT_TIMEOUT = 10_000;
 
-let shared: Dispatcher | undefined;
+/** One dispatcher that may reach any address, one that refuses private ones. */
+const shared = new Map<boolean, Dispatcher>();
 
-export function dispatcher(proxy: string | undefined, timeout: number): Dispatcher {
-  if (shared) return shared;
-  const common = { keepAliveTimeout: 10_000, connect: { timeout: Math.min(CONNECT_TIMEOUT, timeout) } };
-  shared = proxy ? new ProxyAgent({ uri: proxy, ...common }) : new EnvHttpProxyAgent(common);
-  return shared;
+export function dispatcher(proxy: string | undefined, timeout: number, allowPrivate: boolean): Dispatcher {
+  let existing = shared.get(allowPrivate);
+  if (!existing) {
+    const connect = { timeout: Math.min(CONNECT_TIMEOUT, timeout), ...(allowPrivate ? {} : { lookup: publicOnlyLookup }) };
+    const common = { keepAliveTimeout: 10_000, connect };
+    existing = proxy ? new ProxyAgent({ uri: proxy, ...common }) : new EnvHttpProxyAgent(common);
+    shared.set(allowPrivate, existing);
+  }
+  return existing;
 }
 
-/** Closes the shared dispatcher so the process can exit without waiting for idle sockets. */
+/** Closes the shared dispatchers so the process can exit without waiting for idle sockets. */
 export async function closeDispatcher(): Promise<void> {
-  const closing = shared;
-  shared = undefined;
-  await closing?.close();
+  const closing = [...shared.values()];
+  shared.clear();
+  await Promise.all(closing.map((d) => d.close()));
 }

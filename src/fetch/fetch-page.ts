@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fetch, type Response } from 'undici';
 import { fail, ok, type Result } from '../types.js';
 import { dispatcher } from './dispatcher.js';
+import { isPrivateAddress, PrivateAddressError } from './private-address.js';
 import { HostLimiter } from './host-limiter.js';
 import { backoffMs, retryableStatus, retryAfterMs } from './retry-policy.js';
 
@@ -16,6 +17,8 @@ export interface FetchOptions {
   proxy?: string;
   perHost: number;
   delay: number;
+  /** False: refuse loopback, link-local and private addresses (after DNS resolution). */
+  private?: boolean;
 }
 
 export interface FetchedBytes {
@@ -94,10 +97,18 @@ async function tryOnce(url: string, options: FetchOptions, kind: RequestKind): P
   let current = url;
   try {
     for (;;) {
-      const release = await hostLimiter(options).acquire(new URL(current).host);
+      const target = new URL(current);
+      if (target.protocol !== 'http:' && target.protocol !== 'https:') {
+        return { done: fail(url, 'fetch', 'scheme', `refused: a redirect to a ${target.protocol} URL`) };
+      }
+      const allowPrivate = options.private !== false;
+      if (!allowPrivate && isPrivateAddress(target.hostname)) {
+        return { done: fail(url, 'fetch', 'private', `refused: ${target.hostname} is a private address (--private allows it)`) };
+      }
+      const release = await hostLimiter(options).acquire(target.host);
       try {
         const res = await fetch(current, {
-          dispatcher: dispatcher(options.proxy, options.timeout),
+          dispatcher: dispatcher(options.proxy, options.timeout, allowPrivate),
           redirect: 'manual',
           signal,
           headers: {
@@ -143,6 +154,8 @@ async function tryOnce(url: string, options: FetchOptions, kind: RequestKind): P
     }
   } catch (err) {
     if (signal.aborted) return { done: fail(url, 'fetch', 'timeout', `timed out after ${options.timeout} ms (--timeout)`, err) };
+    const cause = (err as { cause?: Error }).cause;
+    if (cause instanceof PrivateAddressError) return { done: fail(url, 'fetch', 'private', `refused: ${cause.message} (--private allows it)`) };
     return { retry: networkReason(err) };
   }
 }

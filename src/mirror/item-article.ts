@@ -42,7 +42,8 @@ function fromFeed(item: FeedItem, feed: Feed, options: ItemOptions): Article {
 }
 
 async function fromPage(item: FeedItem, link: string, feed: Feed, options: ItemOptions): Promise<Result<Article>> {
-  const page = await readPage({ kind: 'url', url: link }, options);
+  // A feed chooses these links, not the user: no intranet addresses unless --private.
+  const page = await readPage({ kind: 'url', url: link }, { ...options, private: options.private ?? false });
   if (!page.ok) return fail(link, page.problem.stage, page.problem.code, page.problem.reason);
   const extracted = extractArticle(page.value, options);
   if (!extracted.ok) return extracted;

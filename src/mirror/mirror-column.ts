@@ -25,6 +25,8 @@ export interface ColumnReport {
   /** Items of the feed that were archived by an earlier run. */
   known: number;
   notModified: boolean;
+  /** New items left for later runs by --max-items. */
+  deferred: number;
   error: string | null;
 }
 
@@ -60,14 +62,23 @@ async function archiveItem(item: FeedItem, post: ReturnType<typeof renderPost>, 
   if (options.dryRun) return { ...entry, status: 'would-write' };
   run.state.items[item.key] = { file: name, source: column, at: new Date().toISOString(), pending: true };
   await saveState(options.out, run.state);
-  await writeAtomic(target, post.content, true);
+  try {
+    await writeAtomic(target, post.content, true);
+  } catch (err) {
+    // The post could not be written (a full disk, a read-only folder): the state goes back
+    // to what it was, so it never claims an item that is not there.
+    if (known) run.state.items[item.key] = known;
+    else delete run.state.items[item.key];
+    await saveState(options.out, run.state).catch(() => undefined);
+    throw err;
+  }
   delete run.state.items[item.key]!.pending;
   await saveState(options.out, run.state);
   return { ...entry, status: 'written' };
 }
 
-export async function mirrorColumn(source: string, options: MirrorOptions, run: FolderRun, sink: (entry: MirrorEntry) => void): Promise<ColumnReport> {
-  const report: ColumnReport = { source, out: options.out, written: 0, failed: 0, known: 0, notModified: false, error: null };
+export async function mirrorColumn(source: string, options: MirrorOptions, run: FolderRun, sink: (entry: MirrorEntry) => void, note: (line: string) => void): Promise<ColumnReport> {
+  const report: ColumnReport = { source, out: options.out, written: 0, failed: 0, known: 0, notModified: false, deferred: 0, error: null };
   const fail = (entry: MirrorEntry) => {
     report.failed++;
     sink(entry);
@@ -85,8 +96,12 @@ export async function mirrorColumn(source: string, options: MirrorOptions, run: 
   const { feed, url, validators } = read.value;
   feed.problems.forEach((reason) => fail(failedEntry({ source, stage: 'source', code: 'item', reason })));
   const isDone = (item: FeedItem) => run.state.items[item.key] && !run.state.items[item.key]!.pending;
-  const todo = [...feed.items].reverse().filter((item) => options.refresh || !isDone(item));
-  report.known = feed.items.length - todo.length;
+  const fresh = [...feed.items].reverse().filter((item) => options.refresh || !isDone(item));
+  report.known = feed.items.length - fresh.length;
+  // A run takes at most --max-items new items, oldest first; later runs take the rest.
+  const todo = fresh.slice(0, options.maxItems);
+  report.deferred = fresh.length - todo.length;
+  if (report.deferred) note(`${source}: ${report.deferred} more new items are left for the next runs (--max-items ${options.maxItems})`);
   const articles = mapInOrder(todo, options.concurrency, async (item) => ({ item, article: await itemArticle(item, feed, options) }));
   for await (const { item, article } of articles) {
     if (!article.ok) {
@@ -103,7 +118,7 @@ export async function mirrorColumn(source: string, options: MirrorOptions, run: 
     }
   }
   // Validators are kept only after a complete pass: a 304 must never hide an item that failed.
-  if (report.failed === 0 && !options.dryRun) {
+  if (report.failed === 0 && report.deferred === 0 && !options.dryRun) {
     run.state.feeds[url] = { ...validators, checked: new Date().toISOString() };
     await saveState(options.out, run.state);
   }

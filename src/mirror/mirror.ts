@@ -26,7 +26,7 @@ async function lockAll(folders: string[]): Promise<Lock[] | { folder: string; pi
   return locks;
 }
 
-export async function mirror(columns: Column[], sink: (entry: MirrorEntry) => void): Promise<MirrorOutcome> {
+export async function mirror(columns: Column[], sink: (entry: MirrorEntry) => void, note: (line: string) => void): Promise<MirrorOutcome> {
   const folders = [...new Set(columns.map((c) => resolve(c.options.out)))];
   const dryRun = columns.every((c) => c.options.dryRun);
   const locks = dryRun ? [] : await lockAll(folders);
@@ -36,7 +36,7 @@ export async function mirror(columns: Column[], sink: (entry: MirrorEntry) => vo
     for (const folder of folders) {
       const run = { state: await loadState(folder), claims: new NameClaims() };
       for (const column of columns.filter((c) => resolve(c.options.out) === folder)) {
-        reports.push(await mirrorColumn(column.source, column.options, run, sink));
+        reports.push(await mirrorColumn(column.source, column.options, run, sink, note));
       }
     }
     return { columns: reports };

@@ -12,8 +12,8 @@ export interface FrontMatter {
 }
 
 const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
-// Control characters YAML cannot hold in any scalar (tab is allowed).
-const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff]/g;
+// Characters YAML cannot hold in any scalar: controls (tab is allowed), a BOM, lone surrogates.
+const NON_PRINTABLE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufeff\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 // Read as booleans or null by YAML 1.1 parsers, though YAML 1.2 (js-yaml 4) reads strings.
 const YAML11_WORDS = /^(?:y|n|yes|no|on|off|true|false|null|~)$/i;

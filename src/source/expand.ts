@@ -6,7 +6,8 @@ import type { Readable } from 'node:stream';
 import type { Problem, Source } from '../types.js';
 import { walkFolder, type WalkFilter } from './walk.js';
 
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+/** scheme://…, and the schemes written without slashes (data:, javascript:…). */
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\/|^(?:data|javascript|vbscript|blob|about|mailto):/i;
 
 export type Expanded = { source: Source } | { problem: Problem };
 

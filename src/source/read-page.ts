@@ -1,5 +1,5 @@
 // A Source to a Page: read the bytes (file, stdin or HTTP), check they are HTML, decode them.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { charsetFromContentType, decodeHtml, looksBinary } from '../decode/charset.js';
 import { fetchBytes, type FetchOptions } from '../fetch/fetch-page.js';
@@ -10,6 +10,8 @@ async function readBytes(source: Source, options: FetchOptions): Promise<Result<
   if (source.kind === 'url') return fetchBytes(source.url, options);
   if (source.kind === 'stdin') return ok({ bytes: source.bytes });
   try {
+    const size = (await stat(source.path)).size;
+    if (size > options.maxBytes) return fail(label, 'source', 'too-large', `larger than the ${options.maxBytes}-byte limit (--max-bytes)`);
     const bytes = await readFile(source.path);
     return ok({ bytes: source.path.toLowerCase().endsWith('.gz') ? gunzipSync(bytes, { maxOutputLength: options.maxBytes }) : bytes });
   } catch (err) {
