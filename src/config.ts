@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import type { FetchOptions } from './fetch/fetch-page.js';
 import { USER_AGENT } from './version.js';
 
 export const BODY_FORMATS = ['markdown', 'html', 'text'] as const;
@@ -17,7 +18,8 @@ export interface SiteRule {
   categories?: string[];
 }
 
-export interface ArchiveOptions {
+/** Every setting of a run; how pages are fetched (FetchOptions) included. */
+export interface ArchiveOptions extends FetchOptions {
   out: string;
   body: BodyFormat;
   categories: string[];
@@ -43,19 +45,9 @@ export interface ArchiveOptions {
   maxImages: number;
   /** Feed items one mirror run takes from a column. */
   maxItems: number;
-  /** May URLs reach loopback, link-local and private addresses? Unset: yes for typed URLs, no for feed item links. */
-  private?: boolean;
   json: boolean;
   verbose: boolean;
-  timeout: number;
-  maxBytes: number;
-  retries: number;
-  userAgent: string;
-  headers: Record<string, string>;
-  proxy?: string;
   concurrency: number;
-  perHost: number;
-  delay: number;
   /** IANA zone of the site: wall-clock times without a zone are read in it (default: as UTC). */
   timezone?: string;
   sites: Record<string, SiteRule>;

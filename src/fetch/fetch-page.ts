@@ -17,7 +17,7 @@ export interface FetchOptions {
   proxy?: string;
   perHost: number;
   delay: number;
-  /** False: refuse loopback, link-local and private addresses (after DNS resolution). */
+  /** May URLs reach loopback, link-local and private addresses (checked after DNS resolution)? Unset: yes for typed URLs, no for feed item links. */
   private?: boolean;
 }
 
