@@ -10,6 +10,7 @@ import type { Expanded } from './source/expand.js';
 import { readPage } from './source/read-page.js';
 import { sourceLabel, type Post, type Problem, type Result, type Source } from './types.js';
 import { fileNameFor, namedBySource } from './write/file-name.js';
+import { finalContent } from './write/local-images.js';
 import { insideFolder, NameClaims, writeAtomic } from './write/write-post.js';
 
 export interface ReportEntry {
@@ -18,6 +19,8 @@ export interface ReportEntry {
   status: 'written' | 'skipped' | 'failed';
   title: string | null;
   error: string | null;
+  /** What went wrong without failing the post: images kept remote. */
+  warnings?: string[];
 }
 
 export type PostSink = (entry: ReportEntry, post?: Post) => void;
@@ -96,8 +99,9 @@ async function write(job: Job, post: Post | undefined, options: ArchiveOptions, 
     return { source: label, output: target, status: 'skipped', title, error: `${target} exists (use --force to overwrite)` };
   }
   try {
-    await writeAtomic(target, post.content, true);
-    return { source: label, output: target, status: 'written', title, error: null };
+    const { content, problems } = await finalContent(post, target, options);
+    await writeAtomic(target, content, true);
+    return { source: label, output: target, status: 'written', title, error: null, ...(problems.length && { warnings: problems }) };
   } catch (err) {
     const reason = `cannot write ${target}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
     return failed({ source: label, stage: 'write', code: 'write', reason, cause: err }, title);

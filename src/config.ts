@@ -26,6 +26,8 @@ export interface ArchiveOptions extends FetchOptions {
   author?: string;
   comments: boolean;
   imageProxy?: string;
+  /** Store images beside the posts: the folder, relative to a post's (`{post}`: its asset folder). */
+  downloadImages?: string;
   /** Hexo's `<!-- more -->` excerpt marker after this many paragraphs; 0: none. */
   more: number;
   selector?: string;
@@ -186,6 +188,7 @@ export function parseSettings(data: Record<string, unknown>): Settings {
       case 'jobs': s.jobs = positiveInt(key, v); break;
       case 'page-timeout': s.pageTimeout = positiveInt(key, v); break;
       case 'quiet': s.quiet = bool(key, v); break;
+      case 'download-images': s.downloadImages = v === true ? 'images' : str(key, v); break;
       case 'max-depth': s.maxDepth = positiveInt(key, v); break;
       case 'max-elements': s.maxElements = positiveInt(key, v); break;
       case 'max-images': s.maxImages = positiveInt(key, v); break;

@@ -26,6 +26,8 @@ export interface Article {
   date?: Date;
   image?: string;
   siteName?: string;
+  /** Every body image's absolute URL, in order, before the image proxy. */
+  images?: string[];
   /** Categories a site rule gives this host's articles. */
   categories?: string[];
   /** The content container's inner HTML, cleaned and with image URLs final. */

@@ -9,7 +9,7 @@ import { expandSources } from '../source/expand.js';
 import { addPostOptions, collect, positive, resolveOptions, type PostFlags } from './options.js';
 import { startProgress } from './progress.js';
 import { countSources } from '../source/count.js';
-import { entryLine, newReport, record, summaryLine } from './report.js';
+import { entryLines, newReport, record, summaryLine } from './report.js';
 
 const EXAMPLES = `
 Examples:
@@ -79,8 +79,7 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
       if (post && options.out === '-') process.stdout.write(post.content);
       // A folder being resumed would list every page it skips: the summary counts them instead.
       const quietSkip = entry.status === 'skipped' && !named.has(entry.source);
-      const line = quietSkip ? undefined : entryLine(entry);
-      if (line) process.stderr.write(`${line}\n`);
+      if (!quietSkip) for (const line of entryLines(entry)) process.stderr.write(`${line}\n`);
     }, stop.signal);
   } finally {
     progress.stop();

@@ -8,7 +8,7 @@ import { FULL_TEXT_MODES, type FullTextMode } from '../mirror/item-article.js';
 import type { MirrorEntry } from '../mirror/mirror-column.js';
 import { mirror, type Column } from '../mirror/mirror.js';
 import { addPostOptions, positive, resolveOptions, type PostFlags } from './options.js';
-import { entryLine, summaryLine } from './report.js';
+import { entryLines, summaryLine } from './report.js';
 
 /** The exit code cron wrappers know as "temporary failure, try later" (EX_TEMPFAIL). */
 export const EXIT_LOCKED = 75;
@@ -61,8 +61,7 @@ async function columnsFrom(args: string[], flags: MirrorFlags): Promise<Column[]
 function printEntry(entry: MirrorEntry, flags: MirrorFlags): void {
   if (entry.status === 'would-write') process.stdout.write(`would write ${entry.output}  (${entry.title})\n`);
   else if (entry.status === 'written' && flags.verbose && !flags.json) process.stdout.write(`wrote ${entry.output}\n`);
-  const line = entry.status === 'failed' ? entryLine({ ...entry, status: 'failed' }) : undefined;
-  if (line) process.stderr.write(`${line}\n`);
+  for (const line of entryLines(entry)) process.stderr.write(`${line}\n`);
 }
 
 async function runMirror(args: string[], flags: MirrorFlags): Promise<number> {

@@ -30,6 +30,7 @@ export interface PostFlags {
   maxImages?: number;
   private?: boolean;
   timezone?: string;
+  downloadImages?: string | boolean;
 }
 
 export const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -62,6 +63,7 @@ export function addPostOptions(cmd: Command): Command {
     .option('--no-private', 'refuse URLs that resolve to loopback, link-local or private addresses')
     .option('--max-depth <n>', 'refuse a page nested deeper than this (default: 1000)', positive('--max-depth'))
     .option('--max-elements <n>', 'refuse a page with more elements (default: 150000)', positive('--max-elements'))
+    .option('--download-images [dir]', "store every image beside the post (default folder: images; {post}: Hexo's asset folder) and link to it")
     .option('--max-images <n>', 'refuse a page with more images (default: 1000)', positive('--max-images'))
     .option('--timezone <zone>', "IANA zone of the site: times the page writes without a zone are read in it (default: as UTC)", (value: string) => timeZone('--timezone', value));
 }
@@ -94,6 +96,7 @@ export function flagSettings(flags: PostFlags): Settings {
     maxElements: flags.maxElements,
     maxImages: flags.maxImages,
     private: flags.private,
+    downloadImages: flags.downloadImages === true ? 'images' : flags.downloadImages || undefined,
   };
 }
 

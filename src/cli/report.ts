@@ -18,10 +18,12 @@ export function record(report: Report, entry: ReportEntry): void {
 }
 
 /** The one line a failed or skipped source gets on stderr; nothing for a written one. */
-export function entryLine(entry: ReportEntry): string | undefined {
-  if (entry.status === 'failed') return `mdarchive: ${entry.source}: ${entry.error}`;
-  if (entry.status === 'skipped') return `mdarchive: ${entry.source}: skipped, ${entry.error}`;
-  return undefined;
+/** The lines a source gets on stderr: its failure or skip, and its warnings; none when all went well. */
+export function entryLines(entry: Pick<ReportEntry, 'source' | 'error' | 'warnings'> & { status: string }): string[] {
+  const lines = (entry.warnings ?? []).map((w) => `mdarchive: ${entry.source}: ${w}`);
+  if (entry.status === 'failed') lines.unshift(`mdarchive: ${entry.source}: ${entry.error}`);
+  if (entry.status === 'skipped') lines.unshift(`mdarchive: ${entry.source}: skipped, ${entry.error}`);
+  return lines;
 }
 
 export function summaryLine(report: Pick<Report, 'written' | 'skipped' | 'failed'>, seconds: number): string {

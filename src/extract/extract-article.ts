@@ -29,6 +29,12 @@ function blocksHtml($: CheerioAPI, blocks: Cheerio<Element>, single: boolean): s
   return single ? (blocks.html() ?? '') : blocks.toArray().map((el) => $.html(el)).join('\n');
 }
 
+/** The body's image URLs as fetched, without the proxy prefix the cleaning put before them. */
+function bodyImages($: CheerioAPI, blocks: Cheerio<Element>, proxy: string | undefined): string[] {
+  const srcs = blocks.find('img[src]').toArray().map((img) => $(img).attr('src')!);
+  return srcs.map((src) => (proxy && src.startsWith(proxy) ? src.slice(proxy.length) : src)).filter((src) => /^https?:/i.test(src));
+}
+
 /** The limits given, the defaults for the others (callers such as the bench give none). */
 const domLimits = (o: Partial<DomLimits>): DomLimits => ({
   maxDepth: o.maxDepth ?? DEFAULTS.maxDepth,
@@ -73,6 +79,7 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
     byline: meta.author?.value,
     date: meta.date?.value,
     image: meta.image?.value ?? firstImage,
+    images: bodyImages($, blocks, options.imageProxy),
     siteName: meta.siteName?.value,
     categories: rule?.categories,
     html: blocksHtml($, blocks, single),

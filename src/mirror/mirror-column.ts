@@ -7,6 +7,7 @@ import { mapInOrder } from '../ordered-map.js';
 import { renderPost } from '../render/render-post.js';
 import type { Problem } from '../types.js';
 import { fileNameFor } from '../write/file-name.js';
+import { finalContent } from '../write/local-images.js';
 import { insideFolder, type NameClaims, writeAtomic } from '../write/write-post.js';
 import type { FeedItem } from './feed.js';
 import { itemArticle, type ItemOptions } from './item-article.js';
@@ -62,8 +63,11 @@ async function archiveItem(item: FeedItem, post: ReturnType<typeof renderPost>, 
   if (options.dryRun) return { ...entry, status: 'would-write' };
   run.state.items[item.key] = { file: name, source: column, at: new Date().toISOString(), pending: true };
   await saveState(options.out, run.state);
+  let problems: string[];
   try {
-    await writeAtomic(target, post.content, true);
+    const final = await finalContent(post, target, options);
+    problems = final.problems;
+    await writeAtomic(target, final.content, true);
   } catch (err) {
     // The post could not be written (a full disk, a read-only folder): the state goes back
     // to what it was, so it never claims an item that is not there.
@@ -74,7 +78,7 @@ async function archiveItem(item: FeedItem, post: ReturnType<typeof renderPost>, 
   }
   delete run.state.items[item.key]!.pending;
   await saveState(options.out, run.state);
-  return { ...entry, status: 'written' };
+  return { ...entry, status: 'written', ...(problems.length && { warnings: problems }) };
 }
 
 export async function mirrorColumn(source: string, options: MirrorOptions, run: FolderRun, sink: (entry: MirrorEntry) => void, note: (line: string) => void): Promise<ColumnReport> {

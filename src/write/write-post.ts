@@ -64,6 +64,12 @@ const swept = new Set<string>();
 
 export async function writeAtomic(target: string, content: string, force: boolean): Promise<WriteStatus> {
   if (!force && (await exists(target))) return 'skipped';
+  await writeBytesAtomic(target, content);
+  return 'written';
+}
+
+/** Writes a file whole or not at all: a temp file beside it, then a rename over it. */
+export async function writeBytesAtomic(target: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   if (!swept.has(dirname(target))) {
     swept.add(dirname(target));
@@ -80,5 +86,4 @@ export async function writeAtomic(target: string, content: string, force: boolea
   } finally {
     pending.delete(temp);
   }
-  return 'written';
 }
