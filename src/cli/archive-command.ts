@@ -74,7 +74,7 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
   const stopListening = onInterrupt(stop);
   try {
     await archiveAll(expandSources(args, flags.input, options), options, (entry, post) => {
-      record(report, entry);
+      record(report, entry, options.json);
       progress.tick(entry.status === 'failed');
       if (post && options.out === '-') process.stdout.write(post.content);
       // A folder being resumed would list every page it skips: the summary counts them instead.

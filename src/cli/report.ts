@@ -12,8 +12,9 @@ export function newReport(): Report {
   return { results: [], written: 0, skipped: 0, failed: 0 };
 }
 
-export function record(report: Report, entry: ReportEntry): void {
-  report.results.push(entry);
+/** Counts the entry; keeps it only for the --json report, so that memory stays flat on 100,000 pages. */
+export function record(report: Report, entry: ReportEntry, keep: boolean): void {
+  if (keep) report.results.push(entry);
   report[entry.status]++;
 }
 
