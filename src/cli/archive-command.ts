@@ -2,8 +2,6 @@
 import { Command } from 'commander';
 import { archiveAll } from '../archive.js';
 import { ConfigError, loadConfig, type ArchiveOptions } from '../config.js';
-import { explainPage } from '../extract/explain.js';
-import { readPage } from '../source/read-page.js';
 import { closeDispatcher } from '../fetch/dispatcher.js';
 import { expandSources } from '../source/expand.js';
 import { addPostOptions, collect, positive, resolveOptions, type PostFlags } from './options.js';
@@ -96,6 +94,7 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
 
 /** --explain: the extractor's reasons for each source, on standard output. */
 async function explainSources(args: string[], input: string | undefined, options: ArchiveOptions): Promise<number> {
+  const [{ explainPage }, { readPage }] = await Promise.all([import('../extract/explain.js'), import('../source/read-page.js')]);
   let failed = 0;
   try {
     for await (const item of expandSources(args, input, options)) {

@@ -4,9 +4,9 @@ import { Command, Option } from 'commander';
 import { ConfigError, loadConfigWith } from '../config.js';
 import { closeDispatcher } from '../fetch/dispatcher.js';
 import { parseColumnsConfig, type ColumnSpec } from '../mirror/columns-config.js';
-import { FULL_TEXT_MODES, type FullTextMode } from '../mirror/item-article.js';
+import { FULL_TEXT_MODES, type FullTextMode } from '../mirror/feed.js';
 import type { MirrorEntry } from '../mirror/mirror-column.js';
-import { mirror, type Column } from '../mirror/mirror.js';
+import type { Column } from '../mirror/mirror.js';
 import { addPostOptions, positive, resolveOptions, type PostFlags } from './options.js';
 import { entryLines, summaryLine } from './report.js';
 
@@ -68,6 +68,8 @@ async function runMirror(args: string[], flags: MirrorFlags): Promise<number> {
   const columns = await columnsFrom(args, flags);
   const started = performance.now();
   const results: MirrorEntry[] = [];
+  // Loaded when used: the parsers behind it are not needed to start the program.
+  const { mirror } = await import('../mirror/mirror.js');
   let outcome;
   try {
     outcome = await mirror(

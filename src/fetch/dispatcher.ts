@@ -1,22 +1,25 @@
 // One shared undici dispatcher for the run: keep-alive, a connect timeout, and a proxy from
 // --proxy or from HTTP_PROXY/HTTPS_PROXY/NO_PROXY; with --no-private, a DNS lookup that
 // refuses private addresses.
-import { EnvHttpProxyAgent, ProxyAgent, type Dispatcher } from 'undici';
+import type { Dispatcher } from 'undici';
 import { publicOnlyLookup } from './private-address.js';
 
 const CONNECT_TIMEOUT = 10_000;
 
-/** One dispatcher that may reach any address, one that refuses private ones. */
-const shared = new Map<boolean, Dispatcher>();
+/** One dispatcher that may reach any address, one that refuses private ones (made once each). */
+const shared = new Map<boolean, Promise<Dispatcher>>();
 
-export function dispatcher(proxy: string | undefined, timeout: number, allowPrivate: boolean): Dispatcher {
+async function create(proxy: string | undefined, timeout: number, allowPrivate: boolean): Promise<Dispatcher> {
+  // undici is loaded on the first request: runs over local files never need it.
+  const { EnvHttpProxyAgent, ProxyAgent } = await import('undici');
+  const connect = { timeout: Math.min(CONNECT_TIMEOUT, timeout), ...(allowPrivate ? {} : { lookup: publicOnlyLookup }) };
+  const common = { keepAliveTimeout: 10_000, connect };
+  return proxy ? new ProxyAgent({ uri: proxy, ...common }) : new EnvHttpProxyAgent(common);
+}
+
+export function dispatcher(proxy: string | undefined, timeout: number, allowPrivate: boolean): Promise<Dispatcher> {
   let existing = shared.get(allowPrivate);
-  if (!existing) {
-    const connect = { timeout: Math.min(CONNECT_TIMEOUT, timeout), ...(allowPrivate ? {} : { lookup: publicOnlyLookup }) };
-    const common = { keepAliveTimeout: 10_000, connect };
-    existing = proxy ? new ProxyAgent({ uri: proxy, ...common }) : new EnvHttpProxyAgent(common);
-    shared.set(allowPrivate, existing);
-  }
+  if (!existing) shared.set(allowPrivate, (existing = create(proxy, timeout, allowPrivate)));
   return existing;
 }
 
@@ -24,5 +27,5 @@ export function dispatcher(proxy: string | undefined, timeout: number, allowPriv
 export async function closeDispatcher(): Promise<void> {
   const closing = [...shared.values()];
   shared.clear();
-  await Promise.all(closing.map((d) => d.close()));
+  await Promise.all(closing.map(async (d) => (await d).close()));
 }

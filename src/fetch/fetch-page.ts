@@ -1,7 +1,7 @@
 // HTTP(S) to bytes: redirects followed by hand (the limit and loops are ours to report),
 // retries with backoff, a total timeout per try, and a size cap while streaming.
 import { setTimeout as sleep } from 'node:timers/promises';
-import { fetch, type Response } from 'undici';
+import type { Response } from 'undici';
 import { fail, ok, type Result } from '../types.js';
 import { dispatcher } from './dispatcher.js';
 import { isPrivateAddress, PrivateAddressError } from './private-address.js';
@@ -105,10 +105,13 @@ async function tryOnce(url: string, options: FetchOptions, kind: RequestKind): P
       if (!allowPrivate && isPrivateAddress(target.hostname)) {
         return { done: fail(url, 'fetch', 'private', `refused: ${target.hostname} is a private address (--private allows it)`) };
       }
+      // Client and connection pool first, so that --delay spaces the requests themselves.
+      const { fetch } = await import('undici');
+      const agent = await dispatcher(options.proxy, options.timeout, allowPrivate);
       const release = await hostLimiter(options).acquire(target.host);
       try {
         const res = await fetch(current, {
-          dispatcher: dispatcher(options.proxy, options.timeout, allowPrivate),
+          dispatcher: agent,
           redirect: 'manual',
           signal,
           headers: {

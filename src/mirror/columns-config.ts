@@ -2,7 +2,7 @@
 // group of columns. A level inherits its parent's settings; categories add up, so a group
 // names "新媒体 / 人人都是产品经理" once and each column adds its own ("最新文章").
 import { ConfigError, parseSettings, readYamlMapping, type Settings } from '../config.js';
-import { FULL_TEXT_MODES, type FullTextMode } from './item-article.js';
+import { FULL_TEXT_MODES, type FullTextMode } from './feed.js';
 
 export interface ColumnExtras {
   linkSelector?: string;

@@ -8,10 +8,7 @@ import { cleanAuthor } from '../extract/metadata/author.js';
 import { parseDate } from '../extract/metadata/parse-date.js';
 import { readPage } from '../source/read-page.js';
 import { fail, ok, type Article, type Result } from '../types.js';
-import type { Feed, FeedItem } from './feed.js';
-
-export const FULL_TEXT_MODES = ['auto', 'feed', 'page'] as const;
-export type FullTextMode = (typeof FULL_TEXT_MODES)[number];
+import type { Feed, FeedItem, FullTextMode } from './feed.js';
 
 export interface ItemOptions extends ArchiveOptions {
   fullText: FullTextMode;
