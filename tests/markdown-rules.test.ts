@@ -118,3 +118,9 @@ describe('markdown rules', () => {
     });
   }
 });
+
+describe('adjacent lists', () => {
+  it('keeps two adjacent lists apart by changing the marker of the second', () => {
+    expect(renderMarkdown('<ul><li>a</li></ul>\n<ul><li>b</li></ul><ul><li>c</li></ul><ol><li>x</li></ol> <ol><li>y</li></ol>')).toBe('- a\n\n* b\n\n- c\n\n1. x\n\n1) y\n');
+  });
+});

@@ -10,17 +10,32 @@ const inGfmCell = (node: Node): boolean => {
   return false;
 };
 
+/** The list right before this one, with only whitespace between (Markdown would merge them). */
+function adjacentList(list: Node): Node | undefined {
+  let prev = list.previousSibling;
+  while (prev && prev.nodeType === 3 && !prev.textContent?.trim()) prev = prev.previousSibling;
+  return prev && prev.nodeName === list.nodeName ? prev : undefined;
+}
+
+/** Every other list in a run of adjacent lists changes its marker, so that each stays a list of its own. */
+function alternateMarker(list: Node): boolean {
+  let run = 0;
+  for (let prev = adjacentList(list); prev; prev = adjacentList(prev)) run++;
+  return run % 2 === 1;
+}
+
 export const listItem: Rule = {
   name: 'listItem',
   filter: 'li',
   replacement(content, node, options) {
     if (inGfmCell(node)) return `<li>${content.trim().replace(/\n+/g, ' ')}</li>`;
     const parent = node.parentNode as Element;
-    let prefix = `${options.bulletListMarker} `;
+    const alternate = alternateMarker(parent);
+    let prefix = `${alternate ? '*' : options.bulletListMarker} `;
     if (parent.nodeName === 'OL') {
       const start = Number(parent.getAttribute('start') || 1);
       const index = Array.prototype.filter.call(parent.children, (c: Element) => c.nodeName === 'LI').indexOf(node);
-      prefix = `${(Number.isFinite(start) ? start : 1) + index}. `;
+      prefix = `${(Number.isFinite(start) ? start : 1) + index}${alternate ? ')' : '.'} `;
     }
     const body = (anchorFor(node) + content.replace(/^\n+/, '').replace(/\n+$/, '')).replace(/\n/g, `\n${' '.repeat(prefix.length)}`).replace(/\n +\n/g, '\n\n');
     return `${prefix}${body}${node.nextSibling ? '\n' : ''}`;
