@@ -5,6 +5,15 @@ import { VERSION } from '../version.js';
 import { archiveCommand } from './archive-command.js';
 import { mirrorCommand } from './mirror-command.js';
 
+const EXAMPLES = `
+Examples:
+  Archive an article from the web:      mdarchive archive https://example.com/post/42.html -o posts
+  Convert a folder of saved pages:      mdarchive archive saved-pages/ -o source/_posts
+  Mirror a column into a blog, by cron: */30 * * * * mdarchive mirror --config ~/blog/columns.yml
+
+  mdarchive archive --help and mdarchive mirror --help show every option.
+`;
+
 function program(setExit: (code: number) => void): Command {
   const root = new Command('mdarchive')
     .description('Archive web articles as Markdown posts (Hexo front-matter).')
@@ -13,7 +22,7 @@ function program(setExit: (code: number) => void): Command {
     .showSuggestionAfterError(false)
     .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'mdarchive: ')) });
   for (const command of [archiveCommand(setExit), mirrorCommand(setExit)]) root.addCommand(command.copyInheritedSettings(root));
-  return root;
+  return root.addHelpText('after', EXAMPLES);
 }
 
 export async function main(argv: string[]): Promise<number> {
