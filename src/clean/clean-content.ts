@@ -1,11 +1,13 @@
-// Prepares the chosen article HTML for output: removes active content (and, for generic
-// extraction, boilerplate), resolves lazy images and relative URLs, applies the image proxy.
-// Everything else of the page's markup is kept as it was.
+// Prepares the chosen article HTML for output: removes boilerplate (for generic extraction),
+// resolves lazy images and relative URLs, applies the image proxy, and last removes active
+// content (sanitize.ts). Everything else of the page's markup is kept as it was.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
+import { decodeAttribute, isDangerousUrl, sanitizeBlocks } from './sanitize.js';
+import { descendants, removeNodes } from './tree.js';
 
 export interface CleanOptions {
   base?: string;
@@ -18,21 +20,12 @@ export interface CleanOptions {
   title?: string;
 }
 
-const URL_ATTRS = ['href', 'src', 'poster', 'action', 'cite', 'data'];
-const JS_URL = /^\s*(?:javascript|vbscript|data:text\/html)/i;
-
 function resolve(value: string, base: string | undefined): string {
   if (!base || /^(?:[a-z][a-z0-9+.-]*:|#)/i.test(value)) return value;
   try {
     return new URL(value, base).href;
   } catch {
     return value;
-  }
-}
-
-function stripActiveContent(el: Element): void {
-  for (const name of Object.keys(el.attribs)) {
-    if (/^on/i.test(name) || (URL_ATTRS.includes(name) && JS_URL.test(el.attribs[name]!))) delete el.attribs[name];
   }
 }
 
@@ -49,23 +42,24 @@ function fixImage(img: Element, options: CleanOptions): string | undefined {
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
   if (options.remove?.length) blocks.find(options.remove.join(', ')).remove();
+  const roots = blocks.toArray();
   // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
-  blocks.find('img').each((_, img) => {
+  for (const img of descendants(roots)) {
+    if (img.name !== 'img') continue;
     const fallback = noscriptFallback(img);
     if (fallback) img.attribs.src = fallback;
-  });
-  blocks.find('script').remove();
+  }
+  removeNodes(descendants(roots).filter((el) => el.name === 'script'));
   if (options.boilerplate) {
     removeBoilerplate($, blocks);
     removeEdges($, blocks, options.title);
     removeTail($, blocks);
   }
-  let firstImage: string | undefined;
-  blocks.find('*').each((_, el) => {
-    stripActiveContent(el);
+  const images: { img: Element; url: string }[] = [];
+  for (const el of descendants(roots)) {
     if (el.name === 'img') {
       const url = fixImage(el, options);
-      firstImage ??= url;
+      if (url) images.push({ img: el, url });
     } else {
       for (const attr of ['href', 'src', 'poster']) {
         const value = el.attribs[attr];
@@ -75,8 +69,17 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
         }
       }
     }
-  });
+  }
+  // Last, once lazy images have their real src: no active content (sanitize.ts).
+  sanitizeBlocks(roots);
+  const firstImage = images.find(({ img, url }) => isAttached(img, roots) && !isDangerousUrl(decodeAttribute(url)))?.url;
   return { firstImage };
+}
+
+/** Whether the sanitizer left the element inside one of the blocks. */
+function isAttached(el: Element, roots: Element[]): boolean {
+  for (let node: Element | null = el; node; node = node.parent as Element | null) if (roots.includes(node)) return true;
+  return false;
 }
 
 /** Cleans an HTML fragment (a feed item's content) as a selected block: markup kept as it was. */

@@ -1,0 +1,47 @@
+// Walking and pruning the domhandler tree without cheerio's `.find()`, which costs O(n²) in
+// the children of a wide block (cheerio-select's removeSubsets), and without removing nodes
+// one splice at a time: a page may hold a hundred thousand of them.
+import { hasChildren, isTag, type AnyNode, type Element, type ParentNode } from 'domhandler';
+
+/** The elements below the roots, in document order, each once (the roots themselves left out). */
+export function descendants(roots: readonly ParentNode[]): Element[] {
+  if (roots.length > 1) {
+    // Blocks may nest: an element below two of them is listed once, as cheerio's find() does.
+    const seen = new Set<Element>();
+    return roots.flatMap((root) => descendants([root])).filter((el) => !seen.has(el) && seen.add(el));
+  }
+  const out: Element[] = [];
+  const stack: AnyNode[] = [];
+  for (let r = roots.length - 1; r >= 0; r--) for (let i = roots[r]!.children.length - 1; i >= 0; i--) stack.push(roots[r]!.children[i]!);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (isTag(node)) out.push(node);
+    if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return out;
+}
+
+/** Gives a parent a new list of children, with their links. */
+export function setChildren(parent: ParentNode, nodes: AnyNode[]): void {
+  parent.children = nodes;
+  nodes.forEach((node, i) => {
+    node.parent = parent;
+    node.prev = nodes[i - 1] ?? null;
+    node.next = nodes[i + 1] ?? null;
+  });
+}
+
+/** Removes the nodes (and what is inside them), each parent's list of children rebuilt once. */
+export function removeNodes(nodes: readonly AnyNode[]): void {
+  const byParent = new Map<ParentNode, Set<AnyNode>>();
+  for (const node of nodes) {
+    if (!node.parent) continue;
+    let set = byParent.get(node.parent);
+    if (!set) byParent.set(node.parent, (set = new Set()));
+    set.add(node);
+  }
+  for (const [parent, gone] of byParent) {
+    setChildren(parent, parent.children.filter((child) => !gone.has(child)));
+    for (const node of gone) node.parent = node.prev = node.next = null;
+  }
+}
