@@ -247,30 +247,15 @@ function count(outcome: Outcome, c: Case): void {
  * Remove a line once its bug is fixed; the replay test says when (it.fails turns red).
  */
 const KNOWN_ELSEWHERE: { id: string; signature: RegExp; when?: (c: Case, post: string) => boolean }[] = [
-  // src/extract/metadata/headline.ts: text straight under the document root has no element name.
-  { id: 'headline-root-text', signature: /threw: TypeError: Cannot read properties of undefined \(reading 'toLowerCase'\)\s+at inside \(\S*extract\/metadata\/headline\.js/ },
-  // src/extract/dom.ts cleanText: entities' decodeHTML throws on a numeric reference far beyond Unicode.
-  { id: 'entities-huge-reference', signature: /threw: RangeError: Invalid code point NaN[\s\S]*at cleanText \(/ },
   // src/render/rules/text-escape.ts markText's /^(\s*)([\s\S]*?)(\s*)$/ and turndown's /[\t\r\n\s]+$/:
   // quadratic on a long run of no-break spaces (not collapsed like spaces) in a Markdown body.
   { id: 'markdown-nbsp-run-quadratic', signature: /^took \d+ ms$/, when: (c) => c.body === 'markdown' && /[\u00a0]{10000}/.test(c.html) },
   // src/render/rules/math.ts: for every node inside nested <math>, texOf/insideFormula query each
   // ancestor's subtree: cubic in the nesting (400 deep: 2 s, 800 deep: 49 s).
   { id: 'mathml-nesting-cubic', signature: /^took \d+ ms$/, when: (c) => c.body === 'markdown' && /(?:<math>){100}/i.test(c.html) },
-  // src/render/rules/embed.ts mediaElement: decodeURIComponent of a src holding a bare `%`.
-  { id: 'media-src-uri-malformed', signature: /threw: URIError: URI malformed[\s\S]*at Object\.replacement \(\S*render\/rules\/embed\.js/ },
-  // src/render (emphasis.ts writes block emphasis as raw <em> lines; text-escape.ts escapes '<' as
-  // '\<'): a line of text after such a line is inside the HTML block, where '\<script>' is a tag.
-  { id: 'backslash-escape-in-html-block', signature: /^rendered body: /, when: (c, post) => c.body === 'markdown' && /\n[ \t]*<\/?[a-z]+>[ \t]*\n(?:[^\n]+\n)*?[^\n]*\\</.test(post) },
   // The generic extractor is quadratic in nesting depth: about 2-3 s at the 1000 of --max-depth
   // (more when the machine is busy running the other test files).
   { id: 'generic-extractor-deep-nesting', signature: /^took \d+ ms$/, when: (c) => !c.selector && /(<(\w+)>){400}/.test(c.html) },
-  // src/render/rules/math.ts: MathML without TeX is written as its outerHTML, inline, so the
-  // text inside it is read as Markdown: [x](javascript:…) there is a link again.
-  { id: 'mathml-text-is-markdown', signature: /^rendered body: <(?:a|img)> (?:href|src)=/, when: (c, post) => c.body === 'markdown' && /<math[\s>]/i.test(post) },
-  // src/render/rules/code-block.ts: a <pre> inside an inline element right after text gets its
-  // fence on the text's line ("!```"), which is then no fence: the code is raw Markdown/HTML.
-  { id: 'code-fence-not-at-line-start', signature: /^rendered body: /, when: (c, post) => c.body === 'markdown' && /[^\s>`~][ \t]*(?:```|~~~)/.test(post) },
 ];
 const knownHits = new Map<string, number>();
 

@@ -106,7 +106,7 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   escaping: [
     ['<p>snake_case a*b 2 * 3 C# [1] 1~2 $5 and $10 中文，“标点”。</p>', 'snake_case a\\*b 2 * 3 C# [1] 1~2 $5 and $10 中文，“标点”。'],
     ['<p># no</p><p>1. no</p><p>- no</p><p>+ no</p><p>&gt; no</p><p>===</p>', '\\# no\n\n1\\. no\n\n\\- no\n\n\\+ no\n\n\\> no\n\n\\==='],
-    ['<p>a &lt;div&gt; &amp;amp; *em* _u_ `t` [x](y) ~~s~~</p>', 'a \\<div> \\&amp; \\*em\\* \\_u\\_ \\`t\\` [x\\](y) \\~\\~s\\~\\~'],
+    ['<p>a &lt;div&gt; &amp;amp; *em* _u_ `t` [x](y) ~~s~~</p>', 'a &lt;div> \\&amp; \\*em\\* \\_u\\_ \\`t\\` [x\\](y) \\~\\~s\\~\\~'],
     ['<p>a\\b and a\\*</p>', 'a\\b and a\\\\\\*'],
   ],
 };

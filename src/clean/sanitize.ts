@@ -29,7 +29,7 @@
 // - an element a browser reads as raw text (<noscript>, <iframe>, <noembed>, <noframes>, <xmp>,
 //   <title>, <textarea>) is dropped if its serialized content would close it early
 //   (`<noscript><p title="</noscript><img onerror=…>">`).
-import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { clampReferences, decodeAttribute, decodeText } from '../decode/entities.js';
 import { hasChildren, isCDATA, isComment, isDirective, isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import { PLAYER_HOSTS } from '../render/rules/embed-hosts.js';
 import { LAZY_SRC_ATTRS } from './images.js';
@@ -66,19 +66,10 @@ const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u00ad\u1680\u180e\u2000-\u200f\u2
 const SCRIPT_SCHEME = /^(?:javascript|vbscript|livescript|mocha|jscript):/;
 const MEDIA_DATA = /^data:(?:image|video|audio)\//;
 
-/**
- * Numeric references beyond Unicode (`&#xaaaaaaaaaa;`), which a browser reads as U+FFFD:
- * written so first, as the `entities` decoder throws on some of them (RangeError).
- */
-const HUGE_REFERENCE = /&#(?:[xX]0*[1-9a-fA-F][0-9a-fA-F]{6,}|0*[1-9][0-9]{7,})/g;
-const clampReferences = (raw: string): string => (raw.includes('&#') ? raw.replace(HUGE_REFERENCE, '&#xFFFD') : raw);
-
-/** The value a browser would see: entities decoded as in an attribute. */
-export const decodeAttribute = (raw: string): string => decodeHTMLAttribute(clampReferences(raw));
-/** Text as a browser (and Markdown) would see it: entities decoded. */
-const decodeText = (raw: string): string => decodeHTML(clampReferences(raw));
 
 /** Whether a single (decoded) URL would run script or open a document made of the page's data. */
+export { decodeAttribute };
+
 export function isDangerousUrl(decoded: string, dataAllowed = true): boolean {
   const url = decoded.replace(INVISIBLE, '').toLowerCase();
   if (SCRIPT_SCHEME.test(url)) return true;
@@ -299,6 +290,8 @@ function fixText(root: ParentNode): void {
     for (const child of nodes) {
       if (!isText(child)) continue;
       if (child.data.includes('<')) child.data = child.data.replace(TAG_OPEN, '&lt;');
+      // Written as the U+FFFD a browser reads: parsers such as parse5 throw on them.
+      if (child.data.includes('&#')) child.data = clampReferences(child.data);
       if (child.data.includes(']')) child.data = defuseMarkdownLinks(child.data);
     }
   }

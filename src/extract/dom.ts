@@ -1,6 +1,6 @@
 // One parse per page, and the small DOM helpers every extractor shares.
 import { load, type CheerioAPI } from 'cheerio';
-import { decodeHTML } from 'entities';
+import { decodeText } from '../decode/entities.js';
 
 /**
  * htmlparser2 mode without entity decoding: ten times faster than parse5, and it keeps
@@ -13,7 +13,7 @@ export function loadHtml(html: string): CheerioAPI {
 /** Text as a reader sees it: entities decoded, whitespace collapsed. */
 export function cleanText(raw: string | undefined): string {
   if (!raw) return '';
-  return decodeHTML(raw).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return decodeText(raw).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
 /** The first non-empty `content` of meta tags named by property, name or itemprop, in list order. */

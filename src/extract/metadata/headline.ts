@@ -18,12 +18,13 @@ export function showsTitle(line: string, title: string): boolean {
 
 function inside(el: Element, names: readonly string[]): boolean {
   for (let node: Element | null = el; node; node = node.parent && 'name' in node.parent ? (node.parent as Element) : null) {
-    if (names.includes(node.name.toLowerCase())) return true;
+    if (node.name && names.includes(node.name.toLowerCase())) return true;
   }
   return false;
 }
 
-const titled = (el: Element): boolean => HEADLINE_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+// A line of text outside any element belongs to the document, which has no attributes.
+const titled = (el: Element): boolean => HEADLINE_CLASS.test(`${el.attribs?.class ?? ''} ${el.attribs?.id ?? ''}`);
 
 const MAX_CANDIDATES = 40;
 

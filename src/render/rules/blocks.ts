@@ -97,3 +97,15 @@ export const superSubscript: Rule = {
     return content.trim() ? `${anchorFor(node)}<${tag}>${content.trim()}</${tag}>` : '';
   },
 };
+
+const BLOCK_INSIDE = 'pre, p, div, table, ul, ol, blockquote, h1, h2, h3, h4, h5, h6, hr, figure';
+
+/**
+ * An inline element holding blocks (a <pre> inside a <span>): written as a block. Turndown
+ * trims an inline element's content, which would glue a code fence to the text before it.
+ */
+export const blockInInline: Rule = {
+  name: 'blockInInline',
+  filter: (node) => node.nodeType === 1 && !(node as unknown as { isBlock?: boolean }).isBlock && (node as Element).querySelector(BLOCK_INSIDE) !== null,
+  replacement: (content) => `\n\n${content}\n\n`,
+};

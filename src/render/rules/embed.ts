@@ -8,6 +8,15 @@ import { destination } from './link-target.js';
 import { FORCE, TEXT_CLOSE, TEXT_OPEN } from './text-escape.js';
 import type { Rule } from './types.js';
 
+/** A URL part decoded, or as it is when it is not valid percent-encoding. */
+function safeDecodeURIComponent(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}
+
 function player(src: string): { host: PlayerHost; url: string } | undefined {
   let url: URL;
   try {
@@ -18,7 +27,7 @@ function player(src: string): { host: PlayerHost; url: string } | undefined {
   const rows = PLAYER_HOSTS.filter((row) => row.host.test(url.hostname));
   for (const row of rows) {
     const id = row.id?.exec(url.pathname + url.search);
-    if (id && row.watch) return { host: row, url: row.watch.replace('$1', decodeURIComponent(id[1]!)) };
+    if (id && row.watch) return { host: row, url: row.watch.replace('$1', safeDecodeURIComponent(id[1]!)) };
   }
   return rows[0] && { host: rows[0], url: url.href };
 }
@@ -48,7 +57,7 @@ export const mediaElement: Rule = {
     const el = node as Element;
     const src = mediaSrc(el);
     const kind = node.nodeName === 'VIDEO' ? 'Video' : 'Audio';
-    const name = attr(el, 'title') || attr(el, 'aria-label') || decodeURIComponent(src.split(/[?#]/)[0]!.split('/').pop() ?? '') || kind;
+    const name = attr(el, 'title') || attr(el, 'aria-label') || safeDecodeURIComponent(src.split(/[?#]/)[0]!.split('/').pop() ?? '') || kind;
     const text = `${kind}: ${name}`;
     const poster = attr(el, 'poster');
     const inner = poster && !poster.startsWith('data:') ? imageMarkdown(poster, text) : label(text);

@@ -1,5 +1,5 @@
 // Our rules in precedence order: the first whose filter matches a node writes it.
-import { blockquote, definition, definitionTerm, heading, lineBreak, list, listItem, superSubscript } from './blocks.js';
+import { blockInInline, blockquote, definition, definitionTerm, heading, lineBreak, list, listItem, superSubscript } from './blocks.js';
 import { codeBlock, codeTable } from './code-block.js';
 import { debris } from './debris.js';
 import { iframePlayer, mediaElement, socialEmbed } from './embed.js';
@@ -40,4 +40,5 @@ export const RULES: Rule[] = [
   lineBreak,
   definitionTerm,
   definition,
+  blockInInline,
 ];

@@ -56,9 +56,18 @@ export const math: Rule = {
   },
 };
 
-/** MathML without TeX: kept as MathML. */
+/** Characters Markdown would read as syntax in the text of inline HTML. */
+const MARKDOWN_SYNTAX = /[\\`*_[\]()!<>#|~$]/g;
+
+/**
+ * MathML without TeX: kept as MathML (browsers draw it). Its text stands inside inline HTML,
+ * where Markdown still applies, so the syntax characters in it are written as entities.
+ */
 export const mathml: Rule = {
   name: 'mathml',
   filter: (node) => node.nodeName.toUpperCase() === 'MATH' && !texOf(node) && !insideFormula(node),
-  replacement: (_content, node) => (node as Element).outerHTML.replace(/\n\s*\n/g, '\n'),
+  replacement: (_content, node) =>
+    (node as Element).outerHTML
+      .replace(/\n\s*\n/g, '\n')
+      .replace(/>([^<]+)</g, (_m, text: string) => `>${text.replace(MARKDOWN_SYNTAX, (c) => `&#${c.charCodeAt(0)};`)}<`),
 };

@@ -14,8 +14,13 @@ const MARKS = /[\uFDD0-\uFDD3]/g;
 /** Turndown's `escape` hook: marks the text (its edge whitespace stays outside the marks). */
 export function markText(text: string): string {
   const clean = text.replace(MARKS, '');
-  const match = /^(\s*)([\s\S]*?)(\s*)$/.exec(clean)!;
-  return match[2] ? `${match[1]}${TEXT_OPEN}${match[2]}${TEXT_CLOSE}${match[3]}` : clean;
+  // Found by index, not by a regex: a regex backtracks quadratically over long space runs.
+  let start = 0;
+  while (start < clean.length && /\s/.test(clean[start]!)) start++;
+  if (start === clean.length) return clean;
+  let end = clean.length;
+  while (/\s/.test(clean[end - 1]!)) end--;
+  return `${clean.slice(0, start)}${TEXT_OPEN}${clean.slice(start, end)}${TEXT_CLOSE}${clean.slice(end)}`;
 }
 
 /** A marked string with no marks. */
@@ -111,7 +116,8 @@ export function finalizeText(marked: string): string {
   }
   if (!escapeAt.size) return p.text;
   let out = '';
-  for (let i = 0; i < p.text.length; i++) out += (escapeAt.has(i) ? '\\' : '') + p.text[i];
+  // '<' is written as an entity: a backslash escape is not read inside an HTML block.
+  for (let i = 0; i < p.text.length; i++) out += escapeAt.has(i) ? (p.text[i] === '<' ? '&lt;' : `\\${p.text[i]}`) : p.text[i];
   return out;
 }
 
