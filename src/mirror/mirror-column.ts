@@ -61,10 +61,10 @@ async function archiveItem(item: FeedItem, post: ReturnType<typeof renderPost>, 
   if (!target) return failedEntry({ source: label, stage: 'write', code: 'outside', reason: `file name ${name} would be outside the output folder` });
   const entry = { source: label, output: target, title: post.article.title, error: null };
   if (options.dryRun) return { ...entry, status: 'would-write' };
-  run.state.items[item.key] = { file: name, source: column, at: new Date().toISOString(), pending: true };
-  await saveState(options.out, run.state);
   let problems: string[];
   try {
+    run.state.items[item.key] = { file: name, source: column, at: new Date().toISOString(), pending: true };
+    await saveState(options.out, run.state);
     const final = await finalContent(post, target, options);
     problems = final.problems;
     await writeAtomic(target, final.content, true);
@@ -74,7 +74,7 @@ async function archiveItem(item: FeedItem, post: ReturnType<typeof renderPost>, 
     if (known) run.state.items[item.key] = known;
     else delete run.state.items[item.key];
     await saveState(options.out, run.state).catch(() => undefined);
-    throw err;
+    throw new Error(`cannot write ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   delete run.state.items[item.key]!.pending;
   await saveState(options.out, run.state);
@@ -113,7 +113,7 @@ export async function mirrorColumn(source: string, options: MirrorOptions, run: 
       continue;
     }
     const entry = await archiveItem(item, renderPost(article.value, options), source, options, run).catch((err: Error) =>
-      failedEntry({ source: item.link ?? item.key, stage: 'write', code: 'write', reason: `cannot write: ${err.message}` }, article.value.title),
+      failedEntry({ source: item.link ?? item.key, stage: 'write', code: 'write', reason: err.message.startsWith('cannot write') ? err.message : `cannot write: ${err.message}` }, article.value.title),
     );
     if (entry.status === 'failed') fail(entry);
     else {
