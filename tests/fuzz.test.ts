@@ -3,7 +3,7 @@
 // and encodings, huge text nodes, nesting thousands deep) go through convertSource in process,
 // and a few dozen through the real CLI. For every one: no exception, done within 5 s, and a
 // post that starts with "\n---\n", whose front-matter reads back (js-yaml) as an object with a
-// string title, and whose body holds no active content (src/clean/active-content.ts, on the
+// string title, and whose body holds no active content (tests/active-content.ts, on the
 // body as written and as Hexo's Markdown renderer would turn it into HTML).
 //
 // The seed is fixed so that a run is repeatable; FUZZ_SEED=<n> or FUZZ_SEED=random explores
@@ -17,7 +17,7 @@ import fc from 'fast-check';
 import yaml from 'js-yaml';
 import MarkdownIt from 'markdown-it';
 import { afterAll, describe, expect, it } from 'vitest';
-import { findActiveContent } from '../dist/clean/active-content.js';
+import { findActiveContent } from './active-content.js';
 import { DEFAULTS } from '../dist/config.js';
 import { convertSource } from '../dist/convert.js';
 import { ROOT, runCli } from './helpers.js';

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findActiveContent } from '../dist/clean/active-content.js';
+import { findActiveContent } from './active-content.js';
 import { cleanFragment } from '../dist/clean/clean-content.js';
 import { ROOT, runCli, tempDir } from './helpers.js';
 

@@ -6,7 +6,7 @@
 // text, is parsed again as a browser without scripts would.
 import { load } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
-import { PLAYER_HOSTS } from '../render/rules/embed-hosts.js';
+import { PLAYER_HOSTS } from '../src/render/rules/embed-hosts.js';
 
 const FORBIDDEN = new Set([
   'script', 'style', 'form', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'frame', 'frameset',
