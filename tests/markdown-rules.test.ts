@@ -124,3 +124,9 @@ describe('adjacent lists', () => {
     expect(renderMarkdown('<ul><li>a</li></ul>\n<ul><li>b</li></ul><ul><li>c</li></ul><ol><li>x</li></ol> <ol><li>y</li></ol>')).toBe('- a\n\n* b\n\n- c\n\n1. x\n\n1) y\n');
   });
 });
+
+describe('a list straight inside a list', () => {
+  it('is nested under the item before it, as browsers show it', () => {
+    expect(renderMarkdown('<ol><li>one</li><li>two</li><ol><li>a</li><li>b</li></ol><li>three</li></ol>')).toBe('1. one\n2. two\n\n    1. a\n    2. b\n\n3. three\n');
+  });
+});

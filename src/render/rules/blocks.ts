@@ -49,6 +49,9 @@ export const list: Rule = {
     if (inGfmCell(node)) return `<${node.nodeName.toLowerCase()}>${content.replace(/\n+/g, '')}</${node.nodeName.toLowerCase()}>`;
     const parent = node.parentNode!;
     if (parent.nodeName === 'LI' && (parent as Element).lastElementChild === node) return `\n${content}`;
+    // A list written straight inside a list (no <li> around it): browsers nest it under the
+    // item before it, and so does Markdown when it is indented.
+    if (parent.nodeName === 'UL' || parent.nodeName === 'OL') return `\n\n${content.replace(/^(?=.)/gm, '    ')}\n\n`;
     return `\n\n${content}\n\n`;
   },
 };
@@ -98,14 +101,13 @@ export const superSubscript: Rule = {
   },
 };
 
-const BLOCK_INSIDE = 'pre, p, div, table, ul, ol, blockquote, h1, h2, h3, h4, h5, h6, hr, figure';
-
 /**
- * An inline element holding blocks (a <pre> inside a <span>): written as a block. Turndown
- * trims an inline element's content, which would glue a code fence to the text before it.
+ * An inline element holding a code block (a <pre> inside a <span>): written as a block.
+ * Turndown trims an inline element's content, which would glue the fence to the text before
+ * it ("!```" is no fence, and the code would be read as Markdown and HTML).
  */
 export const blockInInline: Rule = {
   name: 'blockInInline',
-  filter: (node) => node.nodeType === 1 && !(node as unknown as { isBlock?: boolean }).isBlock && (node as Element).querySelector(BLOCK_INSIDE) !== null,
+  filter: (node) => node.nodeType === 1 && !(node as unknown as { isBlock?: boolean }).isBlock && (node as Element).getElementsByTagName('pre').length > 0,
   replacement: (content) => `\n\n${content}\n\n`,
 };
