@@ -253,9 +253,6 @@ const KNOWN_ELSEWHERE: { id: string; signature: RegExp; when?: (c: Case, post: s
   // src/render/rules/math.ts: for every node inside nested <math>, texOf/insideFormula query each
   // ancestor's subtree: cubic in the nesting (400 deep: 2 s, 800 deep: 49 s).
   { id: 'mathml-nesting-cubic', signature: /^took \d+ ms$/, when: (c) => c.body === 'markdown' && /(?:<math>){100}/i.test(c.html) },
-  // The generic extractor is quadratic in nesting depth: about 2-3 s at the 1000 of --max-depth
-  // (more when the machine is busy running the other test files).
-  { id: 'generic-extractor-deep-nesting', signature: /^took \d+ ms$/, when: (c) => !c.selector && /(<(\w+)>){400}/.test(c.html) },
 ];
 const knownHits = new Map<string, number>();
 

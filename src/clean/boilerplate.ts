@@ -4,6 +4,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { isNegative } from '../extract/class-hints.js';
 import { BOILERPLATE_LINES, TAIL_MARKERS } from '../extract/hints.js';
+import { selectBelow } from './tree.js';
 
 const FURNITURE = 'script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden], [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]';
 const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, h2, h3, h4';
@@ -13,11 +14,12 @@ const LINK_HEAVY = 0.5;
 
 const textSize = ($: CheerioAPI, el: Element) => $(el).text().replace(/\s+/g, '').length;
 
+
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void {
-  blocks.find(FURNITURE).remove();
+  $(selectBelow(blocks.toArray(), FURNITURE)).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
-  blocks.find('*').filter((_, el) => isNegative(el) && textSize($, el) < total * SMALL_SHARE).remove();
-  blocks.find(LINK_BOXES).each((_, el) => {
+  $(selectBelow(blocks.toArray(), '*').filter((el) => isNegative(el) && textSize($, el) < total * SMALL_SHARE)).remove();
+  $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
     const size = textSize($, el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     const links = $(el).find('a').toArray().reduce((sum, a) => sum + textSize($, a), 0);
@@ -32,8 +34,20 @@ const FIRST_PARAGRAPH = 20;
 const LEAF_BLOCKS = 'h1, h2, h3, h4, p, div, td, li, table, section';
 
 const norm = (text: string) => text.replace(/\s+/g, '');
-const leafBlocks = ($: CheerioAPI, root: Cheerio<Element>) =>
-  root.find(LEAF_BLOCKS).filter((_, el) => $(el).find(LEAF_BLOCKS).length === 0).toArray();
+/** The blocks with no block below them, in document order (found in one pass, not one find() each). */
+function leafBlocks(root: Cheerio<Element>): Element[] {
+  const blocks = selectBelow(root.toArray(), LEAF_BLOCKS);
+  const matched = new Set(blocks);
+  const hasBlockBelow = new Set<Element>();
+  for (const el of blocks) {
+    for (let up = el.parent as Element | null; up; up = up.parent as Element | null) {
+      if (!matched.has(up)) continue;
+      if (hasBlockBelow.has(up)) break; // and so are the blocks above it
+      hasBlockBelow.add(up);
+    }
+  }
+  return blocks.filter((el) => !hasBlockBelow.has(el));
+}
 
 function isHeadline(text: string, title: string | undefined): boolean {
   if (!title || text.length < 4) return false;
@@ -46,7 +60,7 @@ function isHeadline(text: string, title: string | undefined): boolean {
  */
 export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: string | undefined): void {
   const target = title && norm(title);
-  const leaves = leafBlocks($, blocks);
+  const leaves = leafBlocks(blocks);
   const trim = (order: Element[], headline: boolean) => {
     for (const el of order) {
       const raw = $(el).text();
@@ -70,7 +84,7 @@ function removeFrom($: CheerioAPI, el: Element, block: Element): void {
 /** The related-links tail after an article ("相关报道：", "Read more") and lines of page tools. */
 export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
   for (const block of blocks.toArray()) {
-    for (const el of leafBlocks($, $(block))) {
+    for (const el of leafBlocks($(block))) {
       const text = $(el).text();
       if (BOILERPLATE_LINES.test(text)) $(el).remove();
       else if (TAIL_MARKERS.test(text)) {

@@ -1,6 +1,7 @@
 // Walking and pruning the domhandler tree without cheerio's `.find()`, which costs O(n²) in
 // the children of a wide block (cheerio-select's removeSubsets), and without removing nodes
 // one splice at a time: a page may hold a hundred thousand of them.
+import { compile } from 'css-select';
 import { hasChildren, isTag, type AnyNode, type Element, type ParentNode } from 'domhandler';
 
 /** The elements below the roots, in document order, each once (the roots themselves left out). */
@@ -44,4 +45,13 @@ export function removeNodes(nodes: readonly AnyNode[]): void {
     setChildren(parent, parent.children.filter((child) => !gone.has(child)));
     for (const node of gone) node.parent = node.prev = node.next = null;
   }
+}
+
+const compiled = new Map<string, (el: Element) => boolean>();
+
+/** The elements below the roots that match a CSS selector, without cheerio's quadratic find(). */
+export function selectBelow(roots: readonly ParentNode[], selector: string): Element[] {
+  let test = compiled.get(selector);
+  if (!test) compiled.set(selector, (test = compile<AnyNode, Element>(selector, { xmlMode: false })));
+  return descendants(roots).filter((el) => test(el));
 }
