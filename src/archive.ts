@@ -100,7 +100,7 @@ async function write(job: Job, post: Post | undefined, options: ArchiveOptions, 
   }
   try {
     const { content, problems } = await finalContent(post, target, options);
-    await writeAtomic(target, content, true);
+    await writeAtomic(target, content);
     return { source: label, output: target, status: 'written', title, error: null, ...(problems.length && { warnings: problems }) };
   } catch (err) {
     const reason = `cannot write ${target}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;

@@ -6,7 +6,8 @@ import type { Element } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
-import { decodeAttribute, isDangerousUrl, sanitizeBlocks } from './sanitize.js';
+import { decodeAttribute } from '../decode/entities.js';
+import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
 import { descendants, removeNodes } from './tree.js';
 
 export interface CleanOptions {

@@ -68,8 +68,6 @@ const MEDIA_DATA = /^data:(?:image|video|audio)\//;
 
 
 /** Whether a single (decoded) URL would run script or open a document made of the page's data. */
-export { decodeAttribute };
-
 export function isDangerousUrl(decoded: string, dataAllowed = true): boolean {
   const url = decoded.replace(INVISIBLE, '').toLowerCase();
   if (SCRIPT_SCHEME.test(url)) return true;

@@ -1,6 +1,5 @@
 // One column into one output folder: read the feed, archive each item not yet archived,
 // record every step in the folder's state so that a killed run is finished by the next.
-import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ReportEntry } from '../archive.js';
 import { mapInOrder } from '../ordered-map.js';
@@ -8,7 +7,7 @@ import { renderPost } from '../render/render-post.js';
 import type { Problem } from '../types.js';
 import { fileNameFor } from '../write/file-name.js';
 import { finalContent } from '../write/local-images.js';
-import { insideFolder, type NameClaims, writeAtomic } from '../write/write-post.js';
+import { exists, insideFolder, type NameClaims, writeAtomic } from '../write/write-post.js';
 import type { FeedItem } from './feed.js';
 import { itemArticle, type ItemOptions } from './item-article.js';
 import { readColumn, type ColumnOptions } from './read-column.js';
@@ -39,8 +38,6 @@ export interface FolderRun {
   claims: NameClaims;
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
-
 const failedEntry = (problem: Problem, title: string | null = null): MirrorEntry => ({
   source: problem.source, output: null, status: 'failed', title, error: problem.reason,
 });
@@ -67,7 +64,7 @@ async function archiveItem(item: FeedItem, post: ReturnType<typeof renderPost>, 
     await saveState(options.out, run.state);
     const final = await finalContent(post, target, options);
     problems = final.problems;
-    await writeAtomic(target, final.content, true);
+    await writeAtomic(target, final.content);
   } catch (err) {
     // The post could not be written (a full disk, a read-only folder): the state goes back
     // to what it was, so it never claims an item that is not there.

@@ -38,5 +38,5 @@ export async function loadState(dir: string): Promise<MirrorState> {
 }
 
 export async function saveState(dir: string, state: MirrorState): Promise<void> {
-  await writeAtomic(join(dir, STATE_FILE), `${JSON.stringify(state, null, 1)}\n`, true);
+  await writeAtomic(join(dir, STATE_FILE), `${JSON.stringify(state, null, 1)}\n`);
 }

@@ -3,14 +3,13 @@
 // under a content-hash name, and the post's links pointed at the local copy. An image that
 // cannot be fetched keeps its remote URL and is reported; the post is written all the same.
 import { createHash } from 'node:crypto';
-import { stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, sep } from 'node:path';
-import { decodeHTMLAttribute } from 'entities';
 import { proxyUrl } from '../clean/images.js';
+import { decodeAttribute } from '../decode/entities.js';
 import { fetchBytes, type FetchOptions, type RequestKind } from '../fetch/fetch-page.js';
 import { mapInOrder } from '../ordered-map.js';
 import type { Post } from '../types.js';
-import { writeBytesAtomic } from './write-post.js';
+import { exists, writeAtomic } from './write-post.js';
 
 export interface ImageOptions extends FetchOptions {
   /** The images folder, relative to the post's; `{post}` is the post's name (Hexo's asset folder). */
@@ -35,8 +34,6 @@ function extensionOf(bytes: Uint8Array, contentType: string | undefined): string
   return subtype ? `.${subtype.replace('jpeg', 'jpg').replace('svg+xml', 'svg').replace(/[^a-z0-9]/g, '')}` : '.img';
 }
 
-const exists = (path: string) => stat(path).then(() => true, () => false);
-
 /** Where the post's images go: `images/` beside it, or its own asset folder. */
 function imageFolder(postPath: string, template: string): string {
   const stem = basename(postPath, extname(postPath));
@@ -45,12 +42,12 @@ function imageFolder(postPath: string, template: string): string {
 
 async function download(url: string, referer: string | undefined, folder: string, options: ImageOptions): Promise<{ file: string } | { error: string }> {
   const headers = referer ? { ...options.headers, referer } : options.headers;
-  const fetched = await fetchBytes(decodeHTMLAttribute(url), { ...options, headers }, IMAGE_REQUEST);
+  const fetched = await fetchBytes(decodeAttribute(url), { ...options, headers }, IMAGE_REQUEST);
   if (!fetched.ok) return { error: fetched.problem.reason };
   const { bytes, contentType } = fetched.value;
   const name = `${createHash('sha256').update(bytes).digest('hex').slice(0, 16)}${extensionOf(bytes, contentType)}`;
   const file = join(folder, name);
-  if (!(await exists(file))) await writeBytesAtomic(file, bytes);
+  if (!(await exists(file))) await writeAtomic(file, bytes);
   return { file };
 }
 
@@ -70,7 +67,7 @@ export async function localizeImages(post: Post, postPath: string, options: Imag
     const from = options.downloadImages.includes('{post}') ? folder : dirname(postPath);
     const link = relative(from, result.file).split(sep).join('/');
     // The URL as the post writes it: proxied, and in Markdown with its entities decoded.
-    for (const written of new Set([proxyUrl(url, options.imageProxy), proxyUrl(decodeHTMLAttribute(url), options.imageProxy)])) {
+    for (const written of new Set([proxyUrl(url, options.imageProxy), proxyUrl(decodeAttribute(url), options.imageProxy)])) {
       content = content.replaceAll(written, link);
     }
   }

@@ -1,11 +1,9 @@
 // Posts to files: atomic (temp file, then rename), never outside the output folder, an
-// existing post kept unless --force, same-run collisions numbered -2, -3…
+// same-run collisions numbered -2, -3…, temp files of killed runs swept away.
 import { randomBytes } from 'node:crypto';
 import { existsSync, unlinkSync } from 'node:fs';
 import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
-
-export type WriteStatus = 'written' | 'skipped';
 
 /** Temp files being written: removed if the process ends before their rename. */
 const pending = new Set<string>();
@@ -34,9 +32,7 @@ export function insideFolder(folder: string, relativePath: string): string | und
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? target : undefined;
 }
 
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(() => true, () => false);
-}
+export const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
 
 const TEMP_FILE = /^\..+\.(\d+)-[0-9a-f]+\.tmp$/;
 
@@ -62,14 +58,8 @@ export async function removeStaleTemps(dir: string): Promise<void> {
 /** Folders this process has written to, each swept of stale temp files once. */
 const swept = new Set<string>();
 
-export async function writeAtomic(target: string, content: string, force: boolean): Promise<WriteStatus> {
-  if (!force && (await exists(target))) return 'skipped';
-  await writeBytesAtomic(target, content);
-  return 'written';
-}
-
 /** Writes a file whole or not at all: a temp file beside it, then a rename over it. */
-export async function writeBytesAtomic(target: string, content: string | Uint8Array): Promise<void> {
+export async function writeAtomic(target: string, content: string | Uint8Array): Promise<void> {
   await mkdir(dirname(target), { recursive: true });
   if (!swept.has(dirname(target))) {
     swept.add(dirname(target));
