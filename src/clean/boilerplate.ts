@@ -14,15 +14,33 @@ const LINK_HEAVY = 0.5;
 
 const textSize = ($: CheerioAPI, el: Element) => $(el).text().replace(/\s+/g, '').length;
 
+const tableOf = (cell: Element): Element | undefined => {
+  let up = cell.parent as Element | null;
+  while (up && up.name !== 'table') up = up.parent as Element | null;
+  return up ?? undefined;
+};
+
+/** Tables with header cells: removing one of their cells would shift the columns after it. */
+function dataTables(blocks: Cheerio<Element>): Set<Element> {
+  const tables = new Set<Element>();
+  for (const th of selectBelow(blocks.toArray(), 'th')) {
+    const table = tableOf(th);
+    if (table) tables.add(table);
+  }
+  return tables;
+}
+
 
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void {
   $(selectBelow(blocks.toArray(), FURNITURE)).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
   $(selectBelow(blocks.toArray(), '*').filter((el) => isNegative(el) && textSize($, el) < total * SMALL_SHARE)).remove();
+  const tables = dataTables(blocks);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
+    if (el.name === 'td' && tables.has(tableOf(el)!)) return;
     const size = textSize($, el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
-    const links = $(el).find('a').toArray().reduce((sum, a) => sum + textSize($, a), 0);
+    const links = selectBelow([el], 'a').reduce((sum, a) => sum + textSize($, a), 0);
     if (links / size > LINK_HEAVY) $(el).remove();
   });
 }
