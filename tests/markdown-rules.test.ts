@@ -21,6 +21,7 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   table: [
     ['<table><tr><th align="left">a</th><th style="text-align:right">b</th></tr><tr><td>x|y</td><td>1<br>2</td></tr></table>', '| a | b |\n| :--- | ---: |\n| x\\|y | 1<br>2 |'],
     ['<table><tr><td>h1</td><td>h2</td></tr><tr><td>c1</td><td></td></tr></table>', '| h1 | h2 |\n| --- | --- |\n| c1 | |'],
+    ['<table><caption>Temperatures<sup><a href="#n1">[1]</a></sup></caption><tr><th>city</th><th>°C</th></tr><tr><td><a href="/a">Auckland</a></td><td>23</td></tr></table>', '*Temperatures<sup>[[1]](#n1)</sup>*\n\n| city | °C |\n| --- | --- |\n| [Auckland](/a) | 23 |'],
     ['<table><caption>Cap</caption><tr><th>a</th><th>b</th></tr><tr><td><ul><li>i</li><li>j</li></ul></td><td>k</td></tr></table>', '*Cap*\n\n| a | b |\n| --- | --- |\n| <ul><li>i</li><li>j</li></ul> | k |'],
     ['<table class="x"><tr><td colspan="2" style="color:red">wide</td></tr><tr><td>a</td><td>b</td></tr></table>', '<table><tbody><tr><td colspan="2">wide</td></tr><tr><td>a</td><td>b</td></tr></tbody></table>'],
     ['<table><tr><td><table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table></td><td>side</td></tr><tr><td>x</td><td>y</td></tr></table>', '<table><tbody><tr><td><table><tbody><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></tbody></table></td><td>side</td></tr><tr><td>x</td><td>y</td></tr></tbody></table>'],
@@ -123,10 +124,19 @@ describe('adjacent lists', () => {
   it('keeps two adjacent lists apart by changing the marker of the second', () => {
     expect(renderMarkdown('<ul><li>a</li></ul>\n<ul><li>b</li></ul><ul><li>c</li></ul><ol><li>x</li></ol> <ol><li>y</li></ol>')).toBe('- a\n\n* b\n\n- c\n\n1. x\n\n1) y\n');
   });
+
+  it('sees through wrappers and empty elements that write nothing between two lists', () => {
+    const html = '<div class="gallery"><ul><li>photo</li></ul><div class="tools"> </div></div><div><span></span><ul><li>thumb</li></ul></div><p>text</p><ul><li>after</li></ul>';
+    expect(renderMarkdown(html)).toBe('- photo\n\n* thumb\n\ntext\n\n- after\n');
+  });
 });
 
 describe('a list straight inside a list', () => {
   it('is nested under the item before it, as browsers show it', () => {
     expect(renderMarkdown('<ol><li>one</li><li>two</li><ol><li>a</li><li>b</li></ol><li>three</li></ol>')).toBe('1. one\n2. two\n\n    1. a\n    2. b\n\n3. three\n');
+  });
+
+  it('stays a list, not an indented code block, when no item comes before it', () => {
+    expect(renderMarkdown('<p>rest assured that:</p><ul><ul type="A"><li>heard it</li><li>did not care</li></ul></ul><p>So.</p>')).toBe('rest assured that:\n\n- heard it\n- did not care\n\nSo.\n');
   });
 });

@@ -10,18 +10,66 @@ const inGfmCell = (node: Node): boolean => {
   return false;
 };
 
-/** The list right before this one, with only whitespace between (Markdown would merge them). */
-function adjacentList(list: Node): Node | undefined {
-  let prev = list.previousSibling;
-  while (prev && prev.nodeType === 3 && !prev.textContent?.trim()) prev = prev.previousSibling;
-  return prev && prev.nodeName === list.nodeName ? prev : undefined;
+const LIST = /^[OU]L$/;
+/** Elements that show something without text. */
+const MEDIA = new Set(['IMG', 'HR', 'IFRAME', 'VIDEO', 'AUDIO', 'PICTURE', 'SVG', 'MATH', 'TABLE']);
+
+function showsSomething(node: Node): boolean {
+  if (node.nodeType === 3) return Boolean(node.textContent?.trim());
+  if (node.nodeType !== 1) return false;
+  if (MEDIA.has(node.nodeName.toUpperCase()) || node.textContent?.trim()) return true;
+  for (const tag of MEDIA) if ((node as Element).getElementsByTagName(tag.toLowerCase()).length) return true;
+  return false;
 }
+
+/** The list that the Markdown output ends with when this node is written, if any. */
+function trailingList(node: Node): Node | undefined {
+  for (let n: Node | null = node; n; ) {
+    if (LIST.test(n.nodeName)) return n;
+    let last: Node | null = n.lastChild;
+    while (last && !showsSomething(last)) last = last.previousSibling;
+    n = last;
+  }
+  return undefined;
+}
+
+/**
+ * The list written right before this one in the Markdown, with nothing shown between them
+ * (wrappers and empty elements write nothing): Markdown would merge the two. Only elements that
+ * write no block boundary of their own are looked through.
+ */
+function adjacentList(list: Node): Node | undefined {
+  for (let n: Node = list; ; ) {
+    let prev = n.previousSibling;
+    while (prev && !showsSomething(prev)) prev = prev.previousSibling;
+    if (prev) {
+      const before = trailingList(prev);
+      return before && before.nodeName === list.nodeName ? before : undefined;
+    }
+    const parent = n.parentNode;
+    if (!parent || parent.nodeType !== 1 || /^(LI|OL|UL|BLOCKQUOTE|TD|TH|DD|DT|PRE|TABLE|FIGURE|DETAILS)$/.test(parent.nodeName)) return undefined;
+    n = parent;
+  }
+}
+
+const alternates = new WeakMap<Node, boolean>();
 
 /** Every other list in a run of adjacent lists changes its marker, so that each stays a list of its own. */
 function alternateMarker(list: Node): boolean {
-  let run = 0;
-  for (let prev = adjacentList(list); prev; prev = adjacentList(prev)) run++;
-  return run % 2 === 1;
+  const run: Node[] = [];
+  let known: boolean | undefined;
+  for (let n: Node | undefined = list; n; n = adjacentList(n)) {
+    known = alternates.get(n);
+    if (known !== undefined) break;
+    run.push(n);
+  }
+  // Walked back from this list to the first of its run (or to one already known).
+  let alternate = known === undefined ? true : known;
+  for (let i = run.length - 1; i >= 0; i--) {
+    alternate = !alternate;
+    alternates.set(run[i], alternate);
+  }
+  return alternates.get(list)!;
 }
 
 export const listItem: Rule = {
@@ -42,6 +90,11 @@ export const listItem: Rule = {
   },
 };
 
+function hasItemBefore(node: Node): boolean {
+  for (let prev = (node as Element).previousElementSibling; prev; prev = prev.previousElementSibling) if (prev.nodeName === 'LI') return true;
+  return false;
+}
+
 export const list: Rule = {
   name: 'list',
   filter: ['ul', 'ol'],
@@ -51,7 +104,7 @@ export const list: Rule = {
     if (parent.nodeName === 'LI' && (parent as Element).lastElementChild === node) return `\n${content}`;
     // A list written straight inside a list (no <li> around it): browsers nest it under the
     // item before it, and so does Markdown when it is indented.
-    if (parent.nodeName === 'UL' || parent.nodeName === 'OL') return `\n\n${content.replace(/^(?=.)/gm, '    ')}\n\n`;
+    if (LIST.test(parent.nodeName) && hasItemBefore(node)) return `\n\n${content.replace(/^(?=.)/gm, '    ')}\n\n`;
     return `\n\n${content}\n\n`;
   },
 };

@@ -2,7 +2,8 @@
 // cannot (merged cells, nested tables, block content); unwrapped when only used for layout.
 import { attr } from './dom.js';
 import { keptHtml } from './kept-html.js';
-import { FORCE, TEXT_CLOSE, TEXT_OPEN } from './text-escape.js';
+import { wrapEmphasis } from './emphasis.js';
+import { CAPTION, FORCE } from './text-escape.js';
 import type { Rule } from './types.js';
 
 type Kind = 'gfm' | 'html' | 'layout';
@@ -62,8 +63,8 @@ export const table: Rule = {
     const el = node as HTMLTableElement;
     const kind = tableKind(el);
     if (kind === 'layout') return `\n\n${content}\n\n`;
-    const caption = Array.from(el.children).find((child) => child.nodeName === 'CAPTION')?.textContent?.replace(/\s+/g, ' ').trim();
-    const title = caption ? `*${TEXT_OPEN}${caption}${TEXT_CLOSE}*\n\n` : '';
+    const caption = new RegExp(`${CAPTION}([^${CAPTION}]*)${CAPTION}`).exec(content)?.[1];
+    const title = caption ? `${caption}\n\n` : '';
     if (kind === 'html') return `\n\n${keptHtml(el)}\n\n`;
     const lines = content.split('\n').filter((line) => line.startsWith('| '));
     const rows = rowsOf(el);
@@ -75,11 +76,11 @@ export const table: Rule = {
   },
 };
 
-/** Captions are written by the table rule; a layout table's caption is plain text. */
+/** Captions are written above the table by the table rule (in italics); a layout table's caption is plain text. */
 export const tableCaption: Rule = {
   name: 'tableCaption',
   filter: (node) => node.nodeName === 'CAPTION' && tableKind(closestTable(node) ?? node.parentNode) !== 'layout',
-  replacement: () => '',
+  replacement: (content, node) => `${CAPTION}${wrapEmphasis(content.replace(/\s+/g, ' ').trim(), node, '*', 'em')}${CAPTION}`,
 };
 
 export const tableSection: Rule = {

@@ -9,7 +9,9 @@ export const TEXT_CLOSE = '\uFDD1';
 export const FORCE = '\uFDD2';
 /** A <br>: a hard break inside a paragraph, a paragraph break when doubled, nothing at its ends. */
 export const BREAK = '\uFDD3';
-const MARKS = /[\uFDD0-\uFDD3]/g;
+/** Around a table's caption, for the table rule to place above the table. */
+export const CAPTION = '\uFDD4';
+const MARKS = /[\uFDD0-\uFDD4]/g;
 
 /** Turndown's `escape` hook: marks the text (its edge whitespace stays outside the marks). */
 export function markText(text: string): string {
