@@ -7,6 +7,7 @@ import { loadHtml } from '../extract/dom.js';
 import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute } from '../decode/entities.js';
+import { texFromScripts } from './math-scripts.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
 import { descendants, removeNodes } from './tree.js';
 
@@ -50,6 +51,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     const fallback = noscriptFallback(img);
     if (fallback) img.attribs.src = fallback;
   }
+  texFromScripts(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
   if (options.boilerplate) {
     removeBoilerplate($, blocks);

@@ -1,7 +1,7 @@
 // Rendered formulas back to their TeX: KaTeX and MathML with an `application/x-tex` annotation
 // (MathJax, Wikipedia), or a `data-tex`/`data-latex` attribute; `$…$` inline, `$$…$$` as a
 // block. MathML without TeX stays MathML (browsers draw it). MathJax 2's
-// `<script type="math/tex">` is gone before rendering (the clean stage drops scripts).
+// `<script type="math/tex">` arrives as `data-tex` (clean/math-scripts.ts).
 import { classOf } from './dom.js';
 import type { Rule } from './types.js';
 

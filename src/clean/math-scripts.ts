@@ -1,0 +1,39 @@
+// MathJax 2 keeps a formula's TeX in `<script type="math/tex">` (`; mode=display` for a block),
+// next to the glyphs it drew. Scripts are removed before output, so each such script becomes
+// an element carrying its TeX in `data-tex` (and as its text), which the Markdown math rule writes as `$…$`;
+// the drawn copy and its preview before it go, as the typeset glyphs of other engines do.
+import { isTag, Text, type AnyNode, type Element } from 'domhandler';
+import { descendants, removeNodes, setChildren } from './tree.js';
+
+const TEX_SCRIPT = /^\s*math\/tex\s*(;\s*mode\s*=\s*display\s*)?$/i;
+const DRAWN = /(?:^|\s)(?:MathJax|MathJax_Display|MathJax_Preview|MathJax_SVG|MathJax_SVG_Display|MathJax_CHTML|MathJax_MathML)(?:\s|$)/;
+
+const attributeText = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The elements MathJax drew for this script: its previous siblings, up to other content. */
+function drawnCopies(script: Element): AnyNode[] {
+  const drawn: AnyNode[] = [];
+  for (let prev = script.prev; prev; prev = prev.prev) {
+    if (prev.type === 'text' && !('data' in prev && prev.data.trim())) continue;
+    if (!isTag(prev) || !DRAWN.test(prev.attribs.class ?? '')) break;
+    drawn.push(prev);
+  }
+  return drawn;
+}
+
+export function texFromScripts(roots: Element[]): void {
+  const scripts = descendants(roots).filter((el) => el.name === 'script' && TEX_SCRIPT.test(el.attribs.type ?? ''));
+  const drawn: AnyNode[] = [];
+  for (const script of scripts) {
+    const tex = script.children.map((child) => ('data' in child ? child.data : '')).join('').trim();
+    drawn.push(...drawnCopies(script));
+    const display = TEX_SCRIPT.exec(script.attribs.type ?? '')![1] !== undefined;
+    // Now a plain element: serialized with its attributes, sanitized like any other.
+    (script as { type: string }).type = 'tag';
+    script.name = display ? 'div' : 'span';
+    script.attribs = { class: 'math-tex', 'data-tex': attributeText(tex), ...(display && { 'data-display': 'block' }) };
+    // The TeX as text too: an element without text is dropped as blank before any rule sees it.
+    setChildren(script, [new Text(attributeText(tex))]);
+  }
+  removeNodes(drawn);
+}
