@@ -4,7 +4,7 @@
 // (mean and worst page) and the element counts of the article HTML against our Markdown.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { corpusPages, KINDS, measurePage } from './lib/fidelity.mjs';
+import { corpusPages, KINDS, measurePage, REASONS } from './lib/fidelity.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -21,7 +21,7 @@ const byCorpus = new Map();
 for (const page of pages) {
   const figures = await measurePage(page, dist);
   if (!figures) continue;
-  const sum = byCorpus.get(page.corpus) ?? { pages: 0, tokens: 0, kept: 0, shares: [], source: {}, markdown: {}, short: {} };
+  const sum = byCorpus.get(page.corpus) ?? { pages: 0, tokens: 0, kept: 0, shares: [], source: {}, markdown: {}, onPurpose: {}, short: {} };
   sum.pages++;
   sum.tokens += figures.tokens;
   sum.kept += figures.tokens * figures.share;
@@ -29,6 +29,7 @@ for (const page of pages) {
   for (const kind of KINDS) {
     sum.source[kind] = (sum.source[kind] ?? 0) + figures.source[kind];
     sum.markdown[kind] = (sum.markdown[kind] ?? 0) + figures.markdown[kind];
+    sum.onPurpose[kind] = (sum.onPurpose[kind] ?? 0) + figures.onPurpose[kind];
     if (figures.markdown[kind] < figures.source[kind]) (sum.short[kind] ??= []).push(`${page.name} ${figures.markdown[kind]}/${figures.source[kind]}`);
   }
   byCorpus.set(page.corpus, sum);
@@ -42,5 +43,9 @@ for (const [corpus, sum] of byCorpus) {
   console.log(`\n${corpus}: ${sum.pages} pages, ${sum.tokens} tokens`);
   console.log(`  tokens in order: ${pct(sum.kept / sum.tokens)} of all, page mean ${pct(mean)}, worst ${worst.name} ${pct(worst.share)}`);
   console.log(`  elements (markdown/article): ${KINDS.map((k) => `${k} ${sum.markdown[k]}/${sum.source[k]}`).join(', ')}`);
+  const left = KINDS.filter((k) => sum.onPurpose[k]).map((k) => `${sum.onPurpose[k]} ${REASONS[k]}`);
+  if (left.length) console.log(`  left out on purpose (not in the counts above): ${left.join(', ')}`);
   for (const kind of KINDS) if (sum.short[kind]) console.log(`  fewer ${kind} on ${sum.short[kind].length} pages: ${sum.short[kind].slice(0, 6).join('; ')}`);
+  const missing = KINDS.filter((k) => sum.short[k]).length;
+  console.log(`  every element accounted for: ${missing ? 'NO' : 'yes'}`);
 }

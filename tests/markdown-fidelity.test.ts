@@ -1,5 +1,7 @@
 // Markdown fidelity on a fixed subset of ../shared/corpus (bench/fidelity.mjs runs all of it):
-// the article's text tokens survive in order, and no image, table, code block or list is lost.
+// the article's text tokens survive in order, and every image, link, table, list and code block
+// is accounted for: in the Markdown, or left out on purpose for a stated reason (spacer images,
+// links to nowhere, layout tables, lists inside headings; see bench/lib/fidelity.mjs).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +15,13 @@ const SUBSET = [
   'zyte-dev/51374560f40088e227f0053ff1bb0b8525d10a8d7bfbff1cd6033f42347fd85b',
   'zh-dev/59562291-5657-476d-9902-ad76b53ef82b',
   'zh-dev/05e98007-d810-4036-b154-2ef2fe68c2af',
+  'zh-dev/2bac7fb2-efbd-4444-99c8-51c72acf5c7d',
+  'zh-dev/386d70f8-19dc-495b-aa14-18cc057e1544',
+  'zyte-dev/05844573ca7e1fba714d715bb11ca08c26e25328999c74a1cb3bc8a0e4399f0f',
+  'zyte-dev/7a664e40d256470fdb12d10c3f8d1c6db0581e9b080c71765e55f273a3ac7d03',
+  'readability-pages/nytimes-5',
+  'readability-pages/table-style-attributes',
+  'readability-pages/wikipedia-2',
   'readability-pages/001',
   'readability-pages/ars-1',
   'readability-pages/ietf-1',
@@ -27,9 +36,26 @@ interface Figures {
   share: number;
   source: Record<string, number>;
   markdown: Record<string, number>;
+  onPurpose: Record<string, number>;
 }
 
-const available = existsSync(CORPUS) && existsSync(join(ROOT, 'bench/node_modules/markdown-it'));
+/** Pages whose figures are pinned: what is expected in the Markdown, and what is left out on purpose. */
+const PINNED: Record<string, Pick<Figures, 'markdown' | 'onPurpose'>> = {
+  'zh-dev/2bac7fb2-efbd-4444-99c8-51c72acf5c7d': {
+    markdown: { images: 3, links: 0, tables: 1, lists: 0, code: 0 },
+    onPurpose: { images: 3, links: 1, tables: 9, lists: 0, code: 0 },
+  },
+  'zyte-dev/7a664e40d256470fdb12d10c3f8d1c6db0581e9b080c71765e55f273a3ac7d03': {
+    markdown: { images: 0, links: 0, tables: 0, lists: 0, code: 0 },
+    onPurpose: { images: 0, links: 0, tables: 0, lists: 1, code: 0 },
+  },
+  'readability-pages/wikipedia-2': {
+    markdown: { images: 29, links: 1133, tables: 2, lists: 1, code: 0 },
+    onPurpose: { images: 0, links: 0, tables: 0, lists: 0, code: 0 },
+  },
+};
+
+const available = existsSync(CORPUS);
 
 describe.skipIf(!available)('markdown fidelity on corpus pages', async () => {
   const pages = available ? ((await corpusPages(CORPUS)) as { corpus: string; name: string }[]) : [];
@@ -37,11 +63,12 @@ describe.skipIf(!available)('markdown fidelity on corpus pages', async () => {
 
   it('finds the subset', () => expect(chosen.map((p) => `${p.corpus}/${p.name}`).sort()).toEqual([...SUBSET].sort()));
 
-  it.each(chosen.map((page) => [`${page.corpus}/${page.name}`, page] as const))('%s', async (_label, page) => {
+  it.each(chosen.map((page) => [`${page.corpus}/${page.name}`, page] as const))('%s', async (label, page) => {
     const figures = (await measurePage(page, join(ROOT, 'dist'))) as Figures | undefined;
     expect(figures).toBeDefined();
     expect(figures!.share).toBeGreaterThanOrEqual(0.99);
-    for (const kind of ['images', 'tables', 'code', 'lists']) expect(figures!.markdown[kind], kind).toBeGreaterThanOrEqual(figures!.source[kind]!);
-    expect(figures!.markdown.links).toBeGreaterThanOrEqual(Math.floor(figures!.source.links! * 0.99));
+    for (const kind of ['images', 'links', 'tables', 'code', 'lists']) expect(figures!.markdown[kind], kind).toBeGreaterThanOrEqual(figures!.source[kind]!);
+    const pinned = PINNED[label];
+    if (pinned) expect({ markdown: figures!.markdown, onPurpose: figures!.onPurpose }).toEqual(pinned);
   });
 });

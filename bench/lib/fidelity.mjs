@@ -49,15 +49,39 @@ export function inOrderShare(source, target) {
   return (a.length + b.length - d) / 2 / a.length;
 }
 
-const isPlaceholderSrc = (src) => !src || /^data:/.test(src) && src.length < 400;
-
-function counts($) {
-  const cells = (table) => $(table).find('td, th').length;
+/**
+ * Elements left out of the Markdown on purpose, each with its reason; they are not expected in it.
+ * `placeholder` is the converter's own test for spacer and loading images (dist/clean/images.js).
+ */
+function onPurpose($, placeholder) {
+  const ownRows = (t) => $(t).find('tr').filter((_, tr) => $(tr).closest('table')[0] === t).toArray();
+  const layout = (t) => {
+    const rows = ownRows(t);
+    const cells = rows.reduce((n, tr) => n + $(tr).children('td, th').length, 0);
+    if ($(t).attr('role') === 'presentation' || cells <= 1) return true;
+    if ($(t).find('th').filter((_, th) => $(th).closest('table')[0] === t).length) return false;
+    const columns = Math.max(...rows.map((tr) => $(tr).children('td, th').length));
+    return columns === 1 || (rows.length === 1 && $(t).find('img, p, div, h1, h2, h3, h4, ul, ol, blockquote, pre, table').length > 0);
+  };
   return {
-    images: $('img').filter((_, img) => !isPlaceholderSrc($(img).attr('src')) && !$(img).closest('noscript').length).length,
-    links: $('a[href]').filter((_, a) => !/^javascript:/i.test($(a).attr('href')) && ($(a).text().trim() || $(a).find('img').length)).length,
-    tables: $('table').filter((_, t) => $(t).find('tr').length >= 2 && cells(t) >= 4 && !$(t).find('pre').length).length,
-    lists: $('ul, ol').filter((_, l) => $(l).children('li').length > 0 && ($(l).text().trim() || $(l).find('img').length)).length,
+    images: $('img').filter((_, img) => placeholder($(img).attr('src'))).toArray(),
+    links: $('a').filter((_, a) => ['', '#'].includes(($(a).attr('href') ?? '').trim())).toArray(),
+    tables: $('table').filter((_, t) => layout(t)).toArray(),
+    lists: $('h1, h2, h3, h4, h5, h6').find('ul, ol').toArray(),
+    code: [],
+  };
+}
+
+const REASONS = { images: 'spacer/placeholder images', links: 'links to nowhere (href "" or "#")', tables: 'layout tables unwrapped', lists: 'lists inside headings (kept as heading text)' };
+
+function counts($, skip = {}) {
+  const cells = (table) => $(table).find('td, th').length;
+  const kept = (kind) => (_, el) => !skip[kind]?.includes(el);
+  return {
+    images: $('img').filter(kept('images')).filter((_, img) => $(img).attr('src') && !$(img).closest('noscript').length).length,
+    links: $('a[href]').filter(kept('links')).filter((_, a) => !/^javascript:/i.test($(a).attr('href')) && ($(a).text().trim() || $(a).find('img').length)).length,
+    tables: $('table').filter(kept('tables')).filter((_, t) => $(t).find('tr').length >= 2 && cells(t) >= 4 && !$(t).find('pre').length).length,
+    lists: $('ul, ol').filter(kept('lists')).filter((_, l) => $(l).children('li').length > 0 && ($(l).text().trim() || $(l).find('img').length)).length,
     code: $('pre').filter((_, p) => !$(p).closest('.gutter, .rouge-gutter, td.linenos').length).length,
   };
 }
@@ -66,14 +90,21 @@ function counts($) {
 const spaced = (html) => html.replace(/<(\/?)(td|th|tr|li|p|div|br|h[1-6]|dt|dd|table|pre|blockquote|figcaption|section)\b/gi, ' <$1$2');
 
 /** One page's figures: the article HTML against its Markdown. */
-export function measure(articleHtml, markdown) {
+export function measure(articleHtml, markdown, placeholder) {
   const source = load(spaced(articleHtml));
   source(DROPPED).remove();
   const rendered = load(spaced(md.render(markdown)));
   rendered(DROPPED).remove();
   const sourceTokens = tokens(source.root().text());
   const renderedTokens = tokens(rendered.root().text());
-  return { tokens: sourceTokens.length, share: inOrderShare(sourceTokens, renderedTokens), source: counts(source), markdown: counts(rendered) };
+  const dropped = onPurpose(source, placeholder);
+  return {
+    tokens: sourceTokens.length,
+    share: inOrderShare(sourceTokens, renderedTokens),
+    source: counts(source, dropped),
+    markdown: counts(rendered),
+    onPurpose: Object.fromEntries(KINDS.map((kind) => [kind, dropped[kind].length])),
+  };
 }
 
 /** The corpus pages: { corpus, name, path, bytes, url }. */
@@ -100,12 +131,14 @@ export async function measurePage(page, dist) {
   const { decodeHtml } = await import(join(dist, 'decode/charset.js'));
   const { extractArticle } = await import(join(dist, 'extract/extract-article.js'));
   const { renderMarkdown } = await import(join(dist, 'render/markdown.js'));
+  const { isPlaceholder } = await import(join(dist, 'clean/images.js'));
   let bytes = await readFile(page.path);
   if (page.gz) bytes = gunzipSync(bytes);
   const html = decodeHtml(new Uint8Array(bytes));
   const result = extractArticle({ source: { kind: 'file', path: page.path }, html, url: page.url }, { sites: {} });
   if (!result.ok) return undefined;
-  return measure(result.value.html, renderMarkdown(result.value.html));
+  return measure(result.value.html, renderMarkdown(result.value.html), isPlaceholder);
 }
 
 export const KINDS = ['images', 'links', 'tables', 'lists', 'code'];
+export { REASONS };
