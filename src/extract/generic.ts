@@ -4,6 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { classWeight, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
+import { textUnits } from './text-units.js';
 
 interface Stats {
   /** Text size, a CJK character counting double (it carries about a word). */
@@ -27,7 +28,6 @@ const NEVER = new Set(NEVER_CONTENT.split(/,\s*/));
 const SCORED = new Set(PARAGRAPHS.split(/,\s*/));
 const INLINE = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'font', 'code', 'sup', 'sub', 'u', 'small', 'mark', 'br', 'abbr', 'cite', 'q', 'time', 'label']);
 const TAG_WEIGHT: Record<string, number> = { div: 5, article: 10, main: 5, section: 3, td: 3, blockquote: 3, pre: 3, ol: -3, ul: -3, li: -3, dl: -3, form: -3, th: -5, h1: -5, h2: -5, h3: -5 };
-const CJK = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]/g;
 const PUNCTUATION = /[,，。、；;！？!?：]/g;
 const MIN_PARAGRAPH_UNITS = 25;
 const MIN_ARTICLE_UNITS = 100;
@@ -46,7 +46,7 @@ function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean): Stat
     if (isText(child)) {
       const text = child.data.trim();
       if (!text) continue;
-      const units = text.length + (text.match(CJK)?.length ?? 0);
+      const units = textUnits(text);
       s.units += units;
       s.ownUnits += units;
       s.punctuation += text.match(PUNCTUATION)?.length ?? 0;

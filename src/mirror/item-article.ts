@@ -6,6 +6,7 @@ import { cleanText } from '../extract/dom.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { cleanAuthor } from '../extract/metadata/author.js';
 import { parseDate } from '../extract/metadata/parse-date.js';
+import { textUnits } from '../extract/text-units.js';
 import { readPage } from '../source/read-page.js';
 import { fail, ok, type Article, type Result } from '../types.js';
 import type { Feed, FeedItem, FullTextMode } from './feed.js';
@@ -17,12 +18,10 @@ export interface ItemOptions extends ArchiveOptions {
 /** Shorter than this (CJK characters counting double), a feed body is a summary. */
 const FULL_TEXT_UNITS = 600;
 const READ_MORE = /(?:read more|continue reading|keep reading|more\s*»|阅读全文|查看全文|全文|更多|\[(?:…|\.\.\.)\]|…|\.\.\.)\s*(?:»|>+|→)?\s*$/i;
-const CJK = /[\u3400-\u9fff\uf900-\ufaff]/g;
 
 export function isFullText(html: string | undefined): boolean {
   const text = cleanText(html?.replace(/<[^>]*>/g, ' '));
-  const units = text.length + (text.match(CJK)?.length ?? 0);
-  return units >= FULL_TEXT_UNITS && !READ_MORE.test(text);
+  return textUnits(text) >= FULL_TEXT_UNITS && !READ_MORE.test(text);
 }
 
 function fromFeed(item: FeedItem, feed: Feed, options: ItemOptions): Article {
