@@ -11,7 +11,7 @@ import { readPage } from './source/read-page.js';
 import { sourceLabel, type Post, type Problem, type Result, type Source } from './types.js';
 import { fileNameFor, namedBySource } from './write/file-name.js';
 import { finalContent } from './write/local-images.js';
-import { insideFolder, NameClaims, writeAtomic } from './write/write-post.js';
+import { insideFolder, NameClaims, postTarget, writeAtomic } from './write/write-post.js';
 
 export interface ReportEntry {
   source: string;
@@ -93,8 +93,9 @@ async function write(job: Job, post: Post | undefined, options: ArchiveOptions, 
   const label = sourceLabel(job.source);
   const title = post?.article.title ?? null;
   const name = job.name ?? claims.claim(fileNameFor(options.filename, post?.article, job.source));
-  const target = insideFolder(options.out, name);
-  if (!target) return failed({ source: label, stage: 'write', code: 'outside', reason: `file name ${name} would be outside the output folder` }, title);
+  const placed = postTarget(options.out, name, label);
+  if (!placed.ok) return failed(placed.problem, title);
+  const target = placed.value;
   if (!post || (await keepExisting(target, job.source, options.force))) {
     return { source: label, output: target, status: 'skipped', title, error: `${target} exists (use --force to overwrite)` };
   }

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, unlinkSync } from 'node:fs';
 import { mkdir, readdir, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, isAbsolute, join, relative, resolve } from 'node:path';
+import { fail, ok, type Result } from '../types.js';
 
 /** Temp files being written: removed if the process ends before their rename. */
 const pending = new Set<string>();
@@ -30,6 +31,12 @@ export function insideFolder(folder: string, relativePath: string): string | und
   const target = resolve(root, relativePath);
   const rel = relative(root, target);
   return rel && !rel.startsWith('..') && !isAbsolute(rel) ? target : undefined;
+}
+
+/** The post's path inside the output folder, or the problem of a name that would leave it. */
+export function postTarget(folder: string, name: string, source: string): Result<string> {
+  const target = insideFolder(folder, name);
+  return target ? ok(target) : fail(source, 'write', 'outside', `file name ${name} would be outside the output folder`);
 }
 
 export const exists = (path: string): Promise<boolean> => stat(path).then(() => true, () => false);
