@@ -5,6 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { PagePool } from './batch/page-pool.js';
 import type { ArchiveOptions } from './config.js';
+import { limit } from './limit.js';
 import { mapInOrder } from './ordered-map.js';
 import type { Expanded } from './source/expand.js';
 import { readPage } from './source/read-page.js';
@@ -75,7 +76,9 @@ async function* plan(sources: AsyncIterable<Expanded>, options: ArchiveOptions, 
   }
 }
 
-async function run(item: Planned, options: ArchiveOptions, pool: PagePool): Promise<Done> {
+type Limit = <T>(fn: () => Promise<T>) => Promise<T>;
+
+async function run(item: Planned, options: ArchiveOptions, pool: PagePool, fetching: Limit): Promise<Done> {
   if ('problem' in item) return { ok: false, problem: item.problem };
   const { job } = item;
   if (job.upToDate) return { ok: true, job };
@@ -83,7 +86,7 @@ async function run(item: Planned, options: ArchiveOptions, pool: PagePool): Prom
   if (job.source.kind === 'file') converted = await pool.convert(job.source, options);
   else {
     // Fetched here (one agent, politeness per host), converted on a worker (--page-timeout).
-    const page = await readPage(job.source, options);
+    const page = await fetching(() => readPage(job.source, options));
     converted = page.ok ? await pool.convertPage(page.value, options) : page;
   }
   return converted.ok ? { ok: true, job, post: converted.value } : converted;
@@ -109,6 +112,8 @@ async function write(job: Job, post: Post | undefined, options: ArchiveOptions, 
   }
 }
 
+const WINDOW_PER_WORKER = 32;
+
 /**
  * Archives every source; each result goes to `sink` in input order. When `stop` is aborted
  * (Ctrl-C), no new post is written; the one being written is finished, never left half.
@@ -116,9 +121,12 @@ async function write(job: Job, post: Post | undefined, options: ArchiveOptions, 
 export async function archiveAll(sources: AsyncIterable<Expanded>, options: ArchiveOptions, sink: PostSink, stop?: AbortSignal): Promise<void> {
   const claims = new NameClaims();
   const pool = new PagePool(options.jobs, options.pageTimeout);
-  const window = Math.max(options.concurrency, options.jobs * 4);
+  const fetching = limit(options.concurrency);
+  // Results wait here for the ones before them (written in input order): a window wide enough
+  // that one slow page does not leave the workers without work.
+  const window = options.concurrency + options.jobs * WINDOW_PER_WORKER;
   try {
-    for await (const done of mapInOrder(plan(sources, options, claims), window, (item) => run(item, options, pool))) {
+    for await (const done of mapInOrder(plan(sources, options, claims), window, (item) => run(item, options, pool, fetching))) {
       if (stop?.aborted) break;
       if (!done.ok) sink(failed(done.problem));
       else if (options.out === '-' && done.post) {

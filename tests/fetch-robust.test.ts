@@ -160,6 +160,23 @@ describe('politeness and input lists', () => {
     expect(JSON.parse(result.stdout).results.map((r: { title: string }) => r.title)).toEqual(urls.map((_, i) => `Page ${i}`));
   });
 
+  it('never has more than --concurrency requests in flight in all, across hosts', async () => {
+    let active = 0;
+    let peak = 0;
+    const page = (i: number): Parameters<typeof serve>[0][string] => async (req, res) => {
+      peak = Math.max(peak, ++active);
+      await sleep(60);
+      active--;
+      html(articlePage({ title: `Page ${i}`, body: PROSE }))(req, res);
+    };
+    // Three servers are three hosts (host:port): two requests each would be six at once.
+    const servers = await Promise.all([0, 1, 2].map(() => serve(Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`/p${i}`, page(i)])))));
+    const urls = servers.flatMap((server) => [0, 1, 2, 3].map((i) => server.url(`/p${i}`)));
+    const result = await runCli(['archive', ...urls, '--concurrency', '3', '-o', await tempDir()]);
+    expect(result.code).toBe(0);
+    expect(peak).toBe(3);
+  });
+
   it('spaces requests to one host by --delay', async () => {
     const starts: number[] = [];
     const server = await serve({

@@ -1,32 +1,26 @@
 // Pages are converted on worker threads (piscina: a well-kept pool with per-task abort):
-// parse+extract+render are CPU work, and both cores should do it. A page that takes longer
-// than --page-timeout has its worker cut off; the pool goes on with the next.
+// parse+extract+render are CPU work, and both cores should do it. Each worker holds the page
+// it converts and the next one, so it never waits for the main thread between pages. A page
+// that takes longer than --page-timeout has its worker cut off; the pool goes on.
+import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ArchiveOptions } from '../config.js';
+import { limit } from '../limit.js';
 import { fail, sourceLabel, type Page, type Post, type Result, type Source } from '../types.js';
 import type { PageTask } from './page-worker.js';
 
+/** Pages handed to a worker at once: the one it converts and the one it starts next. */
+const PER_WORKER = 2;
+
 export class PagePool {
   private pool: Piscina<PageTask, Result<Post>> | undefined;
-  /** Tasks are handed over only when a worker is free, so a page's clock starts when it does. */
-  private free: number;
-  private readonly waiting: (() => void)[] = [];
+  private readonly handOver: <T>(fn: () => Promise<T>) => Promise<T>;
 
   constructor(
     private readonly jobs: number,
     private readonly pageTimeout: number,
   ) {
-    this.free = jobs;
-  }
-
-  private async slot(): Promise<() => void> {
-    if (this.free > 0) this.free--;
-    else await new Promise<void>((resolve) => this.waiting.push(resolve));
-    return () => {
-      const next = this.waiting.shift();
-      if (next) next();
-      else this.free++;
-    };
+    this.handOver = limit(jobs * PER_WORKER);
   }
 
   /** A file, read and converted on a worker. */
@@ -39,23 +33,38 @@ export class PagePool {
     return this.run({ page, options }, sourceLabel(page.source));
   }
 
-  private async run(task: PageTask, label: string): Promise<Result<Post>> {
+  private run(task: PageTask, label: string): Promise<Result<Post>> {
+    return this.handOver(async () => {
+      const first = await this.attempt(task, label);
+      // A page still waiting on a worker that another page hung or crashed: it never ran, so it runs again.
+      return first === NOT_STARTED ? ((await this.attempt(task, label)) as Result<Post>) : first;
+    });
+  }
+
+  /** One try on a worker; the page's clock starts when the worker starts it, not when it is queued. */
+  private async attempt(task: PageTask, label: string): Promise<Result<Post> | typeof NOT_STARTED> {
     this.pool ??= new Piscina({
       filename: new URL('./page-worker.js', import.meta.url).href,
       minThreads: this.jobs,
       maxThreads: this.jobs,
+      concurrentTasksPerWorker: PER_WORKER,
       idleTimeout: 5_000,
     });
-    const release = await this.slot();
+    const { port1, port2 } = new MessageChannel();
+    const controller = new AbortController();
+    let clock: NodeJS.Timeout | undefined;
+    port1.once('message', () => {
+      clock = setTimeout(() => controller.abort(), this.pageTimeout);
+    });
     try {
-      return await this.pool.run(task, { signal: AbortSignal.timeout(this.pageTimeout) });
+      return await this.pool.run({ ...task, started: port2 }, { signal: controller.signal, transferList: [port2] });
     } catch (err) {
-      if ((err as Error).name === 'AbortError' || (err as Error).name === 'TimeoutError') {
-        return fail(label, 'extract', 'page-timeout', `took longer than ${this.pageTimeout} ms (--page-timeout), stopped`);
-      }
+      if (controller.signal.aborted) return fail(label, 'extract', 'page-timeout', `took longer than ${this.pageTimeout} ms (--page-timeout), stopped`);
+      if (clock === undefined) return NOT_STARTED;
       return fail(label, 'extract', 'worker', `the converter crashed: ${(err as Error).message}`);
     } finally {
-      release();
+      clearTimeout(clock);
+      port1.close();
     }
   }
 
@@ -65,3 +74,5 @@ export class PagePool {
     await pool?.destroy();
   }
 }
+
+const NOT_STARTED = Symbol('not started');
