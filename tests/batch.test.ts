@@ -4,6 +4,7 @@ import { copyFile, mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/p
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { jsonReport } from '../src/cli/report.js';
 import { articlePage, listFiles, PROSE, readText, runCli, startCli, tempDir, WOSHIPM_PAGE } from './helpers.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -133,5 +134,17 @@ describe('batch conversion of folders', () => {
     expect(Object.keys(after).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     expect(after).toEqual(await snapshot(clean));
     expect(await readFile(join(out, 'page-3.md'), 'utf8')).toContain("title: 'Page 3'");
+  });
+});
+
+describe('the --json report, written entry by entry', () => {
+  const entry = (n: number) => ({ source: `a${n}.html`, output: `/out/a${n}.md`, status: 'written' as const, title: `A "${n}"`, error: null });
+  it.each([0, 1, 3])('is the bytes of JSON.stringify(report, null, 2) with %i results', (count) => {
+    let text = '';
+    const json = jsonReport((chunk) => (text += chunk));
+    const results = Array.from({ length: count }, (_, i) => entry(i));
+    for (const result of results) json.add(result);
+    json.end({ written: count, skipped: 0, failed: 0 });
+    expect(text).toBe(`${JSON.stringify({ results, written: count, skipped: 0, failed: 0 }, null, 2)}\n`);
   });
 });

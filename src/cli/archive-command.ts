@@ -7,7 +7,7 @@ import { expandSources } from '../source/expand.js';
 import { addPostOptions, collect, positive, resolveOptions, type PostFlags } from './options.js';
 import { startProgress } from './progress.js';
 import { countSources } from '../source/count.js';
-import { entryLines, newReport, record, summaryLine } from './report.js';
+import { entryLines, jsonReport, newReport, record, summaryLine } from './report.js';
 
 const EXAMPLES = `
 Examples:
@@ -65,6 +65,7 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
   if (flags.explain) return explainSources(args, flags.input, options);
   const started = performance.now();
   const report = newReport();
+  const json = options.json ? jsonReport((text) => process.stdout.write(text)) : undefined;
   const progress = startProgress(!options.quiet && options.out !== '-');
   countSources(args, options).then((total) => progress.setTotal(total), () => undefined);
   const named = new Set(args);
@@ -72,7 +73,8 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
   const stopListening = onInterrupt(stop);
   try {
     await archiveAll(expandSources(args, flags.input, options), options, (entry, post) => {
-      record(report, entry, options.json);
+      record(report, entry);
+      json?.add(entry);
       progress.tick(entry.status === 'failed');
       if (post && options.out === '-') process.stdout.write(post.content);
       // A folder being resumed would list every page it skips: the summary counts them instead.
@@ -84,7 +86,7 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
     stopListening();
     await closeDispatcher();
   }
-  if (options.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  json?.end(report);
   const interrupted = stop.signal.aborted;
   const wantSummary = !options.quiet && options.out !== '-' && !options.json && (process.stderr.isTTY || options.verbose || interrupted);
   if (wantSummary) process.stderr.write(`${summaryLine(report, (performance.now() - started) / 1000)}${interrupted ? ' (interrupted)' : ''}\n`);

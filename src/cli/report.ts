@@ -2,23 +2,37 @@
 import type { ReportEntry } from '../archive.js';
 
 export interface Report {
-  results: ReportEntry[];
   written: number;
   skipped: number;
   failed: number;
 }
 
 export function newReport(): Report {
-  return { results: [], written: 0, skipped: 0, failed: 0 };
+  return { written: 0, skipped: 0, failed: 0 };
 }
 
-/** Counts the entry; keeps it only for the --json report, so that memory stays flat on 100,000 pages. */
-export function record(report: Report, entry: ReportEntry, keep: boolean): void {
-  if (keep) report.results.push(entry);
+export function record(report: Report, entry: ReportEntry): void {
   report[entry.status]++;
 }
 
-/** The one line a failed or skipped source gets on stderr; nothing for a written one. */
+/**
+ * The --json report, `{ "results": [...], "written": n, "skipped": n, "failed": n }`, written
+ * entry by entry as the results come (in input order), so that memory stays flat on 100,000
+ * pages; the bytes are those of JSON.stringify(report, null, 2).
+ */
+export function jsonReport(write: (text: string) => void): { add(entry: ReportEntry): void; end(report: Report): void } {
+  let entries = 0;
+  return {
+    add(entry) {
+      write(`${entries++ ? ',' : '{\n  "results": ['}\n${JSON.stringify(entry, null, 2).replace(/^/gm, '    ')}`);
+    },
+    end(report) {
+      const counts = JSON.stringify(report, null, 2).slice(1); // "\n  "written": …\n}"
+      write(`${entries ? '\n  ]' : '{\n  "results": []'},${counts}\n`);
+    },
+  };
+}
+
 /** The lines a source gets on stderr: its failure or skip, and its warnings; none when all went well. */
 export function entryLines(entry: Pick<ReportEntry, 'source' | 'error' | 'warnings'> & { status: string }): string[] {
   const lines = (entry.warnings ?? []).map((w) => `mdarchive: ${entry.source}: ${w}`);
