@@ -16,18 +16,6 @@ export function cleanText(raw: string | undefined): string {
   return decodeText(raw).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
-/** The first non-empty `content` of meta tags named by property, name or itemprop, in list order. */
-export function metaContent($: CheerioAPI, keys: readonly string[]): { value: string; from: string } | undefined {
-  for (const key of keys) {
-    const selector = `meta[property="${key}" i], meta[name="${key}" i], meta[itemprop="${key}" i]`;
-    for (const el of $(selector).toArray()) {
-      const value = cleanText($(el).attr('content'));
-      if (value) return { value, from: `meta ${key}` };
-    }
-  }
-  return undefined;
-}
-
 /** Resolves a possibly relative URL; undefined for what cannot be a link. */
 export function absoluteUrl(href: string | undefined, base: string | undefined): string | undefined {
   const raw = cleanText(href);

@@ -1,15 +1,16 @@
 // The publication date: JSON-LD, metas, <time>, then dates written as text beside the
 // headline; the modification date only when nothing says when the article came out.
 import type { CheerioAPI } from 'cheerio';
-import { cleanText, metaContent } from '../dom.js';
+import { cleanText } from '../dom.js';
 import { DATE_METAS } from './constants.js';
 import { firstFound, type Found } from './found.js';
+import { firstMetaValue, type Metas } from './metas.js';
 import { ldFirst, ldString, type JsonLdNode } from './json-ld.js';
 import { parseDate } from './parse-date.js';
 import { dateFromText } from './text-date.js';
 import type { TextLine } from './text-lines.js';
 
-export function extractDate($: CheerioAPI, ld: JsonLdNode[], lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
+export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
   const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
     const value = parseDate(text, timeZone);
     return value && { value, from };
@@ -17,7 +18,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], lines: TextLine[], 
   const fromText = (found: Found<string> | undefined) => found && parsed(found.value, found.from);
   return firstFound(
     () => fromText(ldFirst(ld, 'datePublished', ldString)),
-    () => fromText(metaContent($, DATE_METAS)),
+    () => fromText(firstMetaValue(metas, DATE_METAS)),
     () => parsed($('time[datetime]').first().attr('datetime'), '<time datetime>'),
     () => parsed(cleanText($('time').first().text()), '<time>'),
     () => dateFromText(lines, headline, timeZone),

@@ -28,16 +28,16 @@ export interface MetadataOptions {
 
 export function extractMetadata($: CheerioAPI, url: string | undefined, options: MetadataOptions = {}): Metadata {
   const ld = readJsonLd($);
-  const siteName = extractSiteName($, ld, url);
   const metas = readMetas($);
+  const siteName = extractSiteName(ld, metas, url);
   const title = extractTitle($, ld, metas, siteName?.value);
   const lines = textLines($);
   const headline = headlineIndex(lines, title?.value, (index) => datedHeadline(lines, index));
   return {
     title,
     author: extractAuthor($, ld, metas, lines, headline, title?.value),
-    date: extractDate($, ld, lines, headline, options.timezone),
-    image: extractImage($, ld, url),
+    date: extractDate($, ld, metas, lines, headline, options.timezone),
+    image: extractImage($, ld, metas, url),
     siteName,
   };
 }

@@ -5,7 +5,8 @@ import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
 
-export type Metas = Map<string, string>;
+/** Every <meta> value by normalized key, in document order; read once per page. */
+export type Metas = Map<string, string[]>;
 
 const normalize = (key: string) => key.toLowerCase().replace(/\s+/g, '').replace(/\./g, ':');
 
@@ -15,15 +16,28 @@ export function readMetas($: CheerioAPI): Metas {
     const content = cleanText($(el).attr('content'));
     if (!content) return;
     const keys = [...($(el).attr('property') ?? '').split(/\s+/), $(el).attr('name') ?? '', $(el).attr('itemprop') ?? ''];
-    for (const key of keys.filter(Boolean)) metas.set(normalize(key), content);
+    for (const key of new Set(keys.filter(Boolean).map(normalize))) {
+      const values = metas.get(key);
+      if (values) values.push(content);
+      else metas.set(key, [content]);
+    }
   });
   return metas;
 }
 
-/** The first key in order that the page has, and its value. */
+/** The first key in order that the page has, and its value: the last tag with that key wins. */
 export function metaValue(metas: Metas, keys: readonly string[]): Found<string> | undefined {
   for (const key of keys) {
-    const value = metas.get(normalize(key));
+    const value = metas.get(normalize(key))?.at(-1);
+    if (value) return { value, from: `meta ${key}` };
+  }
+  return undefined;
+}
+
+/** The first key in order that the page has, and its value: the first tag with that key wins. */
+export function firstMetaValue(metas: Metas, keys: readonly string[]): Found<string> | undefined {
+  for (const key of keys) {
+    const value = metas.get(normalize(key))?.[0];
     if (value) return { value, from: `meta ${key}` };
   }
   return undefined;

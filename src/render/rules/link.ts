@@ -35,10 +35,26 @@ export const link: Rule = {
   },
 };
 
+const targetsOf = new WeakMap<Document, Set<string>>();
+
+/** The ids the document's own links point to (`href="#id"`), gathered once per document. */
+function linkTargets(doc: Document): Set<string> {
+  let targets = targetsOf.get(doc);
+  if (!targets) {
+    targets = new Set();
+    for (const a of Array.from(doc.getElementsByTagName('a'))) {
+      const href = a.getAttribute('href');
+      if (href?.startsWith('#')) targets.add(href.slice(1));
+    }
+    targetsOf.set(doc, targets);
+  }
+  return targets;
+}
+
 /** `<a id="…"></a>` for an element some link of the document points to (footnotes and their references). */
 export function anchorFor(node: Node): string {
   const id = attr(node, 'id');
   if (!id || !/^[\w:.-]+$/.test(id)) return '';
   const doc = node.ownerDocument;
-  return doc?.querySelector(`a[href="#${id}"]`) ? `<a id="${id}"></a>` : '';
+  return doc && linkTargets(doc).has(id) ? `<a id="${id}"></a>` : '';
 }
