@@ -6,10 +6,12 @@ import { absoluteUrl } from './dom.js';
  * <base href>; for a saved file, the page's own canonical or og:url.
  */
 export function baseUrl($: CheerioAPI, fetchedUrl: string | undefined): string | undefined {
+  // One walk of the document for the three, then each picked from the few found.
+  const found = $('link[rel="canonical"], meta[property="og:url"], base[href]');
   const pageUrl =
     fetchedUrl ??
-    [$('link[rel="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content')]
+    [found.filter('link').attr('href'), found.filter('meta').attr('content')]
       .map((href) => absoluteUrl(href, undefined))
       .find((url) => url?.startsWith('http'));
-  return absoluteUrl($('base[href]').attr('href'), pageUrl) ?? pageUrl;
+  return absoluteUrl(found.filter('base').attr('href'), pageUrl) ?? pageUrl;
 }

@@ -42,9 +42,13 @@ function fromMetas(metas: Metas): Found<string> | undefined {
   return undefined;
 }
 
+const ANY_AUTHOR_SELECTOR = AUTHOR_SELECTORS.join(', ');
+
 function fromSelectors($: CheerioAPI): Found<string> | undefined {
+  // One walk of the document for all the selectors, then each tried in order on what it found.
+  const candidates = $(ANY_AUTHOR_SELECTOR);
   for (const selector of AUTHOR_SELECTORS) {
-    for (const el of $(selector).toArray().slice(0, 3)) {
+    for (const el of candidates.filter(selector).toArray().slice(0, 3)) {
       const text = cleanText($(el).text());
       if (text.length >= 100) continue;
       const found = validated({ value: text, from: selector });
