@@ -250,9 +250,6 @@ const KNOWN_ELSEWHERE: { id: string; signature: RegExp; when?: (c: Case, post: s
   // src/render/rules/text-escape.ts markText's /^(\s*)([\s\S]*?)(\s*)$/ and turndown's /[\t\r\n\s]+$/:
   // quadratic on a long run of no-break spaces (not collapsed like spaces) in a Markdown body.
   { id: 'markdown-nbsp-run-quadratic', signature: /^took \d+ ms$/, when: (c) => c.body === 'markdown' && /[\u00a0]{10000}/.test(c.html) },
-  // src/render/rules/math.ts: for every node inside nested <math>, texOf/insideFormula query each
-  // ancestor's subtree: cubic in the nesting (400 deep: 2 s, 800 deep: 49 s).
-  { id: 'mathml-nesting-cubic', signature: /^took \d+ ms$/, when: (c) => c.body === 'markdown' && /(?:<math>){100}/i.test(c.html) },
 ];
 const knownHits = new Map<string, number>();
 

@@ -21,15 +21,23 @@ function annotation(node: Element): string {
   return (found?.textContent ?? node.querySelector('math[alttext]')?.getAttribute('alttext') ?? (node.nodeName === 'MATH' ? node.getAttribute('alttext') : '') ?? '').trim();
 }
 
-/** The TeX of a formula element, or '' when it is not one. */
-export function texOf(node: Node): string {
-  if (node.nodeType !== 1) return '';
-  const el = node as Element;
+function findTex(el: Element): string {
   const fromAttribute = texAttribute(el);
   if (fromAttribute) return fromAttribute;
   const name = el.nodeName.toUpperCase();
   if (name === 'MATH' || name === 'MJX-CONTAINER' || CONTAINER.test(classOf(el))) return annotation(el);
   return '';
+}
+
+/** Found once per element: nested formulas would otherwise search each ancestor's subtree again and again. */
+const texCache = new WeakMap<Node, string>();
+
+/** The TeX of a formula element, or '' when it is not one. */
+export function texOf(node: Node): string {
+  if (node.nodeType !== 1) return '';
+  let tex = texCache.get(node);
+  if (tex === undefined) texCache.set(node, (tex = findTex(node as Element)));
+  return tex;
 }
 
 function isDisplay(el: Element): boolean {
