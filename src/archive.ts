@@ -5,7 +5,7 @@
 import { stat } from 'node:fs/promises';
 import { PagePool } from './batch/page-pool.js';
 import type { ArchiveOptions } from './config.js';
-import { limit } from './limit.js';
+import { limit, type Limit } from './limit.js';
 import { mapInOrder } from './ordered-map.js';
 import type { Expanded } from './source/expand.js';
 import { readPage } from './source/read-page.js';
@@ -75,8 +75,6 @@ async function* plan(sources: AsyncIterable<Expanded>, options: ArchiveOptions, 
     yield { job: { source: item.source, name, upToDate: target !== undefined && (await keepExisting(target, item.source, options.force)) } };
   }
 }
-
-type Limit = <T>(fn: () => Promise<T>) => Promise<T>;
 
 async function run(item: Planned, options: ArchiveOptions, pool: PagePool, fetching: Limit): Promise<Done> {
   if ('problem' in item) return { ok: false, problem: item.problem };

@@ -1,5 +1,7 @@
+export type Limit = <T>(fn: () => Promise<T>) => Promise<T>;
+
 /** Runs at most `n` of the calls given to it at once; the others wait their turn, in order. */
-export function limit(n: number): <T>(fn: () => Promise<T>) => Promise<T> {
+export function limit(n: number): Limit {
   let free = n;
   const waiting: (() => void)[] = [];
   return async (fn) => {

@@ -5,16 +5,22 @@
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ArchiveOptions } from '../config.js';
-import { limit } from '../limit.js';
+import { limit, type Limit } from '../limit.js';
 import { fail, sourceLabel, type Page, type Post, type Result, type Source } from '../types.js';
 import type { PageTask } from './page-worker.js';
 
 /** Pages handed to a worker at once: the one it converts and the one it starts next. */
 const PER_WORKER = 2;
+/**
+ * A worker's young generation, in MB (V8's default lets it grow to 32): measured on 2,000
+ * corpus pages, 17 MB less per worker for about the same speed. The old generation is left
+ * unbounded: a cap there slowed conversion by a third and made a 15 MB page crash its worker.
+ */
+const YOUNG_GENERATION_MB = 16;
 
 export class PagePool {
   private pool: Piscina<PageTask, Result<Post>> | undefined;
-  private readonly handOver: <T>(fn: () => Promise<T>) => Promise<T>;
+  private readonly handOver: Limit;
 
   constructor(
     private readonly jobs: number,
@@ -35,9 +41,12 @@ export class PagePool {
 
   private run(task: PageTask, label: string): Promise<Result<Post>> {
     return this.handOver(async () => {
-      const first = await this.attempt(task, label);
-      // A page still waiting on a worker that another page hung or crashed: it never ran, so it runs again.
-      return first === NOT_STARTED ? ((await this.attempt(task, label)) as Result<Post>) : first;
+      // A page still waiting on a worker that another page hung or crashed never ran: it runs again.
+      for (let tries = 0; tries < 2; tries++) {
+        const result = await this.attempt(task, label);
+        if (result !== NOT_STARTED) return result;
+      }
+      return fail(label, 'extract', 'worker', 'the converter stopped twice before this page could start');
     });
   }
 
@@ -49,6 +58,7 @@ export class PagePool {
       maxThreads: this.jobs,
       concurrentTasksPerWorker: PER_WORKER,
       idleTimeout: 5_000,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
     });
     const { port1, port2 } = new MessageChannel();
     const controller = new AbortController();
