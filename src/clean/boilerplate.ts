@@ -30,7 +30,6 @@ function dataTables(blocks: Cheerio<Element>): Set<Element> {
   return tables;
 }
 
-
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void {
   $(selectBelow(blocks.toArray(), FURNITURE)).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);

@@ -8,7 +8,8 @@ import { descendants, removeNodes, setChildren } from './tree.js';
 const TEX_SCRIPT = /^\s*math\/tex\s*(;\s*mode\s*=\s*display\s*)?$/i;
 const DRAWN = /(?:^|\s)(?:MathJax|MathJax_Display|MathJax_Preview|MathJax_SVG|MathJax_SVG_Display|MathJax_CHTML|MathJax_MathML)(?:\s|$)/;
 
-const attributeText = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+/** Text as raw markup (the tree keeps entities undecoded), for an attribute value or a text node. */
+const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The elements MathJax drew for this script: its previous siblings, up to other content. */
 function drawnCopies(script: Element): AnyNode[] {
@@ -22,18 +23,19 @@ function drawnCopies(script: Element): AnyNode[] {
 }
 
 export function texFromScripts(roots: Element[]): void {
-  const scripts = descendants(roots).filter((el) => el.name === 'script' && TEX_SCRIPT.test(el.attribs.type ?? ''));
   const drawn: AnyNode[] = [];
-  for (const script of scripts) {
+  for (const script of descendants(roots)) {
+    const type = script.name === 'script' ? TEX_SCRIPT.exec(script.attribs.type ?? '') : null;
+    if (!type) continue;
     const tex = script.children.map((child) => ('data' in child ? child.data : '')).join('').trim();
     drawn.push(...drawnCopies(script));
-    const display = TEX_SCRIPT.exec(script.attribs.type ?? '')![1] !== undefined;
+    const display = type[1] !== undefined;
     // Now a plain element: serialized with its attributes, sanitized like any other.
     (script as { type: string }).type = 'tag';
     script.name = display ? 'div' : 'span';
-    script.attribs = { class: 'math-tex', 'data-tex': attributeText(tex), ...(display && { 'data-display': 'block' }) };
+    script.attribs = { class: 'math-tex', 'data-tex': escapeMarkup(tex), ...(display && { 'data-display': 'block' }) };
     // The TeX as text too: an element without text is dropped as blank before any rule sees it.
-    setChildren(script, [new Text(attributeText(tex))]);
+    setChildren(script, [new Text(escapeMarkup(tex))]);
   }
   removeNodes(drawn);
 }

@@ -28,8 +28,9 @@ export class NameClaims {
     const ext = extname(path);
     const stem = path.slice(0, path.length - ext.length);
     let candidate = path;
-    for (let n = 2; this.claimed.has(nameKey(candidate)); n++) candidate = `${stem}-${n}${ext}`;
-    this.claimed.add(nameKey(candidate));
+    let key = nameKey(candidate);
+    for (let n = 2; this.claimed.has(key); n++) key = nameKey((candidate = `${stem}-${n}${ext}`));
+    this.claimed.add(key);
     return candidate;
   }
 }

@@ -25,20 +25,18 @@ export function readMetas($: CheerioAPI): Metas {
   return metas;
 }
 
-/** The first key in order that the page has, and its value: the last tag with that key wins. */
-export function metaValue(metas: Metas, keys: readonly string[]): Found<string> | undefined {
+/** The first key in order that the page has, and the value `pick` takes of its tags. */
+function lookUp(metas: Metas, keys: readonly string[], pick: (values: string[]) => string | undefined): Found<string> | undefined {
   for (const key of keys) {
-    const value = metas.get(normalize(key))?.at(-1);
+    const values = metas.get(normalize(key));
+    const value = values && pick(values);
     if (value) return { value, from: `meta ${key}` };
   }
   return undefined;
 }
 
+/** The first key in order that the page has, and its value: the last tag with that key wins. */
+export const metaValue = (metas: Metas, keys: readonly string[]) => lookUp(metas, keys, (values) => values.at(-1));
+
 /** The first key in order that the page has, and its value: the first tag with that key wins. */
-export function firstMetaValue(metas: Metas, keys: readonly string[]): Found<string> | undefined {
-  for (const key of keys) {
-    const value = metas.get(normalize(key))?.[0];
-    if (value) return { value, from: `meta ${key}` };
-  }
-  return undefined;
-}
+export const firstMetaValue = (metas: Metas, keys: readonly string[]) => lookUp(metas, keys, (values) => values[0]);
