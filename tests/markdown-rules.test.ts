@@ -129,6 +129,11 @@ describe('adjacent lists', () => {
     const html = '<div class="gallery"><ul><li>photo</li></ul><div class="tools"> </div></div><div><span></span><ul><li>thumb</li></ul></div><p>text</p><ul><li>after</li></ul>';
     expect(renderMarkdown(html)).toBe('- photo\n\n* thumb\n\ntext\n\n- after\n');
   });
+
+  it('looks through icons and buttons, which write nothing, but not through an image', () => {
+    const html = '<ul><li>a</li></ul><div><svg><circle/></svg><button>Copy</button></div><ul><li>b</li></ul><p><img src="https://example.org/x.png"></p><ul><li>c</li></ul>';
+    expect(renderMarkdown(html)).toBe('- a\n\n* b\n\n![](https://example.org/x.png)\n\n- c\n');
+  });
 });
 
 describe('a list straight inside a list', () => {

@@ -1,5 +1,6 @@
 // Block structure: list items marked `- `/`1. ` with their content indented under them, lists
 // and quotes nested in each other, <br> as a hard break, definition lists as `term` / `: definition`.
+import { DEBRIS } from './debris.js';
 import { anchorFor } from './link.js';
 import { closestTable, tableKind } from './table.js';
 import { BREAK } from './text-escape.js';
@@ -12,13 +13,21 @@ const inGfmCell = (node: Node): boolean => {
 
 const LIST = /^[OU]L$/;
 /** Elements that show something without text. */
-const MEDIA = new Set(['IMG', 'HR', 'IFRAME', 'VIDEO', 'AUDIO', 'PICTURE', 'SVG', 'MATH', 'TABLE']);
+const MEDIA = new Set(['IMG', 'HR', 'IFRAME', 'VIDEO', 'AUDIO', 'PICTURE', 'MATH', 'TABLE']);
+/** Written as nothing (icons, buttons…), whatever they hold. */
+const WRITES_NOTHING = new Set(DEBRIS.map((tag) => tag.toUpperCase()));
 
+/** Whether the node writes anything: text, or an element shown without text (a walk, not recursion: pages nest deep). */
 function showsSomething(node: Node): boolean {
-  if (node.nodeType === 3) return Boolean(node.textContent?.trim());
-  if (node.nodeType !== 1) return false;
-  if (MEDIA.has(node.nodeName.toUpperCase()) || node.textContent?.trim()) return true;
-  for (const tag of MEDIA) if ((node as Element).getElementsByTagName(tag.toLowerCase()).length) return true;
+  const stack = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.nodeType === 3 && n.textContent?.trim()) return true;
+    if (n.nodeType !== 1) continue;
+    const name = n.nodeName.toUpperCase();
+    if (MEDIA.has(name)) return true;
+    if (!WRITES_NOTHING.has(name)) for (let child = n.lastChild; child; child = child.previousSibling) stack.push(child);
+  }
   return false;
 }
 
