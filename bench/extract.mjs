@@ -108,7 +108,7 @@ function zhFigures(pages, outputs) {
     ...bodyFigures(pages, outputs, tokenizeHanChars),
     wordRunsF1: bodyFigures(pages, outputs, tokenizeWordRuns).f1,
     author: matchRate(pages, (p) => (known(p.expected.author) ? p.expected.author : undefined), (e, p) => sameText(e, at(p).author)),
-    date: matchRate(pages, (p) => (known(p.expected.date) ? p.expected.date : undefined), (e, p) => sameDate(e, at(p).date)),
+    date: matchRate(pages, (p) => (known(p.expected.date) ? p.expected.date : undefined), (e, p) => sameDate(e, at(p).date, 'Asia/Shanghai')),
   };
 }
 

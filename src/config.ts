@@ -5,18 +5,12 @@ import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import type { FetchOptions } from './fetch/fetch-page.js';
+import { parseRule, RuleError, type SiteRule } from './site-rules/rule.js';
 import { USER_AGENT } from './version.js';
 
 export const BODY_FORMATS = ['markdown', 'html', 'text'] as const;
 export type BodyFormat = (typeof BODY_FORMATS)[number];
 
-/** Site knowledge from the user's config: how to read one host's pages. */
-export interface SiteRule {
-  selector?: string;
-  remove?: string[];
-  author?: string;
-  categories?: string[];
-}
 
 /** Every setting of a run; how pages are fetched (FetchOptions) included. */
 export interface ArchiveOptions extends FetchOptions {
@@ -138,18 +132,13 @@ export function bodyFormat(v: unknown): BodyFormat {
   return v as BodyFormat;
 }
 
+/** A user's rule for a host: the built-in pack's keys (src/site-rules/rule.ts). */
 function siteRule(host: string, v: unknown): SiteRule {
-  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new ConfigError(`'sites.${host}' must be a mapping`);
-  const rule: SiteRule = {};
-  for (const [key, value] of Object.entries(v)) {
-    const at = `sites.${host}.${key}`;
-    if (key === 'selector') rule.selector = str(at, value);
-    else if (key === 'remove') rule.remove = strList(at, value);
-    else if (key === 'author') rule.author = str(at, value);
-    else if (key === 'categories' || key === 'category') rule.categories = strList(at, value);
-    else throw new ConfigError(`unknown setting '${at}'`);
+  try {
+    return parseRule(`sites.${host}`, v);
+  } catch (err) {
+    throw err instanceof RuleError ? new ConfigError(err.message) : err;
   }
-  return rule;
 }
 
 /** Reads and validates a config file's settings (the same names as the flags, plus `sites`). */

@@ -1,17 +1,28 @@
 // --explain: the reasons behind an extraction, for users writing a selector.
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli, tempDir, WOSHIPM_PAGE, WOSHIPM_SELECTOR, listFiles } from './helpers.js';
+
+/** The seed's page on a host no site rule knows: the generic extractor decides. */
+async function pageOnAnotherHost(): Promise<string> {
+  const path = join(await tempDir(), 'page.html');
+  await writeFile(path, (await readFile(WOSHIPM_PAGE, 'utf8')).replaceAll('www.woshipm.com', 'www.example.org'));
+  return path;
+}
 
 describe('--explain', () => {
   it('shows the winning block, its rivals, a selector and where each field came from, writing nothing', async () => {
     const out = await tempDir();
-    const result = await runCli(['archive', WOSHIPM_PAGE, '--explain', '-o', out]);
+    const page = await pageOnAnotherHost();
+    const result = await runCli(['archive', page, '--explain', '-o', out]);
     expect(result.code).toBe(0);
     const lines = result.stdout.split('\n');
-    expect(lines[0]).toBe(`${WOSHIPM_PAGE} (https://www.woshipm.com/it/5193068.html)`);
-    expect(lines[2]).toBe('body: the generic extractor chose 1 block(s)');
-    expect(lines[4]).toMatch(/^ +\d+\.\d +5817 +0% {2}div\.article--content\.grap {2}<- chosen$/);
-    expect(lines[5]).toMatch(/#post-5193068$/);
+    expect(lines[0]).toBe(`${page} (https://www.example.org/it/5193068.html)`);
+    expect(lines[2]).toBe('site rule: none applies');
+    expect(lines[4]).toBe('body: the generic extractor chose 1 block(s)');
+    expect(lines[6]).toMatch(/^ +\d+\.\d +5817 +0% {2}div\.article--content\.grap {2}<- chosen$/);
+    expect(lines[7]).toMatch(/#post-5193068$/);
     expect(result.stdout).toContain(`to keep this block whatever the scores say: --selector '${WOSHIPM_SELECTOR}'\n`);
     expect(result.stdout).toContain([
       'metadata:',
@@ -20,12 +31,25 @@ describe('--explain', () => {
       '  date    Fri, 29 Oct 2021 00:00:00 GMT   <- meta article:published_time',
       '  image   http://image.woshipm.com/wp-files/2021/10/Kah7yCDlyPW0DcFZxvy5.jpg   <- meta og:image',
       '  site    人人都是产品经理   <- meta og:site_name',
+      '  zone    Asia/Shanghai   <- the page\'s language',
     ].join('\n'));
     expect(await listFiles(out)).toEqual([]);
   });
 
+  it('names the site rule that applied and the rule selector behind each field', async () => {
+    const result = await runCli(['archive', WOSHIPM_PAGE, '--explain']);
+    const lines = result.stdout.split('\n');
+    expect(lines[2]).toBe('site rule: woshipm (woshipm.com)');
+    expect(lines[4]).toBe(`body: the site rule's selector chooses ${WOSHIPM_SELECTOR}`);
+    expect(result.stdout).toContain([
+      '  title   产业互联网的深逻辑   <- site rule h1.article--title',
+      '  author  孟永辉   <- site rule .article--meta a[rel="author"]',
+      '  date    Fri, 29 Oct 2021 00:00:00 GMT   <- site rule .post-date time@datetime',
+    ].join('\n'));
+  });
+
   it('names the selector when one decides', async () => {
     const result = await runCli(['archive', WOSHIPM_PAGE, '--explain', '--selector', WOSHIPM_SELECTOR]);
-    expect(result.stdout.split('\n')[2]).toBe(`body: the selector ${WOSHIPM_SELECTOR} (--selector) chooses it; 1 element(s) match`);
+    expect(result.stdout.split('\n')[4]).toBe(`body: the selector ${WOSHIPM_SELECTOR} (--selector) chooses it; 1 element(s) match`);
   });
 });

@@ -131,11 +131,20 @@ function utcDigits(date) {
   return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), date.getUTCHours(), date.getUTCMinutes()];
 }
 
-/** True when the extracted date shows the same Y(-M(-D( H:M))) in UTC as the ground truth's digits. */
-export function sameDate(expectedText, actual) {
+/** The wall clock the instant shows in an IANA zone: year, month, day, hour, minute. */
+function zoneDigits(date, timeZone) {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' }).formatToParts(date);
+  return ['year', 'month', 'day', 'hour', 'minute'].map((type) => Number(parts.find((p) => p.type === type).value));
+}
+
+/**
+ * True when the extracted date shows the same Y(-M(-D( H:M))) as the ground truth's digits:
+ * in `timeZone` when the truth is a time as the page shows it (Chinese pages: Beijing time), else in UTC.
+ */
+export function sameDate(expectedText, actual, timeZone) {
   const expected = dateDigits(expectedText);
   if (!(actual instanceof Date) || Number.isNaN(actual.getTime()) || expected.length === 0) return false;
-  const got = utcDigits(actual);
+  const got = timeZone ? zoneDigits(actual, timeZone) : utcDigits(actual);
   return expected.every((value, i) => got[i] === value);
 }
 

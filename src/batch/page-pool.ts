@@ -53,7 +53,7 @@ export class PagePool {
   /** One try on a worker; the page's clock starts when the worker starts it, not when it is queued. */
   private async attempt(task: PageTask, label: string): Promise<Result<Post> | typeof NOT_STARTED> {
     this.pool ??= new Piscina({
-      filename: new URL('./page-worker.js', import.meta.url).href,
+      filename: new URL('./page-worker-entry.cjs', import.meta.url).href,
       minThreads: this.jobs,
       maxThreads: this.jobs,
       concurrentTasksPerWorker: PER_WORKER,

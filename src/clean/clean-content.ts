@@ -18,6 +18,12 @@ export interface CleanOptions {
   remove?: string[];
   /** Drop boilerplate inside the block: set when the block was found by the generic extractor. */
   boilerplate: boolean;
+  /** Drop the headline, dateline and related-links tail at the block's edges (generic or site rule). */
+  edges?: boolean;
+  /** Attributes the site's lazy images keep their URL in (site rule), before the generic ones. */
+  lazySrc?: string[];
+  /** Style properties hiding the body until a script runs (site rule): dropped. */
+  reveal?: string[];
   /** The article's title, dropped from the top of a generically found body. */
   title?: string;
 }
@@ -32,13 +38,23 @@ function resolve(value: string, base: string | undefined): string {
 }
 
 function fixImage(img: Element, options: CleanOptions): string | undefined {
-  const src = realImageSrc(img);
+  const src = realImageSrc(img, options.lazySrc);
   if (!src) return undefined;
   const absolute = resolve(src.trim() === src ? src : src.trim(), options.base);
   const srcValue = proxyUrl(absolute, options.imageProxy);
   if (img.attribs.src !== srcValue) img.attribs.src = srcValue;
   if (!('referrerpolicy' in img.attribs)) img.attribs.referrerpolicy = 'no-referrer';
   return absolute;
+}
+
+/** Drops the declarations (`visibility: hidden`, `opacity: 0`…) a script would have undone. */
+function revealStyles(roots: Element[], properties: string[]): void {
+  const hiding = new RegExp(`(?:^|;)\\s*(?:${properties.join('|')})\\s*:\\s*(?:hidden|none|0(?:\\.0*)?)\\s*(?:!important\\s*)?(?=;|$)`, 'gi');
+  for (const el of [...roots, ...descendants(roots)]) {
+    const style = el.attribs.style;
+    if (style && hiding.test(style)) el.attribs.style = style.replace(hiding, '').replace(/^\s*;\s*/, '');
+    hiding.lastIndex = 0;
+  }
 }
 
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
@@ -53,11 +69,12 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   }
   texFromScripts(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
-  if (options.boilerplate) {
-    removeBoilerplate($, blocks);
+  if (options.boilerplate) removeBoilerplate($, blocks);
+  if (options.boilerplate || options.edges) {
     removeEdges($, blocks, options.title);
     removeTail($, blocks);
   }
+  if (options.reveal?.length) revealStyles(roots, options.reveal);
   const images: { img: Element; url: string }[] = [];
   for (const el of descendants(roots)) {
     if (el.name === 'img') {

@@ -71,7 +71,11 @@ export function noscriptFallback(img: Element): string | undefined {
 }
 
 /** The URL the reader would see, once the page's scripts ran. */
-export function realImageSrc(img: Element): string | undefined {
+export function realImageSrc(img: Element, siteAttrs: string[] = []): string | undefined {
+  for (const attr of siteAttrs) {
+    const value = img.attribs[attr]?.trim();
+    if (value && !isPlaceholder(value)) return value;
+  }
   const largest = largestCandidate(img);
   if (largest) return largest;
   for (const attr of LAZY_SRC_ATTRS) {

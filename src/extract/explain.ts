@@ -7,7 +7,8 @@ import { baseUrl } from './base-url.js';
 import { cleanText, loadHtml } from './dom.js';
 import { findContent } from './generic.js';
 import { extractMetadata } from './metadata/index.js';
-import { findSiteRule } from './site-rules.js';
+import { findSiteRule } from '../site-rules/find.js';
+import { ruleBlock } from './metadata/rule-fields.js';
 import { sourceLabel, type Page } from '../types.js';
 
 const SHOWN_CANDIDATES = 8;
@@ -34,13 +35,17 @@ const percent = (part: number, whole: number) => `${whole ? Math.round((100 * pa
 export function explainPage(page: Page, options: ExtractOptions): string {
   const $ = loadHtml(page.html);
   const url = baseUrl($, page.url);
-  const meta = extractMetadata($, url, { timezone: options.timezone });
-  const rule = findSiteRule(url, options.sites);
+  const rule = findSiteRule(url, $, options.sites);
+  const meta = extractMetadata($, url, { timezone: options.timezone, rule });
   const lines = [`${sourceLabel(page.source)}${url ? ` (${url})` : ''}`, ''];
-  const selector = options.selector ?? rule?.selector;
-  if (selector) {
-    lines.push(`body: the selector ${selector} (${options.selector ? '--selector' : 'site rule'}) chooses it; ${$(selector).length} element(s) match`);
+  lines.push(rule ? `site rule: ${rule.name} (${rule.hosts?.join(', ') ?? 'matched by markup'})` : 'site rule: none applies', '');
+  const ruled = !options.selector && rule ? ruleBlock($, rule, url) : undefined;
+  if (options.selector) {
+    lines.push(`body: the selector ${options.selector} (--selector) chooses it; ${$(options.selector).length} element(s) match`);
+  } else if (ruled) {
+    lines.push(`body: the site rule's selector chooses ${selectorFor($, ruled)}`);
   } else {
+    if (rule?.selector) lines.push(`body: no selector of the site rule matches (${rule.selector.join(', ')}); the generic extractor decides`);
     const found = findContent($);
     const chosen = new Set(found?.elements ?? []);
     lines.push(found ? `body: the generic extractor chose ${found.elements.length} block(s)` : 'body: no block of prose found (no article)');
@@ -54,7 +59,7 @@ export function explainPage(page: Page, options: ExtractOptions): string {
   }
   lines.push('', 'metadata:');
   const fields: [string, { value: unknown; from: string } | undefined][] = [
-    ['title', meta.title], ['author', meta.author], ['date', meta.date], ['image', meta.image], ['site', meta.siteName],
+    ['title', meta.title], ['author', meta.author], ['date', meta.date], ['image', meta.image], ['site', meta.siteName], ['zone', meta.zone],
   ];
   for (const [name, found] of fields) {
     const value = found ? (found.value instanceof Date ? found.value.toUTCString() : cleanText(String(found.value))) : '(none)';

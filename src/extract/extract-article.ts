@@ -11,7 +11,8 @@ import { fallbackTitle } from './fallback-title.js';
 import { findContent } from './generic.js';
 import { checkDom, type DomLimits } from './limits.js';
 import { extractMetadata } from './metadata/index.js';
-import { findSiteRule } from './site-rules.js';
+import { findSiteRule } from '../site-rules/find.js';
+import { ruleBlock } from './metadata/rule-fields.js';
 
 export type ExtractOptions = Pick<ArchiveOptions, 'selector' | 'imageProxy' | 'sites' | 'author' | 'timezone'> & Partial<DomLimits>;
 
@@ -48,16 +49,21 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
   const refused = checkDom($, domLimits(options));
   if (refused) return fail(label, 'extract', 'limit', `refused: ${refused}`);
   const url = baseUrl($, page.url);
-  const meta = extractMetadata($, url, { timezone: options.timezone });
-  const rule = findSiteRule(url, options.sites);
-  const selector = options.selector ?? rule?.selector;
+  const rule = findSiteRule(url, $, options.sites);
+  const meta = extractMetadata($, url, { timezone: options.timezone, rule });
 
   let blocks: Cheerio<Element>;
   let single = true;
-  if (selector) {
-    const selected = selectBlocks($, selector);
+  let by: 'selector' | 'rule' | 'generic' = 'generic';
+  const ruled = !options.selector && rule ? ruleBlock($, rule, url) : undefined;
+  if (options.selector) {
+    const selected = selectBlocks($, options.selector);
     if (typeof selected === 'string') return fail(label, 'extract', 'selector', selected);
     blocks = selected;
+    by = 'selector';
+  } else if (ruled) {
+    blocks = $(ruled);
+    by = 'rule';
   } else {
     const found = findContent($);
     if (!found) return fail(label, 'extract', 'no-article', 'no article found: the page has no block of prose (try --selector)');
@@ -67,7 +73,17 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
 
   let firstImage: string | undefined;
   try {
-    ({ firstImage } = cleanContent($, blocks, { base: url, imageProxy: options.imageProxy, remove: rule?.remove, boilerplate: !selector, title: meta.title?.value }));
+    ({ firstImage } = cleanContent($, blocks, {
+      base: url,
+      imageProxy: options.imageProxy,
+      // --selector names the container exactly as it is to be kept.
+      remove: by === 'selector' ? undefined : rule?.remove,
+      boilerplate: by === 'generic',
+      edges: by !== 'selector',
+      lazySrc: rule?.lazySrc,
+      reveal: rule?.reveal,
+      title: meta.title?.value,
+    }));
   } catch {
     return fail(label, 'extract', 'selector', `invalid CSS selector in the site rule's remove list`);
   }

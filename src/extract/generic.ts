@@ -36,10 +36,23 @@ const FULL_LENGTH_UNITS = 500;
 const RIVAL_SHARE = 0.75;
 const DECLARED_ARTICLE = 'article, [itemprop="articleBody"], main';
 
-const isHidden = (el: Element) =>
-  'hidden' in el.attribs || /display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.attribs.style ?? '');
+/** Hidden by its style alone: often a body a script reveals once the page has loaded. */
+const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:!important\s*)?(?:;|$)/i;
 
-function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean): Stats {
+/** How a walk treats hidden elements: skipped (their blocks noted), or read as visible. */
+interface Walk {
+  reveal: boolean;
+  hidden: Element[];
+}
+
+function isHidden(el: Element, walk: Walk): boolean {
+  if ('hidden' in el.attribs) return true;
+  if (!HIDING_STYLE.test(el.attribs.style ?? '')) return false;
+  if (!walk.reveal) walk.hidden.push(el);
+  return !walk.reveal;
+}
+
+function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, walk: Walk): Stats {
   const s: Stats = { units: 0, linkUnits: 0, ownUnits: 0, ownLinkUnits: 0, punctuation: 0 };
   const link = inLink || el.name === 'a';
   for (const child of el.children as AnyNode[]) {
@@ -51,8 +64,8 @@ function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean): Stat
       s.ownUnits += units;
       s.punctuation += text.match(PUNCTUATION)?.length ?? 0;
       if (link) { s.linkUnits += units; s.ownLinkUnits += units; }
-    } else if (isTag(child) && !NEVER.has(child.name) && !isHidden(child)) {
-      const c = measure(child, stats, link);
+    } else if (isTag(child) && !NEVER.has(child.name) && !isHidden(child, walk)) {
+      const c = measure(child, stats, link, walk);
       s.units += c.units;
       s.linkUnits += c.linkUnits;
       if (INLINE.has(child.name)) {
@@ -87,11 +100,11 @@ const linkDensity = (s: Stats) => (s.units ? s.linkUnits / s.units : 0);
 const lengthPrior = (s: Stats) => Math.min(1, (s.units - s.linkUnits) / FULL_LENGTH_UNITS);
 
 /** Every container scored, best first; the page's prose decides, not its layout. */
-export function scoreCandidates($: CheerioAPI): { candidates: Candidate[]; stats: Map<Element, Stats> } {
+export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hidden: [] }): { candidates: Candidate[]; stats: Map<Element, Stats> } {
   const stats = new Map<Element, Stats>();
   const body = $('body').get(0) ?? $.root().children().filter((_, n) => isTag(n)).get(0);
   if (!body) return { candidates: [], stats };
-  measure(body as Element, stats, false);
+  measure(body as Element, stats, false, walk);
   const scores = new Map<Element, number>();
   const credit = (el: Element, points: number) => {
     if (!CONTAINERS.has(el.name)) return;
@@ -170,11 +183,33 @@ function declaredArticle($: CheerioAPI, candidates: Candidate[]): GenericChoice 
 
 const cleanTextLength = ($: CheerioAPI, el: AnyNode) => $(el).text().trim().length;
 
-/** The article's block(s), or undefined when the page holds no article-sized prose. */
-export function findContent($: CheerioAPI): GenericChoice | undefined {
-  const { candidates, stats } = scoreCandidates($);
+/** Prose outside links in the largest block the walk skipped as hidden by its style. */
+function largestHidden(walk: Walk): number {
+  let largest = 0;
+  for (const el of walk.hidden) {
+    const s = measure(el, new Map(), false, { reveal: true, hidden: [] });
+    largest = Math.max(largest, s.units - s.linkUnits);
+  }
+  return largest;
+}
+
+function choose($: CheerioAPI, walk: Walk): GenericChoice | undefined {
+  const { candidates, stats } = scoreCandidates($, walk);
   const top = candidates[0] && commonContainer(candidates[0], candidates);
   const s = top && stats.get(top.element);
   if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return declaredArticle($, candidates);
   return { elements: relatedSiblings(top, candidates, stats), candidates };
+}
+
+/**
+ * The article's block(s), or undefined when the page holds no article-sized prose. A block
+ * hidden by its style alone and holding more prose than what is visible is the body a
+ * script would reveal: the page is then read as if it were shown.
+ */
+export function findContent($: CheerioAPI): GenericChoice | undefined {
+  const walk: Walk = { reveal: false, hidden: [] };
+  const visible = choose($, walk);
+  const shown = visible?.elements.reduce((sum, el) => sum + textUnits($(el).text()), 0) ?? 0;
+  if (!walk.hidden.length || largestHidden(walk) <= Math.max(shown, MIN_ARTICLE_UNITS)) return visible;
+  return choose($, { reveal: true, hidden: [] }) ?? visible;
 }

@@ -1,5 +1,6 @@
 // --download-images: every image of a post (body and cover) fetched through the same client,
-// sent with the article as Referer (hotlink-protected hosts refuse without it), stored once
+// sent with the article as Referer (hotlink-protected hosts refuse without it; a site rule
+// may say a host refuses any Referer, as WeChat's image host does), stored once
 // under a content-hash name, and the post's links pointed at the local copy. An image that
 // cannot be fetched keeps its remote URL and is reported; the post is written all the same.
 import { createHash } from 'node:crypto';
@@ -8,6 +9,8 @@ import { proxyUrl } from '../clean/images.js';
 import { decodeAttribute } from '../decode/entities.js';
 import { fetchBytes, type FetchOptions, type RequestKind } from '../fetch/fetch-page.js';
 import { mapInOrder } from '../ordered-map.js';
+import { imageReferer } from '../site-rules/find.js';
+import type { SiteRule } from '../site-rules/rule.js';
 import type { Post } from '../types.js';
 import { exists, writeAtomic } from './write-post.js';
 
@@ -15,6 +18,8 @@ export interface ImageOptions extends FetchOptions {
   /** The images folder, relative to the post's; `{post}` is the post's name (Hexo's asset folder). */
   downloadImages: string;
   imageProxy?: string;
+  /** Site rules: the Referer each image host demands or refuses. */
+  sites?: Record<string, SiteRule>;
 }
 
 const IMAGE_REQUEST: RequestKind = { what: 'an image', accept: 'image/avif,image/webp,image/*;q=0.9', types: /^image\// };
@@ -57,7 +62,7 @@ export async function localizeImages(post: Post, postPath: string, options: Imag
   const folder = imageFolder(postPath, options.downloadImages);
   const problems: string[] = [];
   let content = post.content;
-  const results = mapInOrder(urls, IMAGES_AT_ONCE, async (url) => ({ url, result: await download(url, post.article.url, folder, options) }));
+  const results = mapInOrder(urls, IMAGES_AT_ONCE, async (url) => ({ url, result: await download(url, imageReferer(url, post.article.url, options.sites ?? {}), folder, options) }));
   for await (const { url, result } of results) {
     if ('error' in result) {
       problems.push(`image ${url}: ${result.error} (kept remote)`);

@@ -66,3 +66,13 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     () => validated(authorFromText(lines, headline, title)),
   );
 }
+
+const RULE_LABEL = /^(?:本文)?(?:来源|作者|文|记者|撰文|by)\s*[:：/／|]\s*/i;
+
+/** A site rule's byline elements: each cleaned of its label; several names joined as listed. */
+export function ruleAuthor(found: Found<string[]> | undefined): Found<string> | undefined {
+  if (!found) return undefined;
+  const names = found.value.map((raw) => cleanText(raw).replace(RULE_LABEL, '').replace(BYLINE_PREFIX, '').trim()).filter((name) => !notAName(name));
+  const unique = [...new Set(names)];
+  return unique.length ? { value: unique.join(', '), from: found.from } : undefined;
+}

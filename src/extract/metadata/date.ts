@@ -8,6 +8,8 @@ import { firstMetaValue, type Metas } from './metas.js';
 import { ldFirst, ldString, type JsonLdNode } from './json-ld.js';
 import { parseDate } from './parse-date.js';
 import { dateFromText } from './text-date.js';
+import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
+import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
 
 export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
@@ -24,4 +26,16 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     () => dateFromText(lines, headline, timeZone),
     () => fromText(ldFirst(ld, 'dateModified', ldString)),
   );
+}
+
+/** A site rule's date: its script variables, then its date elements, read in `zone`. */
+export function ruleDate($: CheerioAPI, rule: SiteRule, params: Record<string, string>, zone: string | undefined): Found<Date> | undefined {
+  const fromScript = scriptDate($, rule.dateVariable, zone);
+  if (fromScript) return fromScript;
+  const found = ruleValues($, rule.dateSelector, params);
+  for (const text of found?.value ?? []) {
+    const value = ruleTime(text, zone);
+    if (value) return { value, from: found!.from };
+  }
+  return undefined;
 }

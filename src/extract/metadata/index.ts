@@ -1,12 +1,16 @@
-// Page metadata, each field from the best of several sources (see constants.ts for the order).
+// Page metadata, each field from the best of several sources (see constants.ts for the order);
+// a site rule's selectors and script variables first, when one applies.
 import type { CheerioAPI } from 'cheerio';
-import { extractAuthor } from './author.js';
-import { extractDate } from './date.js';
-import type { Found } from './found.js';
+import type { SiteRule } from '../../site-rules/rule.js';
+import { extractAuthor, ruleAuthor } from './author.js';
+import { extractDate, ruleDate } from './date.js';
+import { firstFound, type Found } from './found.js';
 import { headlineIndex } from './headline.js';
 import { extractImage } from './image.js';
 import { readJsonLd } from './json-ld.js';
 import { readMetas } from './metas.js';
+import { pageZone } from './page-zone.js';
+import { ruleValues, urlParams } from './rule-fields.js';
 import { extractSiteName } from './site-name.js';
 import { datedHeadline } from './text-date.js';
 import { textLines } from './text-lines.js';
@@ -19,25 +23,46 @@ export interface Metadata {
   date?: Found<Date>;
   image?: Found<string>;
   siteName?: Found<string>;
+  /** The zone wall-clock times were read in, and why. */
+  zone?: Found<string>;
 }
 
 export interface MetadataOptions {
   /** IANA zone in which the page's wall-clock times without a zone are read (--timezone). */
   timezone?: string;
+  rule?: SiteRule;
 }
 
 export function extractMetadata($: CheerioAPI, url: string | undefined, options: MetadataOptions = {}): Metadata {
+  const { rule } = options;
+  const params = rule ? urlParams(rule, url) : {};
   const ld = readJsonLd($);
   const metas = readMetas($);
   const siteName = extractSiteName(ld, metas, url);
-  const title = extractTitle($, ld, metas, siteName?.value);
+  const ruleTitle = rule && ruleValues($, rule.titleSelector, params);
+  const title = ruleTitle ? { value: ruleTitle.value[0]!, from: ruleTitle.from } : extractTitle($, ld, metas, siteName?.value);
   const lines = textLines($);
+  const zone: Found<string> | undefined = firstFound(
+    () => options.timezone ? { value: options.timezone, from: '--timezone' } : undefined,
+    () => rule?.timezone ? { value: rule.timezone, from: `site rule ${rule.name}` } : undefined,
+    () => {
+      const value = pageZone($, lines);
+      return value ? { value, from: "the page's language" } : undefined;
+    },
+  );
   const headline = headlineIndex(lines, title?.value, (index) => datedHeadline(lines, index));
   return {
     title,
-    author: extractAuthor($, ld, metas, lines, headline, title?.value),
-    date: extractDate($, ld, metas, lines, headline, options.timezone),
+    author: firstFound(
+      () => (rule ? ruleAuthor(ruleValues($, rule.authorSelector, params)) : undefined),
+      () => extractAuthor($, ld, metas, lines, headline, title?.value),
+    ),
+    date: firstFound(
+      () => (rule ? ruleDate($, rule, params, zone?.value) : undefined),
+      () => extractDate($, ld, metas, lines, headline, zone?.value),
+    ),
     image: extractImage($, ld, metas, url),
     siteName,
+    zone,
   };
 }

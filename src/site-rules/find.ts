@@ -1,0 +1,62 @@
+// Which rule applies to a page: by its host (the most specific host wins; a user's rule over
+// the built-in one, key by key), else, for a page whose URL is unknown, by its markup.
+import type { CheerioAPI } from 'cheerio';
+import { builtInRules } from './pack.js';
+import { mergeRules, type RefererPolicy, type SiteRule } from './rule.js';
+
+/** The user's rules (config `sites:`, keyed by host) as a list with their hosts. */
+const userList = (sites: Record<string, SiteRule>): SiteRule[] =>
+  Object.entries(sites).map(([host, rule]) => ({ ...rule, hosts: [host, ...(rule.hosts ?? [])] }));
+
+const hostOf = (url: string | undefined): string | undefined => {
+  if (!url || !/^https?:/i.test(url)) return undefined;
+  try {
+    return new URL(url).hostname.toLowerCase();
+  } catch {
+    return undefined;
+  }
+};
+
+/** How closely one of the rule's hosts matches `host` (its length), 0 when none does. */
+function hostMatch(host: string, hosts: string[] | undefined): number {
+  let best = 0;
+  for (const h of hosts ?? []) if ((host === h || host.endsWith(`.${h}`)) && h.length > best) best = h.length;
+  return best;
+}
+
+function byHost(host: string, rules: SiteRule[]): SiteRule | undefined {
+  let best: SiteRule | undefined;
+  let bestLength = 0;
+  for (const rule of rules) {
+    const length = hostMatch(host, rule.hosts);
+    if (length > bestLength) [best, bestLength] = [rule, length];
+  }
+  return best;
+}
+
+function byMarkup($: CheerioAPI, rules: SiteRule[]): SiteRule | undefined {
+  return rules.find((rule) => rule.match && $(rule.match).length > 0);
+}
+
+export function findSiteRule(url: string | undefined, $: CheerioAPI | undefined, sites: Record<string, SiteRule>): SiteRule | undefined {
+  const host = hostOf(url);
+  const pack = builtInRules();
+  const user = userList(sites);
+  if (host) {
+    const own = mergeRules(byHost(host, pack), byHost(host, user));
+    if (own) return own;
+  }
+  return $ ? byMarkup($, pack) : undefined;
+}
+
+/** The Referer an image must be fetched with: none, the page's, or the one its host demands. */
+export function imageReferer(imageUrl: string, pageUrl: string | undefined, sites: Record<string, SiteRule>): string | undefined {
+  const host = hostOf(imageUrl);
+  let policy: RefererPolicy = 'page';
+  if (host) {
+    const rule = byHost(host, [...userList(sites), ...builtInRules()].map((r) => ({ ...r, hosts: r.imageHosts })));
+    if (rule?.imageReferer) policy = rule.imageReferer;
+  }
+  if (policy === 'none') return undefined;
+  return policy === 'page' ? pageUrl : policy.url;
+}
