@@ -3,7 +3,12 @@
 // Sina, Toutiao, QQ, Zhihu, CSDN, Sohu, cnblogs), then author and date on zh-dev. In process,
 // from the built dist/: needs a fresh build (npx tsc -p .).
 //
-//   node bench/zh-sites.mjs [--verbose] [--json] [--check]
+//   node bench/zh-sites.mjs [--verbose] [--json] [--check] [--no-site-rules] [--pages <dir>]
+//
+//   --no-site-rules  the built-in site pack left out: how the generic extractor alone does on
+//                    these sites (a stand-in for sites nobody wrote a rule for).
+//   --pages <dir>    another folder of the same shape (html/<id>.html + truth.json), e.g. pages
+//                    of these sites kept apart from development; reported as all unseen.
 //
 //   zh-sites-dev   each page: decodeHtml(bytes) (no charset given: the decoder sniffs), then
 //                  extractArticle with the truth's URL when it has one (site rules are the
@@ -48,7 +53,6 @@ import { loadMdarchive, ROOT, runExtractor } from './lib/tools.mjs';
 const CORPUS_DIR = process.env.MDARCHIVE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
 const FLOORS_PATH = join(ROOT, 'bench', 'floors.json');
 const FLOORS_KEY = 'zhSites';
-const SITES = ['wechat', 'netease', 'sina', 'toutiao', 'qq', 'zhihu', 'csdn', 'sohu', 'cnblogs'];
 const SHOWN = 80;
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
@@ -71,10 +75,10 @@ async function loadDist() {
 }
 
 /** One page through decode → extract → render: { ok, article, markdown, text } or { ok: false, reason }. */
-function runPage(dist, page) {
+function runPage(dist, page, siteRules) {
   try {
     const html = dist.decodeHtml(page.bytes);
-    const result = dist.extractArticle({ source: { kind: 'file', path: page.path }, html, url: page.truth.url ?? undefined }, { sites: {} });
+    const result = dist.extractArticle({ source: { kind: 'file', path: page.path }, html, url: page.truth.url ?? undefined }, { sites: {}, siteRules });
     if (!result.ok) return { ok: false, reason: result.problem.reason };
     const article = result.value;
     return { ok: true, article, markdown: dist.renderMarkdown(article.html), text: dist.renderText(article.html) };
@@ -85,8 +89,7 @@ function runPage(dist, page) {
 
 // ---------------------------------------------------------------- corpora
 
-function loadZhSites() {
-  const dir = join(CORPUS_DIR, 'zh-sites-dev');
+function loadZhSites(dir = join(CORPUS_DIR, 'zh-sites-dev')) {
   return Object.entries(readJson(join(dir, 'truth.json'))).map(([id, truth]) => {
     const path = join(dir, 'html', `${id}.html`);
     return { id, path, bytes: readFileSync(path), truth };
@@ -118,11 +121,16 @@ const looseTitle = (text) => collapseSpace((text ?? '').normalize('NFKC').replac
 /** For finding a sentence: NFKC, no whitespace at all (renderers break and join lines differently). */
 const squeeze = (text) => (text ?? '').normalize('NFKC').replace(/\s+/g, '');
 /**
- * Markdown as text to search: a backslash escape (before ASCII punctuation) and a hard break
- * (backslash at a line end) dropped, so "1\. 项目" reads "1. 项目". Emphasis and link syntax stay:
- * a sentence with a link or bold inside is not found in the Markdown, though it is in the text.
+ * Markdown as text to search: link and image syntax reduced to their text, bold and code marks,
+ * backslash escapes (before ASCII punctuation) and hard breaks (a backslash at a line end)
+ * dropped, so "1\. [项目](…) **甲**" reads "1. 项目 甲".
  */
-const unescapeMarkdown = (markdown) => markdown.replace(/\\([!-/:-@[-`{-~])/g, '$1').replace(/\\(?=\n|$)/g, '');
+const unescapeMarkdown = (markdown) =>
+  markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(\*\*|__|`)/g, '')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1')
+    .replace(/\\(?=\n|$)/g, '');
 
 // ---------------------------------------------------------------- dates
 
@@ -246,10 +254,12 @@ function failedChecks(reason) {
   return Object.fromEntries(FIGURES.map((name) => [name, check(false, '(a page)', `failed: ${reason}`)]));
 }
 
-function scorePage(dist, page) {
-  const output = runPage(dist, page);
+/** `heldOut`: a folder kept apart from development, all of it unseen. */
+function scorePage(dist, page, siteRules, heldOut) {
+  const output = runPage(dist, page, siteRules);
   const checks = output.ok ? pageChecks(page.truth, observed(output)) : failedChecks(output.reason);
-  return { id: page.id, site: page.truth.site, part: splitName(page.id), reason: output.reason, checks };
+  const site = page.truth.site ?? page.id.replace(/-\d+$/, '');
+  return { id: page.id, site, part: heldOut ? 'unseen' : splitName(page.id), reason: output.reason, checks };
 }
 
 // ---------------------------------------------------------------- tallies
@@ -266,14 +276,13 @@ function tally(scored) {
 
 /** Rows of the table: each site, then all pages, the seen part and the unseen part. */
 function zhSitesFigures(scored) {
-  const bySite = Object.fromEntries(SITES.map((site) => [site, tally(scored.filter((p) => p.site === site))]));
-  const others = scored.filter((p) => !SITES.includes(p.site));
-  if (others.length) bySite.other = tally(others);
+  const sites = [...new Set(scored.map((p) => p.site))];
+  const bySite = Object.fromEntries(sites.map((site) => [site, tally(scored.filter((p) => p.site === site))]));
   return {
     bySite,
     overall: tally(scored),
-    seen: tally(scored.filter((p) => !isUnseen(p.id))),
-    unseen: tally(scored.filter((p) => isUnseen(p.id))),
+    seen: tally(scored.filter((p) => p.part === 'seen')),
+    unseen: tally(scored.filter((p) => p.part === 'unseen')),
     failures: scored.filter((p) => p.reason).map(({ id, reason }) => ({ id, reason })),
   };
 }
@@ -379,7 +388,13 @@ function checkFloors(measured, say) {
 
 function parseOptions() {
   const { values } = parseArgs({
-    options: { verbose: { type: 'boolean', default: false }, json: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
+    options: {
+      verbose: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      'no-site-rules': { type: 'boolean', default: false },
+      pages: { type: 'string' },
+    },
   });
   return values;
 }
@@ -389,8 +404,9 @@ async function main() {
   // With --json, stdout holds the JSON alone; everything else goes to stderr.
   const say = options.json ? console.error : console.log;
   const dist = await loadDist();
-  const pages = loadZhSites();
-  const scored = pages.map((page) => scorePage(dist, page));
+  const pages = loadZhSites(options.pages);
+  const siteRules = !options['no-site-rules'];
+  const scored = pages.map((page) => scorePage(dist, page, siteRules, options.pages !== undefined));
   const zhSites = zhSitesFigures(scored);
   const zhDev = await zhDevFigures();
 

@@ -44,8 +44,10 @@ export interface ArchiveOptions extends FetchOptions {
   json: boolean;
   verbose: boolean;
   concurrency: number;
-  /** IANA zone of the site: wall-clock times without a zone are read in it (default: as UTC). */
+  /** IANA zone of the site: wall-clock times without a zone are read in it (default: the rule's or the page language's). */
   timezone?: string;
+  /** Use the built-in site pack (src/sites/); the user's `sites:` rules apply either way. */
+  siteRules: boolean;
   sites: Record<string, SiteRule>;
 }
 
@@ -75,6 +77,7 @@ export const DEFAULTS: ArchiveOptions = {
   concurrency: 4,
   perHost: 2,
   delay: 0,
+  siteRules: true,
   sites: {},
 };
 
@@ -193,6 +196,7 @@ export function parseSettings(data: Record<string, unknown>): Settings {
       case 'per-host': s.perHost = positiveInt(key, v); break;
       case 'delay': s.delay = nonNegativeInt(key, v); break;
       case 'timezone': s.timezone = timeZone(key, v); break;
+      case 'site-rules': s.siteRules = bool(key, v); break;
       case 'sites': {
         if (!v || typeof v !== 'object' || Array.isArray(v)) throw new ConfigError("'sites' must be a mapping of host to rule");
         s.sites = Object.fromEntries(Object.entries(v).map(([host, rule]) => [host.toLowerCase(), siteRule(host, rule)]));

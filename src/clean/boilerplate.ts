@@ -66,6 +66,9 @@ function leafBlocks(root: Cheerio<Element>): Element[] {
   return blocks.filter((el) => !hasBlockBelow.has(el));
 }
 
+/** A short line of who/when/where, not a sentence of the article that happens to hold a date. */
+const isDateline = (text: string, raw: string) => text.length <= MAX_DATELINE && DATELINE.test(raw) && !/[。！？]/.test(text);
+
 function isHeadline(text: string, title: string | undefined): boolean {
   if (!title || text.length < 4) return false;
   return text === title || title.includes(text) || (text.includes(title) && text.length <= title.length + 12);
@@ -82,7 +85,7 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: stri
     for (const el of order) {
       const raw = $(el).text();
       const text = norm(raw);
-      if ((headline && isHeadline(text, target)) || (text.length <= MAX_DATELINE && DATELINE.test(raw))) $(el).remove();
+      if ((headline && isHeadline(text, target)) || isDateline(text, raw)) $(el).remove();
       else if (text.length >= FIRST_PARAGRAPH) return;
     }
   };
@@ -98,16 +101,21 @@ function removeFrom($: CheerioAPI, el: Element, block: Element): void {
   $(el).remove();
 }
 
-/** The related-links tail after an article ("相关报道：", "Read more") and lines of page tools. */
+/**
+ * The related-links tail after an article ("相关报道：", "Read more") and lines of page tools.
+ * A marker above most of the article's text heads a box of links at its top, not its tail.
+ */
 export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
   for (const block of blocks.toArray()) {
+    const total = textSize($, block);
+    let before = 0;
     for (const el of leafBlocks($(block))) {
       const text = $(el).text();
       if (BOILERPLATE_LINES.test(text)) $(el).remove();
-      else if (TAIL_MARKERS.test(text)) {
+      else if (TAIL_MARKERS.test(text) && before >= total / 2) {
         removeFrom($, el, block);
         break;
-      }
+      } else before += norm(text).length;
     }
   }
 }

@@ -30,6 +30,7 @@ export interface PostFlags {
   maxImages?: number;
   private?: boolean;
   timezone?: string;
+  siteRules?: boolean;
   downloadImages?: string | boolean;
 }
 
@@ -65,7 +66,8 @@ export function addPostOptions(cmd: Command): Command {
     .option('--max-elements <n>', 'refuse a page with more elements (default: 150000)', positive('--max-elements'))
     .option('--download-images [dir]', "store every image beside the post (default folder: images; {post}: Hexo's asset folder) and link to it")
     .option('--max-images <n>', 'refuse a page with more images (default: 1000)', positive('--max-images'))
-    .option('--timezone <zone>', "IANA zone of the site: times the page writes without a zone are read in it (default: as UTC)", (value: string) => timeZone('--timezone', value));
+    .option('--timezone <zone>', "IANA zone of the site: times the page writes without a zone are read in it (default: the site rule's; Beijing time for a page in Chinese; else UTC)", (value: string) => timeZone('--timezone', value))
+    .option('--no-site-rules', 'leave the built-in site rules out (the generic extractor and your config\'s rules only)');
 }
 
 /** The flags as settings: only what was given, so that they override the config file. */
@@ -92,6 +94,7 @@ export function flagSettings(flags: PostFlags): Settings {
     perHost: flags.perHost,
     delay: flags.delay,
     timezone: flags.timezone,
+    siteRules: flags.siteRules === false ? false : undefined,
     maxDepth: flags.maxDepth,
     maxElements: flags.maxElements,
     maxImages: flags.maxImages,

@@ -35,7 +35,7 @@ const percent = (part: number, whole: number) => `${whole ? Math.round((100 * pa
 export function explainPage(page: Page, options: ExtractOptions): string {
   const $ = loadHtml(page.html);
   const url = baseUrl($, page.url);
-  const rule = findSiteRule(url, $, options.sites);
+  const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
   const meta = extractMetadata($, url, { timezone: options.timezone, rule });
   const lines = [`${sourceLabel(page.source)}${url ? ` (${url})` : ''}`, ''];
   lines.push(rule ? `site rule: ${rule.name} (${rule.hosts?.join(', ') ?? 'matched by markup'})` : 'site rule: none applies', '');

@@ -14,7 +14,7 @@ import { extractMetadata } from './metadata/index.js';
 import { findSiteRule } from '../site-rules/find.js';
 import { ruleBlock } from './metadata/rule-fields.js';
 
-export type ExtractOptions = Pick<ArchiveOptions, 'selector' | 'imageProxy' | 'sites' | 'author' | 'timezone'> & Partial<DomLimits>;
+export type ExtractOptions = Pick<ArchiveOptions, 'selector' | 'imageProxy' | 'sites' | 'author' | 'timezone'> & Partial<Pick<ArchiveOptions, 'siteRules'>> & Partial<DomLimits>;
 
 function selectBlocks($: CheerioAPI, selector: string): Cheerio<Element> | string {
   try {
@@ -49,7 +49,7 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
   const refused = checkDom($, domLimits(options));
   if (refused) return fail(label, 'extract', 'limit', `refused: ${refused}`);
   const url = baseUrl($, page.url);
-  const rule = findSiteRule(url, $, options.sites);
+  const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
   const meta = extractMetadata($, url, { timezone: options.timezone, rule });
 
   let blocks: Cheerio<Element>;

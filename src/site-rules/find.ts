@@ -34,13 +34,17 @@ function byHost(host: string, rules: SiteRule[]): SiteRule | undefined {
   return best;
 }
 
+/** One walk of the document for every rule's marker; then which rule's it was, on what was found. */
 function byMarkup($: CheerioAPI, rules: SiteRule[]): SiteRule | undefined {
-  return rules.find((rule) => rule.match && $(rule.match).length > 0);
+  const marked = rules.filter((rule) => rule.match);
+  if (!marked.length) return undefined;
+  const found = $(marked.map((rule) => rule.match).join(', '));
+  return found.length ? marked.find((rule) => found.is(rule.match!)) : undefined;
 }
 
-export function findSiteRule(url: string | undefined, $: CheerioAPI | undefined, sites: Record<string, SiteRule>): SiteRule | undefined {
+export function findSiteRule(url: string | undefined, $: CheerioAPI | undefined, sites: Record<string, SiteRule>, builtIn = true): SiteRule | undefined {
   const host = hostOf(url);
-  const pack = builtInRules();
+  const pack = builtIn ? builtInRules() : [];
   const user = userList(sites);
   if (host) {
     const own = mergeRules(byHost(host, pack), byHost(host, user));
