@@ -68,19 +68,52 @@ function fromElements($: CheerioAPI): Found<string> | undefined {
   return undefined;
 }
 
+const compact = (text: string) => text.replace(/\s+/g, '');
+const QUOTE = /^["“”'‘’「『]/;
+/** What may stand before a headline in a title: nothing, or a counter in brackets ("(99+ 封私信) "). */
+const BESIDE_BEFORE = /^(?:[(（[【][^)）\]】]{0,30}[)）\]】]\s*)?$/;
+/** What may follow it: nothing, or a separator and the site's words. */
+const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·»]|$)/;
+
+/**
+ * The headline a page shows, when the title found is that headline cut short (an og:title
+ * cut at an unescaped quote) or that headline with a site's name or a counter beside it
+ * ("… - 博客园", "(99+ 封私信) …"). Headings in order of strength: <h1>s, then <h2>s.
+ */
+function shownHeadline(found: Found<string>, headings: string[][]): Found<string> {
+  const title = compact(found.value);
+  for (const level of headings) {
+    for (const heading of level) {
+      const shown = compact(heading);
+      if (shown.length < 4 || shown === title || heading.length > 200) continue;
+      if (shown.startsWith(title) && QUOTE.test(shown.slice(title.length))) return { value: heading, from: `${found.from}, completed by the headline` };
+      const at = found.value.indexOf(heading);
+      if (at < 0 || shown.length < title.length * 0.4) continue;
+      const after = found.value.slice(at + heading.length);
+      if (BESIDE_BEFORE.test(found.value.slice(0, at)) && BESIDE_AFTER.test(after) && after.length < heading.length) {
+        return { value: heading, from: `${found.from}, the headline in it` };
+      }
+    }
+  }
+  return found;
+}
+
 export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, siteName: string | undefined): Found<string> | undefined {
   const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName)) };
   const texts = (selector: string) => $(selector).toArray().map((el) => cleanText($(el).text()));
+  const h1s = texts('h1');
+  const h2s = texts('h2');
   const pageTitle = cleanText($('title').first().text());
   const fromTitle = () => {
     if (!pageTitle) return undefined;
-    const read = documentTitle(pageTitle, texts('h1, h2'), texts('h1'));
+    const read = documentTitle(pageTitle, [...h1s, ...h2s], h1s);
     return strip({ value: read, from: '<title>' });
   };
-  return firstFound(
+  const found = firstFound(
     () => strip(fromJsonLd(ld, fromTitle()?.value ?? pageTitle)),
     () => strip(metaValue(metas, TITLE_METAS)),
     fromTitle,
     () => fromElements($),
   );
+  return found && shownHeadline(found, [h1s, h2s]);
 }

@@ -1,8 +1,12 @@
 // The language of a code block, from the class names highlighters leave on it or around it.
 import { classOf } from './dom.js';
 
-/** `language-js`, `lang-js`, `highlight-source-js`, `highlight-js`, `brush: js;`, `sourceCode js`… */
-const PREFIXED = /^(?:language|lang|highlight-source|highlight-text|highlight|brush:?|syntax|code)-?([\w#+.-]+?);?$/i;
+/** `language-js` and `lang-js` declare a language, whatever its name (`language-mermaid`). */
+const DECLARED = /^(?:language|lang)-([\w#+.-]+?);?$/i;
+/** `highlight-source-js`, `highlight-js`, `brush: js;`, `syntax-js`: a known name after the prefix, never a fragment ("highlighter-hljs"). */
+const PREFIXED = /^(?:highlight-source|highlight-text|highlight|brush:?|syntax|code)-?([\w#+.-]+?);?$/i;
+/** SyntaxHighlighter's token classes: `<code class="java keyword">` names the language first. */
+const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
 const CONTAINERS = new Set(['hljs', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki']);
 /** Bare names accepted after a container class. */
@@ -13,18 +17,20 @@ const KNOWN = new Set(('bash sh shell zsh console powershell ps1 bat cmd c cpp c
   'text plaintext txt proto protobuf solidity vue svelte zig nim fortran pascal').split(' '));
 const NOT_LANGUAGES = new Set(['none', 'plain', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
 
+const known = (name: string | undefined): name is string => !!name && KNOWN.has(name.toLowerCase());
+
 function fromClass(cls: string): string {
   const brush = /brush:\s*([\w#+-]+)/i.exec(cls);
-  if (brush) return brush[1]!;
+  if (known(brush?.[1])) return brush[1];
   const tokens = cls.split(/\s+/).filter(Boolean);
   for (const token of tokens) {
-    const m = PREFIXED.exec(token);
-    if (m && !NOT_LANGUAGES.has(m[1]!.toLowerCase()) && !/^(?:source|text|line|block|wrapper|container|toolbar)/i.test(m[1]!)) return m[1]!;
+    const declared = DECLARED.exec(token)?.[1];
+    if (declared && !NOT_LANGUAGES.has(declared.toLowerCase()) && !/^(?:source|text|line|block|wrapper|container|toolbar)/i.test(declared)) return declared;
+    const prefixed = PREFIXED.exec(token)?.[1];
+    if (known(prefixed) && !NOT_LANGUAGES.has(prefixed.toLowerCase())) return prefixed;
   }
-  if (tokens.some((t) => CONTAINERS.has(t.toLowerCase()))) {
-    const bare = tokens.find((t) => KNOWN.has(t.toLowerCase()));
-    if (bare) return bare;
-  }
+  const bare = tokens.find(known);
+  if (bare && tokens.some((t) => CONTAINERS.has(t.toLowerCase()) || SYNTAX_HIGHLIGHTER_TOKENS.has(t.toLowerCase()))) return bare;
   return '';
 }
 
