@@ -36,7 +36,9 @@
 //                  article.byline, sameDate on the UTC digits), over pages whose truth has one;
 //                  overall, seen and unseen. Named zhDevAuthor and zhDevDate below.
 //
-//   --verbose      every mismatch of every page: expected vs got (first 80 characters).
+//   --verbose      every mismatch of every seen page: expected vs got (first 80 characters).
+//                  The unseen pages are the check on tuning: --verbose-unseen shows them too,
+//                  for when an unseen floor fails, not while changing code.
 //   --json         the figures as JSON alone on stdout (notes go to stderr).
 //   --check        bench/floors.json key "zhSites" = { <figure>: <minimum fraction> } for the
 //                  unseen part (figure names as above); exit 1 when one is below its floor or
@@ -346,8 +348,9 @@ const clip = (value) => {
 };
 
 /** Every mismatch of every page, the page tagged with its part. */
-function printMismatches(scored, say) {
+function printMismatches(scored, say, withUnseen) {
   for (const page of scored) {
+    if (page.part === 'unseen' && !withUnseen) continue;
     const wrong = Object.entries(page.checks).filter(([, c]) => !c.ok);
     if (!wrong.length) continue;
     say(`${page.id} [${page.part}]${page.reason ? ` failed: ${page.reason}` : ''}`);
@@ -390,6 +393,7 @@ function parseOptions() {
   const { values } = parseArgs({
     options: {
       verbose: { type: 'boolean', default: false },
+      'verbose-unseen': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       check: { type: 'boolean', default: false },
       'no-site-rules': { type: 'boolean', default: false },
@@ -412,7 +416,7 @@ async function main() {
 
   printFailures('zh-sites-dev', zhSites.failures, say);
   printFailures('zh-dev', zhDev.failures, say);
-  if (options.verbose) printMismatches(scored, say);
+  if (options.verbose || options['verbose-unseen']) printMismatches(scored, say, options['verbose-unseen']);
   if (options.json) {
     console.log(JSON.stringify({ 'zh-sites-dev': zhSites, 'zh-dev': zhDev }, null, 2));
   } else {

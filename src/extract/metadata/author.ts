@@ -7,7 +7,7 @@ import { AUTHOR_LABELS, AUTHOR_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, BYLINE_SU
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
-import { isBoilerplate, joinSpacedName, notAName } from './names.js';
+import { isBoilerplate, isNameList, joinSpacedName, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, leadingNames } from './text-author.js';
 import type { TextLine } from './text-lines.js';
@@ -18,9 +18,22 @@ function withoutTrailingDate(text: string): string {
   return index ? text.slice(0, index).trim() : text;
 }
 
+/** Profile-box counters after a name ("粉丝 - 1 关注 - 0", "園齡 3年"). */
+const COUNTERS = /\s*(?:粉丝|粉絲|关注|關注|园龄|園齡|获赞|獲讚|文章|阅读|閱讀|评论|評論|followers?|following)\s*[-:：]?\s*\d.*$/i;
+/** A button's word after a name ("关注", "+ Follow", "收起"). */
+const BUTTON = /\s*\+?\s*(?:已关注|关注|關注|收起|展开|展開|follow(?:ing)?|subscribe)\s*$/i;
+
+/** The name alone, out of a profile line: before a zero-width break, a bio after "，", counters and buttons. */
+function nameOfProfile(text: string): string {
+  let name = text.split(/[\u200b\u200c\u200d\ufeff]/)[0]!.trim();
+  name = name.replace(COUNTERS, '').replace(BUTTON, '').trim();
+  const beforeBio = /^([^，]{2,20})，/.exec(name)?.[1];
+  return beforeBio && isNameList(beforeBio) ? beforeBio : name;
+}
+
 /** A byline cleaned of its label, role and date; undefined when what is left is not a name. */
 export function cleanAuthor(raw: string | undefined): string | undefined {
-  let text = joinSpacedName(cleanText(raw));
+  let text = joinSpacedName(nameOfProfile(cleanText(raw?.replace(/[\u200b\u200c\u200d\ufeff]/g, ' \u200b '))));
   const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
   if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
   text = withoutTrailingDate(text.replace(BYLINE_PREFIX, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
@@ -58,13 +71,34 @@ function fromSelectors($: CheerioAPI): Found<string> | undefined {
   return undefined;
 }
 
-export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, title?: string): Found<string> | undefined {
-  return firstFound(
+const squash = (text: string) => text.toLowerCase().replace(/[\s.·_-]+/g, '');
+
+/**
+ * True when the name is the site's own ("网易" of 网易新闻, "CSDN.NET" of csdn.net), not a
+ * person's or a source's. A blog named for its author ("Ann's blog") still names a person.
+ */
+export function isSiteOwnName(name: string, siteWords: string[], domain: string | undefined): boolean {
+  const own = squash(name);
+  if (own.length === 0) return false;
+  if (domain && domain.length >= 3 && (own === domain || own === `${domain}com` || own === `${domain}net` || own === `${domain}cn`)) return true;
+  return siteWords.map(squash).some((word) => word.length >= 2 && word.includes(own));
+}
+
+/**
+ * JSON-LD, metas, byline markup, then bylines written as text. A structured value that is
+ * only the site's own name gives way to a byline or source the page's text shows.
+ */
+export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
+  const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
+  const fromText = () => validated(authorFromText(lines, headline, title));
+  const structured = firstFound(
     () => validated(ldFirst(ld, 'author', ldName)),
     () => fromMetas(metas),
     () => fromSelectors($),
-    () => validated(authorFromText(lines, headline, title)),
   );
+  if (structured && !siteOwn(structured.value)) return structured;
+  const written = fromText();
+  return written && !siteOwn(written.value) ? written : (structured ?? written);
 }
 
 const RULE_LABEL = /^(?:本文)?(?:来源|作者|文|记者|撰文|by)\s*[:：/／|]\s*/i;

@@ -113,10 +113,12 @@ export const DATE_LABELS = [
 export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月号/;
 
 /**
- * Labels before a byline, the writer's before the editor's: the editor is named only when
- * no writer is. 来源/出处 name the source (a paper or a site), never an author.
+ * Labels before a byline. The writer's first; a plain 编辑 (who compiled a post on a small
+ * site) when no writer is named; the desk editor (责任编辑, 责编) never. 来源/出处 name the
+ * source (a paper or an outlet), credited when no person is.
  */
 export const WRITER_LABELS = ['作者', '作 者', '撰文', '撰稿', '文', '记者'] as const;
+export const COMPILER_LABELS = ['编辑'] as const;
 export const EDITOR_LABELS = ['编辑', '责任编辑', '责编', '编者'] as const;
 export const AUTHOR_LABELS = [...WRITER_LABELS, ...EDITOR_LABELS] as const;
 export const SOURCE_LABELS = ['来源', '文章来源', '稿件来源', '稿源', '出处', '转自', '来自'] as const;
@@ -133,11 +135,11 @@ export const BYLINE_STOP_WORDS = [
 export const BOILERPLATE_AUTHORS = [
   /\b(?:team|inc|ltd|llc|corp|corporation|company|publishers?|webmaster|admin|administrator|powered)\b/i,
   /(?:有限公司|公司|集团|网络|科技|工作室|出版社|编辑部|管理员|网站|版权所有)$/,
-  /^(?:admin|administrator|webmaster|editor|staff|匿名|佚名|未知|不详|本站|本网|原创|转载|网友)$/i,
+  /^(?:admin|administrator|webmaster|editor|staff|匿名|佚名|未知|不详|本站|本网|原创|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理)$/i,
 ];
 
 /** Lines that stand alone under a headline but are not names. */
-export const NOT_NAMES = new Set(['摘要', '导读', '正文', '图片', '视频', '简介', '前言', '编者按', '全文', '完', '待续', '未完待续', '全文完', '图', '组图', '上', '下', '中', '续', '附图', '原创', '转载', '返回', '首页', '目录', '打印', '关闭', '分享', '分享到', '收藏', '评论', '发表评论', '登录', '注册', '更多', '相关', '推荐', '热门', '最新', '作者', '编辑', '记者', '来源']);
+export const NOT_NAMES = new Set(['浏览', '瀏覽', '人次', '浏览人次', '瀏覽人次', '阅读', '閱讀', '点击', '關注', '关注', '粉丝', '收起', '展开', '摘要', '导读', '正文', '图片', '视频', '简介', '前言', '编者按', '全文', '完', '待续', '未完待续', '全文完', '图', '组图', '上', '下', '中', '续', '附图', '原创', '转载', '返回', '首页', '目录', '打印', '关闭', '分享', '分享到', '收藏', '评论', '发表评论', '登录', '注册', '更多', '相关', '推荐', '热门', '最新', '作者', '编辑', '记者', '来源']);
 
 /**
  * Where the headline is when no line shows the title (the <title> is often the site's

@@ -15,6 +15,8 @@ import { extractSiteName } from './site-name.js';
 import { datedHeadline } from './text-date.js';
 import { textLines } from './text-lines.js';
 import { extractTitle } from './title.js';
+import { cleanText } from '../dom.js';
+import { TITLE_SEPARATORS } from './constants.js';
 
 export interface Metadata {
   title?: Found<string>;
@@ -31,6 +33,13 @@ export interface MetadataOptions {
   /** IANA zone in which the page's wall-clock times without a zone are read (--timezone). */
   timezone?: string;
   rule?: SiteRule;
+}
+
+/** The names the site goes by (og:site_name, the <title>'s words after its headline) and its domain's name. */
+function siteNames($: CheerioAPI, siteName: string | undefined, url: string | undefined): { words: string[]; domain?: string } {
+  const words = [...(siteName ? [siteName] : []), ...cleanText($('title').first().text()).split(TITLE_SEPARATORS).slice(1)];
+  const host = url?.startsWith('http') ? new URL(url).hostname.split('.') : [];
+  return { words: words.map((w) => w.trim()).filter(Boolean), domain: host.length >= 2 ? host[host.length - 2]!.toLowerCase() : undefined };
 }
 
 export function extractMetadata($: CheerioAPI, url: string | undefined, options: MetadataOptions = {}): Metadata {
@@ -55,7 +64,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
     title,
     author: firstFound(
       () => (rule ? ruleAuthor(ruleValues($, rule.authorSelector, params)) : undefined),
-      () => extractAuthor($, ld, metas, lines, headline, title?.value),
+      () => extractAuthor($, ld, metas, lines, headline, title?.value, siteNames($, siteName?.value, url)),
     ),
     date: firstFound(
       () => (rule ? ruleDate($, rule, params, zone?.value) : undefined),

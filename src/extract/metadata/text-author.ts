@@ -1,10 +1,11 @@
 // A byline written in the page's text, when no structured source names one: labelled
-// ("作者：", "文/", "记者 ", "编辑："), a name alone under the headline, a bracketed name
-// after the date, a name in brackets closing the article. 来源 names a source, never an author.
+// ("作者：", "文/", "记者 "), a name alone under the headline, a bracketed name after the date,
+// who compiled the post (编辑：), the 来源 source a news page credits, a name in brackets
+// closing the article. The desk editor (责任编辑) is never the author.
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BYLINE_STOP_WORDS, EDITOR_LABELS, HEADER_LINES_AFTER, WRITER_LABELS } from './constants.js';
-import { isNameList, isNameToken, joinSpacedName } from './names.js';
+import { BYLINE_STOP_WORDS, COMPILER_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { isBoilerplate, isNameList, isNameToken, joinSpacedName, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { showsTitle } from './headline.js';
 import { headerLines } from './text-date.js';
@@ -104,9 +105,28 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
+const SOURCE_END = /\s|[|｜,，;；。)）\]】]|责任编辑|编辑|作者|记者|时间|日期|发布|点击|阅读|浏览|评论|字号|分享/;
+
+/** The source a 来源 line credits ("来源: 北青网-北京青年报"): a paper or an outlet, not a person's name. */
+function sourceCredit(lines: TextLine[]): Found<string> | undefined {
+  for (const label of SOURCE_LABELS) {
+    const pattern = new RegExp(`(?:^|[\\s(（\\[【|｜·•,，。])${escape(label)}\\s*[:：]\\s*`, 'g');
+    for (const line of lines) {
+      if (!line.text.includes(label)) continue;
+      for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
+        const rest = line.text.slice(m.index + m[0].length).replace(/^[[【(（\s]+/, '');
+        const end = SOURCE_END.exec(rest);
+        const value = (end ? rest.slice(0, end.index) : rest).trim();
+        if (value.length >= 2 && value.length <= 30 && /\p{L}/u.test(value) && !notAName(value) && !isBoilerplate(value)) return { value, from: `text "${label}"` };
+      }
+    }
+  }
+  return undefined;
+}
+
 /**
- * A writer's label anywhere (the header first) beats a name's position; an editor's label
- * comes after both; a closing "（名字）" last.
+ * A writer's label anywhere (the header first) beats a name's position; then who compiled
+ * the post (编辑：), then the source a 来源 line credits; a closing "（名字）" last.
  */
 export function authorFromText(lines: TextLine[], headline: number, title: string | undefined): Found<string> | undefined {
   const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
@@ -115,7 +135,8 @@ export function authorFromText(lines: TextLine[], headline: number, title: strin
     nameUnderHeadline(lines, headline, title) ??
     bracketAfterDate(header) ??
     creditAround([...header, ...lines]) ??
-    firstLabelled(EDITOR_LABELS, header, lines) ??
+    firstLabelled(COMPILER_LABELS, header, lines) ??
+    sourceCredit([...header, ...lines]) ??
     closingCredit(lines)
   );
 }

@@ -10,7 +10,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The date right after `label` ("发布时间：…", "Posted on …") or right before it ("…更新"). */
 function labelledDate(text: string, label: string, timeZone?: string): Date | undefined {
-  const after = new RegExp(`${escape(label)}\\s*[:：]?\\s*`, 'gi');
+  const after = new RegExp(`${escape(label)}\\s*[:：@]?\\s*`, 'gi');
   for (let m = after.exec(text); m; m = after.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
     const found = findDate(rest);
