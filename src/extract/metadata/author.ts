@@ -3,7 +3,7 @@
 // fallback is the renderer's business, not a finding.
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
-import { AUTHOR_LABELS, AUTHOR_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, BYLINE_SUFFIX } from './constants.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
@@ -106,7 +106,10 @@ const RULE_LABEL = /^(?:本文)?(?:来源|作者|文|记者|撰文|by)\s*[:：/�
 /** A site rule's byline elements: each cleaned of its label; several names joined as listed. */
 export function ruleAuthor(found: Found<string[]> | undefined): Found<string> | undefined {
   if (!found) return undefined;
-  const names = found.value.map((raw) => cleanText(raw).replace(RULE_LABEL, '').replace(BYLINE_PREFIX, '').trim()).filter((name) => !notAName(name));
+  const names = found.value
+    .map((raw) => nameOfProfile(cleanText(raw).replace(RULE_LABEL, '').replace(BYLINE_PREFIX, '').trim()))
+    // A rule's element may name an outlet ("新浪科技"): only placeholders and badges are refused.
+    .filter((name) => !notAName(name) && !PLACEHOLDER_AUTHORS.test(name) && !NOT_NAMES.has(name));
   const unique = [...new Set(names)];
   return unique.length ? { value: unique.join(', '), from: found.from } : undefined;
 }

@@ -132,10 +132,13 @@ export const BYLINE_STOP_WORDS = [
  * Names that are a site's or a program's, not a person's: software credits, companies,
  * publishers, newsrooms. Matched on the whole byline.
  */
+/** Words that stand where a name would and name nobody: placeholders and badges. */
+export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|staff|匿名|佚名|未知|不详|本站|本网|原创|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理)$/i;
+
 export const BOILERPLATE_AUTHORS = [
   /\b(?:team|inc|ltd|llc|corp|corporation|company|publishers?|webmaster|admin|administrator|powered)\b/i,
   /(?:有限公司|公司|集团|网络|科技|工作室|出版社|编辑部|管理员|网站|版权所有)$/,
-  /^(?:admin|administrator|webmaster|editor|staff|匿名|佚名|未知|不详|本站|本网|原创|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理)$/i,
+  PLACEHOLDER_AUTHORS,
 ];
 
 /** Lines that stand alone under a headline but are not names. */
