@@ -55,7 +55,9 @@ describe('bylines written as text', () => {
     ['文/', `<h1>测试标题</h1><p>文/李四</p>${PARA}`, '李四'],
     ['记者 after a newsroom', `<h1>测试标题</h1><p>光明日报记者 王建宏 张文攀</p>${PARA}`, '王建宏 张文攀'],
     ['记者…/文', `<h1>测试标题</h1><p>河南商报记者马俊峰/文受访者供图</p>${PARA}`, '马俊峰'],
-    ['责任编辑 at the end', `<h1>测试标题</h1>${PARA}<p>（ 责任编辑：魏喆 ）</p>`, '魏喆'],
+    ['编辑, who compiled the post, before its source', `<h1>测试标题</h1>${PARA}<p>来源：新闻晨报 编辑：山石</p>`, '山石'],
+    ['the 来源 source when no person is named', `<h1>测试标题</h1><div>2019-09-07 13:43:45 来源: 证券市场红周刊</div>${PARA}<p>（ 责任编辑：杨倩 ）</p>`, '证券市场红周刊'],
+    ['a source in brackets', `<h1>测试标题</h1><div>2005年3月11日12:12 来源：[ 人民网 ]</div>${PARA}`, '人民网'],
     ['a name alone under the headline', `<p><strong>犬儒病(上)</strong></p><p>胡平</p>${PARA}`, '胡平'],
     ['names under a repeated headline', `<b>社会资本与再就业</b><div>社会资本与再就业</div><div>赵延东、风笑天</div>${PARA}`, '赵延东、风笑天'],
     ['a bracketed name after the date', `<h1>测试标题</h1><div>2004年7月16日08:19 [ 黄宇 ] 来源：[ 国际金融报 ]</div>${PARA}`, '黄宇'],
@@ -67,7 +69,8 @@ describe('bylines written as text', () => {
   });
 
   it.each([
-    ['来源 is a source', `<h1>测试标题</h1>${PARA}<p>来源: 尹娟</p>`],
+    ['the desk editor (责任编辑)', `<h1>测试标题</h1>${PARA}<p>（ 责任编辑：魏喆 ）</p>`],
+    ['a source that names nobody', `<h1>测试标题</h1>${PARA}<p>来源：互联网</p>`],
     ['a column name with 记者', `<h1>测试标题</h1><td>第A04版：小记者训练营</td>${PARA}`],
     ['reporters in running text', `<h1>测试标题</h1><p>他向本报记者自曝实验秘密，并称举报人动机不纯。</p>`],
     ['markup residue after the label', '<h1>测试标题</h1><div>作者： size="20" 来源： size="20"</div>'],

@@ -183,22 +183,25 @@ function declaredArticle($: CheerioAPI, candidates: Candidate[]): GenericChoice 
 
 const cleanTextLength = ($: CheerioAPI, el: AnyNode) => $(el).text().trim().length;
 
-/** Prose outside links in the largest block the walk skipped as hidden by its style. */
-function largestHidden(walk: Walk): number {
-  let largest = 0;
+/** The block the walk skipped as hidden by its style that holds the most prose (outside links), and that prose. */
+function largestHidden(walk: Walk): { block?: Element; prose: number } {
+  let largest: { block?: Element; prose: number } = { prose: 0 };
   for (const el of walk.hidden) {
     const s = measure(el, new Map(), false, { reveal: true, hidden: [] });
-    largest = Math.max(largest, s.units - s.linkUnits);
+    if (s.units - s.linkUnits > largest.prose) largest = { block: el, prose: s.units - s.linkUnits };
   }
   return largest;
 }
 
-function choose($: CheerioAPI, walk: Walk): GenericChoice | undefined {
-  const { candidates, stats } = scoreCandidates($, walk);
+/** The choice, and the prose (outside links) of the block it rests on: 0 for a declared article taken for want of prose. */
+function choose($: CheerioAPI, walk: Walk, within?: Element): { choice?: GenericChoice; prose: number } {
+  const scored = scoreCandidates($, walk);
+  const { stats } = scored;
+  const candidates = within ? scored.candidates.filter((c) => contains(within, c.element)) : scored.candidates;
   const top = candidates[0] && commonContainer(candidates[0], candidates);
   const s = top && stats.get(top.element);
-  if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return declaredArticle($, candidates);
-  return { elements: relatedSiblings(top, candidates, stats), candidates };
+  if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0 };
+  return { choice: { elements: relatedSiblings(top, candidates, stats), candidates }, prose: s.units - s.linkUnits };
 }
 
 /**
@@ -209,7 +212,9 @@ function choose($: CheerioAPI, walk: Walk): GenericChoice | undefined {
 export function findContent($: CheerioAPI): GenericChoice | undefined {
   const walk: Walk = { reveal: false, hidden: [] };
   const visible = choose($, walk);
-  const shown = visible?.elements.reduce((sum, el) => sum + textUnits($(el).text()), 0) ?? 0;
-  if (!walk.hidden.length || largestHidden(walk) <= Math.max(shown, MIN_ARTICLE_UNITS)) return visible;
-  return choose($, { reveal: true, hidden: [] }) ?? visible;
+  if (!walk.hidden.length) return visible.choice;
+  const hidden = largestHidden(walk);
+  if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return visible.choice;
+  // Within the hidden block: the cleaning drops hidden elements below the chosen one.
+  return choose($, { reveal: true, hidden: [] }, hidden.block).choice ?? visible.choice;
 }

@@ -72,7 +72,7 @@ const selectorList = (key: string, v: unknown): Selectors =>
     return entry;
   });
 
-const HOST = /^(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}$/;
+const HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
 const hostList = (key: string, v: unknown): string[] =>
   strList(key, v).map((host, i) => {
     const lower = host.toLowerCase();

@@ -29,7 +29,7 @@ export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:title|heading|headline)/i;
  * is often a profile URL, which the validator drops.
  */
 export const AUTHOR_METAS = [
-  'citation_author', 'citation_authors', 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'article:author', 'byl', 'sailthru.author',
+  'citation_author', 'citation_authors', 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'article:author', 'og:article:author', 'byl', 'sailthru.author',
 ] as const;
 
 /**
@@ -61,6 +61,7 @@ export const BYLINE_SUFFIX = /\s*(?:[,|–—-]\s*)?(?:\b(?:staff|senior|chief|c
 /** Publication date metas; modification dates come last, only when nothing else says. */
 export const DATE_METAS = [
   'article:published_time',
+  'og:article:published_time',
   'datePublished',
   'og:published_time',
   'publishdate',
@@ -72,6 +73,7 @@ export const DATE_METAS = [
   'sailthru.date',
   'parsely-pub-date',
   'article:modified_time',
+  'og:article:modified_time',
   'og:updated_time',
 ] as const;
 

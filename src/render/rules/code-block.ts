@@ -15,8 +15,15 @@ function isGutter(el: Element): boolean {
   return LINE_NUMBERS.test(classOf(el)) || el.hasAttribute('data-line-number') && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
 }
 
+/** A `<pre>` holding one `<code>` per line (WeChat's editor, some CMSs): its lines. */
+function codeLines(node: Node): Set<Element> {
+  const children = Array.from(node.childNodes).filter((c): c is Element => c.nodeType === 1);
+  return children.length >= 2 && children.every((c) => c.nodeName === 'CODE') ? new Set(children) : new Set();
+}
+
 /** The code as the reader sees it. */
 export function codeText(node: Node): string {
+  const lines = codeLines(node);
   let out = '';
   const walk = (n: Node) => {
     for (let child = n.firstChild; child; child = child.nextSibling) {
@@ -26,7 +33,7 @@ export function codeText(node: Node): string {
       if (el.nodeName === 'BR') out += '\n';
       else if (isGutter(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
       else {
-        const line = LINE_ELEMENTS.test(el.nodeName);
+        const line = LINE_ELEMENTS.test(el.nodeName) || lines.has(el);
         if (line && out && !out.endsWith('\n')) out += '\n';
         walk(el);
         if (line && !out.endsWith('\n')) out += '\n';

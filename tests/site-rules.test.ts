@@ -1,0 +1,179 @@
+// Site rules: the built-in pack loads and validates, a user's rule overrides or extends it
+// with the same keys, a broken rule is one line naming the file and the key, and the generic
+// fixes the Chinese sites exposed (hidden bodies, Beijing time) hold without any rule.
+import { writeFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { imageReferer } from '../src/site-rules/find.js';
+import { PACK_DIR, readPack } from '../src/site-rules/pack.js';
+import { articlePage, listFiles, PROSE, readText, runCli, tempDir } from './helpers.js';
+import { serve } from './server.js';
+
+const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+
+/** The front-matter's lines of a post printed with `-o -`, by key. */
+function frontMatter(post: string): Record<string, string> {
+  const block = post.split(/^---$/m)[1] ?? '';
+  return Object.fromEntries(block.split('\n').filter((l) => /^\w+: /.test(l)).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 2)]));
+}
+
+async function writeConfig(text: string): Promise<string> {
+  const path = join(await tempDir(), 'config.yml');
+  await writeFile(path, text);
+  return path;
+}
+
+async function writePage(html: string): Promise<string> {
+  const path = join(await tempDir(), 'page.html');
+  await writeFile(path, html);
+  return path;
+}
+
+/** A WeChat article as its server sends it: body hidden until a script runs, images in data-src, the time a script epoch. */
+const WECHAT = `<!DOCTYPE html><html><head><meta charset="utf-8"><title></title>
+<meta property="og:title" content="一个公众号的文章"><meta property="og:url" content="https://mp.weixin.qq.com/s/AbCdEf123">
+<meta property="og:site_name" content="微信公众平台"><meta property="og:article:author" content="张三"></head><body>
+<h1 class="rich_media_title" id="activity-name"> 一个公众号的文章 </h1>
+<div id="meta_content"><span id="js_author_name">张三</span><span id="profileBt"><a id="js_name"> 某某读书 </a></span><em id="publish_time"></em></div>
+<div class="rich_media_content" id="js_content" style="visibility: hidden; opacity: 0; ">
+<p>${'这是正文的第一段，讲一个完整的故事，句子足够长，能被当作文章来读。'.repeat(4)}</p>
+<p><img class="rich_pages wxw-img" data-src="https://mmbiz.qpic.cn/mmbiz_png/abc/640?wx_fmt=png" data-ratio="0.5"></p>
+<p>${'这是正文的最后一段，故事讲完了，谢谢你读到这里。'.repeat(4)}</p></div>
+<script>var ct = "1700000000"; var nickname = htmlDecode("某某读书");</script></body></html>`;
+
+describe('the built-in site pack', () => {
+  it('loads every rule file, each naming its hosts', () => {
+    const rules = readPack(PACK_DIR);
+    expect(rules.length).toBeGreaterThanOrEqual(19);
+    for (const rule of rules) expect(rule.hosts?.length, rule.name).toBeGreaterThan(0);
+    expect(rules.map((r) => r.name)).toEqual(expect.arrayContaining(['wechat', 'netease', 'sina', 'toutiao', 'qq', 'zhihu', 'csdn', 'cnblogs', 'sohu', 'juejin', 'jianshu', 'segmentfault', 'oschina', 'infoq', '36kr', 'sspai', 'douban', 'bilibili', 'woshipm']));
+  });
+
+  it('reads a WeChat article: hidden body, lazy images, the account as author, the script epoch as date', async () => {
+    const result = await runCli(['archive', await writePage(WECHAT), '-o', '-']);
+    expect(result.stderr).toBe('');
+    const fields = frontMatter(result.stdout);
+    expect(fields).toMatchObject({ title: "'一个公众号的文章'", author: '某某读书', date: 'Tue, 14 Nov 2023 22:13:20 GMT' });
+    expect(result.stdout).toContain('![](https://mmbiz.qpic.cn/mmbiz_png/abc/640?wx_fmt=png)');
+    expect(result.stdout).toContain('这是正文的最后一段');
+  });
+
+  it('--explain names the rule and the source of each field', async () => {
+    const result = await runCli(['archive', await writePage(WECHAT), '--explain']);
+    expect(result.stdout).toContain('site rule: wechat (mp.weixin.qq.com)\n');
+    expect(result.stdout).toContain('body: the site rule\'s selector chooses #js_content\n');
+    expect(result.stdout).toContain('  author  某某读书   <- site rule #js_name\n');
+    expect(result.stdout).toContain('  date    Tue, 14 Nov 2023 22:13:20 GMT   <- site rule script variable ct\n');
+  });
+
+  it('--no-site-rules leaves the pack out: the generic extractor still finds the hidden body', async () => {
+    const result = await runCli(['archive', await writePage(WECHAT), '-o', '-', '--no-site-rules']);
+    expect(result.code).toBe(0);
+    expect(frontMatter(result.stdout).author).toBe('张三');
+    expect(frontMatter(result.stdout).date).toBeUndefined();
+    expect(result.stdout).toContain('这是正文的第一段');
+  });
+
+  it("sends no Referer to WeChat's image host, the article's to others", () => {
+    expect(imageReferer('https://mmbiz.qpic.cn/mmbiz_png/abc/640', 'https://mp.weixin.qq.com/s/x', {})).toBeUndefined();
+    expect(imageReferer('https://img.example.com/a.png', 'https://example.com/post', {})).toBe('https://example.com/post');
+  });
+});
+
+describe("a user's site rules", () => {
+  it('override a built-in rule key by key and keep the rest', async () => {
+    const config = await writeConfig(`sites:\n  mp.weixin.qq.com:\n    author-selector: '#js_author_name'\n    categories: [公众号]\n`);
+    const result = await runCli(['archive', await writePage(WECHAT), '-o', '-', '--config', config]);
+    const fields = frontMatter(result.stdout);
+    expect(fields.author).toBe('张三');
+    expect(fields.date).toBe('Tue, 14 Nov 2023 22:13:20 GMT');
+    expect(result.stdout).toContain('categories: \n - 公众号\n');
+  });
+
+  it('teach a new host: selectors with @attributes, a URL group, a script date in the site zone', async () => {
+    const body = `<div class="answer" data-id="1"><span class="who" data-name="Wrong">x</span><div class="text">${PROSE}</div></div>
+      <div class="answer" data-id="2"><span class="who" data-name="李四">y</span><div class="text"><p>${'第二个回答的正文，这才是链接指向的那一个回答。'.repeat(5)}</p></div></div>
+      <script>window.DATA = { "publishTime": "2024-12-18 18:08" };</script>`;
+    const server = await serve({ '/q/7/a/2': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage({ title: 'Q', body })) });
+    const config = await writeConfig([
+      'sites:',
+      '  127.0.0.1:',
+      "    url-params: '/a/(?<answer>\\d+)'",
+      "    title-selector: 'title'",
+      "    author-selector: ['.answer[data-id=\"{answer}\"] .who@data-name']",
+      "    selector: ['.answer[data-id=\"{answer}\"] .text']",
+      '    date-variable: publishTime',
+      '    timezone: Asia/Shanghai',
+      '',
+    ].join('\n'));
+    const result = await runCli(['archive', server.url('/q/7/a/2'), '-o', '-', '--config', config, '--private']);
+    expect(result.stderr).toBe('');
+    expect(frontMatter(result.stdout)).toMatchObject({ author: '李四', date: 'Wed, 18 Dec 2024 10:08:00 GMT' });
+    expect(result.stdout).toContain('这才是链接指向的那一个回答');
+    expect(result.stdout).not.toContain(PROSE.slice(3, 30));
+  });
+
+  it('say which Referer an image host demands: none here', async () => {
+    const referers: (string | undefined)[] = [];
+    const image = (req: IncomingMessage, res: ServerResponse) => {
+      referers.push(req.headers.referer);
+      res.writeHead(200, { 'content-type': 'image/png' }).end(PNG);
+    };
+    const server = await serve({
+      '/post.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage({ title: 'Pictures', body: `${PROSE}<p><img src="/a.png" alt="A"></p>` })),
+      '/a.png': image,
+    });
+    const config = await writeConfig("sites:\n  example.org:\n    image-hosts: [127.0.0.1]\n    image-referer: none\n");
+    const out = await tempDir();
+    const result = await runCli(['archive', server.url('/post.html'), '-o', out, '--download-images', '--config', config, '--private']);
+    expect(result.code).toBe(0);
+    expect(referers).toEqual([undefined]);
+    expect((await listFiles(out)).filter((f) => f.startsWith('images/'))).toHaveLength(1);
+    expect(await readText(join(out, 'pictures.md'))).toContain('![A](images/');
+  });
+
+  it.each([
+    ["sites:\n  example.com:\n    title-selector: 'h1['\n", "'sites.example.com.title-selector[0]' is not a valid CSS selector (got 'h1[')"],
+    ['sites:\n  example.com:\n    titel: h1\n', "unknown setting 'sites.example.com.titel'"],
+    ['sites:\n  example.com:\n    timezone: Mars/Olympus\n', "'sites.example.com.timezone' must be an IANA time zone such as Asia/Shanghai (got 'Mars/Olympus')"],
+    ["sites:\n  example.com:\n    url-params: '/a/(\\d+)'\n", "'sites.example.com.url-params' must name its groups, as in (?<id>\\d+)"],
+    ['sites:\n  example.com:\n    image-referer: sometimes\n', "'sites.example.com.image-referer' must be none, page or an http(s) URL (got 'sometimes')"],
+    ['sites:\n  example.com:\n    image-hosts: [not a host]\n', "'sites.example.com.image-hosts[0]' must be a host name such as example.com (got 'not a host')"],
+  ])('a broken rule is one line naming the file and the key: %j', async (yaml, reason) => {
+    const config = await writeConfig(yaml);
+    const result = await runCli(['archive', await writePage(WECHAT), '-o', '-', '--config', config]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toBe(`mdarchive: ${config}: ${reason}\n`);
+    expect(result.stdout).toBe('');
+  });
+});
+
+describe('generic fixes from the Chinese sites', () => {
+  const chinesePage = (head: string, meta: string) => articlePage({ title: '一篇新闻', head, body: `<h1>一篇新闻</h1><div class="info">${meta}</div><div class="article">${`<p>${'这是一段足够长的中文新闻正文，讲述了一件事情的来龙去脉和各方的看法。'.repeat(3)}</p>`.repeat(4)}</div>` });
+
+  it('reads a Chinese page\'s times without a zone as Beijing time, unless --timezone says otherwise', async () => {
+    const page = await writePage(chinesePage('', '2024年12月18日 18:08 来源：新京报'));
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(frontMatter(result.stdout)).toMatchObject({ date: 'Wed, 18 Dec 2024 10:08:00 GMT', author: '新京报' });
+    const utc = await runCli(['archive', page, '-o', '-', '--timezone', 'UTC']);
+    expect(frontMatter(utc.stdout).date).toBe('Wed, 18 Dec 2024 18:08:00 GMT');
+  });
+
+  it('keeps a time that carries its zone exact', async () => {
+    const page = await writePage(chinesePage('<meta property="article:published_time" content="2024-12-18T18:08:00+09:00">', '2024年12月18日'));
+    expect(frontMatter((await runCli(['archive', page, '-o', '-'])).stdout).date).toBe('Wed, 18 Dec 2024 09:08:00 GMT');
+  });
+
+  it('never credits the desk editor; the source when no person is named', async () => {
+    const page = await writePage(chinesePage('<meta name="author" content="网易"><meta property="og:site_name" content="网易新闻">', '2019-09-07 13:43:45 来源: 证券市场红周刊 责任编辑：杨倩'));
+    expect(frontMatter((await runCli(['archive', page, '-o', '-'])).stdout).author).toBe('证券市场红周刊');
+  });
+
+  it('finds a body hidden by display:none on an ancestor', async () => {
+    const body = `<div id="app" style="display:none"><div class="post">${PROSE}</div></div><div class="side"><p>别的东西</p></div>`;
+    const result = await runCli(['archive', await writePage(articlePage({ title: 'Hidden', body })), '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(PROSE.replace(/<[^>]+>/g, '').slice(0, 40));
+  });
+});
