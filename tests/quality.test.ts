@@ -1,6 +1,7 @@
 // Extraction quality floors: runs `node bench/extract.mjs --no-peer --json` over the shared
 // corpus and checks each floored figure (bench/floors.json) is at least its floor minus a
-// small margin. Skipped when the corpus is not next to the repository (e.g. in a CI clone).
+// small margin; `node bench/zh-sites.mjs --check` checks the Chinese sites' floors (key
+// zhSites, the unseen part). Skipped when the corpus is not next to the repository.
 // Needs a fresh build, as `npm test` makes.
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,26 +14,35 @@ const MARGIN = 0.005;
 
 type Figures = Record<string, Record<string, number>>;
 
-/** [corpus, figure, floor] for every floor in bench/floors.json. */
+/** Floors bench/zh-sites.mjs checks itself. */
+const ZH_SITES = 'zhSites';
+
+/** [corpus, figure, floor] for every floor of bench/extract.mjs in bench/floors.json. */
 function floorEntries(): [string, string, number][] {
   const floors = JSON.parse(readFileSync(join(ROOT, 'bench/floors.json'), 'utf8')) as Figures;
-  return Object.entries(floors).flatMap(([corpus, figures]) => Object.entries(figures).map(([name, floor]): [string, string, number] => [corpus, name, floor]));
+  return Object.entries(floors)
+    .filter(([corpus]) => corpus !== ZH_SITES)
+    .flatMap(([corpus, figures]) => Object.entries(figures).map(([name, floor]): [string, string, number] => [corpus, name, floor]));
 }
 
-/** The bench's floored figures, from its JSON report. */
-function runBench(): Promise<Figures> {
+/** A bench script's exit code and output. */
+function runScript(script: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, reject) => {
-    const child = spawn(process.execPath, [join(ROOT, 'bench/extract.mjs'), '--no-peer', '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(ROOT, 'bench', script), ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`bench/extract.mjs exited with ${code}: ${stderr.trim()}`));
-      else done((JSON.parse(stdout) as { floorFigures: Figures }).floorFigures);
-    });
+    child.on('close', (code) => done({ code, stdout, stderr }));
   });
+}
+
+/** The extraction bench's floored figures, from its JSON report. */
+async function runBench(): Promise<Figures> {
+  const { code, stdout, stderr } = await runScript('extract.mjs', ['--no-peer', '--json']);
+  if (code !== 0) throw new Error(`bench/extract.mjs exited with ${code}: ${stderr.trim()}`);
+  return (JSON.parse(stdout) as { floorFigures: Figures }).floorFigures;
 }
 
 describe.skipIf(!existsSync(CORPUS))('extraction quality floors (bench/floors.json)', () => {
@@ -47,4 +57,12 @@ describe.skipIf(!existsSync(CORPUS))('extraction quality floors (bench/floors.js
     expect(value, `${corpus} ${name} was not measured`).toBeTypeOf('number');
     expect(value).toBeGreaterThanOrEqual(floor - MARGIN);
   });
+});
+
+describe.skipIf(!existsSync(CORPUS))('Chinese sites floors (bench/floors.json zhSites, the unseen pages)', () => {
+  it('bench/zh-sites.mjs --check meets every floor', async () => {
+    const { code, stdout } = await runScript('zh-sites.mjs', ['--check']);
+    expect(stdout).toContain('floors: all met');
+    expect(code).toBe(0);
+  }, 60_000);
 });
