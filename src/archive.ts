@@ -103,7 +103,8 @@ async function write(job: Job, post: Post | undefined, options: ArchiveOptions, 
   try {
     const { content, problems } = await finalContent(post, target, options);
     await writeAtomic(target, content);
-    return { source: label, output: target, status: 'written', title, error: null, ...(problems.length && { warnings: problems }) };
+    const warnings = [...(post.article.warnings ?? []), ...problems];
+    return { source: label, output: target, status: 'written', title, error: null, ...(warnings.length && { warnings }) };
   } catch (err) {
     const reason = `cannot write ${target}: ${(err as NodeJS.ErrnoException).code ?? String(err)}`;
     return failed({ source: label, stage: 'write', code: 'write', reason, cause: err }, title);
@@ -128,7 +129,8 @@ export async function archiveAll(sources: AsyncIterable<Expanded>, options: Arch
       if (stop?.aborted) break;
       if (!done.ok) sink(failed(done.problem));
       else if (options.out === '-' && done.post) {
-        sink({ source: sourceLabel(done.job.source), output: '-', status: 'written', title: done.post.article.title, error: null }, done.post);
+        const { warnings } = done.post.article;
+        sink({ source: sourceLabel(done.job.source), output: '-', status: 'written', title: done.post.article.title, error: null, ...(warnings?.length && { warnings }) }, done.post);
       } else sink(await write(done.job, done.post, options, claims));
     }
   } finally {

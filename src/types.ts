@@ -32,6 +32,8 @@ export interface Article {
   categories?: string[];
   /** The content container's inner HTML, cleaned and with image URLs final. */
   html: string;
+  /** Why the post may be incomplete (a short article, no block of prose found). */
+  warnings?: string[];
 }
 
 /** A rendered post file, ready to be written. */

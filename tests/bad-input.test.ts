@@ -24,7 +24,7 @@ describe('bad input', () => {
       `mdarchive: ${join(dir, 'binary.html')}: not an HTML page: binary data`,
       `mdarchive: ${join(dir, 'missing.html')}: no such file or folder`,
       `mdarchive: ${join(dir, 'no-html')}: no .html or .htm files in this folder`,
-      `mdarchive: ${join(dir, 'no-article.html')}: no article found: the page has no block of prose (try --selector)`,
+      `mdarchive: ${join(dir, 'no-article.html')}: no article found: the page has no readable text (try --selector)`,
     ]);
     expect(await listFiles(out)).toEqual(['con_.md', 'x.md', '产业互联网的深逻辑.md']);
     expect(await listFiles(dir)).not.toContain('x.md');

@@ -28,7 +28,7 @@ describe('limits', () => {
     const refused = await runCli(['archive', join(dir, 'many.html'), '-o', dir]);
     expect(refused.stderr).toBe(`mdarchive: ${join(dir, 'many.html')}: refused: more than 150000 elements (--max-elements)\n`);
     const allowed = await runCli(['archive', join(dir, 'many.html'), '-o', dir, '--max-elements', '300000']);
-    expect(allowed.stderr).toBe(`mdarchive: ${join(dir, 'many.html')}: no article found: the page has no block of prose (try --selector)\n`);
+    expect(allowed.stderr).toBe(`mdarchive: ${join(dir, 'many.html')}: no article found: the page has no readable text (try --selector)\n`);
   });
 
   it('refuses pages with too many images, and files over --max-bytes', async () => {

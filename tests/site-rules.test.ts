@@ -93,7 +93,7 @@ describe("a user's site rules", () => {
 
   it('teach a new host: selectors with @attributes, a URL group, a script date in the site zone', async () => {
     const body = `<div class="answer" data-id="1"><span class="who" data-name="Wrong">x</span><div class="text">${PROSE}</div></div>
-      <div class="answer" data-id="2"><span class="who" data-name="李四">y</span><div class="text"><p>${'第二个回答的正文，这才是链接指向的那一个回答。'.repeat(5)}</p></div></div>
+      <div class="answer" data-id="2"><span class="who" data-name="李四">y</span><div class="text"><p>${'第二个回答的正文，这才是链接指向的那一个回答。'.repeat(8)}</p></div></div>
       <script>window.DATA = { "publishTime": "2024-12-18 18:08" };</script>`;
     const server = await serve({ '/q/7/a/2': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage({ title: 'Q', body })) });
     const config = await writeConfig([

@@ -9,7 +9,7 @@ import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute } from '../decode/entities.js';
 import { texFromScripts } from './math-scripts.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
-import { descendants, removeNodes } from './tree.js';
+import { descendants, removeNodes, selectBelow } from './tree.js';
 
 export interface CleanOptions {
   base?: string;
@@ -59,7 +59,7 @@ function revealStyles(roots: Element[], properties: string[]): void {
 
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
-  if (options.remove?.length) blocks.find(options.remove.join(', ')).remove();
+  if (options.remove?.length) removeNodes(selectBelow(blocks.toArray(), options.remove.join(', ')));
   const roots = blocks.toArray();
   // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
   for (const img of descendants(roots)) {

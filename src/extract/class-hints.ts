@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { MAYBE_CONTENT, NEGATIVE_HINTS, NEGATIVE_TOKENS, POSITIVE_HINTS, UNLIKELY_CONTENT } from './hints.js';
+import { CONSENT_HINTS, MAYBE_CONTENT, NEGATIVE_HINTS, NEGATIVE_TOKENS, POSITIVE_HINTS, UNLIKELY_CONTENT } from './hints.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const prefixes = (words: string[]) => new RegExp(`(?:^|[^a-z])(?:${words.map(escape).join('|')})`, 'i');
@@ -9,6 +9,7 @@ const TOKENS = new Set(NEGATIVE_TOKENS);
 const anywhere = (words: string[]) => new RegExp(words.map(escape).join('|'), 'i');
 const UNLIKELY = anywhere(UNLIKELY_CONTENT);
 const MAYBE = anywhere(MAYBE_CONTENT);
+const CONSENT = anywhere(CONSENT_HINTS);
 
 const names = (el: Element) => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
 
@@ -17,6 +18,13 @@ export function isUnlikely(el: Element): boolean {
   if (el.name === 'body' || el.name === 'a' || el.name === 'article' || el.name === 'main') return false;
   const text = names(el);
   return text.length > 1 && UNLIKELY.test(text) && !MAYBE.test(text);
+}
+
+/** A dialog over the page or a consent banner: never the article, whatever its size or names. */
+export function isOverlay(el: Element): boolean {
+  const role = el.attribs.role;
+  if (el.name === 'dialog' || role === 'dialog' || role === 'alertdialog' || el.attribs['aria-modal'] === 'true') return true;
+  return el.name !== 'body' && CONSENT.test(names(el));
 }
 
 export function isNegative(el: Element): boolean {

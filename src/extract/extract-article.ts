@@ -4,11 +4,13 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { DEFAULTS, type ArchiveOptions } from '../config.js';
 import { cleanContent } from '../clean/clean-content.js';
+import { selectBelow } from '../clean/tree.js';
 import { fail, ok, sourceLabel, type Article, type Page, type Result } from '../types.js';
 import { baseUrl } from './base-url.js';
 import { loadHtml } from './dom.js';
 import { fallbackTitle } from './fallback-title.js';
-import { findContent } from './generic.js';
+import { findContent, mainText } from './generic.js';
+import { textUnits } from './text-units.js';
 import { checkDom, type DomLimits } from './limits.js';
 import { extractMetadata } from './metadata/index.js';
 import { findSiteRule } from '../site-rules/find.js';
@@ -31,8 +33,8 @@ function blocksHtml($: CheerioAPI, blocks: Cheerio<Element>, single: boolean): s
 }
 
 /** The body's image URLs as fetched, without the proxy prefix the cleaning put before them. */
-function bodyImages($: CheerioAPI, blocks: Cheerio<Element>, proxy: string | undefined): string[] {
-  const srcs = blocks.find('img[src]').toArray().map((img) => $(img).attr('src')!);
+function bodyImages(blocks: Cheerio<Element>, proxy: string | undefined): string[] {
+  const srcs = selectBelow(blocks.toArray(), 'img[src]').map((img) => img.attribs.src!);
   return srcs.map((src) => (proxy && src.startsWith(proxy) ? src.slice(proxy.length) : src)).filter((src) => /^https?:/i.test(src));
 }
 
@@ -43,7 +45,23 @@ const domLimits = (o: Partial<DomLimits>): DomLimits => ({
   maxImages: o.maxImages ?? DEFAULTS.maxImages,
 });
 
-export function extractArticle(page: Page, options: ExtractOptions): Result<Article> {
+/** Below this much readable text (CJK counting double) a page has nothing to archive. */
+const MIN_READABLE_UNITS = 20;
+/** Below this, a post is written with a warning that it may be incomplete. */
+const SHORT_UNITS = 300;
+/** Cleaning that leaves less than this share of a large block's text took the article with it. */
+const KEPT_SHARE = 0.1;
+const LARGE_BLOCK_UNITS = 1_000;
+
+const NO_TEXT = 'no article found: the page has no readable text (try --selector)';
+
+const hasImage = (blocks: Cheerio<Element>) => selectBelow(blocks.toArray(), 'img').length > 0;
+
+const readableUnits = (blocks: Cheerio<Element>) => textUnits(blocks.text().replace(/\s+/g, ''));
+
+type Cleaning = 'full' | 'light';
+
+export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cleaning = 'full'): Result<Article> {
   const label = sourceLabel(page.source);
   const $ = loadHtml(page.html);
   const refused = checkDom($, domLimits(options));
@@ -51,6 +69,7 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
   const url = baseUrl($, page.url);
   const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
   const meta = extractMetadata($, url, { timezone: options.timezone, rule });
+  const warnings: string[] = [];
 
   let blocks: Cheerio<Element>;
   let single = true;
@@ -66,11 +85,17 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
     by = 'rule';
   } else {
     const found = findContent($);
-    if (!found) return fail(label, 'extract', 'no-article', 'no article found: the page has no block of prose (try --selector)');
-    blocks = $(found.elements);
-    single = found.elements.length === 1;
+    if (found) {
+      blocks = $(found.elements);
+      single = found.elements.length === 1;
+    } else {
+      blocks = $(mainText($));
+      warnings.push('no block of prose found: the post holds the page\'s main text; check it (or use --selector)');
+    }
   }
 
+  const before = readableUnits(blocks);
+  if (by === 'generic' && before < MIN_READABLE_UNITS && !hasImage(blocks)) return fail(label, 'extract', 'no-article', NO_TEXT);
   let firstImage: string | undefined;
   try {
     ({ firstImage } = cleanContent($, blocks, {
@@ -78,8 +103,8 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
       imageProxy: options.imageProxy,
       // --selector names the container exactly as it is to be kept.
       remove: by === 'selector' ? undefined : rule?.remove,
-      boilerplate: by === 'generic',
-      edges: by !== 'selector',
+      boilerplate: by === 'generic' && cleaning === 'full',
+      edges: by !== 'selector' && cleaning === 'full',
       lazySrc: rule?.lazySrc,
       reveal: rule?.reveal,
       title: meta.title?.value,
@@ -87,6 +112,13 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
   } catch {
     return fail(label, 'extract', 'selector', `invalid CSS selector in the site rule's remove list`);
   }
+  const after = readableUnits(blocks);
+  // The cleaning took the article with it (a wrapper named like furniture): clean lightly instead.
+  if (cleaning === 'full' && before >= LARGE_BLOCK_UNITS && after < before * KEPT_SHARE) return extractArticle(page, options, 'light');
+  if (by === 'generic' && after < MIN_READABLE_UNITS && !hasImage(blocks)) {
+    return fail(label, 'extract', 'no-article', NO_TEXT);
+  }
+  if (after < SHORT_UNITS) warnings.push(`short article (${after} characters of text): it may be incomplete`);
   const title = meta.title?.value ?? fallbackTitle($, blocks, page.source);
   return ok({
     url: page.url ?? url,
@@ -95,9 +127,10 @@ export function extractArticle(page: Page, options: ExtractOptions): Result<Arti
     byline: meta.author?.value,
     date: meta.date?.value,
     image: meta.image?.value ?? firstImage,
-    images: bodyImages($, blocks, options.imageProxy),
+    images: bodyImages(blocks, options.imageProxy),
     siteName: meta.siteName?.value,
     categories: rule?.categories,
     html: blocksHtml($, blocks, single),
+    ...(warnings.length && { warnings }),
   });
 }

@@ -5,6 +5,7 @@ import type { Element } from 'domhandler';
 import { basename } from 'node:path';
 import { sourceLabel, type Source } from '../types.js';
 import { cleanText } from './dom.js';
+import { selectBelow } from '../clean/tree.js';
 
 const MAX_TITLE = 60;
 const SENTENCE_END = /[。！？!?]|\.\s/;
@@ -17,6 +18,6 @@ function firstSentence(text: string): string | undefined {
 }
 
 export function fallbackTitle($: CheerioAPI, blocks: Cheerio<Element>, source: Source): string {
-  const heading = blocks.find('h1, h2, h3').toArray().map((el) => cleanText($(el).text())).find((t) => t && t.length <= 120);
+  const heading = selectBelow(blocks.toArray(), 'h1, h2, h3').map((el) => cleanText($(el).text())).find((t) => t && t.length <= 120);
   return heading ?? firstSentence(cleanText(blocks.text())) ?? basename(sourceLabel(source));
 }

@@ -2,7 +2,7 @@
 // their ancestors, pick the best-scoring container and merge the siblings that belong to it.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { classWeight, isUnlikely } from './class-hints.js';
+import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 import { textUnits } from './text-units.js';
 
@@ -52,6 +52,12 @@ function isHidden(el: Element, walk: Walk): boolean {
   return !walk.reveal;
 }
 
+/** A <noscript> is read only when the page is read as shown to readers without scripts (crawler views: Discourse). */
+function isRevealed(el: Element, walk: Walk): boolean {
+  if (!walk.reveal) walk.hidden.push(el);
+  return walk.reveal;
+}
+
 function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, walk: Walk): Stats {
   const s: Stats = { units: 0, linkUnits: 0, ownUnits: 0, ownLinkUnits: 0, punctuation: 0 };
   const link = inLink || el.name === 'a';
@@ -64,7 +70,7 @@ function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, walk:
       s.ownUnits += units;
       s.punctuation += text.match(PUNCTUATION)?.length ?? 0;
       if (link) { s.linkUnits += units; s.ownLinkUnits += units; }
-    } else if (isTag(child) && !NEVER.has(child.name) && !isHidden(child, walk)) {
+    } else if (isTag(child) && (child.name === 'noscript' ? isRevealed(child, walk) : !NEVER.has(child.name) && !isHidden(child, walk))) {
       const c = measure(child, stats, link, walk);
       s.units += c.units;
       s.linkUnits += c.linkUnits;
@@ -85,7 +91,7 @@ function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, walk:
  */
 function unlikelyBlocks(stats: Map<Element, Stats>, bodyUnits: number): Set<Element> {
   const blocks = new Set<Element>();
-  for (const [el, s] of stats) if (s.units < bodyUnits / 2 && isUnlikely(el)) blocks.add(el);
+  for (const [el, s] of stats) if (isOverlay(el) || (s.units < bodyUnits / 2 && isUnlikely(el))) blocks.add(el);
   return blocks;
 }
 
@@ -206,8 +212,8 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): { choice?: Generic
 
 /**
  * The article's block(s), or undefined when the page holds no article-sized prose. A block
- * hidden by its style alone and holding more prose than what is visible is the body a
- * script would reveal: the page is then read as if it were shown.
+ * hidden by its style alone, or a <noscript>, holding more prose than what is visible is the
+ * body a script would reveal (or that readers without scripts get): it is read as shown.
  */
 export function findContent($: CheerioAPI): GenericChoice | undefined {
   const walk: Walk = { reveal: false, hidden: [] };
@@ -217,4 +223,9 @@ export function findContent($: CheerioAPI): GenericChoice | undefined {
   if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return visible.choice;
   // Within the hidden block: the cleaning drops hidden elements below the chosen one.
   return choose($, { reveal: true, hidden: [] }, hidden.block).choice ?? visible.choice;
+}
+
+/** For a page without a block of prose: its main element, else its body. */
+export function mainText($: CheerioAPI): Element {
+  return ($('main, [role="main"]').get(0) as Element | undefined) ?? ($('body').get(0) as Element | undefined) ?? ($.root().get(0) as unknown as Element);
 }

@@ -42,3 +42,6 @@ export const PARAGRAPHS = 'p, pre, blockquote, td, li, h2, h3, h4, h5, h6, dd, d
 
 /** Elements that may be chosen as the article container. */
 export const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'body']);
+
+/** Consent managers' and cookie banners' names: never the article, however much text they hold. */
+export const CONSENT_HINTS = ['onetrust', 'ot-sdk', 'ot-pc', 'cookie-banner', 'cookie-consent', 'cookie-notice', 'cookie-bar', 'cookie-popup', 'cookie-modal', 'cookie-law', 'cookielaw', 'cookienotice', 'cookies-banner', 'consent', 'gdpr', 'qc-cmp', 'cmp-container', 'didomi', 'truste', 'usercentrics', 'cookiebot', 'osano', 'sp_message', 'cc-window', 'cc-banner'];

@@ -64,7 +64,7 @@ async function archiveItem(item: FeedItem, post: ReturnType<typeof renderPost>, 
     run.state.items[item.key] = { file: name, source: column, at: new Date().toISOString(), pending: true };
     await saveState(options.out, run.state);
     const final = await finalContent(post, target, options);
-    problems = final.problems;
+    problems = [...(post.article.warnings ?? []), ...final.problems];
     await writeAtomic(target, final.content);
   } catch (err) {
     // The post could not be written (a full disk, a read-only folder): the state goes back

@@ -49,7 +49,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
   const metas = readMetas($);
   const siteName = extractSiteName(ld, metas, url);
   const ruleTitle = rule && ruleValues($, rule.titleSelector, params);
-  const title = ruleTitle ? { value: ruleTitle.value[0]!, from: ruleTitle.from } : extractTitle($, ld, metas, siteName?.value);
+  const title = ruleTitle ? { value: ruleTitle.value[0]!, from: ruleTitle.from } : extractTitle($, ld, metas, siteName?.value, url);
   const lines = textLines($);
   const zone: Found<string> | undefined = firstFound(
     () => options.timezone ? { value: options.timezone, from: '--timezone' } : undefined,

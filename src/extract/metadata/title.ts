@@ -8,6 +8,7 @@ import { documentTitle } from './document-title.js';
 import { firstFound, type Found } from './found.js';
 import { articleNodes, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
+import { textUnits } from '../text-units.js';
 
 /** Drops a trailing site name: "Headline | Site", "标题_网站" (a leading one may be the headline's own words). */
 export function stripSiteName(title: string, siteName: string | undefined): string {
@@ -78,9 +79,10 @@ const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·»]|$)/;
 /**
  * The headline a page shows, when the title found is that headline cut short (an og:title
  * cut at an unescaped quote) or that headline with a site's name or a counter beside it
- * ("… - 博客园", "(99+ 封私信) …"). Headings in order of strength: <h1>s, then <h2>s.
+ * ("… - 博客园", "(99+ 封私信) …"): what follows it must name the site, or be shorter than it.
+ * Headings in order of strength: <h1>s, then <h2>s.
  */
-function shownHeadline(found: Found<string>, headings: string[][]): Found<string> {
+function shownHeadline(found: Found<string>, headings: string[][], siteWords: string[]): Found<string> {
   const title = compact(found.value);
   for (const level of headings) {
     for (const heading of level) {
@@ -88,17 +90,25 @@ function shownHeadline(found: Found<string>, headings: string[][]): Found<string
       if (shown.length < 4 || shown === title || heading.length > 200) continue;
       if (shown.startsWith(title) && QUOTE.test(shown.slice(title.length))) return { value: heading, from: `${found.from}, completed by the headline` };
       const at = found.value.indexOf(heading);
-      if (at < 0 || shown.length < title.length * 0.4) continue;
+      if (at < 0) continue;
       const after = found.value.slice(at + heading.length);
-      if (BESIDE_BEFORE.test(found.value.slice(0, at)) && BESIDE_AFTER.test(after) && after.length < heading.length) {
-        return { value: heading, from: `${found.from}, the headline in it` };
-      }
+      if (!BESIDE_BEFORE.test(found.value.slice(0, at)) || !BESIDE_AFTER.test(after)) continue;
+      const namesSite = siteWords.some((word) => after.toLowerCase().includes(word));
+      if (namesSite || textUnits(heading) >= textUnits(after)) return { value: heading, from: `${found.from}, the headline in it` };
     }
   }
   return found;
 }
 
-export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, siteName: string | undefined): Found<string> | undefined {
+/** The site's names, lower-case: og:site_name (and its parts), the domain's name. */
+function siteWordsOf(siteName: string | undefined, url: string | undefined): string[] {
+  const words = siteName ? [siteName, ...siteName.split(TITLE_SEPARATORS)] : [];
+  const host = url?.startsWith('http') ? new URL(url).hostname.split('.') : [];
+  if (host.length >= 2) words.push(host[host.length - 2]!);
+  return words.map((w) => w.trim().toLowerCase()).filter((w) => w.length >= 2);
+}
+
+export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, siteName: string | undefined, url?: string): Found<string> | undefined {
   const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName)) };
   const texts = (selector: string) => $(selector).toArray().map((el) => cleanText($(el).text()));
   const h1s = texts('h1');
@@ -115,5 +125,5 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     fromTitle,
     () => fromElements($),
   );
-  return found && shownHeadline(found, [h1s, h2s]);
+  return found && shownHeadline(found, [h1s, h2s], siteWordsOf(siteName, url));
 }

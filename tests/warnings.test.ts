@@ -1,0 +1,72 @@
+// Pages with readable text are never refused: a short or odd page is written with a warning
+// that says why it may be incomplete, on stderr and in --json; and the generic extractor
+// reads what readers without scripts get (<noscript>) and passes over consent banners.
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PROSE, readText, runCli, tempDir } from './helpers.js';
+
+async function writePage(name: string, html: string): Promise<string> {
+  const path = join(await tempDir(), name);
+  await writeFile(path, html);
+  return path;
+}
+
+const HELP_PAGE = `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>如何修改密码 - 帮助中心</title></head><body>
+<nav><a href="/">首页</a> <a href="/help">帮助</a></nav>
+<div class="help"><h1>如何修改密码</h1><p>登录后进入“账号设置”。</p><p>点击“修改密码”，输入旧密码和新密码。</p><p>保存后重新登录即可。</p></div>
+<footer>© 示例公司</footer></body></html>`;
+
+describe('pages that are short or have no block of prose', () => {
+  it('writes a short help page with a warning that it is short, in --json too', async () => {
+    const page = await writePage('help.html', HELP_PAGE);
+    const out = await tempDir();
+    const result = await runCli(['archive', page, '-o', out, '--json']);
+    expect(result.code).toBe(0);
+    const warnings = [
+      "no block of prose found: the post holds the page's main text; check it (or use --selector)",
+      'short article (74 characters of text): it may be incomplete',
+    ];
+    expect(result.stderr).toBe(warnings.map((w) => `mdarchive: ${page}: ${w}\n`).join(''));
+    const report = JSON.parse(result.stdout) as { results: { status: string; warnings?: string[]; output: string }[] };
+    expect(report.results[0]).toMatchObject({ status: 'written', warnings });
+    const post = await readText(report.results[0]!.output);
+    expect(post).toContain("title: '如何修改密码'");
+    expect(post).toContain('点击“修改密码”，输入旧密码和新密码。');
+  });
+
+  it("keeps the main text of a page without a block of prose, and says so", async () => {
+    const items = Array.from({ length: 12 }, (_, i) => `<li>Item number ${i + 1} on sale</li>`).join('');
+    const page = await writePage('list.html', `<html><head><title>Sale</title></head><body><div class="wrap"><ul>${items}</ul></div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`mdarchive: ${page}: no block of prose found: the post holds the page's main text; check it (or use --selector)\n`);
+    expect(result.stdout).toContain('- Item number 12 on sale');
+  });
+
+  it('still refuses a page with no readable text at all', async () => {
+    const page = await writePage('empty.html', '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav><p>Hi.</p></body></html>');
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`mdarchive: ${page}: no article found: the page has no readable text (try --selector)\n`);
+  });
+});
+
+describe('what the generic extractor reads', () => {
+  it('reads a thread that is served to readers without scripts inside <noscript>', async () => {
+    const posts = ['First post of the thread, asking how the resolver works and why it fails.', 'A reply explaining that user-defined networks have their own DNS server.', 'A thank-you note that closes the thread after the answer helped.']
+      .map((text, i) => `<div class="topic-body crawler-post" id="post_${i + 1}"><div class="post" itemprop="text"><p>${text.repeat(3)}</p></div></div>`).join('');
+    const page = await writePage('thread.html', `<html><head><title>Resolver question</title></head><body><div id="app"></div><noscript><div id="main-outlet"><h1>Resolver question</h1>${posts}</div></noscript></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    for (const text of ['First post of the thread', 'A reply explaining', 'A thank-you note']) expect(result.stdout).toContain(text);
+  });
+
+  it('passes over a consent banner that holds more text than the article', async () => {
+    const consent = `<div id="onetrust-pc-sdk" role="dialog"><div id="ot-pc-content"><p>${'We process your data to deliver content or advertisements and measure the delivery of such content, with our partners, and you may object. '.repeat(20)}</p></div></div>`;
+    const page = await writePage('consent.html', `<html><head><title>Recipes</title></head><body>${consent}<div class="recipes"><h1>Recipes</h1>${PROSE}</div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.stdout).toContain('The committee met on Tuesday');
+    expect(result.stdout).not.toContain('We process your data');
+  });
+});
