@@ -3,7 +3,7 @@
 // fallback is the renderer's business, not a finding.
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
-import { AUTHOR_LABELS, AUTHOR_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
@@ -36,10 +36,17 @@ export function cleanAuthor(raw: string | undefined): string | undefined {
   let text = joinSpacedName(nameOfProfile(cleanText(raw?.replace(/[\u200b\u200c\u200d\ufeff]/g, ' \u200b '))));
   const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
   if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
-  text = withoutTrailingDate(text.replace(BYLINE_PREFIX, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
-  if (notAName(text) || isBoilerplate(text)) return undefined;
+  text = withoutTrailingDate(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
+  if (notAName(text) || isBoilerplate(text) || isInterfaceText(text)) return undefined;
   return text;
 }
+
+/** A label with no name after it ("Posted by:", "Written by", "Author"). */
+const BARE_LABEL = /^(?:(?:written|posted|reviewed|reported|published|edited|words|text|story)\s+)?(?:by|par|von|por)?\s*[:：]?$|^(?:authors?|autor|auteur|posted|written)\s*[:：]?$/i;
+/** Words of a page's interface that stand where bylines do: buttons, headings of boxes, a commenter's "says:". */
+const INTERFACE = /^(?:share(?: this)?|follow|subscribe|table of contents|contents|last updated|updated|user ?name|insights from|read more|comments?|reply|about the author|more from|see all|view all)$|\bsays:?$/i;
+
+const isInterfaceText = (text: string) => INTERFACE.test(text) || BARE_LABEL.test(text) || /^\d{6,}$/.test(text);
 
 const validated = (found: Found<string> | undefined): Found<string> | undefined => {
   const value = cleanAuthor(found?.value);
@@ -62,7 +69,9 @@ function fromSelectors($: CheerioAPI): Found<string> | undefined {
   const candidates = $(ANY_AUTHOR_SELECTOR);
   for (const selector of AUTHOR_SELECTORS) {
     for (const el of candidates.filter(selector).toArray().slice(0, 3)) {
-      const text = cleanText($(el).text());
+      let text = cleanText($(el).text());
+      // A label alone ("Posted by") stands before the name: read it with what follows.
+      if (BARE_LABEL.test(text) && el.parent) text = cleanText($(el.parent).text());
       if (text.length >= 100) continue;
       const found = validated({ value: text, from: selector });
       if (found) return found;
