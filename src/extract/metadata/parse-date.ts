@@ -7,8 +7,10 @@ const NUMERIC = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*�
 /** 9/17/2004 5:54:13 AM: month first, as US-English servers write it, unless the first number cannot be a month. */
 const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP])\.?M\.?)?)?/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+(\d{4})/i;
-const MONTH_DAY_YEAR = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
+/** A time after a date written in words: ", 9:15 am", " at 21:05", " - 3:04 PM". */
+const WORD_TIME = '(?:,?\\s*(?:at|[-–@|·])?\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(?:([ap])\\.?m\\.?)?(?![\\d:]))?';
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})(?!\\d)${WORD_TIME}`, 'i');
+const MONTH_DAY_YEAR = new RegExp(`\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)${WORD_TIME}`, 'i');
 const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|[ECMP][SD]T))\s*$/i;
 
 export interface DateParts {
@@ -58,33 +60,43 @@ function slashedParts(m: RegExpExecArray): DateParts {
   return { year: Number(y), month, day, hour: hour24(h, half), minute: mi === undefined ? undefined : Number(mi), second: s === undefined ? undefined : Number(s) };
 }
 
-function wordParts(value: string): DateParts | undefined {
-  const dmy = DAY_MONTH_YEAR.exec(value);
-  if (dmy) return { year: Number(dmy[3]), month: MONTHS.indexOf(dmy[2]!.toLowerCase()) + 1, day: Number(dmy[1]) };
-  const mdy = MONTH_DAY_YEAR.exec(value);
-  if (mdy) return { year: Number(mdy[3]), month: MONTHS.indexOf(mdy[1]!.toLowerCase()) + 1, day: Number(mdy[2]) };
-  return undefined;
+const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const timeParts = (h: string | undefined, mi: string | undefined, half: string | undefined) =>
+  h === undefined ? {} : { hour: hour24(h, half), minute: Number(mi) };
+
+function dayMonthYearParts(m: RegExpExecArray): DateParts {
+  return { year: Number(m[3]), month: monthOf(m[2]!), day: Number(m[1]), ...timeParts(m[4], m[5], m[6]) };
 }
 
-/** The first date written in `text`, with where it starts and ends, as parts. */
+function monthDayYearParts(m: RegExpExecArray): DateParts {
+  return { year: Number(m[3]), month: monthOf(m[1]!), day: Number(m[2]), ...timeParts(m[4], m[5], m[6]) };
+}
+
+const SHAPES: [RegExp, (m: RegExpExecArray) => DateParts][] = [
+  [NUMERIC, numericParts],
+  [SLASHED, slashedParts],
+  [MONTH_DAY_YEAR, monthDayYearParts],
+  [DAY_MONTH_YEAR, dayMonthYearParts],
+];
+
+/** The first date written in `text` (numeric, or with the month in English words), with where it starts and ends. */
 export function findDate(text: string): { parts: DateParts; index: number; end: number } | undefined {
-  const numeric = NUMERIC.exec(text);
-  if (numeric) return { parts: numericParts(numeric), index: numeric.index, end: numeric.index + numeric[0].trimEnd().length };
-  const slashed = SLASHED.exec(text);
-  if (slashed) return { parts: slashedParts(slashed), index: slashed.index, end: slashed.index + slashed[0].trimEnd().length };
-  return undefined;
+  let first: { parts: DateParts; index: number; end: number } | undefined;
+  for (const [shape, parts] of SHAPES) {
+    const m = shape.exec(text);
+    if (m && (!first || m.index < first.index)) first = { parts: parts(m), index: m.index, end: m.index + m[0].trimEnd().length };
+  }
+  return first;
 }
 
 export function parseDate(text: string | undefined, timeZone?: string): Date | undefined {
   if (!text) return undefined;
   const value = text.trim();
-  const found = findDate(value);
-  if (found) return fromParts(found.parts, timeZone);
   // RFC 1123/2822 and other forms that carry their own zone: the platform reads them right.
   if (HAS_ZONE.test(value) && /[a-z]{3}/i.test(value)) {
     const parsed = valid(new Date(value));
     if (parsed) return parsed;
   }
-  const words = wordParts(value);
-  return words && fromParts(words, timeZone);
+  const found = findDate(value);
+  return found && fromParts(found.parts, timeZone);
 }
