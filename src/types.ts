@@ -24,6 +24,8 @@ export interface Article {
   /** The author the page itself names (no fallback); undefined when it names none. */
   byline?: string;
   date?: Date;
+  /** Where the page shows the date: the offset its metadata states, else the page's zone (IANA). */
+  dateZone?: string;
   image?: string;
   siteName?: string;
   /** Every body image's absolute URL, in order, before the image proxy. */

@@ -126,6 +126,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     author: options.author ?? rule?.author ?? meta.author?.value ?? meta.siteName?.value,
     byline: meta.author?.value,
     date: meta.date?.value,
+    dateZone: meta.date && (meta.date.zone ?? meta.zone?.value),
     image: meta.image?.value ?? firstImage,
     images: bodyImages(blocks, options.imageProxy),
     siteName: meta.siteName?.value,

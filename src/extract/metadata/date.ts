@@ -6,7 +6,7 @@ import { DATE_METAS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { ldFirst, ldString, type JsonLdNode } from './json-ld.js';
-import { parseDate } from './parse-date.js';
+import { parseDate, statedOffset } from './parse-date.js';
 import { dateFromText } from './text-date.js';
 import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
@@ -15,7 +15,8 @@ import type { TextLine } from './text-lines.js';
 export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
   const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
     const value = parseDate(text, timeZone);
-    return value && { value, from };
+    const zone = statedOffset(text);
+    return value && { value, from, ...(zone && { zone }) };
   };
   const fromText = (found: Found<string> | undefined) => found && parsed(found.value, found.from);
   return firstFound(

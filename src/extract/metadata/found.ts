@@ -2,6 +2,8 @@
 export interface Found<T> {
   value: T;
   from: string;
+  /** For a date: the UTC offset its text stated ("+05:30", "Z"), the zone the page shows it in. */
+  zone?: string;
 }
 
 /** The first source in order that yields a value. */

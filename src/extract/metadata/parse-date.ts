@@ -100,3 +100,15 @@ export function parseDate(text: string | undefined, timeZone?: string): Date | u
   const found = findDate(value);
   return found && fromParts(found.parts, timeZone);
 }
+
+/** The UTC offset a date text states for itself ("+05:30", "Z"), normalized; undefined when it states none. */
+export function statedOffset(text: string | undefined): string | undefined {
+  if (!text) return undefined;
+  const zone = findDate(text.trim())?.parts.zone ?? /(?:GMT|UTC|[+-]\d{2}:?\d{2})\s*$/i.exec(text.trim())?.[0];
+  if (!zone) return undefined;
+  const minutes = zoneOffsetMinutes(zone.replace(/^(?:GMT|UTC)(?=[+-])/i, ''));
+  if (minutes === 0) return 'Z';
+  const sign = minutes < 0 ? '-' : '+';
+  const abs = Math.abs(minutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
