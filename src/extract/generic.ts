@@ -200,11 +200,29 @@ function largestHidden(walk: Walk): { block?: Element; prose: number } {
 }
 
 /** The choice, and the prose (outside links) of the block it rests on: 0 for a declared article taken for want of prose. */
+/** A candidate with this many times the top's prose, and some of its score, is the article the top is a piece of. */
+const MASS_RATIO = 5;
+const MASS_SCORE_SHARE = 0.3;
+const MASS_LINK_DENSITY = 0.25;
+
+/**
+ * An article split into many sibling blocks (page builders' widgets) credits its container
+ * little and one dense box (an FAQ answer) much: a candidate holding far more prose, with
+ * few links and a fair score, wins over that top, whether it holds it or not.
+ */
+function byProseMass(top: Candidate, candidates: Candidate[]): Candidate {
+  const prose = (c: Candidate) => c.units - c.linkUnits;
+  const heavier = candidates
+    .filter((c) => c.score >= top.score * MASS_SCORE_SHARE && prose(c) >= prose(top) * MASS_RATIO && c.linkUnits <= c.units * MASS_LINK_DENSITY)
+    .sort((a, b) => b.score - a.score);
+  return heavier[0] ?? top;
+}
+
 function choose($: CheerioAPI, walk: Walk, within?: Element): { choice?: GenericChoice; prose: number } {
   const scored = scoreCandidates($, walk);
   const { stats } = scored;
   const candidates = within ? scored.candidates.filter((c) => contains(within, c.element)) : scored.candidates;
-  const top = candidates[0] && commonContainer(candidates[0], candidates);
+  const top = candidates[0] && commonContainer(byProseMass(candidates[0], candidates), candidates);
   const s = top && stats.get(top.element);
   if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0 };
   return { choice: { elements: relatedSiblings(top, candidates, stats), candidates }, prose: s.units - s.linkUnits };
