@@ -63,4 +63,16 @@ describe('parseDate', () => {
     expect(parseDate('2021-13-45')).toBeUndefined();
     expect(parseDate('yesterday')).toBeUndefined();
   });
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['data:text/html,<script>alert(1)</script>'],
+    ['data:image/gif;base64,R0lGODlhAQABAAAAACw='],
+    ['/img/blank.gif'],
+    [''],
+  ])('never takes %j as the cover: the first body image instead', (cover) => {
+    const head = `<meta property="og:image" content="${cover}">`;
+    const article = extract(articlePage({ title: 'Covers', head, body: `${PROSE}<p><img src="/img/real.jpg" alt="real"></p>` }), 'https://example.com/a');
+    expect(article.image).toBe('https://example.com/img/real.jpg');
+  });
 });

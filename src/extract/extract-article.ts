@@ -13,6 +13,7 @@ import { findContent, mainText } from './generic.js';
 import { textUnits } from './text-units.js';
 import { checkDom, type DomLimits } from './limits.js';
 import { extractMetadata } from './metadata/index.js';
+import { isCoverUrl } from './metadata/image.js';
 import { findSiteRule } from '../site-rules/find.js';
 import { ruleBlock } from './metadata/rule-fields.js';
 
@@ -127,7 +128,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     byline: meta.author?.value,
     date: meta.date?.value,
     dateZone: meta.date && (meta.date.zone ?? meta.zone?.value),
-    image: meta.image?.value ?? firstImage,
+    image: meta.image?.value ?? (isCoverUrl(firstImage) ? firstImage : undefined),
     images: bodyImages(blocks, options.imageProxy),
     siteName: meta.siteName?.value,
     categories: rule?.categories,

@@ -1,6 +1,7 @@
 // A feed item to an Article: from the feed's own content when it is the whole article,
 // else from the item's page, extracted like `archive` does.
 import type { ArchiveOptions } from '../config.js';
+import { isCoverUrl } from '../extract/metadata/image.js';
 import { cleanFragment } from '../clean/clean-content.js';
 import { cleanText } from '../extract/dom.js';
 import { extractArticle } from '../extract/extract-article.js';
@@ -31,7 +32,7 @@ function fromFeed(item: FeedItem, feed: Feed, options: ItemOptions): Article {
     title: cleanText(item.title) || cleanText(html.replace(/<[^>]*>/g, ' ')).slice(0, 60) || item.key,
     author: options.author ?? cleanAuthor(item.author) ?? feed.title,
     date: parseDate(item.date),
-    image: item.image ?? firstImage,
+    image: [item.image, firstImage].find(isCoverUrl),
     siteName: feed.title,
     html,
   };

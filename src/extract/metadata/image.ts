@@ -1,15 +1,19 @@
 import type { CheerioAPI } from 'cheerio';
 import { absoluteUrl } from '../dom.js';
+import { isPlaceholder } from '../../clean/images.js';
 import { IMAGE_METAS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { ldFirst, ldUrl, type JsonLdNode } from './json-ld.js';
 
+/** A cover a theme can show: an http(s) image, not a placeholder (nor a script: or data: URL). */
+export const isCoverUrl = (url: string | undefined): url is string => !!url && /^https?:\/\/[^/\s]/i.test(url) && !isPlaceholder(url);
+
 /** The cover the page declares; the first body image is the caller's fallback. */
 export function extractImage($: CheerioAPI, ld: JsonLdNode[], metas: Metas, base: string | undefined): Found<string> | undefined {
   const resolved = (found: Found<string> | undefined) => {
     const value = absoluteUrl(found?.value, base);
-    return value && found ? { value, from: found.from } : undefined;
+    return isCoverUrl(value) && found ? { value, from: found.from } : undefined;
   };
   return firstFound(
     () => resolved(firstMetaValue(metas, IMAGE_METAS)),
