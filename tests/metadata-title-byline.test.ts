@@ -75,11 +75,17 @@ describe('bylines from markup', () => {
     ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', 'Bradley M. Kuhn'],
     ['Alexandre Hervaud and Jérémy Piette', 'Alexandre Hervaud and Jérémy Piette'],
     ['作者：王小明', '王小明'],
+    ['ByJane Doe', 'Jane Doe'],
+    ['Written byAAA Travel', 'AAA Travel'],
+    ['Byron Smith', 'Byron Smith'],
+    ['等风\u200b2023 年度新知答主\u200b 关注', '等风'],
+    ['甜阁下，心理咨询师 收起', '甜阁下'],
+    ['徐涛% 粉丝 - 1 关注 - 0', '徐涛%'],
   ])('%j → %j', (raw, expected) => {
     expect(cleanAuthor(raw)).toBe(expected);
   });
 
-  it.each(['https://facebook.com/someone', '2021-10-29', 'April 28, 2019', 'size="20"', 'x'.repeat(90)])('rejects %j', (raw) => {
+  it.each(['https://facebook.com/someone', '2021-10-29', 'April 28, 2019', 'size="20"', 'x'.repeat(90), 'By', 'Posted by:', 'Sam says:', 'Share', 'Table of contents', '262588213843476', '成就一亿技术人!'])('rejects %j', (raw) => {
     expect(cleanAuthor(raw)).toBeUndefined();
   });
 

@@ -75,4 +75,20 @@ describe('parseDate', () => {
     const article = extract(articlePage({ title: 'Covers', head, body: `${PROSE}<p><img src="/img/real.jpg" alt="real"></p>` }), 'https://example.com/a');
     expect(article.image).toBe('https://example.com/img/real.jpg');
   });
+
+  it.each([
+    ['March 3, 2019 at 9:15 am', 'Sun, 03 Mar 2019 09:15:00 GMT'],
+    ['Published on 3 March 2019', 'Sun, 03 Mar 2019 00:00:00 GMT'],
+    ['Posted @ 2019-03-03 21:05', 'Sun, 03 Mar 2019 21:05:00 GMT'],
+  ])('reads a date written beside the headline: %j', (line, expected) => {
+    const article = extract(`<html><head><title>Words</title></head><body><h1>Words</h1><div class="meta">${line}</div>${PROSE}</body></html>`);
+    expect(article.date?.toUTCString()).toBe(expected);
+  });
+
+  it("keeps the offset a date's text states, as the zone the page shows it in", () => {
+    const head = '<meta property="article:published_time" content="2025-12-19T00:30:00+05:30">';
+    const article = extract(articlePage({ title: 'Offsets', head, body: PROSE }), 'https://example.com/a');
+    expect(article.date?.toISOString()).toBe('2025-12-18T19:00:00.000Z');
+    expect(article.dateZone).toBe('+05:30');
+  });
 });

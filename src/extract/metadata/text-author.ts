@@ -4,7 +4,7 @@
 // closing the article. The desk editor (责任编辑) is never the author.
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BYLINE_STOP_WORDS, COMPILER_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
 import { isBoilerplate, isNameList, isNameToken, joinSpacedName, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { showsTitle } from './headline.js';
@@ -74,13 +74,17 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
+const LABEL_LINE = new RegExp(`^(?:${[...WRITER_LABELS, ...SOURCE_LABELS, ...DATE_LABELS].map(escape).join('|')})\\s*[:：]`);
+
 /** A line of names alone under the headline (skipping a repeat of it and a date line). */
 function nameUnderHeadline(lines: TextLine[], headline: number, title: string | undefined): Found<string> | undefined {
   if (headline < 0) return undefined;
   const shown = lines[headline]!.text;
-  for (const line of lines.slice(headline + 1, headline + 1 + 3)) {
+  for (const line of lines.slice(headline + 1, headline + 1 + 4)) {
     if (line.el.name === 'a' || line.el.parent && 'name' in line.el.parent && line.el.parent.name === 'a') return undefined;
     if (showsTitle(line.text, shown) || (title && showsTitle(line.text, title)) || shown.includes(line.text) || findDate(line.text)) continue;
+    // A dateline's or byline's label whose value is elsewhere (or markup residue): the name may follow.
+    if (LABEL_LINE.test(line.text)) continue;
     return isNameList(line.text) ? { value: joinSpacedName(line.text), from: 'name under the headline' } : undefined;
   }
   return undefined;
