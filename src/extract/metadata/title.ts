@@ -11,7 +11,27 @@ import { metaValue, type Metas } from './metas.js';
 import { textUnits } from '../text-units.js';
 
 /** Drops a trailing site name: "Headline | Site", "标题_网站" (a leading one may be the headline's own words). */
-export function stripSiteName(title: string, siteName: string | undefined): string {
+/** Lower-case letters and digits only: "B&H Photo Video" and bhphotovideo.com compare equal. */
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** The last part of a title after a spaced separator: " | Site", " - Site", " — Site". */
+const LAST_PART = /\s(?:[|\-–—·•»]|::)\s([^|\-–—·•»]+)$/;
+
+/** "Headline | Punto Rojo" on puntorojo.com: a last part that is the domain's name (or holds it) goes. */
+function stripDomainName(title: string, domain: string | undefined): string {
+  const m = domain && domain.length >= 4 ? LAST_PART.exec(title) : null;
+  if (!m) return title;
+  const part = squash(m[1]!);
+  const named = part.length >= 3 && (part.includes(domain!) || domain!.includes(part));
+  const rest = title.slice(0, m.index).trim();
+  return named && rest.split(/\s+/).length >= 2 ? rest : title;
+}
+
+export function stripSiteName(title: string, siteName: string | undefined, domain?: string): string {
+  const stripped = stripSiteNameOnly(title, siteName);
+  return stripped === title ? stripDomainName(title, domain) : stripped;
+}
+
+function stripSiteNameOnly(title: string, siteName: string | undefined): string {
   if (siteName) {
     for (const part of [siteName, ...siteName.split(TITLE_SEPARATORS)]) {
       const escaped = part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -100,16 +120,23 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
   return found;
 }
 
+/** The registrable name of the page's host, lower-case ("puntorojo" of www.puntorojo.com). */
+function domainName(url: string | undefined): string | undefined {
+  const host = url?.startsWith('http') ? new URL(url).hostname.split('.') : [];
+  return host.length >= 2 ? host[host.length - 2]!.toLowerCase() : undefined;
+}
+
 /** The site's names, lower-case: og:site_name (and its parts), the domain's name. */
 function siteWordsOf(siteName: string | undefined, url: string | undefined): string[] {
   const words = siteName ? [siteName, ...siteName.split(TITLE_SEPARATORS)] : [];
-  const host = url?.startsWith('http') ? new URL(url).hostname.split('.') : [];
-  if (host.length >= 2) words.push(host[host.length - 2]!);
+  const domain = domainName(url);
+  if (domain) words.push(domain);
   return words.map((w) => w.trim().toLowerCase()).filter((w) => w.length >= 2);
 }
 
 export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, siteName: string | undefined, url?: string): Found<string> | undefined {
-  const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName)) };
+  const domain = domainName(url);
+  const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName, domain)) };
   const texts = (selector: string) => $(selector).toArray().map((el) => cleanText($(el).text()));
   const h1s = texts('h1');
   const h2s = texts('h2');
