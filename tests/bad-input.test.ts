@@ -1,9 +1,10 @@
 // Bad input: a clear one-line error per source, the right exit code, the good sources
 // still written, and nothing half-written or outside the output folder.
+import { spawn } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articlePage, listFiles, PROSE, runCli, tempDir, WOSHIPM_PAGE } from './helpers.js';
+import { articlePage, listFiles, PROSE, ROOT, runCli, tempDir, WOSHIPM_PAGE } from './helpers.js';
 
 describe('bad input', () => {
   it('reports each bad source on one line and still writes the good ones', async () => {
@@ -77,5 +78,23 @@ describe('bad input', () => {
     const out = await tempDir();
     await runCli(['archive', WOSHIPM_PAGE, '-o', out]);
     expect((await listFiles(out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('fails a URL that cannot be parsed at once, without retrying it', async () => {
+    const started = Date.now();
+    const result = await runCli(['archive', 'http://256.1.1.1/x', '-o', '-', '--retries', '3']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('mdarchive: http://256.1.1.1/x: not a valid URL\n');
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('ends quietly when a pipe closes its output early (--help | head)', async () => {
+    const child = spawn(process.execPath, [join(ROOT, 'bin/mdarchive.js'), 'archive', '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('close', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 });

@@ -60,4 +60,18 @@ describe('--download-images', () => {
     expect(post).toContain(`<img src="https://proxy.example/?${server.url('/img/missing.png')}" alt="M" referrerpolicy="no-referrer">`);
     expect(await listFiles(out)).toContain(`pictures/${B}`);
   });
+
+  it('links an image whose URL has a query to its file, and leaves the query-less one its own', async () => {
+    const server = await serve({
+      '/post.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage({ title: 'Queries', body: `${PROSE}<p><img src="/1.png?again=1" alt="Q"></p><p><img src="/1.png" alt="P"></p>` })),
+      '/1.png': (req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(req.url?.includes('again') ? PNG : JPEG),
+    });
+    const out = await tempDir();
+    const result = await runCli(['archive', server.url('/post.html'), '-o', out, '--download-images', '--private']);
+    expect(result.code).toBe(0);
+    const post = await readText(join(out, 'queries.md'));
+    expect(post).toContain(`![Q](images/${A})`);
+    expect(post).toContain(`![P](images/${B})`);
+    expect(post).not.toContain('?again=1');
+  });
 });

@@ -165,6 +165,8 @@ async function tryOnce(url: string, options: FetchOptions, kind: RequestKind): P
 
 /** Fetches a page, trying again on network errors, 5xx, 408 and 429 up to `retries` times. */
 export async function fetchBytes(url: string, options: FetchOptions, kind: RequestKind = PAGE_REQUEST): Promise<Result<FetchedBytes>> {
+  // A URL that cannot be parsed (http://256.1.1.1/) will not parse on a second try either.
+  if (!URL.canParse(url)) return fail(url, 'fetch', 'url', 'not a valid URL');
   for (let attempt = 1; ; attempt++) {
     const outcome = await tryOnce(url, options, kind);
     if ('done' in outcome) return outcome.done;

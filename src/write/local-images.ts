@@ -22,6 +22,8 @@ export interface ImageOptions extends FetchOptions {
   sites?: Record<string, SiteRule>;
 }
 
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 const IMAGE_REQUEST: RequestKind = { what: 'an image', accept: 'image/avif,image/webp,image/*;q=0.9', types: /^image\// };
 const IMAGES_AT_ONCE = 4;
 
@@ -63,6 +65,7 @@ export async function localizeImages(post: Post, postPath: string, options: Imag
   const problems: string[] = [];
   let content = post.content;
   const results = mapInOrder(urls, IMAGES_AT_ONCE, async (url) => ({ url, result: await download(url, imageReferer(url, post.article.url, options.sites ?? {}), folder, options) }));
+  const links = new Map<string, string>();
   for await (const { url, result } of results) {
     if ('error' in result) {
       problems.push(`image ${url}: ${result.error} (kept remote)`);
@@ -72,10 +75,10 @@ export async function localizeImages(post: Post, postPath: string, options: Imag
     const from = options.downloadImages.includes('{post}') ? folder : dirname(postPath);
     const link = relative(from, result.file).split(sep).join('/');
     // The URL as the post writes it: proxied, and in Markdown with its entities decoded.
-    for (const written of new Set([proxyUrl(url, options.imageProxy), proxyUrl(decodeAttribute(url), options.imageProxy)])) {
-      content = content.replaceAll(written, link);
-    }
+    for (const written of [proxyUrl(url, options.imageProxy), proxyUrl(decodeAttribute(url), options.imageProxy)]) links.set(written, link);
   }
+  // Whole URLs only (up to the quote, parenthesis or space that ends them): "1.png" never takes the start of "1.png?again=1".
+  for (const [written, link] of links) content = content.replace(new RegExp(`${escapeRegExp(written)}(?=[)"'\\s>]|$)`, 'g'), () => link);
   return { content, problems };
 }
 
