@@ -54,7 +54,7 @@ async function runBench(): Promise<Figures> {
 describe.skipIf(!existsSync(CORPUS))('extraction quality floors (bench/floors.json)', () => {
   let measured: Figures;
 
-  // Four corpora, modern-dev's 500 large pages the most of it: about 35 s on 2 cores.
+  // Four corpora, modern-dev's 500 large pages the most of it: 35–40 s on 2 cores.
   beforeAll(async () => {
     measured = await runBench();
   }, 150_000);

@@ -3,13 +3,15 @@
 // sheet, PortSwigger's and DOMPurify's lists: obfuscated tags and attributes, entity and case
 // tricks, SVG and MathML vectors, mutation XSS, broken markup) are put inside article pages and archived by the
 // real CLI, with --body html and markdown, a --selector around the payload and without one.
-// Each post's body is rendered as Hexo would (markdown-it with raw HTML on, links not
-// vetted) and parsed as a browser would (parse5); findActiveContent must find nothing.
+// Each post's body is rendered as Hexo would (marked, Hexo's default renderer, and
+// markdown-it, with raw HTML on, links not vetted) and parsed as a browser would (parse5);
+// findActiveContent must find nothing.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import MarkdownIt from 'markdown-it';
+import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findActiveContent } from './active-content.js';
 import { cleanFragment } from '../dist/clean/clean-content.js';
@@ -43,6 +45,7 @@ function postProblems(post: string, body: 'html' | 'markdown'): string[] {
   const content = post.slice(end + 5);
   if (body === 'html') problems.push(...findActiveContent(content).map((p) => `raw html: ${p}`));
   problems.push(...findActiveContent(markdownIt.render(content)).map((p) => `rendered: ${p}`));
+  problems.push(...findActiveContent(marked.parse(content, { async: false })).map((p) => `rendered by marked: ${p}`));
   return problems;
 }
 

@@ -124,6 +124,9 @@ const MARKDOWN_ATTRIBUTE_NAME = /^[A-Za-z_:][A-Za-z0-9_.:-]*$/;
 function markdownSafeValue(raw: string): string {
   let value = raw;
   if (value.includes('<')) value = value.replace(/</g, '&lt;');
+  // A blank line inside a tag would end Hexo's HTML block there: the rest of the tag, read as
+  // Markdown, loses its quotes, and the page's text becomes attributes of the next tag.
+  if (/[\r\n]/.test(value)) value = value.replace(/\r/g, '&#13;').replace(/\n/g, '&#10;');
   if (value.includes(']')) value = defuseMarkdownLinks(value);
   return value;
 }

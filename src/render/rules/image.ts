@@ -17,8 +17,13 @@ function captionOf(node: Node): string {
   return caption ? plainText(caption) : '';
 }
 
-/** Alt text as marked text, its brackets escaped. */
-export const altText = (alt: string): string => (alt ? TEXT_OPEN + alt.replace(/[[\]]/g, `${FORCE}$&`) + TEXT_CLOSE : '');
+/**
+ * Alt text as marked text, its brackets escaped and its double quotes written `&quot;`:
+ * marked (Hexo's renderer) puts alt text into the attribute as it is, so a quote there would
+ * close it; CommonMark readers decode the entity back to the quote.
+ */
+export const altText = (alt: string): string =>
+  alt ? alt.split('"').map((part) => (part ? TEXT_OPEN + part.replace(/[[\]]/g, `${FORCE}$&`) + TEXT_CLOSE : '')).join('&quot;') : '';
 
 export function imageMarkdown(src: string, alt: string, title?: string | null): string {
   return `![${altText(alt.replace(/\s+/g, ' ').trim())}](${destination(src)}${titlePart(title)})`;
