@@ -1,5 +1,6 @@
 // The scoring of bench/extract.mjs, free of I/O: the body metric of shared/corpus/README.md
-// (the Zyte benchmark's evaluate.py) with a choice of tokenizer, and the metadata matches.
+// (the Zyte benchmark's evaluate.py) with a choice of tokenizer, the metadata matches, and
+// modern-dev's measures (its README: lenient title, byline names, same day, snippets).
 //
 // Body metric: 4-gram shingles of tokens, per-page precision/recall, corpus means, F1 of
 // the means. Tokens are \w+ runs (tokenizeWordRuns); for Chinese, where a \w+ run is a
@@ -164,4 +165,94 @@ export function matchRate(items, expectedOf, matches) {
   const scored = items.filter((item) => expectedOf(item) !== undefined);
   const hits = scored.filter((item) => matches(expectedOf(item), item));
   return { rate: scored.length ? hits.length / scored.length : 0, hits: hits.length, of: scored.length };
+}
+
+// ---------------------------------------------------------------- modern-dev matches
+// As shared/corpus/modern-dev/README.md measures them ("Measures").
+
+/** For the lenient title: NFKC, lower case, no punctuation, symbols or whitespace at all. */
+const looseText = (text) => (text ?? '').normalize('NFKC').toLowerCase().replace(/[\p{P}\p{S}\s]+/gu, '');
+
+/** The lenient title rule: equal when case, punctuation and symbols are ignored. */
+export function sameTitleLoose(expected, actual) {
+  const want = looseText(expected);
+  return want !== '' && want === looseText(actual);
+}
+
+const LEADING_BY = /^by\s+/i;
+/** Where a byline lists several names: "A, B and C", "A & B", "A; B". */
+const NAME_SEPARATOR = /\s*(?:[,;&]|\band\b)\s*/i;
+
+/** The names a byline lists, lower case, each without a leading "By". */
+export function bylineNames(byline) {
+  return normalizeSpace(byline)
+    .replace(LEADING_BY, '')
+    .split(NAME_SEPARATOR)
+    .map((name) => name.replace(LEADING_BY, '').toLowerCase())
+    .filter((name) => name !== '');
+}
+
+const isWordChar = (char) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/** `word` occurs in `text` with no letter or digit right before or after it. */
+function containsWord(text, word) {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) return true;
+  }
+  return false;
+}
+
+/** Every name the expected byline lists is in the extracted one (case-insensitive, as whole words). */
+export function allNamesPresent(expected, actual) {
+  const names = bylineNames(expected);
+  const got = normalizeSpace(actual).toLowerCase();
+  return names.length > 0 && got !== '' && names.every((name) => containsWord(got, name));
+}
+
+const pad2 = (n) => String(n).padStart(2, '0');
+
+/** The calendar day an instant falls on in an IANA zone or at a UTC offset ("+05:30", "Z"), as YYYY-MM-DD. */
+function dayIn(date, timeZone) {
+  const offset = /^([+-])(\d{2}):?(\d{2})$/.exec(timeZone);
+  if (offset || timeZone === 'Z') {
+    const minutes = offset ? (offset[1] === '-' ? -1 : 1) * (Number(offset[2]) * 60 + Number(offset[3])) : 0;
+    return new Date(date.getTime() + minutes * 60_000).toISOString().slice(0, 10);
+  }
+  const [year, month, day] = zoneDigits(date, timeZone);
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/** The UTC offset a date string states ("…+05:30", "…Z"), for the day as its page shows it. */
+export function statedOffset(text) {
+  const m = /(Z|[+-]\d{2}:?\d{2})\s*$/i.exec(String(text ?? '').trim());
+  return m ? m[1].toUpperCase() : undefined;
+}
+
+/**
+ * The expected YYYY-MM-DD is the extracted instant's day in UTC, in one of `timeZones` (the
+ * page's language's), or in the zone the extractor says the page shows its date in.
+ */
+export function sameDay(expectedDay, actual, timeZones = []) {
+  if (!(actual instanceof Date) || Number.isNaN(actual.getTime())) return false;
+  return ['UTC', ...timeZones].some((zone) => dayIn(actual, zone) === expectedDay.trim());
+}
+
+/**
+ * One page's snippets: `with` strings found in the text are hits (the others misses), `without`
+ * strings found are false positives; a substring match after collapsing whitespace, case kept.
+ */
+export function snippetCounts(withSnippets, withoutSnippets, text) {
+  const haystack = normalizeSpace(text);
+  const found = (snippet) => normalizeSpace(snippet) !== '' && haystack.includes(normalizeSpace(snippet));
+  const hits = withSnippets.filter(found).length;
+  return { hits, misses: withSnippets.length - hits, falsePositives: withoutSnippets.filter(found).length };
+}
+
+/** Precision, recall and F1 over all the snippets of several pages (their counts summed). */
+export function snippetScores(pageCounts) {
+  const sum = (key) => pageCounts.reduce((total, counts) => total + counts[key], 0);
+  const [hits, misses, falsePositives] = [sum('hits'), sum('misses'), sum('falsePositives')];
+  const precision = hits + falsePositives > 0 ? hits / (hits + falsePositives) : 0;
+  const recall = hits + misses > 0 ? hits / (hits + misses) : 0;
+  return { precision, recall, f1: f1Score(precision, recall), hits, misses, falsePositives };
 }

@@ -49,7 +49,7 @@ const domLimits = (o: Partial<DomLimits>): DomLimits => ({
 /** Below this much readable text (CJK counting double) a page has nothing to archive. */
 const MIN_READABLE_UNITS = 20;
 /** Below this, a post is written with a warning that it may be incomplete. */
-const SHORT_UNITS = 300;
+const SHORT_UNITS = 200;
 /** Cleaning that leaves less than this share of a large block's text took the article with it. */
 const KEPT_SHARE = 0.1;
 const LARGE_BLOCK_UNITS = 1_000;
