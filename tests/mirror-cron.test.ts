@@ -1,6 +1,7 @@
 // mdarchive mirror as cron runs it: a lock per folder, crash safety, config columns,
 // dry runs, refresh, and items the user renamed.
-import { existsSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -40,6 +41,63 @@ async function waitFor(check: () => Promise<boolean>, timeout = 10_000): Promise
     await sleep(20);
   }
 }
+
+/** This process's lock identity as a run would write it, with some parts changed. */
+function identity(changes: Record<string, unknown>): string {
+  const stat = readFileSync(`/proc/${process.pid}/stat`, 'utf8');
+  const start = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+  const boot = readFileSync('/proc/sys/kernel/random/boot_id', 'utf8').trim();
+  return `${JSON.stringify({ pid: process.pid, start, boot, ...changes })}\n`;
+}
+
+/** A process that has exited and that its parent has not reaped: a zombie, whose pid still answers kill(pid, 0). */
+async function zombiePid(): Promise<{ pid: number; stop: () => void }> {
+  const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const pid = await new Promise<number>((done) => parent.stdout.once('data', (chunk: Buffer) => done(Number(String(chunk).trim()))));
+  await waitFor(async () => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z'));
+  return { pid, stop: () => parent.kill('SIGKILL') };
+}
+
+describe.skipIf(!existsSync('/proc/sys/kernel/random/boot_id'))('the lock of a run that is gone', () => {
+  it.each([
+    ['from before a reboot (another boot id)', () => identity({ boot: '00000000-0000-0000-0000-000000000000' })],
+    ['whose pid another process now has (another start time)', () => identity({ start: '1' })],
+  ])('is taken over: %s', async (_, lock) => {
+    const server = await slowColumn(2, 0);
+    const out = await tempDir();
+    await writeFile(join(out, '.mdarchive.lock'), lock());
+    const result = await runCli(['mirror', '--private', server.url('/feed'), '-o', out]);
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(await posts(out)).toHaveLength(2);
+    expect(existsSync(join(out, '.mdarchive.lock'))).toBe(false);
+  });
+
+  it('is taken over from a killed process its parent has not reaped', async () => {
+    const zombie = await zombiePid();
+    try {
+      const server = await slowColumn(2, 0);
+      const out = await tempDir();
+      await writeFile(join(out, '.mdarchive.lock'), `${JSON.stringify({ pid: zombie.pid })}\n`);
+      const result = await runCli(['mirror', '--private', server.url('/feed'), '-o', out]);
+      expect(result.code).toBe(0);
+      expect(await posts(out)).toHaveLength(2);
+    } finally {
+      zombie.stop();
+    }
+  });
+
+  it('is kept while its process runs, in the old format (a bare pid) too', async () => {
+    const server = await slowColumn(2, 0);
+    for (const lock of [identity({}), `${process.pid}\n`]) {
+      const out = await tempDir();
+      await writeFile(join(out, '.mdarchive.lock'), lock);
+      const result = await runCli(['mirror', '--private', server.url('/feed'), '-o', out]);
+      expect(result.code).toBe(75);
+      expect(result.stderr).toContain(`another mirror run (process ${process.pid}) is writing here`);
+    }
+  });
+});
 
 describe('mirror from cron', () => {
   it('lets one run at a time hold a folder: the second exits 75 and touches nothing', async () => {

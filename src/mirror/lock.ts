@@ -1,9 +1,11 @@
-// One run per output folder: a lock file holding the owner's pid. A lock whose process is
-// gone (killed, crashed) is taken over, and the temp files that process left are removed.
+// One run per output folder: a lock file naming the owner (pid, start time, boot). A lock whose
+// process is gone (killed, crashed, not yet reaped, or from before a reboot, its pid now
+// another process's) is taken over, and the temp files that process left are removed.
 import { readFileSync, unlinkSync } from 'node:fs';
 import { mkdir, open, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { alive, removeStaleTemps } from '../write/write-post.js';
+import { removeStaleTemps } from '../write/write-post.js';
+import { currentIdentity, formatIdentity, isRunning, parseIdentity } from './process-identity.js';
 
 const LOCK_FILE = '.mdarchive.lock';
 
@@ -14,7 +16,7 @@ export interface Lock {
 function releaser(path: string): Lock {
   const release = () => {
     try {
-      if (readFileSync(path, 'utf8').trim() === String(process.pid)) unlinkSync(path);
+      if (parseIdentity(readFileSync(path, 'utf8')).pid === process.pid) unlinkSync(path);
     } catch {
       // Already gone.
     }
@@ -30,17 +32,17 @@ export async function lockFolder(dir: string): Promise<Lock | { heldBy: number }
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       const handle = await open(path, 'wx');
-      await handle.writeFile(`${process.pid}\n`);
+      await handle.writeFile(formatIdentity(currentIdentity()));
       await handle.close();
       await removeStaleTemps(dir);
       return releaser(path);
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
-      const owner = Number((await readFile(path, 'utf8').catch(() => '')).trim());
-      if (alive(owner)) return { heldBy: owner };
+      const owner = parseIdentity(await readFile(path, 'utf8').catch(() => ''));
+      if (isRunning(owner)) return { heldBy: owner.pid };
       await unlink(path).catch(() => undefined);
     }
   }
   // Another run took the stale lock over between our two tries.
-  return { heldBy: Number((await readFile(path, 'utf8').catch(() => '')).trim()) };
+  return { heldBy: parseIdentity(await readFile(path, 'utf8').catch(() => '')).pid };
 }
