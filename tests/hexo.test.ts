@@ -2,13 +2,12 @@
 // hexo-renderer-marked, a theme of our own), and read back from the generated pages.
 // Hexo runs every post through Nunjucks; template code in an article must come out verbatim.
 import { load, type CheerioAPI } from 'cheerio';
-import Hexo from 'hexo';
-import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { protectHtml, protectMarkdown } from '../src/render/hexo-safe.js';
 import { ROOT, runCli, SEED_ARGS, SEED_PATH, WOSHIPM_PAGE, WOSHIPM_SELECTOR } from './helpers.js';
+import { makeSite, type HexoSite } from './hexo-site.js';
 
 const PAGE = join(ROOT, 'fixtures/hexo/template-code.html');
 const PROXY = 'https://cors.zfour.workers.dev/?';
@@ -55,50 +54,31 @@ marked:
   smartypants: false
 `;
 
-let site: string;
-let hexo: Hexo;
-
-async function makeSite(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'mdarchive-hexo-'));
-  // Hexo loads the plugins its package.json names, from its node_modules: ours.
-  await writeFile(join(dir, 'package.json'), JSON.stringify({
-    name: 'site', private: true, hexo: { version: '' },
-    dependencies: { hexo: '*', 'hexo-renderer-marked': '*', 'hexo-renderer-ejs': '*' },
-  }));
-  await symlink(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  await writeFile(join(dir, '_config.yml'), SITE_CONFIG);
-  await mkdir(join(dir, 'themes/mini/layout'), { recursive: true });
-  await writeFile(join(dir, 'themes/mini/layout/post.ejs'), POST_LAYOUT);
-  await mkdir(join(dir, 'source/_posts'), { recursive: true });
-  return dir;
-}
+let site: HexoSite;
 
 async function archive(args: string[]): Promise<void> {
-  const result = await runCli(['archive', ...args, '-o', join(site, 'source/_posts')]);
+  const result = await runCli(['archive', ...args, '-o', site.posts]);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
 }
 
 beforeAll(async () => {
-  site = await makeSite();
+  site = await makeSite(SITE_CONFIG, POST_LAYOUT);
   const templateArgs = [PAGE, '--selector', '.post-body', '--category', 'Web', '--category', 'Templates', '--image-proxy', PROXY, '--more', '2'];
   await Promise.all([
     archive([WOSHIPM_PAGE, ...SEED_ARGS, '--selector', WOSHIPM_SELECTOR]),
     archive(templateArgs),
     archive([...templateArgs, '--body', 'html', '--filename', 'html-{slug}.md']),
   ]);
-  hexo = new Hexo(site, { silent: true });
-  await hexo.init();
-  await hexo.call('generate', {});
+  await site.generate();
 }, 30_000);
 
 afterAll(async () => {
-  await hexo?.exit();
-  if (site) await rm(site, { recursive: true, force: true });
+  await site?.remove();
 });
 
 const generated = async (slug: string): Promise<{ page: string; $: CheerioAPI }> => {
-  const page = await readFile(join(site, 'public', slug, 'index.html'), 'utf8');
+  const page = await readFile(join(site.dir, 'public', slug, 'index.html'), 'utf8');
   return { page, $: load(page) };
 };
 
@@ -124,7 +104,7 @@ describe('Hexo generates the posts mdarchive writes', () => {
     const seed = await readFile(SEED_PATH, 'utf8');
     const body = seed.slice(seed.indexOf('\n---\n\n', 5) + '\n---\n\n'.length);
     expect(page.slice(page.indexOf('<article>') + '<article>'.length, page.lastIndexOf('</article>'))).toBe(body);
-    expect(await readFile(join(site, 'source/_posts/产业互联网的深逻辑.md'))).toEqual(await readFile(SEED_PATH));
+    expect(await readFile(join(site.posts, '产业互联网的深逻辑.md'))).toEqual(await readFile(SEED_PATH));
   });
 
   it('a Markdown post full of Vue, Jinja and Liquid code shows it verbatim', async () => {
@@ -155,22 +135,22 @@ describe('Hexo generates the posts mdarchive writes', () => {
   });
 
   it('with the syntax highlighter off, the Markdown post still shows its code verbatim', async () => {
-    const post = await readFile(join(site, 'source/_posts', `${SLUG}.md`), 'utf8');
-    const highlighter = hexo.config.syntax_highlighter;
-    hexo.config.syntax_highlighter = '';
+    const post = await readFile(join(site.posts, `${SLUG}.md`), 'utf8');
+    const highlighter = site.hexo.config.syntax_highlighter;
+    site.hexo.config.syntax_highlighter = '';
     try {
-      const { content } = await hexo.post.render('', { content: post.slice(post.indexOf('\n---\n', 5) + 5), engine: 'md' });
+      const { content } = await site.hexo.post.render('', { content: post.slice(post.indexOf('\n---\n', 5) + 5), engine: 'md' });
       const $ = load(`<article>${content}</article>`);
       expect($('figure.highlight').length).toBe(0);
       expect(articleText($)).toEqual({ paragraphs: PARAGRAPHS, headings: HEADINGS, code: CODE });
     } finally {
-      hexo.config.syntax_highlighter = highlighter;
+      site.hexo.config.syntax_highlighter = highlighter;
     }
   });
 });
 
 describe('protected bodies through Hexo’s post renderer', () => {
-  const render = async (content: string) => load(`<article>${(await hexo.post.render('', { content, engine: 'md' })).content}</article>`);
+  const render = async (content: string) => load(`<article>${(await site.hexo.post.render('', { content, engine: 'md' })).content}</article>`);
   const texts = ($: CheerioAPI, selector: string) => $(selector).toArray().map((el) => $(el).text());
 
   it.each([

@@ -15,21 +15,14 @@ import { marked } from 'marked';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findActiveContent } from './active-content.js';
 import { cleanFragment } from '../dist/clean/clean-content.js';
-import { ROOT, runCli, tempDir } from './helpers.js';
+import { runCli, tempDir } from './helpers.js';
+import { PAYLOADS, payloadPage } from './xss-payloads.js';
 
-const PAYLOADS = (await readFile(join(ROOT, 'fixtures/xss/payloads.txt'), 'utf8'))
-  .split('\n')
-  .filter((line) => line !== '')
-  .map((line) => line.replace(/\{NUL\}/g, '\u0000').replace(/\{NL\}/g, '\n').replace(/\{CR\}/g, '\r'));
 
 /** Markdown as Hexo's renderers read it: raw HTML passed through, every link destination taken. */
 const markdownIt = new MarkdownIt({ html: true });
 markdownIt.validateLink = () => true;
 
-const page = (n: number, payload: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>XSS case ${n}</title></head><body>
-<article><h1>XSS case ${n}</h1><div class="payload-box"><p>The text before the payload, long enough to be an article paragraph for the extractor.</p>
-${payload}
-<p>The text after the payload, long enough as well, so that the block is chosen as the article body.</p></div></article></body></html>`;
 
 const name = (n: number) => `case-${String(n).padStart(3, '0')}`;
 
@@ -54,7 +47,7 @@ describe('XSS payloads', () => {
   // Not tempDir(): that one is gone after each test, these pages serve them all.
   beforeAll(async () => {
     pages = await mkdtemp(join(tmpdir(), 'mdarchive-xss-'));
-    await Promise.all(PAYLOADS.map((payload, i) => writeFile(join(pages, `${name(i + 1)}.html`), page(i + 1, payload))));
+    await Promise.all(PAYLOADS.map((payload, i) => writeFile(join(pages, `${name(i + 1)}.html`), payloadPage(i + 1, payload))));
   });
 
   afterAll(() => rm(pages, { recursive: true, force: true }));
@@ -115,7 +108,7 @@ describe('XSS payloads', () => {
       '<p><img src="https://img.example/a.png" alt onerror="x()"><svg class="icon"><path d="M0 0"/></svg><button>b</button></p>',
       '<form action="javascript:x()"><p>inside a form</p></form><script>x()</script><style>p{}</style>',
     ].join('\n');
-    await writeFile(join(out, 'page.html'), page(0, body));
+    await writeFile(join(out, 'page.html'), payloadPage(0, body));
     const result = await runCli(['archive', join(out, 'page.html'), '--body', 'html', '--selector', '.payload-box', '-o', '-']);
     expect(result.code).toBe(0);
     const post = result.stdout;
