@@ -11,7 +11,7 @@ import { exists, type NameClaims, postTarget, writeAtomic } from '../write/write
 import type { FeedItem } from './feed.js';
 import { itemArticle, type ItemOptions } from './item-article.js';
 import { readColumn, type ColumnOptions } from './read-column.js';
-import { saveState, type MirrorState } from './state.js';
+import { recordFeed, recordItem, type MirrorState } from './state.js';
 
 export interface MirrorOptions extends ItemOptions, ColumnOptions {
   dryRun: boolean;
@@ -61,21 +61,18 @@ async function archiveItem(item: FeedItem, post: ReturnType<typeof renderPost>, 
   if (options.dryRun) return { ...entry, status: 'would-write' };
   let problems: string[];
   try {
-    run.state.items[item.key] = { file: name, source: column, at: new Date().toISOString(), pending: true };
-    await saveState(options.out, run.state);
+    await recordItem(options.out, run.state, item.key, { file: name, source: column, at: new Date().toISOString(), pending: true });
     const final = await finalContent(post, target, options);
     problems = [...(post.article.warnings ?? []), ...final.problems];
     await writeAtomic(target, final.content);
   } catch (err) {
     // The post could not be written (a full disk, a read-only folder): the state goes back
     // to what it was, so it never claims an item that is not there.
-    if (known) run.state.items[item.key] = known;
-    else delete run.state.items[item.key];
-    await saveState(options.out, run.state).catch(() => undefined);
+    await recordItem(options.out, run.state, item.key, known ?? null).catch(() => undefined);
     throw new Error(`cannot write ${target}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
-  delete run.state.items[item.key]!.pending;
-  await saveState(options.out, run.state);
+  const { pending: _, ...done } = run.state.items[item.key]!;
+  await recordItem(options.out, run.state, item.key, done);
   return { ...entry, status: 'written', ...(problems.length && { warnings: problems }) };
 }
 
@@ -121,8 +118,7 @@ export async function mirrorColumn(source: string, options: MirrorOptions, run: 
   }
   // Validators are kept only after a complete pass: a 304 must never hide an item that failed.
   if (report.failed === 0 && report.deferred === 0 && !options.dryRun) {
-    run.state.feeds[url] = { ...validators, checked: new Date().toISOString() };
-    await saveState(options.out, run.state);
+    await recordFeed(options.out, run.state, url, { ...validators, checked: new Date().toISOString() });
   }
   return report;
 }

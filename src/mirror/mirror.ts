@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { NameClaims } from '../write/write-post.js';
 import { lockFolder, type Lock } from './lock.js';
 import { mirrorColumn, type ColumnReport, type MirrorEntry, type MirrorOptions } from './mirror-column.js';
-import { loadState } from './state.js';
+import { compactState, loadState } from './state.js';
 
 export interface Column {
   source: string;
@@ -38,6 +38,7 @@ export async function mirror(columns: Column[], sink: (entry: MirrorEntry) => vo
       for (const column of columns.filter((c) => resolve(c.options.out) === folder)) {
         reports.push(await mirrorColumn(column.source, column.options, run, sink, note));
       }
+      if (!dryRun) await compactState(folder, run.state);
     }
     return { columns: reports };
   } finally {
