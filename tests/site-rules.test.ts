@@ -59,6 +59,12 @@ describe('the built-in site pack', () => {
     expect(result.stdout).toContain('这是正文的最后一段');
   });
 
+  it("takes the WeChat account from the page's script when the markup lacks its name", async () => {
+    const page = WECHAT.replace('<a id="js_name"> 某某读书 </a>', '');
+    const result = await runCli(['archive', await writePage(page), '-o', '-']);
+    expect(frontMatter(result.stdout).author).toBe('某某读书');
+  });
+
   it('--explain names the rule and the source of each field', async () => {
     const result = await runCli(['archive', await writePage(WECHAT), '--explain']);
     expect(result.stdout).toContain('site rule: wechat (mp.weixin.qq.com)\n');

@@ -24,6 +24,8 @@ export interface SiteRule {
   dateSelector?: Selectors;
   /** Script variables holding the publication time: an epoch (exact) or a date string. */
   dateVariable?: string[];
+  /** Script variables holding the author's name, when the page's markup may lack it. */
+  authorVariable?: string[];
   remove?: string[];
   /** Attributes the site's lazy images keep their URL in, before the generic ones. */
   lazySrc?: string[];
@@ -120,6 +122,12 @@ const styleProperties = (key: string, v: unknown): string[] =>
     return name;
   });
 
+const variableNames = (key: string, v: unknown): string[] =>
+  strList(key, v).map((name, i) => {
+    if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new RuleError(`'${key}[${i}]' must be a script variable name (got '${name}')`);
+    return name;
+  });
+
 /** Every key a rule may hold, with its reader. */
 const KEYS: Record<string, (rule: SiteRule, at: string, v: unknown) => void> = {
   hosts: (r, at, v) => { r.hosts = hostList(at, v); },
@@ -129,12 +137,8 @@ const KEYS: Record<string, (rule: SiteRule, at: string, v: unknown) => void> = {
   'title-selector': (r, at, v) => { r.titleSelector = selectorList(at, v); },
   'author-selector': (r, at, v) => { r.authorSelector = selectorList(at, v); },
   'date-selector': (r, at, v) => { r.dateSelector = selectorList(at, v); },
-  'date-variable': (r, at, v) => {
-    r.dateVariable = strList(at, v).map((name, i) => {
-      if (!/^[A-Za-z_$][\w$]*$/.test(name)) throw new RuleError(`'${at}[${i}]' must be a script variable name (got '${name}')`);
-      return name;
-    });
-  },
+  'date-variable': (r, at, v) => { r.dateVariable = variableNames(at, v); },
+  'author-variable': (r, at, v) => { r.authorVariable = variableNames(at, v); },
   remove: (r, at, v) => { r.remove = selectorList(at, v); },
   'lazy-src': (r, at, v) => { r.lazySrc = attrName(at, v); },
   reveal: (r, at, v) => { r.reveal = styleProperties(at, v); },

@@ -10,7 +10,7 @@ import { extractImage } from './image.js';
 import { readJsonLd } from './json-ld.js';
 import { readMetas } from './metas.js';
 import { pageZone } from './page-zone.js';
-import { ruleValues, urlParams } from './rule-fields.js';
+import { ruleValues, scriptText, urlParams } from './rule-fields.js';
 import { extractSiteName } from './site-name.js';
 import { datedHeadline } from './text-date.js';
 import { textLines } from './text-lines.js';
@@ -64,6 +64,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
     title,
     author: firstFound(
       () => (rule ? ruleAuthor(ruleValues($, rule.authorSelector, params)) : undefined),
+      () => (rule ? ruleAuthor(scriptText($, rule.authorVariable)) : undefined),
       () => extractAuthor($, ld, metas, lines, headline, title?.value, siteNames($, siteName?.value, url)),
     ),
     date: firstFound(

@@ -46,9 +46,9 @@ export function ruleTime(value: string, zone: string | undefined): Date | undefi
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 
-/** A script variable's value: `var ct = "1581418070"`, `createTime = '2025-11-07 08:31'`, `"pubtime": "…"`. */
+/** A script variable's value: `var ct = "1581418070"`, `nickname = htmlDecode("…")`, `"pubtime": "…"`. */
 function scriptValue(scripts: string, name: string): string | undefined {
-  const re = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}["']?\\s*[=:]\\s*(?:(["'])([^"'\\n]{1,40})\\1|(\\d{10,13})\\b)`, 'g');
+  const re = new RegExp(`(?:^|[^\\w$.])${name.replace(/\$/g, '\\$')}["']?\\s*[=:]\\s*(?:\\w+\\(\\s*)?(?:(["'])([^"'\\n]{1,60})\\1|(\\d{10,13})\\b)`, 'g');
   for (let m = re.exec(scripts); m; m = re.exec(scripts)) {
     const value = (m[2] ?? m[3])!.trim();
     if (value) return value;
@@ -56,10 +56,23 @@ function scriptValue(scripts: string, name: string): string | undefined {
   return undefined;
 }
 
+const inlineScripts = ($: CheerioAPI) => $('script:not([src])').toArray().map((el) => $(el).text()).join('\n');
+
+/** The first of the named script variables that holds a value, as a rule's byline element would give it. */
+export function scriptText($: CheerioAPI, names: string[] | undefined): Found<string[]> | undefined {
+  if (!names?.length) return undefined;
+  const scripts = inlineScripts($);
+  for (const name of names) {
+    const value = scriptValue(scripts, name);
+    if (value) return { value: [value], from: `site rule script variable ${name}` };
+  }
+  return undefined;
+}
+
 /** The publication time in a script variable: an epoch is exact, a string is read in `zone`. */
 export function scriptDate($: CheerioAPI, names: string[] | undefined, zone: string | undefined): Found<Date> | undefined {
   if (!names?.length) return undefined;
-  const scripts = $('script:not([src])').toArray().map((el) => $(el).text()).join('\n');
+  const scripts = inlineScripts($);
   for (const name of names) {
     const value = scriptValue(scripts, name);
     if (!value) continue;
