@@ -236,11 +236,36 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): { choice?: Generic
 export function findContent($: CheerioAPI): GenericChoice | undefined {
   const walk: Walk = { reveal: false, hidden: [] };
   const visible = choose($, walk);
-  if (!walk.hidden.length) return visible.choice;
+  if (!walk.hidden.length) return landingMain($, visible.choice, visible.prose);
   const hidden = largestHidden(walk);
   if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return visible.choice;
   // Within the hidden block: the cleaning drops hidden elements below the chosen one.
   return choose($, { reveal: true, hidden: [] }, hidden.block).choice ?? visible.choice;
+}
+
+/** A page that says it is an article: OpenGraph's type, or JSON-LD's. */
+const ARTICLE_DECLARED = 'meta[property="og:type"][content="article" i], script[type="application/ld+json"]';
+const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report)"/;
+
+function declaresArticle($: CheerioAPI): boolean {
+  return $(ARTICLE_DECLARED).toArray().some((el) => el.name === 'meta' || ARTICLE_TYPE.test($(el).text()));
+}
+
+/** The main element holding this many times the chosen block's prose is the page's content. */
+const MAIN_RATIO = 3;
+
+/**
+ * A page that is not an article (a product's or a service's landing page) spreads its content
+ * over many sections of its <main>: when the chosen block is one section of a main holding
+ * several times its prose, the main is the content (its navigation is cleaned out after).
+ */
+function landingMain($: CheerioAPI, choice: GenericChoice | undefined, prose: number): GenericChoice | undefined {
+  const top = choice?.elements[0];
+  if (!choice || !top || choice.elements.length > 1) return choice;
+  const main = $('main, [role="main"]').get(0) as Element | undefined;
+  if (!main || main === top || !contains(main, top) || $(top).closest('article').length || declaresArticle($)) return choice;
+  const measured = measure(main, new Map(), false, { reveal: false, hidden: [] });
+  return measured.units - measured.linkUnits >= prose * MAIN_RATIO && measured.linkUnits <= measured.units * MASS_LINK_DENSITY ? { ...choice, elements: [main] } : choice;
 }
 
 /** For a page without a block of prose: its main element, else its body. */
