@@ -14,6 +14,11 @@ const LINK_HEAVY = 0.5;
 
 const textSize = ($: CheerioAPI, el: Element) => $(el).text().replace(/\s+/g, '').length;
 
+function inCode(el: Element): boolean {
+  for (let up = el.parent as Element | null; up; up = up.parent as Element | null) if (up.name === 'pre' || up.name === 'code') return true;
+  return false;
+}
+
 const tableOf = (cell: Element): Element | undefined => {
   let up = cell.parent as Element | null;
   while (up && up.name !== 'table') up = up.parent as Element | null;
@@ -33,7 +38,9 @@ function dataTables(blocks: Cheerio<Element>): Set<Element> {
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void {
   $(selectBelow(blocks.toArray(), FURNITURE)).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
-  $(selectBelow(blocks.toArray(), '*').filter((el) => isNegative(el) && textSize($, el) < total * SMALL_SHARE)).remove();
+  // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
+  // a header bar inside it (div.code__header) still is.
+  $(selectBelow(blocks.toArray(), '*').filter((el) => isNegative(el) && !(el.name === 'span' && inCode(el)) && textSize($, el) < total * SMALL_SHARE)).remove();
   const tables = dataTables(blocks);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
     if (el.name === 'td' && tables.has(tableOf(el)!)) return;

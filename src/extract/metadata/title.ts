@@ -120,6 +120,17 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
   return found;
 }
 
+/**
+ * The page's one <h1>, when it words the same headline differently from the metadata (a
+ * shortened og:title, a title written for search engines): what the reader sees is the title.
+ */
+function loneHeadline(found: Found<string>, h1s: string[]): Found<string> {
+  const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200);
+  if (headings.length !== 1 || headings[0] === found.value || !found.from.startsWith('<title>')) return found;
+  const heading = headings[0]!;
+  return similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5 ? { value: heading, from: `${found.from}, as the <h1> words it` } : found;
+}
+
 /** The registrable name of the page's host, lower-case ("puntorojo" of www.puntorojo.com). */
 function domainName(url: string | undefined): string | undefined {
   const host = url?.startsWith('http') ? new URL(url).hostname.split('.') : [];
@@ -152,5 +163,6 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     fromTitle,
     () => fromElements($),
   );
-  return found && shownHeadline(found, [h1s, h2s], siteWordsOf(siteName, url));
+  const shown = found && shownHeadline(found, [h1s, h2s], siteWordsOf(siteName, url));
+  return shown && loneHeadline(shown, h1s);
 }
