@@ -8,9 +8,17 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<div class="highlight-source-ruby"><pre>puts 1</pre></div>', '```ruby\nputs 1\n```'],
     ['<pre class="brush: php; gutter: true">echo 1;<br>exit;</pre>', '```php\necho 1;\nexit;\n```'],
     ['<pre><code class="hljs go">x := 1</code></pre>', '```go\nx := 1\n```'],
+    ['<pre class="highlighter-hljs"><code>x = 1</code></pre>', '```\nx = 1\n```'],
+    ['<table><tr><td class="gutter"><div class="line">1</div></td><td class="code"><div class="line"><code class="java keyword">int</code> <code class="java plain">a;</code></div></td></tr></table>', '```java\nint a;\n```'],
     ['<pre><code>has ``` inside</code></pre>', '````\nhas ``` inside\n````'],
     ['<pre><span class="line-number">1</span><div class="line">a</div><span class="line-number">2</span><div class="line">  b</div></pre>', '```\na\n  b\n```'],
     ['<pre>see <a href="https://example.org/rfc1">RFC 1</a></pre>', '<pre>see <a href="https://example.org/rfc1">RFC 1</a></pre>'],
+  ],
+  blockCode: [
+    ['<div><code class="hl lean block">\n    <span class="keyword">def</span> h1 (x : Nat) : Nat :=\n  </code></div>', '```lean\ndef h1 (x : Nat) : Nat :=\n```'],
+    ['<code class="highlight-wrap language-ts"><pre>let a = 1;\nlet b = 2;</pre></code>', '```ts\nlet a = 1;\nlet b = 2;\n```'],
+    ['<pre data-x="1"><code><span>one();</span></code><code><span>two();</span></code></pre>', '```\none();\ntwo();\n```'],
+    ['<p>a <code>one\ntwo</code> b</p>', 'a `one two` b'],
   ],
   codeTable: [
     ['<figure class="highlight js"><table><tr><td class="gutter"><pre>1<br>2</pre></td><td class="code"><pre><span class="line">a();</span><br><span class="line">b();</span></pre></td></tr></table></figure>', '```js\na();\nb();\n```'],

@@ -72,6 +72,27 @@ export const codeTable: Rule = {
   },
 };
 
+/**
+ * A <code> its class calls a block, without a <pre> (Lean's Verso: `code.hl.lean.block`): a
+ * block of code, not a code span. (Line breaks cannot tell: turndown has collapsed them by now.)
+ */
+function isBlockCode(node: Node): boolean {
+  return node.nodeName === 'CODE' && !(node as Element).closest('pre') && /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element));
+}
+
+/** Lines without the indentation they share, and without blank lines at either end (source formatting, not code). */
+function dedent(code: string): string {
+  const lines = code.replace(/^\s*\n|\n\s*$/g, '').split('\n');
+  const indent = Math.min(...lines.filter((l) => l.trim()).map((l) => /^[ \t]*/.exec(l)![0].length));
+  return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0).trimEnd()).join('\n');
+}
+
+export const blockCode: Rule = {
+  name: 'blockCode',
+  filter: isBlockCode,
+  replacement: (_content, node) => fence(dedent(codeText(node)), codeLanguage(node as Element)),
+};
+
 export const codeBlock: Rule = {
   name: 'codeBlock',
   filter: 'pre',

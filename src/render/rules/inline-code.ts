@@ -13,6 +13,7 @@ export function codeSpan(text: string): string {
 
 export const inlineCode: Rule = {
   name: 'inlineCode',
-  filter: (node) => /^(?:CODE|KBD|SAMP|TT)$/.test(node.nodeName) && node.parentNode?.nodeName !== 'PRE',
+  // A <code> around a <pre> (a highlighter's wrapper) holds a block: the <pre> rule writes it.
+  filter: (node) => /^(?:CODE|KBD|SAMP|TT)$/.test(node.nodeName) && node.parentNode?.nodeName !== 'PRE' && !(node as Element).querySelector('pre'),
   replacement: (_content, node) => codeSpan(node.textContent ?? ''),
 };
