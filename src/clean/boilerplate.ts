@@ -57,7 +57,8 @@ const MAX_DATELINE = 120;
 const FIRST_PARAGRAPH = 20;
 const LEAF_BLOCKS = 'h1, h2, h3, h4, p, div, td, li, table, section';
 
-const norm = (text: string) => text.replace(/\s+/g, '');
+/** Text compared without spaces, and with typographic quotes and dashes as plain ones (titles are written both ways). */
+const norm = (text: string) => text.replace(/\s+/g, '').replace(/[‘’‚′]/g, "'").replace(/[“”„″]/g, '"').replace(/[‐‑‒–—]/g, '-');
 /** The blocks with no block below them, in document order (found in one pass, not one find() each). */
 function leafBlocks(root: Cheerio<Element>): Element[] {
   const blocks = selectBelow(root.toArray(), LEAF_BLOCKS);
@@ -76,6 +77,9 @@ function leafBlocks(root: Cheerio<Element>): Element[] {
 /** A short line of who/when/where, not a sentence of the article that happens to hold a date. */
 const isDateline = (text: string, raw: string) => text.length <= MAX_DATELINE && DATELINE.test(raw) && !/[。！？]/.test(text);
 
+/** A short line holding the byline (and little else: an outlet, a role). */
+const isBylineLine = (text: string, byline: string | undefined) => !!byline && byline.length >= 4 && text.includes(byline) && text.length <= byline.length + 40;
+
 function isHeadline(text: string, title: string | undefined): boolean {
   if (!title || text.length < 4) return false;
   return text === title || title.includes(text) || (text.includes(title) && text.length <= title.length + 12);
@@ -85,14 +89,15 @@ function isHeadline(text: string, title: string | undefined): boolean {
  * The headline repeated at the top of the body, and the short date/source/editor lines at
  * either end of it: the front-matter already holds them.
  */
-export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: string | undefined): void {
+export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: string | undefined, byline?: string): void {
   const target = title && norm(title);
+  const names = byline && norm(byline);
   const leaves = leafBlocks(blocks);
   const trim = (order: Element[], headline: boolean) => {
     for (const el of order) {
       const raw = $(el).text();
       const text = norm(raw);
-      if ((headline && isHeadline(text, target)) || isDateline(text, raw)) $(el).remove();
+      if ((headline && isHeadline(text, target)) || isDateline(text, raw) || isBylineLine(text, names)) $(el).remove();
       else if (text.length >= FIRST_PARAGRAPH) return;
     }
   };

@@ -26,6 +26,8 @@ export interface CleanOptions {
   reveal?: string[];
   /** The article's title, dropped from the top of a generically found body. */
   title?: string;
+  /** The byline found, dropped with the datelines at the body's edges. */
+  byline?: string;
 }
 
 function resolve(value: string, base: string | undefined): string {
@@ -71,7 +73,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
   if (options.boilerplate) removeBoilerplate($, blocks);
   if (options.boilerplate || options.edges) {
-    removeEdges($, blocks, options.title);
+    removeEdges($, blocks, options.title, options.byline);
     removeTail($, blocks);
   }
   if (options.reveal?.length) revealStyles(roots, options.reveal);

@@ -109,6 +109,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
       lazySrc: rule?.lazySrc,
       reveal: rule?.reveal,
       title: meta.title?.value,
+      byline: meta.author?.value,
     }));
   } catch {
     return fail(label, 'extract', 'selector', `invalid CSS selector in the site rule's remove list`);
