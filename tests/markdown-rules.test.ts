@@ -20,6 +20,11 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre data-x="1"><code><span>one();</span></code><code><span>two();</span></code></pre>', '```\none();\ntwo();\n```'],
     ['<p>a <code>one\ntwo</code> b</p>', 'a `one two` b'],
   ],
+  formulaImage: [
+    ['<p>so <img class="mwe-math-fallback-image-inline" src="https://wikimedia.org/api/rest_v1/media/math/render/svg/abc" alt="ax^{2}+bx+c=0"> holds</p>', 'so $ax^{2}+bx+c=0$ holds'],
+    ['<p><img src="https://latex.codecogs.com/svg.latex?\\frac{1}{2}" alt="\\frac{1}{2}"></p>', '$\\frac{1}{2}$'],
+    ['<p><img src="https://example.com/photo.png" alt="a_b"></p>', '![a_b](https://example.com/photo.png)'],
+  ],
   codeTable: [
     ['<figure class="highlight js"><table><tr><td class="gutter"><pre>1<br>2</pre></td><td class="code"><pre><span class="line">a();</span><br><span class="line">b();</span></pre></td></tr></table></figure>', '```js\na();\nb();\n```'],
   ],

@@ -35,8 +35,11 @@ function dataTables(blocks: Cheerio<Element>): Set<Element> {
   return tables;
 }
 
+/** A formula's hidden MathML (Wikipedia hides it beside a drawn image): its TeX annotation is the formula. */
+const holdsFormula = (el: Element) => el.name === 'math' || selectBelow([el], 'math').length > 0;
+
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void {
-  $(selectBelow(blocks.toArray(), FURNITURE)).remove();
+  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el))).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
   // a header bar inside it (div.code__header) still is.

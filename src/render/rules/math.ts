@@ -1,6 +1,6 @@
 // Rendered formulas back to their TeX: KaTeX and MathML with an `application/x-tex` annotation
-// (MathJax, Wikipedia), or a `data-tex`/`data-latex` attribute; `$…$` inline, `$$…$$` as a
-// block. MathML without TeX stays MathML (browsers draw it). MathJax 2's
+// (MathJax, Wikipedia), a `data-tex`/`data-latex` attribute, or a formula image (a TeX-drawing
+// service, Wikipedia's fallback) whose alt is the TeX; `$…$` inline, `$$…$$` as a block. MathML without TeX stays MathML (browsers draw it). MathJax 2's
 // `<script type="math/tex">` arrives as `data-tex` (clean/math-scripts.ts).
 import { classOf } from './dom.js';
 import type { Rule } from './types.js';
@@ -21,9 +21,23 @@ function annotation(node: Element): string {
   return (found?.textContent ?? node.querySelector('math[alttext]')?.getAttribute('alttext') ?? (node.nodeName === 'MATH' ? node.getAttribute('alttext') : '') ?? '').trim();
 }
 
+/** Image services that draw TeX given in their URL (the TeX is in the query or the path, and in alt). */
+const TEX_IMAGE_SRC = /(?:latex\.codecogs\.com|i\.upmath\.me|chart\.apis\.google\.com\/chart\?cht=tx|\/math\/render\/|mathtex\.cgi|latex\.php|\/tex\?|wp\.com\/latex\.php|s0\.wp\.com\/latex)/i;
+const TEX_IMAGE_CLASS = /(?:^|\s)(?:mwe-math-fallback-image-(?:inline|display)|latex|tex|math-image|wp-latex|ql-img-inline-formula)(?:\s|$)/i;
+
+/** A formula drawn as an image: its alt text is the TeX. */
+function imageTex(el: Element): string {
+  if (el.nodeName !== 'IMG') return '';
+  const alt = (el.getAttribute('alt') ?? '').trim().replace(/^\$+|\$+$/g, '').trim();
+  if (!alt || !/[\\^_{}=]|^[a-z]$/i.test(alt)) return '';
+  return TEX_IMAGE_SRC.test(el.getAttribute('src') ?? '') || TEX_IMAGE_CLASS.test(classOf(el)) ? alt : '';
+}
+
 function findTex(el: Element): string {
   const fromAttribute = texAttribute(el);
   if (fromAttribute) return fromAttribute;
+  const fromImage = imageTex(el);
+  if (fromImage) return fromImage;
   const name = el.nodeName.toUpperCase();
   if (name === 'MATH' || name === 'MJX-CONTAINER' || CONTAINER.test(classOf(el))) return annotation(el);
   return '';
@@ -42,7 +56,7 @@ export function texOf(node: Node): string {
 
 function isDisplay(el: Element): boolean {
   const name = el.nodeName.toUpperCase();
-  if (/katex-display|MathJax_Display|math-display|mwe-math-display/.test(classOf(el)) || el.querySelector('.katex-display, .mwe-math-mathml-display')) return true;
+  if (/katex-display|MathJax_Display|math-display|mwe-math-display|mwe-math-fallback-image-display/.test(classOf(el)) || el.querySelector('.katex-display, .mwe-math-mathml-display')) return true;
   if (name === 'MJX-CONTAINER') return el.getAttribute('display') === 'true';
   const math = name === 'MATH' ? el : el.querySelector('math');
   return math?.getAttribute('display') === 'block' || el.getAttribute('data-display') === 'block';
