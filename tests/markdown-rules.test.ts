@@ -28,6 +28,9 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   codeTable: [
     ['<figure class="highlight js"><table><tr><td class="gutter"><pre>1<br>2</pre></td><td class="code"><pre><span class="line">a();</span><br><span class="line">b();</span></pre></td></tr></table></figure>', '```js\na();\nb();\n```'],
   ],
+  lineTable: [
+    ['<table class="highlight"><tr><td class="blob-num" data-line-number="12"></td><td class="blob-code js-file-line"> <span>const</span> a = 1;</td></tr><tr><td class="blob-num" data-line-number="13"></td><td class="blob-code js-file-line">a++;</td></tr></table>', '```\nconst a = 1;\na++;\n```'],
+  ],
   inlineCode: [
     ['<p>run <code>`npm test`</code> or <code>a``b</code> or <code>*x*</code></p>', 'run `` `npm test` `` or `a``b` or `*x*`'],
   ],

@@ -50,6 +50,30 @@ export function fence(code: string, language: string): string {
   return `\n\n${marks}${language}\n${code}\n${marks}\n\n`;
 }
 
+/**
+ * A table of code lines, one row each: a line-number cell and the line (GitHub's file
+ * snippets, `td.blob-num[data-line-number]` + `td.blob-code`). Its lines, or undefined.
+ */
+function lineRows(node: Node): string[] | undefined {
+  if (node.nodeName !== 'TABLE') return undefined;
+  const rows = Array.from((node as HTMLTableElement).rows);
+  if (!rows.length || (node as Element).querySelector('table, th')) return undefined;
+  const lines: string[] = [];
+  for (const row of rows) {
+    const cells = Array.from(row.cells);
+    if (cells.length !== 2 || !isGutter(cells[0]!) || (cells[0]!.textContent ?? '').trim().replace(/^\d+$/, '')) return undefined;
+    if (!/(?:^|\s|-)(?:code|line)(?:\s|-|$)/.test(classOf(cells[1]!))) return undefined;
+    lines.push(codeText(cells[1]!).replace(/^ (?=\S)/, ''));
+  }
+  return lines;
+}
+
+export const lineTable: Rule = {
+  name: 'lineTable',
+  filter: (node) => lineRows(node) !== undefined,
+  replacement: (_content, node) => fence(lineRows(node)!.join('\n').replace(/\s+$/, ''), codeLanguage(node as Element)),
+};
+
 /** A table whose one row holds a line-number gutter and a cell of code. */
 function codeCell(node: Node): Element | undefined {
   if (node.nodeName !== 'TABLE') return undefined;
