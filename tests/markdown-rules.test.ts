@@ -94,7 +94,11 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<p><a href="javascript:void(0)">js</a> <a href="https://x.test/"></a></p>', 'js'],
   ],
   superSubscript: [
-    ['<p>H<sub>2</sub>O, E = mc<sup>2</sup>, note<sup id="r1"><a href="#n1">1</a></sup></p><ol><li id="n1">N <a href="#r1">↩</a></li></ol>', 'H<sub>2</sub>O, E = mc<sup>2</sup>, note<a id="r1"></a><sup>[1](#n1)</sup>\n\n1. <a id="n1"></a>N [↩](#r1)'],
+    ['<p>H<sub>2</sub>O, E = mc<sup>2</sup>, x<sup><a href="#top">1</a></sup></p><h2 id="top">T</h2>', 'H<sub>2</sub>O, E = mc<sup>2</sup>, x<sup>[1](#top)</sup>\n\n## <a id="top"></a>T'],
+  ],
+  footnotes: [
+    ['<p>note<sup id="r1"><a href="#n1">1</a></sup> and<a class="fn" href="#n2">[2]</a>.</p><ol><li id="n1">N <a href="#r1">↩</a></li><li id="n2"><p>M <em>m</em></p></li></ol>', 'note[^1] and[^2].\n\n[^1]: N\n\n[^2]: M *m*'],
+    ['<p>see <a href="#part">2</a></p><p id="part">Part two.</p>', 'see [2](#part)\n\nPart two.'],
   ],
   heading: [
     ['<h2>Title<br>line two</h2>', '## Title line two'],

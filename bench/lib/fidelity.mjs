@@ -63,16 +63,44 @@ function onPurpose($, placeholder) {
     const columns = Math.max(...rows.map((tr) => $(tr).children('td, th').length));
     return columns === 1 || (rows.length === 1 && $(t).find('img, p, div, h1, h2, h3, h4, ul, ol, blockquote, pre, table').length > 0);
   };
+  // Footnotes, written as Markdown footnotes (`[^1]`, `[^1]: …`), which markdown-it without its
+  // footnote plugin shows as text: references and back-links are not links there, notes not a list.
+  const noteIds = new Set();
+  const references = $('a[href^="#"]').filter((_, a) => {
+    const id = ($(a).attr('href') ?? '').slice(1);
+    const target = id && $(`[id="${id.replace(/"/g, '\\"')}"]`).first();
+    const isRef = !!target?.length && target[0].name === 'li' && !$(target).find(a).length && /^\[?\s*[\p{L}\p{N}*†‡§¶]{1,4}\s*\]?$/u.test($(a).text().trim());
+    if (isRef) noteIds.add(id);
+    return isRef;
+  }).toArray();
+  const inNote = (el) => $(el).closest('li').toArray().some((li) => noteIds.has($(li).attr('id')));
+  const backlinks = $('a[href^="#"]').filter((_, a) => inNote(a) && /^(?:[↩↑⤴^]\uFE0E?|\^|back|return)?$/i.test($(a).text().trim())).toArray();
+  const noteLists = $('ul, ol').filter((_, l) => $(l).children('li').length > 0 && $(l).children('li').toArray().every((li) => noteIds.has($(li).attr('id')))).toArray();
   return {
-    images: $('img').filter((_, img) => placeholder($(img).attr('src'))).toArray(),
-    links: $('a').filter((_, a) => ['', '#'].includes(($(a).attr('href') ?? '').trim())).toArray(),
+    images: [
+      ...$('img').filter((_, img) => placeholder($(img).attr('src'))).toArray(),
+      // Formulas drawn as images, written as their TeX.
+      ...$('img').filter((_, img) => /mwe-math-fallback-image|(?:^|\s)(?:latex|tex|wp-latex)(?:\s|$)/.test($(img).attr('class') ?? '') || /\/math\/render\/|latex\.codecogs\.com|i\.upmath\.me/.test($(img).attr('src') ?? '')).toArray(),
+    ],
+    links: [
+      ...$('a').filter((_, a) => ['', '#'].includes(($(a).attr('href') ?? '').trim())).toArray(),
+      ...references,
+      ...backlinks,
+      // A link around nothing but a spacer image shows nothing.
+      ...$('a').filter((_, a) => !$(a).text().trim() && $(a).find('img').length > 0 && $(a).find('img').toArray().every((img) => placeholder($(img).attr('src')))).toArray(),
+    ],
     tables: $('table').filter((_, t) => layout(t)).toArray(),
-    lists: $('h1, h2, h3, h4, h5, h6').find('ul, ol').toArray(),
+    lists: [...$('h1, h2, h3, h4, h5, h6').find('ul, ol').toArray(), ...noteLists],
     code: [],
   };
 }
 
-const REASONS = { images: 'spacer/placeholder images', links: 'links to nowhere (href "" or "#")', tables: 'layout tables unwrapped', lists: 'lists inside headings (kept as heading text)' };
+const REASONS = {
+  images: 'spacer/placeholder images and formula images (written as TeX)',
+  links: 'links to nowhere (href "" or "#") or around a spacer alone, footnote references and back-links (written [^n])',
+  tables: 'layout tables unwrapped',
+  lists: 'lists inside headings (kept as heading text), lists of notes (written [^n]: …)',
+};
 
 function counts($, skip = {}) {
   const cells = (table) => $(table).find('td, th').length;

@@ -5,6 +5,7 @@ import { debris } from './debris.js';
 import { iframePlayer, mediaElement, socialEmbed } from './embed.js';
 import { emphasis, strong } from './emphasis.js';
 import { figureCaption, image, noscriptImage } from './image.js';
+import { footnoteBacklink, footnoteList, footnoteNote, footnoteReference } from './footnotes.js';
 import { inlineCode } from './inline-code.js';
 import { link } from './link.js';
 import { math, mathml } from './math.js';
@@ -31,6 +32,10 @@ export const RULES: Rule[] = [
   tableCell,
   tableCaption,
   inlineCode,
+  footnoteReference,
+  footnoteBacklink,
+  footnoteList,
+  footnoteNote,
   link,
   strong,
   emphasis,
