@@ -99,6 +99,7 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   footnotes: [
     ['<p>note<sup id="r1"><a href="#n1">1</a></sup> and<a class="fn" href="#n2">[2]</a>.</p><ol><li id="n1">N <a href="#r1">↩</a></li><li id="n2"><p>M <em>m</em></p></li></ol>', 'note[^1] and[^2].\n\n[^1]: N\n\n[^2]: M *m*'],
     ['<p>see <a href="#part">2</a></p><p id="part">Part two.</p>', 'see [2](#part)\n\nPart two.'],
+    ['<p>x<a href="#n%">1</a> y<a href="#n%202">2</a></p><ol><li id="n%">a</li><li id="n 2">b</li></ol>', 'x[^1] y[^2]\n\n[^1]: a\n\n[^2]: b'],
   ],
   heading: [
     ['<h2>Title<br>line two</h2>', '## Title line two'],

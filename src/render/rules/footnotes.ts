@@ -10,6 +10,16 @@ const BACK = /^(?:[↩↑⤴^]\uFE0E?|\^|back|return)$/i;
 
 const element = (node: Node | null): node is Element => !!node && node.nodeType === 1;
 
+/** The id an in-page link points to (`#fn%201` → "fn 1"); the raw text when it is not valid percent-encoding. */
+function targetId(href: string): string {
+  const raw = href.slice(1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
 /** For a document: each note's id → its label, from the references that point to it. */
 const notesCache = new WeakMap<Document, Map<string, string>>();
 
@@ -18,7 +28,7 @@ function notes(doc: Document): Map<string, string> {
   if (found) return found;
   found = new Map();
   for (const a of Array.from(doc.querySelectorAll('a[href^="#"]'))) {
-    const id = decodeURIComponent(a.getAttribute('href')!.slice(1));
+    const id = targetId(a.getAttribute('href')!);
     const label = LABEL.exec((a.textContent ?? '').trim())?.[1];
     const target = id && label ? doc.getElementById(id) : null;
     if (target && target.nodeName === 'LI' && !target.contains(a) && !found.has(id)) found.set(id, label!);
@@ -30,9 +40,9 @@ function notes(doc: Document): Map<string, string> {
 /** The label of the note a reference link points to, or undefined when it is not a reference. */
 function referenceLabel(node: Node): string | undefined {
   if (!element(node) || node.nodeName !== 'A') return undefined;
-  const id = decodeURIComponent((node.getAttribute('href') ?? '').slice(1));
-  if (!(node.getAttribute('href') ?? '').startsWith('#') || !LABEL.test((node.textContent ?? '').trim())) return undefined;
-  return notes(node.ownerDocument).get(id);
+  const href = node.getAttribute('href') ?? '';
+  if (!href.startsWith('#') || !LABEL.test((node.textContent ?? '').trim())) return undefined;
+  return notes(node.ownerDocument).get(targetId(href));
 }
 
 /** A reference, or a <sup> holding only one. */
