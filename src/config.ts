@@ -4,13 +4,13 @@ import { readFile } from 'node:fs/promises';
 import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { ianaZone } from './extract/metadata/zone.js';
 import type { FetchOptions } from './fetch/fetch-page.js';
 import { parseRule, RuleError, type SiteRule } from './site-rules/rule.js';
 import { USER_AGENT } from './version.js';
 
 export const BODY_FORMATS = ['markdown', 'html', 'text'] as const;
 export type BodyFormat = (typeof BODY_FORMATS)[number];
-
 
 /** Every setting of a run; how pages are fetched (FetchOptions) included. */
 export interface ArchiveOptions extends FetchOptions {
@@ -121,11 +121,9 @@ export function parseHeaders(lines: string[]): Record<string, string> {
 /** An IANA time zone name the platform knows ("Asia/Shanghai"). */
 export function timeZone(key: string, v: unknown): string {
   const zone = str(key, v);
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
-  } catch {
-    throw new ConfigError(`${key} must be an IANA time zone such as Asia/Shanghai (got '${zone}')`);
-  }
+  const known = ianaZone(zone);
+  if (!known) throw new ConfigError(`${key} must be an IANA time zone such as Asia/Shanghai (got '${zone}')`);
+  return known;
 }
 
 export function bodyFormat(v: unknown): BodyFormat {

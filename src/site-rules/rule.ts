@@ -2,6 +2,7 @@
 // keys in the built-in pack (src/sites/*.yml) and under `sites:` in a user's config;
 // validated here, once, with a one-line error naming the key.
 import { load } from 'cheerio';
+import { ianaZone } from '../extract/metadata/zone.js';
 
 /** Selectors tried in order; `sel@attr` reads an attribute, `{name}` is a url-params group. */
 export type Selectors = string[];
@@ -84,11 +85,9 @@ const hostList = (key: string, v: unknown): string[] =>
 
 const zone = (key: string, v: unknown): string => {
   const name = str(key, v);
-  try {
-    return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
-  } catch {
-    throw new RuleError(`'${key}' must be an IANA time zone such as Asia/Shanghai (got '${name}')`);
-  }
+  const known = ianaZone(name);
+  if (!known) throw new RuleError(`'${key}' must be an IANA time zone such as Asia/Shanghai (got '${name}')`);
+  return known;
 };
 
 const pattern = (key: string, v: unknown): RegExp => {

@@ -1,12 +1,11 @@
 // Wall-clock times in an IANA zone (the --timezone option), via Intl: no zone database of our own.
 
-/** True when the platform knows the zone ("Asia/Shanghai", "UTC"). */
-export function isTimeZone(zone: string): boolean {
+/** The zone's canonical name when the platform knows it ("asia/shanghai" → "Asia/Shanghai"), else undefined. */
+export function ianaZone(zone: string): string | undefined {
   try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
