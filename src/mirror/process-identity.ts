@@ -3,6 +3,7 @@
 // reboot or a pid's reuse another process has it, and a killed process that its parent has
 // not reaped yet still answers kill(pid, 0).
 import { readFileSync } from 'node:fs';
+import { alive } from '../write/write-post.js';
 
 export interface ProcessIdentity {
   pid: number;
@@ -39,19 +40,10 @@ export function currentIdentity(): ProcessIdentity {
   return { pid: process.pid, ...(start && { start }), ...(boot && { boot }) };
 }
 
-function signalable(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** True when the process the identity names still runs: same boot, same start, not a zombie. */
 export function isRunning(holder: ProcessIdentity): boolean {
+  if (!hasProc()) return alive(holder.pid);
   if (!Number.isInteger(holder.pid) || holder.pid <= 0) return false;
-  if (!hasProc()) return signalable(holder.pid);
   const boot = bootId();
   if (holder.boot && boot && holder.boot !== boot) return false;
   const stat = procStat(holder.pid);
