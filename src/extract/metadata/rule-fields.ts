@@ -13,13 +13,19 @@ export function urlParams(rule: SiteRule, url: string | undefined): Record<strin
   return (url && rule.urlParams?.exec(url)?.groups) || {};
 }
 
+/** A selector with its `{name}` groups filled in; undefined when the URL has no such group. */
+function filled(entry: string, params: Record<string, string>): string | undefined {
+  let missing = false;
+  const css = entry.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? ((missing = true), ''));
+  return missing ? undefined : css;
+}
+
 /** Each selector in order: the values of the first that matches (several elements: all of them). */
 export function ruleValues($: CheerioAPI, selectors: Selectors | undefined, params: Record<string, string>): Found<string[]> | undefined {
   for (const entry of selectors ?? []) {
-    let missing = false;
-    const filled = entry.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? ((missing = true), ''));
-    if (missing) continue;
-    const { css, attr } = splitSelector(filled);
+    const selector = filled(entry, params);
+    if (selector === undefined) continue;
+    const { css, attr } = splitSelector(selector);
     const values = ($(css).toArray() as Element[]).map((el) => cleanText(attr ? el.attribs[attr] : $(el).text())).filter(Boolean);
     if (values.length) return { value: values, from: `site rule ${entry}` };
   }
@@ -30,9 +36,8 @@ export function ruleValues($: CheerioAPI, selectors: Selectors | undefined, para
 export function ruleBlock($: CheerioAPI, rule: SiteRule, url: string | undefined): Element | undefined {
   const params = urlParams(rule, url);
   for (const entry of rule.selector ?? []) {
-    let missing = false;
-    const css = entry.replace(/\{(\w+)\}/g, (_, name: string) => params[name] ?? ((missing = true), ''));
-    const found = missing ? undefined : ($(css).get(0) as Element | undefined);
+    const css = filled(entry, params);
+    const found = css === undefined ? undefined : ($(css).get(0) as Element | undefined);
     if (found) return found;
   }
   return undefined;
@@ -56,28 +61,21 @@ function scriptValue(scripts: string, name: string): string | undefined {
   return undefined;
 }
 
-const inlineScripts = ($: CheerioAPI) => $('script:not([src])').toArray().map((el) => $(el).text()).join('\n');
+/** The first of the named script variables whose value `read` accepts, and which one it was. */
+function fromScripts<T>($: CheerioAPI, names: string[] | undefined, read: (value: string) => T | undefined): Found<T> | undefined {
+  if (!names?.length) return undefined;
+  const scripts = $('script:not([src])').toArray().map((el) => $(el).text()).join('\n');
+  for (const name of names) {
+    const value = scriptValue(scripts, name);
+    const result = value === undefined ? undefined : read(value);
+    if (result !== undefined) return { value: result, from: `site rule script variable ${name}` };
+  }
+  return undefined;
+}
 
 /** The first of the named script variables that holds a value, as a rule's byline element would give it. */
-export function scriptText($: CheerioAPI, names: string[] | undefined): Found<string[]> | undefined {
-  if (!names?.length) return undefined;
-  const scripts = inlineScripts($);
-  for (const name of names) {
-    const value = scriptValue(scripts, name);
-    if (value) return { value: [value], from: `site rule script variable ${name}` };
-  }
-  return undefined;
-}
+export const scriptText = ($: CheerioAPI, names: string[] | undefined): Found<string[]> | undefined => fromScripts($, names, (value) => [value]);
 
 /** The publication time in a script variable: an epoch is exact, a string is read in `zone`. */
-export function scriptDate($: CheerioAPI, names: string[] | undefined, zone: string | undefined): Found<Date> | undefined {
-  if (!names?.length) return undefined;
-  const scripts = inlineScripts($);
-  for (const name of names) {
-    const value = scriptValue(scripts, name);
-    if (!value) continue;
-    const date = ruleTime(value, zone);
-    if (date) return { value: date, from: `site rule script variable ${name}` };
-  }
-  return undefined;
-}
+export const scriptDate = ($: CheerioAPI, names: string[] | undefined, zone: string | undefined): Found<Date> | undefined =>
+  fromScripts($, names, (value) => ruleTime(value, zone));
