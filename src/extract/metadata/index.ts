@@ -11,7 +11,7 @@ import { readJsonLd } from './json-ld.js';
 import { readMetas } from './metas.js';
 import { pageZone } from './page-zone.js';
 import { ruleValues, scriptText, urlParams } from './rule-fields.js';
-import { extractSiteName } from './site-name.js';
+import { domainName, extractSiteName } from './site-name.js';
 import { datedHeadline } from './text-date.js';
 import { textLines } from './text-lines.js';
 import { extractTitle } from './title.js';
@@ -38,8 +38,7 @@ export interface MetadataOptions {
 /** The names the site goes by (og:site_name, the <title>'s words after its headline) and its domain's name. */
 function siteNames($: CheerioAPI, siteName: string | undefined, url: string | undefined): { words: string[]; domain?: string } {
   const words = [...(siteName ? [siteName] : []), ...cleanText($('title').first().text()).split(TITLE_SEPARATORS).slice(1)];
-  const host = url?.startsWith('http') ? new URL(url).hostname.split('.') : [];
-  return { words: words.map((w) => w.trim()).filter(Boolean), domain: host.length >= 2 ? host[host.length - 2]!.toLowerCase() : undefined };
+  return { words: words.map((w) => w.trim()).filter(Boolean), domain: domainName(url) };
 }
 
 export function extractMetadata($: CheerioAPI, url: string | undefined, options: MetadataOptions = {}): Metadata {

@@ -9,6 +9,7 @@ import { firstFound, type Found } from './found.js';
 import { articleNodes, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
 import { textUnits } from '../text-units.js';
+import { domainName } from './site-name.js';
 
 /** Drops a trailing site name: "Headline | Site", "标题_网站" (a leading one may be the headline's own words). */
 /** Lower-case letters and digits only: "B&H Photo Video" and bhphotovideo.com compare equal. */
@@ -129,12 +130,6 @@ function loneHeadline(found: Found<string>, h1s: string[]): Found<string> {
   if (headings.length !== 1 || headings[0] === found.value || !found.from.startsWith('<title>')) return found;
   const heading = headings[0]!;
   return similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5 ? { value: heading, from: `${found.from}, as the <h1> words it` } : found;
-}
-
-/** The registrable name of the page's host, lower-case ("puntorojo" of www.puntorojo.com). */
-function domainName(url: string | undefined): string | undefined {
-  const host = url?.startsWith('http') ? new URL(url).hostname.split('.') : [];
-  return host.length >= 2 ? host[host.length - 2]!.toLowerCase() : undefined;
 }
 
 /** The site's names, lower-case: og:site_name (and its parts), the domain's name. */
