@@ -199,7 +199,6 @@ function largestHidden(walk: Walk): { block?: Element; prose: number } {
   return largest;
 }
 
-/** The choice, and the prose (outside links) of the block it rests on: 0 for a declared article taken for want of prose. */
 /** A candidate with this many times the top's prose, and some of its score, is the article the top is a piece of. */
 const MASS_RATIO = 5;
 const MASS_SCORE_SHARE = 0.3;
@@ -218,14 +217,22 @@ function byProseMass(top: Candidate, candidates: Candidate[]): Candidate {
   return heavier[0] ?? top;
 }
 
-function choose($: CheerioAPI, walk: Walk, within?: Element): { choice?: GenericChoice; prose: number } {
+interface Chosen {
+  choice?: GenericChoice;
+  /** The prose (outside links) of the block the choice rests on: 0 for a declared article taken for want of prose. */
+  prose: number;
+  /** Every element the walk measured. */
+  stats: Map<Element, Stats>;
+}
+
+function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
   const scored = scoreCandidates($, walk);
   const { stats } = scored;
   const candidates = within ? scored.candidates.filter((c) => contains(within, c.element)) : scored.candidates;
   const top = candidates[0] && commonContainer(byProseMass(candidates[0], candidates), candidates);
   const s = top && stats.get(top.element);
-  if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0 };
-  return { choice: { elements: relatedSiblings(top, candidates, stats), candidates }, prose: s.units - s.linkUnits };
+  if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0, stats };
+  return { choice: { elements: relatedSiblings(top, candidates, stats), candidates }, prose: s.units - s.linkUnits, stats };
 }
 
 /**
@@ -236,7 +243,7 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): { choice?: Generic
 export function findContent($: CheerioAPI): GenericChoice | undefined {
   const walk: Walk = { reveal: false, hidden: [] };
   const visible = choose($, walk);
-  if (!walk.hidden.length) return landingMain($, visible.choice, visible.prose);
+  if (!walk.hidden.length) return landingMain($, visible);
   const hidden = largestHidden(walk);
   if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return visible.choice;
   // Within the hidden block: the cleaning drops hidden elements below the chosen one.
@@ -259,16 +266,19 @@ const MAIN_RATIO = 3;
  * over many sections of its <main>: when the chosen block is one section of a main holding
  * several times its prose, the main is the content (its navigation is cleaned out after).
  */
-function landingMain($: CheerioAPI, choice: GenericChoice | undefined, prose: number): GenericChoice | undefined {
+function landingMain($: CheerioAPI, { choice, prose, stats }: Chosen): GenericChoice | undefined {
   const top = choice?.elements[0];
   if (!choice || !top || choice.elements.length > 1) return choice;
-  const main = $('main, [role="main"]').get(0) as Element | undefined;
+  const main = mainElement($);
   if (!main || main === top || !contains(main, top) || $(top).closest('article').length || declaresArticle($)) return choice;
-  const measured = measure(main, new Map(), false, { reveal: false, hidden: [] });
-  return measured.units - measured.linkUnits >= prose * MAIN_RATIO && measured.linkUnits <= measured.units * MASS_LINK_DENSITY ? { ...choice, elements: [main] } : choice;
+  // The walk that chose the top measured the main around it too.
+  const measured = stats.get(main);
+  return measured && measured.units - measured.linkUnits >= prose * MAIN_RATIO && measured.linkUnits <= measured.units * MASS_LINK_DENSITY ? { ...choice, elements: [main] } : choice;
 }
+
+const mainElement = ($: CheerioAPI) => $('main, [role="main"]').get(0) as Element | undefined;
 
 /** For a page without a block of prose: its main element, else its body. */
 export function mainText($: CheerioAPI): Element {
-  return ($('main, [role="main"]').get(0) as Element | undefined) ?? ($('body').get(0) as Element | undefined) ?? ($.root().get(0) as unknown as Element);
+  return mainElement($) ?? ($('body').get(0) as Element | undefined) ?? ($.root().get(0) as unknown as Element);
 }
