@@ -53,7 +53,7 @@ import {
 } from './lib/metric.mjs';
 import { pageKind, pageTimeZones } from './lib/page-kind.mjs';
 import { splitName } from './lib/split.mjs';
-import { FAKE_URL, loadDefuddlePeer, loadMdarchive, loadReadabilityPeer, ROOT, runCliOnFolder, runExtractorYielding } from './lib/tools.mjs';
+import { FAKE_URL, loadDefuddlePeer, loadMdarchive, loadReadabilityPeer, loadZhDev, ROOT, runCliOnFolder, runExtractorYielding } from './lib/tools.mjs';
 import { formatSpeed, measureSpeed } from './lib/speed.mjs';
 
 const CORPUS_DIR = process.env.MDARCHIVE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
@@ -89,28 +89,12 @@ function readJson(path) {
   return JSON.parse(readFileSync(path, 'utf8'));
 }
 
-/** The page URL from the dataset's `<text id="URL" …>` wrapper, if the file has one. */
-function wrapperUrl(bytes) {
-  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
-  return /<text\s+id="(https?:\/\/[^"]+)"/i.exec(head)?.[1];
-}
-
 function loadZyte() {
   const dir = join(CORPUS_DIR, 'zyte-dev');
   const truth = readJson(join(dir, 'ground-truth.json'));
   return Object.entries(truth).map(([id, expected]) => {
     const path = join(dir, 'html', `${id}.html.gz`);
     return { id, path, bytes: gunzipSync(readFileSync(path)), charset: 'utf-8', url: expected.url, expected };
-  });
-}
-
-function loadZh() {
-  const dir = join(CORPUS_DIR, 'zh-dev');
-  const truth = readJson(join(dir, 'ground-truth.json'));
-  return Object.entries(truth).map(([id, expected]) => {
-    const path = join(dir, 'html', `${id}.html`);
-    const bytes = readFileSync(path);
-    return { id, path, bytes, charset: undefined, url: wrapperUrl(bytes), expected };
   });
 }
 
@@ -140,7 +124,7 @@ function loadModern() {
   });
 }
 
-const LOADERS = { zyte: loadZyte, zh: loadZh, readability: loadReadabilityPages, modern: loadModern };
+const LOADERS = { zyte: loadZyte, zh: () => loadZhDev(CORPUS_DIR), readability: loadReadabilityPages, modern: loadModern };
 
 /** Writes the (gunzipped) pages into a new folder as <id>.html, as a user's saved pages. */
 function writePagesFolder(pages, folder) {

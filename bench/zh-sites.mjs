@@ -50,7 +50,7 @@ import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
 import { known, matchRate, sameDate, sameText } from './lib/metric.mjs';
 import { isUnseen, splitName } from './lib/split.mjs';
-import { loadMdarchive, ROOT, runExtractor } from './lib/tools.mjs';
+import { loadMdarchive, loadZhDev, ROOT, runExtractor } from './lib/tools.mjs';
 
 const CORPUS_DIR = process.env.MDARCHIVE_CORPUS ?? join(ROOT, '..', 'shared', 'corpus');
 const FLOORS_PATH = join(ROOT, 'bench', 'floors.json');
@@ -95,22 +95,6 @@ function loadZhSites(dir = join(CORPUS_DIR, 'zh-sites-dev')) {
   return Object.entries(readJson(join(dir, 'truth.json'))).map(([id, truth]) => {
     const path = join(dir, 'html', `${id}.html`);
     return { id, path, bytes: readFileSync(path), truth };
-  });
-}
-
-/** The page URL from the zh-dev dataset's `<text id="URL" …>` wrapper (as bench/extract.mjs reads it). */
-function wrapperUrl(bytes) {
-  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
-  return /<text\s+id="(https?:\/\/[^"]+)"/i.exec(head)?.[1];
-}
-
-/** zh-dev pages in the shape of bench/lib/tools.mjs's extractors, as bench/extract.mjs loads them. */
-function loadZhDev() {
-  const dir = join(CORPUS_DIR, 'zh-dev');
-  return Object.entries(readJson(join(dir, 'ground-truth.json'))).map(([id, expected]) => {
-    const path = join(dir, 'html', `${id}.html`);
-    const bytes = readFileSync(path);
-    return { id, path, bytes, charset: undefined, url: wrapperUrl(bytes), expected };
   });
 }
 
@@ -299,7 +283,7 @@ function zhDevTally(pages, outputs) {
 }
 
 async function zhDevFigures() {
-  const pages = loadZhDev();
+  const pages = loadZhDev(CORPUS_DIR);
   const { outputs } = runExtractor(await loadMdarchive(), pages);
   const indices = (keep) => pages.map((_, i) => i).filter((i) => keep(pages[i]));
   const tallyOf = (keep) => {

@@ -235,3 +235,19 @@ export async function runCliOnFolder(pages, folder, out) {
   const bySource = new Map(report.results.map((entry) => [basename(entry.source), entry]));
   return pages.map((page) => cliOutput(bySource.get(`${page.id}.html`)));
 }
+
+/** The page URL from the zh-dev dataset's `<text id="URL" …>` wrapper, if the file has one. */
+function wrapperUrl(bytes) {
+  const head = Buffer.from(bytes.subarray(0, 2048)).toString('latin1');
+  return /<text\s+id="(https?:\/\/[^"]+)"/i.exec(head)?.[1];
+}
+
+/** zh-dev's pages { id, path, bytes, charset, url, expected }, in the shape the extractors above take. */
+export function loadZhDev(corpusDir) {
+  const dir = join(corpusDir, 'zh-dev');
+  return Object.entries(JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8'))).map(([id, expected]) => {
+    const path = join(dir, 'html', `${id}.html`);
+    const bytes = readFileSync(path);
+    return { id, path, bytes, charset: undefined, url: wrapperUrl(bytes), expected };
+  });
+}
