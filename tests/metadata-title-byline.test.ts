@@ -56,6 +56,22 @@ describe('title sources', () => {
     expect(meta('<title>新竹_美樹營地賞楓 (2) @ 史蒂文的家</title>').title?.value).toBe('新竹_美樹營地賞楓 (2) @ 史蒂文的家');
   });
 
+  it('takes the shown <h1> from a title that adds a section after a pipe, or the site by one of its words', () => {
+    const page = (title: string, h1: string, head = '') => meta(`<meta property="og:title" content="${title}">${head}`, `<h1>${h1}</h1>`).title?.value;
+    expect(page('Significant Cyber Incidents | Strategic Technologies Program', 'Significant Cyber Incidents')).toBe('Significant Cyber Incidents');
+    expect(page('Using promises - JavaScript | MDN', 'Using promises', '<meta property="og:site_name" content="MDN Web Docs">')).toBe('Using promises');
+    expect(page('QuerySet API reference | Django documentation', 'QuerySet API reference<a class="headerlink" href="#q">¶</a>')).toBe('QuerySet API reference');
+    expect(page('Tasks - Getting things done in several small steps', 'Tasks')).toBe('Tasks - Getting things done in several small steps');
+  });
+
+  it('completes a JSON-LD headline the page cut short, and drops straight quotes around one', () => {
+    const ld = (headline: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline })}</script>`;
+    expect(meta(`<title>We Help 4 Readers (Including One Universal Trick) - Emily</title>${ld('We Help 4 Readers (Including')}`).title?.value).toBe('We Help 4 Readers (Including One Universal Trick)');
+    expect(meta(`<title>A Headline: and its subtitle - Site</title>${ld('A Headline')}`).title?.value).toBe('A Headline');
+    expect(meta(`<title>x</title>${ld('"What is Git?"')}`).title?.value).toBe('What is Git?');
+    expect(meta(`<title>x</title>${ld('“New Ways to Corrupt LLMs”')}`).title?.value).toBe('“New Ways to Corrupt LLMs”');
+  });
+
   it('without a <title>: the <h1>, else an element named as a title', () => {
     expect(meta('', '<h1>Heading One</h1>').title?.value).toBe('Heading One');
     expect(meta('', '<div class="nav">Home</div><a id="viewpost1_TitleUrl" href="/p">13岁女孩的故事</a>').title?.value).toBe('13岁女孩的故事');

@@ -85,7 +85,7 @@ export const IMAGE_METAS = ['og:image', 'og:image:url', 'og:image:secure_url', '
 export const SITE_METAS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title'] as const;
 
 /** Separators between a headline and the site name in a <title>. */
-export const TITLE_SEPARATORS = /\s+[|\-–—·»:]\s+|\s*[|｜_]\s*|\s*[-–—]{1,2}\s*(?=[^-–—]*$)/;
+export const TITLE_SEPARATORS = /\s+[|\-–—·•»:]\s+|\s*[|｜_]\s*|\s*[-–—]{1,2}\s*(?=[^-–—]*$)/;
 
 // ---- text lines (text-lines.ts)
 

@@ -11,7 +11,6 @@ import { metaValue, type Metas } from './metas.js';
 import { textUnits } from '../text-units.js';
 import { domainName } from './site-name.js';
 
-/** Drops a trailing site name: "Headline | Site", "标题_网站" (a leading one may be the headline's own words). */
 /** Lower-case letters and digits only: "B&H Photo Video" and bhphotovideo.com compare equal. */
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** The last part of a title after a spaced separator: " | Site", " - Site", " — Site". */
@@ -95,7 +94,22 @@ const QUOTE = /^["“”'‘’「『]/;
 /** What may stand before a headline in a title: nothing, or a counter in brackets ("(99+ 封私信) "). */
 const BESIDE_BEFORE = /^(?:[(（[【][^)）\]】]{0,30}[)）\]】]\s*)?$/;
 /** What may follow it: nothing, or a separator and the site's words. */
-const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·»]|$)/;
+const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|$)/;
+/** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
+const PIPE_AFTER = /^\s*[|｜·•»]\s/;
+
+/**
+ * Whether the words after a headline name the site: a site word in them, or their last part
+ * (" - JavaScript | MDN", " — Flask Documentation") opening with a word of the site's names.
+ */
+function namesSite(after: string, siteWords: string[]): boolean {
+  const lower = after.toLowerCase();
+  if (siteWords.some((word) => lower.includes(word))) return true;
+  const parts = lower.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  const first = parts[parts.length - 1]?.split(/\s+/)[0];
+  const opening = first && squash(first);
+  return !!opening && opening.length >= 3 && siteWords.some((word) => squash(word).startsWith(opening) || opening.startsWith(squash(word)));
+}
 
 /**
  * The headline a page shows, when the title found is that headline cut short (an og:title
@@ -114,8 +128,7 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
       if (at < 0) continue;
       const after = found.value.slice(at + heading.length);
       if (!BESIDE_BEFORE.test(found.value.slice(0, at)) || !BESIDE_AFTER.test(after)) continue;
-      const namesSite = siteWords.some((word) => after.toLowerCase().includes(word));
-      if (namesSite || textUnits(heading) >= textUnits(after)) return { value: heading, from: `${found.from}, the headline in it` };
+      if (PIPE_AFTER.test(after) || namesSite(after, siteWords) || textUnits(heading) >= textUnits(after)) return { value: heading, from: `${found.from}, the headline in it` };
     }
   }
   return found;
@@ -132,6 +145,21 @@ function loneHeadline(found: Found<string>, h1s: string[]): Found<string> {
   return similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5 ? { value: heading, from: `${found.from}, as the <h1> words it` } : found;
 }
 
+/** A title wholly in straight double quotes, with none inside ("\"What is Git?\"" in a JSON-LD headline): the quotes go. */
+function unquoted(found: Found<string>): Found<string> {
+  const m = /^"([^"]+)"$/.exec(found.value);
+  return m ? { ...found, value: m[1]!.trim() } : found;
+}
+
+/**
+ * A title the page's own metadata cut short (a JSON-LD headline ending "… (Including"): another
+ * source that goes on from it with more words of the same sentence, not after a separator, is the whole.
+ */
+function completed(found: Found<string>, others: (Found<string> | undefined)[]): Found<string> {
+  const longer = others.find((other) => other && other.value.startsWith(found.value) && /^ [\p{L}\p{N}(]/u.test(other.value.slice(found.value.length)));
+  return longer ? { value: longer.value, from: `${longer.from}, where ${found.from} is cut short` } : found;
+}
+
 /** The site's names, lower-case: og:site_name (and its parts), the domain's name. */
 function siteWordsOf(siteName: string | undefined, url: string | undefined): string[] {
   const words = siteName ? [siteName, ...siteName.split(TITLE_SEPARATORS)] : [];
@@ -143,7 +171,8 @@ function siteWordsOf(siteName: string | undefined, url: string | undefined): str
 export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, siteName: string | undefined, url?: string): Found<string> | undefined {
   const domain = domainName(url);
   const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName, domain)) };
-  const texts = (selector: string) => $(selector).toArray().map((el) => cleanText($(el).text()));
+  // A heading's permalink mark ("QuerySet API reference¶") is not part of it.
+  const texts = (selector: string) => $(selector).toArray().map((el) => cleanText($(el).text()).replace(/\s*[¶#§]$/u, ''));
   const h1s = texts('h1');
   const h2s = texts('h2');
   const pageTitle = cleanText($('title').first().text());
@@ -158,6 +187,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     fromTitle,
     () => fromElements($),
   );
-  const shown = found && shownHeadline(found, [h1s, h2s], siteWordsOf(siteName, url));
+  const whole = found && completed(unquoted(found), [fromTitle(), strip(metaValue(metas, TITLE_METAS))]);
+  const shown = whole && shownHeadline(whole, [h1s, h2s], siteWordsOf(siteName, url));
   return shown && loneHeadline(shown, h1s);
 }
