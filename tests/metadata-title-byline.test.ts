@@ -105,6 +105,34 @@ describe('bylines from markup', () => {
     expect(cleanAuthor(raw)).toBeUndefined();
   });
 
+  it.each([
+    ['Reyan PerumalPublished on', 'Reyan Perumal'],
+    ['Your Name: *', undefined],
+  ])('%j → %j (a glued dateline label, a form field)', (raw, expected) => {
+    expect(cleanAuthor(raw)).toBe(expected);
+  });
+
+  const underHeadline = (line: string) => meta('', `<h1>The Headline of This Story</h1><div>${line}</div><p>${'Some text of the article. '.repeat(20)}</p>`).author?.value;
+  it.each([
+    ['Jane Q. Doe', 'Jane Q. Doe'],
+    ['Ludwig van Beethoven', 'Ludwig van Beethoven'],
+    ['John Crenshaw in seo', 'John Crenshaw'],
+    ['Share this post', undefined],
+    ['Share Post.', undefined],
+    ['X min read', undefined],
+    ['M&amp;A Updates', undefined],
+  ])('a line under the headline: %j → %j', (line, expected) => {
+    expect(underHeadline(line)).toBe(expected);
+  });
+
+  it('reads an English byline label in the header before author markup found further down (a forum\'s replies)', () => {
+    const thread = '<h1>Messages in iCloud still taking up space</h1><ul><li><span>Thread starter</span> <a href="/members/felixen.1/">felixen</a></li></ul>'
+      + `<p>${'The first post of the thread. '.repeat(10)}</p><div itemprop="author"><span itemprop="name">spikeymike</span></div><p>A reply.</p>`;
+    expect(meta('', thread).author?.value).toBe('felixen');
+    expect(meta('', '<h1>A Headline Long Enough</h1><p>By Steven Musil January 4, 2019 5:40 PM PST</p><p>Text.</p>').author?.value).toBe('Steven Musil');
+    expect(meta('', '<h1>A Headline Long Enough</h1><p>By Theresa May and Li Wei</p><p>Text.</p>').author?.value).toBe('Theresa May, Li Wei');
+  });
+
   it('reads itemprop, rel=author and .byline markup, most specific first', () => {
     expect(meta('', '<div itemprop="author"><span itemprop="name">Ann Lee</span> Staff</div>').author?.value).toBe('Ann Lee');
     expect(meta('', '<p class="byline">By <a rel="author" href="/a">Bo Chen</a> on May 1, 2020</p>').author?.value).toBe('Bo Chen');

@@ -3,13 +3,13 @@
 // fallback is the renderer's business, not a finding.
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
-import { AUTHOR_LABELS, AUTHOR_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
 import { isBoilerplate, isNameList, joinSpacedName, notAName } from './names.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, leadingNames } from './text-author.js';
+import { authorFromText, latinLabelled, leadingNames } from './text-author.js';
 import type { TextLine } from './text-lines.js';
 
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM"). */
@@ -36,7 +36,7 @@ export function cleanAuthor(raw: string | undefined): string | undefined {
   let text = joinSpacedName(nameOfProfile(cleanText(raw?.replace(/[\u200b\u200c\u200d\ufeff]/g, ' \u200b '))));
   const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
   if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
-  text = withoutTrailingDate(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
+  text = withoutTrailingDate(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
   if (notAName(text) || isBoilerplate(text) || isInterfaceText(text)) return undefined;
   return text;
 }
@@ -103,6 +103,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const structured = firstFound(
     () => validated(ldFirst(ld, 'author', ldName)),
     () => fromMetas(metas),
+    // The byline shown under the headline before markup found anywhere (a forum's first reply is marked up as an author too).
+    () => validated(latinLabelled(lines, headline)),
     () => fromSelectors($),
   );
   if (structured && !siteOwn(structured.value)) return structured;

@@ -58,6 +58,9 @@ export const BYLINE_PREFIX = /^(?:(?:written|posted|reported|reviewed|words|text
 /** "ByJane Doe", "Written byAAA Travel": the label glued to a capitalised name (case-sensitive, so "Byron" stays). */
 export const GLUED_BY = /^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Rr]eported) ?)?[Bb]y(?=\p{Lu})/u;
 
+/** "Reyan PerumalPublished on": a dateline's label glued to the name before it. */
+export const GLUED_DATELINE = /(?<=\p{Ll})(?:Published|Updated|Posted|Last updated|Reviewed)\b.*$/u;
+
 /** What trails a name in a byline element: a role, a newsroom, a date. */
 export const BYLINE_SUFFIX = /\s*(?:[,|–—-]\s*)?(?:\b(?:staff|senior|chief|contributing|games|news|health|science|political|associate|managing|executive)?\s*(?:editor|writer|reporter|correspondent|columnist|contributor)\b.*$|\s+(?:on|updated|published)\s+.*\d{4}.*$)/i;
 

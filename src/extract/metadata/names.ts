@@ -3,7 +3,7 @@ import { cleanText } from '../dom.js';
 import { BOILERPLATE_AUTHORS, NOT_NAMES } from './constants.js';
 import { findDate, parseDate } from './parse-date.js';
 
-const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
+export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** One Chinese name: two to four characters, or a transliteration joined by "·". */
 const CJK_NAME = new RegExp(`^[${CJK}]{2,4}$|^[${CJK}]{1,8}(?:[·•][${CJK}]{1,8})+$`);
 /** A Latin-script (or Greek, Cyrillic) name or handle: letters with dots, hyphens, apostrophes, "&". */
@@ -26,6 +26,37 @@ export function isNameList(text: string): boolean {
   return tokens.length > 0 && tokens.length <= 4 && tokens.every(isNameToken) && !/[\d@:：]/.test(text);
 }
 
+/** Lower-case words inside a person's name: "Ludwig van Beethoven", "Maria de la Cruz". */
+const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'y']);
+/** A capitalised word of a name ("Anne-Marie", "O'Brien", "McDonald") or an initial ("J."). */
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u;
+
+/**
+ * True when a line of Latin script reads as a person's name: two to four capitalised words
+ * (particles aside), so that "Share this post", "X min read" or "Share Post." are not.
+ */
+export function isPersonName(text: string): boolean {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= 5 && personNameLength(words) === words.length && words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2;
+}
+
+/** How many of the words, from the first, belong to a person's name: capitalised words and the particles between them. */
+export function personNameLength(words: string[]): number {
+  const nameWord = (i: number) => {
+    const word = words[i];
+    if (!word || !NAME_WORD.test(word) || DATELINE_WORD.test(word)) return false;
+    return !(DATE_WORD.test(word) && /^\d/.test(words[i + 1] ?? ''));
+  };
+  let n = 0;
+  while (n < words.length && (nameWord(n) || (n > 0 && NAME_PARTICLES.has(words[n]!) && nameWord(n + 1)))) n++;
+  return n;
+}
+
+/** Capitalised words that follow a name in a byline without being part of it ("Jane Doe Updated …"). */
+const DATELINE_WORD = /^(?:updated|published|posted|staff|editor|reporter)$/i;
+/** A month or a weekday: not a name when a number follows ("Steven Musil January 4, 2019"). */
+const DATE_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?$/i;
+
 /** Software credits, companies, publishers (a site may be named for its author, so the site name is allowed). */
 export const isBoilerplate = (name: string): boolean => BOILERPLATE_AUTHORS.some((re) => re.test(name));
 
@@ -33,7 +64,7 @@ export const isBoilerplate = (name: string): boolean => BOILERPLATE_AUTHORS.some
 export function notAName(text: string): boolean {
   if (!text || text.length > 80) return true;
   if (/^(https?:)?\/\/|^www\.|\.(?:com|cn|net|org)\b/i.test(text)) return true;
-  if (/[<>="{}!！?？。]|^[^\p{L}\p{N}]+$/u.test(text)) return true;
+  if (/[<>="{}!！?？。*]|^[^\p{L}\p{N}]+$/u.test(text)) return true;
   const date = findDate(text);
   if (date) return date.end - date.index >= text.replace(/\s/g, '').length * 0.5;
   return /\d{4}/.test(text) && text.length < 40 && !!parseDate(text);

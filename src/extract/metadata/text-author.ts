@@ -5,7 +5,7 @@
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
 import { BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
-import { isBoilerplate, isNameList, isNameToken, joinSpacedName, notAName } from './names.js';
+import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { showsTitle } from './headline.js';
 import { headerLines } from './text-date.js';
@@ -74,7 +74,48 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
+/** A byline line's English label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
+const LATIN_LABEL = /^(?:(?:written|posted|reported|reviewed|words|story|article|started)\s+by|by|thread starter|original poster|author)\s*:?\s+/i;
+
+/**
+ * The names after an English byline label, each a run of capitalised words ("Jane Doe and
+ * Li Wei, Sam Roe") or a handle alone ("beijingwalker"), up to what is not a name ("in seo").
+ */
+function namesAfterLabel(rest: string): string | undefined {
+  const names: string[] = [];
+  for (const part of rest.split(/\s*(?:,|&|\band\b)\s*/)) {
+    const words = part.split(/\s+/).filter(Boolean);
+    const run = Math.min(personNameLength(words), 5);
+    const name = run > 0 ? words.slice(0, run).join(' ') : words.length === 1 && isNameToken(words[0]!) ? words[0] : undefined;
+    if (!name) break;
+    names.push(name);
+    if (run < words.length) break;
+  }
+  return names.length ? names.join(', ') : undefined;
+}
+
+/** An English byline line in the header: "By Jane Doe", "Thread starter beijingwalker". */
+export function latinLabelled(lines: TextLine[], headline: number): Found<string> | undefined {
+  const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
+  for (const line of header) {
+    const m = LATIN_LABEL.exec(line.text);
+    const value = m && namesAfterLabel(line.text.slice(m[0].length));
+    if (value) return { value, from: `text "${m[0].trim()}"` };
+  }
+  return undefined;
+}
+
 const LABEL_LINE = new RegExp(`^(?:${[...WRITER_LABELS, ...SOURCE_LABELS, ...DATE_LABELS].map(escape).join('|')})\\s*[:：]`);
+
+/** A person's name alone, or followed by the section it is filed in ("John Crenshaw in seo"). */
+function latinNameLine(text: string): string | undefined {
+  const words = text.split(/\s+/);
+  const run = personNameLength(words);
+  const name = words.slice(0, run).join(' ');
+  if (words.length === 1 && isNameToken(text)) return text;
+  if (!isPersonName(name)) return undefined;
+  return run === words.length || (/^(?:in|on)$/.test(words[run]!) && words.length - run <= 4) ? name : undefined;
+}
 
 /** A line of names alone under the headline (skipping a repeat of it and a date line). */
 function nameUnderHeadline(lines: TextLine[], headline: number, title: string | undefined): Found<string> | undefined {
@@ -85,7 +126,9 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
     if (showsTitle(line.text, shown) || (title && showsTitle(line.text, title)) || shown.includes(line.text) || findDate(line.text)) continue;
     // A dateline's or byline's label whose value is elsewhere (or markup residue): the name may follow.
     if (LABEL_LINE.test(line.text)) continue;
-    return isNameList(line.text) ? { value: joinSpacedName(line.text), from: 'name under the headline' } : undefined;
+    if (new RegExp(`[${CJK}]`).test(line.text)) return isNameList(line.text) ? { value: joinSpacedName(line.text), from: 'name under the headline' } : undefined;
+    const name = latinNameLine(line.text);
+    return name ? { value: name, from: 'name under the headline' } : undefined;
   }
   return undefined;
 }
