@@ -37,6 +37,18 @@ describe('dates written as text', () => {
     expect(iso(body)).toBe('2005-06-14T03:25:55.000Z');
   });
 
+  it('takes the date above the shown headline before a related post\'s dated title further down', () => {
+    const body = '<div>Last updated:</div><div>Dec 12, 2025</div><h1>测试标题</h1><p>By Jane Doe</p>'
+      + `${PARA.repeat(6)}<h2>Related Posts</h2><h3>Another story of ours</h3><div>December 2, 2025</div>`;
+    expect(iso(body)).toBe('2025-12-12T00:00:00.000Z');
+  });
+
+  it('never takes a date from running prose under the headline', () => {
+    const prose = '<p>As of late 2025, the kernel has carried this code since its merge on October 30, 2025, and it is now a core part of it.</p>';
+    expect(iso(`<div>Dec 12, 2025</div><h1>测试标题</h1>${prose}`)).toBe('2025-12-12T00:00:00.000Z');
+    expect(iso(`<h1>测试标题</h1>${prose}`)).toBeUndefined();
+  });
+
   it('reads wall-clock times in the --timezone zone, keeps explicit zones, leaves dates alone', () => {
     const zone = { timezone: 'Asia/Shanghai' };
     expect(iso('<h1>测试标题</h1><div>发布时间：2021-10-29 08:30</div>', zone)).toBe('2021-10-29T00:30:00.000Z');

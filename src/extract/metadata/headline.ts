@@ -39,12 +39,14 @@ export function headingLines(lines: TextLine[]): number[] {
 }
 
 /**
- * The headline's line index, or -1: the first candidate with a date just after it (a real
- * article header; the <title> is sometimes the site's name alone), else the line showing
- * the title, else the first heading. The line showing the title is tried first.
+ * The headline's line index, or -1: the line showing the title when a date stands just
+ * after or before it, else the first candidate with a date just after it (a real article
+ * header; the <title> is sometimes the site's name alone), else the line showing the title,
+ * else the first heading.
  */
-export function headlineIndex(lines: TextLine[], title: string | undefined, dated: (index: number) => boolean): number {
+export function headlineIndex(lines: TextLine[], title: string | undefined, dated: (index: number, above: boolean) => boolean): number {
   const shown = title ? lines.findIndex((line) => showsTitle(line.text, title)) : -1;
+  if (shown >= 0 && dated(shown, true)) return shown;
   const candidates = [...new Set([shown, ...headingLines(lines)].filter((i) => i >= 0))];
-  return candidates.find(dated) ?? candidates[0] ?? -1;
+  return candidates.find((i) => dated(i, false)) ?? candidates[0] ?? -1;
 }

@@ -58,7 +58,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
       return value ? { value, from: "the page's language" } : undefined;
     },
   );
-  const headline = headlineIndex(lines, title?.value, (index) => datedHeadline(lines, index));
+  const headline = headlineIndex(lines, title?.value, (index, above) => datedHeadline(lines, index, above));
   return {
     title,
     author: firstFound(

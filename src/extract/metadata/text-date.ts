@@ -35,9 +35,12 @@ function firstLabelled(lines: TextLine[], timeZone?: string): Found<Date> | unde
 /** A date standing on its own, not glued to words before it ("截止2006年8月10日" is not a dateline). */
 const standsAlone = (text: string, index: number) => index === 0 || !/[\p{L}\p{N}]/u.test(text[index - 1]!);
 
+/** Longer lines are prose: a date in running text ("… since October 30, 2025 …") is not the article's. */
+const DATELINE_LENGTH = 80;
+
 function firstBare(lines: TextLine[], timeZone?: string): Found<Date> | undefined {
   for (const line of lines) {
-    const found = findDate(line.text);
+    const found = line.text.length <= DATELINE_LENGTH ? findDate(line.text) : undefined;
     const value = found && standsAlone(line.text, found.index) && fromParts(found.parts, timeZone);
     if (value) return { value, from: 'text beside the headline' };
   }
@@ -59,10 +62,10 @@ export function headerLines(lines: TextLine[], headline: number): TextLine[] {
   return [...lines.slice(headline + 1, headline + 1 + HEADER_LINES_AFTER), ...lines.slice(Math.max(0, headline - HEADER_LINES_BEFORE), headline + 1)];
 }
 
-/** True when a date is written just after the line `headline`. */
-export function datedHeadline(lines: TextLine[], headline: number): boolean {
-  const after = lines.slice(headline + 1, headline + 1 + HEADER_LINES_AFTER);
-  return !!(firstLabelled(after) ?? firstBare(after));
+/** True when a date is written just after the line `headline` (or, with `above`, just before it too). */
+export function datedHeadline(lines: TextLine[], headline: number, above = false): boolean {
+  const near = above ? headerLines(lines, headline) : lines.slice(headline + 1, headline + 1 + HEADER_LINES_AFTER);
+  return !!(firstLabelled(near) ?? firstBare(near));
 }
 
 export function dateFromText(lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
