@@ -3,7 +3,8 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { isNegative } from '../extract/class-hints.js';
-import { BOILERPLATE_LINES, TAIL_MARKERS } from '../extract/hints.js';
+import { BOILERPLATE_LINES, DATE_ONLY_LINE, FURNITURE_LINES, MAX_PROMPT, NEWSLETTER_PROMPT, TAIL_MARKERS } from '../extract/hints.js';
+import { findDate } from '../extract/metadata/parse-date.js';
 import { selectBelow } from './tree.js';
 
 const FURNITURE = 'script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden], [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]';
@@ -116,6 +117,13 @@ function removeFrom($: CheerioAPI, el: Element, block: Element): void {
   $(el).remove();
 }
 
+/** A line of page tools, an ad or gallery label, a newsletter prompt, or a line that only dates the article. */
+function isFurnitureLine(text: string): boolean {
+  if (BOILERPLATE_LINES.test(text) || FURNITURE_LINES.test(text)) return true;
+  const short = text.trim().length <= MAX_PROMPT;
+  return short && (NEWSLETTER_PROMPT.test(text) || (DATE_ONLY_LINE.test(text) && !!findDate(text) && !/[.!?]\s+\p{Lu}/u.test(text)));
+}
+
 /**
  * The related-links tail after an article ("相关报道：", "Read more") and lines of page tools.
  * A marker above most of the article's text heads a box of links at its top, not its tail.
@@ -126,7 +134,7 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
     let before = 0;
     for (const el of leafBlocks($(block))) {
       const text = $(el).text();
-      if (BOILERPLATE_LINES.test(text)) $(el).remove();
+      if (isFurnitureLine(text)) $(el).remove();
       else if (TAIL_MARKERS.test(text) && before >= total / 2) {
         removeFrom($, el, block);
         break;

@@ -29,10 +29,20 @@ export const UNLIKELY_CONTENT = [
 export const MAYBE_CONTENT = ['and', 'article', 'body', 'column', 'content', 'main', 'shadow', 'post', 'entry', 'story', '正文'];
 
 /** A short line that opens the tail of links after an article: everything from it on goes. */
-export const TAIL_MARKERS = /^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|related (?:articles|stories|posts|coverage)|read more|see also|more from|you may also like|recommended)[\s】\]]*[:：.…]*\s*$/i;
+export const TAIL_MARKERS = /^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|related (?:articles|stories|posts|coverage)|read more|see also|more from|more (?:\S+ ){0,2}stories|you may also like|recommended)[\s】\]]*[:：.…]*\s*$/i;
 
 /** Whole lines that are page tools, never article text. */
 export const BOILERPLATE_LINES = /^[\s|｜·]*(?:(?:打印本文|打印|发送给朋友|推荐给朋友|收藏本文|收藏|关闭窗口|关闭|发表评论|我要评论|返回顶部|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·]*)+$/;
+
+/** Whole lines of English page furniture inside an article: ad labels, gallery and slideshow controls, prompts. */
+export const FURNITURE_LINES = /^\s*(?:advert(?:isement)?|sponsored|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|next|previous|image \d+ of \d+|this slideshow requires javascript\.?|don'?t miss|tell us what you think\W*|comments?|loading\W*|share(?: this (?:article|story|post))?|tweet|email|print|skip (?:to content|advert(?:isement)?))\s*$/i;
+
+/** A short line inviting the reader to a newsletter ("Get the latest updates right in your inbox. Subscribe to …"). */
+export const NEWSLETTER_PROMPT = /\b(?:subscribe|sign up|signup|get (?:the|our) (?:latest|best))\b[^]*\b(?:newsletters?|inbox)\b|\b(?:newsletters?|inbox)\b[^]*\b(?:subscribe|sign up)\b/i;
+export const MAX_PROMPT = 200;
+
+/** A line that only dates the article ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM"), wherever it stands. */
+export const DATE_ONLY_LINE = /^\s*(?:published|updated|posted|last updated)\b(?:\s*(?:on|at|:))?/i;
 
 /** Elements whose text is not article text wherever they stand. */
 export const NEVER_CONTENT = 'script, style, noscript, template, nav, aside, footer, iframe, button, select, textarea, input, svg, canvas, object, embed';
