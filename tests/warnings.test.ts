@@ -71,6 +71,14 @@ describe('what the generic extractor reads', () => {
     for (const line of [...furniture, 'More Great WIRED Stories', 'Another story of ours']) expect(result.stdout).not.toContain(line);
   });
 
+  it('takes a whole thread when its posts are alike, not the longest post alone', async () => {
+    const replies = ['asking whether the election date helps the governing party at all', 'answering that the economy will decide it, as it usually does in summer', 'adding that turnout among students will be low in early July this year', 'closing with a poll of the forum members and their predictions for it'];
+    const posts = replies.map((text, i) => `<div class="thread-post"><div class="post-meta">member${i}</div><div class="post-body"><div class="post-inner"><div id="post-content${i}"><div><p>Post ${i + 1}, ${text}. ${'More words of the post follow here, as members write, with commas, clauses, and asides. '.repeat(i === 1 ? 14 : 4)}</p></div></div></div></div></div>`).join('');
+    const page = await writePage('thread-posts.html', `<html><head><title>Election thread</title></head><body><div id="root"><h1>Election thread</h1><div class="posts">${posts}</div></div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    for (let i = 1; i <= 4; i++) expect(result.stdout).toContain(`Post ${i},`);
+  });
+
   it('passes over a consent banner that holds more text than the article', async () => {
     const consent = `<div id="onetrust-pc-sdk" role="dialog"><div id="ot-pc-content"><p>${'We process your data to deliver content or advertisements and measure the delivery of such content, with our partners, and you may object. '.repeat(20)}</p></div></div>`;
     const page = await writePage('consent.html', `<html><head><title>Recipes</title></head><body>${consent}<div class="recipes"><h1>Recipes</h1>${PROSE}</div></body></html>`);

@@ -217,6 +217,37 @@ function byProseMass(top: Candidate, candidates: Candidate[]): Candidate {
   return heavier[0] ?? top;
 }
 
+/** Items in a row (a thread's posts) this many, and holding this many times the top's prose, are one content. */
+const MIN_ITEMS = 3;
+const ITEMS_PROSE_RATIO = 2;
+const ITEM_LEVELS = 4;
+
+const signature = (el: Element) => `${el.name}.${(el.attribs.class ?? '').trim()}`;
+
+/**
+ * A thread: the top is one post among its siblings of the same markup (tag and classes),
+ * three or more of them holding prose and all of them far more than the top alone: their
+ * parent, the thread, is the content.
+ */
+function threadOf(top: Candidate, candidates: Candidate[], stats: Map<Element, Stats>): Candidate {
+  const prose = (el: Element) => {
+    const s = stats.get(el);
+    return s ? s.units - s.linkUnits : 0;
+  };
+  let item: Element = top.element;
+  for (let level = 0; level < ITEM_LEVELS && item.parent && isTag(item.parent) && item.parent.name !== 'body'; level++, item = item.parent) {
+    const parent = item.parent;
+    const items = (parent.children as AnyNode[]).filter((n): n is Element => isTag(n) && signature(n) === signature(item));
+    const posts = items.filter((el) => prose(el) >= MIN_PARAGRAPH_UNITS);
+    const total = posts.reduce((sum, el) => sum + prose(el), 0);
+    const s = stats.get(parent);
+    if (posts.length >= MIN_ITEMS && total >= prose(top.element) * ITEMS_PROSE_RATIO && s && linkDensity(s) < 0.5) {
+      return candidates.find((c) => c.element === parent) ?? { ...top, element: parent, units: s.units, linkUnits: s.linkUnits };
+    }
+  }
+  return top;
+}
+
 interface Chosen {
   choice?: GenericChoice;
   /** The prose (outside links) of the block the choice rests on: 0 for a declared article taken for want of prose. */
@@ -229,7 +260,7 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
   const scored = scoreCandidates($, walk);
   const { stats } = scored;
   const candidates = within ? scored.candidates.filter((c) => contains(within, c.element)) : scored.candidates;
-  const top = candidates[0] && commonContainer(byProseMass(candidates[0], candidates), candidates);
+  const top = candidates[0] && threadOf(commonContainer(byProseMass(candidates[0], candidates), candidates), candidates, stats);
   const s = top && stats.get(top.element);
   if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0, stats };
   return { choice: { elements: relatedSiblings(top, candidates, stats), candidates }, prose: s.units - s.linkUnits, stats };
