@@ -62,13 +62,15 @@ describe('what the generic extractor reads', () => {
     for (const text of ['First post of the thread', 'A reply explaining', 'A thank-you note']) expect(result.stdout).toContain(text);
   });
 
-  it('drops furniture lines inside the article: ad labels, gallery controls, newsletter prompts, a dateline, a "More … Stories" tail', async () => {
+  it('drops furniture lines inside the article: ad labels, gallery controls, picture credits, newsletter prompts, a dateline, a "More … Stories" tail', async () => {
     const furniture = ['Advertisement', 'Back to Gallery', 'This slideshow requires JavaScript.', 'Get the latest updates right in your inbox. Subscribe to our newsletters.', 'Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019'];
-    const body = `${PROSE}${furniture.map((line) => `<p>${line}</p>`).join('')}${PROSE.replace('The committee', 'Later the committee')}<h3>More Great WIRED Stories</h3><ul><li>Another story of ours</li></ul>`;
+    const figure = '<figure><img src="https://example.com/a.jpg" alt=""><figcaption><span>Protesters in the square <span class="caption">(Image: GETTY )</span></span><span>Photo: Jane Roe, AP</span></figcaption></figure>';
+    const body = `${PROSE}${figure}${furniture.map((line) => `<p>${line}</p>`).join('')}${PROSE.replace('The committee', 'Later the committee')}<h3>More Great WIRED Stories</h3><ul><li>Another story of ours</li></ul>`;
     const page = await writePage('furniture.html', `<html><head><title>Budget</title></head><body><article><h1>Budget</h1>${body}</article></body></html>`);
     const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
     expect(result.stdout).toContain('Later the committee met on Tuesday');
-    for (const line of [...furniture, 'More Great WIRED Stories', 'Another story of ours']) expect(result.stdout).not.toContain(line);
+    expect(result.stdout).toContain('Protesters in the square');
+    for (const line of [...furniture, 'More Great WIRED Stories', 'Another story of ours', 'GETTY', 'Jane Roe']) expect(result.stdout).not.toContain(line);
   });
 
   it('takes a whole thread when its posts are alike, not the longest post alone', async () => {

@@ -3,7 +3,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { isNegative } from '../extract/class-hints.js';
-import { BOILERPLATE_LINES, DATE_ONLY_LINE, FURNITURE_LINES, MAX_PROMPT, NEWSLETTER_PROMPT, TAIL_MARKERS } from '../extract/hints.js';
+import { BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, MAX_PROMPT, NEWSLETTER_PROMPT, TAIL_MARKERS } from '../extract/hints.js';
 import { findDate } from '../extract/metadata/parse-date.js';
 import { selectBelow } from './tree.js';
 
@@ -39,8 +39,12 @@ function dataTables(blocks: Cheerio<Element>): Set<Element> {
 /** A formula's hidden MathML (Wikipedia hides it beside a drawn image): its TeX annotation is the formula. */
 const holdsFormula = (el: Element) => el.name === 'math' || selectBelow([el], 'math').length > 0;
 
+/** Elements a picture's credit stands alone in. */
+const CREDIT_HOLDERS = 'span, small, cite, em, i, p, div, figcaption';
+
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void {
   $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el))).remove();
+  $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => CREDIT_LINE.test($(el).text()))).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
   // a header bar inside it (div.code__header) still is.

@@ -37,6 +37,9 @@ export const BOILERPLATE_LINES = /^[\s|｜·]*(?:(?:打印本文|打印|发送�
 /** Whole lines of English page furniture inside an article: ad labels, gallery and slideshow controls, prompts. */
 export const FURNITURE_LINES = /^\s*(?:advert(?:isement)?|sponsored|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|next|previous|image \d+ of \d+|this slideshow requires javascript\.?|don'?t miss|tell us what you think\W*|comments?|loading\W*|share(?: this (?:article|story|post))?|tweet|email|print|skip (?:to content|advert(?:isement)?))\s*$/i;
 
+/** A picture's credit or a screen reader's caption label, alone in its element: "Photo: Jane Roe, AP", "(Image: GETTY )", "Image caption". */
+export const CREDIT_LINE = /^\s*\(?\s*(?:(?:(?:photo|image|picture|foto|video)s?(?:\s+(?:credit|courtesy))?|credit|courtesy|image copyright)\s*[:：]\s*[^():：]{1,60}|(?:image|media) (?:caption|copyright))\s*\)?\s*$/i;
+
 /** A short line inviting the reader to a newsletter ("Get the latest updates right in your inbox. Subscribe to …"). */
 export const NEWSLETTER_PROMPT = /\b(?:subscribe|sign up|signup|get (?:the|our) (?:latest|best))\b[^]*\b(?:newsletters?|inbox)\b|\b(?:newsletters?|inbox)\b[^]*\b(?:subscribe|sign up)\b/i;
 export const MAX_PROMPT = 200;
