@@ -81,6 +81,15 @@ describe('what the generic extractor reads', () => {
     for (let i = 1; i <= 4; i++) expect(result.stdout).toContain(`Post ${i},`);
   });
 
+  it('keeps a page builder\'s modules whose classes end in "top" (a position, not a top bar)', async () => {
+    const modules = ['Our services cover the whole life of a model, from the data it learns on to the way it is watched in production.', 'Our process starts with a workshop, where the team and the client agree on what success will look like for them.', 'Our stack is chosen for each client, with open models where they fit and hosted ones where they are needed.']
+      .map((text, i) => `<div class="et_pb_module et_pb_blurb et_pb_blurb_${i} et_pb_blurb_position_top"><div class="et_pb_blurb_content"><p>${text} ${text}</p></div></div>`).join('');
+    const page = await writePage('builder.html', `<html><head><title>Services</title></head><body><div class="top"><a href="/">Home</a> Call us today</div><div class="et_builder_inner_content"><h1>Services</h1>${PROSE}${modules}</div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    for (const text of ['Our services cover', 'Our process starts', 'Our stack is chosen']) expect(result.stdout).toContain(text);
+    expect(result.stdout).not.toContain('Call us today');
+  });
+
   it('passes over a consent banner that holds more text than the article', async () => {
     const consent = `<div id="onetrust-pc-sdk" role="dialog"><div id="ot-pc-content"><p>${'We process your data to deliver content or advertisements and measure the delivery of such content, with our partners, and you may object. '.repeat(20)}</p></div></div>`;
     const page = await writePage('consent.html', `<html><head><title>Recipes</title></head><body>${consent}<div class="recipes"><h1>Recipes</h1>${PROSE}</div></body></html>`);

@@ -1,11 +1,12 @@
 import type { Element } from 'domhandler';
-import { CONSENT_HINTS, MAYBE_CONTENT, NEGATIVE_HINTS, NEGATIVE_TOKENS, POSITIVE_HINTS, UNLIKELY_CONTENT } from './hints.js';
+import { CONSENT_HINTS, MAYBE_CONTENT, NEGATIVE_HINTS, NEGATIVE_LEADING_TOKENS, NEGATIVE_TOKENS, POSITIVE_HINTS, UNLIKELY_CONTENT } from './hints.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const prefixes = (words: string[]) => new RegExp(`(?:^|[^a-z])(?:${words.map(escape).join('|')})`, 'i');
 const POSITIVE = prefixes(POSITIVE_HINTS);
 const NEGATIVE = prefixes(NEGATIVE_HINTS);
 const TOKENS = new Set(NEGATIVE_TOKENS);
+const LEADING_TOKENS = new Set(NEGATIVE_LEADING_TOKENS);
 const anywhere = (words: string[]) => new RegExp(words.map(escape).join('|'), 'i');
 const UNLIKELY = anywhere(UNLIKELY_CONTENT);
 const MAYBE = anywhere(MAYBE_CONTENT);
@@ -29,7 +30,7 @@ export function isOverlay(el: Element): boolean {
 
 export function isNegative(el: Element): boolean {
   const text = names(el);
-  return NEGATIVE.test(text) || text.split(/[^a-z0-9]+/).some((t) => TOKENS.has(t));
+  return NEGATIVE.test(text) || text.split(/[^a-z0-9]+/).some((t) => TOKENS.has(t)) || text.split(/\s+/).some((name) => LEADING_TOKENS.has(name.split(/[^a-z0-9]+/)[0]!));
 }
 
 /** +25 for a class/id that names content, -25 for one that names boilerplate. */
