@@ -77,7 +77,7 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<p>v <span data-tex="\\lambda">λ</span></p>', 'v $\\lambda$'],
   ],
   mathml: [
-    ['<p>m <math><mi>z</mi></math></p>', 'm <math><mi>z</mi></math>'],
+    ['<p>m <math><munderover><mi>a</mi><mi>b</mi></munderover></math></p>', 'm <math><munderover><mi>a</mi><mi>b</mi></munderover></math>'],
   ],
   strong: [
     ['<p>中文<strong>“引用”</strong>中文</p>', '中文“**引用**”中文'],

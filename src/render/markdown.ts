@@ -3,6 +3,8 @@
 import TurndownService from 'turndown';
 import { strikethrough, taskListItems } from '@joplin/turndown-plugin-gfm';
 import { RULES } from './rules/index.js';
+import { createDocument } from '@mixmark-io/domino';
+import { markDrawnFormulas } from './rules/math.js';
 import { finalizeText, markText, resolveBreaks } from './rules/text-escape.js';
 
 let service: TurndownService | undefined;
@@ -25,6 +27,9 @@ function turndown(): TurndownService {
 }
 
 export function renderMarkdown(html: string): string {
-  const marked = turndown().turndown(html);
+  // Parsed here as turndown would (in the same wrapper element), to mark formulas first.
+  const root = createDocument(`<x-turndown id="turndown-root">${html}</x-turndown>`).getElementById('turndown-root')!;
+  markDrawnFormulas(root);
+  const marked = turndown().turndown(root);
   return `${finalizeText(resolveBreaks(marked)).trim()}\n`;
 }
