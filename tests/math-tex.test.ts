@@ -55,3 +55,17 @@ describe('tables that only lay out equations', () => {
     expect(renderMarkdown(html)).toBe('| Name | Formula |\n| --- | --- |\n| energy | $E=mc^2$ |\n');
   });
 });
+
+describe('TeX left in the text for a script to typeset', () => {
+  const cases: [html: string, markdown: string][] = [
+    ['<p>so \\(x^2\\) and $y_1$ hold</p>', 'so $x^2$ and $y_1$ hold'],
+    ['<p>it reads \\[ a \\leq b \\] here</p>', 'it reads\n\n$$\na \\leq b\n$$\n\nhere'],
+    ['<p>$$\\sum_i i$$</p>', '$$\n\\sum_i i\n$$'],
+    // Money is not a formula, and code keeps its dollars and backslashes.
+    ['<p>from $5 to $10, or $ 3 $</p>', 'from $5 to $10, or $ 3 $'],
+    ['<p><code>echo $a $b</code> and <pre>\\(x\\)</pre></p>', '`echo $a $b` and\n\n```\n\\(x\\)\n```'],
+  ];
+  it.each(cases)('%s', (html, markdown) => {
+    expect(renderMarkdown(html)).toBe(`${markdown}\n`);
+  });
+});

@@ -6,8 +6,8 @@ import { classOf } from './dom.js';
 import { serialize } from './kept-html.js';
 import type { Rule } from './types.js';
 
-/** Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify). */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|line-number|code-line-number)(?:\s|$)/i;
+/** Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify, chroma). */
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|line-number|code-line-number)(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
