@@ -12,8 +12,21 @@ const ANNOTATIONS = new Set(['annotation', 'annotation-xml']);
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const nameOf = (el: Element) => (el.localName || el.nodeName).toLowerCase().replace(/^m:/, '');
 
-/** The element as well-formed MathML XML. */
+/** Deeper than any real formula: such markup is kept as MathML, not converted (the conversion would be slow). */
+const MAX_DEPTH = 64;
+
+/** The element as well-formed MathML XML, or '' when it nests deeper than a formula would. */
 export function mathmlXml(el: Element): string {
+  try {
+    return xmlOf(el, 0);
+  } catch (error) {
+    if (error instanceof RangeError) return '';
+    throw error;
+  }
+}
+
+function xmlOf(el: Element, depth: number): string {
+  if (depth > MAX_DEPTH) throw new RangeError('MathML nested too deep');
   const name = nameOf(el);
   const attributes = Array.from(el.attributes)
     .filter((a) => /^[a-z][\w-]*$/i.test(a.name) && a.name !== 'xmlns')
@@ -22,7 +35,7 @@ export function mathmlXml(el: Element): string {
   let inner = '';
   for (let child = el.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 3) inner += escapeXml(child.textContent ?? '');
-    else if (child.nodeType === 1 && !ANNOTATIONS.has(nameOf(child as Element))) inner += mathmlXml(child as Element);
+    else if (child.nodeType === 1 && !ANNOTATIONS.has(nameOf(child as Element))) inner += xmlOf(child as Element, depth + 1);
   }
   // Text keeps its spaces as a browser shows them (collapsed), symbols have none.
   if (name === 'mtext') inner = inner.replace(/\s+/g, ' ');

@@ -47,12 +47,21 @@ function findTex(el: Element): string {
   return '';
 }
 
-/** The TeX converted from the formula's MathML, else from MathJax 3's drawing. */
+/** Markdown that would turn a formula's text into a link or HTML where no math plugin reads the `$`. */
+const MARKDOWN_ACTIVE = /\]\s*\(|<[A-Za-z/!?]|\[[^\]]*\]\s*:/;
+
+/**
+ * The TeX converted from the formula's MathML, else from MathJax 3's drawing. Only the outermost
+ * <math> is converted (nested ones are part of it; converting each would be quadratic in the
+ * nesting); a result with Markdown link or HTML syntax in it (MathML text is the page's) is not
+ * used, and the MathML stays, its text escaped (the mathml rule).
+ */
 function convertedTex(el: Element): string {
+  if (el.parentElement?.closest('math')) return '';
   const math = el.nodeName.toUpperCase() === 'MATH' ? el : el.querySelector('math');
-  if (math) return mathmlToTex(mathmlXml(math));
-  const drawn = el.nodeName.toUpperCase() === 'MJX-CONTAINER' ? mathjaxDrawnMathml(el) : '';
-  return drawn ? mathmlToTex(drawn) : '';
+  const xml = math ? mathmlXml(math) : el.nodeName.toUpperCase() === 'MJX-CONTAINER' ? mathjaxDrawnMathml(el) : '';
+  const tex = xml ? mathmlToTex(xml) : '';
+  return MARKDOWN_ACTIVE.test(tex) ? '' : tex;
 }
 
 /** Found once per element: nested formulas would otherwise search each ancestor's subtree again and again. */
