@@ -23,9 +23,11 @@
 //                    kept when its TeX, all whitespace removed, equals one of ours
 //   tables           GFM tables (header + delimiter row) and top-level HTML <table>s: kept when
 //                    one of our tables holds at least 90% of the expected table's cell words
-//   footnote marks   [^x] references and [^x]: definitions: kept when ours has the same label
-//                    in the same role (defuddle's way of writing footnotes, which the README
-//                    says need not be copied: see the next figure)
+//   footnote marks   [^x] references and [^x]: definitions, each role counted on its own: as
+//                    many are kept as ours has linked ones (a reference with its definition, a
+//                    definition with a reference), up to the expected count; the labels need
+//                    not be defuddle's (it renumbers them 1, 2…; the README says its way of
+//                    writing footnotes need not be copied)
 //   footnote texts   expected definitions whose words (\w+ runs, in order) are a run of the
 //                    words of our text, however ours writes the footnote
 // A page that fails to extract has an empty Markdown: everything on it is lost.
@@ -292,12 +294,12 @@ function wordShare(expected, ours) {
 
 // ---------------------------------------------------------------- footnotes
 
-/** Footnote marks: `ref:<label>` for [^x] in the text, `def:<label>` for a [^x]: definition. */
+/** Footnote marks: { refs, defs }, the labels of the [^x] references in the text and of the [^x]: definitions. */
 function footnoteMarks(prose) {
-  const marks = [];
+  const marks = { refs: [], defs: [] };
   for (const m of prose.matchAll(/\[\^([^\]\s]+)\](:?)/g)) {
     const atLineStart = /(^|\n)\s*$/.test(prose.slice(0, m.index));
-    marks.push(`${m[2] && atLineStart ? 'def' : 'ref'}:${m[1]}`);
+    marks[m[2] && atLineStart ? 'defs' : 'refs'].push(m[1]);
   }
   return marks;
 }
@@ -386,14 +388,17 @@ function compareTables(expectedTables, ourTables) {
 const wordLine = (text) => ` ${tokenizeWordRuns(text).join(' ')} `;
 
 function compareFootnotes(expectedProse, ourProse, ourText) {
-  const ourMarks = new Set(footnoteMarks(ourProse));
-  const marks = footnoteMarks(expectedProse);
+  const ours = footnoteMarks(ourProse);
+  const [ourRefs, ourDefs] = [new Set(ours.refs), new Set(ours.defs)];
+  const linkedRefs = ours.refs.filter((label) => ourDefs.has(label)).length;
+  const linkedDefs = ours.defs.filter((label) => ourRefs.has(label)).length;
+  const expected = footnoteMarks(expectedProse);
   const texts = footnoteTexts(expectedProse);
   const haystack = wordLine(ourText);
   const lostTexts = texts.filter((text) => !haystack.includes(wordLine(text)));
   return {
-    marksKept: marks.filter((mark) => ourMarks.has(mark)).length,
-    marks: marks.length,
+    marksKept: Math.min(expected.refs.length, linkedRefs) + Math.min(expected.defs.length, linkedDefs),
+    marks: expected.refs.length + expected.defs.length,
     textsKept: texts.length - lostTexts.length,
     texts: texts.length,
     lostTexts: lostTexts.map(clip),

@@ -16,6 +16,7 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   ],
   blockCode: [
     ['<div><code class="hl lean block">\n    <span class="keyword">def</span> h1 (x : Nat) : Nat :=\n  </code></div>', '```lean\ndef h1 (x : Nat) : Nat :=\n```'],
+    ['<div><code class="hl lean block">\n    <span class="keyword">def</span> m : Nat := 1    -- m\n      <span>| x</span> =>  x\n  </code></div>', '```lean\ndef m : Nat := 1    -- m\n  | x =>  x\n```'],
     ['<code class="highlight-wrap language-ts"><pre>let a = 1;\nlet b = 2;</pre></code>', '```ts\nlet a = 1;\nlet b = 2;\n```'],
     ['<pre data-x="1"><code><span>one();</span></code><code><span>two();</span></code></pre>', '```\none();\ntwo();\n```'],
     ['<p>a <code>one\ntwo</code> b</p>', 'a `one two` b'],
@@ -77,7 +78,7 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<p>v <span data-tex="\\lambda">λ</span></p>', 'v $\\lambda$'],
   ],
   mathml: [
-    ['<p>m <math><mi>z</mi></math></p>', 'm <math><mi>z</mi></math>'],
+    ['<p>m <math><munderover><mi>a</mi><mi>b</mi></munderover></math></p>', 'm <math><munderover><mi>a</mi><mi>b</mi></munderover></math>'],
   ],
   strong: [
     ['<p>中文<strong>“引用”</strong>中文</p>', '中文“**引用**”中文'],

@@ -3,6 +3,10 @@
 import TurndownService from 'turndown';
 import { strikethrough, taskListItems } from '@joplin/turndown-plugin-gfm';
 import { RULES } from './rules/index.js';
+import { createDocument } from '@mixmark-io/domino';
+import { markRawTex } from './math/raw-tex.js';
+import { keepBlockCodeWhitespace } from './rules/code-block.js';
+import { markDrawnFormulas } from './rules/math.js';
 import { finalizeText, markText, resolveBreaks } from './rules/text-escape.js';
 
 let service: TurndownService | undefined;
@@ -25,6 +29,12 @@ function turndown(): TurndownService {
 }
 
 export function renderMarkdown(html: string): string {
-  const marked = turndown().turndown(html);
+  // Parsed here as turndown would (in the same wrapper element), to prepare what its
+  // whitespace collapsing, blank-node dropping and text escaping would lose.
+  const root = createDocument(`<x-turndown id="turndown-root">${html}</x-turndown>`).getElementById('turndown-root')!;
+  markDrawnFormulas(root);
+  markRawTex(root);
+  keepBlockCodeWhitespace(root);
+  const marked = turndown().turndown(root);
   return `${finalizeText(resolveBreaks(marked)).trim()}\n`;
 }

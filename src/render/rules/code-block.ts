@@ -6,8 +6,8 @@ import { classOf } from './dom.js';
 import { serialize } from './kept-html.js';
 import type { Rule } from './types.js';
 
-/** Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify). */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|line-number|code-line-number)(?:\s|$)/i;
+/** Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify, chroma). */
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|line-number|code-line-number)(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
@@ -98,10 +98,61 @@ export const codeTable: Rule = {
 
 /**
  * A <code> its class calls a block, without a <pre> (Lean's Verso: `code.hl.lean.block`): a
- * block of code, not a code span. (Line breaks cannot tell: turndown has collapsed them by now.)
+ * block of code, not a code span.
  */
 function isBlockCode(node: Node): boolean {
   return node.nodeName === 'CODE' && !(node as Element).closest('pre') && /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element));
+}
+
+/**
+ * Keeps the spaces and line breaks of block code outside a <pre> (its style shows them) from
+ * turndown's whitespace collapsing, which spares only <pre>: spaces as no-break spaces and line
+ * ends as <br>, both of which codeText reads back. The blank lines around the code and the
+ * indentation all its lines share are the page's source formatting: dropped.
+ */
+export function keepBlockCodeWhitespace(root: Element): void {
+  for (const code of Array.from(root.querySelectorAll('code')).filter(isBlockCode)) {
+    const doc = code.ownerDocument;
+    const walker = doc.createTreeWalker(code, 4 /* NodeFilter.SHOW_TEXT */);
+    const texts: Text[] = [];
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) texts.push(text as Text);
+    for (const text of texts) text.data = text.data.replace(/\r\n?/g, '\n').replace(/\t/g, '    ');
+    const all = texts.map((t) => t.data).join('');
+    const lines = all.split('\n').filter((line) => line.trim());
+    const indent = Math.min(...lines.map((line) => /^ */.exec(line)![0].length));
+    const end = all.trimEnd().length;
+    // Where the code starts: the first non-blank line, past the shared indentation.
+    let at = all.lastIndexOf('\n', all.length - all.trimStart().length) + 1;
+    at = Number.isFinite(indent) ? at + indent : all.length;
+    let position = 0;
+    let dropIndent = 0;
+    for (const text of texts) {
+      const parts: Node[] = [];
+      let run = '';
+      const flush = () => {
+        if (run) parts.push(doc.createTextNode(run.replace(/ /g, '\u00a0')));
+        run = '';
+      };
+      // By UTF-16 unit, as the offsets above count (a surrogate pair is copied in two halves).
+      for (const ch of text.data.split('')) {
+        const i = position++;
+        if (i < at || i >= end) continue;
+        if (ch === '\n') {
+          flush();
+          parts.push(doc.createElement('br'));
+          dropIndent = indent;
+        } else if (ch === ' ' && dropIndent > 0) {
+          dropIndent--;
+        } else {
+          dropIndent = 0;
+          run += ch;
+        }
+      }
+      flush();
+      for (const part of parts) text.parentNode!.insertBefore(part, text);
+      text.remove();
+    }
+  }
 }
 
 /** Lines without the indentation they share, and without blank lines at either end (source formatting, not code). */

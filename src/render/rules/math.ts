@@ -1,7 +1,11 @@
 // Rendered formulas back to their TeX: KaTeX and MathML with an `application/x-tex` annotation
 // (MathJax, Wikipedia), a `data-tex`/`data-latex` attribute, or a formula image (a TeX-drawing
-// service, Wikipedia's fallback) whose alt is the TeX; `$…$` inline, `$$…$$` as a block. MathML without TeX stays MathML (browsers draw it). MathJax 2's
-// `<script type="math/tex">` arrives as `data-tex` (clean/math-scripts.ts).
+// service, Wikipedia's fallback) whose alt is the TeX; `$…$` inline, `$$…$$` as a block.
+// MathJax 2's `<script type="math/tex">` arrives as `data-tex` (clean/math-scripts.ts). Where the
+// page kept no TeX, the MathML (or MathJax 3's drawing of it) is converted to TeX; MathML that
+// cannot be converted stays MathML (browsers draw it).
+import { mathjaxDrawnMathml } from '../math/mathjax-output.js';
+import { mathmlToTex, mathmlXml } from '../math/mathml-tex.js';
 import { classOf } from './dom.js';
 import type { Rule } from './types.js';
 
@@ -18,7 +22,7 @@ function texAttribute(node: Element): string {
 
 function annotation(node: Element): string {
   const found = node.querySelector('annotation[encoding="application/x-tex"], annotation[encoding="TeX"]');
-  return (found?.textContent ?? node.querySelector('math[alttext]')?.getAttribute('alttext') ?? (node.nodeName === 'MATH' ? node.getAttribute('alttext') : '') ?? '').trim();
+  return (found?.textContent ?? node.querySelector('math[alttext]')?.getAttribute('alttext') ?? (node.nodeName.toUpperCase() === 'MATH' ? node.getAttribute('alttext') : '') ?? '').trim();
 }
 
 /** Image services that draw TeX given in their URL (the TeX is in the query or the path, and in alt). */
@@ -39,8 +43,25 @@ function findTex(el: Element): string {
   const fromImage = imageTex(el);
   if (fromImage) return fromImage;
   const name = el.nodeName.toUpperCase();
-  if (name === 'MATH' || name === 'MJX-CONTAINER' || CONTAINER.test(classOf(el))) return annotation(el);
+  if (name === 'MATH' || name === 'MJX-CONTAINER' || CONTAINER.test(classOf(el))) return annotation(el) || convertedTex(el);
   return '';
+}
+
+/** Markdown that would turn a formula's text into a link or HTML where no math plugin reads the `$`. */
+const MARKDOWN_ACTIVE = /\]\s*\(|<[A-Za-z/!?]|\[[^\]]*\]\s*:/;
+
+/**
+ * The TeX converted from the formula's MathML, else from MathJax 3's drawing. Only the outermost
+ * <math> is converted (nested ones are part of it; converting each would be quadratic in the
+ * nesting); a result with Markdown link or HTML syntax in it (MathML text is the page's) is not
+ * used, and the MathML stays, its text escaped (the mathml rule).
+ */
+function convertedTex(el: Element): string {
+  if (el.parentElement?.closest('math')) return '';
+  const math = el.nodeName.toUpperCase() === 'MATH' ? el : el.querySelector('math');
+  const xml = math ? mathmlXml(math) : el.nodeName.toUpperCase() === 'MJX-CONTAINER' ? mathjaxDrawnMathml(el) : '';
+  const tex = xml ? mathmlToTex(xml) : '';
+  return MARKDOWN_ACTIVE.test(tex) ? '' : tex;
 }
 
 /** Found once per element: nested formulas would otherwise search each ancestor's subtree again and again. */
@@ -77,6 +98,18 @@ export const math: Rule = {
     return `$${tex.replace(/\s*\n\s*/g, ' ')}$`;
   },
 };
+
+/**
+ * Gives a formula drawn without any text (MathJax 3 draws its glyphs with CSS or SVG) its TeX
+ * as text: turndown drops an element without text as blank, and collapses the spaces around it.
+ */
+export function markDrawnFormulas(root: Element): void {
+  for (const container of Array.from(root.querySelectorAll('mjx-container'))) {
+    if ((container.textContent ?? '').trim() || insideFormula(container)) continue;
+    const tex = texOf(container);
+    if (tex) container.appendChild(container.ownerDocument.createTextNode(tex));
+  }
+}
 
 /** Characters Markdown would read as syntax in the text of inline HTML. */
 const MARKDOWN_SYNTAX = /[\\`*_[\]()!<>#|~$]/g;

@@ -2,6 +2,7 @@
 // cannot (merged cells, nested tables, block content); unwrapped when only used for layout.
 import { attr } from './dom.js';
 import { keptHtml } from './kept-html.js';
+import { texOf } from './math.js';
 import { wrapEmphasis } from './emphasis.js';
 import { CAPTION, FORCE } from './text-escape.js';
 import type { Rule } from './types.js';
@@ -15,11 +16,33 @@ export const closestTable = (node: Node): HTMLTableElement | null => {
   return null;
 };
 
+/** An equation's number beside it: (1), (2.3), [4a]. */
+const EQUATION_NUMBER = /^[([]?\s*[\dA-Za-z]{1,3}(?:[.-]\d{1,3})*\s*[)\]]?$/;
+
+/** The text of a node outside the formulas in it. */
+function textOutsideFormulas(node: Node): string {
+  if (node.nodeType === 3) return node.textContent ?? '';
+  if (node.nodeType !== 1 || texOf(node)) return '';
+  return Array.from(node.childNodes).map(textOutsideFormulas).join('');
+}
+
+/** A table that only lays out displayed equations and their numbers (LaTeXML's ltx_equation, journals' disp-formula). */
+function isEquationLayout(cells: HTMLTableCellElement[]): boolean {
+  let formulas = 0;
+  for (const cell of cells) {
+    const rest = textOutsideFormulas(cell).trim();
+    if (rest && !EQUATION_NUMBER.test(rest)) return false;
+    if (cell.querySelector('img:not([alt]), pre, ul, ol, p, table')) return false;
+    if (rest !== (cell.textContent ?? '').trim()) formulas++;
+  }
+  return formulas > 0;
+}
+
 function classify(table: HTMLTableElement): Kind {
   const rows = rowsOf(table);
   const cells = rows.flatMap((row) => Array.from(row.cells));
   const hasHeader = cells.some((cell) => cell.nodeName === 'TH');
-  if (attr(table, 'role') === 'presentation' || cells.length <= 1) return 'layout';
+  if (attr(table, 'role') === 'presentation' || cells.length <= 1 || isEquationLayout(cells)) return 'layout';
   const columns = Math.max(...rows.map((row) => row.cells.length));
   if (!hasHeader && (columns === 1 || (rows.length === 1 && table.querySelector('img, p, div, h1, h2, h3, h4, ul, ol, blockquote, pre, table')))) return 'layout';
   if (cells.some((cell) => Number(attr(cell, 'rowspan') || 1) > 1 || Number(attr(cell, 'colspan') || 1) > 1)) return 'html';

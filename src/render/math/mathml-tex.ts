@@ -1,0 +1,54 @@
+// MathML to TeX, for formulas a page gives only as MathML (MathJax 3's assistive MathML, bare
+// <math> without a TeX annotation): the mathml-to-latex library does the conversion; this
+// module hands it clean XML, since it parses strictly and a page's HTML-serialized MathML is not
+// (HTML entities such as &nbsp;, whitespace around token text, annotations beside the formula).
+import { MathMLToLaTeX } from 'mathml-to-latex';
+
+/** MathML token elements: their text is the symbol, surrounding whitespace is markup. */
+const TOKENS = new Set(['mi', 'mn', 'mo', 'mtext', 'ms']);
+/** Alternative encodings of the formula beside it, not part of it. */
+const ANNOTATIONS = new Set(['annotation', 'annotation-xml']);
+
+const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const nameOf = (el: Element) => (el.localName || el.nodeName).toLowerCase().replace(/^m:/, '');
+
+/** Deeper than any real formula: such markup is kept as MathML, not converted (the conversion would be slow). */
+const MAX_DEPTH = 64;
+
+/** The element as well-formed MathML XML, or '' when it nests deeper than a formula would. */
+export function mathmlXml(el: Element): string {
+  try {
+    return xmlOf(el, 0);
+  } catch (error) {
+    if (error instanceof RangeError) return '';
+    throw error;
+  }
+}
+
+function xmlOf(el: Element, depth: number): string {
+  if (depth > MAX_DEPTH) throw new RangeError('MathML nested too deep');
+  const name = nameOf(el);
+  const attributes = Array.from(el.attributes)
+    .filter((a) => /^[a-z][\w-]*$/i.test(a.name) && a.name !== 'xmlns')
+    .map((a) => ` ${a.name}="${escapeXml(a.value)}"`)
+    .join('');
+  let inner = '';
+  for (let child = el.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) inner += escapeXml(child.textContent ?? '');
+    else if (child.nodeType === 1 && !ANNOTATIONS.has(nameOf(child as Element))) inner += xmlOf(child as Element, depth + 1);
+  }
+  // Text keeps its spaces as a browser shows them (collapsed), symbols have none.
+  if (name === 'mtext') inner = inner.replace(/\s+/g, ' ');
+  else if (TOKENS.has(name)) inner = inner.replace(/\s+/g, ' ').trim();
+  else inner = inner.replace(/^\s+|\s+$/g, '').replace(/>\s+</g, '><');
+  return `<${name}${attributes}>${inner}</${name}>`;
+}
+
+/** The TeX of a MathML formula (well-formed XML), or '' when it has no content or cannot be read. */
+export function mathmlToTex(xml: string): string {
+  try {
+    return MathMLToLaTeX.convert(xml).trim();
+  } catch {
+    return '';
+  }
+}

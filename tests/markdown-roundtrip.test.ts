@@ -1,0 +1,164 @@
+// The Markdown renders back to the page's code, formulas and tables: each generator family's
+// fixture page (fixtures/pages/) through the real CLI, its Markdown rendered by markdown-it and
+// by marked (Hexo's default renderer), each with a dollar-math extension as Hexo's math plugins
+// read `$…$` and `$$…$$`, and the rendered code blocks, TeX and table cells compared with what
+// the page holds.
+import { load } from 'cheerio';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import MarkdownIt from 'markdown-it';
+import { Marked } from 'marked';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli } from './helpers.js';
+
+/** Inline math as Hexo's math plugins read it: no space just inside the dollars. */
+const INLINE_MATH = /^\$(?![\s$])((?:\\.|[^$\\\n])+?)(?<![\s\\])\$/;
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+function markdownIt(): MarkdownIt {
+  const md = new MarkdownIt({ html: true });
+  md.inline.ruler.before('escape', 'math_inline', (state, silent) => {
+    const m = state.src[state.pos] === '$' ? INLINE_MATH.exec(state.src.slice(state.pos)) : null;
+    if (!m) return false;
+    if (!silent) state.push('math_inline', 'span', 0).content = m[1]!;
+    state.pos += m[0].length;
+    return true;
+  });
+  md.block.ruler.before('fence', 'math_block', (state, startLine, endLine, silent) => {
+    const line = (n: number) => state.src.slice(state.bMarks[n]! + state.tShift[n]!, state.eMarks[n]);
+    if (line(startLine) !== '$$') return false;
+    let end = startLine + 1;
+    while (end < endLine && line(end) !== '$$') end++;
+    if (end >= endLine) return false;
+    if (!silent) {
+      const lines = [];
+      for (let n = startLine + 1; n < end; n++) lines.push(line(n));
+      state.push('math_block', 'div', 0).content = lines.join('\n');
+    }
+    state.line = end + 1;
+    return true;
+  });
+  md.renderer.rules.math_inline = (tokens, i) => `<span class="math">${escapeHtml(tokens[i]!.content)}</span>`;
+  md.renderer.rules.math_block = (tokens, i) => `<div class="math">${escapeHtml(tokens[i]!.content)}</div>\n`;
+  return md;
+}
+
+function marked(): Marked {
+  return new Marked({
+    extensions: [
+      {
+        name: 'mathBlock',
+        level: 'block',
+        start: (src: string) => src.match(/^\$\$$/m)?.index,
+        tokenizer: (src: string) => {
+          const m = /^\$\$\n([\s\S]+?)\n\$\$(?:\n|$)/.exec(src);
+          return m ? { type: 'mathBlock', raw: m[0], text: m[1]! } : undefined;
+        },
+        renderer: (token) => `<div class="math">${escapeHtml(token.text as string)}</div>\n`,
+      },
+      {
+        name: 'mathInline',
+        level: 'inline',
+        start: (src: string) => src.indexOf('$'),
+        tokenizer: (src: string) => {
+          const m = INLINE_MATH.exec(src);
+          return m ? { type: 'mathInline', raw: m[0], text: m[1]! } : undefined;
+        },
+        renderer: (token) => `<span class="math">${escapeHtml(token.text as string)}</span>`,
+      },
+    ],
+  });
+}
+
+const RENDERERS: Record<string, (markdown: string) => string> = {
+  'markdown-it': (markdown) => markdownIt().render(markdown),
+  marked: (markdown) => marked().parse(markdown, { async: false }) as string,
+};
+
+interface Rendered {
+  code: [language: string, text: string][];
+  tex: string[];
+  tables: string[][];
+}
+
+const cellText = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** What a reader gets back from the rendered HTML. */
+function readBack(html: string): Rendered {
+  const $ = load(html);
+  return {
+    code: $('pre > code').toArray().map((code) => [/language-(\S+)/.exec($(code).attr('class') ?? '')?.[1] ?? '', $(code).text().replace(/\n$/, '')]),
+    tex: $('.math').toArray().map((el) => $(el).text()),
+    tables: $('table').toArray().map((table) => $(table).find('th, td').toArray().map((cell) => cellText($(cell).text()))),
+  };
+}
+
+/** The cells of the page's data tables (a one-row table is layout), as the page shows them. */
+async function pageTables(page: string): Promise<string[][]> {
+  const $ = load(await readFile(join(ROOT, 'fixtures/pages', page), 'utf8'));
+  return $('article table').toArray()
+    .filter((table) => $(table).find('tr').length > 1)
+    .map((table) => $(table).find('th, td').toArray().map((cell) => cellText($(cell).text())));
+}
+
+async function markdownOf(page: string): Promise<string> {
+  const result = await runCli(['archive', join(ROOT, 'fixtures/pages', page), '-o', '-']);
+  expect(result.stderr).toBe('');
+  return result.stdout.replace(/^---\n[\s\S]*?\n---\n/, '');
+}
+
+/** Per page: the code blocks and TeX it holds, and how many data tables. */
+const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = {
+  'code-line-tables.html': {
+    code: [
+      ['go', 'func main() {\n\tfmt.Println("a < b")\n}'],
+      ['python', 'def area(r):\n    return 3.14159 * r ** 2'],
+      ['ruby', 'def greet(name)\n  puts "Hello, #{name}"\nend'],
+      ['python', 'for i in range(3):\n    if i < 2:\n        print(i)'],
+      ['', 'x=1\necho "$x"'],
+    ],
+    tex: [],
+    tables: 0,
+  },
+  'math-mathjax.html': {
+    code: [],
+    tex: [
+      'F = - k x',
+      'T = 2 \\pi \\sqrt{\\frac{m}{k}}',
+      'E = \\frac{1}{2} k A^{2}',
+      '\\omega = \\sqrt{k / m}',
+      'x(t) = A\\cos(\\omega t + \\varphi)',
+      'E = \\frac{1}{2} m \\dot{x}^2 + \\frac{1}{2} k x^2',
+    ],
+    tables: 0,
+  },
+  'math-katex-mathml.html': {
+    code: [],
+    tex: [
+      '\\mathbb{E}[X] = \\sum_x x\\,p(x)',
+      '\\operatorname{Var}(X) = \\mathbb{E}\\left[(X - \\mu)^2\\right]',
+      'P(A \\mid B) = \\frac{P(B \\mid A)\\,P(A)}{P(B)}',
+      '\\sigma = \\sqrt{Var \\left(X\\right)}',
+      'p_k = \\binom{n}{k} p^k (1-p)^{n-k}',
+      'f(x)={\\frac {1}{\\sigma {\\sqrt {2\\pi }}}}e^{-{\\frac {1}{2}}\\left({\\frac {x-\\mu }{\\sigma }}\\right)^{2}}',
+      '\\binom{n}{k}=\\frac{n!}{k!(n-k)!}',
+      '\\bar{X}_n \\to \\mu',
+      'n \\to \\infty',
+      'P(|X - \\mu| \\geq k\\sigma) \\leq \\frac{1}{k^2}',
+      'p < 0.05',
+      '\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}',
+    ],
+    tables: 0,
+  },
+  'tables.html': { code: [], tex: [], tables: 4 },
+};
+
+describe.each(Object.keys(RENDERERS))('the Markdown rendered back by %s', (renderer) => {
+  it.each(Object.keys(FAMILIES))('%s: the same code, TeX and table cells', async (page) => {
+    const back = readBack(RENDERERS[renderer]!(await markdownOf(page)));
+    expect(back.code).toEqual(FAMILIES[page]!.code);
+    expect(back.tex).toEqual(FAMILIES[page]!.tex);
+    expect(back.tables).toEqual(await pageTables(page));
+    expect(back.tables).toHaveLength(FAMILIES[page]!.tables);
+  });
+});

@@ -1,0 +1,71 @@
+// Formulas the page kept without TeX, written as TeX: MathML (src/render/math/mathml-tex.ts) and
+// MathJax 3's drawn output, CommonHTML and SVG (src/render/math/mathjax-output.ts).
+import { describe, expect, it } from 'vitest';
+import { renderMarkdown } from '../src/render/markdown.js';
+
+const MATHML: [html: string, markdown: string][] = [
+  ['<p>a <math><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math> b</p>', 'a $x = \\frac{- b}{2 a}$ b'],
+  ['<p><math><msubsup><mi>σ</mi><mi>i</mi><mn>2</mn></msubsup><mo>+</mo><msqrt><mi>n</mi></msqrt><mo>+</mo><mroot><mi>x</mi><mn>3</mn></mroot><mo>+</mo><msub><mi>y</mi><mn>0</mn></msub><mo>+</mo><msup><mi>z</mi><mi>k</mi></msup></math></p>', '$\\sigma_{i}^{2} + \\sqrt{n} + \\sqrt[3]{x} + y_{0} + z^{k}$'],
+  ['<p><math display="block"><munderover><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><mover><mi>x</mi><mo>˙</mo></mover><munder><mi>lim</mi><mi>n</mi></munder></math></p>', '$$\n\\sum_{k = 1}^{n} \\overset{\\cdot}{x} \\underset{n}{lim}\n$$'],
+  ['<p><math><mrow><mo>(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable><mo>)</mo></mrow></math></p>', '$\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}$'],
+  // Whitespace around token text is the page's indentation; <mtext> keeps its spaces.
+  ['<p><math>\n  <mstyle><mi>\n    v\n  </mi></mstyle><mspace width="1em"></mspace><mtext>if&nbsp;</mtext><mi>x</mi><mo>&lt;</mo><mn>0</mn>\n</math></p>', '$v \\text{if } x < 0$'],
+  ['<p><math><mi mathvariant="bold">V</mi><mo>&amp;</mo><msub><mi>x</mi><mn>1</mn></msub></math></p>', '$\\mathbf{V} \\& x_{1}$'],
+  // MathJax 3's assistive MathML without a TeX annotation.
+  ['<p>so <mjx-container class="MathJax" jax="CHTML" display="true"><mjx-math display="true" aria-hidden="true"></mjx-math><mjx-assistive-mml display="block"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><msup><mi>e</mi><mrow><mi>i</mi><mi>π</mi></mrow></msup></math></mjx-assistive-mml></mjx-container></p>', 'so \n\n$$\ne^{i \\pi}\n$$'],
+];
+
+/** MathJax 3 CommonHTML as it draws x_i^2 + ∛y − ż: glyphs as CSS, code points in class names. */
+const CHTML = '<p>so <mjx-container class="MathJax" jax="CHTML"><mjx-math class="MJX-TEX"><mjx-msubsup><mjx-mi class="mjx-i"><mjx-c class="mjx-c1D465 TEX-I"></mjx-c></mjx-mi><mjx-script style="vertical-align: -0.247em;"><mjx-mn class="mjx-n" size="s"><mjx-c class="mjx-c32"></mjx-c></mjx-mn><mjx-spacer style="margin-top: 0.18em;"></mjx-spacer><mjx-mi class="mjx-i" size="s"><mjx-c class="mjx-c1D456 TEX-I"></mjx-c></mjx-mi></mjx-script></mjx-msubsup><mjx-mo class="mjx-n" space="3"><mjx-c class="mjx-c2B"></mjx-c></mjx-mo><mjx-mroot space="3"><mjx-root><mjx-mn class="mjx-n" size="ss"><mjx-c class="mjx-c33"></mjx-c></mjx-mn></mjx-root><mjx-sqrt><mjx-surd><mjx-mo class="mjx-n"><mjx-c class="mjx-c221A"></mjx-c></mjx-mo></mjx-surd><mjx-box style="padding-top: 0.171em;"><mjx-mi class="mjx-i"><mjx-c class="mjx-c1D466 TEX-I"></mjx-c></mjx-mi></mjx-box></mjx-sqrt></mjx-mroot><mjx-mo class="mjx-n" space="3"><mjx-c class="mjx-c2212"></mjx-c></mjx-mo><mjx-mover space="3"><mjx-over style="padding-bottom: 0.105em;"><mjx-mo class="mjx-n"><mjx-c class="mjx-c2D9"></mjx-c></mjx-mo></mjx-over><mjx-base><mjx-mi class="mjx-i"><mjx-c class="mjx-c1D467 TEX-I"></mjx-c></mjx-mi></mjx-base></mjx-mover></mjx-math></mjx-container> holds</p>';
+
+/** The same engine's fraction and big operator with limits (munderover lays out an inner mjx-munder box). */
+const CHTML_SUM = '<p><mjx-container class="MathJax" jax="CHTML" display="true"><mjx-math display="true"><mjx-mfrac><mjx-frac type="d"><mjx-num><mjx-nstrut type="d"></mjx-nstrut><mjx-mn><mjx-c class="mjx-c31">1</mjx-c></mjx-mn></mjx-num><mjx-dbox><mjx-dtable><mjx-line type="d"></mjx-line><mjx-row><mjx-den><mjx-dstrut type="d"></mjx-dstrut><mjx-mi><mjx-c class="mjx-c1D45B">𝑛</mjx-c></mjx-mi></mjx-den></mjx-row></mjx-dtable></mjx-dbox></mjx-frac></mjx-mfrac><mjx-munderover><mjx-over><mjx-mi size="s"><mjx-c class="mjx-c1D45B">𝑛</mjx-c></mjx-mi></mjx-over><mjx-box><mjx-munder><mjx-row><mjx-base><mjx-mo><mjx-c class="mjx-c2211 MM-LO">∑</mjx-c></mjx-mo></mjx-base></mjx-row><mjx-row><mjx-under><mjx-mrow size="s"><mjx-mi><mjx-c class="mjx-c1D456">𝑖</mjx-c></mjx-mi><mjx-mo><mjx-c class="mjx-c3D">=</mjx-c></mjx-mo><mjx-mn><mjx-c class="mjx-c31">1</mjx-c></mjx-mn></mjx-mrow></mjx-under></mjx-row></mjx-munder></mjx-box></mjx-munderover><mjx-msub><mjx-mi><mjx-c class="mjx-c1D465">𝑥</mjx-c></mjx-mi><mjx-script><mjx-mi size="s"><mjx-c class="mjx-c1D456">𝑖</mjx-c></mjx-mi></mjx-script></mjx-msub></mjx-math></mjx-container></p>';
+
+/** MathJax 3 SVG output of x_i^2 = 1/√n: groups named by data-mml-node, glyphs by data-c. */
+const SVG = '<p>so <mjx-container class="MathJax" jax="SVG"><svg xmlns="http://www.w3.org/2000/svg" width="9.5ex" height="4.2ex" role="img" focusable="false" viewBox="0 -1100 4200 1850"><defs><path id="MJX-2-TEX-I-1D465" d="M52 289Q59 331"></path></defs><g stroke="currentColor" fill="currentColor" stroke-width="0" transform="scale(1,-1)"><g data-mml-node="math"><g data-mml-node="msubsup"><g data-mml-node="mi"><use data-c="1D465" xlink:href="#MJX-2-TEX-I-1D465"></use></g><g data-mml-node="mn" transform="translate(605,413) scale(0.707)"><use data-c="32" xlink:href="#MJX-2-TEX-N-32"></use></g><g data-mml-node="mi" transform="translate(605,-247) scale(0.707)"><use data-c="1D456" xlink:href="#MJX-2-TEX-I-1D456"></use></g></g><g data-mml-node="mo" transform="translate(1230.8,0)"><use data-c="3D" xlink:href="#MJX-2-TEX-N-3D"></use></g><g data-mml-node="mfrac" transform="translate(2286.6,0)"><g data-mml-node="mn" transform="translate(220,676)"><use data-c="31" xlink:href="#MJX-2-TEX-N-31"></use></g><g data-mml-node="msqrt" transform="translate(220,-710)"><g transform="translate(853,0)"><g data-mml-node="mi"><use data-c="1D45B" xlink:href="#MJX-2-TEX-I-1D45B"></use></g></g><g data-mml-node="mo" transform="translate(0,106)"><use data-c="221A" xlink:href="#MJX-2-TEX-N-221A"></use></g><rect width="600" height="60" x="853" y="846"></rect></g><rect width="1700" height="60" x="120" y="220"></rect></g></g></g></svg></mjx-container> holds</p>';
+
+describe('MathML without TeX', () => {
+  it.each(MATHML)('%s', (html, markdown) => {
+    expect(renderMarkdown(html)).toBe(`${markdown}\n`);
+  });
+});
+
+describe("MathJax 3's drawn output without MathML", () => {
+  it('reads CommonHTML glyphs from their class names', () => {
+    expect(renderMarkdown(CHTML)).toBe('so $x_{i}^{2} + \\sqrt[3]{y} - \\overset{\\cdot}{z}$ holds\n');
+  });
+  it('reads CommonHTML fractions and limits, and styled letters as plain ones', () => {
+    expect(renderMarkdown(CHTML_SUM)).toBe('$$\n\\frac{1}{n} \\sum_{i = 1}^{n} x_{i}\n$$\n');
+  });
+  it('reads SVG groups and their glyph code points, without the drawn radical sign', () => {
+    expect(renderMarkdown(SVG)).toBe('so $x_{i}^{2} = \\frac{1}{\\sqrt{n}}$ holds\n');
+  });
+  it('leaves a container that drew nothing', () => {
+    expect(renderMarkdown('<p>a <mjx-container class="MathJax" jax="CHTML"></mjx-container> b</p>')).toBe('a b\n');
+  });
+});
+
+describe('tables that only lay out equations', () => {
+  it('are unwrapped: the formula on its own lines, its number beside it', () => {
+    const html = '<table class="ltx_equation"><tr><td></td><td><math display="block" alttext="E=mc^2"><mi>E</mi></math></td><td>(1)</td></tr></table>';
+    expect(renderMarkdown(html)).toBe('$$\nE=mc^2\n$$\n\n(1)\n');
+  });
+  it('stay tables when a cell holds prose', () => {
+    const html = '<table><tr><th>Name</th><th>Formula</th></tr><tr><td>energy</td><td><math alttext="E=mc^2"><mi>E</mi></math></td></tr></table>';
+    expect(renderMarkdown(html)).toBe('| Name | Formula |\n| --- | --- |\n| energy | $E=mc^2$ |\n');
+  });
+});
+
+describe('TeX left in the text for a script to typeset', () => {
+  const cases: [html: string, markdown: string][] = [
+    ['<p>so \\(x^2\\) and $y_1$ hold</p>', 'so $x^2$ and $y_1$ hold'],
+    ['<p>it reads \\[ a \\leq b \\] here</p>', 'it reads\n\n$$\na \\leq b\n$$\n\nhere'],
+    ['<p>$$\\sum_i i$$</p>', '$$\n\\sum_i i\n$$'],
+    // Money is not a formula, and code keeps its dollars and backslashes.
+    ['<p>from $5 to $10, or $ 3 $</p>', 'from $5 to $10, or $ 3 $'],
+    ['<p><code>echo $a $b</code> and <pre>\\(x\\)</pre></p>', '`echo $a $b` and\n\n```\n\\(x\\)\n```'],
+  ];
+  it.each(cases)('%s', (html, markdown) => {
+    expect(renderMarkdown(html)).toBe(`${markdown}\n`);
+  });
+});
