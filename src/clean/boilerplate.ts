@@ -41,10 +41,12 @@ const holdsFormula = (el: Element) => el.name === 'math' || selectBelow([el], 'm
 
 /** Elements a picture's credit stands alone in. */
 const CREDIT_HOLDERS = 'span, small, cite, em, i, p, div, figcaption';
+const MAX_CREDIT = 80;
+const isCredit = (text: string) => text.length <= MAX_CREDIT && CREDIT_LINE.test(text);
 
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void {
   $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el))).remove();
-  $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => CREDIT_LINE.test($(el).text()))).remove();
+  $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => isCredit($(el).text()))).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
   // a header bar inside it (div.code__header) still is.
