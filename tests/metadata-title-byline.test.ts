@@ -133,6 +133,14 @@ describe('bylines from markup', () => {
     expect(meta('', '<h1>A Headline Long Enough</h1><p>By Theresa May and Li Wei</p><p>Text.</p>').author?.value).toBe('Theresa May, Li Wei');
   });
 
+  it('reads a label alone over the name, in the header or in an author box, and a name over its bio', () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    expect(meta('', `<h1>A Headline Long Enough</h1><p>Last updated</p><time>Aug 04, 2025</time><p>Written by</p><p>Edzel Tabing</p>${text}`).author?.value).toBe('Edzel Tabing');
+    expect(meta('', `<h1>A Headline Long Enough</h1>${text}${text}<h2>Article by</h2><div>Matias Heikkilä</div><a href="/">Back to all posts</a>`).author?.value).toBe('Matias Heikkilä');
+    expect(meta('', `<h1>A Headline Long Enough</h1>${text}<div>Lauren Vetter</div><p>Lauren Vetter is a growth-focused marketing professional.</p>`).author?.value).toBe('Lauren Vetter');
+    expect(meta('', `<h1>A Headline Long Enough</h1>${text}<div>Related Posts</div><p>Related Posts is a list.</p>`).author?.value).toBeUndefined();
+  });
+
   it('reads itemprop, rel=author and .byline markup, most specific first', () => {
     expect(meta('', '<div itemprop="author"><span itemprop="name">Ann Lee</span> Staff</div>').author?.value).toBe('Ann Lee');
     expect(meta('', '<p class="byline">By <a rel="author" href="/a">Bo Chen</a> on May 1, 2020</p>').author?.value).toBe('Bo Chen');

@@ -4,7 +4,7 @@
 // closing the article. The desk editor (责任编辑) is never the author.
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
 import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { showsTitle } from './headline.js';
@@ -94,13 +94,49 @@ function namesAfterLabel(rest: string): string | undefined {
   return names.length ? names.join(', ') : undefined;
 }
 
-/** An English byline line in the header: "By Jane Doe", "Thread starter beijingwalker". */
-export function latinLabelled(lines: TextLine[], headline: number): Found<string> | undefined {
-  const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
-  for (const line of header) {
-    const m = LATIN_LABEL.exec(line.text);
-    const value = m && namesAfterLabel(line.text.slice(m[0].length));
-    if (value) return { value, from: `text "${m[0].trim()}"` };
+/** A byline's label alone on its line, the names on the next ("Written by" / "Edzel Tabing"). */
+const LABEL_ALONE = /^(?:(?:written|posted|article|authored)\s+by|by|authors?|about the authors?)\s*:?$/i;
+
+/** The byline a label at `index` gives: on its line, or (`alone`) a label alone with the names on the next. */
+function labelledAt(lines: TextLine[], index: number, alone: boolean): Found<string> | undefined {
+  const text = lines[index]!.text;
+  const m = LATIN_LABEL.exec(text);
+  const inline = m && namesAfterLabel(text.slice(m[0].length));
+  if (inline) return { value: inline, from: `text "${m![0].trim()}"` };
+  const next = lines[index + 1]?.text;
+  if (!alone || !next || !LABEL_ALONE.test(text)) return undefined;
+  const value = namesAfterLabel(next);
+  return value ? { value, from: `text "${text}" and the line after it` } : undefined;
+}
+
+/**
+ * An English byline line in the header: "By Jane Doe", "Thread starter beijingwalker"; with
+ * `alone`, also a label alone over the name ("Written by" / "Edzel Tabing"), a weaker sign.
+ */
+export function latinLabelled(lines: TextLine[], headline: number, alone = false): Found<string> | undefined {
+  if (headline < 0) return undefined;
+  const after = Array.from({ length: HEADER_LINES_AFTER }, (_, i) => headline + 1 + i);
+  const before = Array.from({ length: HEADER_LINES_BEFORE }, (_, i) => headline - HEADER_LINES_BEFORE + i);
+  for (const index of [...after, ...before]) {
+    const found = index >= 0 && index < lines.length ? labelledAt(lines, index, alone) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * An author box anywhere on the page: a label alone over the name ("Article by" / "Matias
+ * Heikkilä"), or a name over a bio that opens with it ("Lauren Vetter" / "Lauren Vetter is a …").
+ */
+function authorBox(lines: TextLine[]): Found<string> | undefined {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const { text } = lines[i]!;
+    if (LABEL_ALONE.test(text)) {
+      const value = namesAfterLabel(lines[i + 1]!.text);
+      if (value) return { value, from: `text "${text}" and the line after it` };
+    } else if (text.length <= 40 && isPersonName(text) && new RegExp(`^${escape(text)} (?:is|was|has|writes|covers|leads)\\b`).test(lines[i + 1]!.text)) {
+      return { value: text, from: 'author box (a name over its bio)' };
+    }
   }
   return undefined;
 }
@@ -179,7 +215,9 @@ export function authorFromText(lines: TextLine[], headline: number, title: strin
   const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
   return (
     firstLabelled(WRITER_LABELS, header, lines) ??
+    latinLabelled(lines, headline, true) ??
     nameUnderHeadline(lines, headline, title) ??
+    authorBox(lines) ??
     bracketAfterDate(header) ??
     creditAround([...header, ...lines]) ??
     firstLabelled(COMPILER_LABELS, header, lines) ??
