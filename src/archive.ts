@@ -93,7 +93,7 @@ async function run(item: Planned, options: ArchiveOptions, pool: PagePool, fetch
 async function write(job: Job, post: Post | undefined, options: ArchiveOptions, claims: NameClaims): Promise<ReportEntry> {
   const label = sourceLabel(job.source);
   const title = post?.article.title ?? null;
-  const name = job.name ?? claims.claim(fileNameFor(options.filename, post?.article, job.source));
+  const name = job.name ?? claims.claim(fileNameFor(options.filename, post?.article, job.source, options));
   const placed = postTarget(options.out, name, label);
   if (!placed.ok) return failed(placed.problem, title);
   const target = placed.value;

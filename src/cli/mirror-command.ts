@@ -7,7 +7,7 @@ import { parseColumnsConfig, type ColumnSpec } from '../mirror/columns-config.js
 import { FULL_TEXT_MODES, type FullTextMode } from '../mirror/feed.js';
 import type { MirrorEntry } from '../mirror/mirror-column.js';
 import type { Column } from '../mirror/mirror.js';
-import { addPostOptions, positive, resolveOptions, type PostFlags } from './options.js';
+import { addPostOptions, blogLines, positive, resolveOptions, type PostFlags } from './options.js';
 import { entryLines, summaryLine } from './report.js';
 
 /** The exit code cron wrappers know as "temporary failure, try later" (EX_TEMPFAIL). */
@@ -38,13 +38,16 @@ interface MirrorFlags extends PostFlags {
   summary?: boolean;
 }
 
-async function columnsFrom(args: string[], flags: MirrorFlags): Promise<Column[]> {
+/** The columns, each with its options; and the lines --verbose shows about the blogs they write into. */
+async function columnsFrom(args: string[], flags: MirrorFlags): Promise<{ columns: Column[]; blogLines: string[] }> {
   const config = flags.config ? await loadConfigWith(flags.config, parseColumnsConfig) : { defaults: {}, columns: [] };
   const specs: ColumnSpec[] = [...config.columns, ...args.map((source) => ({ source, settings: config.defaults }))];
   if (!specs.length) throw new ConfigError('nothing to mirror: give a feed or listing URL, or --config with columns');
-  return specs.map(({ source, settings }) => {
-    const options = resolveOptions(flags, settings, { maxItems: flags.maxItems });
+  const lines = new Set<string>();
+  const columns = await Promise.all(specs.map(async ({ source, settings }) => {
+    const { options, blog } = await resolveOptions(flags, settings, { maxItems: flags.maxItems });
     if (options.out === '-') throw new ConfigError('mirror writes into a folder: -o - is for archive');
+    if (blog) blogLines(blog).forEach((line) => lines.add(line));
     return {
       source,
       options: {
@@ -55,7 +58,8 @@ async function columnsFrom(args: string[], flags: MirrorFlags): Promise<Column[]
         dryRun: flags.dryRun ?? false,
       },
     };
-  });
+  }));
+  return { columns, blogLines: [...lines] };
 }
 
 function printEntry(entry: MirrorEntry, flags: MirrorFlags): void {
@@ -65,7 +69,8 @@ function printEntry(entry: MirrorEntry, flags: MirrorFlags): void {
 }
 
 async function runMirror(args: string[], flags: MirrorFlags): Promise<number> {
-  const columns = await columnsFrom(args, flags);
+  const { columns, blogLines: blogNotes } = await columnsFrom(args, flags);
+  if (flags.verbose) for (const line of blogNotes) process.stderr.write(`mdarchive: ${line}\n`);
   const started = performance.now();
   const results: MirrorEntry[] = [];
   // Loaded when used: the parsers behind it are not needed to start the program.
