@@ -35,3 +35,6 @@ export async function resolveOptions(layers: Settings[]): Promise<ResolvedOption
   validateTemplate(options.filename);
   return { options, ...(site && fromBlog && { blog: { config: site.config, notes: fromBlog.notes } }) };
 }
+
+/** What --verbose says about the blog's settings: one line each, naming its _config.yml. */
+export const blogLines = (blog: NonNullable<ResolvedOptions['blog']>): string[] => blog.notes.map((note) => `${blog.config}: ${note}`);

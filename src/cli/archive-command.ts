@@ -4,8 +4,8 @@ import { archiveAll } from '../archive.js';
 import { ConfigError, loadConfig, type ArchiveOptions } from '../config.js';
 import { closeDispatcher } from '../fetch/dispatcher.js';
 import { expandSources } from '../source/expand.js';
-import type { ResolvedOptions } from '../resolve-options.js';
-import { addPostOptions, blogLines, collect, positive, resolveOptions, type PostFlags } from './options.js';
+import { blogLines, type ResolvedOptions } from '../resolve-options.js';
+import { addPostOptions, collect, positive, resolveOptions, type PostFlags } from './options.js';
 import { startProgress } from './progress.js';
 import { countSources } from '../source/count.js';
 import { entryLines, jsonReport, newReport, record, summaryLine } from './report.js';
@@ -74,15 +74,15 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
   const stop = new AbortController();
   const stopListening = onInterrupt(stop);
   try {
-    await archiveAll(expandSources(args, flags.input, options), options, (entry, post) => {
+    for await (const { entry, post } of archiveAll(expandSources(args, flags.input, options), options, stop.signal)) {
       record(report, entry);
       json?.add(entry);
       progress.tick(entry.status === 'failed');
-      if (post && options.out === '-') process.stdout.write(post.content);
+      if (post) process.stdout.write(post.content);
       // A folder being resumed would list every page it skips: the summary counts them instead.
       const quietSkip = entry.status === 'skipped' && !named.has(entry.source);
       if (!quietSkip) for (const line of entryLines(entry)) process.stderr.write(`${line}\n`);
-    }, stop.signal);
+    }
   } finally {
     progress.stop();
     stopListening();

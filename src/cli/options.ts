@@ -113,6 +113,3 @@ export function flagSettings(flags: PostFlags): Settings {
 
 /** Defaults < the blog's settings < config layers < flags, validated once. */
 export const resolveOptions = (flags: PostFlags, ...configLayers: Settings[]): Promise<ResolvedOptions> => resolveLayers([...configLayers, flagSettings(flags)]);
-
-/** What --verbose says about the blog's settings: one line each, naming its _config.yml. */
-export const blogLines = (blog: NonNullable<ResolvedOptions['blog']>): string[] => blog.notes.map((note) => `${blog.config}: ${note}`);
