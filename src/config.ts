@@ -177,6 +177,13 @@ export function readYamlMapping(text: string): Record<string, unknown> {
 /** `~/blog` in a config file means the user's home, as it would in a shell. */
 const expandHome = (path: string) => (path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path);
 
+/** `blog`: the Hexo site's folder, or false for none. */
+function blogSetting(v: unknown): string | false {
+  if (v === false) return false;
+  if (typeof v !== 'string' || v === '') throw new ConfigError("'blog' must be a Hexo site's folder, or false");
+  return expandHome(v);
+}
+
 /** Validates settings named as the flags are (kebab-case), plus `sites`. */
 export function parseSettings(data: Record<string, unknown>): Settings {
   const s: Settings = {};
@@ -185,7 +192,7 @@ export function parseSettings(data: Record<string, unknown>): Settings {
       case 'out': s.out = expandHome(str(key, v)); break;
       case 'body': s.body = bodyFormat(v); break;
       case 'front-matter': s.frontMatter = frontMatterDialect(v); break;
-      case 'blog': s.blog = v === false ? false : expandHome(str(key, v)); break;
+      case 'blog': s.blog = blogSetting(v); break;
       case 'category': case 'categories': s.categories = strList(key, v); break;
       case 'author': s.author = str(key, v); break;
       case 'comments': s.comments = bool(key, v); break;

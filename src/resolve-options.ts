@@ -12,10 +12,10 @@ export interface ResolvedOptions {
   blog?: { config: string; notes: string[] };
 }
 
-const isGiven = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0);
+/** A layer says something for a key: a value, or a list that is not empty. */
+const says = (value: unknown) => value !== undefined && !(Array.isArray(value) && value.length === 0);
 
-async function blogOf(layers: Settings[]): Promise<HexoSite | undefined> {
-  const { blog, out } = mergeOptions(...layers);
+async function blogOf({ blog, out }: ArchiveOptions): Promise<HexoSite | undefined> {
   if (blog === false) return undefined;
   if (blog !== undefined) {
     const site = await readHexoSite(blog);
@@ -26,9 +26,10 @@ async function blogOf(layers: Settings[]): Promise<HexoSite | undefined> {
 }
 
 export async function resolveOptions(layers: Settings[]): Promise<ResolvedOptions> {
-  const site = await blogOf(layers);
-  const given = (key: keyof Settings) => layers.some((layer) => isGiven(layer[key]));
-  const fromBlog = site && blogDefaults(site, given, mergeOptions(...layers).blog !== undefined);
+  const merged = mergeOptions(...layers);
+  const site = await blogOf(merged);
+  const given = (key: keyof Settings) => layers.some((layer) => says(layer[key]));
+  const fromBlog = site && blogDefaults(site, given, merged.blog !== undefined);
   const headers = Object.assign({}, DEFAULTS.headers, ...layers.map((layer) => layer.headers)) as Record<string, string>;
   const options = mergeOptions(fromBlog?.settings ?? {}, ...layers, { headers });
   options.filename ??= DIALECTS[options.frontMatter].filename;

@@ -2,8 +2,7 @@
 // across runs, never outside the output folder.
 import { createHash } from 'node:crypto';
 import { basename, extname, isAbsolute, normalize, relative, sep } from 'node:path';
-import type { ArchiveOptions } from '../config.js';
-import { ConfigError } from '../config.js';
+import { ConfigError, type ArchiveOptions } from '../config.js';
 import { postZone } from '../render/dialects/index.js';
 import { isoDay, pad, wallClock, type WallClock } from '../render/post-date.js';
 import type { Article, Source } from '../types.js';
