@@ -89,6 +89,23 @@ describe('archive', () => {
     expect((await runCli(['archive', WOSHIPM_PAGE, ...SEED_ARGS, '--selector', WOSHIPM_SELECTOR, '-o', '-'])).stdout).toBe(entry!.content);
   });
 
+  it('stops when its signal aborts: no post is written after it', async () => {
+    const dir = await tempDir();
+    const pages = await Promise.all(Array.from({ length: 40 }, async (_, i) => {
+      const path = join(dir, `page-${String(i).padStart(2, '0')}.html`);
+      await writeFile(path, await readFile(PAGES[1]!, 'utf8'));
+      return path;
+    }));
+    const stop = new AbortController();
+    const entries: ArchiveEntry[] = [];
+    for await (const entry of archive(pages, { out: join(dir, 'out'), filename: '{name}.md', jobs: 1, signal: stop.signal })) {
+      entries.push(entry);
+      stop.abort();
+    }
+    expect(entries.map((e) => e.status)).toEqual(['written']);
+    expect(await listFiles(join(dir, 'out'))).toEqual(['page-00.md']);
+  });
+
   it('options it cannot use are one failed entry', async () => {
     expect(await collect(archive(PAGES, { filename: '{nope}.md' }))).toEqual([
       { source: 'options', output: null, status: 'failed', title: null, error: '--filename: unknown placeholder {nope} (use {slug}, {title}, {date}, {year}, {month}, {i_month}, {day}, {i_day}, {hour}, {minute}, {second}, {id}, {name}, {path})' },

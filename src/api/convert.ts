@@ -1,8 +1,7 @@
 // convert(html, { url, ...options }): one page to its post, in memory: nothing is fetched
 // (images stay remote) and nothing is written.
 import { extractArticle } from '../extract/extract-article.js';
-import type { PlainFields } from '../render/dialects/fields.js';
-import { plainFields } from '../render/dialects/fields.js';
+import { plainFields, type PlainFields } from '../render/dialects/fields.js';
 import { postContent, renderParts } from '../render/render-post.js';
 import type { Problem, Source } from '../types.js';
 import { fileNameFor } from '../write/file-name.js';
