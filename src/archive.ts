@@ -24,7 +24,11 @@ export interface ReportEntry {
   warnings?: string[];
 }
 
-export type PostSink = (entry: ReportEntry, post?: Post) => void;
+/** One source's result, and its post when it is printed rather than written (`out: '-'`). */
+export interface Archived {
+  entry: ReportEntry;
+  post?: Post;
+}
 
 /** A source with its file name when that is known before reading it (tree mirroring). */
 interface Job {
@@ -93,7 +97,7 @@ async function run(item: Planned, options: ArchiveOptions, pool: PagePool, fetch
 async function write(job: Job, post: Post | undefined, options: ArchiveOptions, claims: NameClaims): Promise<ReportEntry> {
   const label = sourceLabel(job.source);
   const title = post?.article.title ?? null;
-  const name = job.name ?? claims.claim(fileNameFor(options.filename, post?.article, job.source));
+  const name = job.name ?? claims.claim(fileNameFor(options.filename, post?.article, job.source, options));
   const placed = postTarget(options.out, name, label);
   if (!placed.ok) return failed(placed.problem, title);
   const target = placed.value;
@@ -114,10 +118,10 @@ async function write(job: Job, post: Post | undefined, options: ArchiveOptions, 
 const WINDOW_PER_WORKER = 32;
 
 /**
- * Archives every source; each result goes to `sink` in input order. When `stop` is aborted
- * (Ctrl-C), no new post is written; the one being written is finished, never left half.
+ * Archives every source, yielding each result in input order. When `stop` is aborted (Ctrl-C),
+ * no new post is written; the one being written is finished, never left half.
  */
-export async function archiveAll(sources: AsyncIterable<Expanded>, options: ArchiveOptions, sink: PostSink, stop?: AbortSignal): Promise<void> {
+export async function* archiveAll(sources: AsyncIterable<Expanded>, options: ArchiveOptions, stop?: AbortSignal): AsyncGenerator<Archived> {
   const claims = new NameClaims();
   const pool = new PagePool(options.jobs, options.pageTimeout);
   const fetching = limit(options.concurrency);
@@ -127,11 +131,11 @@ export async function archiveAll(sources: AsyncIterable<Expanded>, options: Arch
   try {
     for await (const done of mapInOrder(plan(sources, options, claims), window, (item) => run(item, options, pool, fetching))) {
       if (stop?.aborted) break;
-      if (!done.ok) sink(failed(done.problem));
+      if (!done.ok) yield { entry: failed(done.problem) };
       else if (options.out === '-' && done.post) {
         const { warnings } = done.post.article;
-        sink({ source: sourceLabel(done.job.source), output: '-', status: 'written', title: done.post.article.title, error: null, ...(warnings?.length && { warnings }) }, done.post);
-      } else sink(await write(done.job, done.post, options, claims));
+        yield { entry: { source: sourceLabel(done.job.source), output: '-', status: 'written', title: done.post.article.title, error: null, ...(warnings?.length && { warnings }) }, post: done.post };
+      } else yield { entry: await write(done.job, done.post, options, claims) };
     }
   } finally {
     await pool.close();

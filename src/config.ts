@@ -5,6 +5,7 @@ import { availableParallelism, homedir } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { ianaZone } from './extract/metadata/zone.js';
+import { DIALECT_NAMES, type DialectName } from './render/dialects/index.js';
 import type { FetchOptions } from './fetch/fetch-page.js';
 import { parseRule, RuleError, type SiteRule } from './site-rules/rule.js';
 import { USER_AGENT } from './version.js';
@@ -16,7 +17,11 @@ export type BodyFormat = (typeof BODY_FORMATS)[number];
 export interface ArchiveOptions extends FetchOptions {
   out: string;
   body: BodyFormat;
+  /** The front-matter dialect: Hexo's (the seed's), Hugo's, Jekyll's or Obsidian's properties. */
+  frontMatter: DialectName;
   categories: string[];
+  /** Categories when neither the user nor a site rule gives any (a Hexo site's default_category). */
+  defaultCategory?: string;
   author?: string;
   comments: boolean;
   imageProxy?: string;
@@ -46,6 +51,12 @@ export interface ArchiveOptions extends FetchOptions {
   concurrency: number;
   /** IANA zone of the site: wall-clock times without a zone are read in it (default: the rule's or the page language's). */
   timezone?: string;
+  /** IANA zone of the blog: dates are written as its wall-clock time, as the blog shows them (a Hexo site's timezone). */
+  postTimezone?: string;
+  /** How {title} is cased in file names (a Hexo site's filename_case); unset: as the title has it. */
+  titleCase?: 'lower' | 'upper';
+  /** The Hexo site whose settings fill in what is not given; unset: the one -o lies in, if any; false: none. */
+  blog?: string | false;
   /** Use the built-in site pack (src/sites/); the user's `sites:` rules apply either way. */
   siteRules: boolean;
   sites: Record<string, SiteRule>;
@@ -54,6 +65,7 @@ export interface ArchiveOptions extends FetchOptions {
 export const DEFAULTS: ArchiveOptions = {
   out: '.',
   body: 'markdown',
+  frontMatter: 'hexo',
   categories: [],
   comments: false,
   more: 0,
@@ -126,6 +138,13 @@ export function timeZone(key: string, v: unknown): string {
   return known;
 }
 
+export function frontMatterDialect(v: unknown): DialectName {
+  if (!DIALECT_NAMES.includes(v as DialectName)) {
+    throw new ConfigError(`front-matter must be one of ${DIALECT_NAMES.join(', ')} (got '${String(v)}')`);
+  }
+  return v as DialectName;
+}
+
 export function bodyFormat(v: unknown): BodyFormat {
   if (!BODY_FORMATS.includes(v as BodyFormat)) {
     throw new ConfigError(`body must be one of ${BODY_FORMATS.join(', ')} (got '${String(v)}')`);
@@ -158,6 +177,13 @@ export function readYamlMapping(text: string): Record<string, unknown> {
 /** `~/blog` in a config file means the user's home, as it would in a shell. */
 const expandHome = (path: string) => (path === '~' || path.startsWith('~/') ? join(homedir(), path.slice(1)) : path);
 
+/** `blog`: the Hexo site's folder, or false for none. */
+function blogSetting(v: unknown): string | false {
+  if (v === false) return false;
+  if (typeof v !== 'string' || v === '') throw new ConfigError("'blog' must be a Hexo site's folder, or false");
+  return expandHome(v);
+}
+
 /** Validates settings named as the flags are (kebab-case), plus `sites`. */
 export function parseSettings(data: Record<string, unknown>): Settings {
   const s: Settings = {};
@@ -165,6 +191,8 @@ export function parseSettings(data: Record<string, unknown>): Settings {
     switch (key) {
       case 'out': s.out = expandHome(str(key, v)); break;
       case 'body': s.body = bodyFormat(v); break;
+      case 'front-matter': s.frontMatter = frontMatterDialect(v); break;
+      case 'blog': s.blog = blogSetting(v); break;
       case 'category': case 'categories': s.categories = strList(key, v); break;
       case 'author': s.author = str(key, v); break;
       case 'comments': s.comments = bool(key, v); break;

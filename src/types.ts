@@ -26,6 +26,8 @@ export interface Article {
   date?: Date;
   /** Where the page shows the date: the offset its metadata states, else the page's zone (IANA). */
   dateZone?: string;
+  /** The page gives the day without a time: `date` is that calendar day's midnight UTC, not an instant. */
+  dateOnly?: true;
   image?: string;
   siteName?: string;
   /** Every body image's absolute URL, in order, before the image proxy. */

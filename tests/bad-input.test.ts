@@ -63,7 +63,8 @@ describe('bad input', () => {
     for (const [args, message] of [
       [['archive', WOSHIPM_PAGE, '--body', 'pdf'], "mdarchive: option '--body <format>' argument 'pdf' is invalid. Allowed choices are markdown, html, text.\n"],
       [['archive', WOSHIPM_PAGE, '--filename', '../{slug}.md'], 'mdarchive: --filename must be a relative path inside the output folder\n'],
-      [['archive', WOSHIPM_PAGE, '--filename', '{title}.md'], 'mdarchive: --filename: unknown placeholder {title} (use {slug}, {date}, {id}, {name}, {path})\n'],
+      [['archive', WOSHIPM_PAGE, '--filename', '{author}.md'], 'mdarchive: --filename: unknown placeholder {author} (use {slug}, {title}, {date}, {year}, {month}, {i_month}, {day}, {i_day}, {hour}, {minute}, {second}, {id}, {name}, {path})\n'],
+      [['archive', WOSHIPM_PAGE, '--front-matter', 'wordpress'], "mdarchive: option '--front-matter <dialect>' argument 'wordpress' is invalid. Allowed choices are hexo, hugo, jekyll, obsidian.\n"],
       [['archive', WOSHIPM_PAGE, '--config', '/nonexistent.yml'], 'mdarchive: cannot read config /nonexistent.yml: ENOENT\n'],
       [['archive'], 'mdarchive: nothing to archive: give a URL, file or folder, - for standard input, or --input <list>\n'],
       [['unarchive'], "mdarchive: unknown command 'unarchive'\n"],

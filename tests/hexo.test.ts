@@ -13,6 +13,8 @@ const PAGE = join(ROOT, 'fixtures/hexo/template-code.html');
 const PROXY = 'https://cors.zfour.workers.dev/?';
 const TITLE = 'Templates in three engines: {{ mustache }}, {% tags %} and {# comments #}';
 const SLUG = 'templates-in-three-engines-mustache-tags-and-comments';
+/** The file name the site's new_post_name (Hexo's default, :title.md) gives: the title's case kept. */
+const POST_NAME = 'Templates-in-three-engines-mustache-tags-and-comments';
 
 /** The article's text, as a reader of the page sees it. */
 const PARAGRAPHS = [
@@ -108,7 +110,7 @@ describe('Hexo generates the posts mdarchive writes', () => {
   });
 
   it('a Markdown post full of Vue, Jinja and Liquid code shows it verbatim', async () => {
-    const { $ } = await generated(SLUG);
+    const { $ } = await generated(POST_NAME);
     expect($('h1.title').text()).toBe(TITLE);
     expect($('.categories li').toArray().map((li) => $(li).text())).toEqual(['Web', 'Templates']);
     expect($('time').text()).toBe('2023-05-04T08:30:00.000Z');
@@ -135,7 +137,7 @@ describe('Hexo generates the posts mdarchive writes', () => {
   });
 
   it('with the syntax highlighter off, the Markdown post still shows its code verbatim', async () => {
-    const post = await readFile(join(site.posts, `${SLUG}.md`), 'utf8');
+    const post = await readFile(join(site.posts, `${POST_NAME}.md`), 'utf8');
     const highlighter = site.hexo.config.syntax_highlighter;
     site.hexo.config.syntax_highlighter = '';
     try {

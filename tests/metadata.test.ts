@@ -91,4 +91,20 @@ describe('parseDate', () => {
     expect(article.date?.toISOString()).toBe('2025-12-18T19:00:00.000Z');
     expect(article.dateZone).toBe('+05:30');
   });
+
+  it.each([
+    ['<meta property="article:published_time" content="2021-10-29">', true],
+    ['<meta property="article:published_time" content="2021-10-29T08:30:00+08:00">', undefined],
+    ['<meta property="article:published_time" content="Fri, 29 Oct 2021 08:30:00 GMT">', undefined],
+  ])('marks a date without a time of day as a calendar day: %s', (head, dateOnly) => {
+    expect(extract(articlePage({ title: 'Days', head, body: PROSE })).dateOnly).toBe(dateOnly);
+  });
+
+  it.each([
+    ['发布时间：2021-10-29', true],
+    ['发布时间：2021-10-29 08:30', undefined],
+  ])('marks a day written in the text the same way: %j', (line, dateOnly) => {
+    const article = extract(`<html><head><title>Words</title></head><body><h1>Words</h1><div class="meta">${line}</div>${PROSE}</body></html>`);
+    expect(article.dateOnly).toBe(dateOnly);
+  });
 });

@@ -20,6 +20,7 @@ const YOUNG_GENERATION_MB = 16;
 
 export class PagePool {
   private pool: Piscina<PageTask, Result<Post>> | undefined;
+  private closed = false;
   private readonly handOver: Limit;
 
   constructor(
@@ -52,6 +53,8 @@ export class PagePool {
 
   /** One try on a worker; the page's clock starts when the worker starts it, not when it is queued. */
   private async attempt(task: PageTask, label: string): Promise<Result<Post> | typeof NOT_STARTED> {
+    // A run stopped early (Ctrl-C, an aborted signal) leaves pages waiting: they are not started on a new pool.
+    if (this.closed) return fail(label, 'extract', 'stopped', 'the run stopped before this page was converted');
     this.pool ??= new Piscina({
       filename: new URL('./page-worker-entry.cjs', import.meta.url).href,
       minThreads: this.jobs,
@@ -79,6 +82,7 @@ export class PagePool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     const pool = this.pool;
     this.pool = undefined;
     await pool?.destroy();

@@ -4,6 +4,7 @@ import { archiveAll } from '../archive.js';
 import { ConfigError, loadConfig, type ArchiveOptions } from '../config.js';
 import { closeDispatcher } from '../fetch/dispatcher.js';
 import { expandSources } from '../source/expand.js';
+import { blogLines, type ResolvedOptions } from '../resolve-options.js';
 import { addPostOptions, collect, positive, resolveOptions, type PostFlags } from './options.js';
 import { startProgress } from './progress.js';
 import { countSources } from '../source/count.js';
@@ -53,7 +54,7 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
   if (!args.length && flags.input === undefined) throw new ConfigError('nothing to archive: give a URL, file or folder, - for standard input, or --input <list>');
   if (flags.input === '-' && args.includes('-')) throw new ConfigError('standard input can be read once: use --input - or -, not both');
   const fromConfig = flags.config ? await loadConfig(flags.config) : {};
-  const options = resolveOptions(flags, fromConfig, {
+  const { options, blog } = await resolveOptions(flags, fromConfig, {
     force: flags.force,
     include: flags.include ?? [],
     exclude: flags.exclude ?? [],
@@ -62,7 +63,8 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
     quiet: flags.quiet,
   });
   if (options.out === '-' && options.json) throw new ConfigError('--json and -o - both write to standard output: choose one');
-  if (flags.explain) return explainSources(args, flags.input, options);
+  if (flags.explain) return explainSources(args, flags.input, options, blog);
+  if (blog && options.verbose) for (const line of blogLines(blog)) process.stderr.write(`mdarchive: ${line}\n`);
   const started = performance.now();
   const report = newReport();
   const json = options.json ? jsonReport((text) => process.stdout.write(text)) : undefined;
@@ -72,15 +74,15 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
   const stop = new AbortController();
   const stopListening = onInterrupt(stop);
   try {
-    await archiveAll(expandSources(args, flags.input, options), options, (entry, post) => {
+    for await (const { entry, post } of archiveAll(expandSources(args, flags.input, options), options, stop.signal)) {
       record(report, entry);
       json?.add(entry);
       progress.tick(entry.status === 'failed');
-      if (post && options.out === '-') process.stdout.write(post.content);
+      if (post) process.stdout.write(post.content);
       // A folder being resumed would list every page it skips: the summary counts them instead.
       const quietSkip = entry.status === 'skipped' && !named.has(entry.source);
       if (!quietSkip) for (const line of entryLines(entry)) process.stderr.write(`${line}\n`);
-    }, stop.signal);
+    }
   } finally {
     progress.stop();
     stopListening();
@@ -94,9 +96,10 @@ async function runArchive(args: string[], flags: ArchiveFlags): Promise<number> 
   return report.failed > 0 ? 1 : 0;
 }
 
-/** --explain: the extractor's reasons for each source, on standard output. */
-async function explainSources(args: string[], input: string | undefined, options: ArchiveOptions): Promise<number> {
+/** --explain: the blog settings taken, then the extractor's reasons for each source, on standard output. */
+async function explainSources(args: string[], input: string | undefined, options: ArchiveOptions, blog: ResolvedOptions['blog']): Promise<number> {
   const [{ explainPage }, { readPage }] = await Promise.all([import('../extract/explain.js'), import('../source/read-page.js')]);
+  if (blog) process.stdout.write(`blog: ${blog.config}\n${blog.notes.map((note) => `  ${note}\n`).join('')}\n`);
   let failed = 0;
   try {
     for await (const item of expandSources(args, input, options)) {

@@ -7,7 +7,8 @@ import { parseColumnsConfig, type ColumnSpec } from '../mirror/columns-config.js
 import { FULL_TEXT_MODES, type FullTextMode } from '../mirror/feed.js';
 import type { MirrorEntry } from '../mirror/mirror-column.js';
 import type { Column } from '../mirror/mirror.js';
-import { addPostOptions, positive, resolveOptions, type PostFlags } from './options.js';
+import { resolveColumns } from '../mirror/resolve-columns.js';
+import { addPostOptions, flagSettings, positive, type PostFlags } from './options.js';
 import { entryLines, summaryLine } from './report.js';
 
 /** The exit code cron wrappers know as "temporary failure, try later" (EX_TEMPFAIL). */
@@ -38,23 +39,17 @@ interface MirrorFlags extends PostFlags {
   summary?: boolean;
 }
 
-async function columnsFrom(args: string[], flags: MirrorFlags): Promise<Column[]> {
+/** The columns, each with its options; and the lines --verbose shows about the blogs they write into. */
+async function columnsFrom(args: string[], flags: MirrorFlags): Promise<{ columns: Column[]; blogNotes: string[] }> {
   const config = flags.config ? await loadConfigWith(flags.config, parseColumnsConfig) : { defaults: {}, columns: [] };
   const specs: ColumnSpec[] = [...config.columns, ...args.map((source) => ({ source, settings: config.defaults }))];
   if (!specs.length) throw new ConfigError('nothing to mirror: give a feed or listing URL, or --config with columns');
-  return specs.map(({ source, settings }) => {
-    const options = resolveOptions(flags, settings, { maxItems: flags.maxItems });
-    if (options.out === '-') throw new ConfigError('mirror writes into a folder: -o - is for archive');
-    return {
-      source,
-      options: {
-        ...options,
-        linkSelector: flags.linkSelector ?? settings.linkSelector,
-        fullText: flags.fullText ?? settings.fullText ?? 'auto',
-        refresh: flags.refresh ?? false,
-        dryRun: flags.dryRun ?? false,
-      },
-    };
+  return resolveColumns(specs, {
+    layers: [{ maxItems: flags.maxItems }, flagSettings(flags)],
+    linkSelector: flags.linkSelector,
+    fullText: flags.fullText,
+    refresh: flags.refresh ?? false,
+    dryRun: flags.dryRun ?? false,
   });
 }
 
@@ -65,30 +60,25 @@ function printEntry(entry: MirrorEntry, flags: MirrorFlags): void {
 }
 
 async function runMirror(args: string[], flags: MirrorFlags): Promise<number> {
-  const columns = await columnsFrom(args, flags);
+  const { columns, blogNotes } = await columnsFrom(args, flags);
+  if (flags.verbose) for (const line of blogNotes) process.stderr.write(`mdarchive: ${line}\n`);
   const started = performance.now();
-  const results: MirrorEntry[] = [];
   // Loaded when used: the parsers behind it are not needed to start the program.
-  const { mirror } = await import('../mirror/mirror.js');
+  const { mirrorColumns } = await import('../api/mirror.js');
   let outcome;
   try {
-    outcome = await mirror(
-      columns,
-      (entry) => {
-        results.push(entry);
-        printEntry(entry, flags);
-      },
-      (line) => process.stderr.write(`mdarchive: ${line}\n`),
-    );
+    outcome = await mirrorColumns(columns, {
+      onEntry: (entry) => printEntry(entry, flags),
+      onNote: (line) => process.stderr.write(`mdarchive: ${line}\n`),
+    });
   } finally {
     await closeDispatcher();
   }
-  if ('locked' in outcome) {
-    process.stderr.write(`mdarchive: ${outcome.locked.folder}: another mirror run (process ${outcome.locked.pid}) is writing here; nothing done\n`);
+  if (!outcome.ok) {
+    process.stderr.write(`mdarchive: ${outcome.problem.source}: ${outcome.problem.reason}\n`);
     return EXIT_LOCKED;
   }
-  const count = (status: MirrorEntry['status']) => results.filter((r) => r.status === status).length;
-  const report = { results, written: count('written'), skipped: count('skipped'), failed: count('failed'), columns: outcome.columns };
+  const { notes: _, ...report } = outcome.report;
   if (flags.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else if (flags.summary || flags.verbose) process.stdout.write(`${summaryLine(report, (performance.now() - started) / 1000)}\n`);
   return report.failed > 0 ? 1 : 0;

@@ -1,11 +1,14 @@
 // The flags archive and mirror share: where and how posts are written, how pages are fetched.
 import { type Command, Option } from 'commander';
-import { BODY_FORMATS, bodyFormat, mergeOptions, nonNegativeInt, parseHeaders, positiveInt, timeZone, type ArchiveOptions, type Settings } from '../config.js';
-import { validateTemplate } from '../write/file-name.js';
+import { BODY_FORMATS, bodyFormat, frontMatterDialect, nonNegativeInt, parseHeaders, positiveInt, timeZone, type Settings } from '../config.js';
+import { DIALECT_NAMES } from '../render/dialects/index.js';
+import { resolveOptions as resolveLayers, type ResolvedOptions } from '../resolve-options.js';
 
 export interface PostFlags {
   out?: string;
   body?: string;
+  frontMatter?: string;
+  blog?: string | false;
   category?: string[];
   author?: string;
   comments?: boolean;
@@ -42,13 +45,16 @@ export function addPostOptions(cmd: Command): Command {
   return cmd
     .option('-o, --out <dir>', "output folder (default: '.'); for archive, - prints the post")
     .addOption(new Option('--body <format>', 'body format (default: markdown)').choices(BODY_FORMATS))
+    .addOption(new Option('--front-matter <dialect>', "front-matter dialect (default: hexo, the seed's)").choices(DIALECT_NAMES))
+    .option('--blog <dir>', "the Hexo site whose _config.yml fills in what no flag gives (default: the one -o lies in)")
+    .option('--no-blog', "leave the Hexo site's settings out")
     .option('--category <name>', 'a category; repeat for several, order kept', collect)
     .option('--author <name>', 'author to write instead of the extracted one')
     .option('--comments', 'write comments: true')
     .option('--image-proxy <prefix>', 'prefix for every image URL (front-matter and body)')
     .option('--more <n>', "Hexo's <!-- more --> excerpt marker after the n-th paragraph (default: none)", nonNegative('--more'))
     .option('--selector <css>', 'CSS selector of the article body container')
-    .option('--filename <template>', 'file name template: {slug} {date} {id} {name} (default: {slug}.md)')
+    .option('--filename <template>', 'file name template: {slug} {title} {date} {year} {month} {day} {id} {name} {path} (default: {slug}.md)')
     .option('--json', 'print a JSON report on standard output')
     .option('--verbose', 'say what is written, and show the cause of each failure in full')
     .option('--timeout <ms>', 'total time limit per request (default: 30000)', positive('--timeout'))
@@ -75,6 +81,8 @@ export function flagSettings(flags: PostFlags): Settings {
   return {
     out: flags.out,
     body: flags.body === undefined ? undefined : bodyFormat(flags.body),
+    frontMatter: flags.frontMatter === undefined ? undefined : frontMatterDialect(flags.frontMatter),
+    blog: flags.blog,
     categories: flags.category ?? [],
     author: flags.author,
     comments: flags.comments,
@@ -103,11 +111,5 @@ export function flagSettings(flags: PostFlags): Settings {
   };
 }
 
-/** Defaults < config layers < flags, validated once. */
-export function resolveOptions(flags: PostFlags, ...configLayers: Settings[]): ArchiveOptions {
-  const fromFlags = flagSettings(flags);
-  const headers = Object.assign({}, ...configLayers.map((l) => l.headers), fromFlags.headers) as Record<string, string>;
-  const options = mergeOptions(...configLayers, { ...fromFlags, headers });
-  validateTemplate(options.filename);
-  return options;
-}
+/** Defaults < the blog's settings < config layers < flags, validated once. */
+export const resolveOptions = (flags: PostFlags, ...configLayers: Settings[]): Promise<ResolvedOptions> => resolveLayers([...configLayers, flagSettings(flags)]);

@@ -129,6 +129,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     byline: meta.author?.value,
     date: meta.date?.value,
     dateZone: meta.date && (meta.date.zone ?? meta.zone?.value),
+    ...(meta.date?.dateOnly && { dateOnly: true }),
     image: meta.image?.value ?? (isCoverUrl(firstImage) ? firstImage : undefined),
     images: bodyImages(blocks, options.imageProxy),
     siteName: meta.siteName?.value,

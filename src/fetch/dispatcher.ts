@@ -29,3 +29,19 @@ export async function closeDispatcher(): Promise<void> {
   shared.clear();
   await Promise.all(closing.map(async (d) => (await d).close()));
 }
+
+let holders = 0;
+
+/**
+ * For library calls, which may overlap: the dispatchers stay open while one runs and are
+ * closed when the last ends (the caller's process then exits without waiting on idle sockets).
+ */
+export function holdDispatcher(): () => Promise<void> {
+  holders++;
+  let released = false;
+  return async () => {
+    if (released) return;
+    released = true;
+    if (--holders === 0) await closeDispatcher();
+  };
+}

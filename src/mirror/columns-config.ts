@@ -51,9 +51,18 @@ function walk(children: unknown, parent: Level, at: string, into: ColumnSpec[]):
   });
 }
 
+export interface ColumnsConfig {
+  /** The top-level settings, for sources given beside the config. */
+  defaults: Level;
+  columns: ColumnSpec[];
+}
+
 /** The defaults (top-level settings) and every column with its inherited settings. */
-export function parseColumnsConfig(text: string): { defaults: Level; columns: ColumnSpec[] } {
-  const { level, source, children } = splitLevel(readYamlMapping(text), 'top level');
+export const parseColumnsConfig = (text: string): ColumnsConfig => parseColumns(readYamlMapping(text));
+
+/** The same, from the mapping a columns.yml holds. */
+export function parseColumns(data: Record<string, unknown>): ColumnsConfig {
+  const { level, source, children } = splitLevel(data, 'top level');
   if (source) throw new ConfigError("'source' belongs in an entry of 'columns'");
   const columns: ColumnSpec[] = [];
   if (children !== undefined) walk(children, level, 'top level', columns);

@@ -6,7 +6,7 @@ import { cleanFragment } from '../clean/clean-content.js';
 import { cleanText } from '../extract/dom.js';
 import { extractArticle } from '../extract/extract-article.js';
 import { cleanAuthor } from '../extract/metadata/author.js';
-import { parseDate } from '../extract/metadata/parse-date.js';
+import { namesDayOnly, parseDate } from '../extract/metadata/parse-date.js';
 import { textUnits } from '../extract/text-units.js';
 import { readPage } from '../source/read-page.js';
 import { fail, ok, type Article, type Result } from '../types.js';
@@ -32,6 +32,7 @@ function fromFeed(item: FeedItem, feed: Feed, options: ItemOptions): Article {
     title: cleanText(item.title) || cleanText(html.replace(/<[^>]*>/g, ' ')).slice(0, 60) || item.key,
     author: options.author ?? cleanAuthor(item.author) ?? feed.title,
     date: parseDate(item.date),
+    ...(namesDayOnly(item.date) && { dateOnly: true }),
     image: [item.image, firstImage].find(isCoverUrl),
     siteName: feed.title,
     html,
@@ -44,12 +45,14 @@ async function fromPage(item: FeedItem, link: string, feed: Feed, options: ItemO
   if (!page.ok) return fail(link, page.problem.stage, page.problem.code, page.problem.reason);
   const extracted = extractArticle(page.value, options);
   if (!extracted.ok) return extracted;
-  const article = extracted.value;
+  const { dateOnly, ...article } = extracted.value;
+  const itemDate = parseDate(item.date);
   return ok({
     ...article,
     title: cleanText(item.title) || article.title,
     author: options.author ?? cleanAuthor(item.author) ?? article.author ?? feed.title,
-    date: parseDate(item.date) ?? article.date,
+    date: itemDate ?? article.date,
+    ...((itemDate ? namesDayOnly(item.date) : dateOnly) && { dateOnly: true }),
     image: item.image ?? article.image,
   });
 }

@@ -53,7 +53,7 @@ async function freeName(run: FolderRun, base: string, out: string): Promise<stri
 async function archiveItem(item: FeedItem, post: ReturnType<typeof renderPost>, column: string, options: MirrorOptions, run: FolderRun): Promise<MirrorEntry> {
   const label = item.link ?? item.key;
   const known = run.state.items[item.key];
-  const name = known?.file ?? (await freeName(run, fileNameFor(options.filename, post.article, { kind: 'url', url: label }), options.out));
+  const name = known?.file ?? (await freeName(run, fileNameFor(options.filename, post.article, { kind: 'url', url: label }, options), options.out));
   const placed = postTarget(options.out, name, label);
   if (!placed.ok) return failedEntry(placed.problem);
   const target = placed.value;

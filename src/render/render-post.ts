@@ -2,13 +2,14 @@
 import type { ArchiveOptions } from '../config.js';
 import { proxyUrl } from '../clean/images.js';
 import type { Article, Post } from '../types.js';
-import { renderFrontMatter } from './front-matter.js';
+import type { Fields } from './dialects/fields.js';
+import { frontMatter } from './front-matter.js';
 import { protectHtml, protectMarkdown } from './hexo-safe.js';
 import { renderMarkdown } from './markdown.js';
 import { insertMoreMarkdown, insertMoreText, MORE, splitHtmlAfterBlock } from './more-marker.js';
 import { renderText } from './text.js';
 
-export type RenderOptions = Pick<ArchiveOptions, 'body' | 'categories' | 'comments' | 'imageProxy' | 'more'>;
+export type RenderOptions = Pick<ArchiveOptions, 'body' | 'categories' | 'comments' | 'imageProxy' | 'more' | 'frontMatter' | 'postTimezone' | 'defaultCategory'>;
 
 /** The seed's wrapper around an HTML body, spaces and all. */
 const htmlBody = (html: string) => `<div>   \n${html}\n</div>\n            `;
@@ -36,14 +37,35 @@ function renderBody(article: Article, options: RenderOptions): string {
   return more ? insertMoreMarkdown(markdown, more) : markdown;
 }
 
+/** The user's categories, else the site rule's, else the blog's default category. */
+function categories(article: Article, options: RenderOptions): string[] {
+  if (options.categories.length) return options.categories;
+  if (article.categories?.length) return article.categories;
+  return options.defaultCategory ? [options.defaultCategory] : [];
+}
+
+/** A post's parts: its front-matter (as fields and as text) and its body. */
+export function renderParts(article: Article, options: RenderOptions): { fields: Fields; frontMatter: string; body: string } {
+  const { fields, text } = frontMatter(
+    {
+      title: article.title,
+      categories: categories(article, options),
+      image: article.image && proxyUrl(article.image, options.imageProxy),
+      author: article.author,
+      comments: options.comments,
+      date: article.date,
+      dateOnly: article.dateOnly,
+      dateZone: article.dateZone,
+      url: article.url,
+    },
+    { dialect: options.frontMatter, postTimezone: options.postTimezone },
+  );
+  return { fields, frontMatter: text, body: renderBody(article, options) };
+}
+
+/** The file's text: the front-matter, a blank line, the body. */
+export const postContent = (parts: { frontMatter: string; body: string }): string => `${parts.frontMatter}\n${parts.body}`;
+
 export function renderPost(article: Article, options: RenderOptions): Post {
-  const frontMatter = renderFrontMatter({
-    title: article.title,
-    categories: options.categories.length ? options.categories : (article.categories ?? []),
-    image: article.image && proxyUrl(article.image, options.imageProxy),
-    author: article.author,
-    comments: options.comments,
-    date: article.date,
-  });
-  return { article, content: `${frontMatter}\n${renderBody(article, options)}` };
+  return { article, content: postContent(renderParts(article, options)) };
 }

@@ -52,7 +52,7 @@ async function* expandStdin(filter: WalkFilter): AsyncGenerator<Expanded> {
  * Turns the arguments (then the --input list, if any) into Sources, in order; a bad
  * argument becomes a Problem, not an exception.
  */
-export async function* expandSources(args: string[], input: string | undefined, filter: WalkFilter): AsyncGenerator<Expanded> {
+export async function* expandSources(args: Iterable<string> | AsyncIterable<string>, input: string | undefined, filter: WalkFilter): AsyncGenerator<Expanded> {
   yield* expandArgs(args, filter);
   if (input === undefined) return;
   if (input === '-') {

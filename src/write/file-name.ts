@@ -2,10 +2,13 @@
 // across runs, never outside the output folder.
 import { createHash } from 'node:crypto';
 import { basename, extname, isAbsolute, normalize, relative, sep } from 'node:path';
-import { ConfigError } from '../config.js';
+import { ConfigError, type ArchiveOptions } from '../config.js';
+import { postZone } from '../render/dialects/index.js';
+import { isoDay, pad, wallClock, type WallClock } from '../render/post-date.js';
 import type { Article, Source } from '../types.js';
 
-const PLACEHOLDERS = ['slug', 'date', 'id', 'name', 'path'] as const;
+const PLACEHOLDERS = ['slug', 'title', 'date', 'year', 'month', 'i_month', 'day', 'i_day', 'hour', 'minute', 'second', 'id', 'name', 'path'] as const;
+type Placeholder = (typeof PLACEHOLDERS)[number];
 const SOURCE_ONLY = /^(?:[^{]|\{(?:name|path|id)\})*$/;
 const PAGE_EXTENSION = /\.(?:html?|xhtml)(?:\.gz)?$/i;
 
@@ -36,15 +39,20 @@ function notReserved(name: string): string {
   return WINDOWS_RESERVED.test(name.split('.')[0]!) ? `${name}_` : name;
 }
 
-/** A title as a file-name slug: letters and digits of any script (CJK kept), '-' between words. */
-export function slugify(title: string): string {
-  const slug = title
-    .normalize('NFKC')
-    .toLowerCase()
+/** A title as a file-name slug: letters and digits of any script (CJK kept), '-' between words; lower case unless `keepCase`. */
+export function slugify(title: string, keepCase = false): string {
+  const normalized = title.normalize('NFKC');
+  const slug = (keepCase ? normalized : normalized.toLowerCase())
     .replace(/[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
   const cut = truncateBytes(slug, MAX_SLUG_BYTES).replace(/-+$/, '');
   return cut ? notReserved(cut) : 'untitled';
+}
+
+/** {title}: the slug with the title's own case, or the blog's filename_case. */
+function titleSlug(title: string, titleCase: NameStyle['titleCase']): string {
+  const slug = slugify(title, true);
+  return titleCase === 'lower' ? slug.toLowerCase() : titleCase === 'upper' ? slug.toUpperCase() : slug;
 }
 
 /** An input file's base name, kept as it is but for characters no file system accepts. */
@@ -55,7 +63,7 @@ function safeName(name: string): string {
 
 export function validateTemplate(template: string | undefined): string | undefined {
   if (template === undefined) return undefined;
-  const unknown = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !PLACEHOLDERS.includes(p as never));
+  const unknown = [...template.matchAll(/\{([^}]*)\}/g)].map((m) => m[1]!).filter((p) => !PLACEHOLDERS.includes(p as Placeholder));
   if (unknown.length) throw new ConfigError(`--filename: unknown placeholder {${unknown[0]}} (use ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
   const parts = template.split(/[\\/]/);
   if (isAbsolute(template) || parts.includes('..') || parts.includes('.')) {
@@ -65,7 +73,6 @@ export function validateTemplate(template: string | undefined): string | undefin
   return template;
 }
 
-const isoDay = (date: Date | undefined) => (date ? date.toISOString().slice(0, 10) : 'undated');
 
 function sourceName(source: Source, url: string | undefined): string {
   if (source.kind === 'file') return basename(source.path).replace(PAGE_EXTENSION, '') || basename(source.path, extname(source.path));
@@ -85,18 +92,39 @@ function treePath(source: Source, url: string | undefined): string {
 }
 
 /** What a post's name can be made of: the article's fields, when it has been read. */
-export type NameFields = Pick<Article, 'title' | 'date' | 'url'>;
+export type NameFields = Pick<Article, 'title' | 'date' | 'dateOnly' | 'dateZone' | 'url'>;
+
+/** How names are made: the date's parts in the zone the post shows it in, {title}'s case. */
+export type NameStyle = Partial<Pick<ArchiveOptions, 'frontMatter' | 'postTimezone' | 'titleCase'>>;
+
+/** The post's date as shown (see postZone), for {date}, {year}…; undefined for an undated article. */
+function shownDate(article: NameFields | undefined, style: NameStyle): WallClock | undefined {
+  if (!article?.date) return undefined;
+  const date = { date: article.date, dateOnly: article.dateOnly, dateZone: article.dateZone };
+  return wallClock(date, postZone(style.frontMatter ?? 'hexo', date, style.postTimezone) ?? 'UTC');
+}
 
 /** The post's path relative to the output folder. */
-export function fileNameFor(template: string | undefined, article: NameFields | undefined, source: Source): string {
+export function fileNameFor(template: string | undefined, article: NameFields | undefined, source: Source, style: NameStyle = {}): string {
   const url = article?.url ?? (source.kind === 'url' ? source.url : undefined);
-  const values: Record<(typeof PLACEHOLDERS)[number], () => string> = {
+  const shown = shownDate(article, style);
+  const part = (read: (w: WallClock) => string) => () => (shown ? read(shown) : 'undated');
+  const values: Record<Placeholder, () => string> = {
     slug: () => slugify(article?.title ?? ''),
-    date: () => isoDay(article?.date),
+    title: () => titleSlug(article?.title ?? '', style.titleCase),
+    date: part(isoDay),
+    year: part((w) => String(w.year)),
+    month: part((w) => pad(w.month)),
+    i_month: part((w) => String(w.month)),
+    day: part((w) => pad(w.day)),
+    i_day: part((w) => String(w.day)),
+    hour: part((w) => pad(w.hour)),
+    minute: part((w) => pad(w.minute)),
+    second: part((w) => pad(w.second)),
     id: () => sourceId(source, url),
     name: () => safeName(sourceName(source, url)),
     path: () => treePath(source, url),
   };
-  const path = (template ?? defaultTemplate(source)).replace(/\{(\w+)\}/g, (_, key: keyof typeof values) => values[key]());
+  const path = (template ?? defaultTemplate(source)).replace(/\{(\w+)\}/g, (_, key: Placeholder) => values[key]());
   return normalize(path).split(sep).map(safeName).join(sep);
 }

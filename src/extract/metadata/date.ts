@@ -6,7 +6,7 @@ import { DATE_METAS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { ldFirst, ldString, type JsonLdNode } from './json-ld.js';
-import { parseDate, statedOffset } from './parse-date.js';
+import { foundDate, parseDate, statedOffset } from './parse-date.js';
 import { dateFromText } from './text-date.js';
 import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
@@ -14,9 +14,9 @@ import type { TextLine } from './text-lines.js';
 
 export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
   const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
-    const value = parseDate(text, timeZone);
+    const found = text === undefined ? undefined : foundDate(text, parseDate(text, timeZone), from);
     const zone = statedOffset(text);
-    return value && { value, from, ...(zone && { zone }) };
+    return found && { ...found, ...(zone && { zone }) };
   };
   const fromText = (found: Found<string> | undefined) => found && parsed(found.value, found.from);
   return firstFound(
@@ -35,8 +35,8 @@ export function ruleDate($: CheerioAPI, rule: SiteRule, params: Record<string, s
   if (fromScript) return fromScript;
   const found = ruleValues($, rule.dateSelector, params);
   for (const text of found?.value ?? []) {
-    const value = ruleTime(text, zone);
-    if (value) return { value, from: found!.from };
+    const date = foundDate(text, ruleTime(text, zone), found!.from);
+    if (date) return date;
   }
   return undefined;
 }

@@ -4,6 +4,8 @@ export interface Found<T> {
   from: string;
   /** For a date: the UTC offset its text stated ("+05:30", "Z"), the zone the page shows it in. */
   zone?: string;
+  /** For a date: the text gives a day without a time of day (a calendar date, held as midnight UTC). */
+  dateOnly?: true;
 }
 
 /** The first source in order that yields a value. */

@@ -1,6 +1,7 @@
 // Dates of the shapes pages write, to a Date. An explicit zone is kept. A time without a
 // zone keeps its wall-clock digits as UTC, unless a zone (--timezone) says where the site
 // is; a date without a time is midnight (how the seed's date came about).
+import type { Found } from './found.js';
 import { wallClockIn } from './zone.js';
 
 const NUMERIC = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:[.,]\d+)?)?\s*秒?)?\s*(?:([AP])\.?M\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|GMT|UTC)?/i;
@@ -99,6 +100,20 @@ export function parseDate(text: string | undefined, timeZone?: string): Date | u
   }
   const found = findDate(value);
   return found && fromParts(found.parts, timeZone);
+}
+
+/** True when the text names a day without a time of day ("2021-10-29"): a calendar date, not an instant. */
+export function namesDayOnly(text: string | undefined): boolean {
+  if (!text) return false;
+  const value = text.trim();
+  if (HAS_ZONE.test(value) && /[a-z]{3}/i.test(value) && valid(new Date(value))) return false;
+  const found = findDate(value);
+  return found !== undefined && found.parts.hour === undefined;
+}
+
+/** A date read from `text`, found at `from`, marked when the text gives only the day. */
+export function foundDate(text: string, value: Date | undefined, from: string): Found<Date> | undefined {
+  return value && { value, from, ...(namesDayOnly(text) && { dateOnly: true as const }) };
 }
 
 /** The UTC offset a date text states for itself ("+05:30", "Z"), normalized; undefined when it states none. */

@@ -6,7 +6,7 @@ import type { Element } from 'domhandler';
 import { splitSelector, type Selectors, type SiteRule } from '../../site-rules/rule.js';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { parseDate } from './parse-date.js';
+import { foundDate, parseDate } from './parse-date.js';
 
 /** The URL's named groups (rule url-params), for `{name}` in the rule's selectors. */
 export function urlParams(rule: SiteRule, url: string | undefined): Record<string, string> {
@@ -61,21 +61,21 @@ function scriptValue(scripts: string, name: string): string | undefined {
   return undefined;
 }
 
-/** The first of the named script variables whose value `read` accepts, and which one it was. */
-function fromScripts<T>($: CheerioAPI, names: string[] | undefined, read: (value: string) => T | undefined): Found<T> | undefined {
+/** The first of the named script variables whose value `read` accepts. */
+function fromScripts<T>($: CheerioAPI, names: string[] | undefined, read: (value: string, from: string) => Found<T> | undefined): Found<T> | undefined {
   if (!names?.length) return undefined;
   const scripts = $('script:not([src])').toArray().map((el) => $(el).text()).join('\n');
   for (const name of names) {
     const value = scriptValue(scripts, name);
-    const result = value === undefined ? undefined : read(value);
-    if (result !== undefined) return { value: result, from: `site rule script variable ${name}` };
+    const found = value === undefined ? undefined : read(value, `site rule script variable ${name}`);
+    if (found) return found;
   }
   return undefined;
 }
 
 /** The first of the named script variables that holds a value, as a rule's byline element would give it. */
-export const scriptText = ($: CheerioAPI, names: string[] | undefined): Found<string[]> | undefined => fromScripts($, names, (value) => [value]);
+export const scriptText = ($: CheerioAPI, names: string[] | undefined): Found<string[]> | undefined => fromScripts($, names, (value, from) => ({ value: [value], from }));
 
 /** The publication time in a script variable: an epoch is exact, a string is read in `zone`. */
 export const scriptDate = ($: CheerioAPI, names: string[] | undefined, zone: string | undefined): Found<Date> | undefined =>
-  fromScripts($, names, (value) => ruleTime(value, zone));
+  fromScripts($, names, (value, from) => foundDate(value, ruleTime(value, zone), from));

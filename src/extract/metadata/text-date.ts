@@ -3,21 +3,27 @@
 // anywhere outside comment sections, then a periodical's issue credit.
 import type { Found } from './found.js';
 import { DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT } from './constants.js';
-import { findDate, fromParts } from './parse-date.js';
+import { findDate, fromParts, type DateParts } from './parse-date.js';
 import type { TextLine } from './text-lines.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The date written by `parts`, found at `from`; a day without a time is marked as such. */
+function partsFound(parts: DateParts, from: string, timeZone?: string): Found<Date> | undefined {
+  const value = fromParts(parts, timeZone);
+  return value && { value, from, ...(parts.hour === undefined && { dateOnly: true as const }) };
+}
+
 /** The date right after `label` ("发布时间：…", "Posted on …") or right before it ("…更新"). */
-function labelledDate(text: string, label: string, timeZone?: string): Date | undefined {
+function labelledDate(text: string, label: string): DateParts | undefined {
   const after = new RegExp(`${escape(label)}\\s*[:：@]?\\s*`, 'gi');
   for (let m = after.exec(text); m; m = after.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
     const found = findDate(rest);
-    if (found && found.index === 0) return fromParts(found.parts, timeZone);
+    if (found && found.index === 0) return found.parts;
   }
   const found = findDate(text);
-  if (found && text.slice(found.end).trimStart().startsWith(label)) return fromParts(found.parts, timeZone);
+  if (found && text.slice(found.end).trimStart().startsWith(label)) return found.parts;
   return undefined;
 }
 
@@ -25,8 +31,9 @@ function firstLabelled(lines: TextLine[], timeZone?: string): Found<Date> | unde
   for (const label of DATE_LABELS) {
     for (const line of lines) {
       if (!line.text.includes(label)) continue;
-      const value = labelledDate(line.text, label, timeZone);
-      if (value) return { value, from: `text "${label}"` };
+      const parts = labelledDate(line.text, label);
+      const found = parts && partsFound(parts, `text "${label}"`, timeZone);
+      if (found) return found;
     }
   }
   return undefined;
@@ -41,8 +48,8 @@ const DATELINE_LENGTH = 80;
 function firstBare(lines: TextLine[], timeZone?: string): Found<Date> | undefined {
   for (const line of lines) {
     const found = line.text.length <= DATELINE_LENGTH ? findDate(line.text) : undefined;
-    const value = found && standsAlone(line.text, found.index) && fromParts(found.parts, timeZone);
-    if (value) return { value, from: 'text beside the headline' };
+    const date = found && standsAlone(line.text, found.index) ? partsFound(found.parts, 'text beside the headline', timeZone) : undefined;
+    if (date) return date;
   }
   return undefined;
 }
@@ -50,8 +57,8 @@ function firstBare(lines: TextLine[], timeZone?: string): Found<Date> | undefine
 function issueCredit(lines: TextLine[]): Found<Date> | undefined {
   for (const line of lines) {
     const m = ISSUE_CREDIT.exec(line.text);
-    const value = m && fromParts({ year: Number(m[1]), month: Number(m[2]), day: 1 });
-    if (value) return { value, from: 'issue credit' };
+    const date = m ? partsFound({ year: Number(m[1]), month: Number(m[2]), day: 1 }, 'issue credit') : undefined;
+    if (date) return date;
   }
   return undefined;
 }

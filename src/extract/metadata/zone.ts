@@ -9,8 +9,8 @@ export function ianaZone(zone: string): string | undefined {
   }
 }
 
-/** The zone's offset from UTC, in minutes, at the instant `utcMs`. */
-function offsetAt(zone: string, utcMs: number): number {
+/** The zone's offset from UTC, in minutes east, at the instant `utcMs`. */
+export function offsetAt(zone: string, utcMs: number): number {
   const parts = new Intl.DateTimeFormat('en-US', {
     timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
   }).formatToParts(new Date(utcMs));
