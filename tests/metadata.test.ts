@@ -92,6 +92,14 @@ describe('parseDate', () => {
     expect(article.dateZone).toBe('+05:30');
   });
 
+  it('takes the zone a UTC date is shown in from a <time> for the same instant', () => {
+    const head = '<meta property="article:published_time" content="2025-12-19T03:05:00+00:00">';
+    const body = `<time datetime="2025-12-18T19:05:00-08:00">December 18, 2025</time>${PROSE}<time datetime="2025-12-19T16:35:00-08:00">a comment</time>`;
+    const article = extract(articlePage({ title: 'Zones', head, body }), 'https://example.com/a');
+    expect(article.date?.toISOString()).toBe('2025-12-19T03:05:00.000Z');
+    expect(article.dateZone).toBe('-08:00');
+  });
+
   it.each([
     ['<meta property="article:published_time" content="2021-10-29">', true],
     ['<meta property="article:published_time" content="2021-10-29T08:30:00+08:00">', undefined],

@@ -19,7 +19,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     return found && { ...found, ...(zone && { zone }) };
   };
   const fromText = (found: Found<string> | undefined) => found && parsed(found.value, found.from);
-  return firstFound(
+  const found = firstFound(
     () => fromText(ldFirst(ld, 'datePublished', ldString)),
     () => fromText(firstMetaValue(metas, DATE_METAS)),
     () => parsed($('time[datetime]').first().attr('datetime'), '<time datetime>'),
@@ -27,6 +27,20 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     () => dateFromText(lines, headline, timeZone),
     () => fromText(ldFirst(ld, 'dateModified', ldString)),
   );
+  return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });
+}
+
+/**
+ * The offset the page shows a UTC date in: a <time datetime> for the same instant with its own
+ * offset ("2025-12-19T03:05:00+00:00" in the metas, "2025-12-18T19:05:00-08:00" on the page).
+ */
+function shownZone($: CheerioAPI, date: Date): { zone: string } | undefined {
+  for (const el of $('time[datetime]').toArray()) {
+    const text = el.attribs.datetime;
+    const zone = statedOffset(text);
+    if (zone && zone !== 'Z' && parseDate(text!)?.getTime() === date.getTime()) return { zone };
+  }
+  return undefined;
 }
 
 /** A site rule's date: its script variables, then its date elements, read in `zone`. */
