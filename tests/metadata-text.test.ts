@@ -18,6 +18,7 @@ describe('dates written as text', () => {
     ['a bare date under the headline', '<h1>测试标题</h1><div>2005-5-7 21:23:57 来源：某报</div>', '2005-05-07T21:23:57.000Z'],
     ['a date before "更新"', '<h1>测试标题</h1><td>2005-04-05 06:40更新</td>', '2005-04-05T06:40:00.000Z'],
     ['month-first US dates with AM/PM', '<b>测试标题</b><div>发布日期： 9/17/2004 5:54:13 PM</div>', '2004-09-17T17:54:13.000Z'],
+    ['month-first dates with dashes (forums)', '<h1>测试标题</h1><span>11-29-2024, 09:03 AM #1</span>', '2024-11-29T09:03:00.000Z'],
     ['a periodical issue credit', `<h1>测试标题</h1>${PARA}<p>——《某某之春》1998年3月号</p>`, '1998-03-01T00:00:00.000Z'],
   ])('%s', (_, body, expected) => {
     expect(iso(body)).toBe(expected);

@@ -5,8 +5,8 @@ import type { Found } from './found.js';
 import { wallClockIn } from './zone.js';
 
 const NUMERIC = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:[.,]\d+)?)?\s*秒?)?\s*(?:([AP])\.?M\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|GMT|UTC)?/i;
-/** 9/17/2004 5:54:13 AM: month first, as US-English servers write it, unless the first number cannot be a month. */
-const SLASHED = /(?<!\d)(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP])\.?M\.?)?)?/i;
+/** 9/17/2004 5:54:13 AM, 11-29-2024, 09:03 AM: month first, as US-English servers write it, unless the first number cannot be a month. */
+const SLASHED = /(?<![\d-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP])\.?M\.?)?)?/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A time after a date written in words: ", 9:15 am", " at 21:05", " - 3:04 PM". */
 const WORD_TIME = '(?:,?\\s*(?:at|[-–@|·])?\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(?:([ap])\\.?m\\.?)?(?![\\d:]))?';
@@ -56,7 +56,7 @@ function numericParts(m: RegExpExecArray): DateParts {
 }
 
 function slashedParts(m: RegExpExecArray): DateParts {
-  const [, a, b, y, h, mi, s, half] = m;
+  const [, a, , b, y, h, mi, s, half] = m;
   const [month, day] = Number(a) > 12 ? [Number(b), Number(a)] : [Number(a), Number(b)];
   return { year: Number(y), month, day, hour: hour24(h, half), minute: mi === undefined ? undefined : Number(mi), second: s === undefined ? undefined : Number(s) };
 }
