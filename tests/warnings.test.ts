@@ -90,6 +90,15 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout).not.toContain('Call us today');
   });
 
+  it('keeps a list of links the article introduces, and drops one it does not', async () => {
+    const list = (words: string) => `<ul>${['one', 'two', 'three'].map((n) => `<li><a href="https://lists.example.org/${n}">libgccjit: ${words} ${n}</a></li>`).join('')}</ul>`;
+    const body = `${PROSE}<p>Many patches were sent for review:</p>${list('Allow casts between integers and pointers')}${PROSE.replace('The committee', 'Later the committee')}${list('Unrelated navigation entry')}`;
+    const page = await writePage('introduced.html', `<html><head><title>Progress</title></head><body><article><h1>Progress</h1>${body}</article></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.stdout).toContain('[libgccjit: Allow casts between integers and pointers two](https://lists.example.org/two)');
+    expect(result.stdout).not.toContain('Unrelated navigation entry');
+  });
+
   it('passes over a consent banner that holds more text than the article', async () => {
     const consent = `<div id="onetrust-pc-sdk" role="dialog"><div id="ot-pc-content"><p>${'We process your data to deliver content or advertisements and measure the delivery of such content, with our partners, and you may object. '.repeat(20)}</p></div></div>`;
     const page = await writePage('consent.html', `<html><head><title>Recipes</title></head><body>${consent}<div class="recipes"><h1>Recipes</h1>${PROSE}</div></body></html>`);

@@ -1,7 +1,7 @@
 // Boilerplate inside a block the generic extractor chose: furniture elements, blocks named
 // like furniture, lists and boxes of links ("You may also like…"), hidden elements.
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
 import { isNegative } from '../extract/class-hints.js';
 import { BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, MAX_PROMPT, NEWSLETTER_PROMPT, TAIL_MARKERS } from '../extract/hints.js';
 import { findDate } from '../extract/metadata/parse-date.js';
@@ -57,8 +57,27 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void
     const size = textSize($, el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     const links = selectBelow([el], 'a').reduce((sum, a) => sum + textSize($, a), 0);
-    if (links / size > LINK_HEAVY) $(el).remove();
+    if (links / size > LINK_HEAVY && !introduced($, el)) $(el).remove();
   });
+}
+
+const INTRODUCTION_LEVELS = 3;
+
+/**
+ * A list the article introduces ("Many patches were sent for review:" just before it) is the
+ * article's, however many links it holds; navigation is not introduced by a sentence.
+ */
+function introduced($: CheerioAPI, el: Element): boolean {
+  // An item is introduced with its list.
+  let node: Element = el.name === 'li' && el.parent && isTag(el.parent) ? el.parent : el;
+  for (let level = 0; level < INTRODUCTION_LEVELS; level++) {
+    const before = $(node).prev().get(0);
+    if (before) return /[:：]$/.test($(before).text().trim());
+    const parent = node.parent;
+    if (!parent || !isTag(parent)) return false;
+    node = parent;
+  }
+  return false;
 }
 
 /** Labels of the lines around a headline that say who, when and from where. */
