@@ -4,6 +4,7 @@ import TurndownService from 'turndown';
 import { strikethrough, taskListItems } from '@joplin/turndown-plugin-gfm';
 import { RULES } from './rules/index.js';
 import { createDocument } from '@mixmark-io/domino';
+import { markFootnotes } from './footnote-notes.js';
 import { markRawTex } from './math/raw-tex.js';
 import { keepBlockCodeWhitespace } from './rules/code-block.js';
 import { markDrawnFormulas } from './rules/math.js';
@@ -32,6 +33,7 @@ export function renderMarkdown(html: string): string {
   // Parsed here as turndown would (in the same wrapper element), to prepare what its
   // whitespace collapsing, blank-node dropping and text escaping would lose.
   const root = createDocument(`<x-turndown id="turndown-root">${html}</x-turndown>`).getElementById('turndown-root')!;
+  markFootnotes(root);
   markDrawnFormulas(root);
   markRawTex(root);
   keepBlockCodeWhitespace(root);
