@@ -185,3 +185,13 @@ describe('footnotes.html: references linked to their notes', () => {
     });
   });
 });
+
+describe('layout-table.html: a layout table setting data tables side by side', () => {
+  it.each(Object.keys(RENDERERS))('keeps every column\'s data tables, rendered back by %s', async (renderer) => {
+    const $ = load(await readFile(join(ROOT, 'fixtures/pages/layout-table.html'), 'utf8'));
+    const dataTables = $('table table').toArray().map((table) => $(table).find('td').toArray().map((cell) => cellText($(cell).text())));
+    const back = readBack(RENDERERS[renderer]!(await markdownOf('layout-table.html')));
+    expect(dataTables).toHaveLength(5);
+    expect(back.tables).toEqual(dataTables);
+  });
+});
