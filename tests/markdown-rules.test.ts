@@ -20,6 +20,9 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<code class="highlight-wrap language-ts"><pre>let a = 1;\nlet b = 2;</pre></code>', '```ts\nlet a = 1;\nlet b = 2;\n```'],
     ['<pre data-x="1"><code><span>one();</span></code><code><span>two();</span></code></pre>', '```\none();\ntwo();\n```'],
     ['<p>a <code>one\ntwo</code> b</p>', 'a `one two` b'],
+    // Adjacent fragments of one listing (Verso), its output <pre> after them: one block, a fragment's blank line kept.
+    ['<div><code class="hl lean block">a := 1\n\n</code>\n<code class="hl lean block">#eval a</code> <pre class="hl lean lean-output">1</pre></div>', '```lean\na := 1\n\n#eval a\n1\n```'],
+    ['<div><code class="hl lean block">a</code><pre class="language-js">b</pre></div>', '```lean\na\n```\n\n```js\nb\n```'],
   ],
   formulaImage: [
     ['<p>so <img class="mwe-math-fallback-image-inline" src="https://wikimedia.org/api/rest_v1/media/math/render/svg/abc" alt="ax^{2}+bx+c=0"> holds</p>', 'so $ax^{2}+bx+c=0$ holds'],

@@ -37,6 +37,16 @@ function dataTables(blocks: Cheerio<Element>): Set<Element> {
   return tables;
 }
 
+/** Text beside the code in a code block's wrapper: a label, a Copy button, a file name. */
+const CODE_BAR_TEXT = 40;
+
+/** A code block, or an element around one code block and little else (a comment holding code has its prose). */
+function wrapsCodeBlock($: CheerioAPI, el: Element): boolean {
+  if (el.name === 'pre') return true;
+  const blocks = selectBelow([el], 'pre');
+  return blocks.length === 1 && textSize($, el) - textSize($, blocks[0]!) <= CODE_BAR_TEXT;
+}
+
 /** A formula's hidden MathML (Wikipedia hides it beside a drawn image): its TeX annotation is the formula. */
 const holdsFormula = (el: Element) => el.name === 'math' || selectBelow([el], 'math').length > 0;
 
@@ -51,8 +61,10 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void
   $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => isCredit($(el).text()))).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
-  // a header bar inside it (div.code__header) still is.
-  $(selectBelow(blocks.toArray(), '*').filter((el) => isNegative(el) && !(el.name === 'span' && inCode(el)) && textSize($, el) < total * SMALL_SHARE && !touchesNote(el, notes))).remove();
+  // a header bar inside it (div.code__header) still is. A code block's wrapper named like a
+  // toolbar ('code-toolbar', 'code-header-wrapper') stays, the bar inside it going on its own.
+  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && textSize($, el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsCodeBlock($, el);
+  $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   const tables = dataTables(blocks);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
     if ((el.name === 'td' && tables.has(tableOf(el)!)) || touchesNote(el, notes)) return;

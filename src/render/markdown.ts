@@ -6,7 +6,7 @@ import { RULES } from './rules/index.js';
 import { createDocument } from '@mixmark-io/domino';
 import { markFootnotes } from './footnote-notes.js';
 import { markRawTex } from './math/raw-tex.js';
-import { keepBlockCodeWhitespace } from './rules/code-block.js';
+import { keepBlockCodeWhitespace, mergeCodeFragments } from './rules/code-block.js';
 import { markDrawnFormulas } from './rules/math.js';
 import { finalizeText, markText, resolveBreaks } from './rules/text-escape.js';
 
@@ -36,6 +36,7 @@ export function renderMarkdown(html: string): string {
   markFootnotes(root);
   markDrawnFormulas(root);
   markRawTex(root);
+  mergeCodeFragments(root);
   keepBlockCodeWhitespace(root);
   const marked = turndown().turndown(root);
   return `${finalizeText(resolveBreaks(marked)).trim()}\n`;
