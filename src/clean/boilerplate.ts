@@ -47,8 +47,18 @@ function wrapsCodeBlock($: CheerioAPI, el: Element): boolean {
   return blocks.length === 1 && textSize($, el) - textSize($, blocks[0]!) <= CODE_BAR_TEXT;
 }
 
-/** A formula's hidden MathML (Wikipedia hides it beside a drawn image): its TeX annotation is the formula. */
-const holdsFormula = (el: Element) => el.name === 'math' || selectBelow([el], 'math').length > 0;
+const FORMULAS = 'math, mjx-container';
+
+/**
+ * A formula's hidden MathML (Wikipedia hides it beside a drawn image: its TeX annotation is the
+ * formula), or MathJax 3's drawing, hidden from screen readers (aria-hidden), which is all a page
+ * without assistive MathML keeps of the formula.
+ */
+function holdsFormula(el: Element): boolean {
+  if (el.name === 'math' || el.name === 'mjx-container' || selectBelow([el], FORMULAS).length > 0) return true;
+  for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'mjx-container') return true;
+  return false;
+}
 
 /** Elements a picture's credit stands alone in. */
 const CREDIT_HOLDERS = 'span, small, cite, em, i, p, div, figcaption';

@@ -5,6 +5,7 @@ import { strikethrough, taskListItems } from '@joplin/turndown-plugin-gfm';
 import { RULES } from './rules/index.js';
 import { createDocument } from '@mixmark-io/domino';
 import { markFootnotes } from './footnote-notes.js';
+import { markdownLines } from './markdown-lines.js';
 import { markRawTex } from './math/raw-tex.js';
 import { keepBlockCodeWhitespace, mergeCodeFragments } from './rules/code-block.js';
 import { markDrawnFormulas } from './rules/math.js';
@@ -39,5 +40,14 @@ export function renderMarkdown(html: string): string {
   mergeCodeFragments(root);
   keepBlockCodeWhitespace(root);
   const marked = turndown().turndown(root);
-  return `${finalizeText(resolveBreaks(marked)).trim()}\n`;
+  return `${trimParagraphEnds(finalizeText(resolveBreaks(marked))).trim()}\n`;
+}
+
+/**
+ * Spaces ending a line before a blank line, outside code: nothing in Markdown (a displayed
+ * formula inside a paragraph leaves the space before it at the end of the line above).
+ */
+function trimParagraphEnds(markdown: string): string {
+  const lines = markdownLines(markdown);
+  return lines.map((line, i) => (!line.fenced && lines[i + 1]?.text === '' ? line.text.replace(/[ \t]+$/, '') : line.text)).join('\n');
 }
