@@ -86,6 +86,11 @@ describe('TeX left in the text for a script to typeset', () => {
     // Money is not a formula, and code keeps its dollars and backslashes.
     ['<p>from $5 to $10, or $ 3 $</p>', 'from $5 to $10, or $ 3 $'],
     ['<p><code>echo $a $b</code> and <pre>\\(x\\)</pre></p>', '`echo $a $b` and\n\n```\n\\(x\\)\n```'],
+    // A math environment MathJax typesets without delimiters.
+    ['<p>so \\begin{align*} a &amp;= 1 \\end{align*} holds, \\begin{equation} unclosed</p>', 'so\n\n$$\n\\begin{align*} a &= 1 \\end{align*}\n$$\n\nholds, \\begin{equation} unclosed'],
+    // A displayed formula over lines split by <br>; an unclosed $$ leaves the lines as they were.
+    ['<p>Intro<br>$$<br>a = b<br>c = d<br>$$<br>More</p>', 'Intro\n\n$$\na = b\nc = d\n$$\n\nMore'],
+    ['<p>costs $$ a lot<br>and more</p>', 'costs $$ a lot\\\nand more'],
   ];
   it.each(cases)('%s', (html, markdown) => {
     expect(renderMarkdown(html)).toBe(`${markdown}\n`);
