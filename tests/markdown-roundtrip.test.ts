@@ -162,3 +162,36 @@ describe.each(Object.keys(RENDERERS))('the Markdown rendered back by %s', (rende
     expect(back.tables).toHaveLength(FAMILIES[page]!.tables);
   });
 });
+
+/** The page's footnotes as the Markdown writes them: references in order, and each label's note. */
+function footnotes(markdown: string): { references: string[]; notes: Record<string, string> } {
+  const notes: Record<string, string> = {};
+  const body = markdown.replace(/^\[\^([^\]\s]+)\]: (.*)$/gm, (_m, label: string, note: string) => {
+    notes[label] = note;
+    return '';
+  });
+  return { references: [...body.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!), notes };
+}
+
+describe('footnotes.html: references linked to their notes', () => {
+  it('writes each reference as [^n] and each note, whatever its markup, as [^n]: text', async () => {
+    const { references, notes } = footnotes(await markdownOf('footnotes.html'));
+    expect(references).toEqual(['1', '2', '3', '4']);
+    expect(notes).toEqual({
+      '1': 'A turn is a high or a low water, four a day on this coast.',
+      '2': "Wind above [force five](https://notes.example.org/wind), by the harbour master's log.",
+      '3': 'Every reading was taken twice, by two of us.',
+      '4': 'Its offset grew by about three millimetres a week.',
+    });
+  });
+});
+
+describe('layout-table.html: a layout table setting data tables side by side', () => {
+  it.each(Object.keys(RENDERERS))('keeps every column\'s data tables, rendered back by %s', async (renderer) => {
+    const $ = load(await readFile(join(ROOT, 'fixtures/pages/layout-table.html'), 'utf8'));
+    const dataTables = $('table table').toArray().map((table) => $(table).find('td').toArray().map((cell) => cellText($(cell).text())));
+    const back = readBack(RENDERERS[renderer]!(await markdownOf('layout-table.html')));
+    expect(dataTables).toHaveLength(5);
+    expect(back.tables).toEqual(dataTables);
+  });
+});

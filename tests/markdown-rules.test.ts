@@ -20,6 +20,9 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<code class="highlight-wrap language-ts"><pre>let a = 1;\nlet b = 2;</pre></code>', '```ts\nlet a = 1;\nlet b = 2;\n```'],
     ['<pre data-x="1"><code><span>one();</span></code><code><span>two();</span></code></pre>', '```\none();\ntwo();\n```'],
     ['<p>a <code>one\ntwo</code> b</p>', 'a `one two` b'],
+    // Adjacent fragments of one listing (Verso), its output <pre> after them: one block, a fragment's blank line kept.
+    ['<div><code class="hl lean block">a := 1\n\n</code>\n<code class="hl lean block">#eval a</code> <pre class="hl lean lean-output">1</pre></div>', '```lean\na := 1\n\n#eval a\n1\n```'],
+    ['<div><code class="hl lean block">a</code><pre class="language-js">b</pre></div>', '```lean\na\n```\n\n```js\nb\n```'],
   ],
   formulaImage: [
     ['<p>so <img class="mwe-math-fallback-image-inline" src="https://wikimedia.org/api/rest_v1/media/math/render/svg/abc" alt="ax^{2}+bx+c=0"> holds</p>', 'so $ax^{2}+bx+c=0$ holds'],
@@ -101,6 +104,19 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<p>note<sup id="r1"><a href="#n1">1</a></sup> and<a class="fn" href="#n2">[2]</a>.</p><ol><li id="n1">N <a href="#r1">↩</a></li><li id="n2"><p>M <em>m</em></p></li></ol>', 'note[^1] and[^2].\n\n[^1]: N\n\n[^2]: M *m*'],
     ['<p>see <a href="#part">2</a></p><p id="part">Part two.</p>', 'see [2](#part)\n\nPart two.'],
     ['<p>x<a href="#n%">1</a> y<a href="#n%202">2</a></p><ol><li id="n%">a</li><li id="n 2">b</li></ol>', 'x[^1] y[^2]\n\n[^1]: a\n\n[^2]: b'],
+    // A label-only anchor: the note is the block holding it, or its line when notes share a block.
+    ['<p>a<a href="#r1">[1]</a></p><div><a id="r1">1.</a><div>First note.</div></div>', 'a[^1]\n\n[^1]: First note.'],
+    ['<p>a<a href="#one"><sup>1</sup></a> b<a href="#two"><sup>2</sup></a></p><p><a name="one"><sup>1</sup></a> One. <a href="#">↩</a><br><a name="two"><sup>2</sup></a> Two <a href="https://x.test/">link</a>.</p>', 'a[^1] b[^2]\n\n[^1]: One.\n\n[^2]: Two [link](https://x.test/).'],
+    // A block linking back to its reference (Google Docs), or starting with the label.
+    ['<p>a<sup id="ref1"><a href="#ftnt1">[1]</a></sup></p><p id="ftnt1"><a href="#ref1">[1]</a>&nbsp;Note one.</p>', 'a[^1]\n\n[^1]: Note one.'],
+    ['<p>a<a href="https://x.test/post#n1">1</a></p><p id="n1">1. Note one.</p>', 'a[^1]\n\n[^1]: Note one.'],
+    // Wikipedia: the back-links and the caret standing before them go; the label list item's tag too.
+    ['<p>a<sup id="c-0"><a href="#n-4">[4]</a></sup> b<sup id="c-1"><a href="#n-4">[4]</a></sup></p><ol><li id="n-4"><span>^ <a href="#c-0"><sup>a</sup></a> <a href="#c-1"><sup>b</sup></a></span> <span>Smith.</span></li></ol>', 'a[^4] b[^4]\n\n[^4]: Smith.'],
+    ['<p>x<a href="#b2">2</a></p><ul><li id="b2"><span>[2]</span> <span>Bahdanau.</span></li></ul>', 'x[^2]\n\n[^2]: Bahdanau.'],
+    // Bare superscripts: a reference before a block starting with the same number.
+    ['<p>Claim.<sup>1</sup> E = mc<sup>2</sup></p><p><sup>1</sup> Evidence.</p>', 'Claim.[^1] E = mc<sup>2</sup>\n\n[^1]: Evidence.'],
+    // A sidenote toggled by a label goes to the end.
+    ['<p>Text.<label for="sn1">1</label><input type="checkbox" id="sn1"><span class="sidenote"><sup>1</sup> Side.</span> More.</p><p>Next.</p>', 'Text.[^1] More.\n\nNext.\n\n[^1]: Side.'],
   ],
   heading: [
     ['<h2>Title<br>line two</h2>', '## Title line two'],

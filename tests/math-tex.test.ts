@@ -12,7 +12,7 @@ const MATHML: [html: string, markdown: string][] = [
   ['<p><math>\n  <mstyle><mi>\n    v\n  </mi></mstyle><mspace width="1em"></mspace><mtext>if&nbsp;</mtext><mi>x</mi><mo>&lt;</mo><mn>0</mn>\n</math></p>', '$v \\text{if } x < 0$'],
   ['<p><math><mi mathvariant="bold">V</mi><mo>&amp;</mo><msub><mi>x</mi><mn>1</mn></msub></math></p>', '$\\mathbf{V} \\& x_{1}$'],
   // MathJax 3's assistive MathML without a TeX annotation.
-  ['<p>so <mjx-container class="MathJax" jax="CHTML" display="true"><mjx-math display="true" aria-hidden="true"></mjx-math><mjx-assistive-mml display="block"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><msup><mi>e</mi><mrow><mi>i</mi><mi>π</mi></mrow></msup></math></mjx-assistive-mml></mjx-container></p>', 'so \n\n$$\ne^{i \\pi}\n$$'],
+  ['<p>so <mjx-container class="MathJax" jax="CHTML" display="true"><mjx-math display="true" aria-hidden="true"></mjx-math><mjx-assistive-mml display="block"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><msup><mi>e</mi><mrow><mi>i</mi><mi>π</mi></mrow></msup></math></mjx-assistive-mml></mjx-container></p>', 'so\n\n$$\ne^{i \\pi}\n$$'],
 ];
 
 /** MathJax 3 CommonHTML as it draws x_i^2 + ∛y − ż: glyphs as CSS, code points in class names. */
@@ -43,6 +43,28 @@ describe("MathJax 3's drawn output without MathML", () => {
   it('leaves a container that drew nothing', () => {
     expect(renderMarkdown('<p>a <mjx-container class="MathJax" jax="CHTML"></mjx-container> b</p>')).toBe('a b\n');
   });
+  it('does not read a drawing nested deeper than a formula is (the reading recurses)', () => {
+    const nested = (depth: number) => `${'<g data-mml-node="mrow">'.repeat(depth)}<g data-mml-node="mi"><use data-c="78"></use></g>${'</g>'.repeat(depth)}`;
+    const drawing = (depth: number) => `<p>a <mjx-container jax="SVG"><svg><g data-mml-node="math">${nested(depth)}</g></svg></mjx-container> b</p>`;
+    expect(renderMarkdown(drawing(3))).toBe('a $x$ b\n');
+    expect(renderMarkdown(drawing(300))).toBe('a b\n');
+  });
+});
+
+describe('formulas drawn as images by a TeX service', () => {
+  it.each([
+    // The alt is a label, the URL holds the TeX: CodeCogs' query (its drawing options dropped), Upmath's path, Google Charts' chl.
+    ['<p><img src="https://latex.codecogs.com/svg.latex?%5Cdpi%7B110%7D&space;x%5E2&space;+&space;y" alt="equation"></p>', '$x^2 + y$'],
+    ['<p><img src="https://i.upmath.me/svg/%5Cfrac%7Ba%7D%7Bb%7D" alt=""></p>', '$\\frac{a}{b}$'],
+    ['<p><img src="https://chart.googleapis.com/chart?cht=tx&chl=E%3Dmc%5E2"></p>', '$E=mc^2$'],
+    ['<p><img src="https://render.githubusercontent.com/render/math?math=x_1"></p>', '$x_1$'],
+    // The alt is the TeX, whatever characters it uses.
+    ['<p>see <img src="https://www.zhihu.com/equation?tex=a%2Bb" alt="a+b" eeimg="1"> ok</p>', 'see $a+b$ ok'],
+    // Another chart of the same service is a picture.
+    ['<p><img src="https://chart.googleapis.com/chart?cht=bvs&chd=t:1" alt="chart"></p>', '![chart](https://chart.googleapis.com/chart?cht=bvs&chd=t:1)'],
+  ])('%s', (html, markdown) => {
+    expect(renderMarkdown(html)).toBe(`${markdown}\n`);
+  });
 });
 
 describe('tables that only lay out equations', () => {
@@ -64,6 +86,11 @@ describe('TeX left in the text for a script to typeset', () => {
     // Money is not a formula, and code keeps its dollars and backslashes.
     ['<p>from $5 to $10, or $ 3 $</p>', 'from $5 to $10, or $ 3 $'],
     ['<p><code>echo $a $b</code> and <pre>\\(x\\)</pre></p>', '`echo $a $b` and\n\n```\n\\(x\\)\n```'],
+    // A math environment MathJax typesets without delimiters.
+    ['<p>so \\begin{align*} a &amp;= 1 \\end{align*} holds, \\begin{equation} unclosed</p>', 'so\n\n$$\n\\begin{align*} a &= 1 \\end{align*}\n$$\n\nholds, \\begin{equation} unclosed'],
+    // A displayed formula over lines split by <br>; an unclosed $$ leaves the lines as they were.
+    ['<p>Intro<br>$$<br>a = b<br>c = d<br>$$<br>More</p>', 'Intro\n\n$$\na = b\nc = d\n$$\n\nMore'],
+    ['<p>costs $$ a lot<br>and more</p>', 'costs $$ a lot\\\nand more'],
   ];
   it.each(cases)('%s', (html, markdown) => {
     expect(renderMarkdown(html)).toBe(`${markdown}\n`);

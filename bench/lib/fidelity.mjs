@@ -10,8 +10,11 @@ import MarkdownIt from 'markdown-it';
 
 const md = new MarkdownIt({ html: true, linkify: false });
 
-/** What Markdown leaves out on purpose: furniture and the drawn copy of formulas and code gutters. */
-const DROPPED = 'script, style, template, iframe, svg, button, form, input, select, textarea, canvas, object, embed, noscript, .katex-html, .katex-mathml, math, mjx-container, .gutter, .rouge-gutter, .linenos, .hljs-ln-numbers, .line-numbers-rows';
+/**
+ * What Markdown leaves out on purpose: furniture, the drawn copy of formulas and code gutters,
+ * and the links of notes back to their references (a Markdown footnote links back by itself).
+ */
+const DROPPED = 'script, style, template, iframe, svg, button, form, input, select, textarea, canvas, object, embed, noscript, .katex-html, .katex-mathml, math, mjx-container, .gutter, .rouge-gutter, .linenos, .hljs-ln-numbers, .line-numbers-rows, [data-md-fnback]';
 const TOKEN = /\p{Script=Han}|[\p{L}\p{N}\p{M}_]+/gu;
 
 export const tokens = (text) => text.match(TOKEN) ?? [];
@@ -64,18 +67,10 @@ function onPurpose($, placeholder) {
     return columns === 1 || (rows.length === 1 && $(t).find('img, p, div, h1, h2, h3, h4, ul, ol, blockquote, pre, table').length > 0);
   };
   // Footnotes, written as Markdown footnotes (`[^1]`, `[^1]: …`), which markdown-it without its
-  // footnote plugin shows as text: references and back-links are not links there, notes not a list.
-  const noteIds = new Set();
-  const references = $('a[href^="#"]').filter((_, a) => {
-    const id = ($(a).attr('href') ?? '').slice(1);
-    const target = id && $(`[id="${id.replace(/"/g, '\\"')}"]`).first();
-    const isRef = !!target?.length && target[0].name === 'li' && !$(target).find(a).length && /^\[?\s*[\p{L}\p{N}*†‡§¶]{1,4}\s*\]?$/u.test($(a).text().trim());
-    if (isRef) noteIds.add(id);
-    return isRef;
-  }).toArray();
-  const inNote = (el) => $(el).closest('li').toArray().some((li) => noteIds.has($(li).attr('id')));
-  const backlinks = $('a[href^="#"]').filter((_, a) => inNote(a) && /^(?:[↩↑⤴^]\uFE0E?|\^|back|return)?$/i.test($(a).text().trim())).toArray();
-  const noteLists = $('ul, ol').filter((_, l) => $(l).children('li').length > 0 && $(l).children('li').toArray().every((li) => noteIds.has($(li).attr('id')))).toArray();
+  // footnote plugin shows as text: references are not links there, notes not a list (back-links
+  // are DROPPED). The renderer's own marks say which they are (markedFootnotes below).
+  const references = $('[data-md-fnref]').find('a').addBack('a').toArray();
+  const noteLists = $('ul, ol').filter((_, l) => $(l).children('li').length > 0 && $(l).children('li').toArray().every((li) => $(li).is('[data-md-fn]'))).toArray();
   return {
     images: [
       ...$('img').filter((_, img) => placeholder($(img).attr('src'))).toArray(),
@@ -85,7 +80,6 @@ function onPurpose($, placeholder) {
     links: [
       ...$('a').filter((_, a) => ['', '#'].includes(($(a).attr('href') ?? '').trim())).toArray(),
       ...references,
-      ...backlinks,
       // A link around nothing but a spacer image shows nothing.
       ...$('a').filter((_, a) => !$(a).text().trim() && $(a).find('img').length > 0 && $(a).find('img').toArray().every((img) => placeholder($(img).attr('src')))).toArray(),
     ],
@@ -97,7 +91,7 @@ function onPurpose($, placeholder) {
 
 const REASONS = {
   images: 'spacer/placeholder images and formula images (written as TeX)',
-  links: 'links to nowhere (href "" or "#") or around a spacer alone, footnote references and back-links (written [^n])',
+  links: 'links to nowhere (href "" or "#") or around a spacer alone, footnote references (written [^n])',
   tables: 'layout tables unwrapped',
   lists: 'lists inside headings (kept as heading text), lists of notes (written [^n]: …)',
 };
@@ -154,6 +148,15 @@ export async function corpusPages(root) {
   return pages;
 }
 
+/** The article HTML with the marks the renderer puts on footnotes before writing them (dist/render/footnote-notes.js). */
+async function markedFootnotes(html, dist) {
+  const { createDocument } = await import('@mixmark-io/domino');
+  const { markFootnotes } = await import(join(dist, 'render/footnote-notes.js'));
+  const root = createDocument(`<x-turndown id="turndown-root">${html}</x-turndown>`).getElementById('turndown-root');
+  markFootnotes(root);
+  return root.innerHTML;
+}
+
 /** Extracts one corpus page with the built modules (dist/) and measures its Markdown. */
 export async function measurePage(page, dist) {
   const { decodeHtml } = await import(join(dist, 'decode/charset.js'));
@@ -165,7 +168,7 @@ export async function measurePage(page, dist) {
   const html = decodeHtml(new Uint8Array(bytes));
   const result = extractArticle({ source: { kind: 'file', path: page.path }, html, url: page.url }, { sites: {} });
   if (!result.ok) return undefined;
-  return measure(result.value.html, renderMarkdown(result.value.html), isPlaceholder);
+  return measure(await markedFootnotes(result.value.html, dist), renderMarkdown(result.value.html), isPlaceholder);
 }
 
 export const KINDS = ['images', 'links', 'tables', 'lists', 'code'];

@@ -5,6 +5,7 @@ import { isTag, type Element } from 'domhandler';
 import { isNegative } from '../extract/class-hints.js';
 import { BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, MAX_PROMPT, NEWSLETTER_PROMPT, TAIL_MARKERS } from '../extract/hints.js';
 import { findDate } from '../extract/metadata/parse-date.js';
+import { outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { selectBelow } from './tree.js';
 
 const FURNITURE = 'script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden], [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]';
@@ -36,8 +37,28 @@ function dataTables(blocks: Cheerio<Element>): Set<Element> {
   return tables;
 }
 
-/** A formula's hidden MathML (Wikipedia hides it beside a drawn image): its TeX annotation is the formula. */
-const holdsFormula = (el: Element) => el.name === 'math' || selectBelow([el], 'math').length > 0;
+/** Text beside the code in a code block's wrapper: a label, a Copy button, a file name. */
+const CODE_BAR_TEXT = 40;
+
+/** A code block, or an element around one code block and little else (a comment holding code has its prose). */
+function wrapsCodeBlock($: CheerioAPI, el: Element): boolean {
+  if (el.name === 'pre') return true;
+  const blocks = selectBelow([el], 'pre');
+  return blocks.length === 1 && textSize($, el) - textSize($, blocks[0]!) <= CODE_BAR_TEXT;
+}
+
+const FORMULAS = 'math, mjx-container';
+
+/**
+ * A formula's hidden MathML (Wikipedia hides it beside a drawn image: its TeX annotation is the
+ * formula), or MathJax 3's drawing, hidden from screen readers (aria-hidden), which is all a page
+ * without assistive MathML keeps of the formula.
+ */
+function holdsFormula(el: Element): boolean {
+  if (el.name === 'math' || el.name === 'mjx-container' || selectBelow([el], FORMULAS).length > 0) return true;
+  for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'mjx-container') return true;
+  return false;
+}
 
 /** Elements a picture's credit stands alone in. */
 const CREDIT_HOLDERS = 'span, small, cite, em, i, p, div, figcaption';
@@ -45,15 +66,18 @@ const MAX_CREDIT = 80;
 const isCredit = (text: string) => text.length <= MAX_CREDIT && CREDIT_LINE.test(text);
 
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void {
-  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el))).remove();
+  const notes = referencedNotes(blocks.toArray());
+  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !notes.holders.has(el) && !notes.references.has(el))).remove();
   $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => isCredit($(el).text()))).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
-  // a header bar inside it (div.code__header) still is.
-  $(selectBelow(blocks.toArray(), '*').filter((el) => isNegative(el) && !(el.name === 'span' && inCode(el)) && textSize($, el) < total * SMALL_SHARE)).remove();
+  // a header bar inside it (div.code__header) still is. A code block's wrapper named like a
+  // toolbar ('code-toolbar', 'code-header-wrapper') stays, the bar inside it going on its own.
+  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && textSize($, el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsCodeBlock($, el);
+  $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   const tables = dataTables(blocks);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
-    if (el.name === 'td' && tables.has(tableOf(el)!)) return;
+    if ((el.name === 'td' && tables.has(tableOf(el)!)) || touchesNote(el, notes)) return;
     const size = textSize($, el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     const links = selectBelow([el], 'a').reduce((sum, a) => sum + textSize($, a), 0);
@@ -134,12 +158,18 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: stri
   trim(leaves.reverse(), false);
 }
 
-/** Removes an element and everything after it, up to the block's own boundary. */
-function removeFrom($: CheerioAPI, el: Element, block: Element): void {
+/** Removes an element and everything after it, up to the block's own boundary, but the notes references point to. */
+function removeFrom($: CheerioAPI, el: Element, block: Element, notes: ReferencedNotes): void {
   for (let node: Element = el; node !== block && node.parent; node = node.parent as Element) {
-    $(node).nextAll().remove();
+    for (const after of $(node).nextAll().toArray()) keepOnlyNotes($, after, notes);
   }
   $(el).remove();
+}
+
+/** Removes the element, or, when it holds notes, what it holds besides them. */
+function keepOnlyNotes($: CheerioAPI, el: Element, notes: ReferencedNotes): void {
+  if (!notes.holders.has(el)) $(el).remove();
+  else if (!notes.notes.has(el)) for (const child of $(el).children().toArray()) keepOnlyNotes($, child, notes);
 }
 
 /** A line of page tools, an ad or gallery label, a newsletter prompt, or a line that only dates the article. */
@@ -154,14 +184,17 @@ function isFurnitureLine(text: string): boolean {
  * A marker above most of the article's text heads a box of links at its top, not its tail.
  */
 export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
+  const notes = referencedNotes(blocks.toArray());
   for (const block of blocks.toArray()) {
-    const total = textSize($, block);
+    // The article's own text decides where its tail is: its notes, however long, are not part of it.
+    const total = textSize($, block) - outermostNotes(notes, block).reduce((sum, note) => sum + textSize($, note), 0);
     let before = 0;
     for (const el of leafBlocks($(block))) {
+      if (touchesNote(el, notes)) continue;
       const text = $(el).text();
       if (isFurnitureLine(text)) $(el).remove();
       else if (TAIL_MARKERS.test(text) && before >= total / 2) {
-        removeFrom($, el, block);
+        removeFrom($, el, block, notes);
         break;
       } else before += norm(text).length;
     }

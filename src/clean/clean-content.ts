@@ -5,6 +5,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
+import { keepHeaderLanguages } from './code-labels.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute } from '../decode/entities.js';
 import { texFromScripts } from './math-scripts.js';
@@ -71,7 +72,10 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   }
   texFromScripts(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
-  if (options.boilerplate) removeBoilerplate($, blocks);
+  if (options.boilerplate) {
+    keepHeaderLanguages(roots);
+    removeBoilerplate($, blocks);
+  }
   if (options.boilerplate || options.edges) {
     removeEdges($, blocks, options.title, options.byline);
     removeTail($, blocks);

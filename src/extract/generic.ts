@@ -248,6 +248,29 @@ function threadOf(top: Candidate, candidates: Candidate[], stats: Map<Element, S
   return top;
 }
 
+/** A cell beside the top holding this share of its prose makes the row one content laid out side by side. */
+const SIDE_BY_SIDE_SHARE = 0.5;
+
+/**
+ * A layout table setting the article's parts side by side (columns of a cheat sheet): the top
+ * is one cell of its row and a cell beside it holds as much prose, few of it in links. The
+ * table is the content; a data table's cell is never the top, its cells being short.
+ */
+function sideBySide(top: Candidate, candidates: Candidate[], stats: Map<Element, Stats>): Candidate {
+  const row = top.element.parent;
+  if (top.element.name !== 'td' || !row || !isTag(row) || row.name !== 'tr') return top;
+  const prose = (el: Element) => {
+    const s = stats.get(el);
+    return s && linkDensity(s) < 0.5 ? s.units - s.linkUnits : 0;
+  };
+  const beside = (row.children as AnyNode[]).some((n) => isTag(n) && n !== top.element && n.name === 'td' && prose(n) >= prose(top.element) * SIDE_BY_SIDE_SHARE);
+  let table: AnyNode | null = row.parent;
+  while (table && isTag(table) && table.name !== 'table') table = table.parent;
+  const s = table && isTag(table) ? stats.get(table) : undefined;
+  if (!beside || !s) return top;
+  return candidates.find((c) => c.element === table) ?? { ...top, element: table as Element, units: s.units, linkUnits: s.linkUnits };
+}
+
 interface Chosen {
   choice?: GenericChoice;
   /** The prose (outside links) of the block the choice rests on: 0 for a declared article taken for want of prose. */
@@ -260,7 +283,7 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
   const scored = scoreCandidates($, walk);
   const { stats } = scored;
   const candidates = within ? scored.candidates.filter((c) => contains(within, c.element)) : scored.candidates;
-  const top = candidates[0] && threadOf(commonContainer(byProseMass(candidates[0], candidates), candidates), candidates, stats);
+  const top = candidates[0] && sideBySide(threadOf(commonContainer(byProseMass(candidates[0], candidates), candidates), candidates, stats), candidates, stats);
   const s = top && stats.get(top.element);
   if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0, stats };
   return { choice: { elements: relatedSiblings(top, candidates, stats), candidates }, prose: s.units - s.linkUnits, stats };

@@ -60,3 +60,10 @@ export const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'b
 
 /** Consent managers' and cookie banners' names: never the article, however much text they hold. */
 export const CONSENT_HINTS = ['onetrust', 'ot-sdk', 'ot-pc', 'cookie-banner', 'cookie-consent', 'cookie-notice', 'cookie-bar', 'cookie-popup', 'cookie-modal', 'cookie-law', 'cookielaw', 'cookienotice', 'cookies-banner', 'consent', 'gdpr', 'qc-cmp', 'cmp-container', 'didomi', 'truste', 'usercentrics', 'cookiebot', 'osano', 'sp_message', 'cc-window', 'cc-banner'];
+
+/**
+ * A footnote reference's label as pages show it: 1, [2], 1a, *, †, a, iv, or a group's in
+ * brackets ([note 1]). The label (or the group's, spaces as they are) is the capture. Words of
+ * three letters or more are not labels: "next", "prev" and "root" link to comments.
+ */
+export const FOOTNOTE_LABEL = /^(?:\[?\s*(\p{N}{1,4}\p{Ll}?|\p{L}{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[*†‡§¶]{1,3})\s*\]?|\[\s*(\p{L}{1,5}\s+\p{N}{1,3})\s*\])$/u;

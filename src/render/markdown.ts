@@ -4,8 +4,10 @@ import TurndownService from 'turndown';
 import { strikethrough, taskListItems } from '@joplin/turndown-plugin-gfm';
 import { RULES } from './rules/index.js';
 import { createDocument } from '@mixmark-io/domino';
+import { markFootnotes } from './footnote-notes.js';
+import { markdownLines } from './markdown-lines.js';
 import { markRawTex } from './math/raw-tex.js';
-import { keepBlockCodeWhitespace } from './rules/code-block.js';
+import { keepBlockCodeWhitespace, mergeCodeFragments } from './rules/code-block.js';
 import { markDrawnFormulas } from './rules/math.js';
 import { finalizeText, markText, resolveBreaks } from './rules/text-escape.js';
 
@@ -32,9 +34,20 @@ export function renderMarkdown(html: string): string {
   // Parsed here as turndown would (in the same wrapper element), to prepare what its
   // whitespace collapsing, blank-node dropping and text escaping would lose.
   const root = createDocument(`<x-turndown id="turndown-root">${html}</x-turndown>`).getElementById('turndown-root')!;
+  markFootnotes(root);
   markDrawnFormulas(root);
   markRawTex(root);
+  mergeCodeFragments(root);
   keepBlockCodeWhitespace(root);
   const marked = turndown().turndown(root);
-  return `${finalizeText(resolveBreaks(marked)).trim()}\n`;
+  return `${trimParagraphEnds(finalizeText(resolveBreaks(marked))).trim()}\n`;
+}
+
+/**
+ * Spaces ending a line before a blank line, outside code: nothing in Markdown (a displayed
+ * formula inside a paragraph leaves the space before it at the end of the line above).
+ */
+function trimParagraphEnds(markdown: string): string {
+  const lines = markdownLines(markdown);
+  return lines.map((line, i) => (!line.fenced && lines[i + 1]?.text === '' ? line.text.replace(/[ \t]+$/, '') : line.text)).join('\n');
 }

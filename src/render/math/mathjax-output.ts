@@ -127,8 +127,27 @@ function toMathml(output: Output, el: Element): string {
   return `<${name}>${output.children(el, name).map((child) => toMathml(output, child)).join('')}</${name}>`;
 }
 
-/** The MathML of a MathJax 3 container's drawn output, or '' when it has none. */
+/**
+ * Deeper than any formula's drawing (a formula's MathML nests at most 64 levels, see
+ * mathml-tex.ts, and MathJax puts a layout box or two around each): not read back, since the
+ * reading recurses.
+ */
+const MAX_DRAWN_DEPTH = 256;
+
+/** Whether no element below el nests deeper than the limit (a walk, not recursion). */
+function withinDepth(el: Element, limit: number): boolean {
+  const stack: [Element, number][] = [[el, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth > limit) return false;
+    for (const child of elements(node)) stack.push([child, depth + 1]);
+  }
+  return true;
+}
+
+/** The MathML of a MathJax 3 container's drawn output, or '' when it has none or nests too deep. */
 export function mathjaxDrawnMathml(container: Element): string {
+  if (!withinDepth(container, MAX_DRAWN_DEPTH)) return '';
   const chtml = container.querySelector('mjx-math');
   if (chtml) return `<math>${below(CHTML, chtml).map((node) => toMathml(CHTML, node)).join('')}</math>`;
   const svg = container.querySelector('[data-mml-node="math"]');

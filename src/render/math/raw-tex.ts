@@ -9,9 +9,11 @@ const NOT_PROSE = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT', 'VAR', 'SCRIPT', 
 /**
  * The delimited formulas, in the order the engines try them. An inline `$…$` (the money sign
  * too) is a formula only when it hugs its TeX: no space inside either dollar, no digit right
- * after the closing one ("$5 and $10" is not one).
+ * after the closing one ("$5 and $10" is not one). A math environment outside delimiters
+ * (`\begin{align}…\end{align}`, which MathJax typesets as it stands) is a displayed formula,
+ * the environment its TeX.
  */
-const FORMULA = /(?<!\\)\$\$([^$]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(?<![\\$\w])\$(?![\s$])((?:\\.|[^$\\\n])+?)(?<![\s\\])\$(?![\d$\w])/g;
+const FORMULA = /(?<!\\)\$\$([^$]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(?<![\\$\w])\$(?![\s$])((?:\\.|[^$\\\n])+?)(?<![\s\\])\$(?![\d$\w])|(\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}[^$]{1,5000}?\\end\{\6\7\})/g;
 
 function isProse(text: Text): boolean {
   for (let el = text.parentElement; el; el = el.parentElement) {
@@ -21,8 +23,48 @@ function isProse(text: Text): boolean {
   return true;
 }
 
+/** Lines a displayed formula may run over, as text between <br>s. */
+const MAX_FORMULA_LINES = 50;
+
+/** Whether the text opens a displayed formula it does not close: an odd `$$`, a `\[` or `\begin{…}` left open. */
+function opensDisplay(text: string): boolean {
+  if ((text.match(/(?<!\\)\$\$/g)?.length ?? 0) % 2 === 1) return true;
+  if (text.lastIndexOf('\\[') > text.lastIndexOf('\\]')) return true;
+  const env = /\\begin\{(\w+\*?)\}(?![\s\S]*\\end\{\1\})/.exec(text);
+  return !!env;
+}
+
+/**
+ * A displayed formula written over several lines of a paragraph (its lines split by <br>): the
+ * lines joined into one text, so that the formula is found whole. Nothing changes unless the
+ * formula closes within the lines that follow.
+ */
+function joinFormulaLines(root: Element): void {
+  const doc = root.ownerDocument;
+  for (const br of Array.from(root.querySelectorAll('br'))) {
+    const first = br.previousSibling;
+    if (!br.parentNode || first?.nodeType !== 3 || !isProse(first as Text) || !opensDisplay(first.textContent!)) continue;
+    const run: Node[] = [first];
+    let joined = first.textContent!;
+    for (let n: Node | null = br, lines = 0; n && lines < MAX_FORMULA_LINES; n = n.nextSibling) {
+      if (n.nodeName === 'BR') {
+        joined += '\n';
+        lines++;
+      } else if (n.nodeType === 3) joined += n.textContent;
+      else break;
+      run.push(n);
+      if (n.nodeType === 3 && !opensDisplay(joined)) {
+        first.parentNode!.insertBefore(doc.createTextNode(joined), first);
+        for (const node of run) node.parentNode!.removeChild(node);
+        break;
+      }
+    }
+  }
+}
+
 /** Replaces the formulas written as delimited TeX in the text below root with formula elements. */
 export function markRawTex(root: Element): void {
+  joinFormulaLines(root);
   const doc = root.ownerDocument;
   const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
   const texts: Text[] = [];
@@ -35,10 +77,10 @@ export function markRawTex(root: Element): void {
     const parts: Node[] = [];
     let last = 0;
     for (const m of data.matchAll(FORMULA)) {
-      const tex = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? '').trim();
+      const tex = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
       if (!tex) continue;
       if (m.index > last) parts.push(doc.createTextNode(data.slice(last, m.index)));
-      const display = m[1] !== undefined || m[2] !== undefined;
+      const display = m[1] !== undefined || m[2] !== undefined || m[5] !== undefined;
       // A block element for a displayed formula: turndown then drops the spaces beside it.
       const formula = doc.createElement(display ? 'div' : 'span');
       formula.setAttribute('class', 'math-tex');

@@ -104,6 +104,36 @@ function isBlockCode(node: Node): boolean {
   return node.nodeName === 'CODE' && !(node as Element).closest('pre') && /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element));
 }
 
+const classTokens = (el: Element) => classOf(el).split(/\s+/).filter(Boolean);
+
+/** A fragment continuing block code: block code, or a <pre>, of the same highlighter and language (its first two classes). */
+function continuesCode(first: Element, next: Element): boolean {
+  if (!isBlockCode(next) && next.nodeName !== 'PRE') return false;
+  const [a, b] = [classTokens(first), classTokens(next)];
+  return a.length >= 2 && a[0] === b[0] && a[1] === b[1];
+}
+
+/**
+ * Adjacent fragments of one listing (Verso writes a Lean example as block code fragments, its
+ * output as a <pre> after them), nothing but spaces between them: one block, a fragment ending
+ * with a blank line keeping it.
+ */
+export function mergeCodeFragments(root: Element): void {
+  for (const first of Array.from(root.querySelectorAll('code')).filter(isBlockCode)) {
+    if (!first.parentNode) continue;
+    for (let next = first.nextSibling; next; next = first.nextSibling) {
+      if (next.nodeType === 3 && !next.textContent!.trim()) {
+        next.parentNode!.removeChild(next);
+        continue;
+      }
+      if (next.nodeType !== 1 || !continuesCode(first, next as Element)) break;
+      if (!(first.textContent ?? '').endsWith('\n')) first.appendChild(first.ownerDocument.createTextNode('\n'));
+      while (next.firstChild) first.appendChild(next.firstChild);
+      next.parentNode!.removeChild(next);
+    }
+  }
+}
+
 /**
  * Keeps the spaces and line breaks of block code outside a <pre> (its style shows them) from
  * turndown's whitespace collapsing, which spares only <pre>: spaces as no-break spaces and line

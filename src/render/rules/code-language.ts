@@ -1,4 +1,5 @@
 // The language of a code block, from the class names highlighters leave on it or around it.
+import { CODE_LANGUAGE_NAMES as KNOWN } from '../../code-language-names.js';
 import { classOf } from './dom.js';
 
 /** `language-js` and `lang-js` declare a language, whatever its name (`language-mermaid`). */
@@ -9,12 +10,6 @@ const PREFIXED = /^(?:highlight-source|highlight-text|highlight|brush:?|syntax|c
 const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
 const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki']);
-/** Bare names accepted after a container class. */
-const KNOWN = new Set(('bash sh shell zsh console powershell ps1 bat cmd c cpp c++ cc h hpp cs csharp java kotlin kt scala groovy go golang rust rs ' +
-  'swift objc objectivec php perl pl ruby rb python py python3 r julia lua dart js javascript jsx mjs ts typescript tsx ' +
-  'json json5 yaml yml toml ini xml html xhtml svg css scss sass less sql plsql graphql diff patch makefile make cmake dockerfile ' +
-  'docker nginx apache markdown md tex latex haskell hs elixir erlang clojure lisp scheme ocaml fsharp vb vbnet matlab asm nasm ' +
-  'text plaintext txt proto protobuf solidity vue svelte zig nim fortran pascal lean lean4 coq agda idris elm racket nix hcl terraform prolog verilog vhdl ada crystal gleam wasm').split(' '));
 const NOT_LANGUAGES = new Set(['none', 'plain', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
 
 const known = (name: string | undefined): name is string => !!name && KNOWN.has(name.toLowerCase());

@@ -4,6 +4,7 @@
 // MathJax 2's `<script type="math/tex">` arrives as `data-tex` (clean/math-scripts.ts). Where the
 // page kept no TeX, the MathML (or MathJax 3's drawing of it) is converted to TeX; MathML that
 // cannot be converted stays MathML (browsers draw it).
+import { imageTex } from '../math/image-tex.js';
 import { mathjaxDrawnMathml } from '../math/mathjax-output.js';
 import { mathmlToTex, mathmlXml } from '../math/mathml-tex.js';
 import { classOf } from './dom.js';
@@ -23,18 +24,6 @@ function texAttribute(node: Element): string {
 function annotation(node: Element): string {
   const found = node.querySelector('annotation[encoding="application/x-tex"], annotation[encoding="TeX"]');
   return (found?.textContent ?? node.querySelector('math[alttext]')?.getAttribute('alttext') ?? (node.nodeName.toUpperCase() === 'MATH' ? node.getAttribute('alttext') : '') ?? '').trim();
-}
-
-/** Image services that draw TeX given in their URL (the TeX is in the query or the path, and in alt). */
-const TEX_IMAGE_SRC = /(?:latex\.codecogs\.com|i\.upmath\.me|chart\.apis\.google\.com\/chart\?cht=tx|\/math\/render\/|mathtex\.cgi|latex\.php|\/tex\?|wp\.com\/latex\.php|s0\.wp\.com\/latex)/i;
-const TEX_IMAGE_CLASS = /(?:^|\s)(?:mwe-math-fallback-image-(?:inline|display)|latex|tex|math-image|wp-latex|ql-img-inline-formula)(?:\s|$)/i;
-
-/** A formula drawn as an image: its alt text is the TeX. */
-function imageTex(el: Element): string {
-  if (el.nodeName !== 'IMG') return '';
-  const alt = (el.getAttribute('alt') ?? '').trim().replace(/^\$+|\$+$/g, '').trim();
-  if (!alt || !/[\\^_{}=]|^[a-z]$/i.test(alt)) return '';
-  return TEX_IMAGE_SRC.test(el.getAttribute('src') ?? '') || TEX_IMAGE_CLASS.test(classOf(el)) ? alt : '';
 }
 
 function findTex(el: Element): string {

@@ -1,0 +1,61 @@
+// A code block whose language only a header bar names ("Python" beside a Copy button, above the
+// <pre> or at its top): the name kept as the block's data-lang, since the bar goes as furniture.
+import type { AnyNode, Element } from 'domhandler';
+import { CODE_LANGUAGE_NAMES } from '../code-language-names.js';
+import { selectBelow } from './tree.js';
+
+const MAX_LABEL = 20;
+const COPY = /\s*\bcopy(?:\s+code)?\s*$/i;
+
+const isElement = (node: AnyNode | null | undefined): node is Element => node?.type === 'tag';
+
+/** Text of the element, its buttons left out. */
+function shownText(el: Element): string {
+  let out = '';
+  const walk = (node: AnyNode) => {
+    if (node.type === 'text') out += (node as unknown as { data: string }).data;
+    else if (isElement(node) && node.name !== 'button') for (const child of node.children) walk(child);
+  };
+  walk(el);
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+function previousElement(node: AnyNode): Element | undefined {
+  for (let prev = node.prev; prev; prev = prev.prev) {
+    if (isElement(prev)) return prev;
+    if (prev.type === 'text' && (prev as unknown as { data: string }).data.trim()) return undefined;
+  }
+  return undefined;
+}
+
+const firstElement = (el: Element | undefined): Element | undefined => el?.children.find(isElement);
+
+/** Whether the block or its code says its language itself (a class or a data attribute). */
+function declaresLanguage(pre: Element): boolean {
+  return [pre, firstElement(pre)].some((el) => {
+    if (!el) return false;
+    if (el.attribs['data-lang'] || el.attribs['data-language']) return true;
+    return (el.attribs.class ?? '').split(/\s+/).some((token) => /^(?:language|lang)-/i.test(token) || CODE_LANGUAGE_NAMES.has(token.toLowerCase()));
+  });
+}
+
+/** The language a header names: the element before the block (or before its wrapper), or the first inside it. */
+function headerLanguage(pre: Element): string | undefined {
+  const code = firstElement(pre)?.name === 'code' ? firstElement(pre) : undefined;
+  const wrapper = previousElement(pre) ? undefined : (pre.parent as Element | null);
+  const headers = [previousElement(pre), wrapper && isElement(wrapper) ? previousElement(wrapper) : undefined, firstElement(pre), firstElement(code)];
+  for (const header of headers) {
+    if (!header || header === code || header.name === 'pre' || header.name === 'code') continue;
+    const label = shownText(header).replace(COPY, '').toLowerCase();
+    if (label.length <= MAX_LABEL && CODE_LANGUAGE_NAMES.has(label)) return label;
+  }
+  return undefined;
+}
+
+export function keepHeaderLanguages(roots: Element[]): void {
+  for (const pre of selectBelow(roots, 'pre')) {
+    if (declaresLanguage(pre)) continue;
+    const language = headerLanguage(pre);
+    if (language) pre.attribs['data-lang'] = language;
+  }
+}

@@ -1,0 +1,154 @@
+// The notes an article's footnote references point to, kept through boilerplate removal: a
+// notes section is often named like page furniture (`section.footnotes`, `div.footnote`, a
+// <footer>) or stands after a "See also" tail. Only what a reference (a link showing a label:
+// 1, [2], *) points to forward is kept, never a section by its name; and a sidenote, the
+// element right after a checkbox that a <label> toggles (Tufte CSS, org-mode); and a block
+// starting with a bare `<sup>N</sup>` after a `<sup>N</sup>` in the text.
+import type { Element } from 'domhandler';
+import { FOOTNOTE_LABEL } from '../extract/hints.js';
+import { descendants } from './tree.js';
+
+/** What an anchor standing for a note shows: nothing or a label (1, 1., [1]); the note is the block around it. */
+const ANCHOR_ONLY = /^(?:[[(]?\s*[\p{L}\p{N}*†‡§¶]{0,4}\s*[\])]?\.?)$/u;
+const BLOCKS = new Set(['p', 'div', 'li', 'dd', 'dt', 'section', 'aside', 'footer', 'td', 'blockquote']);
+/** Headings and the parts of a table: targets of in-page links, never notes (a comment's row links to the next). */
+const NEVER_NOTE = /^(?:h[1-6]|table|thead|tbody|tfoot|tr|td|th)$/;
+/** What a sidenote's toggle shows: nothing, a label, or a sign (⊕). */
+const TOGGLE_TEXT = /^[^\p{L}\p{N}]{0,2}$/u;
+const FORM_PARTS = new Set(['label', 'input', 'select', 'textarea', 'button']);
+/** Notes are short: a label linking to a long part of the page is something else (a comments count). */
+const MAX_NOTE = 3000;
+
+const textOf = (node: Element): string => {
+  let out = '';
+  const stack: Element['children'] = [node];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.type === 'text') out += (n as unknown as { data: string }).data;
+    else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
+  }
+  return out.replace(/\s+/g, ' ').trim();
+};
+
+function fragment(href: string): string | undefined {
+  const at = href.indexOf('#');
+  if (at < 0 || at === href.length - 1) return undefined;
+  try {
+    return decodeURIComponent(href.slice(at + 1));
+  } catch {
+    return href.slice(at + 1);
+  }
+}
+
+function blockAround(el: Element, roots: Set<Element>): Element | undefined {
+  for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) {
+    if (roots.has(up)) return undefined;
+    if (BLOCKS.has(up.name)) return up;
+  }
+  return undefined;
+}
+
+function nextElement(el: Element): Element | undefined {
+  for (let next = el.next; next; next = next.next) if (next.type === 'tag') return next as Element;
+  return undefined;
+}
+
+function inCode(el: Element): boolean {
+  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'pre' || up.name === 'code') return true;
+  return false;
+}
+
+function insideLink(el: Element): boolean {
+  for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'a') return true;
+  return false;
+}
+
+/** Whether the element is the first thing with text in the block. */
+function startsBlock(el: Element, block: Element): boolean {
+  let node: Element['children'][number] | undefined = block;
+  while (node && node !== el && 'children' in node) {
+    node = node.children.find((child) => (child.type === 'tag' ? textOf(child as Element) !== '' : child.type === 'text' && (child as unknown as { data: string }).data.trim() !== ''));
+  }
+  return node === el;
+}
+
+/** The notes below the roots a reference points to, and the elements holding them. */
+export interface ReferencedNotes {
+  notes: Set<Element>;
+  /** The references to them, with the elements around one that show only it (`<sup>`, a span). */
+  references: Set<Element>;
+  /** The notes and every element around them. */
+  holders: Set<Element>;
+}
+
+/** The notes below the roots that a reference points to: list items, or the blocks holding their anchors. */
+export function referencedNotes(rootList: Element[]): ReferencedNotes {
+  const all = descendants(rootList);
+  const order = new Map<Element, number>();
+  const byId = new Map<string, Element>();
+  all.forEach((el, i) => {
+    order.set(el, i);
+    for (const key of [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined]) if (key && !byId.has(key)) byId.set(key, el);
+  });
+  const roots = new Set(rootList);
+  const notes = new Set<Element>();
+  const holders = new Set<Element>();
+  const references = new Set<Element>();
+  for (const a of all) {
+    if (a.name !== 'a' || !a.attribs.href?.includes('#')) continue;
+    const id = fragment(a.attribs.href);
+    const target = id ? byId.get(id) : undefined;
+    if (!target || order.get(target)! <= order.get(a)! || NEVER_NOTE.test(target.name) || !FOOTNOTE_LABEL.test(textOf(a))) continue;
+    if (inCode(target)) continue;
+    const anchorOnly = ANCHOR_ONLY.test(textOf(target)) && target.name !== 'li';
+    if (anchorOnly && fragment(target.attribs.href ?? '') === id) continue; // a section's permalink, numbered like a label
+    const note = anchorOnly ? blockAround(target, roots) : target;
+    if (!note || textOf(note).length > MAX_NOTE) continue;
+    const label = textOf(a);
+    for (let up: Element | null = a; up && up.type === 'tag' && !roots.has(up) && textOf(up) === label; up = up.parent as Element | null) references.add(up);
+    if (notes.has(note)) continue;
+    notes.add(note);
+    for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
+  }
+  for (const label of all) {
+    const toggle = label.name === 'label' && label.attribs.for ? byId.get(label.attribs.for) : undefined;
+    if (toggle?.name !== 'input' || toggle.attribs.type !== 'checkbox' || nextElement(label) !== toggle) continue;
+    if (!TOGGLE_TEXT.test(textOf(label)) && !FOOTNOTE_LABEL.test(textOf(label))) continue;
+    const note = nextElement(toggle);
+    if (!note || FORM_PARTS.has(note.name) || !textOf(note) || textOf(note).length > MAX_NOTE) continue;
+    references.add(label).add(toggle);
+    notes.add(note);
+    for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
+  }
+  const bareReferences = new Set<string>();
+  for (const sup of all) {
+    const label = sup.name === 'sup' ? textOf(sup) : '';
+    if (!/^\d{1,3}$/.test(label) || insideLink(sup)) continue;
+    const block = blockAround(sup, roots);
+    if (!block || !startsBlock(sup, block) || textOf(block).length <= label.length) bareReferences.add(label);
+    else if (bareReferences.has(label) && textOf(block).length <= MAX_NOTE) {
+      notes.add(block);
+      for (let up: Element | null = block; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
+    }
+  }
+  return { notes, references, holders };
+}
+
+/** Whether the element is a note, holds one, is inside one, or is a reference to one. */
+export function touchesNote(el: Element, { notes, references, holders }: ReferencedNotes): boolean {
+  if (!notes.size) return false;
+  if (holders.has(el) || references.has(el)) return true;
+  for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) if (notes.has(up)) return true;
+  return false;
+}
+
+/** The notes inside the block that no other note holds. */
+export function outermostNotes({ notes }: ReferencedNotes, block: Element): Element[] {
+  return [...notes].filter((note) => {
+    for (let up = note.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) {
+      if (up === block) return true;
+      if (notes.has(up)) return false;
+    }
+    return false;
+  });
+}

@@ -1,0 +1,7 @@
+// Names of programming languages as highlighters and code headers write them, lower-case: only
+// these are read as a language from a bare class name ("hljs python") or a header's label.
+export const CODE_LANGUAGE_NAMES: ReadonlySet<string> = new Set(('bash sh shell zsh console powershell ps1 bat cmd c cpp c++ cc h hpp cs csharp java kotlin kt scala groovy go golang rust rs ' +
+  'swift objc objectivec php perl pl ruby rb python py python3 r julia lua dart js javascript jsx mjs ts typescript tsx ' +
+  'json json5 yaml yml toml ini xml html xhtml svg css scss sass less sql plsql graphql diff patch makefile make cmake dockerfile ' +
+  'docker nginx apache markdown md tex latex haskell hs elixir erlang clojure lisp scheme ocaml fsharp vb vbnet matlab asm nasm ' +
+  'c# f# objective-c text plaintext txt proto protobuf solidity vue svelte zig nim fortran pascal lean lean4 coq agda idris elm racket nix hcl terraform prolog verilog vhdl ada crystal gleam wasm').split(' '));

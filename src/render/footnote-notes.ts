@@ -1,0 +1,339 @@
+// Finds the footnotes of an article before turndown runs and marks them for the footnote rules
+// (rules/footnotes.ts): each reference gets `data-md-fnref`, each note `data-md-fn`, both set
+// to the note's label. Pages write footnotes many ways:
+//   - a label linking to a list item (`<a href="#fn1">1</a>` → `<li id="fn1">`);
+//   - a label linking to an anchor that only shows the label (`<a id="ref1">1.</a>` or
+//     `<a name="one"><sup>1</sup></a>`): the note is the block holding that anchor, or its part
+//     up to the next line break when several notes share one block;
+//   - a label linking to a block that links back to the reference (Google Docs' `#ftnt1`);
+//   - a label linking to a block that starts with the label ("1. …", "[1] …");
+//   - a bare `<sup>1</sup>` in the text with a block starting with `<sup>1</sup>` after it;
+//   - a sidenote: a `<label for>` toggling a checkbox, the note right after it (Tufte CSS,
+//     org-mode), moved to the end of the article, where a footnote's text belongs.
+// Links inside a note back to its reference are marked `data-md-fnback`, written as nothing: a
+// Markdown footnote links back by itself.
+import { FOOTNOTE_LABEL } from '../extract/hints.js';
+import { isBlockNode } from './rules/dom.js';
+
+/** The label a note starts with: 1, 1., [1], (a), *. */
+const NOTE_LABEL = /^(?:[[(]\s*[\p{L}\p{N}]{1,4}\s*[\])]\.?|\p{N}{1,4}\.?|[*†‡§¶]{1,3})$/u;
+/** What a back-link to the text shows. */
+const BACK = /^(?:[↩↑⤴^]\uFE0E?|back|return)$/i;
+/** What stays around back-links once they are gone (Wikipedia's "^ a b" leaves "^"). */
+const BACK_DEBRIS = /^[\s^↑↩⤴\uFE0E]*$/u;
+/** A bare superscript number that may be a reference or a note's label. */
+const NUMBER = /^\d{1,3}$/;
+/** Headings and the parts of a table: targets of in-page links, never notes (a comment's row links to the next). */
+const NEVER_NOTE = /^(?:H[1-6]|TABLE|THEAD|TBODY|TFOOT|TR|TD|TH)$/;
+/** What a sidenote's toggle shows: nothing, a label, or a sign (⊕). */
+const TOGGLE_TEXT = /^[^\p{L}\p{N}]{0,2}$/u;
+/** Notes are short; a link with a label's text to a long part of the page is something else (a comments count). */
+const MAX_NOTE = 3000;
+
+const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+const element = (node: Node | null): node is Element => !!node && node.nodeType === 1;
+
+/** The label of a reference, as a footnote label (no spaces): "note-1". */
+function labelOf(node: Node): string | undefined {
+  const m = FOOTNOTE_LABEL.exec(text(node));
+  return m ? (m[1] ?? m[2]!).replace(/\s+/g, '-') : undefined;
+}
+
+/** The id or name an in-page part of a link points to (`#fn%201` → "fn 1"), or undefined. */
+function fragment(href: string): string | undefined {
+  const at = href.indexOf('#');
+  if (at < 0 || at === href.length - 1) return undefined;
+  const raw = href.slice(at + 1);
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}
+
+/** Elements by id, and anchors by name, first one winning. */
+function targetIndex(root: Element): Map<string, Element> {
+  const index = new Map<string, Element>();
+  for (const el of Array.from(root.querySelectorAll('[id], a[name]'))) {
+    for (const key of [el.getAttribute('id'), el.nodeName === 'A' ? el.getAttribute('name') : null]) if (key && !index.has(key)) index.set(key, el);
+  }
+  return index;
+}
+
+const follows = (later: Node, earlier: Node) => (earlier.compareDocumentPosition(later) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+
+/** The nearest block element holding the node, below the root. */
+function blockOf(node: Node, root: Element): Element | undefined {
+  for (let n = node.parentNode; n && n !== root; n = n.parentNode) if (element(n) && isBlockNode(n)) return n;
+  return undefined;
+}
+
+/** The child of `holder` that holds `node`. */
+function childUnder(node: Node, holder: Node): Node {
+  let n = node;
+  while (n.parentNode !== holder) n = n.parentNode!;
+  return n;
+}
+
+/** Whether nothing with text comes before `node` inside `holder`, or only a line break. */
+function startsLine(node: Node, holder: Node): boolean {
+  for (let n: Node | null = node; n && n !== holder; n = n.parentNode) {
+    for (let prev = n.previousSibling; prev; prev = prev.previousSibling) {
+      if (prev.nodeName === 'BR') return true;
+      if (text(prev)) return false;
+    }
+  }
+  return true;
+}
+
+interface Context {
+  root: Element;
+  /** Elements by id, anchors by name. */
+  index: Map<string, Element>;
+}
+
+interface Reference {
+  /** The element written as `[^label]`: the link, or a <sup> around it alone. */
+  mark: Element;
+  label: string;
+}
+
+interface Note {
+  /** Where the note starts: the target, or the label starting it. */
+  start: Element;
+  /** The block holding the note (the note itself when it is a whole block). */
+  holder: Element;
+  /** The start is only the label: dropped from the note. */
+  labelOnly: boolean;
+}
+
+/** The element standing for a reference: a <sup> around it alone, else itself. */
+function referenceMark(node: Element): Element {
+  const up = node.parentNode;
+  return element(up) && up.nodeName === 'SUP' && text(up) === text(node) ? up : node;
+}
+
+/** Whether a link points back into the text at a reference: to it, around it, or into its block before `note`. */
+function pointsBack(a: Element, note: Element, references: Element[], context: Context): boolean {
+  const id = fragment(a.getAttribute('href') ?? '');
+  const target = id ? context.index.get(id) : undefined;
+  if (!target || !follows(note, target)) return false;
+  return references.some((ref) => ref === target || ref.contains(target) || target.contains(ref) || !!blockOf(ref, context.root)?.contains(target));
+}
+
+const linksBack = (block: Element, reference: Element, context: Context) =>
+  Array.from(block.querySelectorAll('a[href*="#"]')).some((a) => pointsBack(a, block, [reference], context));
+
+const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** The label written at the start of a note's text: "1. ", "[1] ", "(1) ". */
+function labelPrefix(label: string): RegExp {
+  const bare = escapeRegExp(label.replace(/^\[\s*|\s*\]$/g, ''));
+  return new RegExp(`^\\s*(?:\\[${bare}\\]|\\(${bare}\\)|${bare}[.:)]?)\\s+`, 'u');
+}
+
+/** Whether the block's text starts with the reference's label: "1. …", "[1] …", "(1) …". */
+const startsWithLabel = (block: Element, label: string): boolean => labelPrefix(label).test(text(block));
+
+/** Whether the link's in-page target is the element. */
+const linksTo = (a: Element, el: Element) => {
+  const id = fragment(a.getAttribute('href') ?? '');
+  return !!id && (el.getAttribute('id') === id || el.getAttribute('name') === id);
+};
+
+/** The note a linked reference points to, or undefined when the target is not one. */
+function linkedNote(target: Element, reference: Element, context: Context): Note | undefined {
+  if (NEVER_NOTE.test(target.nodeName) || text(target).length > MAX_NOTE) return undefined;
+  if (target.nodeName === 'LI') return { start: target, holder: target, labelOnly: false };
+  if (target.closest('pre, code')) return undefined;
+  if (!text(target) || NOTE_LABEL.test(text(target)) || labelOf(target)) {
+    if (linksTo(target, target)) return undefined; // a section's permalink, numbered like a label
+    const holder = blockOf(target, context.root);
+    return holder && text(holder).length <= MAX_NOTE ? { start: target, holder, labelOnly: true } : undefined;
+  }
+  const isNote = isBlockNode(target) && (linksBack(target, reference, context) || startsWithLabel(target, text(reference)));
+  return isNote ? { start: target, holder: target, labelOnly: false } : undefined;
+}
+
+/** Links with a label's text pointing forward to a note. */
+function linkedFootnotes(context: Context): Map<Element, { note: Note; references: Reference[] }> {
+  const found = new Map<Element, { note: Note; references: Reference[] }>();
+  for (const a of Array.from(context.root.querySelectorAll('a[href*="#"]'))) {
+    const id = fragment(a.getAttribute('href')!);
+    const label = labelOf(a);
+    const target = id && label ? context.index.get(id) : undefined;
+    if (!target || target.contains(a) || a.contains(target) || !follows(target, a)) continue;
+    let entry = found.get(target);
+    if (!entry) {
+      const note = linkedNote(target, a, context);
+      if (!note) continue;
+      entry = { note, references: [] };
+      found.set(target, entry);
+    }
+    entry.references.push({ mark: referenceMark(a), label: label! });
+  }
+  return found;
+}
+
+/** Bare `<sup>N</sup>` references paired with the blocks or lines after them that start with `<sup>N</sup>`. */
+function bareFootnotes(root: Element): { note: Note; references: Reference[] }[] {
+  const sups = Array.from(root.querySelectorAll('sup')).filter((sup) => NUMBER.test(text(sup)) && !sup.closest('a') && !sup.hasAttribute('data-md-fnref'));
+  const references = new Map<string, Reference[]>();
+  const found: { note: Note; references: Reference[] }[] = [];
+  for (const sup of sups) {
+    const label = text(sup);
+    const holder = blockOf(sup, root);
+    const isNoteStart = !!holder && startsLine(sup, holder) && text(holder).length > label.length;
+    const earlier = references.get(label);
+    if (isNoteStart && earlier?.length) {
+      found.push({ note: { start: sup, holder, labelOnly: true }, references: earlier });
+      references.delete(label);
+    } else if (!isNoteStart) references.set(label, [...(earlier ?? []), { mark: sup, label }]);
+  }
+  return found;
+}
+
+/** Sidenotes toggled by a label showing a label or a sign: `<label for="x">1</label><input type="checkbox" id="x"><span>note</span>`. */
+function sidenotes(root: Element, index: Map<string, Element>): { note: Note; references: Reference[] }[] {
+  const found: { note: Note; references: Reference[] }[] = [];
+  for (const label of Array.from(root.querySelectorAll('label[for]'))) {
+    const toggle = index.get(label.getAttribute('for')!);
+    if (toggle?.nodeName !== 'INPUT' || toggle.getAttribute('type') !== 'checkbox' || label.nextElementSibling !== toggle) continue;
+    if (!TOGGLE_TEXT.test(text(label)) && !labelOf(label)) continue;
+    const shown = toggle.nextElementSibling ?? undefined;
+    if (!shown || /^(?:LABEL|INPUT|SELECT|TEXTAREA|BUTTON)$/.test(shown.nodeName) || !text(shown)) continue;
+    // In a block of its own: an inline note would bring its spaces along, around the footnote.
+    const note = root.appendChild(root.ownerDocument.createElement('div'));
+    note.appendChild(shown);
+    toggle.remove();
+    found.push({ note: { start: note, holder: note, labelOnly: false }, references: [{ mark: label, label: labelOf(label) ?? String(found.length + 1) }] });
+  }
+  return found;
+}
+
+/** Wraps the nodes from `first` up to (not including) `end` in a new <div>, line breaks at its end left out. */
+function wrapRun(first: Node, end: Node | null): Element {
+  const holder = first.parentNode!;
+  const div = first.ownerDocument!.createElement('div');
+  holder.insertBefore(div, first);
+  for (let n: Node | null = first; n && n !== end; ) {
+    const next: Node | null = n.nextSibling;
+    div.appendChild(n);
+    n = next;
+  }
+  while (div.lastChild && (div.lastChild.nodeName === 'BR' || (div.lastChild.nodeType === 3 && !text(div.lastChild)))) div.removeChild(div.lastChild);
+  return div;
+}
+
+/**
+ * The note's element: the holder itself when it holds one note; else, when several notes share
+ * a block (separated by line breaks), the note's run of it wrapped in a <div>.
+ */
+function noteElements(notes: Note[]): Map<Note, Element> {
+  const byHolder = new Map<Element, Note[]>();
+  for (const note of notes) byHolder.set(note.holder, [...(byHolder.get(note.holder) ?? []), note]);
+  const elements = new Map<Note, Element>();
+  for (const [holder, shared] of byHolder) {
+    if (shared.length === 1 && shared[0]!.start === holder) {
+      elements.set(shared[0]!, holder);
+      continue;
+    }
+    if (shared.length === 1 && startsLine(shared[0]!.start, holder) && !Array.from(holder.childNodes).some((n) => n.nodeName === 'BR')) {
+      elements.set(shared[0]!, holder);
+      continue;
+    }
+    const starts = shared.map((note) => ({ note, child: childUnder(note.start, holder) }));
+    starts.forEach(({ note, child }, i) => elements.set(note, wrapRun(child, starts[i + 1]?.child ?? null)));
+  }
+  return elements;
+}
+
+/** Whether a link inside a note goes back to the text: `#`, an arrow, back to one of its references, or to nothing. */
+function isBacklink(a: Element, note: Element, references: Reference[], context: Context): boolean {
+  const href = a.getAttribute('href')!;
+  // A label linking into the page at nothing the article holds: a back-link to a reference left out with its part of the page.
+  const dangling = href.startsWith('#') && !context.index.has(fragment(href) ?? '') && !!labelOf(a);
+  return href === '#' || dangling || BACK.test(text(a)) || pointsBack(a, note, references.map(({ mark }) => mark), context);
+}
+
+/** The note's text, less what the given links show. */
+function textBesides(el: Element, links: Set<Element>): string {
+  let out = '';
+  const walk = (node: Node) => {
+    if (element(node) && links.has(node)) return;
+    if (node.nodeType === 3) out += node.textContent;
+    for (let child = node.firstChild; child; child = child.nextSibling) walk(child);
+  };
+  walk(el);
+  return out.trim();
+}
+
+/**
+ * Marks (`data-md-fnback`) a note's links back to its references, each with what stands only
+ * around them (Wikipedia's "^ a b"): a Markdown footnote links back by itself.
+ */
+function markBacklinks(note: Element, references: Reference[], context: Context): void {
+  const backlinks = new Set(Array.from(note.querySelectorAll('a[href]')).filter((a) => isBacklink(a, note, references, context)));
+  for (const a of backlinks) {
+    let gone: Element = a;
+    while (element(gone.parentNode) && gone.parentNode !== note && BACK_DEBRIS.test(textBesides(gone.parentNode, backlinks))) gone = gone.parentNode;
+    gone.setAttribute('data-md-fnback', '');
+  }
+}
+
+const firstShown = (node: Node): Node | null => {
+  let first = node.firstChild;
+  while (first && !text(first)) first = first.nextSibling;
+  return first;
+};
+
+/** Drops the label a note starts with (`<span>[2]</span>`, `<sup>1</sup>`): the footnote shows its own. */
+function dropLeadingLabel(note: Element, label: string): void {
+  let first = firstShown(note);
+  while (element(first) && !NOTE_LABEL.test(text(first))) first = firstShown(first);
+  if (element(first) && text(first).replace(/^[[(]\s*|\s*[\])]?\.?$/g, '') === label) first.remove();
+  else if (first?.nodeType === 3) first.textContent = first.textContent!.replace(labelPrefix(label), '');
+}
+
+/** Marks the article's footnotes for the footnote rules; each note's label made unique. */
+export function markFootnotes(root: Element): void {
+  const context = { root, index: targetIndex(root) };
+  const linked = [...linkedFootnotes(context).values()];
+  for (const { references } of linked) for (const { mark, label } of references) mark.setAttribute('data-md-fnref', label);
+  const all = [...linked, ...sidenotes(root, context.index), ...bareFootnotes(root)];
+  if (!all.length) return;
+  const elements = noteElements(all.map(({ note }) => note));
+  const used = new Set<string>();
+  for (const { note, references } of all) {
+    const el = elements.get(note)!;
+    let label = references[0]!.label;
+    for (let n = 2; used.has(label); n++) label = `${references[0]!.label}-${n}`;
+    used.add(label);
+    if (note.labelOnly) note.start.remove();
+    markBacklinks(el, references, context);
+    dropLeadingLabel(el, references[0]!.label);
+    el.setAttribute('data-md-fn', label);
+    for (const { mark } of references) mark.setAttribute('data-md-fnref', label);
+  }
+  markOrphanItems(all.map(({ note }) => elements.get(note)!), used, context);
+}
+
+/**
+ * The other items of a list of notes, whose references the page has but the article does not
+ * (an infobox's): notes too, numbered by their place, so that the list stays one list of notes.
+ */
+function markOrphanItems(notes: Element[], used: Set<string>, context: Context): void {
+  const lists = new Set(notes.filter((note) => note.nodeName === 'LI' && /^[OU]L$/.test(note.parentNode?.nodeName ?? '')).map((li) => li.parentNode as Element));
+  for (const list of lists) {
+    const first = Number(list.getAttribute('start')) || 1;
+    Array.from(list.children).forEach((li, i) => {
+      if (li.nodeName !== 'LI' || li.hasAttribute('data-md-fn') || !text(li)) return;
+      let label = String(first + i);
+      for (let n = 2; used.has(label); n++) label = `${first + i}-${n}`;
+      used.add(label);
+      markBacklinks(li, [], context);
+      dropLeadingLabel(li, String(first + i));
+      li.setAttribute('data-md-fn', label);
+    });
+  }
+}

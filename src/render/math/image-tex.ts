@@ -1,0 +1,48 @@
+// A formula drawn as an image by a TeX service, or marked as one by its class: its TeX, from the
+// alt text, else from the image's URL, which carries the TeX for the service to draw.
+
+/** Services drawing the TeX given in their URL. */
+const TEX_SERVICE = /(?:latex\.codecogs\.com|i\.upmath\.me|chart\.(?:apis\.google|googleapis)\.com\/chart\?(?:[^#]*&)?cht=tx|\/math\/render\/|mathtex\.cgi|latex\.php|\/tex\?|s0\.wp\.com\/latex|zhihu\.com\/equation|render\.githubusercontent\.com\/render\/math|latex\.artofproblemsolving\.com|math\.now\.sh|latex\.csdnimg\.cn|quicklatex\.com)/i;
+const TEX_CLASS = /(?:^|\s)(?:mwe-math-fallback-image-(?:inline|display)|latex|tex|math-image|wp-latex|ql-img-inline-formula)(?:\s|$)/i;
+/** Query parameters services read the TeX from. */
+const TEX_PARAMETERS = ['latex', 'tex', 'chl', 'math', 'from', 'formula', 'eq'];
+/** CodeCogs' drawing options before the TeX: \dpi{150}, \bg_white, \bg{white}, \fn_cm, \inline, \large. */
+const CODECOGS_OPTIONS = /^(?:\s*(?:\\dpi\{\d+\}|\\bg_\w+|\\bg\{\w+\}|\\fn_\w+|\\inline|\\(?:tiny|small|normal|large|Large|LARGE|huge)\b))+\s*/;
+/** An alt that is TeX, not a label ("equation", "Rendered by QuickLaTeX.com"). */
+const TEX_LIKE = /[\\^_{}=+\-*/<>()|[\]]|^[\p{L}\p{N}]{1,3}$/u;
+/** Class-marked images without a service: the alt must look like TeX markup. */
+const TEX_MARKUP = /[\\^_{}=]|^[a-z]$/i;
+
+const decode = (text: string) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
+};
+
+/** The TeX in a TeX service's image URL, or ''. */
+function texFromUrl(src: string): string {
+  let url: URL;
+  try {
+    url = new URL(src, 'https://example.invalid/');
+  } catch {
+    return '';
+  }
+  for (const name of TEX_PARAMETERS) {
+    const value = url.searchParams.get(name);
+    if (value?.trim()) return value.trim();
+  }
+  if (/codecogs\.com$/i.test(url.hostname)) return decode(url.search.slice(1).replace(/&space;/g, ' ')).replace(CODECOGS_OPTIONS, '').trim();
+  if (/upmath\.me$/i.test(url.hostname)) return decode(url.pathname.replace(/^\/(?:svg|png)\//, '')).trim();
+  return '';
+}
+
+/** The TeX of a formula image, or '' when the image is not one. */
+export function imageTex(img: Element): string {
+  if (img.nodeName !== 'IMG') return '';
+  const src = img.getAttribute('src') ?? '';
+  const alt = (img.getAttribute('alt') ?? '').trim().replace(/^\$+|\$+$/g, '').trim();
+  if (TEX_SERVICE.test(src)) return alt && TEX_LIKE.test(alt) ? alt : texFromUrl(src);
+  return alt && TEX_MARKUP.test(alt) && TEX_CLASS.test(img.getAttribute('class') ?? '') ? alt : '';
+}
