@@ -27,24 +27,57 @@ const tableOf = (cell: Element): Element | undefined => {
   return up ?? undefined;
 };
 
-/** Tables with header cells: removing one of their cells would shift the columns after it. */
+/** The rows of a table, not of the tables nested in it. */
+const ownRows = (table: Element) => selectBelow([table], 'tr').filter((tr) => tableOf(tr) === table);
+const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
+
+/** A cell written as a header: all its text bold. */
+const isBoldCell = (cell: Element) => {
+  const shown = cell.children.filter((c) => c.type === 'tag' || (c.type === 'text' && (c as unknown as { data: string }).data.trim()));
+  return shown.length === 1 && shown[0]!.type === 'tag' && ['b', 'strong'].includes((shown[0] as Element).name);
+};
+
+/**
+ * Tables of data: with header cells, a head or a caption, or a grid (two rows or more of the same
+ * two cells or more, no table inside) whose first row is bold, a header written in <td>s.
+ * Removing one of their cells would shift the columns after it; removing one as a box of links
+ * would lose the data (a table of tools and their sites). A grid of links without a header row
+ * is still navigation.
+ */
 function dataTables(blocks: Cheerio<Element>): Set<Element> {
   const tables = new Set<Element>();
-  for (const th of selectBelow(blocks.toArray(), 'th')) {
-    const table = tableOf(th);
-    if (table) tables.add(table);
+  for (const table of selectBelow(blocks.toArray(), 'table')) {
+    if (selectBelow([table], 'th, thead, caption').some((el) => tableOf(el) === table)) {
+      tables.add(table);
+      continue;
+    }
+    const rows = ownRows(table);
+    const widths = rows.map((row) => cellsOf(row).length);
+    const grid = widths.length >= 2 && widths[0]! >= 2 && widths.every((w) => w === widths[0]) && !selectBelow([table], 'table').length;
+    if (grid && cellsOf(rows[0]!).every(isBoldCell)) tables.add(table);
   }
   return tables;
 }
 
-/** Text beside the code in a code block's wrapper: a label, a Copy button, a file name. */
-const CODE_BAR_TEXT = 40;
+/** Text beside a code block or a table in its wrapper: a label, a Copy button, a file name. */
+const WRAPPER_TEXT = 40;
 
-/** A code block, or an element around one code block and little else (a comment holding code has its prose). */
-function wrapsCodeBlock($: CheerioAPI, el: Element): boolean {
-  if (el.name === 'pre') return true;
-  const blocks = selectBelow([el], 'pre');
-  return blocks.length === 1 && textSize($, el) - textSize($, blocks[0]!) <= CODE_BAR_TEXT;
+/**
+ * A code block or a data table that is not mostly links, or an element around one of them and
+ * little else (a comment holding code has its prose): kept whatever its name ('code-toolbar',
+ * 'table-wrapper related').
+ */
+function wrapsBlock($: CheerioAPI, el: Element, tables: Set<Element>): boolean {
+  const isData = (table: Element) => tables.has(table) && !isLinkHeavy($, table);
+  if (el.name === 'pre' || (el.name === 'table' && isData(el))) return true;
+  const blocks = [...selectBelow([el], 'pre'), ...selectBelow([el], 'table').filter(isData)];
+  return blocks.length === 1 && textSize($, el) - textSize($, blocks[0]!) <= WRAPPER_TEXT;
+}
+
+/** Mostly links: a navigation box, even when laid out as a table with headers (Wikipedia's navboxes). */
+function isLinkHeavy($: CheerioAPI, el: Element): boolean {
+  const size = textSize($, el);
+  return size > 0 && selectBelow([el], 'a').reduce((sum, a) => sum + textSize($, a), 0) / size > LINK_HEAVY;
 }
 
 const FORMULAS = 'math, mjx-container';
@@ -71,13 +104,13 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void
   $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => isCredit($(el).text()))).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
-  // a header bar inside it (div.code__header) still is. A code block's wrapper named like a
-  // toolbar ('code-toolbar', 'code-header-wrapper') stays, the bar inside it going on its own.
-  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && textSize($, el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsCodeBlock($, el);
-  $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
+  // a header bar inside it (div.code__header) still is. A code block's or a table's wrapper named
+  // like furniture ('code-toolbar', 'code-header-wrapper') stays, a bar inside it going on its own.
   const tables = dataTables(blocks);
+  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && textSize($, el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock($, el, tables);
+  $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
-    if ((el.name === 'td' && tables.has(tableOf(el)!)) || touchesNote(el, notes)) return;
+    if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes)) return;
     const size = textSize($, el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     const links = selectBelow([el], 'a').reduce((sum, a) => sum + textSize($, a), 0);
