@@ -121,6 +121,7 @@ describe('bylines from markup', () => {
     ['Share Post.', undefined],
     ['X min read', undefined],
     ['M&amp;A Updates', undefined],
+    ['<b>Volume</b>', undefined],
   ])('a line under the headline: %j → %j', (line, expected) => {
     expect(underHeadline(line)).toBe(expected);
   });

@@ -148,7 +148,6 @@ function latinNameLine(text: string): string | undefined {
   const words = text.split(/\s+/);
   const run = personNameLength(words);
   const name = words.slice(0, run).join(' ');
-  if (words.length === 1 && isNameToken(text)) return text;
   if (!isPersonName(name)) return undefined;
   return run === words.length || (/^(?:in|on)$/.test(words[run]!) && words.length - run <= 4) ? name : undefined;
 }
