@@ -1,6 +1,7 @@
 // Article → Post: the front-matter, then the body in the chosen form, safe for Hexo's templates.
 import type { ArchiveOptions } from '../config.js';
 import { proxyUrl } from '../clean/images.js';
+import { takeArticleNodes } from '../article-nodes.js';
 import type { Article, Post } from '../types.js';
 import type { Fields } from './dialects/fields.js';
 import { frontMatter } from './front-matter.js';
@@ -33,7 +34,7 @@ function renderBody(article: Article, options: RenderOptions): string {
     const text = protectMarkdown(renderText(article.html));
     return more ? insertMoreText(text, more) : text;
   }
-  const markdown = protectMarkdown(renderMarkdown(article.html));
+  const markdown = protectMarkdown(renderMarkdown(article.html, takeArticleNodes(article)));
   return more ? insertMoreMarkdown(markdown, more) : markdown;
 }
 
