@@ -223,6 +223,8 @@ function walkElements(root: LightElement, visit: (el: LightElement) => void): vo
 /** The document the rules query (footnotes, link targets): the wrapper element and all below it. */
 export class LightDocument {
   root!: LightElement;
+  /** Each id's first element, gathered when first asked: during conversion, once the tree is prepared. */
+  private ids: Map<string, LightElement> | undefined;
 
   createElement(name: string): LightElement {
     return new LightElement(this, name.toLowerCase(), []);
@@ -241,12 +243,15 @@ export class LightDocument {
   }
 
   getElementById(id: string): LightElement | null {
-    if (this.root.id === id) return this.root;
-    let found: LightElement | null = null;
-    walkElements(this.root, (el) => {
-      if (!found && el.id === id) found = el;
-    });
-    return found;
+    if (!this.ids) {
+      const ids = new Map([[this.root.id, this.root]]);
+      walkElements(this.root, (el) => {
+        const elId = el.id;
+        if (elId && !ids.has(elId)) ids.set(elId, el);
+      });
+      this.ids = ids;
+    }
+    return this.ids.get(id) ?? null;
   }
 }
 
