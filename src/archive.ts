@@ -116,6 +116,15 @@ async function write(job: Job, post: Post | undefined, options: ArchiveOptions, 
 }
 
 const WINDOW_PER_WORKER = 32;
+/**
+ * The posts done but waiting for an earlier one (a slow page) to be written, in bytes: once
+ * over, no new page starts until the slow one is done. A post of a heavy page averages 18 KB
+ * of Markdown, but a few are megabytes: a count of posts alone does not bound them.
+ */
+const WAITING_BYTES = 16 * 1024 * 1024;
+
+/** A result's weight in memory: its post's text (UTF-16) and the article's HTML when kept. */
+const heldBytes = (done: Done): number => (done.ok && done.post ? 2 * (done.post.content.length + done.post.article.html.length) : 0);
 
 /**
  * Archives every source, yielding each result in input order. When `stop` is aborted (Ctrl-C),
@@ -126,8 +135,8 @@ export async function* archiveAll(sources: AsyncIterable<Expanded>, options: Arc
   const pool = new PagePool(options.jobs, options.pageTimeout);
   const fetching = limit(options.concurrency);
   // Results wait here for the ones before them (written in input order): a window wide enough
-  // that one slow page does not leave the workers without work.
-  const window = options.concurrency + options.jobs * WINDOW_PER_WORKER;
+  // that one slow page does not leave the workers without work, and no more in bytes.
+  const window = { count: options.concurrency + options.jobs * WINDOW_PER_WORKER, bytes: { budget: WAITING_BYTES, size: heldBytes } };
   try {
     for await (const done of mapInOrder(plan(sources, options, claims), window, (item) => run(item, options, pool, fetching))) {
       if (stop?.aborted) break;

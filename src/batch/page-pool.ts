@@ -1,7 +1,9 @@
 // Pages are converted on worker threads (piscina: a well-kept pool with per-task abort):
 // parse+extract+render are CPU work, and both cores should do it. Each worker holds the page
 // it converts and the next one, so it never waits for the main thread between pages. A page
-// that takes longer than --page-timeout has its worker cut off; the pool goes on.
+// that takes longer than --page-timeout has its worker cut off; the pool goes on. A worker's
+// heap is capped, so that memory follows the pages in flight rather than V8's appetite; the
+// rare page that needs more is converted again on a worker of its own without the cap.
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import type { ArchiveOptions } from '../config.js';
@@ -13,13 +15,33 @@ import type { PageTask } from './page-worker.js';
 const PER_WORKER = 2;
 /**
  * A worker's young generation, in MB (V8's default lets it grow to 32): measured on 2,000
- * corpus pages, 17 MB less per worker for about the same speed. The old generation is left
- * unbounded: a cap there slowed conversion by a third and made a 15 MB page crash its worker.
+ * corpus pages, 17 MB less per worker for about the same speed.
  */
 const YOUNG_GENERATION_MB = 16;
+/**
+ * A worker's old generation, in MB. Uncapped, V8 lets it grow to ~250 MB between collections
+ * on heavy pages (100 KB-2 MB): 1,000 such pages with --jobs 2 peaked at 541 MB RSS, 282 MB
+ * with 128 at the same speed; 64 was 20% slower (more full collections).
+ */
+const OLD_GENERATION_MB = 128;
+
+type Pool = Piscina<PageTask, Result<Post>>;
+
+function newPool(threads: number, resourceLimits: { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb?: number }): Pool {
+  return new Piscina({
+    filename: new URL('./page-worker-entry.cjs', import.meta.url).href,
+    minThreads: threads,
+    maxThreads: threads,
+    concurrentTasksPerWorker: PER_WORKER,
+    idleTimeout: 5_000,
+    resourceLimits,
+  });
+}
 
 export class PagePool {
-  private pool: Piscina<PageTask, Result<Post>> | undefined;
+  private pool: Pool | undefined;
+  /** One worker without the heap cap, for the pages that ran out of memory in the pool. */
+  private roomy: Pool | undefined;
   private closed = false;
   private readonly handOver: Limit;
 
@@ -44,25 +66,31 @@ export class PagePool {
     return this.handOver(async () => {
       // A page still waiting on a worker that another page hung or crashed never ran: it runs again.
       for (let tries = 0; tries < 2; tries++) {
-        const result = await this.attempt(task, label);
+        const result = await this.attempt(task, label, this.capped());
+        if (result === OUT_OF_MEMORY) return this.attemptRoomy(task, label);
         if (result !== NOT_STARTED) return result;
       }
       return fail(label, 'extract', 'worker', 'the converter stopped twice before this page could start');
     });
   }
 
+  private capped(): Pool {
+    this.pool ??= newPool(this.jobs, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB });
+    return this.pool;
+  }
+
+  private async attemptRoomy(task: PageTask, label: string): Promise<Result<Post>> {
+    this.roomy ??= newPool(1, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
+    const result = await this.attempt(task, label, this.roomy);
+    if (result === OUT_OF_MEMORY) return fail(label, 'extract', 'out-of-memory', 'the converter ran out of memory on this page');
+    if (result === NOT_STARTED) return fail(label, 'extract', 'worker', 'the converter stopped before this page could start');
+    return result;
+  }
+
   /** One try on a worker; the page's clock starts when the worker starts it, not when it is queued. */
-  private async attempt(task: PageTask, label: string): Promise<Result<Post> | typeof NOT_STARTED> {
+  private async attempt(task: PageTask, label: string, pool: Pool): Promise<Result<Post> | typeof NOT_STARTED | typeof OUT_OF_MEMORY> {
     // A run stopped early (Ctrl-C, an aborted signal) leaves pages waiting: they are not started on a new pool.
     if (this.closed) return fail(label, 'extract', 'stopped', 'the run stopped before this page was converted');
-    this.pool ??= new Piscina({
-      filename: new URL('./page-worker-entry.cjs', import.meta.url).href,
-      minThreads: this.jobs,
-      maxThreads: this.jobs,
-      concurrentTasksPerWorker: PER_WORKER,
-      idleTimeout: 5_000,
-      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-    });
     const { port1, port2 } = new MessageChannel();
     const controller = new AbortController();
     let clock: NodeJS.Timeout | undefined;
@@ -70,10 +98,11 @@ export class PagePool {
       clock = setTimeout(() => controller.abort(), this.pageTimeout);
     });
     try {
-      return await this.pool.run({ ...task, started: port2 }, { signal: controller.signal, transferList: [port2] });
+      return await pool.run({ ...task, started: port2 }, { signal: controller.signal, transferList: [port2] });
     } catch (err) {
       if (controller.signal.aborted) return fail(label, 'extract', 'page-timeout', `took longer than ${this.pageTimeout} ms (--page-timeout), stopped`);
       if (clock === undefined) return NOT_STARTED;
+      if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return OUT_OF_MEMORY;
       return fail(label, 'extract', 'worker', `the converter crashed: ${(err as Error).message}`);
     } finally {
       clearTimeout(clock);
@@ -83,10 +112,11 @@ export class PagePool {
 
   async close(): Promise<void> {
     this.closed = true;
-    const pool = this.pool;
-    this.pool = undefined;
-    await pool?.destroy();
+    const pools = [this.pool, this.roomy];
+    this.pool = this.roomy = undefined;
+    await Promise.all(pools.map((pool) => pool?.destroy()));
   }
 }
 
 const NOT_STARTED = Symbol('not started');
+const OUT_OF_MEMORY = Symbol('out of memory');

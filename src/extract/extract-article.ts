@@ -1,7 +1,8 @@
 // Page → Article: parse once, read the metadata, choose the body (selector, site rule or
 // the generic extractor), clean it.
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { Text, type AnyNode, type Element } from 'domhandler';
+import { keepArticleNodes } from '../article-nodes.js';
 import { DEFAULTS, type ArchiveOptions } from '../config.js';
 import { cleanContent } from '../clean/clean-content.js';
 import { selectBelow } from '../clean/tree.js';
@@ -31,6 +32,12 @@ function selectBlocks($: CheerioAPI, selector: string): Cheerio<Element> | strin
 /** The blocks' HTML: a single container's inner HTML, or several blocks one after another. */
 function blocksHtml($: CheerioAPI, blocks: Cheerio<Element>, single: boolean): string {
   return single ? (blocks.html() ?? '') : blocks.toArray().map((el) => $.html(el)).join('\n');
+}
+
+/** The nodes of that HTML: the container's children, or the blocks one line apart. */
+function blocksNodes(blocks: Cheerio<Element>, single: boolean): AnyNode[] {
+  if (single) return blocks.first().contents().toArray();
+  return blocks.toArray().flatMap((el, i) => (i ? [new Text('\n'), el] : [el]));
 }
 
 /** The body's image URLs as fetched, without the proxy prefix the cleaning put before them. */
@@ -122,7 +129,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   }
   if (after < SHORT_UNITS) warnings.push(`short article (${after} characters of text): it may be incomplete`);
   const title = meta.title?.value ?? fallbackTitle($, blocks, page.source);
-  return ok({
+  const article: Article = {
     url: page.url ?? url,
     title,
     author: options.author ?? rule?.author ?? meta.author?.value ?? meta.siteName?.value,
@@ -136,5 +143,6 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     categories: rule?.categories,
     html: blocksHtml($, blocks, single),
     ...(warnings.length && { warnings }),
-  });
+  };
+  return ok(keepArticleNodes(article, blocksNodes(blocks, single)));
 }

@@ -4,6 +4,8 @@ import TurndownService from 'turndown';
 import { strikethrough, taskListItems } from '@joplin/turndown-plugin-gfm';
 import { RULES } from './rules/index.js';
 import { createDocument } from '@mixmark-io/domino';
+import type { AnyNode } from 'domhandler';
+import { articleDom } from './article-dom.js';
 import { markFootnotes } from './footnote-notes.js';
 import { markdownLines } from './markdown-lines.js';
 import { markRawTex } from './math/raw-tex.js';
@@ -30,10 +32,20 @@ function turndown(): TurndownService {
   return service;
 }
 
-export function renderMarkdown(html: string): string {
-  // Parsed here as turndown would (in the same wrapper element), to prepare what its
-  // whitespace collapsing, blank-node dropping and text escaping would lose.
-  const root = createDocument(`<x-turndown id="turndown-root">${html}</x-turndown>`).getElementById('turndown-root')!;
+/** The article in turndown's wrapper element, as parsing its HTML would give it. */
+function articleRoot(html: string, nodes: readonly AnyNode[] | undefined): HTMLElement {
+  const fromNodes = nodes && articleDom(nodes);
+  if (fromNodes) return fromNodes as unknown as HTMLElement;
+  return createDocument(`<x-turndown id="turndown-root">${html}</x-turndown>`).getElementById('turndown-root')! as HTMLElement;
+}
+
+/**
+ * The article's HTML as Markdown. Given the extractor's nodes of that HTML, turndown walks them
+ * (article-dom.ts) rather than a parse of the HTML, unless the parser would rearrange them.
+ */
+export function renderMarkdown(html: string, nodes?: readonly AnyNode[]): string {
+  // Prepared before turndown's whitespace collapsing, blank-node dropping and text escaping.
+  const root = articleRoot(html, nodes);
   markFootnotes(root);
   markDrawnFormulas(root);
   markRawTex(root);

@@ -1,6 +1,7 @@
 // Article → Post: the front-matter, then the body in the chosen form, safe for Hexo's templates.
 import type { ArchiveOptions } from '../config.js';
 import { proxyUrl } from '../clean/images.js';
+import { takeArticleNodes } from '../article-nodes.js';
 import type { Article, Post } from '../types.js';
 import type { Fields } from './dialects/fields.js';
 import { frontMatter } from './front-matter.js';
@@ -28,12 +29,14 @@ function htmlBodyWithMore(html: string, more: number): string {
  */
 function renderBody(article: Article, options: RenderOptions): string {
   const { more } = options;
+  // Taken whatever the body's form: an article kept by the library's caller does not hold the page's tree.
+  const nodes = takeArticleNodes(article);
   if (options.body === 'html') return htmlBodyWithMore(article.html, more);
   if (options.body === 'text') {
     const text = protectMarkdown(renderText(article.html));
     return more ? insertMoreText(text, more) : text;
   }
-  const markdown = protectMarkdown(renderMarkdown(article.html));
+  const markdown = protectMarkdown(renderMarkdown(article.html, nodes));
   return more ? insertMoreMarkdown(markdown, more) : markdown;
 }
 

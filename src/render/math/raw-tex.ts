@@ -2,6 +2,7 @@
 // `\(…\)` and `$…$` inline, `\[…\]` and `$$…$$` displayed): each such formula becomes an element
 // carrying its TeX in `data-tex`, which the Markdown math rule writes as `$…$` or `$$…$$`,
 // instead of text whose `$` and `\` would be escaped.
+import { textsBelow } from '../rules/dom.js';
 
 /** Where text is not prose to typeset. */
 const NOT_PROSE = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT', 'VAR', 'SCRIPT', 'STYLE', 'TEXTAREA', 'MATH', 'SVG', 'MJX-CONTAINER']);
@@ -66,12 +67,7 @@ function joinFormulaLines(root: Element): void {
 export function markRawTex(root: Element): void {
   joinFormulaLines(root);
   const doc = root.ownerDocument;
-  const walker = doc.createTreeWalker(root, 4 /* NodeFilter.SHOW_TEXT */);
-  const texts: Text[] = [];
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    const text = node as Text;
-    if (/[$\\]/.test(text.data) && isProse(text)) texts.push(text);
-  }
+  const texts = textsBelow(root).filter((text) => /[$\\]/.test(text.data) && isProse(text));
   for (const text of texts) {
     const data = text.data;
     const parts: Node[] = [];

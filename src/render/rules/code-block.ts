@@ -2,7 +2,7 @@
 // highlighted code joined, <br> and per-line elements as line ends, line numbers dropped), the
 // language from class names, and a fence longer than any backtick run inside.
 import { codeLanguage } from './code-language.js';
-import { classOf } from './dom.js';
+import { classOf, textsBelow } from './dom.js';
 import { serialize } from './kept-html.js';
 import type { Rule } from './types.js';
 
@@ -143,9 +143,7 @@ export function mergeCodeFragments(root: Element): void {
 export function keepBlockCodeWhitespace(root: Element): void {
   for (const code of Array.from(root.querySelectorAll('code')).filter(isBlockCode)) {
     const doc = code.ownerDocument;
-    const walker = doc.createTreeWalker(code, 4 /* NodeFilter.SHOW_TEXT */);
-    const texts: Text[] = [];
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) texts.push(text as Text);
+    const texts = textsBelow(code);
     for (const text of texts) text.data = text.data.replace(/\r\n?/g, '\n').replace(/\t/g, '    ');
     const all = texts.map((t) => t.data).join('');
     const lines = all.split('\n').filter((line) => line.trim());

@@ -17,3 +17,16 @@ export const attr = (node: Node, name: string): string => (node as Element).getA
 
 /** Text of a node with whitespace collapsed, for labels and alt text. */
 export const plainText = (node: Node): string => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The text nodes below a node, in document order (a TreeWalker's SHOW_TEXT walk, on any of our DOMs). */
+export function textsBelow(root: Node): Text[] {
+  const texts: Text[] = [];
+  const stack: Node[] = [];
+  for (let c = root.lastChild; c; c = c.previousSibling) stack.push(c);
+  while (stack.length) {
+    const node = stack.pop()!;
+    if (node.nodeType === 3) texts.push(node as Text);
+    for (let c = node.lastChild; c; c = c.previousSibling) stack.push(c);
+  }
+  return texts;
+}
