@@ -27,11 +27,11 @@ const OLD_GENERATION_MB = 128;
 
 type Pool = Piscina<PageTask, Result<Post>>;
 
-function newPool(threads: number, resourceLimits: { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb?: number }): Pool {
+function newPool(threads: { min: number; max: number }, resourceLimits: { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb?: number }): Pool {
   return new Piscina({
     filename: new URL('./page-worker-entry.cjs', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
+    minThreads: threads.min,
+    maxThreads: threads.max,
     concurrentTasksPerWorker: PER_WORKER,
     idleTimeout: 5_000,
     resourceLimits,
@@ -75,12 +75,13 @@ export class PagePool {
   }
 
   private capped(): Pool {
-    this.pool ??= newPool(this.jobs, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB });
+    this.pool ??= newPool({ min: this.jobs, max: this.jobs }, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB, maxOldGenerationSizeMb: OLD_GENERATION_MB });
     return this.pool;
   }
 
   private async attemptRoomy(task: PageTask, label: string): Promise<Result<Post>> {
-    this.roomy ??= newPool(1, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
+    // No thread kept once idle: its heap, which nothing caps, is given back.
+    this.roomy ??= newPool({ min: 0, max: 1 }, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
     const result = await this.attempt(task, label, this.roomy);
     if (result === OUT_OF_MEMORY) return fail(label, 'extract', 'out-of-memory', 'the converter ran out of memory on this page');
     if (result === NOT_STARTED) return fail(label, 'extract', 'worker', 'the converter stopped before this page could start');
