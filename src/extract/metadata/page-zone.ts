@@ -19,8 +19,10 @@ const SAMPLE_LINES = 200;
 function chineseText(lines: TextLine[]): boolean {
   const sample = lines.slice(0, SAMPLE_LINES).map((l) => l.text).join('');
   const count = (re: RegExp) => sample.match(re)?.length ?? 0;
-  const letters = count(LETTER);
   const han = count(HAN);
+  // More than half of at least 20 letters: the letters of other pages need not be counted.
+  if (han <= 10) return false;
+  const letters = count(LETTER);
   return letters >= 20 && han / letters > 0.5 && count(KANA_OR_HANGUL) < han * 0.02;
 }
 

@@ -124,6 +124,10 @@ export function latinLabelled(lines: TextLine[], headline: number, alone = false
   return undefined;
 }
 
+/** A bio opening with the name: "Lauren Vetter is a …". */
+const BIO_VERB = /^ (?:is|was|has|writes|covers|leads)\b/;
+const opensBio = (name: string, next: string) => next.startsWith(name) && BIO_VERB.test(next.slice(name.length));
+
 /**
  * An author box anywhere on the page: a label alone over the name ("Article by" / "Matias
  * Heikkilä"), or a name over a bio that opens with it ("Lauren Vetter" / "Lauren Vetter is a …").
@@ -134,7 +138,7 @@ function authorBox(lines: TextLine[]): Found<string> | undefined {
     if (LABEL_ALONE.test(text)) {
       const value = namesAfterLabel(lines[i + 1]!.text);
       if (value) return { value, from: `text "${text}" and the line after it` };
-    } else if (text.length <= 40 && isPersonName(text) && new RegExp(`^${escape(text)} (?:is|was|has|writes|covers|leads)\\b`).test(lines[i + 1]!.text)) {
+    } else if (text.length <= 40 && opensBio(text, lines[i + 1]!.text) && isPersonName(text)) {
       return { value: text, from: 'author box (a name over its bio)' };
     }
   }
