@@ -75,8 +75,7 @@ function wrapsBlock($: CheerioAPI, el: Element, tables: Set<Element>): boolean {
 }
 
 /** Mostly links: a navigation box, even when laid out as a table with headers (Wikipedia's navboxes). */
-function isLinkHeavy($: CheerioAPI, el: Element): boolean {
-  const size = textSize($, el);
+function isLinkHeavy($: CheerioAPI, el: Element, size = textSize($, el)): boolean {
   return size > 0 && selectBelow([el], 'a').reduce((sum, a) => sum + textSize($, a), 0) / size > LINK_HEAVY;
 }
 
@@ -113,8 +112,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void
     if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes)) return;
     const size = textSize($, el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
-    const links = selectBelow([el], 'a').reduce((sum, a) => sum + textSize($, a), 0);
-    if (links / size > LINK_HEAVY && !introduced($, el)) $(el).remove();
+    if (isLinkHeavy($, el, size) && !introduced($, el)) $(el).remove();
   });
 }
 

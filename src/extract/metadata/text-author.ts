@@ -4,11 +4,11 @@
 // closing the article. The desk editor (责任编辑) is never the author.
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
 import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { showsTitle } from './headline.js';
-import { headerLines } from './text-date.js';
+import { headerIndices, headerLines } from './text-date.js';
 import type { TextLine } from './text-lines.js';
 
 const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:张贴|发表|发布|撰写|上传)/;
@@ -114,11 +114,8 @@ function labelledAt(lines: TextLine[], index: number, alone: boolean): Found<str
  * `alone`, also a label alone over the name ("Written by" / "Edzel Tabing"), a weaker sign.
  */
 export function latinLabelled(lines: TextLine[], headline: number, alone = false): Found<string> | undefined {
-  if (headline < 0) return undefined;
-  const after = Array.from({ length: HEADER_LINES_AFTER }, (_, i) => headline + 1 + i);
-  const before = Array.from({ length: HEADER_LINES_BEFORE }, (_, i) => headline - HEADER_LINES_BEFORE + i);
-  for (const index of [...after, ...before]) {
-    const found = index >= 0 && index < lines.length ? labelledAt(lines, index, alone) : undefined;
+  for (const index of headerIndices(lines, headline)) {
+    const found = index !== headline ? labelledAt(lines, index, alone) : undefined;
     if (found) return found;
   }
   return undefined;
@@ -147,6 +144,8 @@ function authorBox(lines: TextLine[]): Found<string> | undefined {
 
 const LABEL_LINE = new RegExp(`^(?:${[...WRITER_LABELS, ...SOURCE_LABELS, ...DATE_LABELS].map(escape).join('|')})\\s*[:：]`);
 
+const HAS_CJK = new RegExp(`[${CJK}]`);
+
 /** A person's name alone, or followed by the section it is filed in ("John Crenshaw in seo"). */
 function latinNameLine(text: string): string | undefined {
   const words = text.split(/\s+/);
@@ -165,7 +164,7 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
     if (showsTitle(line.text, shown) || (title && showsTitle(line.text, title)) || shown.includes(line.text) || findDate(line.text)) continue;
     // A dateline's or byline's label whose value is elsewhere (or markup residue): the name may follow.
     if (LABEL_LINE.test(line.text)) continue;
-    if (new RegExp(`[${CJK}]`).test(line.text)) return isNameList(line.text) ? { value: joinSpacedName(line.text), from: 'name under the headline' } : undefined;
+    if (HAS_CJK.test(line.text)) return isNameList(line.text) ? { value: joinSpacedName(line.text), from: 'name under the headline' } : undefined;
     const name = latinNameLine(line.text);
     return name ? { value: name, from: 'name under the headline' } : undefined;
   }

@@ -65,8 +65,14 @@ function issueCredit(lines: TextLine[]): Found<Date> | undefined {
 
 /** The lines after the headline, then the few before it (forums put the date above the title). */
 export function headerLines(lines: TextLine[], headline: number): TextLine[] {
+  return headerIndices(lines, headline).map((i) => lines[i]!);
+}
+
+/** The indices of headerLines(): after the headline, then before it and the headline itself. */
+export function headerIndices(lines: TextLine[], headline: number): number[] {
   if (headline < 0) return [];
-  return [...lines.slice(headline + 1, headline + 1 + HEADER_LINES_AFTER), ...lines.slice(Math.max(0, headline - HEADER_LINES_BEFORE), headline + 1)];
+  const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
+  return [...range(headline + 1, Math.min(lines.length, headline + 1 + HEADER_LINES_AFTER)), ...range(Math.max(0, headline - HEADER_LINES_BEFORE), headline + 1)];
 }
 
 /** True when a date is written just after the line `headline` (or, with `above`, just before it too). */

@@ -176,18 +176,15 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const h1s = texts('h1');
   const h2s = texts('h2');
   const pageTitle = cleanText($('title').first().text());
-  const fromTitle = () => {
-    if (!pageTitle) return undefined;
-    const read = documentTitle(pageTitle, [...h1s, ...h2s], h1s);
-    return strip({ value: read, from: '<title>' });
-  };
+  const fromTitle = pageTitle ? strip({ value: documentTitle(pageTitle, [...h1s, ...h2s], h1s), from: '<title>' }) : undefined;
+  const fromMeta = strip(metaValue(metas, TITLE_METAS));
   const found = firstFound(
-    () => strip(fromJsonLd(ld, fromTitle()?.value ?? pageTitle)),
-    () => strip(metaValue(metas, TITLE_METAS)),
-    fromTitle,
+    () => strip(fromJsonLd(ld, fromTitle?.value ?? pageTitle)),
+    () => fromMeta,
+    () => fromTitle,
     () => fromElements($),
   );
-  const whole = found && completed(unquoted(found), [fromTitle(), strip(metaValue(metas, TITLE_METAS))]);
+  const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
   const shown = whole && shownHeadline(whole, [h1s, h2s], siteWordsOf(siteName, url));
   return shown && loneHeadline(shown, h1s);
 }
