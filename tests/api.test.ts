@@ -54,15 +54,15 @@ describe('convert', () => {
   });
 
   it('fails as a value, with the reason the CLI prints', async () => {
-    expect(await convert('<p>hi</p>', { url: 'https://example.com/a' })).toEqual({
+    expect(await convert('<p> </p>', { url: 'https://example.com/a' })).toEqual({
       ok: false,
       problem: expect.objectContaining({ source: 'https://example.com/a', stage: 'extract', reason: 'no article found: the page has no readable text (try --selector)' }),
     });
-    expect(await convert('<p>hi</p>', { timezone: 'Mars/Olympus' })).toEqual({
+    expect(await convert('<p> </p>', { timezone: 'Mars/Olympus' })).toEqual({
       ok: false,
       problem: expect.objectContaining({ source: 'options', reason: "timezone must be an IANA time zone such as Asia/Shanghai (got 'Mars/Olympus')" }),
     });
-    expect(await convert('<p>hi</p>', { frontMatter: 'wordpress' as never })).toEqual({
+    expect(await convert('<p> </p>', { frontMatter: 'wordpress' as never })).toEqual({
       ok: false,
       problem: expect.objectContaining({ source: 'options', reason: "front-matter must be one of hexo, hugo, jekyll, obsidian (got 'wordpress')" }),
     });

@@ -12,7 +12,7 @@ describe('bad input', () => {
     const out = join(dir, 'out');
     await writeFile(join(dir, 'empty.html'), '');
     await writeFile(join(dir, 'binary.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]));
-    await writeFile(join(dir, 'no-article.html'), '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav><p>Hi.</p></body></html>');
+    await writeFile(join(dir, 'no-article.html'), '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav><p> </p></body></html>');
     await mkdir(join(dir, 'no-html'));
     await writeFile(join(dir, 'no-html', 'notes.txt'), 'text');
     await writeFile(join(dir, 'traversal.html'), articlePage({ title: '../../x', body: PROSE }));

@@ -24,6 +24,12 @@ describe('dates written as text', () => {
     expect(iso(body)).toBe(expected);
   });
 
+  it('never reads the year of a dashed date as a zone offset', () => {
+    const found = meta('<h1>测试标题</h1><time datetime="02-12-2025">02-12-2025</time>').date;
+    expect(found?.value.toISOString()).toBe('2025-02-12T00:00:00.000Z');
+    expect(found?.zone).toBeUndefined();
+  });
+
   it('prefers a labelled date to a bare one and ignores dates glued to words', () => {
     expect(iso('<h1>测试标题</h1><p>精选文章(截止2006年8月10日)</p><div>发布时间：2021-10-29 08:30</div>')).toBe('2021-10-29T08:30:00.000Z');
     expect(iso('<h1>测试标题</h1><p>精选文章(截止2006年8月10日)</p>')).toBeUndefined();

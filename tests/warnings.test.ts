@@ -44,8 +44,27 @@ describe('pages that are short or have no block of prose', () => {
     expect(result.stdout).toContain('- Item number 12 on sale');
   });
 
+  it('keeps the main text of a page when the best block is a short fragment of it (a product grid and a newsletter blurb)', async () => {
+    const cards = Array.from({ length: 30 }, (_, i) => `<div class="card"><a href="/p/${i}">Maker ${i + 1}</a><div><span>Trail shoe, model ${i + 1}</span></div><div><span>Light mesh upper</span></div><div><span>$${90 + i}.00</span></div></div>`).join('');
+    const blurb = '<div class="offer"><p>Join our email list, and never miss out on new drops, sales, and events.</p><p>New subscribers get ten percent off, on their first order, with us.</p></div>';
+    const page = await writePage('grid.html', `<html><head><title>Running shoes</title></head><body><nav><a href="/">Home</a></nav><div id="app"><div class="grid">${cards}</div><div class="a"><div class="b"><div class="c"><div class="d">${blurb}</div></div></div></div></div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`mdarchive: ${page}: no block of prose found: the post holds the page's main text; check it (or use --selector)\n`);
+    for (const text of ['[Maker 1](/p/0)', 'Trail shoe, model 30', '$119.00', 'New subscribers get ten percent off']) expect(result.stdout).toContain(text);
+  });
+
+  it('writes a page whose whole text is a word or two, with the warning', async () => {
+    const page = await writePage('status.html', '<html><head><title>Status</title></head><body><nav><a href="/">Home</a></nav><p>All systems up.</p></body></html>');
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toContain(`mdarchive: ${page}: short article (13 characters of text): it may be incomplete\n`);
+    expect(result.stdout).toContain("title: 'Status'");
+    expect(result.stdout.trimEnd().endsWith('All systems up.')).toBe(true);
+  });
+
   it('still refuses a page with no readable text at all', async () => {
-    const page = await writePage('empty.html', '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav><p>Hi.</p></body></html>');
+    const page = await writePage('empty.html', '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav><p> </p></body></html>');
     const result = await runCli(['archive', page, '-o', '-']);
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`mdarchive: ${page}: no article found: the page has no readable text (try --selector)\n`);
@@ -71,6 +90,19 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout).toContain('Later the committee met on Tuesday');
     expect(result.stdout).toContain('Protesters in the square');
     for (const line of [...furniture, 'More Great WIRED Stories', 'Another story of ours', 'GETTY', 'Jane Roe']) expect(result.stdout).not.toContain(line);
+  });
+
+  it('drops ad labels in other languages, category lines, padded credits, and the folded copy of a caption', async () => {
+    const caption = 'Delegates leave the hall after the vote on the budget, on Tuesday evening.';
+    const gallery = `<figure><img src="https://example.com/a.jpg" alt=""><div class="caption"><div class="caption-full">${caption}<a class="toggle"> less</a></div><div class="caption-truncated">${caption.slice(0, 40)}<a class="toggle"> ... more</a></div><span class="credit">\n        Photo: Jane Roe, AP\n      </span></div></figure>`;
+    const ads = ['Iklan', 'Anzeige', '广告'].map((label) => `<div class="wpa"><span class="wpa-about">${label}</span><div class="u"></div></div>`).join('');
+    const body = `${PROSE}${gallery}${ads}${PROSE.replace('The committee', 'Later the committee')}<p>Filed under: Politics | Budget</p>`;
+    const page = await writePage('furniture-more.html', `<html lang="en"><head><title>Budget</title></head><body><article><h1>Budget</h1>${body}</article></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.stdout).toContain('Later the committee met on Tuesday');
+    expect(result.stdout.split(caption.slice(0, 40)).length).toBe(2);
+    expect(result.stdout).toContain(caption);
+    for (const line of ['Iklan', 'Anzeige', '广告', 'Filed under', 'Jane Roe', ' less', 'more']) expect(result.stdout).not.toContain(line);
   });
 
   it('takes a whole thread when its posts are alike, not the longest post alone', async () => {

@@ -1,9 +1,9 @@
 // Boilerplate inside a block the generic extractor chose: furniture elements, blocks named
 // like furniture, lists and boxes of links ("You may also like…"), hidden elements.
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { isTag, type Element } from 'domhandler';
+import { isTag, isText, type Element } from 'domhandler';
 import { isNegative } from '../extract/class-hints.js';
-import { BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, MAX_PROMPT, NEWSLETTER_PROMPT, TAIL_MARKERS } from '../extract/hints.js';
+import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, MAX_PROMPT, MAX_TAXONOMY, NEWSLETTER_PROMPT, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { findDate } from '../extract/metadata/parse-date.js';
 import { outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { selectBelow } from './tree.js';
@@ -92,15 +92,56 @@ function holdsFormula(el: Element): boolean {
   return false;
 }
 
-/** Elements a picture's credit stands alone in. */
+/** Elements a picture's credit or an ad's label stands alone in. */
 const CREDIT_HOLDERS = 'span, small, cite, em, i, p, div, figcaption';
 const MAX_CREDIT = 80;
-const isCredit = (text: string) => text.length <= MAX_CREDIT && CREDIT_LINE.test(text);
+const isCreditOrAdLabel = (text: string) => {
+  const line = text.trim();
+  return line.length <= MAX_CREDIT && (CREDIT_LINE.test(line) || AD_LABEL.test(line));
+};
+
+/** A control that unfolds a caption or a teaser in place: a link to nowhere reading "… more" or "less". */
+const TOGGLE_TEXT = /^\s*(?:\.{3}|…)?\s*(?:(?:read|show|see|view)\s+)?(?:more|less)\s*$/i;
+const leadsNowhere = (a: Element) => !a.attribs.href || /^\s*(?:#|javascript:)/i.test(a.attribs.href);
+/** A text cut short with an ellipsis (and its "more") is a folded copy when a sibling reads the same from its start. */
+const FOLDED = /(?:\.{3}|…)\s*(?:(?:read|show|see|view)\s+)?(?:more)?\s*$/i;
+const MIN_FOLDED = 20;
+
+/** The element's last words: its last text node that is not blank (cheap to test before reading all its text). */
+function lastText(el: Element): string {
+  for (let i = el.children.length - 1; i >= 0; i--) {
+    const child = el.children[i]!;
+    if (isText(child) && child.data.trim()) return child.data;
+    if (isTag(child)) {
+      const text = lastText(child);
+      if (text) return text;
+    }
+  }
+  return '';
+}
+
+/** Caption and teaser expanders, and the folded copy of a text the page also shows whole. */
+function removeFoldedCopies($: CheerioAPI, blocks: Cheerio<Element>): void {
+  const folded = selectBelow(blocks.toArray(), 'p, div, span, figcaption').filter((el) => {
+    if (!FOLDED.test(lastText(el))) return false;
+    const text = $(el).text().trim();
+    const stem = text.replace(FOLDED, '').trim();
+    if (stem.length < MIN_FOLDED) return false;
+    const whole = (sibling: Element | undefined) => {
+      const other = sibling && $(sibling).text().trim();
+      return !!other && other.length > stem.length && other.startsWith(stem);
+    };
+    return whole($(el).prev().get(0)) || whole($(el).next().get(0));
+  });
+  $(folded).remove();
+  $(selectBelow(blocks.toArray(), 'a').filter((a) => leadsNowhere(a) && TOGGLE_TEXT.test($(a).text()))).remove();
+}
 
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void {
+  removeFoldedCopies($, blocks);
   const notes = referencedNotes(blocks.toArray());
   $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !notes.holders.has(el) && !notes.references.has(el))).remove();
-  $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => isCredit($(el).text()))).remove();
+  $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => isCreditOrAdLabel($(el).text()))).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
   // a header bar inside it (div.code__header) still is. A code block's or a table's wrapper named
@@ -206,8 +247,9 @@ function keepOnlyNotes($: CheerioAPI, el: Element, notes: ReferencedNotes): void
 /** A line of page tools, an ad or gallery label, a newsletter prompt, or a line that only dates the article. */
 function isFurnitureLine(text: string): boolean {
   if (BOILERPLATE_LINES.test(text) || FURNITURE_LINES.test(text)) return true;
-  const short = text.trim().length <= MAX_PROMPT;
-  return short && (NEWSLETTER_PROMPT.test(text) || (DATE_ONLY_LINE.test(text) && !!findDate(text) && !/[.!?]\s+\p{Lu}/u.test(text)));
+  const length = text.trim().length;
+  if (length <= MAX_TAXONOMY && TAXONOMY_LINE.test(text)) return true;
+  return length <= MAX_PROMPT && (NEWSLETTER_PROMPT.test(text) || (DATE_ONLY_LINE.test(text) && !!findDate(text) && !/[.!?]\s+\p{Lu}/u.test(text)));
 }
 
 /**

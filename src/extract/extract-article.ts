@@ -53,8 +53,8 @@ const domLimits = (o: Partial<DomLimits>): DomLimits => ({
   maxImages: o.maxImages ?? DEFAULTS.maxImages,
 });
 
-/** Below this much readable text (CJK counting double) a page has nothing to archive. */
-const MIN_READABLE_UNITS = 20;
+/** A page with no letter or digit to read has nothing to archive; any text at all is written (short, with a warning). */
+const MIN_READABLE_UNITS = 1;
 /** Below this, a post is written with a warning that it may be incomplete. */
 const SHORT_UNITS = 200;
 /** Cleaning that leaves less than this share of a large block's text took the article with it. */

@@ -297,6 +297,10 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
 export function findContent($: CheerioAPI): GenericChoice | undefined {
   const walk: Walk = { reveal: false, hidden: [] };
   const visible = choose($, walk);
+  return fragmentOfPage($, visible.stats, revealedOrVisible($, walk, visible));
+}
+
+function revealedOrVisible($: CheerioAPI, walk: Walk, visible: Chosen): GenericChoice | undefined {
   if (!walk.hidden.length) return landingMain($, visible);
   const hidden = largestHidden(walk);
   if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return visible.choice;
@@ -328,6 +332,21 @@ function landingMain($: CheerioAPI, { choice, prose, stats }: Chosen): GenericCh
   // The walk that chose the top measured the main around it too.
   const measured = stats.get(main);
   return measured && measured.units - measured.linkUnits >= prose * MAIN_RATIO && measured.linkUnits <= measured.units * MASS_LINK_DENSITY ? { ...choice, elements: [main] } : choice;
+}
+
+/** A block this short, on a page whose main text holds this many times more, is a fragment of the page. */
+const FRAGMENT_UNITS = 200;
+const FRAGMENT_RATIO = 10;
+
+/**
+ * A short block on a page whose main text is many times longer (a product page, a listing, a
+ * landing page: no one block of prose) is no article: the page's main text is kept instead.
+ */
+function fragmentOfPage($: CheerioAPI, stats: Map<Element, Stats>, choice: GenericChoice | undefined): GenericChoice | undefined {
+  if (!choice) return choice;
+  const units = choice.elements.reduce((sum, el) => sum + (stats.get(el)?.units ?? 0), 0);
+  const main = stats.get(mainText($));
+  return units < FRAGMENT_UNITS && main && main.units > units * FRAGMENT_RATIO ? undefined : choice;
 }
 
 const mainElement = ($: CheerioAPI) => $('main, [role="main"]').get(0) as Element | undefined;

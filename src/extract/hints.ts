@@ -36,11 +36,19 @@ export const TAIL_MARKERS = /^[\s【\[]*(?:相关报道|相关阅读|相关文�
 /** Whole lines that are page tools, never article text. */
 export const BOILERPLATE_LINES = /^[\s|｜·]*(?:(?:打印本文|打印|发送给朋友|推荐给朋友|收藏本文|收藏|关闭窗口|关闭|发表评论|我要评论|返回顶部|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·]*)+$/;
 
-/** Whole lines of English page furniture inside an article: ad labels, gallery and slideshow controls, prompts. */
-export const FURNITURE_LINES = /^\s*(?:advert(?:isement)?|sponsored|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|next|previous|image \d+ of \d+|this slideshow requires javascript\.?|don'?t miss|tell us what you think\W*|comments?|loading\W*|share(?: this (?:article|story|post))?|tweet|email|print|skip (?:to content|advert(?:isement)?))\s*$/i;
+/** An ad's label, in the languages pages are written in ("Advertisement", "Anzeige", "Iklan", "广告"). */
+const AD_WORDS = 'advert(?:isement)?|sponsored|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklama|reklame|mainos|annonse|annons|iklan|реклама|广告|広告';
+export const AD_LABEL = new RegExp(`^\\s*(?:${AD_WORDS})\\s*$`, 'i');
+
+/** Whole lines of page furniture inside an article: ad labels, gallery and slideshow controls, prompts. */
+export const FURNITURE_LINES = new RegExp(`^\\s*(?:${AD_WORDS}|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|next|previous|image \\d+ of \\d+|this slideshow requires javascript\\.?|don'?t miss|tell us what you think\\W*|comments?|loading\\W*|share(?: this (?:article|story|post))?|tweet|email|print|subscribe|skip (?:to content|advert(?:isement)?))\\s*$`, 'i');
 
 /** A picture's credit or a screen reader's caption label, alone in its element: "Photo: Jane Roe, AP", "(Image: GETTY )", "Image caption". */
 export const CREDIT_LINE = /^\s*\(?\s*(?:(?:(?:photo|image|picture|foto|video)s?(?:\s+(?:credit|courtesy))?|credit|courtesy|image copyright)\s*[:：]\s*[^():：]{1,60}|(?:image|media) (?:caption|copyright))\s*\)?\s*$/i;
+
+/** A line naming the article's categories or tags: "Filed under: Khawarij |", "Tags: EV, Audi". */
+export const TAXONOMY_LINE = /^\s*(?:filed under|tagged(?: with)?|tags|categories|category)\s*[:：]/i;
+export const MAX_TAXONOMY = 120;
 
 /** A short line inviting the reader to a newsletter ("Get the latest updates right in your inbox. Subscribe to …"). */
 export const NEWSLETTER_PROMPT = /\b(?:subscribe|sign up|signup|get (?:the|our) (?:latest|best))\b[^]*\b(?:newsletters?|inbox)\b|\b(?:newsletters?|inbox)\b[^]*\b(?:subscribe|sign up)\b/i;

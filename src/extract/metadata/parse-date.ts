@@ -116,10 +116,13 @@ export function foundDate(text: string, value: Date | undefined, from: string): 
   return value && { value, from, ...(namesDayOnly(text) && { dateOnly: true as const }) };
 }
 
+/** A zone after a time of day ("10:00:00 +0800", "9:15 GMT"); never a date's own digits (the "-2025" of "02-12-2025"). */
+const TRAILING_ZONE = /\d:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*((?:GMT|UTC)?[+-]\d{2}:?\d{2}|GMT|UTC)\s*$/i;
+
 /** The UTC offset a date text states for itself ("+05:30", "Z"), normalized; undefined when it states none. */
 export function statedOffset(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const zone = findDate(text.trim())?.parts.zone ?? /(?:GMT|UTC|[+-]\d{2}:?\d{2})\s*$/i.exec(text.trim())?.[0];
+  const zone = findDate(text.trim())?.parts.zone ?? TRAILING_ZONE.exec(text.trim())?.[1];
   if (!zone) return undefined;
   const minutes = zoneOffsetMinutes(zone.replace(/^(?:GMT|UTC)(?=[+-])/i, ''));
   if (minutes === 0) return 'Z';
