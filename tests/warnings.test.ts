@@ -92,9 +92,9 @@ describe('what the generic extractor reads', () => {
     for (const line of [...furniture, 'More Great WIRED Stories', 'Another story of ours', 'GETTY', 'Jane Roe']) expect(result.stdout).not.toContain(line);
   });
 
-  it('drops ad labels in other languages, category lines, padded credits, and the folded copy of a caption', async () => {
+  it('drops ad labels in other languages, category lines, padded credits, and the folded and repeated copies of a caption', async () => {
     const caption = 'Delegates leave the hall after the vote on the budget, on Tuesday evening.';
-    const gallery = `<figure><img src="https://example.com/a.jpg" alt=""><div class="caption"><div class="caption-full">${caption}<a class="toggle"> less</a></div><div class="caption-truncated">${caption.slice(0, 40)}<a class="toggle"> ... more</a></div><span class="credit">\n        Photo: Jane Roe, AP\n      </span></div></figure>`;
+    const gallery = `<figure><img src="https://example.com/a.jpg" alt=""><div class="caption"><div class="caption-full">${caption}<a class="toggle"> less</a></div><div class="caption-truncated">${caption.slice(0, 40)}<a class="toggle"> ... more</a></div><span class="credit">\n        Photo: Jane Roe, AP\n      </span></div></figure><div class="caption-remote"><div class="caption-full">${caption}</div></div>`;
     const ads = ['Iklan', 'Anzeige', '广告'].map((label) => `<div class="wpa"><span class="wpa-about">${label}</span><div class="u"></div></div>`).join('');
     const body = `${PROSE}${gallery}${ads}${PROSE.replace('The committee', 'Later the committee')}<p>Filed under: Politics | Budget</p>`;
     const page = await writePage('furniture-more.html', `<html lang="en"><head><title>Budget</title></head><body><article><h1>Budget</h1>${body}</article></body></html>`);

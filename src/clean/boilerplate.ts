@@ -252,12 +252,26 @@ function isFurnitureLine(text: string): boolean {
   return length <= MAX_PROMPT && (NEWSLETTER_PROMPT.test(text) || (DATE_ONLY_LINE.test(text) && !!findDate(text) && !/[.!?]\s+\p{Lu}/u.test(text)));
 }
 
+/** A caption this long that repeats an earlier one word for word is a copy (a gallery's second caption panel). */
+const MIN_REPEATED = 40;
+const CAPTION_CLASS = /(?:^|\s)caption/i;
+
+/** In a picture's caption: a <figcaption>, a <figure>, or an element whose class names a caption. */
+function inCaption(el: Element, block: Element): boolean {
+  for (let node: Element | null = el; node && node !== block; node = node.parent as Element | null) {
+    if (node.name === 'figcaption' || node.name === 'figure' || CAPTION_CLASS.test(node.attribs.class ?? '')) return true;
+  }
+  return false;
+}
+
 /**
- * The related-links tail after an article ("相关报道：", "Read more") and lines of page tools.
- * A marker above most of the article's text heads a box of links at its top, not its tail.
+ * The related-links tail after an article ("相关报道：", "Read more"), lines of page tools, and
+ * captions the page shows twice. A marker above most of the article's text heads a box of links
+ * at its top, not its tail.
  */
 export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
   const notes = referencedNotes(blocks.toArray());
+  const shown = new Set<string>();
   for (const block of blocks.toArray()) {
     // The article's own text decides where its tail is: its notes, however long, are not part of it.
     const total = textSize($, block) - outermostNotes(notes, block).reduce((sum, note) => sum + textSize($, note), 0);
@@ -265,6 +279,13 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
     for (const el of leafBlocks($(block))) {
       if (touchesNote(el, notes)) continue;
       const text = $(el).text();
+      // An interview repeats its questions; only a caption shown twice is a copy.
+      const words = inCaption(el, block) ? norm(text) : '';
+      if (words.length >= MIN_REPEATED && shown.has(words)) {
+        $(el).remove();
+        continue;
+      }
+      if (words.length >= MIN_REPEATED) shown.add(words);
       if (isFurnitureLine(text)) $(el).remove();
       else if (TAIL_MARKERS.test(text) && before >= total / 2) {
         removeFrom($, el, block, notes);
