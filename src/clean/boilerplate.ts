@@ -137,12 +137,22 @@ function removeFoldedCopies($: CheerioAPI, blocks: Cheerio<Element>): void {
   $(selectBelow(blocks.toArray(), 'a').filter((a) => leadsNowhere(a) && TOGGLE_TEXT.test($(a).text()))).remove();
 }
 
+/** The author's box after an article: their name with a bio (the byline is in the front matter already). */
+const AUTHOR_BOXES = '[itemprop~="author"], [class*="author-bio" i], [class*="about-author" i], [class*="author-box" i], [class*="authorbox" i], [class*="author-info" i], [class*="author-card" i]';
+/** A name alone is a byline (the edges go with it); with this much more it is a bio. */
+const MIN_BIO = 60;
+const isAuthorBox = ($: CheerioAPI, el: Element, total: number) => {
+  const size = textSize($, el);
+  return size >= MIN_BIO && size < total * SMALL_SHARE;
+};
+
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void {
   removeFoldedCopies($, blocks);
   const notes = referencedNotes(blocks.toArray());
   $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !notes.holders.has(el) && !notes.references.has(el))).remove();
   $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => isCreditOrAdLabel($(el).text()))).remove();
   const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
+  $(selectBelow(blocks.toArray(), AUTHOR_BOXES).filter((el) => isAuthorBox($, el, total))).remove();
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
   // a header bar inside it (div.code__header) still is. A code block's or a table's wrapper named
   // like furniture ('code-toolbar', 'code-header-wrapper') stays, a bar inside it going on its own.
