@@ -297,15 +297,12 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
 export function findContent($: CheerioAPI): GenericChoice | undefined {
   const walk: Walk = { reveal: false, hidden: [] };
   const visible = choose($, walk);
-  return fragmentOfPage($, visible.stats, revealedOrVisible($, walk, visible));
-}
-
-function revealedOrVisible($: CheerioAPI, walk: Walk, visible: Chosen): GenericChoice | undefined {
-  if (!walk.hidden.length) return landingMain($, visible);
+  if (!walk.hidden.length) return fragmentOfPage($, visible.stats, landingMain($, visible));
   const hidden = largestHidden(walk);
-  if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return visible.choice;
+  if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return fragmentOfPage($, visible.stats, visible.choice);
   // Within the hidden block: the cleaning drops hidden elements below the chosen one.
-  return choose($, { reveal: true, hidden: [] }, hidden.block).choice ?? visible.choice;
+  const revealed = choose($, { reveal: true, hidden: [] }, hidden.block);
+  return revealed.choice ? fragmentOfPage($, revealed.stats, revealed.choice) : visible.choice;
 }
 
 /** A page that says it is an article: OpenGraph's type, or JSON-LD's. */
