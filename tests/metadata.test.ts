@@ -43,6 +43,25 @@ describe('metadata', () => {
   });
 });
 
+describe('the dateline shown beside the title', () => {
+  const ld = (datePublished: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline: 'Short videos', datePublished })}</script>`;
+  const page = (dateline: string, heading = 'Short videos') =>
+    `<html><head><title>Short videos</title>${ld('2025-11-20T16:02:46Z')}</head><body><article><h1>${heading}</h1><div class="meta">${dateline}</div>${PROSE}</article></body></html>`;
+  const day = (html: string) => extract(html).date?.toISOString().slice(0, 10);
+
+  it('wins over metadata more than a day away from it (a template\'s or a re-publication\'s date)', () => {
+    expect(day(page('May 14, 2025'))).toBe('2025-05-14');
+    expect(day(page('Published on Apr 26, 2023'))).toBe('2023-04-26');
+  });
+
+  it('does not replace metadata when it is an update or a release, when it agrees, or beside another heading', () => {
+    expect(day(page('Updated on November 18, 2024'))).toBe('2025-11-20');
+    expect(day(page('Released: June 17, 2025 by Tor Books'))).toBe('2025-11-20');
+    expect(day(page('November 20, 2025'))).toBe('2025-11-20');
+    expect(day(page('May 14, 2025', 'Related posts'))).toBe('2025-11-20');
+  });
+});
+
 describe('parseDate', () => {
   it.each([
     ['2021-10-29', 'Fri, 29 Oct 2021 00:00:00 GMT'],

@@ -7,28 +7,40 @@ import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { ldFirst, ldString, type JsonLdNode } from './json-ld.js';
 import { foundDate, parseDate, statedOffset } from './parse-date.js';
-import { dateFromText } from './text-date.js';
+import { dateFromText, datelineDate } from './text-date.js';
 import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
 
-export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
+/** The headline's line, and whether it shows the title (not a heading taken for want of one). */
+export interface Headline {
+  index: number;
+  showsTitle: boolean;
+}
+
+export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], { index: headline, showsTitle }: Headline, timeZone?: string): Found<Date> | undefined {
   const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
     const found = text === undefined ? undefined : foundDate(text, parseDate(text, timeZone), from);
     const zone = statedOffset(text);
     return found && { ...found, ...(zone && { zone }) };
   };
   const fromText = (found: Found<string> | undefined) => found && parsed(found.value, found.from);
-  const found = firstFound(
+  const declared = firstFound(
     () => fromText(ldFirst(ld, 'datePublished', ldString)),
     () => fromText(firstMetaValue(metas, DATE_METAS)),
     () => parsed($('time[datetime]').first().attr('datetime'), '<time datetime>'),
     () => parsed(cleanText($('time').first().text()), '<time>'),
-    () => dateFromText(lines, headline, timeZone),
-    () => fromText(ldFirst(ld, 'dateModified', ldString)),
   );
+  // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
+  const shown = declared && showsTitle ? datelineDate(lines, headline, timeZone) : undefined;
+  const found = shown && declared && Math.abs(shown.value.getTime() - declared.value.getTime()) > DAYS_APART
+    ? shown
+    : (declared ?? firstFound(() => dateFromText(lines, headline, timeZone), () => fromText(ldFirst(ld, 'dateModified', ldString))));
   return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });
 }
+
+/** More than a day apart whatever the zones: another date, not the same one written in another zone. */
+const DAYS_APART = 36 * 3600_000;
 
 /**
  * The offset the page shows a UTC date in: a <time datetime> for the same instant with its own

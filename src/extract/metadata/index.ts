@@ -5,7 +5,7 @@ import type { SiteRule } from '../../site-rules/rule.js';
 import { extractAuthor, ruleAuthor } from './author.js';
 import { extractDate, ruleDate } from './date.js';
 import { firstFound, type Found } from './found.js';
-import { headlineIndex } from './headline.js';
+import { headlineIndex, showsTitle } from './headline.js';
 import { extractImage } from './image.js';
 import { readJsonLd } from './json-ld.js';
 import { readMetas } from './metas.js';
@@ -68,7 +68,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
     ),
     date: firstFound(
       () => (rule ? ruleDate($, rule, params, zone?.value) : undefined),
-      () => extractDate($, ld, metas, lines, headline, zone?.value),
+      () => extractDate($, ld, metas, lines, { index: headline, showsTitle: headline >= 0 && !!title && showsTitle(lines[headline]!.text, title.value) }, zone?.value),
     ),
     image: extractImage($, ld, metas, url),
     siteName,

@@ -85,3 +85,18 @@ export function dateFromText(lines: TextLine[], headline: number, timeZone?: str
   const header = headerLines(lines, headline);
   return firstLabelled(header, timeZone) ?? firstBare(header, timeZone) ?? firstLabelled(lines, timeZone) ?? issueCredit(lines);
 }
+
+/** Besides its date, a dateline holds a label at most ("Published", "Posted on", "·"). */
+const DATELINE_REST = 24;
+/** Labels of dates that are not the publication's: an update, a book's or a product's release. */
+const OTHER_DATE_LABEL = /updated|modified|edited|reviewed|released|release date/i;
+
+/** The date on a line of its own beside the headline: what readers are shown as the article's date. */
+export function datelineDate(lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
+  for (const line of headerLines(lines, headline)) {
+    const found = findDate(line.text);
+    const label = found && line.text.slice(0, found.index) + line.text.slice(found.end);
+    if (found && standsAlone(line.text, found.index) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', timeZone);
+  }
+  return undefined;
+}
