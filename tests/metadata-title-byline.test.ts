@@ -150,6 +150,21 @@ describe('bylines from markup', () => {
   });
 });
 
+describe('co-authors', () => {
+  const head = '<title>Free certificates</title><meta name="author" content="Rui Ma">';
+  const byline = (line: string) => meta(head, `<h1>Free certificates</h1><div class="byline">${line}</div><p>text</p>`).author?.value;
+
+  it('takes the co-authors the byline lists after the first author the metadata names', () => {
+    expect(byline('Rui Ma, Heba Ledwon, Manoel Cortes Mendez &amp; Suparn Patra')).toBe('Rui Ma, Heba Ledwon, Manoel Cortes Mendez, Suparn Patra');
+    expect(byline('Rui Ma and Heba Ledwon')).toBe('Rui Ma, Heba Ledwon');
+  });
+
+  it('never takes a role or a place for a co-author', () => {
+    expect(byline('Rui Ma, Marketing Director')).toBe('Rui Ma');
+    expect(byline('Rui Ma, Contributing Writer')).toBe('Rui Ma');
+  });
+});
+
 describe('Article.byline and Article.author', () => {
   const extract = (html: string) => {
     const result = extractArticle({ source: { kind: 'stdin', bytes: new Uint8Array() }, html, url: 'https://example.com/a' }, { sites: {} });

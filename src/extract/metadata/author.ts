@@ -9,7 +9,7 @@ import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
 import { isBoilerplate, isNameList, joinSpacedName, notAName } from './names.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, latinLabelled, leadingNames } from './text-author.js';
+import { authorFromText, coAuthors, latinLabelled, leadingNames } from './text-author.js';
 import type { TextLine } from './text-lines.js';
 
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM"). */
@@ -107,7 +107,10 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     () => validated(latinLabelled(lines, headline)),
     () => fromSelectors($),
   );
-  if (structured && !siteOwn(structured.value)) return structured;
+  if (structured && !siteOwn(structured.value)) {
+    const all = coAuthors(lines, headline, structured.value);
+    return all ? { value: all, from: `${structured.from}, with the co-authors the byline lists` } : structured;
+  }
   const written = fromText();
   return written && !siteOwn(written.value) ? written : (structured ?? written);
 }

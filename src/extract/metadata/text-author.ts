@@ -227,3 +227,26 @@ export function authorFromText(lines: TextLine[], headline: number, title: strin
     closingCredit(lines)
   );
 }
+
+/** Between names of a byline: ", ", " and ", " & ". */
+const NAME_SEPARATOR = /\s*(?:,|&|\band\b)\s*/;
+const MAX_BYLINE_LINE = 200;
+
+/**
+ * The byline beside the headline that lists `name` with co-authors ("Rui Ma, Heba Ledwon &
+ * Suparn Patra"): a page's metadata often names the first author only. Undefined when no line
+ * there lists more names after it.
+ */
+export function coAuthors(lines: TextLine[], headline: number, name: string): string | undefined {
+  for (const line of headerLines(lines, headline)) {
+    const at = line.text.length <= MAX_BYLINE_LINE ? line.text.indexOf(name) : -1;
+    if (at < 0) continue;
+    const names: string[] = [];
+    for (const part of line.text.slice(at).split(NAME_SEPARATOR)) {
+      if (!isPersonName(part.trim())) break;
+      names.push(part.trim());
+    }
+    if (names.length >= 2) return names.join(', ');
+  }
+  return undefined;
+}
