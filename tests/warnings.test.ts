@@ -106,6 +106,13 @@ describe('what the generic extractor reads', () => {
     for (const line of ['Iklan', 'Anzeige', '广告', 'Filed under', 'Jane Roe', ' less', 'more', 'covers city hall']) expect(result.stdout).not.toContain(line);
   });
 
+  it('takes one copy of an article a page renders once per screen size', async () => {
+    const variant = (size: string) => `<div class="ssr-variant hidden-${size}"><div class="framer-text">${PROSE}</div></div>`;
+    const page = await writePage('variants.html', `<html><head><title>Budget</title></head><body><div class="framer-root"><h1>Budget</h1>${variant('desktop')}${variant('tablet')}${variant('phone')}</div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.stdout.split('The committee met on Tuesday').length).toBe(2);
+  });
+
   it('takes a whole thread when its posts are alike, not the longest post alone', async () => {
     const replies = ['asking whether the election date helps the governing party at all', 'answering that the economy will decide it, as it usually does in summer', 'adding that turnout among students will be low in early July this year', 'closing with a poll of the forum members and their predictions for it'];
     const posts = replies.map((text, i) => `<div class="thread-post"><div class="post-meta">member${i}</div><div class="post-body"><div class="post-inner"><div id="post-content${i}"><div><p>Post ${i + 1}, ${text}. ${'More words of the post follow here, as members write, with commas, clauses, and asides. '.repeat(i === 1 ? 14 : 4)}</p></div></div></div></div></div>`).join('');

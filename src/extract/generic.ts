@@ -164,6 +164,9 @@ const contains = (outer: Element, inner: Element) => {
   return false;
 };
 
+/** The same text measured the same way: a copy of the block for another screen size (responsive variants), not a chunk of it. */
+const isCopy = (a: Candidate, b: Candidate) => a.units === b.units && a.linkUnits === b.linkUnits && a.score === b.score;
+
 /**
  * An article split into chunks (ads between them) gives several strong candidates in
  * different branches: the closest block holding them all is the article.
@@ -171,7 +174,7 @@ const contains = (outer: Element, inner: Element) => {
 function commonContainer(top: Candidate, candidates: Candidate[]): Candidate {
   const rivals = candidates
     .slice(1, 6)
-    .filter((c) => c.score >= top.score * RIVAL_SHARE && !contains(c.element, top.element) && !contains(top.element, c.element));
+    .filter((c) => c.score >= top.score * RIVAL_SHARE && !contains(c.element, top.element) && !contains(top.element, c.element) && !isCopy(c, top));
   if (!rivals.length) return top;
   for (let node = top.element.parent; node && isTag(node) && node.name !== 'body'; node = node.parent) {
     if (rivals.every((r) => contains(node as Element, r.element))) {
