@@ -7,7 +7,7 @@ import { AUTHOR_LABELS, AUTHOR_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY,
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
-import { isBoilerplate, isNameList, joinSpacedName, notAName } from './names.js';
+import { isBoilerplate, isNameList, isPersonName, joinSpacedName, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, coAuthors, latinLabelled, leadingNames } from './text-author.js';
 import type { TextLine } from './text-lines.js';
@@ -16,6 +16,24 @@ import type { TextLine } from './text-lines.js';
 function withoutTrailingDate(text: string): string {
   const index = findDate(text)?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index;
   return index ? text.slice(0, index).trim() : text;
+}
+
+/**
+ * A name run together with its neighbours ("Jane DoeThe Daily PostMar 3, 2019 at 9:15 am": the
+ * elements' texts joined without spaces): the name before the first glued word, when a date
+ * follows. A name with a capital inside it ("Mary MacKenzie") has no date glued after it.
+ */
+function beforeGluedNeighbours(text: string): string {
+  const parts = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1\u0000$2').split('\u0000');
+  if (parts.length < 2) return text;
+  const name = parts[0]!.trim();
+  return isPersonName(name) && findDate(parts.slice(1).join(' ')) ? name : text;
+}
+
+/** "Jane Doe | The Daily Post": the name before the outlet a bar separates from it. */
+function beforeOutlet(text: string): string {
+  const [name, ...rest] = text.split(/\s+[|｜]\s+/);
+  return rest.length && isPersonName(name!) && !rest.every(isPersonName) ? name! : text;
 }
 
 /** Profile-box counters after a name ("粉丝 - 1 关注 - 0", "園齡 3年"). */
@@ -36,7 +54,7 @@ export function cleanAuthor(raw: string | undefined): string | undefined {
   let text = joinSpacedName(nameOfProfile(cleanText(raw?.replace(/[\u200b\u200c\u200d\ufeff]/g, ' \u200b '))));
   const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
   if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
-  text = withoutTrailingDate(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
+  text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(text)).replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
   if (notAName(text) || isBoilerplate(text) || isInterfaceText(text)) return undefined;
   return text;
 }
