@@ -54,6 +54,19 @@ describe('pages that are short or have no block of prose', () => {
     for (const text of ['[Maker 1](/p/0)', 'Trail shoe, model 30', '$119.00', 'New subscribers get ten percent off']) expect(result.stdout).toContain(text);
   });
 
+  it('writes a listing of teasers (its content is its links) from the page\'s main text, with a warning', async () => {
+    const cards = Array.from({ length: 30 }, (_, i) => `<div class="card"><a href="/news/${i}"><h3>Story number ${i + 1} about the city budget</h3><p>A teaser of story ${i + 1}, with a few words about what happened on the council floor.</p></a></div>`).join('');
+    const trending = `<ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/t/${i}">Trending topic number ${i}</a></li>`).join('')}</ul>`;
+    const intro = `<div class="intro"><p>Here is the latest news from the city, gathered by our newsroom, and updated every hour.</p><p>Tell us what you think, and send us your tips, photos, and videos.</p>${trending}</div>`;
+    const page = await writePage('listing.html', `<html><head><title>Latest news</title></head><body><nav><a href="/">Home</a></nav><div id="app"><div class="feed">${cards}</div><div class="a"><div class="b"><div class="c"><div class="d">${intro}</div></div></div></div></div><footer>(c) Example</footer></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`mdarchive: ${page}: a listing: the post holds the page's main text, its links included; check it (or use --selector)\n`);
+    expect(result.stdout.split('Story number').length).toBe(31);
+    expect(result.stdout).toContain('[### Story number 30 about the city budget');
+    expect(result.stdout).not.toContain('(c) Example');
+  });
+
   it('writes a page whose whole text is a word or two, with the warning', async () => {
     const page = await writePage('status.html', '<html><head><title>Status</title></head><body><nav><a href="/">Home</a></nav><p>All systems up.</p></body></html>');
     const result = await runCli(['archive', page, '-o', '-']);

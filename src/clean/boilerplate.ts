@@ -146,7 +146,7 @@ const isAuthorBox = ($: CheerioAPI, el: Element, total: number) => {
   return size >= MIN_BIO && size < total * SMALL_SHARE;
 };
 
-export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void {
+export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkBoxes = true): void {
   removeFoldedCopies($, blocks);
   const notes = referencedNotes(blocks.toArray());
   $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !notes.holders.has(el) && !notes.references.has(el))).remove();
@@ -159,6 +159,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>): void
   const tables = dataTables(blocks);
   const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && textSize($, el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock($, el, tables);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
+  if (!linkBoxes) return;
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
     if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes)) return;
     const size = textSize($, el);

@@ -19,6 +19,8 @@ export interface CleanOptions {
   remove?: string[];
   /** Drop boilerplate inside the block: set when the block was found by the generic extractor. */
   boilerplate: boolean;
+  /** With the boilerplate, drop boxes of links (navigation); not on a listing, whose content is its links. */
+  linkBoxes?: boolean;
   /** Drop the headline, dateline and related-links tail at the block's edges (generic or site rule). */
   edges?: boolean;
   /** Attributes the site's lazy images keep their URL in (site rule), before the generic ones. */
@@ -74,7 +76,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
   if (options.boilerplate) {
     keepHeaderLanguages(roots);
-    removeBoilerplate($, blocks);
+    removeBoilerplate($, blocks, options.linkBoxes !== false);
   }
   if (options.boilerplate || options.edges) {
     removeEdges($, blocks, options.title, options.byline);

@@ -1,7 +1,7 @@
 // Page → Article: parse once, read the metadata, choose the body (selector, site rule or
 // the generic extractor), clean it.
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { Text, type AnyNode, type Element } from 'domhandler';
+import { isTag, isText, Text, type AnyNode, type Element } from 'domhandler';
 import { keepArticleNodes } from '../article-nodes.js';
 import { DEFAULTS, type ArchiveOptions } from '../config.js';
 import { cleanContent } from '../clean/clean-content.js';
@@ -67,7 +67,25 @@ const hasImage = (blocks: Cheerio<Element>) => selectBelow(blocks.toArray(), 'im
 
 const readableUnits = (blocks: Cheerio<Element>) => textUnits(blocks.text().replace(/\s+/g, ''));
 
-type Cleaning = 'full' | 'light';
+/**
+ * 'light' when the full cleaning took the article with it; 'listing' for a page whose content is
+ * its links (teasers of other pages): its main text, link boxes kept.
+ */
+type Cleaning = 'full' | 'light' | 'listing';
+
+/** A page's main text this many times the post's, and this long, is a listing the cleaning emptied. */
+const LISTING_RATIO = 10;
+
+/** Text a reader sees below `el`: its text nodes outside scripts and styles. */
+function visibleUnits(el: Element): number {
+  let units = 0;
+  for (const child of el.children) {
+    if (isText(child)) units += textUnits(child.data.replace(/\s+/g, ''));
+    else if (isTag(child) && !UNSEEN.has(child.name)) units += visibleUnits(child);
+  }
+  return units;
+}
+const UNSEEN = new Set(['script', 'style', 'noscript', 'template']);
 
 export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cleaning = 'full'): Result<Article> {
   const label = sourceLabel(page.source);
@@ -91,6 +109,9 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   } else if (ruled) {
     blocks = $(ruled);
     by = 'rule';
+  } else if (cleaning === 'listing') {
+    blocks = $(mainText($));
+    warnings.push("a listing: the post holds the page's main text, its links included; check it (or use --selector)");
   } else {
     const found = findContent($);
     if (found) {
@@ -111,8 +132,9 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
       imageProxy: options.imageProxy,
       // --selector names the container exactly as it is to be kept.
       remove: by === 'selector' ? undefined : rule?.remove,
-      boilerplate: by === 'generic' && cleaning === 'full',
-      edges: by !== 'selector' && cleaning === 'full',
+      boilerplate: by === 'generic' && cleaning !== 'light',
+      linkBoxes: cleaning !== 'listing',
+      edges: by !== 'selector' && cleaning !== 'light',
       lazySrc: rule?.lazySrc,
       reveal: rule?.reveal,
       title: meta.title?.value,
@@ -124,6 +146,10 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   const after = readableUnits(blocks);
   // The cleaning took the article with it (a wrapper named like furniture): clean lightly instead.
   if (cleaning === 'full' && before >= LARGE_BLOCK_UNITS && after < before * KEPT_SHARE) return extractArticle(page, options, 'light');
+  if (cleaning !== 'listing' && by === 'generic' && after < SHORT_UNITS) {
+    const main = visibleUnits(mainText($));
+    if (main >= LARGE_BLOCK_UNITS && main >= after * LISTING_RATIO) return extractArticle(page, options, 'listing');
+  }
   if (by === 'generic' && after < MIN_READABLE_UNITS && !hasImage(blocks)) {
     return fail(label, 'extract', 'no-article', NO_TEXT);
   }
