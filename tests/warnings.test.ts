@@ -105,18 +105,19 @@ describe('what the generic extractor reads', () => {
     for (const line of [...furniture, 'More Great WIRED Stories', 'Another story of ours', 'GETTY', 'Jane Roe']) expect(result.stdout).not.toContain(line);
   });
 
-  it("drops ad labels in other languages, category lines, padded credits, the folded and repeated copies of a caption, and the author's bio box", async () => {
+  it("drops ad labels in other languages, category lines, padded credits, the folded and repeated copies of a caption, the author's bio box, the next and previous posts", async () => {
     const caption = 'Delegates leave the hall after the vote on the budget, on Tuesday evening.';
     const gallery = `<figure><img src="https://example.com/a.jpg" alt=""><div class="caption"><div class="caption-full">${caption}<a class="toggle"> less</a></div><div class="caption-truncated">${caption.slice(0, 40)}<a class="toggle"> ... more</a></div><span class="credit">\n        Photo: Jane Roe, AP\n      </span></div></figure><div class="caption-remote"><div class="caption-full">${caption}</div></div>`;
     const ads = ['Iklan', 'Anzeige', '广告'].map((label) => `<div class="wpa"><span class="wpa-about">${label}</span><div class="u"></div></div>`).join('');
     const bio = '<div class="saboxplugin-wrap" itemscope itemtype="http://schema.org/Person" itemprop="author"><a href="/author/ann" rel="author">Ann Lee</a><div itemprop="description"><p>Ann Lee covers city hall and the state budget, and has reported on local politics since 2009.</p></div></div>';
-    const body = `${PROSE}${gallery}${ads}${PROSE.replace('The committee', 'Later the committee')}<p>Filed under: Politics | Budget</p>${bio}`;
+    const nextPrev = '<div class="grid-container next-prev"><p><a href="/next">Next News</a></p><div><a href="/next"><h5>Council picks a new chair</h5></a><p>The council elected its new chair after a long night of talks.</p></div></div>';
+    const body = `${PROSE}${gallery}${ads}${PROSE.replace('The committee', 'Later the committee')}<p>Filed under: Politics | Budget</p>${bio}${nextPrev}`;
     const page = await writePage('furniture-more.html', `<html lang="en"><head><title>Budget</title></head><body><article><h1>Budget</h1>${body}</article></body></html>`);
     const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
     expect(result.stdout).toContain('Later the committee met on Tuesday');
     expect(result.stdout.split(caption.slice(0, 40)).length).toBe(2);
     expect(result.stdout).toContain(caption);
-    for (const line of ['Iklan', 'Anzeige', '广告', 'Filed under', 'Jane Roe', ' less', 'more', 'covers city hall']) expect(result.stdout).not.toContain(line);
+    for (const line of ['Iklan', 'Anzeige', '广告', 'Filed under', 'Jane Roe', ' less', 'more', 'covers city hall', 'new chair']) expect(result.stdout).not.toContain(line);
   });
 
   it('takes one copy of an article a page renders once per screen size', async () => {

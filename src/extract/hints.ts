@@ -13,7 +13,7 @@ export const NEGATIVE_HINTS = [
 ];
 
 /** Whole tokens only: short words that would match too much as prefixes. */
-export const NEGATIVE_TOKENS = ['ad', 'ads', 'adv', 'gg', 'meta'];
+export const NEGATIVE_TOKENS = ['ad', 'ads', 'adv', 'gg', 'meta', 'next', 'prev', 'previous'];
 /** Whole tokens that name furniture only as a class's first word ("top", "top-bar"; not "blurb_position_top"). */
 export const NEGATIVE_LEADING_TOKENS = ['top'];
 
