@@ -173,16 +173,56 @@ function footnotes(markdown: string): { references: string[]; notes: Record<stri
   return { references: [...body.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!), notes };
 }
 
-describe('footnotes.html: references linked to their notes', () => {
-  it('writes each reference as [^n] and each note, whatever its markup, as [^n]: text', async () => {
-    const { references, notes } = footnotes(await markdownOf('footnotes.html'));
-    expect(references).toEqual(['1', '2', '3', '4']);
-    expect(notes).toEqual({
+/** Per page of a footnote family: its references in order and each label's note. */
+const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
+  'footnotes.html': {
+    references: ['1', '2', '3', '4'],
+    notes: {
       '1': 'A turn is a high or a low water, four a day on this coast.',
       '2': "Wind above [force five](https://notes.example.org/wind), by the harbour master's log.",
       '3': 'Every reading was taken twice, by two of us.',
       '4': 'Its offset grew by about three millimetres a week.',
-    });
+    },
+  },
+  // Pandoc, markdown-it-footnote (a second reference to a note: [2:1]), Goldmark (Hugo), remark-gfm (GitHub, Docusaurus).
+  'footnotes-static-generators.html': {
+    references: ['1', '2', '2', '3', '4'],
+    notes: { '1': "Pandoc's note, with a [link](https://pandoc.org/).", '2': "markdown-it's note.", '3': "Goldmark's note.", '4': "remark-gfm's note." },
+  },
+  // Easy Footnotes, Modern Footnotes (the note beside its mark), WP Footnotes ("[↩]"), the block editor's footnotes.
+  'footnotes-wordpress.html': {
+    references: ['1', '2', '3', '4'],
+    notes: {
+      '1': 'The list is numbered by the plugin.',
+      '2': 'The note is a span right after the mark.',
+      '3': 'Its list has a class of its own.',
+      '4': "Core's note, written in the editor.",
+    },
+  },
+  // LaTeXML (arXiv): bracketed citations of a bibliography, and notes inside the text.
+  'footnotes-latexml.html': {
+    references: ['2', '1', '1', '1-2', '2-2'],
+    notes: {
+      '1': 'Dzmitry Bahdanau, Kyunghyun Cho, and Yoshua Bengio. Neural machine translation by jointly learning to align and translate.',
+      '2': 'Sepp Hochreiter and Jürgen Schmidhuber. Long short-term memory.',
+      '1-2': 'Code is at [https://example.org/seq](https://example.org/seq).',
+      '2-2': 'All runs used one GPU.',
+    },
+  },
+  // A references section after the body's container: numbered list items (Nature), a doc-biblioentry (Science).
+  'footnotes-references-section.html': {
+    references: ['1', '2', '3'],
+    notes: {
+      '1': 'Pugh, D. T. Tides, surges and mean sea-level. Wiley (1987).',
+      '2': 'Woodworth, P. L. Radar tide gauges in practice. J. Coast. Res. 12, 3–9 (2001).',
+      '3': 'Harbour Office. Tide logs 2024. Port Authority report (2024).',
+    },
+  },
+};
+
+describe('footnotes: references linked to their notes, whatever generator wrote them', () => {
+  it.each(Object.keys(FOOTNOTES))('%s: each reference as [^n], each note as [^n]: text', async (page) => {
+    expect(footnotes(await markdownOf(page))).toEqual(FOOTNOTES[page]);
   });
 });
 

@@ -3,10 +3,12 @@
 // <footer>) or stands after a "See also" tail. Only what a reference (a link showing a label:
 // 1, [2], *) points to forward is kept, never a section by its name; and a sidenote, the
 // element right after a checkbox that a <label> toggles (Tufte CSS, org-mode); and a block
-// starting with a bare `<sup>N</sup>` after a `<sup>N</sup>` in the text.
+// starting with a bare `<sup>N</sup>` after a `<sup>N</sup>` in the text; and the notes written
+// beside their marks (../inline-notes.ts), their marks with them.
 import type { Element } from 'domhandler';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
-import { descendants } from './tree.js';
+import { pairInlineNotes } from '../inline-notes.js';
+import { descendants, selectBelow } from './tree.js';
 
 /** What an anchor standing for a note shows: nothing or a label (1, 1., [1]); the note is the block around it. */
 const ANCHOR_ONLY = /^(?:[[(]?\s*[\p{L}\p{N}*†‡§¶]{0,4}\s*[\])]?\.?)$/u;
@@ -117,6 +119,11 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     const note = nextElement(toggle);
     if (!note || FORM_PARTS.has(note.name) || !textOf(note) || textOf(note).length > MAX_NOTE) continue;
     references.add(label).add(toggle);
+    notes.add(note);
+    for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
+  }
+  for (const { mark, note } of pairInlineNotes((selector) => selectBelow(rootList, selector), (a, b) => order.get(a)! < order.get(b)!)) {
+    references.add(mark);
     notes.add(note);
     for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
   }

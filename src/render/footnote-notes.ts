@@ -9,10 +9,12 @@
 //   - a label linking to a block that starts with the label ("1. …", "[1] …");
 //   - a bare `<sup>1</sup>` in the text with a block starting with `<sup>1</sup>` after it;
 //   - a sidenote: a `<label for>` toggling a checkbox, the note right after it (Tufte CSS,
-//     org-mode), moved to the end of the article, where a footnote's text belongs.
+//     org-mode), moved to the end of the article, where a footnote's text belongs;
+//   - a note written beside its mark (LaTeXML's, ../inline-notes.ts), moved there too.
 // Links inside a note back to its reference are marked `data-md-fnback`, written as nothing: a
 // Markdown footnote links back by itself.
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
+import { pairInlineNotes } from '../inline-notes.js';
 import { isBlockNode } from './rules/dom.js';
 
 /** The label a note starts with: 1, 1., [1], (a), *. */
@@ -151,8 +153,26 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
     const holder = blockOf(target, context.root);
     return holder && text(holder).length <= MAX_NOTE ? { start: target, holder, labelOnly: true } : undefined;
   }
-  const isNote = isBlockNode(target) && (linksBack(target, reference, context) || startsWithLabel(target, text(reference)));
+  const label = text(reference);
+  // The item a reference's number numbers is the note, what the item holds after the target with it.
+  if (isNumberedItem(target, label)) return { start: target.parentNode as Element, holder: target.parentNode as Element, labelOnly: false };
+  const isNote = isBlockNode(target) && (linksBack(target, reference, context) || startsWithLabel(target, label) || NOTE_ROLES.test(target.getAttribute('role') ?? ''));
   return isNote ? { start: target, holder: target, labelOnly: false } : undefined;
+}
+
+/** What the ARIA roles of digital publishing call a note or an entry of a bibliography. */
+const NOTE_ROLES = /^doc-(?:endnote|footnote|biblioentry)$/;
+
+/**
+ * Whether the block starts the item of an ordered list that the label numbers (a list of
+ * references whose numbers the list shows: Nature's `<li><p id="ref-CR1">`).
+ */
+function isNumberedItem(block: Element, label: string): boolean {
+  const item = block.parentNode;
+  if (!element(item) || item.nodeName !== 'LI' || item.children[0] !== block || item.parentNode?.nodeName !== 'OL') return false;
+  const list = item.parentNode as Element;
+  const position = Array.from(list.children).filter((li) => li.nodeName === 'LI').indexOf(item);
+  return /^\d+$/.test(label) && Number(label) === (Number(list.getAttribute('start')) || 1) + position;
 }
 
 /** Links with a label's text pointing forward to a note. */
@@ -207,6 +227,23 @@ function sidenotes(root: Element, index: Map<string, Element>): { note: Note; re
     note.appendChild(shown);
     toggle.remove();
     found.push({ note: { start: note, holder: note, labelOnly: false }, references: [{ mark: label, label: labelOf(label) ?? String(found.length + 1) }] });
+  }
+  return found;
+}
+
+/** Notes written beside their marks, their text moved into a block of its own at the end of the article. */
+function inlineNotes(root: Element, numbered: number): { note: Note; references: Reference[] }[] {
+  const found: { note: Note; references: Reference[] }[] = [];
+  for (const { mark, note, markup } of pairInlineNotes((selector) => Array.from(root.querySelectorAll(selector)), (a, b) => follows(b, a))) {
+    if (markup.label) for (const copy of Array.from(note.querySelectorAll(markup.label))) copy.remove();
+    const block = root.appendChild(root.ownerDocument.createElement('div'));
+    while (note.firstChild) block.appendChild(note.firstChild);
+    if (!text(block)) {
+      block.remove();
+      continue;
+    }
+    const label = (mark !== note && labelOf(mark)) || String(numbered + found.length + 1);
+    found.push({ note: { start: block, holder: block, labelOnly: false }, references: [{ mark, label }] });
   }
   return found;
 }
@@ -278,6 +315,38 @@ function markBacklinks(note: Element, references: Reference[], context: Context)
     let gone: Element = a;
     while (element(gone.parentNode) && gone.parentNode !== note && BACK_DEBRIS.test(textBesides(gone.parentNode, backlinks))) gone = gone.parentNode;
     gone.setAttribute('data-md-fnback', '');
+    dropBrackets(gone.previousSibling, gone.nextSibling);
+  }
+}
+
+const OPENING = /[[(]\s*$/;
+const CLOSING = /^\s*[\])]/;
+
+/** Drops the brackets that the texts before and after a run of marks put around it ("[", "]"), when both are there. */
+function dropBrackets(before: Node | null, after: Node | null): void {
+  if (before?.nodeType !== 3 || after?.nodeType !== 3 || !OPENING.test(before.textContent!) || !CLOSING.test(after.textContent!)) return;
+  before.textContent = before.textContent!.replace(OPENING, '');
+  after.textContent = after.textContent!.replace(CLOSING, '');
+}
+
+/**
+ * A bracketed group of references ("[2, 1]", LaTeXML's and many citation styles' way): the
+ * references alone, each Markdown footnote showing its own label.
+ */
+function unbracketReferenceGroups(root: Element): void {
+  const separator = (node: Node | null) => node?.nodeType === 3 && /^\s*[,;]\s*$/.test(node.textContent!);
+  const isMark = (node: Node | null): node is Element => element(node) && node.hasAttribute('data-md-fnref');
+  for (const first of Array.from(root.querySelectorAll('[data-md-fnref]'))) {
+    if (first.previousSibling?.nodeType !== 3 || !OPENING.test(first.previousSibling.textContent!)) continue;
+    const separators: Node[] = [];
+    let last: Element = first;
+    while (separator(last.nextSibling) && isMark(last.nextSibling!.nextSibling)) {
+      separators.push(last.nextSibling!);
+      last = last.nextSibling!.nextSibling as Element;
+    }
+    if (last.nextSibling?.nodeType !== 3 || !CLOSING.test(last.nextSibling.textContent!)) continue;
+    for (const node of separators) node.parentNode!.removeChild(node);
+    dropBrackets(first.previousSibling, last.nextSibling);
   }
 }
 
@@ -300,7 +369,8 @@ export function markFootnotes(root: Element): void {
   const context = { root, index: targetIndex(root) };
   const linked = [...linkedFootnotes(context).values()];
   for (const { references } of linked) for (const { mark, label } of references) mark.setAttribute('data-md-fnref', label);
-  const all = [...linked, ...sidenotes(root, context.index), ...bareFootnotes(root)];
+  const beside = [...sidenotes(root, context.index), ...inlineNotes(root, linked.length)];
+  const all = [...linked, ...beside, ...bareFootnotes(root)];
   if (!all.length) return;
   const elements = noteElements(all.map(({ note }) => note));
   const used = new Set<string>();
@@ -316,6 +386,7 @@ export function markFootnotes(root: Element): void {
     for (const { mark } of references) mark.setAttribute('data-md-fnref', label);
   }
   markOrphanItems(all.map(({ note }) => elements.get(note)!), used, context);
+  unbracketReferenceGroups(root);
 }
 
 /**
