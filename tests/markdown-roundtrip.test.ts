@@ -209,6 +209,15 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
       '2-2': 'All runs used one GPU.',
     },
   },
+  // docutils (Sphinx, Pelican): a note per aside, per term and definition, per table of one row.
+  'footnotes-docutils.html': {
+    references: ['1', '2', '3'],
+    notes: {
+      '1': 'An aside per note, with its label as a back link.',
+      '2': 'The label in a term, the note in its definition.',
+      '3': 'A table of one row, the label in its first cell.',
+    },
+  },
   // A references section after the body's container: numbered list items (Nature), a doc-biblioentry (Science).
   'footnotes-references-section.html': {
     references: ['1', '2', '3'],

@@ -65,6 +65,14 @@ function insideLink(el: Element): boolean {
   return false;
 }
 
+/** docutils' table for a note: one row, a cell showing its label, a cell holding the note. */
+function isNoteTable(table: Element): boolean {
+  if (table.name !== 'table') return false;
+  const rows = descendants([table]).filter((el) => el.name === 'tr');
+  const cells = rows.length === 1 ? rows[0]!.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th')) : [];
+  return cells.length === 2 && ANCHOR_ONLY.test(textOf(cells[0]!));
+}
+
 /** Whether the element is the first thing with text in the block. */
 function startsBlock(el: Element, block: Element): boolean {
   let node: Element['children'][number] | undefined = block;
@@ -100,11 +108,13 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     if (a.name !== 'a' || !a.attribs.href?.includes('#')) continue;
     const id = fragment(a.attribs.href);
     const target = id ? byId.get(id) : undefined;
-    if (!target || order.get(target)! <= order.get(a)! || NEVER_NOTE.test(target.name) || !FOOTNOTE_LABEL.test(textOf(a))) continue;
+    if (!target || order.get(target)! <= order.get(a)! || (NEVER_NOTE.test(target.name) && !isNoteTable(target)) || !FOOTNOTE_LABEL.test(textOf(a))) continue;
     if (inCode(target)) continue;
     const anchorOnly = ANCHOR_ONLY.test(textOf(target)) && target.name !== 'li';
     if (anchorOnly && fragment(target.attribs.href ?? '') === id) continue; // a section's permalink, numbered like a label
-    const note = anchorOnly ? blockAround(target, roots) : target;
+    const block = anchorOnly ? blockAround(target, roots) : target;
+    // A term showing a label: the note is its definition, in the list of them.
+    const note = block?.name === 'dt' && block.parent?.type === 'tag' ? (block.parent as Element) : block;
     if (!note || textOf(note).length > MAX_NOTE) continue;
     const label = textOf(a);
     for (let up: Element | null = a; up && up.type === 'tag' && !roots.has(up) && textOf(up) === label; up = up.parent as Element | null) references.add(up);

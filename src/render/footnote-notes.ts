@@ -15,6 +15,7 @@
 // Markdown footnote links back by itself.
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
+import { reshapeNotes } from './note-shapes.js';
 import { isBlockNode } from './rules/dom.js';
 
 /** The label a note starts with: 1, 1., [1], (a), *. */
@@ -366,6 +367,7 @@ function dropLeadingLabel(note: Element, label: string): void {
 
 /** Marks the article's footnotes for the footnote rules; each note's label made unique. */
 export function markFootnotes(root: Element): void {
+  reshapeNotes(root);
   const context = { root, index: targetIndex(root) };
   const linked = [...linkedFootnotes(context).values()];
   for (const { references } of linked) for (const { mark, label } of references) mark.setAttribute('data-md-fnref', label);
