@@ -120,6 +120,28 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
+  // Prism (line-numbers, line-highlight, toolbar), Docusaurus, Shiki (Astro), Expressive Code, MkDocs Material
+  // (table of lines, line anchors), Sphinx, GitHub, GitLab, Quarto, Jupyter, Enlighter, Crayon, Medium.
+  'code-highlighters.html': {
+    code: [
+      ['javascript', 'const a = 1;\nconsole.log(a < 2);'],
+      ['python', 'def hello():\n\n    return "hi"'],
+      ['rust', 'fn main() {\n    println!("{}", 1 < 2);\n}'],
+      ['ts', 'function greet(name: string) {\n  return `hi ${name}`;\n}'],
+      ['python', 'def square(x):\n    return x * x'],
+      ['yaml', 'site_name: Notes\ntheme: material'],
+      ['python', 'import os\nprint(os.getcwd())'],
+      ['shell', 'npm install --save-dev vitest\nnpx vitest run'],
+      ['ruby', 'puts "hello"\nexit 0'],
+      ['r', 'x <- c(1, 2)\nmean(x)'],
+      ['python', 'total = sum(range(10))\ntotal'],
+      ['php', '<?php\necho "a < b";'],
+      ['python', 'def f():\n    return 1'],
+      ['go', 'package main\n\nimport "fmt"'],
+    ],
+    tex: [],
+    tables: 0,
+  },
   'math-mathjax.html': {
     code: [],
     tex: [

@@ -1,7 +1,7 @@
 // A code block whose language only a header bar names ("Python" beside a Copy button, above the
 // <pre> or at its top): the name kept as the block's data-lang, since the bar goes as furniture.
 import type { AnyNode, Element } from 'domhandler';
-import { CODE_LANGUAGE_NAMES } from '../code-language-names.js';
+import { CODE_LANGUAGE_NAMES, LANGUAGE_ATTRIBUTES } from '../code-language-names.js';
 import { selectBelow } from './tree.js';
 
 const MAX_LABEL = 20;
@@ -34,7 +34,7 @@ const firstElement = (el: Element | undefined): Element | undefined => el?.child
 function declaresLanguage(pre: Element): boolean {
   return [pre, firstElement(pre)].some((el) => {
     if (!el) return false;
-    if (el.attribs['data-lang'] || el.attribs['data-language']) return true;
+    if (LANGUAGE_ATTRIBUTES.some((name) => el.attribs[name])) return true;
     return (el.attribs.class ?? '').split(/\s+/).some((token) => /^(?:language|lang)-/i.test(token) || CODE_LANGUAGE_NAMES.has(token.toLowerCase()));
   });
 }
@@ -52,7 +52,16 @@ function headerLanguage(pre: Element): string | undefined {
   return undefined;
 }
 
+/** Highlighters whose toolbar names the language of a block laid out without a <pre>: the block, and its label. */
+const LABELLED_BLOCKS = [{ block: '.crayon-syntax', label: '.crayon-language' }];
+
 export function keepHeaderLanguages(roots: Element[]): void {
+  for (const { block, label } of LABELLED_BLOCKS) {
+    for (const el of selectBelow(roots, block)) {
+      const name = selectBelow([el], label).map((found) => shownText(found).toLowerCase()).find((text) => CODE_LANGUAGE_NAMES.has(text));
+      if (name) el.attribs['data-lang'] = name;
+    }
+  }
   for (const pre of selectBelow(roots, 'pre')) {
     if (declaresLanguage(pre)) continue;
     const language = headerLanguage(pre);
