@@ -172,6 +172,32 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     ],
     tables: 0,
   },
+  // Pandoc/Quarto spans, LaTeXML (alttext, equation tables), Zhihu, CSDN's KaTeX, MathJax 3 (assistive MathML, SVG),
+  // MathJax 2 (data-mathml, script), dollars in a notebook's text, Jetpack, CKEditor, \\[…\\], Wikipedia's display.
+  'math-generators.html': {
+    code: [],
+    tex: [
+      'F = ma',
+      'W = \\int_a^b F\\,dx',
+      'p=mv',
+      'E_{k}=\\frac{1}{2}mv^{2}',
+      'a=\\frac{F}{m}',
+      'v = at',
+      's = \\frac{1}{2} a t^2',
+      'T = 2 \\pi \\sqrt{\\frac{L}{g}}',
+      'g \\approx 9.81',
+      'T = 2\\pi\\sqrt{\\frac{L}{g}}',
+      '\\omega = \\sqrt{g/L}',
+      '\\lambda = v/f',
+      'x^2 + y^2 = r^2',
+      '\\sum_{k=1}^{n} k^2 = \\frac{n(n+1)(2n+1)}{6}',
+      'a_n \\to 0',
+      '\\begin{aligned} f(x) &= x^2 \\\\ g(x) &= 2x \\end{aligned}',
+      'e^{i\\pi }+1=0',
+      'a = 1',
+    ],
+    tables: 0,
+  },
   'tables.html': { code: [], tex: [], tables: 6 },
 };
 

@@ -11,6 +11,7 @@ import { decodeAttribute } from '../decode/entities.js';
 import { texFromScripts } from './math-scripts.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
 import { descendants, removeNodes, selectBelow } from './tree.js';
+import { texOfImage } from '../render/math/image-tex.js';
 
 export interface CleanOptions {
   base?: string;
@@ -98,7 +99,9 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   }
   // Last, once lazy images have their real src: no active content (sanitize.ts).
   sanitizeBlocks(roots);
-  const firstImage = images.find(({ img, url }) => isAttached(img, roots) && !isDangerousUrl(decodeAttribute(url)))?.url;
+  // A formula drawn as an image is written as TeX: never the post's picture.
+  const isFormula = (img: Element, url: string) => texOfImage(url, img.attribs.alt ?? '', img.attribs.class ?? '') !== '';
+  const firstImage = images.find(({ img, url }) => isAttached(img, roots) && !isDangerousUrl(decodeAttribute(url)) && !isFormula(img, url))?.url;
   return { firstImage };
 }
 
