@@ -16,6 +16,8 @@ export const INLINE_NOTES: readonly InlineNoteMarkup[] = [
   { mark: '.ltx_note.ltx_role_footnote > .ltx_note_mark', note: '.ltx_note_content', label: '.ltx_note_mark, .ltx_tag_note' },
   // Modern Footnotes (WordPress): <sup class="modern-footnotes-footnote"><a>1</a></sup><span class="modern-footnotes-footnote__note">…
   { mark: 'sup.modern-footnotes-footnote', note: '.modern-footnotes-footnote__note' },
+  // CSS sidenotes in a container, the toggle a label without `for`: <span class="footnote-container"><label class="footnote-number"></label><input class="margin-toggle"><span class="footnote">…
+  { mark: '.footnote-container > label, .sidenote-container > label', note: '.footnote-container > .footnote, .sidenote-container > .sidenote' },
   // Distill: <d-footnote>…</d-footnote>, numbered by its script.
   { mark: 'd-footnote', note: 'd-footnote' },
 ];

@@ -266,6 +266,16 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
       '3': 'A table of one row, the label in its first cell.',
     },
   },
+  // Notes found by their names (an aside with id sn-1, an endnote note-2), and a link to a section that is no note.
+  'footnotes-named-targets.html': {
+    references: ['1', '2'],
+    notes: { '1': "The log is kept in the office's archive.", '2': "Typed on the office's old machine." },
+  },
+  // Wikidot's references opened by a script (href="javascript:;", id footnoteref-1), a CSS sidenote in a container.
+  'footnotes-scripted.html': {
+    references: ['1', '2'],
+    notes: { '1': "Typed on the office's old machine.", '2': 'The margin holds it on wide screens.' },
+  },
   // A references section after the body's container: numbered list items (Nature), a doc-biblioentry (Science).
   'footnotes-references-section.html': {
     references: ['1', '2', '3'],

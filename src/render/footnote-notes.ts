@@ -157,10 +157,13 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
   const label = text(reference);
   // The item a reference's number numbers is the note, what the item holds after the target with it.
   if (isNumberedItem(target, label)) return { start: target.parentNode as Element, holder: target.parentNode as Element, labelOnly: false };
-  const isNote = isBlockNode(target) && (linksBack(target, reference, context) || startsWithLabel(target, label) || NOTE_ROLES.test(target.getAttribute('role') ?? ''));
+  const named = NOTE_NAME.test(`${target.getAttribute('id') ?? ''} ${target.getAttribute('class') ?? ''}`) || NOTE_ROLES.test(target.getAttribute('role') ?? '');
+  const isNote = isBlockNode(target) && (linksBack(target, reference, context) || startsWithLabel(target, label) || named);
   return isNote ? { start: target, holder: target, labelOnly: false } : undefined;
 }
 
+/** Ids and classes naming a note: fn1, footnote-2, sn-3 (a sidenote), note-4, endnote, cite_note-5, ref-6, bib-7. */
+const NOTE_NAME = /(?:^|[\s_-])(?:fn|sn|foot|side|end)?notes?(?:[\s_:.-]?\d|[\s_-]|$)|(?:^|[\s_-])(?:fn|sn|ref|bib|cite)[_:.-]?\d/i;
 /** What the ARIA roles of digital publishing call a note or an entry of a bibliography. */
 const NOTE_ROLES = /^doc-(?:endnote|footnote|biblioentry)$/;
 
@@ -317,6 +320,9 @@ function markBacklinks(note: Element, references: Reference[], context: Context)
     while (element(gone.parentNode) && gone.parentNode !== note && BACK_DEBRIS.test(textBesides(gone.parentNode, backlinks))) gone = gone.parentNode;
     gone.setAttribute('data-md-fnback', '');
     dropBrackets(gone.previousSibling, gone.nextSibling);
+    // A back-link standing for the note's label ("1. note", Wikidot's): the label's stop goes with it.
+    const after = gone.nextSibling;
+    if (after?.nodeType === 3 && startsLine(gone, note)) after.textContent = after.textContent!.replace(/^\s*[.:)]\s*/, '');
   }
 }
 
@@ -361,7 +367,11 @@ const firstShown = (node: Node): Node | null => {
 function dropLeadingLabel(note: Element, label: string): void {
   let first = firstShown(note);
   while (element(first) && !NOTE_LABEL.test(text(first))) first = firstShown(first);
-  if (element(first) && text(first).replace(/^[[(]\s*|\s*[\])]?\.?$/g, '') === label) first.remove();
+  if (element(first) && text(first).replace(/^[[(]\s*|\s*[\])]?\.?$/g, '') === label) {
+    const after = first.nextSibling;
+    first.remove();
+    if (after?.nodeType === 3) after.textContent = after.textContent!.replace(/^\s*[.:)]\s*/, '');
+  }
   else if (first?.nodeType === 3) first.textContent = first.textContent!.replace(labelPrefix(label), '');
 }
 
@@ -371,7 +381,7 @@ export function markFootnotes(root: Element): void {
   const context = { root, index: targetIndex(root) };
   const linked = [...linkedFootnotes(context).values()];
   for (const { references } of linked) for (const { mark, label } of references) mark.setAttribute('data-md-fnref', label);
-  const beside = [...sidenotes(root, context.index), ...inlineNotes(root, linked.length)];
+  const beside = [...inlineNotes(root, linked.length), ...sidenotes(root, context.index)];
   const all = [...linked, ...beside, ...bareFootnotes(root)];
   if (!all.length) return;
   const elements = noteElements(all.map(({ note }) => note));
@@ -385,7 +395,11 @@ export function markFootnotes(root: Element): void {
     markBacklinks(el, references, context);
     dropLeadingLabel(el, references[0]!.label);
     el.setAttribute('data-md-fn', label);
-    for (const { mark } of references) mark.setAttribute('data-md-fnref', label);
+    for (const { mark } of references) {
+      mark.setAttribute('data-md-fnref', label);
+      // A mark showing nothing (a sidenote's toggle drawn by CSS) would be dropped as blank.
+      if (!text(mark)) mark.appendChild(root.ownerDocument.createTextNode(label));
+    }
   }
   markOrphanItems(all.map(({ note }) => elements.get(note)!), used, context);
   unbracketReferenceGroups(root);
