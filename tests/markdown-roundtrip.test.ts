@@ -276,6 +276,16 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
     references: ['1', '2'],
     notes: { '1': "Typed on the office's old machine.", '2': 'The margin holds it on wide screens.' },
   },
+  // Bare <sup>N</sup> references to the N-th item of a list of notes, named by its class or by the heading
+  // before it; a note whose id has its own scheme (mn37note01).
+  ...Object.fromEntries(['footnotes-unlinked.html', 'footnotes-under-heading.html'].map((page) => [page, {
+    references: ['1', '2', '3'],
+    notes: {
+      '1': "The log is kept in the office's archive.",
+      '2': "Typed on the office's old machine.",
+      '3': "Issue 37's first note, with its number left out.",
+    },
+  }])),
   // A references section after the body's container: numbered list items (Nature), a doc-biblioentry (Science).
   'footnotes-references-section.html': {
     references: ['1', '2', '3'],

@@ -8,6 +8,7 @@
 import type { Element } from 'domhandler';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
+import { HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-lists.js';
 import { descendants, selectBelow } from './tree.js';
 
 /** What an anchor standing for a note shows: nothing or a label (1, 1., [1]); the note is the block around it. */
@@ -136,6 +137,23 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     references.add(mark);
     notes.add(note);
     for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
+  }
+  const holdsLink = (el: Element) => descendants([el]).some((d) => d.name === 'a');
+  const bareNumbers = new Set(all.filter((sup) => sup.name === 'sup' && /^\d{1,3}$/.test(textOf(sup)) && !insideLink(sup) && !holdsLink(sup)).map(textOf));
+  const introduced = (ol: Element) => {
+    let heading = ol.prev;
+    while (heading && heading.type !== 'tag') heading = heading.prev;
+    return !!heading && HEADINGS.test((heading as Element).name) && NOTES_HEADING.test(textOf(heading as Element));
+  };
+  const lists = bareNumbers.size ? new Set([...selectBelow(rootList, NOTE_LISTS), ...all.filter((el) => el.name === 'ol' && introduced(el))]) : [];
+  for (const list of lists) {
+    const items = list.children.filter((c): c is Element => c.type === 'tag' && c.name === 'li');
+    const first = Number(list.attribs.start) || 1;
+    items.forEach((li, i) => {
+      if (!bareNumbers.has(String(first + i)) || notes.has(li)) return;
+      notes.add(li);
+      for (let up: Element | null = li; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
+    });
   }
   const bareReferences = new Set<string>();
   for (const sup of all) {

@@ -15,6 +15,7 @@
 // Markdown footnote links back by itself.
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
+import { HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-lists.js';
 import { reshapeNotes } from './note-shapes.js';
 import { isBlockNode } from './rules/dom.js';
 
@@ -162,8 +163,8 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
   return isNote ? { start: target, holder: target, labelOnly: false } : undefined;
 }
 
-/** Ids and classes naming a note: fn1, footnote-2, sn-3 (a sidenote), note-4, endnote, cite_note-5, ref-6, bib-7. */
-const NOTE_NAME = /(?:^|[\s_-])(?:fn|sn|foot|side|end)?notes?(?:[\s_:.-]?\d|[\s_-]|$)|(?:^|[\s_-])(?:fn|sn|ref|bib|cite)[_:.-]?\d/i;
+/** Ids and classes naming a note: fn1, footnote-2, sn-3 (a sidenote), note-4, mn37note01, endnote, cite_note-5, ref-6, bib-7. */
+const NOTE_NAME = /(?:^|[^a-z])(?:fn|sn|foot|side|end)?notes?(?:[^a-z]|$)|(?:^|[\s_-])(?:fn|sn|ref|bib|cite)[_:.-]?\d/i;
 /** What the ARIA roles of digital publishing call a note or an entry of a bibliography. */
 const NOTE_ROLES = /^doc-(?:endnote|footnote|biblioentry)$/;
 
@@ -215,6 +216,32 @@ function bareFootnotes(root: Element): { note: Note; references: Reference[] }[]
     } else if (!isNoteStart) references.set(label, [...(earlier ?? []), { mark: sup, label }]);
   }
   return found;
+}
+
+/**
+ * Bare `<sup>N</sup>` references, linking nowhere, to the N-th item of a list of the page's
+ * notes (`<div class="footnotes"><ol>`, an <ol> under "Notes"), when no item of it is a note already.
+ */
+function listedFootnotes(root: Element, linked: Set<Element>): { note: Note; references: Reference[] }[] {
+  const introduced = Array.from(root.querySelectorAll('ol')).filter((ol) => {
+    const heading = ol.previousElementSibling;
+    return !!heading && HEADINGS.test(heading.nodeName) && NOTES_HEADING.test(text(heading));
+  });
+  const lists = [...new Set([...Array.from(root.querySelectorAll(NOTE_LISTS)), ...introduced])].filter((list) => !Array.from(list.children).some((li) => linked.has(li)));
+  if (!lists.length) return [];
+  const found = new Map<Element, { note: Note; references: Reference[] }>();
+  for (const sup of Array.from(root.querySelectorAll('sup'))) {
+    const label = text(sup);
+    if (!NUMBER.test(label) || sup.closest('a') || sup.querySelector('a') || sup.hasAttribute('data-md-fnref')) continue;
+    const list = lists.find((l) => follows(l, sup));
+    const items = list ? Array.from(list.children).filter((li) => li.nodeName === 'LI') : [];
+    const item = items[Number(label) - (Number(list?.getAttribute('start')) || 1)];
+    if (!item || !text(item)) continue;
+    const entry = found.get(item) ?? { note: { start: item, holder: item, labelOnly: false }, references: [] };
+    entry.references.push({ mark: sup, label });
+    found.set(item, entry);
+  }
+  return [...found.values()];
 }
 
 /** Sidenotes toggled by a label showing a label or a sign: `<label for="x">1</label><input type="checkbox" id="x"><span>note</span>`. */
@@ -382,7 +409,8 @@ export function markFootnotes(root: Element): void {
   const linked = [...linkedFootnotes(context).values()];
   for (const { references } of linked) for (const { mark, label } of references) mark.setAttribute('data-md-fnref', label);
   const beside = [...inlineNotes(root, linked.length), ...sidenotes(root, context.index)];
-  const all = [...linked, ...beside, ...bareFootnotes(root)];
+  const listed = listedFootnotes(root, new Set(linked.map(({ note }) => note.holder)));
+  const all = [...linked, ...beside, ...listed, ...bareFootnotes(root)];
   if (!all.length) return;
   const elements = noteElements(all.map(({ note }) => note));
   const used = new Set<string>();
