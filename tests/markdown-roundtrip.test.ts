@@ -142,6 +142,16 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
+  // GitHub's rendered Markdown (math-renderer, pre[lang], markdown-accessiblity-table), Gatsby's prismjs, SyntaxHighlighter's table.
+  'github-readme.html': {
+    code: [
+      ['toml', '[gauge]\nport = "harbour"'],
+      ['bash', 'tide --port harbour'],
+      ['java', 'int h = 3;\n    print(h);'],
+    ],
+    tex: ['h(t) = A\\cos(\\omega t)', 'H = \\sum_i A_i \\cos(\\omega_i t + \\phi_i)'],
+    tables: 1,
+  },
   'math-mathjax.html': {
     code: [],
     tex: [

@@ -12,6 +12,9 @@ export const NEGATIVE_HINTS = [
   '评论', '相关', '推荐', '版权', '热门', '分享',
 ];
 
+/** Page furniture inside the article that its names alone do not say: the prompts of notebook cells (Jupyter's "In [1]:"). */
+export const FURNITURE_SELECTORS = ['.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt'];
+
 /** Whole tokens only: short words that would match too much as prefixes. */
 export const NEGATIVE_TOKENS = ['ad', 'ads', 'adv', 'gg', 'meta'];
 /** Whole tokens that name furniture only as a class's first word ("top", "top-bar"; not "blurb_position_top"). */

@@ -35,6 +35,9 @@ function fromClass(cls: string): string {
 const WRAPPER_LEVELS = 6;
 
 function declared(el: Element): string {
+  // GitHub's and GitLab's <pre lang="toml">: the attribute names a natural language elsewhere.
+  const lang = /^(?:PRE|CODE)$/i.test(el.nodeName) ? el.getAttribute('lang') : null;
+  if (known(lang ?? undefined)) return lang!.toLowerCase();
   const data = LANGUAGE_ATTRIBUTES.map((name) => el.getAttribute(name)).find((value) => value && /^[\w#+.-]+$/.test(value));
   const found = data || fromClass(classOf(el));
   return found && !NOT_LANGUAGES.has(found.toLowerCase()) ? found.toLowerCase() : '';
