@@ -8,7 +8,7 @@
 import type { Element } from 'domhandler';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
-import { HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-lists.js';
+import { HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
 import { descendants, selectBelow } from './tree.js';
 
 /** What an anchor standing for a note shows: nothing or a label (1, 1., [1]); the note is the block around it. */

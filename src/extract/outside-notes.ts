@@ -4,6 +4,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { descendants } from '../clean/tree.js';
+import { NOTE_NAME, NOTE_ROLES } from '../note-markup.js';
 import { FOOTNOTE_LABEL } from './hints.js';
 
 /** Notes are short: a label linking to a long part of the page is something else (a comments count). */
@@ -38,6 +39,15 @@ function noteOf($: CheerioAPI, target: Element): Element | undefined {
   return ancestors(target).find((up) => BLOCKS.test(up.name));
 }
 
+const names = (el: Element) => `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`;
+
+/** A note by its markup: named or given a role as one, or an item of an ordered list (a comments box or an API entry is none). */
+function isNoteLike(target: Element, note: Element): boolean {
+  if ([target, note].some((el) => NOTE_NAME.test(names(el)) || NOTE_ROLES.test(el.attribs.role ?? ''))) return true;
+  const item = note.name === 'li' ? note : note.parent && isTag(note.parent) && note.parent.name === 'li' ? note.parent : undefined;
+  return !!item?.parent && isTag(item.parent) && item.parent.name === 'ol';
+}
+
 /**
  * The chosen blocks, and after them the blocks holding the notes their references point to
  * outside them: the outermost block around a note, below what it shares with the article,
@@ -59,7 +69,7 @@ export function withOutsideNotes($: CheerioAPI, blocks: Element[]): Element[] {
     const target = index.get(fragment(a.attribs.href) ?? '');
     if (!target || inside.has(target) || order.get(target)! < last || NEVER_NOTE.test(target.name)) continue;
     const note = noteOf($, target);
-    if (note && !NEVER_NOTE.test(note.name) && textSize($, note) <= MAX_NOTE) notes.add(note);
+    if (note && !NEVER_NOTE.test(note.name) && textSize($, note) <= MAX_NOTE && isNoteLike(target, note)) notes.add(note);
   }
   if (!notes.size) return blocks;
   const noteSize = (el: Element) => [...notes].filter((note) => note === el || ancestors(note).includes(el)).reduce((sum, note) => sum + textSize($, note), 0);

@@ -15,7 +15,7 @@
 // Markdown footnote links back by itself.
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
-import { HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-lists.js';
+import { HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTES_HEADING } from '../note-markup.js';
 import { reshapeNotes } from './note-shapes.js';
 import { isBlockNode } from './rules/dom.js';
 
@@ -163,10 +163,6 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
   return isNote ? { start: target, holder: target, labelOnly: false } : undefined;
 }
 
-/** Ids and classes naming a note: fn1, footnote-2, sn-3 (a sidenote), note-4, mn37note01, endnote, cite_note-5, ref-6, bib-7. */
-const NOTE_NAME = /(?:^|[^a-z])(?:fn|sn|foot|side|end)?notes?(?:[^a-z]|$)|(?:^|[\s_-])(?:fn|sn|ref|bib|cite)[_:.-]?\d/i;
-/** What the ARIA roles of digital publishing call a note or an entry of a bibliography. */
-const NOTE_ROLES = /^doc-(?:endnote|footnote|biblioentry)$/;
 
 /**
  * Whether the block starts the item of an ordered list that the label numbers (a list of
