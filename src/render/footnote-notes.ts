@@ -226,9 +226,12 @@ function listedFootnotes(root: Element, linked: Set<Element>): { note: Note; ref
   const lists = [...new Set([...Array.from(root.querySelectorAll(NOTE_LISTS)), ...introduced])].filter((list) => !Array.from(list.children).some((li) => linked.has(li)));
   if (!lists.length) return [];
   const found = new Map<Element, { note: Note; references: Reference[] }>();
+  // Notes are numbered in the order they are first referred to: a 2 before any 1 is an exponent (km²).
+  let highest = 0;
   for (const sup of Array.from(root.querySelectorAll('sup'))) {
     const label = text(sup);
-    if (!NUMBER.test(label) || sup.closest('a') || sup.querySelector('a') || sup.hasAttribute('data-md-fnref')) continue;
+    if (!NUMBER.test(label) || sup.closest('a') || sup.querySelector('a') || sup.hasAttribute('data-md-fnref') || Number(label) > highest + 1) continue;
+    highest = Math.max(highest, Number(label));
     const list = lists.find((l) => follows(l, sup));
     const items = list ? Array.from(list.children).filter((li) => li.nodeName === 'LI') : [];
     const item = items[Number(label) - (Number(list?.getAttribute('start')) || 1)];
