@@ -121,7 +121,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tables: 0,
   },
   // Prism (line-numbers, line-highlight, toolbar), Docusaurus, Shiki (Astro), Expressive Code, MkDocs Material
-  // (table of lines, line anchors), Sphinx, GitHub, GitLab, Quarto, Jupyter, Enlighter, Crayon, Medium.
+  // (table of lines, line anchors), Sphinx, GitHub, GitLab, Quarto, Jupyter, Enlighter, Crayon, Medium, VitePress, VuePress.
   'code-highlighters.html': {
     code: [
       ['javascript', 'const a = 1;\nconsole.log(a < 2);'],
@@ -138,6 +138,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['php', '<?php\necho "a < b";'],
       ['python', 'def f():\n    return 1'],
       ['go', 'package main\n\nimport "fmt"'],
+      ['ts', 'const a = 1\nconsole.log(a)'],
+      ['bash', 'npm install\nnpm run docs:dev'],
     ],
     tex: [],
     tables: 0,

@@ -2,7 +2,7 @@
 // <pre> or at its top): the name kept as the block's data-lang, since the bar goes as furniture.
 import type { AnyNode, Element } from 'domhandler';
 import { CODE_LANGUAGE_NAMES, LANGUAGE_ATTRIBUTES } from '../code-language-names.js';
-import { selectBelow } from './tree.js';
+import { removeNodes, selectBelow } from './tree.js';
 
 const MAX_LABEL = 20;
 const COPY = /\s*\bcopy(?:\s+code)?\s*$/i;
@@ -63,8 +63,26 @@ export function keepHeaderLanguages(roots: Element[]): void {
     }
   }
   for (const pre of selectBelow(roots, 'pre')) {
-    if (declaresLanguage(pre)) continue;
-    const language = headerLanguage(pre);
-    if (language) pre.attribs['data-lang'] = language;
+    const label = languageLabel(pre);
+    if (!declaresLanguage(pre)) {
+      const language = headerLanguage(pre);
+      if (language) pre.attribs['data-lang'] = language;
+    }
+    if (label) removeNodes([label]);
   }
+}
+
+/** A wrapper holding more than this beside the block is the article's text, not a code block's frame. */
+const MAX_BESIDE = 4;
+/** Elements a label beside a block is written in (never a paragraph or a heading, which is the article's text). */
+const LABEL_ELEMENTS = new Set(['span', 'div', 'small', 'em', 'b', 'strong']);
+
+/**
+ * A label beside the block in its wrapper that only names a language (VitePress's
+ * `<span class="lang">ts</span>` after its copy button): the fence's info string says it.
+ */
+function languageLabel(pre: Element): Element | undefined {
+  const siblings = (pre.parent?.children ?? []).filter((node): node is Element => isElement(node) && node !== pre);
+  if (siblings.length > MAX_BESIDE || siblings.some((el) => el.name === 'pre' || el.name === 'p')) return undefined;
+  return siblings.find((el) => LABEL_ELEMENTS.has(el.name) && CODE_LANGUAGE_NAMES.has(shownText(el).replace(COPY, '').toLowerCase()));
 }

@@ -6,7 +6,10 @@
 //     `<a name="one"><sup>1</sup></a>`): the note is the block holding that anchor, or its part
 //     up to the next line break when several notes share one block;
 //   - a label linking to a block that links back to the reference (Google Docs' `#ftnt1`);
-//   - a label linking to a block that starts with the label ("1. …", "[1] …");
+//   - a label linking to a block that starts with the label ("1. …", "[1] …"), that its id, class
+//     or role names a note (`#fn1`, `aside#sn-1`, `doc-endnote`), or that starts the list item
+//     the label numbers (Nature's references);
+//   - a bare `<sup>2</sup>` in the text and the second item of a list of notes (note-markup.ts);
 //   - a bare `<sup>1</sup>` in the text with a block starting with `<sup>1</sup>` after it;
 //   - a sidenote: a `<label for>` toggling a checkbox, the note right after it (Tufte CSS,
 //     org-mode), moved to the end of the article, where a footnote's text belongs;
@@ -162,7 +165,6 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
   const isNote = isBlockNode(target) && (linksBack(target, reference, context) || startsWithLabel(target, label) || named);
   return isNote ? { start: target, holder: target, labelOnly: false } : undefined;
 }
-
 
 /**
  * Whether the block starts the item of an ordered list that the label numbers (a list of
