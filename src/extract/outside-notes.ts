@@ -56,16 +56,18 @@ function isNoteLike(target: Element, note: Element): boolean {
 export function withOutsideNotes($: CheerioAPI, blocks: Element[]): Element[] {
   const inside = new Set(descendants(blocks));
   for (const block of blocks) inside.add(block);
+  const references = [...inside].filter((a) => a.name === 'a' && a.attribs.href?.includes('#') && FOOTNOTE_LABEL.test($(a).text().trim()));
+  if (!references.length) return blocks;
   const index = new Map<string, Element>();
   const order = new Map<AnyNode, number>();
   descendants([$.root().get(0)!]).forEach((el, i) => {
     order.set(el, i);
     for (const key of [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined]) if (key && !index.has(key)) index.set(key, el);
   });
-  const last = Math.max(...[...inside].map((el) => order.get(el) ?? 0));
+  let last = 0;
+  for (const el of inside) last = Math.max(last, order.get(el) ?? 0);
   const notes = new Set<Element>();
-  for (const a of inside) {
-    if (a.name !== 'a' || !a.attribs.href?.includes('#') || !FOOTNOTE_LABEL.test($(a).text().trim())) continue;
+  for (const a of references) {
     const target = index.get(fragment(a.attribs.href) ?? '');
     if (!target || inside.has(target) || order.get(target)! < last || NEVER_NOTE.test(target.name)) continue;
     const note = noteOf($, target);
