@@ -5,3 +5,14 @@ export const CODE_LANGUAGE_NAMES: ReadonlySet<string> = new Set(('bash sh shell 
   'json json5 yaml yml toml ini xml html xhtml svg css scss sass less sql plsql graphql diff patch makefile make cmake dockerfile ' +
   'docker nginx apache markdown md tex latex haskell hs elixir erlang clojure lisp scheme ocaml fsharp vb vbnet matlab asm nasm ' +
   'c# f# objective-c text plaintext txt proto protobuf solidity vue svelte zig nim fortran pascal lean lean4 coq agda idris elm racket nix hcl terraform prolog verilog vhdl ada crystal gleam wasm').split(' '));
+
+/**
+ * Attributes in which highlighters and editors name a block's language: data-lang (Hugo, many
+ * themes), data-language (Shiki, Expressive Code, Gatsby), Enlighter's, Medium's, GitLab's.
+ */
+export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang'];
+
+/** A lexer's name that is a variant of a language written otherwise: Jupyter's kernels (hl-ipython3). */
+export const LANGUAGE_VARIANTS: ReadonlyMap<string, string> = new Map([
+  ['ipython', 'python'], ['ipython2', 'python'], ['ipython3', 'python'],
+]);

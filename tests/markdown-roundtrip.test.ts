@@ -120,6 +120,40 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
+  // Prism (line-numbers, line-highlight, toolbar), Docusaurus, Shiki (Astro), Expressive Code, MkDocs Material
+  // (table of lines, line anchors), Sphinx, GitHub, GitLab, Quarto, Jupyter, Enlighter, Crayon, Medium, VitePress, VuePress.
+  'code-highlighters.html': {
+    code: [
+      ['javascript', 'const a = 1;\nconsole.log(a < 2);'],
+      ['python', 'def hello():\n\n    return "hi"'],
+      ['rust', 'fn main() {\n    println!("{}", 1 < 2);\n}'],
+      ['ts', 'function greet(name: string) {\n  return `hi ${name}`;\n}'],
+      ['python', 'def square(x):\n    return x * x'],
+      ['yaml', 'site_name: Notes\ntheme: material'],
+      ['python', 'import os\nprint(os.getcwd())'],
+      ['shell', 'npm install --save-dev vitest\nnpx vitest run'],
+      ['ruby', 'puts "hello"\nexit 0'],
+      ['r', 'x <- c(1, 2)\nmean(x)'],
+      ['python', 'total = sum(range(10))\ntotal'],
+      ['php', '<?php\necho "a < b";'],
+      ['python', 'def f():\n    return 1'],
+      ['go', 'package main\n\nimport "fmt"'],
+      ['ts', 'const a = 1\nconsole.log(a)'],
+      ['bash', 'npm install\nnpm run docs:dev'],
+    ],
+    tex: [],
+    tables: 0,
+  },
+  // GitHub's rendered Markdown (math-renderer, pre[lang], markdown-accessiblity-table), Gatsby's prismjs, SyntaxHighlighter's table.
+  'github-readme.html': {
+    code: [
+      ['toml', '[gauge]\nport = "harbour"'],
+      ['bash', 'tide --port harbour'],
+      ['java', 'int h = 3;\n    print(h);'],
+    ],
+    tex: ['h(t) = A\\cos(\\omega t)', 'H = \\sum_i A_i \\cos(\\omega_i t + \\phi_i)'],
+    tables: 1,
+  },
   'math-mathjax.html': {
     code: [],
     tex: [
@@ -150,6 +184,32 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     ],
     tables: 0,
   },
+  // Pandoc/Quarto spans, LaTeXML (alttext, equation tables), Zhihu, CSDN's KaTeX, MathJax 3 (assistive MathML, SVG),
+  // MathJax 2 (data-mathml, script), dollars in a notebook's text, Jetpack, CKEditor, \\[…\\], Wikipedia's display.
+  'math-generators.html': {
+    code: [],
+    tex: [
+      'F = ma',
+      'W = \\int_a^b F\\,dx',
+      'p=mv',
+      'E_{k}=\\frac{1}{2}mv^{2}',
+      'a=\\frac{F}{m}',
+      'v = at',
+      's = \\frac{1}{2} a t^2',
+      'T = 2 \\pi \\sqrt{\\frac{L}{g}}',
+      'g \\approx 9.81',
+      'T = 2\\pi\\sqrt{\\frac{L}{g}}',
+      '\\omega = \\sqrt{g/L}',
+      '\\lambda = v/f',
+      'x^2 + y^2 = r^2',
+      '\\sum_{k=1}^{n} k^2 = \\frac{n(n+1)(2n+1)}{6}',
+      'a_n \\to 0',
+      '\\begin{aligned} f(x) &= x^2 \\\\ g(x) &= 2x \\end{aligned}',
+      'e^{i\\pi }+1=0',
+      'a = 1',
+    ],
+    tables: 0,
+  },
   'tables.html': { code: [], tex: [], tables: 6 },
 };
 
@@ -173,16 +233,85 @@ function footnotes(markdown: string): { references: string[]; notes: Record<stri
   return { references: [...body.matchAll(/\[\^([^\]\s]+)\]/g)].map((m) => m[1]!), notes };
 }
 
-describe('footnotes.html: references linked to their notes', () => {
-  it('writes each reference as [^n] and each note, whatever its markup, as [^n]: text', async () => {
-    const { references, notes } = footnotes(await markdownOf('footnotes.html'));
-    expect(references).toEqual(['1', '2', '3', '4']);
-    expect(notes).toEqual({
+/** Per page of a footnote family: its references in order and each label's note. */
+const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
+  'footnotes.html': {
+    references: ['1', '2', '3', '4'],
+    notes: {
       '1': 'A turn is a high or a low water, four a day on this coast.',
       '2': "Wind above [force five](https://notes.example.org/wind), by the harbour master's log.",
       '3': 'Every reading was taken twice, by two of us.',
       '4': 'Its offset grew by about three millimetres a week.',
-    });
+    },
+  },
+  // Pandoc, markdown-it-footnote (a second reference to a note: [2:1]), Goldmark (Hugo), remark-gfm (GitHub, Docusaurus).
+  'footnotes-static-generators.html': {
+    references: ['1', '2', '2', '3', '4'],
+    notes: { '1': "Pandoc's note, with a [link](https://pandoc.org/).", '2': "markdown-it's note.", '3': "Goldmark's note.", '4': "remark-gfm's note." },
+  },
+  // Easy Footnotes, Modern Footnotes (the note beside its mark), WP Footnotes ("[↩]"), the block editor's footnotes.
+  'footnotes-wordpress.html': {
+    references: ['1', '2', '3', '4'],
+    notes: {
+      '1': 'The list is numbered by the plugin.',
+      '2': 'The note is a span right after the mark.',
+      '3': 'Its list has a class of its own.',
+      '4': "Core's note, written in the editor.",
+    },
+  },
+  // LaTeXML (arXiv): bracketed citations of a bibliography, and notes inside the text.
+  'footnotes-latexml.html': {
+    references: ['2', '1', '1', '1-2', '2-2'],
+    notes: {
+      '1': 'Dzmitry Bahdanau, Kyunghyun Cho, and Yoshua Bengio. Neural machine translation by jointly learning to align and translate.',
+      '2': 'Sepp Hochreiter and Jürgen Schmidhuber. Long short-term memory.',
+      '1-2': 'Code is at [https://example.org/seq](https://example.org/seq).',
+      '2-2': 'All runs used one GPU.',
+    },
+  },
+  // docutils (Sphinx, Pelican): a note per aside, per term and definition, per table of one row.
+  'footnotes-docutils.html': {
+    references: ['1', '2', '3'],
+    notes: {
+      '1': 'An aside per note, with its label as a back link.',
+      '2': 'The label in a term, the note in its definition.',
+      '3': 'A table of one row, the label in its first cell.',
+    },
+  },
+  // Notes found by their names (an aside with id sn-1, an endnote note-2), and a link to a section that is no note.
+  'footnotes-named-targets.html': {
+    references: ['1', '2'],
+    notes: { '1': "The log is kept in the office's archive.", '2': "Typed on the office's old machine." },
+  },
+  // Wikidot's references opened by a script (href="javascript:;", id footnoteref-1), a CSS sidenote in a container.
+  'footnotes-scripted.html': {
+    references: ['1', '2'],
+    notes: { '1': "Typed on the office's old machine.", '2': 'The margin holds it on wide screens.' },
+  },
+  // Bare <sup>N</sup> references to the N-th item of a list of notes, named by its class or by the heading
+  // before it; a note whose id has its own scheme (mn37note01).
+  ...Object.fromEntries(['footnotes-unlinked.html', 'footnotes-under-heading.html'].map((page) => [page, {
+    references: ['1', '2', '3'],
+    notes: {
+      '1': "The log is kept in the office's archive.",
+      '2': "Typed on the office's old machine.",
+      '3': "Issue 37's first note, with its number left out.",
+    },
+  }])),
+  // A references section after the body's container: numbered list items (Nature), a doc-biblioentry (Science).
+  'footnotes-references-section.html': {
+    references: ['1', '2', '3'],
+    notes: {
+      '1': 'Pugh, D. T. Tides, surges and mean sea-level. Wiley (1987).',
+      '2': 'Woodworth, P. L. Radar tide gauges in practice. J. Coast. Res. 12, 3–9 (2001).',
+      '3': 'Harbour Office. Tide logs 2024. Port Authority report (2024).',
+    },
+  },
+};
+
+describe('footnotes: references linked to their notes, whatever generator wrote them', () => {
+  it.each(Object.keys(FOOTNOTES))('%s: each reference as [^n], each note as [^n]: text', async (page) => {
+    expect(footnotes(await markdownOf(page))).toEqual(FOOTNOTES[page]);
   });
 });
 

@@ -3,12 +3,12 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, isText, type Element } from 'domhandler';
 import { isNegative } from '../extract/class-hints.js';
-import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, MAX_PROMPT, MAX_TAXONOMY, NEWSLETTER_PROMPT, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
+import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_PROMPT, MAX_TAXONOMY, NEWSLETTER_PROMPT, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { findDate } from '../extract/metadata/parse-date.js';
 import { outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { selectBelow } from './tree.js';
 
-const FURNITURE = 'script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden], [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]';
+const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden], [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]', ...FURNITURE_SELECTORS].join(', ');
 const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, h2, h3, h4';
 /** A block this small a share of the article, and mostly links, is navigation. */
 const SMALL_SHARE = 0.3;

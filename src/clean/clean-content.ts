@@ -9,8 +9,10 @@ import { keepHeaderLanguages } from './code-labels.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute } from '../decode/entities.js';
 import { texFromScripts } from './math-scripts.js';
+import { linkScriptedReferences } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
 import { descendants, removeNodes, selectBelow } from './tree.js';
+import { texOfImage } from '../render/math/image-tex.js';
 
 export interface CleanOptions {
   base?: string;
@@ -73,6 +75,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     if (fallback) img.attribs.src = fallback;
   }
   texFromScripts(roots);
+  linkScriptedReferences(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
   if (options.boilerplate) {
     keepHeaderLanguages(roots);
@@ -100,7 +103,9 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   }
   // Last, once lazy images have their real src: no active content (sanitize.ts).
   sanitizeBlocks(roots);
-  const firstImage = images.find(({ img, url }) => isAttached(img, roots) && !isDangerousUrl(decodeAttribute(url)))?.url;
+  // A formula drawn as an image is written as TeX: never the post's picture.
+  const isFormula = (img: Element, url: string) => texOfImage(url, img.attribs.alt ?? '', img.attribs.class ?? '') !== '';
+  const firstImage = images.find(({ img, url }) => isAttached(img, roots) && !isDangerousUrl(decodeAttribute(url)) && !isFormula(img, url))?.url;
   return { firstImage };
 }
 

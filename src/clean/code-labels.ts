@@ -1,8 +1,8 @@
 // A code block whose language only a header bar names ("Python" beside a Copy button, above the
 // <pre> or at its top): the name kept as the block's data-lang, since the bar goes as furniture.
 import type { AnyNode, Element } from 'domhandler';
-import { CODE_LANGUAGE_NAMES } from '../code-language-names.js';
-import { selectBelow } from './tree.js';
+import { CODE_LANGUAGE_NAMES, LANGUAGE_ATTRIBUTES } from '../code-language-names.js';
+import { removeNodes, selectBelow } from './tree.js';
 
 const MAX_LABEL = 20;
 const COPY = /\s*\bcopy(?:\s+code)?\s*$/i;
@@ -34,7 +34,7 @@ const firstElement = (el: Element | undefined): Element | undefined => el?.child
 function declaresLanguage(pre: Element): boolean {
   return [pre, firstElement(pre)].some((el) => {
     if (!el) return false;
-    if (el.attribs['data-lang'] || el.attribs['data-language']) return true;
+    if (LANGUAGE_ATTRIBUTES.some((name) => el.attribs[name])) return true;
     return (el.attribs.class ?? '').split(/\s+/).some((token) => /^(?:language|lang)-/i.test(token) || CODE_LANGUAGE_NAMES.has(token.toLowerCase()));
   });
 }
@@ -52,10 +52,37 @@ function headerLanguage(pre: Element): string | undefined {
   return undefined;
 }
 
+/** Highlighters whose toolbar names the language of a block laid out without a <pre>: the block, and its label. */
+const LABELLED_BLOCKS = [{ block: '.crayon-syntax', label: '.crayon-language' }];
+
 export function keepHeaderLanguages(roots: Element[]): void {
-  for (const pre of selectBelow(roots, 'pre')) {
-    if (declaresLanguage(pre)) continue;
-    const language = headerLanguage(pre);
-    if (language) pre.attribs['data-lang'] = language;
+  for (const { block, label } of LABELLED_BLOCKS) {
+    for (const el of selectBelow(roots, block)) {
+      const name = selectBelow([el], label).map((found) => shownText(found).toLowerCase()).find((text) => CODE_LANGUAGE_NAMES.has(text));
+      if (name) el.attribs['data-lang'] = name;
+    }
   }
+  for (const pre of selectBelow(roots, 'pre')) {
+    const label = languageLabel(pre);
+    if (!declaresLanguage(pre)) {
+      const language = headerLanguage(pre);
+      if (language) pre.attribs['data-lang'] = language;
+    }
+    if (label) removeNodes([label]);
+  }
+}
+
+/** A wrapper holding more than this beside the block is the article's text, not a code block's frame. */
+const MAX_BESIDE = 4;
+/** Elements a label beside a block is written in (never a paragraph or a heading, which is the article's text). */
+const LABEL_ELEMENTS = new Set(['span', 'div', 'small', 'em', 'b', 'strong']);
+
+/**
+ * A label beside the block in its wrapper that only names a language (VitePress's
+ * `<span class="lang">ts</span>` after its copy button): the fence's info string says it.
+ */
+function languageLabel(pre: Element): Element | undefined {
+  const siblings = (pre.parent?.children ?? []).filter((node): node is Element => isElement(node) && node !== pre);
+  if (siblings.length > MAX_BESIDE || siblings.some((el) => el.name === 'pre' || el.name === 'p')) return undefined;
+  return siblings.find((el) => LABEL_ELEMENTS.has(el.name) && CODE_LANGUAGE_NAMES.has(shownText(el).replace(COPY, '').toLowerCase()));
 }

@@ -3,10 +3,13 @@
 // <footer>) or stands after a "See also" tail. Only what a reference (a link showing a label:
 // 1, [2], *) points to forward is kept, never a section by its name; and a sidenote, the
 // element right after a checkbox that a <label> toggles (Tufte CSS, org-mode); and a block
-// starting with a bare `<sup>N</sup>` after a `<sup>N</sup>` in the text.
+// starting with a bare `<sup>N</sup>` after a `<sup>N</sup>` in the text; and the notes written
+// beside their marks (../inline-notes.ts), their marks with them.
 import type { Element } from 'domhandler';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
-import { descendants } from './tree.js';
+import { pairInlineNotes } from '../inline-notes.js';
+import { HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
+import { descendants, selectBelow } from './tree.js';
 
 /** What an anchor standing for a note shows: nothing or a label (1, 1., [1]); the note is the block around it. */
 const ANCHOR_ONLY = /^(?:[[(]?\s*[\p{L}\p{N}*†‡§¶]{0,4}\s*[\])]?\.?)$/u;
@@ -63,6 +66,14 @@ function insideLink(el: Element): boolean {
   return false;
 }
 
+/** docutils' table for a note: one row, a cell showing its label, a cell holding the note. */
+function isNoteTable(table: Element): boolean {
+  if (table.name !== 'table') return false;
+  const rows = descendants([table]).filter((el) => el.name === 'tr');
+  const cells = rows.length === 1 ? rows[0]!.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th')) : [];
+  return cells.length === 2 && ANCHOR_ONLY.test(textOf(cells[0]!));
+}
+
 /** Whether the element is the first thing with text in the block. */
 function startsBlock(el: Element, block: Element): boolean {
   let node: Element['children'][number] | undefined = block;
@@ -98,11 +109,13 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     if (a.name !== 'a' || !a.attribs.href?.includes('#')) continue;
     const id = fragment(a.attribs.href);
     const target = id ? byId.get(id) : undefined;
-    if (!target || order.get(target)! <= order.get(a)! || NEVER_NOTE.test(target.name) || !FOOTNOTE_LABEL.test(textOf(a))) continue;
+    if (!target || order.get(target)! <= order.get(a)! || (NEVER_NOTE.test(target.name) && !isNoteTable(target)) || !FOOTNOTE_LABEL.test(textOf(a))) continue;
     if (inCode(target)) continue;
     const anchorOnly = ANCHOR_ONLY.test(textOf(target)) && target.name !== 'li';
     if (anchorOnly && fragment(target.attribs.href ?? '') === id) continue; // a section's permalink, numbered like a label
-    const note = anchorOnly ? blockAround(target, roots) : target;
+    const block = anchorOnly ? blockAround(target, roots) : target;
+    // A term showing a label: the note is its definition, in the list of them.
+    const note = block?.name === 'dt' && block.parent?.type === 'tag' ? (block.parent as Element) : block;
     if (!note || textOf(note).length > MAX_NOTE) continue;
     const label = textOf(a);
     for (let up: Element | null = a; up && up.type === 'tag' && !roots.has(up) && textOf(up) === label; up = up.parent as Element | null) references.add(up);
@@ -119,6 +132,28 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     references.add(label).add(toggle);
     notes.add(note);
     for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
+  }
+  for (const { mark, note } of pairInlineNotes((selector) => selectBelow(rootList, selector), (a, b) => order.get(a)! < order.get(b)!)) {
+    references.add(mark);
+    notes.add(note);
+    for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
+  }
+  const holdsLink = (el: Element) => descendants([el]).some((d) => d.name === 'a');
+  const bareNumbers = new Set(all.filter((sup) => sup.name === 'sup' && /^\d{1,3}$/.test(textOf(sup)) && !insideLink(sup) && !holdsLink(sup)).map(textOf));
+  const introduced = (ol: Element) => {
+    let heading = ol.prev;
+    while (heading && heading.type !== 'tag') heading = heading.prev;
+    return !!heading && HEADINGS.test((heading as Element).name) && NOTES_HEADING.test(textOf(heading as Element));
+  };
+  const lists = bareNumbers.size ? new Set([...selectBelow(rootList, NOTE_LISTS), ...all.filter((el) => el.name === 'ol' && introduced(el))]) : [];
+  for (const list of lists) {
+    const items = list.children.filter((c): c is Element => c.type === 'tag' && c.name === 'li');
+    const first = Number(list.attribs.start) || 1;
+    items.forEach((li, i) => {
+      if (!bareNumbers.has(String(first + i)) || notes.has(li)) return;
+      notes.add(li);
+      for (let up: Element | null = li; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
+    });
   }
   const bareReferences = new Set<string>();
   for (const sup of all) {

@@ -4,6 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
+import { withOutsideNotes } from './outside-notes.js';
 import { textUnits } from './text-units.js';
 
 interface Stats {
@@ -298,6 +299,11 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
  * body a script would reveal (or that readers without scripts get): it is read as shown.
  */
 export function findContent($: CheerioAPI): GenericChoice | undefined {
+  const choice = chooseContent($);
+  return choice && { ...choice, elements: withOutsideNotes($, choice.elements) };
+}
+
+function chooseContent($: CheerioAPI): GenericChoice | undefined {
   const walk: Walk = { reveal: false, hidden: [] };
   const visible = choose($, walk);
   if (!walk.hidden.length) return fragmentOfPage($, visible.stats, landingMain($, visible));

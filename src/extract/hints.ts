@@ -12,6 +12,9 @@ export const NEGATIVE_HINTS = [
   '评论', '相关', '推荐', '版权', '热门', '分享',
 ];
 
+/** Page furniture inside the article that its names alone do not say: the prompts of notebook cells (Jupyter's "In [1]:"). */
+export const FURNITURE_SELECTORS = ['.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt'];
+
 /** Whole tokens only: short words that would match too much as prefixes. */
 export const NEGATIVE_TOKENS = ['ad', 'ads', 'adv', 'gg', 'meta', 'next', 'prev', 'previous'];
 /** Whole tokens that name furniture only as a class's first word ("top", "top-bar"; not "blurb_position_top"). */
@@ -71,7 +74,8 @@ export const CONSENT_HINTS = ['onetrust', 'ot-sdk', 'ot-pc', 'cookie-banner', 'c
 
 /**
  * A footnote reference's label as pages show it: 1, [2], 1a, *, †, a, iv, or a group's in
- * brackets ([note 1]). The label (or the group's, spaces as they are) is the capture. Words of
- * three letters or more are not labels: "next", "prev" and "root" link to comments.
+ * brackets ([note 1]), or a repeated reference's (markdown-it's [2:1], the label 2). The label
+ * (or the group's, spaces as they are) is the capture. Words of three letters or more are not
+ * labels: "next", "prev" and "root" link to comments.
  */
-export const FOOTNOTE_LABEL = /^(?:\[?\s*(\p{N}{1,4}\p{Ll}?|\p{L}{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[*†‡§¶]{1,3})\s*\]?|\[\s*(\p{L}{1,5}\s+\p{N}{1,3})\s*\])$/u;
+export const FOOTNOTE_LABEL = /^(?:\[?\s*(\p{N}{1,4}\p{Ll}?|\p{L}{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[*†‡§¶]{1,3})(?::\p{N}{1,3})?\s*\]?|\[\s*(\p{L}{1,5}\s+\p{N}{1,3})\s*\])$/u;

@@ -6,13 +6,20 @@
 //     `<a name="one"><sup>1</sup></a>`): the note is the block holding that anchor, or its part
 //     up to the next line break when several notes share one block;
 //   - a label linking to a block that links back to the reference (Google Docs' `#ftnt1`);
-//   - a label linking to a block that starts with the label ("1. …", "[1] …");
+//   - a label linking to a block that starts with the label ("1. …", "[1] …"), that its id, class
+//     or role names a note (`#fn1`, `aside#sn-1`, `doc-endnote`), or that starts the list item
+//     the label numbers (Nature's references);
+//   - a bare `<sup>2</sup>` in the text and the second item of a list of notes (note-markup.ts);
 //   - a bare `<sup>1</sup>` in the text with a block starting with `<sup>1</sup>` after it;
 //   - a sidenote: a `<label for>` toggling a checkbox, the note right after it (Tufte CSS,
-//     org-mode), moved to the end of the article, where a footnote's text belongs.
+//     org-mode), moved to the end of the article, where a footnote's text belongs;
+//   - a note written beside its mark (LaTeXML's, ../inline-notes.ts), moved there too.
 // Links inside a note back to its reference are marked `data-md-fnback`, written as nothing: a
 // Markdown footnote links back by itself.
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
+import { pairInlineNotes } from '../inline-notes.js';
+import { HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTES_HEADING } from '../note-markup.js';
+import { reshapeNotes } from './note-shapes.js';
 import { isBlockNode } from './rules/dom.js';
 
 /** The label a note starts with: 1, 1., [1], (a), *. */
@@ -151,8 +158,24 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
     const holder = blockOf(target, context.root);
     return holder && text(holder).length <= MAX_NOTE ? { start: target, holder, labelOnly: true } : undefined;
   }
-  const isNote = isBlockNode(target) && (linksBack(target, reference, context) || startsWithLabel(target, text(reference)));
+  const label = text(reference);
+  // The item a reference's number numbers is the note, what the item holds after the target with it.
+  if (isNumberedItem(target, label)) return { start: target.parentNode as Element, holder: target.parentNode as Element, labelOnly: false };
+  const named = NOTE_NAME.test(`${target.getAttribute('id') ?? ''} ${target.getAttribute('class') ?? ''}`) || NOTE_ROLES.test(target.getAttribute('role') ?? '');
+  const isNote = isBlockNode(target) && (linksBack(target, reference, context) || startsWithLabel(target, label) || named);
   return isNote ? { start: target, holder: target, labelOnly: false } : undefined;
+}
+
+/**
+ * Whether the block starts the item of an ordered list that the label numbers (a list of
+ * references whose numbers the list shows: Nature's `<li><p id="ref-CR1">`).
+ */
+function isNumberedItem(block: Element, label: string): boolean {
+  const item = block.parentNode;
+  if (!element(item) || item.nodeName !== 'LI' || item.children[0] !== block || item.parentNode?.nodeName !== 'OL') return false;
+  const list = item.parentNode as Element;
+  const position = Array.from(list.children).filter((li) => li.nodeName === 'LI').indexOf(item);
+  return /^\d+$/.test(label) && Number(label) === (Number(list.getAttribute('start')) || 1) + position;
 }
 
 /** Links with a label's text pointing forward to a note. */
@@ -193,6 +216,35 @@ function bareFootnotes(root: Element): { note: Note; references: Reference[] }[]
   return found;
 }
 
+/**
+ * Bare `<sup>N</sup>` references, linking nowhere, to the N-th item of a list of the page's
+ * notes (`<div class="footnotes"><ol>`, an <ol> under "Notes"), when no item of it is a note already.
+ */
+function listedFootnotes(root: Element, linked: Set<Element>): { note: Note; references: Reference[] }[] {
+  const introduced = Array.from(root.querySelectorAll('ol')).filter((ol) => {
+    const heading = ol.previousElementSibling;
+    return !!heading && HEADINGS.test(heading.nodeName) && NOTES_HEADING.test(text(heading));
+  });
+  const lists = [...new Set([...Array.from(root.querySelectorAll(NOTE_LISTS)), ...introduced])].filter((list) => !Array.from(list.children).some((li) => linked.has(li)));
+  if (!lists.length) return [];
+  const found = new Map<Element, { note: Note; references: Reference[] }>();
+  // Notes are numbered in the order they are first referred to: a 2 before any 1 is an exponent (km²).
+  let highest = 0;
+  for (const sup of Array.from(root.querySelectorAll('sup'))) {
+    const label = text(sup);
+    if (!NUMBER.test(label) || sup.closest('a') || sup.querySelector('a') || sup.hasAttribute('data-md-fnref') || Number(label) > highest + 1) continue;
+    highest = Math.max(highest, Number(label));
+    const list = lists.find((l) => follows(l, sup));
+    const items = list ? Array.from(list.children).filter((li) => li.nodeName === 'LI') : [];
+    const item = items[Number(label) - (Number(list?.getAttribute('start')) || 1)];
+    if (!item || !text(item)) continue;
+    const entry = found.get(item) ?? { note: { start: item, holder: item, labelOnly: false }, references: [] };
+    entry.references.push({ mark: sup, label });
+    found.set(item, entry);
+  }
+  return [...found.values()];
+}
+
 /** Sidenotes toggled by a label showing a label or a sign: `<label for="x">1</label><input type="checkbox" id="x"><span>note</span>`. */
 function sidenotes(root: Element, index: Map<string, Element>): { note: Note; references: Reference[] }[] {
   const found: { note: Note; references: Reference[] }[] = [];
@@ -207,6 +259,23 @@ function sidenotes(root: Element, index: Map<string, Element>): { note: Note; re
     note.appendChild(shown);
     toggle.remove();
     found.push({ note: { start: note, holder: note, labelOnly: false }, references: [{ mark: label, label: labelOf(label) ?? String(found.length + 1) }] });
+  }
+  return found;
+}
+
+/** Notes written beside their marks, their text moved into a block of its own at the end of the article. */
+function inlineNotes(root: Element, numbered: number): { note: Note; references: Reference[] }[] {
+  const found: { note: Note; references: Reference[] }[] = [];
+  for (const { mark, note, markup } of pairInlineNotes((selector) => Array.from(root.querySelectorAll(selector)), (a, b) => follows(b, a))) {
+    if (markup.label) for (const copy of Array.from(note.querySelectorAll(markup.label))) copy.remove();
+    const block = root.appendChild(root.ownerDocument.createElement('div'));
+    while (note.firstChild) block.appendChild(note.firstChild);
+    if (!text(block)) {
+      block.remove();
+      continue;
+    }
+    const label = (mark !== note && labelOf(mark)) || String(numbered + found.length + 1);
+    found.push({ note: { start: block, holder: block, labelOnly: false }, references: [{ mark, label }] });
   }
   return found;
 }
@@ -278,6 +347,41 @@ function markBacklinks(note: Element, references: Reference[], context: Context)
     let gone: Element = a;
     while (element(gone.parentNode) && gone.parentNode !== note && BACK_DEBRIS.test(textBesides(gone.parentNode, backlinks))) gone = gone.parentNode;
     gone.setAttribute('data-md-fnback', '');
+    dropBrackets(gone.previousSibling, gone.nextSibling);
+    // A back-link standing for the note's label ("1. note", Wikidot's): the label's stop goes with it.
+    const after = gone.nextSibling;
+    if (after?.nodeType === 3 && startsLine(gone, note)) after.textContent = after.textContent!.replace(/^\s*[.:)]\s*/, '');
+  }
+}
+
+const OPENING = /[[(]\s*$/;
+const CLOSING = /^\s*[\])]/;
+
+/** Drops the brackets that the texts before and after a run of marks put around it ("[", "]"), when both are there. */
+function dropBrackets(before: Node | null, after: Node | null): void {
+  if (before?.nodeType !== 3 || after?.nodeType !== 3 || !OPENING.test(before.textContent!) || !CLOSING.test(after.textContent!)) return;
+  before.textContent = before.textContent!.replace(OPENING, '');
+  after.textContent = after.textContent!.replace(CLOSING, '');
+}
+
+/**
+ * A bracketed group of references ("[2, 1]", LaTeXML's and many citation styles' way): the
+ * references alone, each Markdown footnote showing its own label.
+ */
+function unbracketReferenceGroups(root: Element): void {
+  const separator = (node: Node | null) => node?.nodeType === 3 && /^\s*[,;]\s*$/.test(node.textContent!);
+  const isMark = (node: Node | null): node is Element => element(node) && node.hasAttribute('data-md-fnref');
+  for (const first of Array.from(root.querySelectorAll('[data-md-fnref]'))) {
+    if (first.previousSibling?.nodeType !== 3 || !OPENING.test(first.previousSibling.textContent!)) continue;
+    const separators: Node[] = [];
+    let last: Element = first;
+    while (separator(last.nextSibling) && isMark(last.nextSibling!.nextSibling)) {
+      separators.push(last.nextSibling!);
+      last = last.nextSibling!.nextSibling as Element;
+    }
+    if (last.nextSibling?.nodeType !== 3 || !CLOSING.test(last.nextSibling.textContent!)) continue;
+    for (const node of separators) node.parentNode!.removeChild(node);
+    dropBrackets(first.previousSibling, last.nextSibling);
   }
 }
 
@@ -291,16 +395,23 @@ const firstShown = (node: Node): Node | null => {
 function dropLeadingLabel(note: Element, label: string): void {
   let first = firstShown(note);
   while (element(first) && !NOTE_LABEL.test(text(first))) first = firstShown(first);
-  if (element(first) && text(first).replace(/^[[(]\s*|\s*[\])]?\.?$/g, '') === label) first.remove();
+  if (element(first) && text(first).replace(/^[[(]\s*|\s*[\])]?\.?$/g, '') === label) {
+    const after = first.nextSibling;
+    first.remove();
+    if (after?.nodeType === 3) after.textContent = after.textContent!.replace(/^\s*[.:)]\s*/, '');
+  }
   else if (first?.nodeType === 3) first.textContent = first.textContent!.replace(labelPrefix(label), '');
 }
 
 /** Marks the article's footnotes for the footnote rules; each note's label made unique. */
 export function markFootnotes(root: Element): void {
+  reshapeNotes(root);
   const context = { root, index: targetIndex(root) };
   const linked = [...linkedFootnotes(context).values()];
   for (const { references } of linked) for (const { mark, label } of references) mark.setAttribute('data-md-fnref', label);
-  const all = [...linked, ...sidenotes(root, context.index), ...bareFootnotes(root)];
+  const beside = [...inlineNotes(root, linked.length), ...sidenotes(root, context.index)];
+  const listed = listedFootnotes(root, new Set(linked.map(({ note }) => note.holder)));
+  const all = [...linked, ...beside, ...listed, ...bareFootnotes(root)];
   if (!all.length) return;
   const elements = noteElements(all.map(({ note }) => note));
   const used = new Set<string>();
@@ -313,9 +424,14 @@ export function markFootnotes(root: Element): void {
     markBacklinks(el, references, context);
     dropLeadingLabel(el, references[0]!.label);
     el.setAttribute('data-md-fn', label);
-    for (const { mark } of references) mark.setAttribute('data-md-fnref', label);
+    for (const { mark } of references) {
+      mark.setAttribute('data-md-fnref', label);
+      // A mark showing nothing (a sidenote's toggle drawn by CSS) would be dropped as blank.
+      if (!text(mark)) mark.appendChild(root.ownerDocument.createTextNode(label));
+    }
   }
   markOrphanItems(all.map(({ note }) => elements.get(note)!), used, context);
+  unbracketReferenceGroups(root);
 }
 
 /**

@@ -38,11 +38,15 @@ function texFromUrl(src: string): string {
   return '';
 }
 
+/** The TeX of an image by its src, alt and class: '' when it is not a formula. */
+export function texOfImage(src: string, rawAlt: string, className: string): string {
+  const alt = rawAlt.trim().replace(/^\$+|\$+$/g, '').trim();
+  if (TEX_SERVICE.test(src)) return alt && TEX_LIKE.test(alt) ? alt : texFromUrl(src);
+  return alt && TEX_MARKUP.test(alt) && TEX_CLASS.test(className) ? alt : '';
+}
+
 /** The TeX of a formula image, or '' when the image is not one. */
 export function imageTex(img: Element): string {
   if (img.nodeName !== 'IMG') return '';
-  const src = img.getAttribute('src') ?? '';
-  const alt = (img.getAttribute('alt') ?? '').trim().replace(/^\$+|\$+$/g, '').trim();
-  if (TEX_SERVICE.test(src)) return alt && TEX_LIKE.test(alt) ? alt : texFromUrl(src);
-  return alt && TEX_MARKUP.test(alt) && TEX_CLASS.test(img.getAttribute('class') ?? '') ? alt : '';
+  return texOfImage(img.getAttribute('src') ?? '', img.getAttribute('alt') ?? '', img.getAttribute('class') ?? '');
 }

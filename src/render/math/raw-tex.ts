@@ -19,7 +19,7 @@ const FORMULA = /(?<!\\)\$\$([^$]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(
 function isProse(text: Text): boolean {
   for (let el = text.parentElement; el; el = el.parentElement) {
     if (NOT_PROSE.has(el.nodeName.toUpperCase())) return false;
-    if (el.hasAttribute('data-tex') || /(?:^|\s)(?:katex|MathJax|math-tex|mwe-math-element)(?:\s|$)/.test(el.getAttribute('class') ?? '')) return false;
+    if (el.hasAttribute('data-tex') || /(?:^|\s)(?:katex|MathJax|mwe-math-element)(?:\s|$)/.test(el.getAttribute('class') ?? '')) return false;
   }
   return true;
 }

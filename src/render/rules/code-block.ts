@@ -74,13 +74,16 @@ export const lineTable: Rule = {
   replacement: (_content, node) => fence(lineRows(node)!.join('\n').replace(/\s+$/, ''), codeLanguage(node as Element)),
 };
 
+/** A cell of code named as such, its lines in <div>s (Crayon's `td.crayon-code`). */
+const CODE_CELL = /(?:^|[\s_-])code(?:\s|$)/;
+
 /** A table whose one row holds a line-number gutter and a cell of code. */
 function codeCell(node: Node): Element | undefined {
   if (node.nodeName !== 'TABLE') return undefined;
   const table = node as HTMLTableElement;
   if (table.rows.length !== 1 || table.querySelector('table')) return undefined;
   const cells = Array.from(table.rows[0]!.cells);
-  if (cells.length !== 2 || !cells[1]!.querySelector('pre, code')) return undefined;
+  if (cells.length !== 2 || !(cells[1]!.querySelector('pre, code') || CODE_CELL.test(classOf(cells[1]!)))) return undefined;
   const gutter = cells[0]!;
   return isGutter(gutter) || /^[\d\s]+$/.test(gutter.textContent ?? '') ? cells[1] : undefined;
 }

@@ -1,11 +1,11 @@
 // The language of a code block, from the class names highlighters leave on it or around it.
-import { CODE_LANGUAGE_NAMES as KNOWN } from '../../code-language-names.js';
+import { CODE_LANGUAGE_NAMES as KNOWN, LANGUAGE_ATTRIBUTES, LANGUAGE_VARIANTS } from '../../code-language-names.js';
 import { classOf } from './dom.js';
 
 /** `language-js` and `lang-js` declare a language, whatever its name (`language-mermaid`). */
 const DECLARED = /^(?:language|lang)-([\w#+.-]+?);?$/i;
-/** `highlight-source-js`, `highlight-js`, `brush: js;`, `syntax-js`: a known name after the prefix, never a fragment ("highlighter-hljs"). */
-const PREFIXED = /^(?:highlight-source|highlight-text|highlight|brush:?|syntax|code)-?([\w#+.-]+?);?$/i;
+/** `highlight-source-js`, `highlight-js`, `hl-python`, `brush: js;`, `syntax-js`: a known name after the prefix, never a fragment ("highlighter-hljs"). */
+const PREFIXED = /^(?:highlight-source|highlight-text|highlight|hl-|brush:?|syntax|code)-?([\w#+.-]+?);?$/i;
 /** SyntaxHighlighter's token classes: `<code class="java keyword">` names the language first. */
 const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
@@ -13,6 +13,8 @@ const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhigh
 const NOT_LANGUAGES = new Set(['none', 'plain', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
 
 const known = (name: string | undefined): name is string => !!name && KNOWN.has(name.toLowerCase());
+/** The language a lexer's name is a variant of (ipython3: python), else the name. */
+const canonical = (name: string | undefined) => (name && LANGUAGE_VARIANTS.get(name.toLowerCase())) ?? name;
 
 function fromClass(cls: string): string {
   const brush = /brush:\s*([\w#+-]+)/i.exec(cls);
@@ -21,7 +23,7 @@ function fromClass(cls: string): string {
   for (const token of tokens) {
     const declared = DECLARED.exec(token)?.[1];
     if (declared && !NOT_LANGUAGES.has(declared.toLowerCase()) && !/^(?:source|text|line|block|wrapper|container|toolbar)/i.test(declared)) return declared;
-    const prefixed = PREFIXED.exec(token)?.[1];
+    const prefixed = canonical(PREFIXED.exec(token)?.[1]);
     if (known(prefixed) && !NOT_LANGUAGES.has(prefixed.toLowerCase())) return prefixed;
   }
   const bare = tokens.find(known);
@@ -29,14 +31,35 @@ function fromClass(cls: string): string {
   return '';
 }
 
-/** The block's language, lower-case, from itself, its first code child, or two levels of parents. */
+/** A wrapper this many levels above a block, around it alone, may still name its language (MkDocs' div around its table of lines). */
+const WRAPPER_LEVELS = 6;
+
+function declared(el: Element): string {
+  // GitHub's and GitLab's <pre lang="toml">: the attribute names a natural language elsewhere.
+  const lang = /^(?:PRE|CODE)$/i.test(el.nodeName) ? el.getAttribute('lang') : null;
+  if (known(lang ?? undefined)) return lang!.toLowerCase();
+  const data = LANGUAGE_ATTRIBUTES.map((name) => el.getAttribute(name)).find((value) => value && /^[\w#+.-]+$/.test(value));
+  const found = data || fromClass(classOf(el));
+  return found && !NOT_LANGUAGES.has(found.toLowerCase()) ? found.toLowerCase() : '';
+}
+
+/**
+ * The block's language, lower-case, from itself, its first code or first child (Medium's span),
+ * two levels of parents, or a wrapper further up holding no other block of code.
+ */
 export function codeLanguage(node: Element): string {
   const code = node.querySelector('code');
-  for (const el of [node, code, node.parentElement, node.parentElement?.parentElement]) {
-    if (!el) continue;
-    const data = el.getAttribute('data-lang') ?? el.getAttribute('data-language');
-    const found = (data && /^[\w#+.-]+$/.test(data) ? data : '') || fromClass(classOf(el));
-    if (found && !NOT_LANGUAGES.has(found.toLowerCase())) return found.toLowerCase();
+  for (const el of [node, code, node.children[0], node.parentElement, node.parentElement?.parentElement]) {
+    const found = el ? declared(el) : '';
+    if (found) return found;
+  }
+  // The block with its table of lines, when it is laid out in one.
+  const unit = node.closest('table') ?? node;
+  const alone = (wrapper: Element) => Array.from(wrapper.querySelectorAll('pre')).every((pre) => unit.contains(pre));
+  let up = node.parentElement?.parentElement?.parentElement;
+  for (let level = 3; up && level <= WRAPPER_LEVELS && alone(up); level++, up = up.parentElement) {
+    const found = declared(up);
+    if (found) return found;
   }
   return '';
 }

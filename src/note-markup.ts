@@ -1,0 +1,17 @@
+// How pages name their notes. Lists that hold the page's notes, by their names (Markdown
+// renderers', CMSs', Wikipedia's) or by the heading right before them: a bare `<sup>2</sup>` in
+// the text, linking nowhere, refers to the list's second item. And a note's own id, class or role.
+export const NOTE_LISTS = [
+  'ol.footnotes', 'ol.footnotes-list', 'ol.endnotes', 'ol.notes', 'ol.references',
+  '.footnotes > ol', '.endnotes > ol', '.footnote > ol', '[role="doc-endnotes"] > ol', '#footnotes > ol', '#notes > ol',
+].join(', ');
+
+/** A heading that introduces the notes, the ordered list right after it being theirs. */
+export const NOTES_HEADING = /^(?:(?:foot|end)?notes?|references)[:.]?$/i;
+/** Headings a notes list may follow. */
+export const HEADINGS = /^h[2-6]$/i;
+
+/** Ids and classes naming a note: fn1, footnote-2, sn-3 (a sidenote), note-4, mn37note01, endnote, cite_note-5, ref-6, bib-7. */
+export const NOTE_NAME = /(?:^|[^a-z])(?:fn|sn|foot|side|end)?notes?(?:[^a-z]|$)|(?:^|[\s_-])(?:fn|sn|ref|bib|cite)[_:.-]?\d/i;
+/** What the ARIA roles of digital publishing call a note or an entry of a bibliography. */
+export const NOTE_ROLES = /^doc-(?:endnote|footnote|biblioentry)$/;

@@ -1,0 +1,45 @@
+// Notes laid out in a shape of their own, rewritten as a block that starts with its label, as
+// the footnote finder (footnote-notes.ts) reads notes: docutils' (Sphinx, Pelican) table of one
+// row per note (`<table class="footnote" id="id3"><tr><td>[3]</td><td>note</td></tr>`) and its
+// term and definition (`<dt class="label" id="id3">3</dt><dd>note</dd>`).
+
+/** What a note's label cell or term shows: 1, [1], 1. */
+const LABEL = /^\s*[[(]?\s*[\p{L}\p{N}*†‡§¶]{1,4}\s*[\])]?\.?\s*$/u;
+
+const linkedIds = (root: Element): Set<string> =>
+  new Set(Array.from(root.querySelectorAll('a[href*="#"]')).map((a) => a.getAttribute('href')!.slice(a.getAttribute('href')!.indexOf('#') + 1)));
+
+/** A block with the target's id holding the label, a space, and the note. */
+function noteBlock(target: Element, label: Element, note: Element): Element {
+  const div = target.ownerDocument.createElement('div');
+  div.setAttribute('id', target.getAttribute('id')!);
+  while (label.firstChild) div.appendChild(label.firstChild);
+  div.appendChild(target.ownerDocument.createTextNode(' '));
+  while (note.firstChild) div.appendChild(note.firstChild);
+  return div;
+}
+
+/** The label and note cells of a table of one row of two, the first showing a label alone. */
+function noteCells(table: Element): [Element, Element] | undefined {
+  const rows = table.querySelectorAll('tr');
+  const cells = rows.length === 1 ? Array.from(rows[0]!.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH') : [];
+  return cells.length === 2 && LABEL.test(cells[0]!.textContent ?? '') && !table.querySelector('table') ? [cells[0]!, cells[1]!] : undefined;
+}
+
+export function reshapeNotes(root: Element): void {
+  const linked = linkedIds(root);
+  for (const table of Array.from(root.querySelectorAll('table[id]'))) {
+    const cells = linked.has(table.getAttribute('id')!) ? noteCells(table) : undefined;
+    if (!cells) continue;
+    table.parentNode!.insertBefore(noteBlock(table, ...cells), table);
+    table.remove();
+  }
+  for (const dl of Array.from(root.querySelectorAll('dl'))) {
+    const items = Array.from(dl.children);
+    const terms = items.filter((el) => el.nodeName === 'DT');
+    const isNote = (dt: Element) => linked.has(dt.getAttribute('id') ?? '') && LABEL.test(dt.textContent ?? '') && dt.nextElementSibling?.nodeName === 'DD';
+    if (!terms.length || items.length !== terms.length * 2 || !terms.every(isNote)) continue;
+    for (const dt of terms) dl.parentNode!.insertBefore(noteBlock(dt, dt, dt.nextElementSibling!), dl);
+    dl.remove();
+  }
+}
