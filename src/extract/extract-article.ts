@@ -9,6 +9,7 @@ import { selectBelow } from '../clean/tree.js';
 import { fail, ok, sourceLabel, type Article, type Page, type Result } from '../types.js';
 import { baseUrl } from './base-url.js';
 import { loadHtml } from './dom.js';
+import { dropPageIndex, indexPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
 import { findContent, mainText } from './generic.js';
 import { textUnits } from './text-units.js';
@@ -74,6 +75,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   const $ = loadHtml(page.html);
   const refused = checkDom($, domLimits(options));
   if (refused) return fail(label, 'extract', 'limit', `refused: ${refused}`);
+  indexPage($);
   const url = baseUrl($, page.url);
   const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
   const meta = extractMetadata($, url, { timezone: options.timezone, rule });
@@ -105,6 +107,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   const before = readableUnits(blocks);
   if (by === 'generic' && before < MIN_READABLE_UNITS && !hasImage(blocks)) return fail(label, 'extract', 'no-article', NO_TEXT);
   let firstImage: string | undefined;
+  dropPageIndex($);
   try {
     ({ firstImage } = cleanContent($, blocks, {
       base: url,

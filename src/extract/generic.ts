@@ -5,6 +5,7 @@ import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 import { textUnits } from './text-units.js';
+import { queryPage } from './page-index.js';
 
 interface Stats {
   /** Text size, a CJK character counting double (it carries about a word). */
@@ -108,7 +109,7 @@ const lengthPrior = (s: Stats) => Math.min(1, (s.units - s.linkUnits) / FULL_LEN
 /** Every container scored, best first; the page's prose decides, not its layout. */
 export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hidden: [] }): { candidates: Candidate[]; stats: Map<Element, Stats> } {
   const stats = new Map<Element, Stats>();
-  const body = $('body').get(0) ?? $.root().children().filter((_, n) => isTag(n)).get(0);
+  const body = queryPage($, 'body').get(0) ?? $.root().children().filter((_, n) => isTag(n)).get(0);
   if (!body) return { candidates: [], stats };
   measure(body as Element, stats, false, walk);
   const scores = new Map<Element, number>();
@@ -183,7 +184,7 @@ function commonContainer(top: Candidate, candidates: Candidate[]): Candidate {
 
 /** A short page still has an article when its markup says where it is. */
 function declaredArticle($: CheerioAPI, candidates: Candidate[]): GenericChoice | undefined {
-  const declared = $(DECLARED_ARTICLE).toArray().find((el) => cleanTextLength($, el) > 0 || $(el).find('img').length > 0);
+  const declared = queryPage($, DECLARED_ARTICLE).toArray().find((el) => cleanTextLength($, el) > 0 || $(el).find('img').length > 0);
   return declared && isTag(declared) ? { elements: [declared], candidates } : undefined;
 }
 
@@ -309,7 +310,7 @@ const ARTICLE_DECLARED = 'meta[property="og:type"][content="article" i], script[
 const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report)"/;
 
 function declaresArticle($: CheerioAPI): boolean {
-  return $(ARTICLE_DECLARED).toArray().some((el) => el.name === 'meta' || ARTICLE_TYPE.test($(el).text()));
+  return queryPage($, ARTICLE_DECLARED).toArray().some((el) => el.name === 'meta' || ARTICLE_TYPE.test($(el).text()));
 }
 
 /** The main element holding this many times the chosen block's prose is the page's content. */
@@ -330,9 +331,9 @@ function landingMain($: CheerioAPI, { choice, prose, stats }: Chosen): GenericCh
   return measured && measured.units - measured.linkUnits >= prose * MAIN_RATIO && measured.linkUnits <= measured.units * MASS_LINK_DENSITY ? { ...choice, elements: [main] } : choice;
 }
 
-const mainElement = ($: CheerioAPI) => $('main, [role="main"]').get(0) as Element | undefined;
+const mainElement = ($: CheerioAPI) => queryPage($, 'main, [role="main"]').get(0) as Element | undefined;
 
 /** For a page without a block of prose: its main element, else its body. */
 export function mainText($: CheerioAPI): Element {
-  return mainElement($) ?? ($('body').get(0) as Element | undefined) ?? ($.root().get(0) as unknown as Element);
+  return mainElement($) ?? (queryPage($, 'body').get(0) as Element | undefined) ?? ($.root().get(0) as unknown as Element);
 }

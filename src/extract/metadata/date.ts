@@ -11,6 +11,7 @@ import { dateFromText } from './text-date.js';
 import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
+import { queryPage } from '../page-index.js';
 
 export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
   const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
@@ -22,8 +23,8 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   const found = firstFound(
     () => fromText(ldFirst(ld, 'datePublished', ldString)),
     () => fromText(firstMetaValue(metas, DATE_METAS)),
-    () => parsed($('time[datetime]').first().attr('datetime'), '<time datetime>'),
-    () => parsed(cleanText($('time').first().text()), '<time>'),
+    () => parsed(queryPage($, 'time[datetime]').first().attr('datetime'), '<time datetime>'),
+    () => parsed(cleanText(queryPage($, 'time').first().text()), '<time>'),
     () => dateFromText(lines, headline, timeZone),
     () => fromText(ldFirst(ld, 'dateModified', ldString)),
   );
@@ -35,7 +36,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
  * offset ("2025-12-19T03:05:00+00:00" in the metas, "2025-12-18T19:05:00-08:00" on the page).
  */
 function shownZone($: CheerioAPI, date: Date): { zone: string } | undefined {
-  for (const el of $('time[datetime]').toArray()) {
+  for (const el of queryPage($, 'time[datetime]').toArray()) {
     const text = el.attribs.datetime;
     const zone = statedOffset(text);
     if (zone && zone !== 'Z' && parseDate(text!)?.getTime() === date.getTime()) return { zone };

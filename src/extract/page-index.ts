@@ -1,0 +1,98 @@
+// One walk of a parsed page for the questions every page is asked of its whole document: the
+// metadata stages look for <title>, <meta>, <time>, <script> a dozen times, and the site pack
+// for thirty-odd class and id markers, each query a walk of its own. The index lists the
+// elements by tag name and holds the class and id names the page uses. It is good while the
+// tree is as parsed: extractArticle drops it before cleaning changes the tree, and without it
+// a query walks the document as before.
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import { isTraversal, parse, SelectorType, type Selector } from 'css-what';
+import type { Element } from 'domhandler';
+import { descendants, selectorTest } from '../clean/tree.js';
+
+interface PageIndex {
+  /** The elements in document order. */
+  elements: Element[];
+  /** Positions in `elements`, by tag name. */
+  byTag: Map<string, number[]>;
+  /** Every class and id attribute value, space-separated. */
+  names: string;
+}
+
+const indexes = new WeakMap<CheerioAPI, PageIndex>();
+
+export function indexPage($: CheerioAPI): void {
+  const elements = descendants([$.root()[0]!]);
+  const byTag = new Map<string, number[]>();
+  const names: string[] = [];
+  elements.forEach((el, i) => {
+    const positions = byTag.get(el.name);
+    if (positions) positions.push(i);
+    else byTag.set(el.name, [i]);
+    const { class: className, id } = el.attribs;
+    if (className) names.push(className);
+    if (id) names.push(id);
+  });
+  indexes.set($, { elements, byTag, names: names.join(' ') });
+}
+
+/** Before the tree changes: later queries walk the document. */
+export function dropPageIndex($: CheerioAPI): void {
+  indexes.delete($);
+}
+
+const parsed = new Map<string, Selector[][]>();
+
+function parseOnce(selector: string): Selector[][] {
+  let alternatives = parsed.get(selector);
+  if (!alternatives) parsed.set(selector, (alternatives = parse(selector)));
+  return alternatives;
+}
+
+/**
+ * The tag name an alternative of a selector list needs, when it is one element's tag with
+ * attribute tests (`meta[content]`, `script:not([src])`); cheerio's own positional pseudos
+ * (`:first`) and anything across elements are left to cheerio.
+ */
+function tagOf(alternative: Selector[]): string | undefined {
+  let tag: string | undefined;
+  for (const token of alternative) {
+    if (token.type === SelectorType.Tag && token.namespace === null && tag === undefined) tag = token.name.toLowerCase();
+    else if (token.type === SelectorType.Attribute) continue;
+    else if (token.type === SelectorType.Pseudo && token.name === 'not' && Array.isArray(token.data) && token.data.flat().every((t) => t.type === SelectorType.Attribute)) continue;
+    else return undefined;
+  }
+  return tag;
+}
+
+/** `$(selector)` over the whole document, from the index when the page has one and each alternative names its tag. */
+export function queryPage($: CheerioAPI, selector: string): Cheerio<Element> {
+  const index = indexes.get($);
+  const tags = index && parseOnce(selector).map(tagOf);
+  if (!index || !tags || tags.includes(undefined)) return $(selector) as Cheerio<Element>;
+  const distinct = [...new Set(tags as string[])];
+  const positions = distinct.flatMap((tag) => index.byTag.get(tag) ?? []);
+  if (distinct.length > 1) positions.sort((a, b) => a - b);
+  const test = selectorTest(selector);
+  return $(positions.map((i) => index.elements[i]!).filter((el) => test(el)));
+}
+
+/** The class names and ids the last element of an alternative must have (`.note-container #link-report`: link-report). */
+function namesOfSubject(alternative: Selector[]): string[] {
+  let start = alternative.length;
+  while (start > 0 && !isTraversal(alternative[start - 1]!)) start--;
+  return alternative.slice(start).flatMap((token) => {
+    if (token.type !== SelectorType.Attribute || token.ignoreCase === true) return [];
+    const named = (token.name === 'class' && token.action === 'element') || (token.name === 'id' && token.action === 'equals');
+    return named ? [token.value] : [];
+  });
+}
+
+/**
+ * False when nothing in the page can match the selector: each of its alternatives needs a class
+ * name or id the page never uses. True without an index.
+ */
+export function pageMayMatch($: CheerioAPI, selector: string): boolean {
+  const index = indexes.get($);
+  if (!index) return true;
+  return parseOnce(selector).some((alternative) => namesOfSubject(alternative).every((name) => index.names.includes(name)));
+}
