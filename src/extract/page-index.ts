@@ -14,8 +14,9 @@ interface PageIndex {
   elements: Element[];
   /** Positions in `elements`, by tag name. */
   byTag: Map<string, number[]>;
-  /** Every class and id attribute value, space-separated. */
-  names: string;
+  /** The class names the page's elements have, as a class selector reads them (split at whitespace). */
+  classes: Set<string>;
+  ids: Set<string>;
 }
 
 const indexes = new WeakMap<CheerioAPI, PageIndex>();
@@ -23,16 +24,17 @@ const indexes = new WeakMap<CheerioAPI, PageIndex>();
 export function indexPage($: CheerioAPI): void {
   const elements = descendants([$.root()[0]!]);
   const byTag = new Map<string, number[]>();
-  const names: string[] = [];
+  const classes = new Set<string>();
+  const ids = new Set<string>();
   elements.forEach((el, i) => {
     const positions = byTag.get(el.name);
     if (positions) positions.push(i);
     else byTag.set(el.name, [i]);
     const { class: className, id } = el.attribs;
-    if (className) names.push(className);
-    if (id) names.push(id);
+    if (className) for (const name of className.split(/\s+/)) classes.add(name);
+    if (id !== undefined) ids.add(id);
   });
-  indexes.set($, { elements, byTag, names: names.join(' ') });
+  indexes.set($, { elements, byTag, classes, ids });
 }
 
 /** Before the tree changes: later queries walk the document. */
@@ -76,14 +78,16 @@ export function queryPage($: CheerioAPI, selector: string): Cheerio<Element> {
   return $(positions.map((i) => index.elements[i]!).filter((el) => test(el)));
 }
 
-/** The class names and ids the last element of an alternative must have (`.note-container #link-report`: link-report). */
-function namesOfSubject(alternative: Selector[]): string[] {
+/** True unless the last element of an alternative must have a class name or id the page lacks (`.note-container #link-report`: link-report). */
+function subjectMayBeThere(alternative: Selector[], index: PageIndex): boolean {
   let start = alternative.length;
   while (start > 0 && !isTraversal(alternative[start - 1]!)) start--;
-  return alternative.slice(start).flatMap((token) => {
-    if (token.type !== SelectorType.Attribute || token.ignoreCase === true) return [];
-    const named = (token.name === 'class' && token.action === 'element') || (token.name === 'id' && token.action === 'equals');
-    return named ? [token.value] : [];
+  return alternative.slice(start).every((token) => {
+    // A case-sensitive `.name` or `#name` (the page is not in quirks mode): compared as written.
+    if (token.type !== SelectorType.Attribute || token.ignoreCase === true) return true;
+    if (token.name === 'class' && token.action === 'element') return index.classes.has(token.value);
+    if (token.name === 'id' && token.action === 'equals') return index.ids.has(token.value);
+    return true;
   });
 }
 
@@ -93,6 +97,5 @@ function namesOfSubject(alternative: Selector[]): string[] {
  */
 export function pageMayMatch($: CheerioAPI, selector: string): boolean {
   const index = indexes.get($);
-  if (!index) return true;
-  return parseOnce(selector).some((alternative) => namesOfSubject(alternative).every((name) => index.names.includes(name)));
+  return !index || parseOnce(selector).some((alternative) => subjectMayBeThere(alternative, index));
 }
