@@ -24,16 +24,19 @@ const indexes = new WeakMap<CheerioAPI, PageIndex>();
 export function indexPage($: CheerioAPI): void {
   const elements = descendants([$.root()[0]!]);
   const byTag = new Map<string, number[]>();
-  const classes = new Set<string>();
+  const classValues = new Set<string>();
   const ids = new Set<string>();
   elements.forEach((el, i) => {
     const positions = byTag.get(el.name);
     if (positions) positions.push(i);
     else byTag.set(el.name, [i]);
     const { class: className, id } = el.attribs;
-    if (className) for (const name of className.split(/\s+/)) classes.add(name);
+    if (className) classValues.add(className);
     if (id !== undefined) ids.add(id);
   });
+  // Split once per distinct value: pages repeat the same class lists on many elements.
+  const classes = new Set<string>();
+  for (const value of classValues) for (const name of value.split(/\s+/)) classes.add(name);
   indexes.set($, { elements, byTag, classes, ids });
 }
 
