@@ -53,31 +53,38 @@ function parseOnce(selector: string): Selector[][] {
   return alternatives;
 }
 
-/**
- * The tag name an alternative of a selector list needs, when it is one element's tag with
- * attribute tests (`meta[content]`, `script:not([src])`); cheerio's own positional pseudos
- * (`:first`) and anything across elements are left to cheerio.
- */
+/** cheerio's own pseudos (jQuery's positions) and `:scope`, which depends on where a query starts: left to cheerio. */
+const CHEERIO_ONLY = new Set(['first', 'last', 'eq', 'gt', 'nth', 'lt', 'even', 'odd', 'scope']);
+
+function cheerioOnly(tokens: Selector[]): boolean {
+  return tokens.some((token) => token.type === SelectorType.Pseudo && (CHEERIO_ONLY.has(token.name) || (Array.isArray(token.data) && token.data.some(cheerioOnly))));
+}
+
+/** The tag name an alternative's one element must have (`meta[content]`, `script:not([src])`); undefined when it is not one element's tag and tests. */
 function tagOf(alternative: Selector[]): string | undefined {
   let tag: string | undefined;
   for (const token of alternative) {
     if (token.type === SelectorType.Tag && token.namespace === null && tag === undefined) tag = token.name.toLowerCase();
-    else if (token.type === SelectorType.Attribute) continue;
-    else if (token.type === SelectorType.Pseudo && token.name === 'not' && Array.isArray(token.data) && token.data.flat().every((t) => t.type === SelectorType.Attribute)) continue;
-    else return undefined;
+    else if (token.type !== SelectorType.Attribute && token.type !== SelectorType.Pseudo) return undefined;
   }
   return tag;
 }
 
-/** `$(selector)` over the whole document, from the index when the page has one and each alternative names its tag. */
+/**
+ * `$(selector)` over the whole document. With the page's index, the elements of the tags the
+ * selector names (every element when it does not name one for each alternative) are tested
+ * with the selector compiled once; cheerio's own pseudos go to cheerio.
+ */
 export function queryPage($: CheerioAPI, selector: string): Cheerio<Element> {
   const index = indexes.get($);
-  const tags = index && parseOnce(selector).map(tagOf);
-  if (!index || !tags || tags.includes(undefined)) return $(selector) as Cheerio<Element>;
+  const alternatives = index && parseOnce(selector);
+  if (!index || !alternatives || alternatives.some(cheerioOnly)) return $(selector) as Cheerio<Element>;
+  const test = selectorTest(selector);
+  const tags = alternatives.map(tagOf);
+  if (tags.includes(undefined)) return $(index.elements.filter((el) => test(el)));
   const distinct = [...new Set(tags as string[])];
   const positions = distinct.flatMap((tag) => index.byTag.get(tag) ?? []);
   if (distinct.length > 1) positions.sort((a, b) => a - b);
-  const test = selectorTest(selector);
   return $(positions.map((i) => index.elements[i]!).filter((el) => test(el)));
 }
 

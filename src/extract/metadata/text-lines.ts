@@ -17,7 +17,8 @@ const isElement = (node: AnyNode): node is Element => node.type === 'tag' || nod
 
 function skipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.name.toLowerCase())) return true;
-  return COMMENT_SECTION.test(`${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`);
+  const { id, class: className } = el.attribs;
+  return (!!id || !!className) && COMMENT_SECTION.test(`${id ?? ''} ${className ?? ''}`);
 }
 
 export function textLines($: CheerioAPI): TextLine[] {

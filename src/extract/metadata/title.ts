@@ -35,11 +35,11 @@ export function stripSiteName(title: string, siteName: string | undefined, domai
 function stripSiteNameOnly(title: string, siteName: string | undefined): string {
   if (siteName) {
     for (const part of [siteName, ...siteName.split(TITLE_SEPARATORS)]) {
-      const escaped = part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (!escaped) continue;
-      const stripped = title
-        .replace(new RegExp(`(?:${TITLE_SEPARATORS.source})${escaped}$`), '')
-        .trim();
+      const name = part.trim();
+      if (!name) continue;
+      // The pattern is compiled only for a title that ends with the name: it cannot match otherwise.
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const stripped = (title.endsWith(name) ? title.replace(new RegExp(`(?:${TITLE_SEPARATORS.source})${escaped}$`), '') : title).trim();
       if (stripped && stripped !== title) return stripped;
     }
   }
