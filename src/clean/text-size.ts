@@ -3,16 +3,16 @@
 // counted once and remembered. A count stays right until something inside the element is removed.
 import { hasChildren, isTag, type AnyNode, type Element } from 'domhandler';
 
-/** Characters that are not whitespace (JavaScript's \s): `text.replace(/\s+/g, '').length`. */
+/** Whether a UTF-16 code unit is whitespace to JavaScript's \s. */
+export const isSpaceCode = (c: number): boolean =>
+  c <= 0x20
+    ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
+    : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
+
+/** Characters that are not whitespace: `text.replace(/\s+/g, '').length`. */
 export function nonSpaceLength(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    const space = c <= 0x20
-      ? c === 0x20 || (c >= 0x09 && c <= 0x0d)
-      : c >= 0xa0 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff);
-    if (!space) n++;
-  }
+  for (let i = 0; i < text.length; i++) if (!isSpaceCode(text.charCodeAt(i))) n++;
   return n;
 }
 

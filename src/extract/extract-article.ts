@@ -12,7 +12,8 @@ import { loadHtml } from './dom.js';
 import { dropPageIndex, indexPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
 import { findContent, mainText } from './generic.js';
-import { textUnits } from './text-units.js';
+import { packedUnits } from './text-units.js';
+import { TextSizes } from '../clean/text-size.js';
 import { checkDom, type DomLimits } from './limits.js';
 import { extractMetadata } from './metadata/index.js';
 import { isCoverUrl } from './metadata/image.js';
@@ -66,7 +67,10 @@ const NO_TEXT = 'no article found: the page has no readable text (try --selector
 
 const hasImage = (blocks: Cheerio<Element>) => selectBelow(blocks.toArray(), 'img').length > 0;
 
-const readableUnits = (blocks: Cheerio<Element>) => textUnits(blocks.text().replace(/\s+/g, ''));
+const readableUnits = (blocks: Cheerio<Element>) => {
+  const units = new TextSizes(packedUnits);
+  return blocks.toArray().reduce((sum, el) => sum + units.of(el), 0);
+};
 
 type Cleaning = 'full' | 'light';
 
