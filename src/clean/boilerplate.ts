@@ -6,6 +6,7 @@ import { isNegative } from '../extract/class-hints.js';
 import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_PROMPT, MAX_TAXONOMY, NEWSLETTER_PROMPT, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { findDate } from '../extract/metadata/parse-date.js';
 import { outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
+import { nonSpaceLength, TextSizes } from './text-size.js';
 import { selectBelow } from './tree.js';
 
 const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden], [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]', ...FURNITURE_SELECTORS].join(', ');
@@ -13,8 +14,6 @@ const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, h2, h3, 
 /** A block this small a share of the article, and mostly links, is navigation. */
 const SMALL_SHARE = 0.3;
 const LINK_HEAVY = 0.5;
-
-const textSize = ($: CheerioAPI, el: Element) => $(el).text().replace(/\s+/g, '').length;
 
 function inCode(el: Element): boolean {
   for (let up = el.parent as Element | null; up; up = up.parent as Element | null) if (up.name === 'pre' || up.name === 'code') return true;
@@ -67,16 +66,16 @@ const WRAPPER_TEXT = 40;
  * little else (a comment holding code has its prose): kept whatever its name ('code-toolbar',
  * 'table-wrapper related').
  */
-function wrapsBlock($: CheerioAPI, el: Element, tables: Set<Element>): boolean {
-  const isData = (table: Element) => tables.has(table) && !isLinkHeavy($, table);
+function wrapsBlock(sizes: TextSizes, el: Element, tables: Set<Element>): boolean {
+  const isData = (table: Element) => tables.has(table) && !isLinkHeavy(sizes, table);
   if (el.name === 'pre' || (el.name === 'table' && isData(el))) return true;
   const blocks = [...selectBelow([el], 'pre'), ...selectBelow([el], 'table').filter(isData)];
-  return blocks.length === 1 && textSize($, el) - textSize($, blocks[0]!) <= WRAPPER_TEXT;
+  return blocks.length === 1 && sizes.of(el) - sizes.of(blocks[0]!) <= WRAPPER_TEXT;
 }
 
 /** Mostly links: a navigation box, even when laid out as a table with headers (Wikipedia's navboxes). */
-function isLinkHeavy($: CheerioAPI, el: Element, size = textSize($, el)): boolean {
-  return size > 0 && selectBelow([el], 'a').reduce((sum, a) => sum + textSize($, a), 0) / size > LINK_HEAVY;
+function isLinkHeavy(sizes: TextSizes, el: Element, size = sizes.of(el)): boolean {
+  return size > 0 && selectBelow([el], 'a').reduce((sum, a) => sum + sizes.of(a), 0) / size > LINK_HEAVY;
 }
 
 const FORMULAS = 'math, mjx-container';
@@ -141,30 +140,34 @@ function removeFoldedCopies($: CheerioAPI, blocks: Cheerio<Element>): void {
 const AUTHOR_BOXES = '[itemprop~="author"], [class*="author-bio" i], [class*="about-author" i], [class*="author-box" i], [class*="authorbox" i], [class*="author-info" i], [class*="author-card" i]';
 /** A name alone is a byline (the edges go with it); with this much more it is a bio. */
 const MIN_BIO = 60;
-const isAuthorBox = ($: CheerioAPI, el: Element, total: number) => {
-  const size = textSize($, el);
-  return size >= MIN_BIO && size < total * SMALL_SHARE;
-};
+const isAuthorBox = (size: number, total: number) => size >= MIN_BIO && size < total * SMALL_SHARE;
 
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkBoxes = true): void {
   removeFoldedCopies($, blocks);
   const notes = referencedNotes(blocks.toArray());
   $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !notes.holders.has(el) && !notes.references.has(el))).remove();
-  $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => isCreditOrAdLabel($(el).text()))).remove();
-  const total = blocks.toArray().reduce((sum, el) => sum + textSize($, el), 0);
-  $(selectBelow(blocks.toArray(), AUTHOR_BOXES).filter((el) => isAuthorBox($, el, total))).remove();
+  // A credit's letters are at most its trimmed length: counted first, the text read only for short ones.
+  const letters = new TextSizes(nonSpaceLength);
+  $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => letters.of(el) <= MAX_CREDIT && isCreditOrAdLabel($(el).text()))).remove();
+  const counted = new TextSizes(nonSpaceLength);
+  const total = blocks.toArray().reduce((sum, el) => sum + counted.of(el), 0);
+  $(selectBelow(blocks.toArray(), AUTHOR_BOXES).filter((el) => isAuthorBox(counted.of(el), total))).remove();
+  // Counted again after each removal: a removal changes the counts of what is around it.
+  const sizes = new TextSizes(nonSpaceLength);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
   // a header bar inside it (div.code__header) still is. A code block's or a table's wrapper named
   // like furniture ('code-toolbar', 'code-header-wrapper') stays, a bar inside it going on its own.
   const tables = dataTables(blocks);
-  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && textSize($, el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock($, el, tables);
+  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   if (!linkBoxes) return;
+  // In document order, a box is measured before anything inside it is removed: one count serves the loop.
+  const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
     if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes)) return;
-    const size = textSize($, el);
+    const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
-    if (isLinkHeavy($, el, size) && !introduced($, el)) $(el).remove();
+    if (isLinkHeavy(boxSizes, el, size) && !introduced($, el)) $(el).remove();
   });
 }
 
@@ -285,7 +288,8 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
   const shown = new Set<string>();
   for (const block of blocks.toArray()) {
     // The article's own text decides where its tail is: its notes, however long, are not part of it.
-    const total = textSize($, block) - outermostNotes(notes, block).reduce((sum, note) => sum + textSize($, note), 0);
+    const sizes = new TextSizes(nonSpaceLength);
+    const total = sizes.of(block) - outermostNotes(notes, block).reduce((sum, note) => sum + sizes.of(note), 0);
     let before = 0;
     for (const el of leafBlocks($(block))) {
       if (touchesNote(el, notes)) continue;

@@ -49,9 +49,15 @@ export function removeNodes(nodes: readonly AnyNode[]): void {
 
 const compiled = new Map<string, (el: Element) => boolean>();
 
-/** The elements below the roots that match a CSS selector, without cheerio's quadratic find(). */
-export function selectBelow(roots: readonly ParentNode[], selector: string): Element[] {
+/** A CSS selector as a test of one element, compiled once per selector. */
+export function selectorTest(selector: string): (el: Element) => boolean {
   let test = compiled.get(selector);
   if (!test) compiled.set(selector, (test = compile<AnyNode, Element>(selector, { xmlMode: false })));
+  return test;
+}
+
+/** The elements below the roots that match a CSS selector, without cheerio's quadratic find(). */
+export function selectBelow(roots: readonly ParentNode[], selector: string): Element[] {
+  const test = selectorTest(selector);
   return descendants(roots).filter((el) => test(el));
 }

@@ -2,7 +2,7 @@
 // then a check that the bytes really are UTF-8 (Chinese pages often lie or say nothing),
 // then statistical detection (chardet). Decoding is Node's own WHATWG TextDecoder (full
 // ICU): GBK, GB18030, Big5, Shift_JIS, EUC-KR and windows-125x need no extra library.
-import { isUtf8 } from 'node:buffer';
+import { isAscii, isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 
 const SNIFF_BYTES = 4096;
@@ -41,8 +41,6 @@ export function charsetFromContentType(contentType: string | undefined): string 
   return /charset\s*=\s*["']?([\w.:-]+)/i.exec(contentType ?? '')?.[1];
 }
 
-const hasNonAscii = (bytes: Uint8Array) => bytes.some((b) => b >= 0x80);
-
 /** A <meta charset>, <meta http-equiv> or <?xml encoding?> in the document's first bytes. */
 function declaredInDocument(head: string): string | undefined {
   const match = META_CHARSET.exec(head);
@@ -57,7 +55,7 @@ export function detectCharset(bytes: Uint8Array, declared?: string): string {
   const label = normalizeCharset(declared) ?? normalizeCharset(declaredInDocument(head));
   // Non-ASCII text that is valid UTF-8 is UTF-8, whatever the page says: pages re-saved as
   // UTF-8 keep their old gb2312 <meta>; GBK text is almost never valid UTF-8 by chance.
-  if (hasNonAscii(bytes) && isUtf8(bytes)) return 'utf-8';
+  if (!isAscii(bytes) && isUtf8(bytes)) return 'utf-8';
   if (label && label !== 'utf-8') return label;
   // Declared UTF-8 (or nothing) but not UTF-8: ask the statistics, GB18030 when they are unsure.
   return normalizeCharset(chardet.detect(bytes.subarray(0, DETECT_BYTES)) ?? undefined) ?? 'gb18030';

@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio';
 import { absoluteUrl } from './dom.js';
+import { queryPage } from './page-index.js';
 
 /**
  * The URL relative links resolve against: the fetched URL (after redirects), moved by a
@@ -7,7 +8,7 @@ import { absoluteUrl } from './dom.js';
  */
 export function baseUrl($: CheerioAPI, fetchedUrl: string | undefined): string | undefined {
   // One walk of the document for the three, then each picked from the few found.
-  const found = $('link[rel="canonical"], meta[property="og:url"], base[href]');
+  const found = queryPage($, 'link[rel="canonical"], meta[property="og:url"], base[href]');
   const pageUrl =
     fetchedUrl ??
     [found.filter('link').attr('href'), found.filter('meta').attr('content')]

@@ -9,9 +9,11 @@ import { selectBelow } from '../clean/tree.js';
 import { fail, ok, sourceLabel, type Article, type Page, type Result } from '../types.js';
 import { baseUrl } from './base-url.js';
 import { loadHtml } from './dom.js';
+import { dropPageIndex, indexPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
 import { findContent, mainText } from './generic.js';
-import { textUnits } from './text-units.js';
+import { packedUnits } from './text-units.js';
+import { TextSizes } from '../clean/text-size.js';
 import { checkDom, type DomLimits } from './limits.js';
 import { extractMetadata } from './metadata/index.js';
 import { isCoverUrl } from './metadata/image.js';
@@ -65,7 +67,10 @@ const NO_TEXT = 'no article found: the page has no readable text (try --selector
 
 const hasImage = (blocks: Cheerio<Element>) => selectBelow(blocks.toArray(), 'img').length > 0;
 
-const readableUnits = (blocks: Cheerio<Element>) => textUnits(blocks.text().replace(/\s+/g, ''));
+const readableUnits = (blocks: Cheerio<Element>) => {
+  const units = new TextSizes(packedUnits);
+  return blocks.toArray().reduce((sum, el) => sum + units.of(el), 0);
+};
 
 /**
  * 'light' when the full cleaning took the article with it; 'listing' for a page whose content is
@@ -80,7 +85,7 @@ const LISTING_RATIO = 10;
 function visibleUnits(el: Element): number {
   let units = 0;
   for (const child of el.children) {
-    if (isText(child)) units += textUnits(child.data.replace(/\s+/g, ''));
+    if (isText(child)) units += packedUnits(child.data);
     else if (isTag(child) && !UNSEEN.has(child.name)) units += visibleUnits(child);
   }
   return units;
@@ -92,6 +97,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   const $ = loadHtml(page.html);
   const refused = checkDom($, domLimits(options));
   if (refused) return fail(label, 'extract', 'limit', `refused: ${refused}`);
+  indexPage($);
   const url = baseUrl($, page.url);
   const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
   const meta = extractMetadata($, url, { timezone: options.timezone, rule });
@@ -126,6 +132,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   const before = readableUnits(blocks);
   if (by === 'generic' && before < MIN_READABLE_UNITS && !hasImage(blocks)) return fail(label, 'extract', 'no-article', NO_TEXT);
   let firstImage: string | undefined;
+  dropPageIndex($);
   try {
     ({ firstImage } = cleanContent($, blocks, {
       base: url,

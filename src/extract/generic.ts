@@ -6,6 +6,7 @@ import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 import { withOutsideNotes } from './outside-notes.js';
 import { textUnits } from './text-units.js';
+import { queryPage } from './page-index.js';
 
 interface Stats {
   /** Text size, a CJK character counting double (it carries about a word). */
@@ -109,7 +110,7 @@ const lengthPrior = (s: Stats) => Math.min(1, (s.units - s.linkUnits) / FULL_LEN
 /** Every container scored, best first; the page's prose decides, not its layout. */
 export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hidden: [] }): { candidates: Candidate[]; stats: Map<Element, Stats> } {
   const stats = new Map<Element, Stats>();
-  const body = $('body').get(0) ?? $.root().children().filter((_, n) => isTag(n)).get(0);
+  const body = queryPage($, 'body').get(0) ?? $.root().children().filter((_, n) => isTag(n)).get(0);
   if (!body) return { candidates: [], stats };
   measure(body as Element, stats, false, walk);
   const scores = new Map<Element, number>();
@@ -187,7 +188,7 @@ function commonContainer(top: Candidate, candidates: Candidate[]): Candidate {
 
 /** A short page still has an article when its markup says where it is. */
 function declaredArticle($: CheerioAPI, candidates: Candidate[]): GenericChoice | undefined {
-  const declared = $(DECLARED_ARTICLE).toArray().find((el) => cleanTextLength($, el) > 0 || $(el).find('img').length > 0);
+  const declared = queryPage($, DECLARED_ARTICLE).toArray().find((el) => cleanTextLength($, el) > 0 || $(el).find('img').length > 0);
   return declared && isTag(declared) ? { elements: [declared], candidates } : undefined;
 }
 
@@ -319,7 +320,7 @@ const ARTICLE_DECLARED = 'meta[property="og:type"][content="article" i], script[
 const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report)"/;
 
 function declaresArticle($: CheerioAPI): boolean {
-  return $(ARTICLE_DECLARED).toArray().some((el) => el.name === 'meta' || ARTICLE_TYPE.test($(el).text()));
+  return queryPage($, ARTICLE_DECLARED).toArray().some((el) => el.name === 'meta' || ARTICLE_TYPE.test($(el).text()));
 }
 
 /** The main element holding this many times the chosen block's prose is the page's content. */
@@ -355,9 +356,9 @@ function fragmentOfPage($: CheerioAPI, stats: Map<Element, Stats>, choice: Gener
   return units < FRAGMENT_UNITS && main && main.units > units * FRAGMENT_RATIO ? undefined : choice;
 }
 
-const mainElement = ($: CheerioAPI) => $('main, [role="main"]').get(0) as Element | undefined;
+const mainElement = ($: CheerioAPI) => queryPage($, 'main, [role="main"]').get(0) as Element | undefined;
 
 /** For a page without a block of prose: its main element, else its body. */
 export function mainText($: CheerioAPI): Element {
-  return mainElement($) ?? ($('body').get(0) as Element | undefined) ?? ($.root().get(0) as unknown as Element);
+  return mainElement($) ?? (queryPage($, 'body').get(0) as Element | undefined) ?? ($.root().get(0) as unknown as Element);
 }

@@ -1,6 +1,7 @@
 // Which rule applies to a page: by its host (the most specific host wins; a user's rule over
 // the built-in one, key by key), else, for a page whose URL is unknown, by its markup.
 import type { CheerioAPI } from 'cheerio';
+import { pageMayMatch } from '../extract/page-index.js';
 import { builtInRules } from './pack.js';
 import { mergeRules, type RefererPolicy, type SiteRule } from './rule.js';
 
@@ -34,9 +35,12 @@ function byHost(host: string, rules: SiteRule[]): SiteRule | undefined {
   return best;
 }
 
-/** One walk of the document for every rule's marker; then which rule's it was, on what was found. */
+/**
+ * One walk of the document for the markers of the rules whose class names and ids the page
+ * uses (most pages use none); then which rule's it was, on what was found.
+ */
 function byMarkup($: CheerioAPI, rules: SiteRule[]): SiteRule | undefined {
-  const marked = rules.filter((rule) => rule.match);
+  const marked = rules.filter((rule) => rule.match && pageMayMatch($, rule.match));
   if (!marked.length) return undefined;
   const found = $(marked.map((rule) => rule.match).join(', '));
   return found.length ? marked.find((rule) => found.is(rule.match!)) : undefined;

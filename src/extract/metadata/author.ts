@@ -11,6 +11,8 @@ import { isBoilerplate, isNameList, isPersonName, joinSpacedName, notAName } fro
 import { findDate } from './parse-date.js';
 import { authorFromText, coAuthors, latinLabelled, leadingNames } from './text-author.js';
 import type { TextLine } from './text-lines.js';
+import { selectorTest } from '../../clean/tree.js';
+import { queryPage } from '../page-index.js';
 
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM"). */
 function withoutTrailingDate(text: string): string {
@@ -84,9 +86,10 @@ const ANY_AUTHOR_SELECTOR = AUTHOR_SELECTORS.join(', ');
 
 function fromSelectors($: CheerioAPI): Found<string> | undefined {
   // One walk of the document for all the selectors, then each tried in order on what it found.
-  const candidates = $(ANY_AUTHOR_SELECTOR);
+  const candidates = queryPage($, ANY_AUTHOR_SELECTOR).toArray();
   for (const selector of AUTHOR_SELECTORS) {
-    for (const el of candidates.filter(selector).toArray().slice(0, 3)) {
+    const test = selectorTest(selector);
+    for (const el of candidates.filter((candidate) => test(candidate)).slice(0, 3)) {
       let text = cleanText($(el).text());
       // A label alone ("Posted by") stands before the name: read it with what follows.
       if (BARE_LABEL.test(text) && el.parent) text = cleanText($(el.parent).text());

@@ -11,6 +11,7 @@ import { dateFromText, datelineDate } from './text-date.js';
 import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
+import { queryPage } from '../page-index.js';
 
 /** The headline's line, and whether it shows the title (not a heading taken for want of one). */
 export interface Headline {
@@ -28,8 +29,8 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   const declared = firstFound(
     () => fromText(ldFirst(ld, 'datePublished', ldString)),
     () => fromText(firstMetaValue(metas, DATE_METAS)),
-    () => parsed($('time[datetime]').first().attr('datetime'), '<time datetime>'),
-    () => parsed(cleanText($('time').first().text()), '<time>'),
+    () => parsed(queryPage($, 'time[datetime]').first().attr('datetime'), '<time datetime>'),
+    () => parsed(cleanText(queryPage($, 'time').first().text()), '<time>'),
   );
   // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
   const shown = declared && showsTitle ? datelineDate(lines, headline, timeZone) : undefined;
@@ -47,7 +48,7 @@ const DAYS_APART = 36 * 3600_000;
  * offset ("2025-12-19T03:05:00+00:00" in the metas, "2025-12-18T19:05:00-08:00" on the page).
  */
 function shownZone($: CheerioAPI, date: Date): { zone: string } | undefined {
-  for (const el of $('time[datetime]').toArray()) {
+  for (const el of queryPage($, 'time[datetime]').toArray()) {
     const text = el.attribs.datetime;
     const zone = statedOffset(text);
     if (zone && zone !== 'Z' && parseDate(text!)?.getTime() === date.getTime()) return { zone };

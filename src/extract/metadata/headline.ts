@@ -16,11 +16,13 @@ export function showsTitle(line: string, title: string): boolean {
   return t.includes(a) && a.length >= t.length * 0.6 && a.length >= 4;
 }
 
-function inside(el: Element, names: readonly string[]): boolean {
+/** The names of an element and of the elements around it, innermost first, lower-cased. */
+function namesUp(el: Element): string[] {
+  const names: string[] = [];
   for (let node: Element | null = el; node; node = node.parent && 'name' in node.parent ? (node.parent as Element) : null) {
-    if (node.name && names.includes(node.name.toLowerCase())) return true;
+    if (node.name) names.push(node.name.toLowerCase());
   }
-  return false;
+  return names;
 }
 
 // A line of text outside any element belongs to the document, which has no attributes.
@@ -30,11 +32,14 @@ const MAX_CANDIDATES = 40;
 
 /** Heading-like lines in order of likelihood: <h1>, <h2>, a "title" class, bold text. */
 export function headingLines(lines: TextLine[]): number[] {
-  const usable = (line: TextLine) => line.text.length >= 2 && !inside(line.el, ['a']);
-  const kinds = [...HEADLINE_TAGS.map((tags) => (line: TextLine) => inside(line.el, tags)), (line: TextLine) => titled(line.el)];
+  // Each line's elements read once, for every kind of heading below.
+  const up = lines.map((line) => namesUp(line.el));
+  const inside = (i: number, tags: readonly string[]) => up[i]!.some((name) => tags.includes(name));
+  const usable = lines.map((line, i) => line.text.length >= 2 && !inside(i, ['a']));
+  const kinds = [...HEADLINE_TAGS.map((tags) => (i: number) => inside(i, tags)), (i: number) => titled(lines[i]!.el)];
   kinds.splice(2, 0, kinds.pop()!);
   const found: number[] = [];
-  for (const kind of kinds) lines.forEach((line, i) => usable(line) && kind(line) && found.push(i));
+  for (const kind of kinds) lines.forEach((_, i) => usable[i] && kind(i) && found.push(i));
   return [...new Set(found)].slice(0, MAX_CANDIDATES);
 }
 

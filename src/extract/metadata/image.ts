@@ -5,6 +5,7 @@ import { IMAGE_METAS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { ldFirst, ldUrl, type JsonLdNode } from './json-ld.js';
+import { queryPage } from '../page-index.js';
 
 /** A cover a theme can show: an http(s) image, not a placeholder (nor a script: or data: URL). */
 export const isCoverUrl = (url: string | undefined): url is string => !!url && /^https?:\/\/[^/\s]/i.test(url) && !isPlaceholder(url);
@@ -18,6 +19,6 @@ export function extractImage($: CheerioAPI, ld: JsonLdNode[], metas: Metas, base
   return firstFound(
     () => resolved(firstMetaValue(metas, IMAGE_METAS)),
     () => resolved(ldFirst(ld, 'image', ldUrl)),
-    () => resolved({ value: $('link[rel="image_src"]').attr('href') ?? '', from: 'link image_src' }),
+    () => resolved({ value: queryPage($, 'link[rel="image_src"]').attr('href') ?? '', from: 'link image_src' }),
   );
 }

@@ -17,6 +17,7 @@ import { textLines } from './text-lines.js';
 import { extractTitle } from './title.js';
 import { cleanText } from '../dom.js';
 import { TITLE_SEPARATORS } from './constants.js';
+import { queryPage } from '../page-index.js';
 
 export interface Metadata {
   title?: Found<string>;
@@ -37,7 +38,7 @@ export interface MetadataOptions {
 
 /** The names the site goes by (og:site_name, the <title>'s words after its headline) and its domain's name. */
 function siteNames($: CheerioAPI, siteName: string | undefined, url: string | undefined): { words: string[]; domain?: string } {
-  const words = [...(siteName ? [siteName] : []), ...cleanText($('title').first().text()).split(TITLE_SEPARATORS).slice(1)];
+  const words = [...(siteName ? [siteName] : []), ...cleanText(queryPage($, 'title').first().text()).split(TITLE_SEPARATORS).slice(1)];
   return { words: words.map((w) => w.trim()).filter(Boolean), domain: domainName(url) };
 }
 

@@ -2,6 +2,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
+import { queryPage } from '../page-index.js';
 
 export type JsonLdNode = Record<string, unknown>;
 
@@ -20,7 +21,7 @@ const types = (node: JsonLdNode): string[] => [node['@type']].flat().filter((t):
 
 export function readJsonLd($: CheerioAPI): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
-  $('script[type="application/ld+json" i]').each((_, el) => {
+  queryPage($, 'script[type="application/ld+json" i]').each((_, el) => {
     try {
       flatten(JSON.parse($(el).text().replace(/^\s*(?:<!--|<!\[CDATA\[)|(?:-->|\]\]>)\s*$/g, '')), nodes);
     } catch {

@@ -4,6 +4,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
+import { queryPage } from '../page-index.js';
 
 /** Every <meta> value by normalized key, in document order; read once per page. */
 export type Metas = Map<string, string[]>;
@@ -12,7 +13,7 @@ const normalize = (key: string) => key.toLowerCase().replace(/\s+/g, '').replace
 
 export function readMetas($: CheerioAPI): Metas {
   const metas: Metas = new Map();
-  $('meta[content]').each((_, el) => {
+  queryPage($, 'meta[content]').each((_, el) => {
     const content = cleanText($(el).attr('content'));
     if (!content) return;
     const keys = [...($(el).attr('property') ?? '').split(/\s+/), $(el).attr('name') ?? '', $(el).attr('itemprop') ?? ''];

@@ -3,6 +3,7 @@
 // time; Taiwan and Hong Kong pages their own.
 import type { CheerioAPI } from 'cheerio';
 import type { TextLine } from './text-lines.js';
+import { queryPage } from '../page-index.js';
 
 const ZONES: [RegExp, string][] = [
   [/^zh[-_](?:hant[-_])?tw\b/i, 'Asia/Taipei'],
@@ -27,7 +28,7 @@ function chineseText(lines: TextLine[]): boolean {
 }
 
 export function pageZone($: CheerioAPI, lines: TextLine[]): string | undefined {
-  const declared = [$('html').attr('lang'), $('meta[http-equiv="content-language" i]').attr('content'), $('meta[name="language" i]').attr('content')];
+  const declared = [queryPage($, 'html').attr('lang'), queryPage($, 'meta[http-equiv="content-language" i]').attr('content'), queryPage($, 'meta[name="language" i]').attr('content')];
   for (const lang of declared) {
     const zone = lang && ZONES.find(([re]) => re.test(lang.trim()))?.[1];
     if (zone) return zone;

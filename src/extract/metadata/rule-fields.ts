@@ -7,6 +7,7 @@ import { splitSelector, type Selectors, type SiteRule } from '../../site-rules/r
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
 import { foundDate, parseDate } from './parse-date.js';
+import { queryPage } from '../page-index.js';
 
 /** The URL's named groups (rule url-params), for `{name}` in the rule's selectors. */
 export function urlParams(rule: SiteRule, url: string | undefined): Record<string, string> {
@@ -64,7 +65,7 @@ function scriptValue(scripts: string, name: string): string | undefined {
 /** The first of the named script variables whose value `read` accepts. */
 function fromScripts<T>($: CheerioAPI, names: string[] | undefined, read: (value: string, from: string) => Found<T> | undefined): Found<T> | undefined {
   if (!names?.length) return undefined;
-  const scripts = $('script:not([src])').toArray().map((el) => $(el).text()).join('\n');
+  const scripts = queryPage($, 'script:not([src])').toArray().map((el) => $(el).text()).join('\n');
   for (const name of names) {
     const value = scriptValue(scripts, name);
     const found = value === undefined ? undefined : read(value, `site rule script variable ${name}`);

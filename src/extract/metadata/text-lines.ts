@@ -5,6 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import { BLOCK_TAGS, COMMENT_SECTION, SKIPPED_TAGS } from './constants.js';
+import { queryPage } from '../page-index.js';
 
 export interface TextLine {
   text: string;
@@ -16,7 +17,8 @@ const isElement = (node: AnyNode): node is Element => node.type === 'tag' || nod
 
 function skipped(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.name.toLowerCase())) return true;
-  return COMMENT_SECTION.test(`${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`);
+  const { id, class: className } = el.attribs;
+  return (!!id || !!className) && COMMENT_SECTION.test(`${id ?? ''} ${className ?? ''}`);
 }
 
 export function textLines($: CheerioAPI): TextLine[] {
@@ -41,7 +43,7 @@ export function textLines($: CheerioAPI): TextLine[] {
     for (const child of node.children) walk(child, node);
     if (block) flush();
   };
-  const root = ($('body').get(0) ?? $.root().get(0)) as Element | undefined;
+  const root = (queryPage($, 'body').get(0) ?? $.root().get(0)) as Element | undefined;
   if (root) for (const child of root.children ?? []) walk(child, root);
   flush();
   return lines;

@@ -10,6 +10,7 @@ import { articleNodes, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
 import { textUnits } from '../text-units.js';
 import { domainName } from './site-name.js';
+import { queryPage } from '../page-index.js';
 
 /** Lower-case letters and digits only: "B&H Photo Video" and bhphotovideo.com compare equal. */
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -34,11 +35,11 @@ export function stripSiteName(title: string, siteName: string | undefined, domai
 function stripSiteNameOnly(title: string, siteName: string | undefined): string {
   if (siteName) {
     for (const part of [siteName, ...siteName.split(TITLE_SEPARATORS)]) {
-      const escaped = part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      if (!escaped) continue;
-      const stripped = title
-        .replace(new RegExp(`(?:${TITLE_SEPARATORS.source})${escaped}$`), '')
-        .trim();
+      const name = part.trim();
+      if (!name) continue;
+      // The pattern is compiled only for a title that ends with the name: it cannot match otherwise.
+      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const stripped = (title.endsWith(name) ? title.replace(new RegExp(`(?:${TITLE_SEPARATORS.source})${escaped}$`), '') : title).trim();
       if (stripped && stripped !== title) return stripped;
     }
   }
@@ -83,7 +84,7 @@ function fromElements($: CheerioAPI): Found<string> | undefined {
   for (const selector of TITLE_ELEMENTS) {
     const named = (el: Element) => selector !== '[class], [id]' || TITLE_ELEMENT_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
     const usable = (el: Element) => named(el) && !COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
-    const text = ($(selector).toArray() as Element[]).filter(usable).map((el) => cleanText($(el).text())).find((t) => t.length >= 2 && t.length <= 200);
+    const text = (queryPage($, selector).toArray() as Element[]).filter(usable).map((el) => cleanText($(el).text())).find((t) => t.length >= 2 && t.length <= 200);
     if (text) return { value: text, from: selector };
   }
   return undefined;
@@ -172,10 +173,10 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const domain = domainName(url);
   const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName, domain)) };
   // A heading's permalink mark ("QuerySet API reference¶") is not part of it.
-  const texts = (selector: string) => $(selector).toArray().map((el) => cleanText($(el).text()).replace(/\s*[¶#§]$/u, ''));
+  const texts = (selector: string) => queryPage($, selector).toArray().map((el) => cleanText($(el).text()).replace(/\s*[¶#§]$/u, ''));
   const h1s = texts('h1');
   const h2s = texts('h2');
-  const pageTitle = cleanText($('title').first().text());
+  const pageTitle = cleanText(queryPage($, 'title').first().text());
   const fromTitle = pageTitle ? strip({ value: documentTitle(pageTitle, [...h1s, ...h2s], h1s), from: '<title>' }) : undefined;
   const fromMeta = strip(metaValue(metas, TITLE_METAS));
   const found = firstFound(

@@ -36,31 +36,44 @@ const CONTAINER_PREFIX = /^(?: {0,3}(?:>|[-+*]|\d{1,9}[.)])(?: +|$))* *$/;
 
 interface Plain {
   text: string;
-  /** Whether each character came from page text (so may need escaping). */
-  fromText: boolean[];
-  forced: boolean[];
+  /** Whether each character came from page text (so may need escaping): 1 or 0. */
+  fromText: Uint8Array;
+  forced: Uint8Array;
 }
 
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** The text without its marks, in runs between them (not character by character: long articles). */
 function toPlain(marked: string): Plain {
-  let text = '';
-  const fromText: boolean[] = [];
-  const forced: boolean[] = [];
-  let inText = false;
-  let force = false;
-  for (const ch of marked) {
-    if (ch === TEXT_OPEN) inText = true;
-    else if (ch === TEXT_CLOSE) inText = false;
-    else if (ch === FORCE) force = true;
-    else {
-      text += ch;
-      for (let k = 0; k < ch.length; k++) {
-        fromText.push(inText);
-        forced.push(force);
-      }
-      force = false;
+  const runs: string[] = [];
+  const fromText = new Uint8Array(marked.length);
+  const forced = new Uint8Array(marked.length);
+  let length = 0;
+  let runStart = 0;
+  let inText = 0;
+  let force = 0;
+  for (let i = 0; i < marked.length; i++) {
+    const ch = marked[i];
+    if (ch === TEXT_OPEN || ch === TEXT_CLOSE || ch === FORCE) {
+      runs.push(marked.slice(runStart, i));
+      runStart = i + 1;
+      if (ch === FORCE) force = 1;
+      else inText = ch === TEXT_OPEN ? 1 : 0;
+      continue;
     }
+    fromText[length] = inText;
+    forced[length++] = force;
+    // A character beyond the BMP is two code units, both marked as it is.
+    if (isHighSurrogate(marked.charCodeAt(i)) && isLowSurrogate(marked.charCodeAt(i + 1))) {
+      fromText[length] = inText;
+      forced[length++] = force;
+      i++;
+    }
+    force = 0;
   }
-  return { text, fromText, forced };
+  runs.push(marked.slice(runStart));
+  return { text: runs.join(''), fromText: fromText.subarray(0, length), forced: forced.subarray(0, length) };
 }
 
 /** Whether position i is the first character of a line's text (after container markers). */
@@ -117,10 +130,15 @@ export function finalizeText(marked: string): string {
     if (needsEscape(p, i)) escapeAt.add(i);
   }
   if (!escapeAt.size) return p.text;
-  let out = '';
+  const parts: string[] = [];
+  let from = 0;
   // '<' is written as an entity: a backslash escape is not read inside an HTML block.
-  for (let i = 0; i < p.text.length; i++) out += escapeAt.has(i) ? (p.text[i] === '<' ? '&lt;' : `\\${p.text[i]}`) : p.text[i];
-  return out;
+  for (const i of [...escapeAt].sort((a, b) => a - b)) {
+    parts.push(p.text.slice(from, i), p.text[i] === '<' ? '&lt;' : `\\${p.text[i]}`);
+    from = i + 1;
+  }
+  parts.push(p.text.slice(from));
+  return parts.join('');
 }
 
 /** Resolves <br> marks by where they stand (see BREAK). */
