@@ -83,6 +83,7 @@ describe('bylines written as text', () => {
     ['a closing credit in brackets', `<h1>测试标题</h1>${PARA}<div align="right">（袁源）</div>`, '袁源'],
     ['由…张贴', '<h1>测试标题</h1><div>2005-06-14</div><em>由海姑娘张贴 @ 2005-06-14 03:25:55</em>', '海姑娘'],
     ['a forum handle', '<h1>测试标题</h1><div class="div_author">作者： <a href="/u">放飞&心情</a></div>', '放飞&心情'],
+    ['作者 glued to the name in a dateline', `<h1>测试标题</h1><div>发表于2014-08-24 21:30 | 来源CSDN | 作者魏星</div>${PARA}`, '魏星'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);
   });

@@ -45,6 +45,21 @@ function labelledIn(text: string, label: string): string | undefined {
     const names = leadingNames(text.slice(m.index + m[0].length));
     if (names) return names;
   }
+  return GLUED_LABELS.has(label) ? gluedInDateline(text, label) : undefined;
+}
+
+/** Labels a dateline may write without a colon before the name ("发表于2014-08-24 21:30 | 来源CSDN | 作者魏星"). */
+const GLUED_LABELS = new Set(['作者', '撰文', '记者']);
+const HAN_NAME = /^[\u3400-\u9fff·]{2,4}$/;
+
+/** A name glued to its label, alone in a segment of a dateline ('|'-separated, with a date). */
+function gluedInDateline(text: string, label: string): string | undefined {
+  if (!/[|｜]/.test(text) || !findDate(text)) return undefined;
+  for (const segment of text.split(/[|｜]/)) {
+    const part = segment.trim();
+    const name = part.startsWith(label) ? part.slice(label.length).trim() : '';
+    if (HAN_NAME.test(name) && isNameToken(name)) return name;
+  }
   return undefined;
 }
 
