@@ -33,7 +33,8 @@ const textOf = (node: Element): string => {
   return out.replace(/\s+/g, ' ').trim();
 };
 
-function fragment(href: string): string | undefined {
+/** The in-page target an href names (after '#'), decoded. */
+export function fragment(href: string): string | undefined {
   const at = href.indexOf('#');
   if (at < 0 || at === href.length - 1) return undefined;
   try {

@@ -4,6 +4,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { descendants } from '../clean/tree.js';
+import { fragment } from '../clean/referenced-notes.js';
 import { NOTE_NAME, NOTE_ROLES } from '../note-markup.js';
 import { FOOTNOTE_LABEL } from './hints.js';
 
@@ -16,16 +17,6 @@ const NEVER_NOTE = /^(?:h[1-6]|table|thead|tbody|tfoot|tr|td|th|body|html)$/;
 const BLOCKS = /^(?:p|div|li|dd|section|aside|footer|ol|ul|dl|blockquote)$/;
 
 const textSize = ($: CheerioAPI, el: Element) => $(el).text().replace(/\s+/g, '').length;
-
-function fragment(href: string): string | undefined {
-  const at = href.indexOf('#');
-  if (at < 0 || at === href.length - 1) return undefined;
-  try {
-    return decodeURIComponent(href.slice(at + 1));
-  } catch {
-    return href.slice(at + 1);
-  }
-}
 
 const ancestors = (el: Element): Element[] => {
   const out: Element[] = [];
