@@ -32,6 +32,8 @@ describe('--explain', () => {
       '  image   http://image.woshipm.com/wp-files/2021/10/Kah7yCDlyPW0DcFZxvy5.jpg   <- meta og:image',
       '  site    人人都是产品经理   <- meta og:site_name',
       '  zone    Asia/Shanghai   <- the page\'s language',
+      '',
+      'post: no warnings',
     ].join('\n'));
     expect(await listFiles(out)).toEqual([]);
   });
@@ -51,5 +53,18 @@ describe('--explain', () => {
   it('names the selector when one decides', async () => {
     const result = await runCli(['archive', WOSHIPM_PAGE, '--explain', '--selector', WOSHIPM_SELECTOR]);
     expect(result.stdout.split('\n')[4]).toBe(`body: the selector ${WOSHIPM_SELECTOR} (--selector) chooses it; 1 element(s) match`);
+  });
+
+  it('says what the post came to: a listing written from the main text, a page refused', async () => {
+    const dir = await tempDir();
+    const cards = Array.from({ length: 30 }, (_, i) => `<div class="card"><a href="/news/${i}"><h3>Story number ${i + 1} about the city budget</h3><p>A teaser of story ${i + 1}, with a few words about the council.</p></a></div>`).join('');
+    const trending = `<ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/t/${i}">Trending topic number ${i}</a></li>`).join('')}</ul>`;
+    const intro = `<div class="intro"><p>Here is the latest news from the city, gathered by our newsroom, and updated every hour.</p><p>Tell us what you think, and send us your tips, photos, and videos.</p>${trending}</div>`;
+    await writeFile(join(dir, 'listing.html'), `<html><head><title>Latest news</title></head><body><div id="app"><div class="feed">${cards}</div><div class="a"><div class="b"><div class="c"><div class="d">${intro}</div></div></div></div></div></body></html>`);
+    await writeFile(join(dir, 'empty.html'), '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav></body></html>');
+    const listing = await runCli(['archive', join(dir, 'listing.html'), '--explain']);
+    expect(listing.stdout.trimEnd().split('\n').at(-1)).toBe("post: a listing: the post holds the page's main text, its links included; check it (or use --selector)");
+    const empty = await runCli(['archive', join(dir, 'empty.html'), '--explain']);
+    expect(empty.stdout.trimEnd().split('\n').at(-1)).toBe('post: refused: no article found: the page has no readable text (try --selector)');
   });
 });

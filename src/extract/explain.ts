@@ -2,7 +2,7 @@
 // and where each metadata field came from, with a selector to pin the block down.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, type Element } from 'domhandler';
-import type { ExtractOptions } from './extract-article.js';
+import { extractArticle, type ExtractOptions } from './extract-article.js';
 import { baseUrl } from './base-url.js';
 import { cleanText, loadHtml } from './dom.js';
 import { findContent } from './generic.js';
@@ -65,5 +65,9 @@ export function explainPage(page: Page, options: ExtractOptions): string {
     const value = found ? (found.value instanceof Date ? found.value.toUTCString() : cleanText(String(found.value))) : '(none)';
     lines.push(`  ${name.padEnd(7)} ${value}${found ? `   <- ${found.from}` : ''}`);
   }
+  // What the post comes to after cleaning: a short block may have given way to the page's main text (a listing).
+  const post = extractArticle(page, options);
+  lines.push('', ...(post.ok ? (post.value.warnings ?? []).map((w) => `post: ${w}`) : [`post: refused: ${post.problem.reason}`]));
+  if (post.ok && !post.value.warnings?.length) lines.push('post: no warnings');
   return `${lines.join('\n')}\n`;
 }
