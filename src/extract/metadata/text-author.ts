@@ -89,6 +89,9 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
+/** Between names of a byline: ", ", " and ", " & ". */
+const NAME_SEPARATOR = /\s*(?:,|&|\band\b)\s*/;
+
 /** A byline line's English label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
 const LATIN_LABEL = /^(?:(?:written|posted|reported|reviewed|words|story|article|started)\s+by|by|thread starter|original poster|author)\s*:?\s+/i;
 
@@ -98,7 +101,7 @@ const LATIN_LABEL = /^(?:(?:written|posted|reported|reviewed|words|story|article
  */
 function namesAfterLabel(rest: string): string | undefined {
   const names: string[] = [];
-  for (const part of rest.split(/\s*(?:,|&|\band\b)\s*/)) {
+  for (const part of rest.split(NAME_SEPARATOR)) {
     const words = part.split(/\s+/).filter(Boolean);
     const run = Math.min(personNameLength(words), 5);
     const name = run > 0 ? words.slice(0, run).join(' ') : words.length === 1 && isNameToken(words[0]!) ? words[0] : undefined;
@@ -243,8 +246,6 @@ export function authorFromText(lines: TextLine[], headline: number, title: strin
   );
 }
 
-/** Between names of a byline: ", ", " and ", " & ". */
-const NAME_SEPARATOR = /\s*(?:,|&|\band\b)\s*/;
 const MAX_BYLINE_LINE = 200;
 
 /**
