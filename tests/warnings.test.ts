@@ -153,6 +153,17 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout).not.toContain('Unrelated navigation entry');
   });
 
+  it('reads the real <body> when a snippet in the <head> opens another, and an article inside blocks named like a newsletter', async () => {
+    const testimonials = Array.from({ length: 3 }, (_, i) => `<div class="testimonial"><p>Listener ${i} says this podcast changed how they sleep, train and eat.</p></div>`).join('');
+    const page = await writePage('pasted-head.html', `<html><head><title>Fitness protocol</title><html><body><script type="application/ld+json">{"@type":"Article","headline":"Fitness protocol"}</script></body></html></head>
+<body><nav><a href="/">Home</a></nav><main><section class="section-hero cc-newsletter"><article class="newsletter-content"><div class="rich-text-newsletter-cms">${PROSE}${PROSE}</div></article></section>
+<section class="reviews">${testimonials}</section></main></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('The committee met on Tuesday');
+    expect(result.stdout).not.toContain('Listener 0 says');
+  });
+
   it('passes over a consent banner that holds more text than the article', async () => {
     const consent = `<div id="onetrust-pc-sdk" role="dialog"><div id="ot-pc-content"><p>${'We process your data to deliver content or advertisements and measure the delivery of such content, with our partners, and you may object. '.repeat(20)}</p></div></div>`;
     const page = await writePage('consent.html', `<html><head><title>Recipes</title></head><body>${consent}<div class="recipes"><h1>Recipes</h1>${PROSE}</div></body></html>`);

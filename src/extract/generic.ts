@@ -6,7 +6,7 @@ import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 import { withOutsideNotes } from './outside-notes.js';
 import { textUnits } from './text-units.js';
-import { queryPage } from './page-index.js';
+import { pageBody, queryPage } from './page-index.js';
 
 interface Stats {
   /** Text size, a CJK character counting double (it carries about a word). */
@@ -91,10 +91,27 @@ function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, walk:
  * Blocks named like page furniture (comments, footers, menus) whose text does not count.
  * A block holding most of the page is kept whatever its name ("Page-ad-margins" wrappers).
  */
-function unlikelyBlocks(stats: Map<Element, Stats>, bodyUnits: number): Set<Element> {
+function unlikelyBlocks($: CheerioAPI, stats: Map<Element, Stats>, bodyUnits: number): Set<Element> {
+  const article = declaredArticleOf($, stats);
+  const holdsArticle = (el: Element, s: Stats) => !!article && (contains(el, article.el) || (s.units >= article.units / 2 && contains(article.el, el)));
   const blocks = new Set<Element>();
-  for (const [el, s] of stats) if (isOverlay(el) || (s.units < bodyUnits / 2 && isUnlikely(el))) blocks.add(el);
+  for (const [el, s] of stats) if (isOverlay(el) || (s.units < bodyUnits / 2 && isUnlikely(el) && !holdsArticle(el, s))) blocks.add(el);
   return blocks;
+}
+
+/**
+ * The page's declared article (its <article> or articleBody holding the most prose, an
+ * article's worth): a block named like furniture around it, or holding most of it
+ * ("newsletter-hero", "rich-text-newsletter"), is not furniture.
+ */
+function declaredArticleOf($: CheerioAPI, stats: Map<Element, Stats>): { el: Element; units: number } | undefined {
+  let largest: { el: Element; units: number; prose: number } | undefined;
+  for (const el of queryPage($, 'article, [itemprop="articleBody"]').toArray() as Element[]) {
+    const s = stats.get(el);
+    const prose = s ? s.units - s.linkUnits : 0;
+    if (s && prose >= SELF_CONTAINED_UNITS && prose > (largest?.prose ?? 0)) largest = { el, units: s.units, prose };
+  }
+  return largest;
 }
 
 function insideAny(el: Element, blocks: Set<Element>): boolean {
@@ -110,7 +127,7 @@ const lengthPrior = (s: Stats) => Math.min(1, (s.units - s.linkUnits) / FULL_LEN
 /** Every container scored, best first; the page's prose decides, not its layout. */
 export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hidden: [] }): { candidates: Candidate[]; stats: Map<Element, Stats> } {
   const stats = new Map<Element, Stats>();
-  const body = queryPage($, 'body').get(0) ?? $.root().children().filter((_, n) => isTag(n)).get(0);
+  const body = pageBody($) ?? $.root().children().filter((_, n) => isTag(n)).get(0);
   if (!body) return { candidates: [], stats };
   measure(body as Element, stats, false, walk);
   const scores = new Map<Element, number>();
@@ -119,7 +136,7 @@ export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hid
     const base = scores.get(el) ?? (TAG_WEIGHT[el.name] ?? 0) + classWeight(el) + (el.attribs.itemprop === 'articleBody' ? 15 : 0);
     scores.set(el, base + points);
   };
-  const furniture = unlikelyBlocks(stats, stats.get(body as Element)!.units);
+  const furniture = unlikelyBlocks($, stats, stats.get(body as Element)!.units);
   for (const [el, s] of stats) {
     if (s.ownUnits < MIN_PARAGRAPH_UNITS || s.ownLinkUnits > s.ownUnits / 2 || !SCORED.has(el.name)) continue;
     if (insideAny(el, furniture)) continue;
@@ -360,5 +377,5 @@ const mainElement = ($: CheerioAPI) => queryPage($, 'main, [role="main"]').get(0
 
 /** For a page without a block of prose: its main element, else its body. */
 export function mainText($: CheerioAPI): Element {
-  return mainElement($) ?? (queryPage($, 'body').get(0) as Element | undefined) ?? ($.root().get(0) as unknown as Element);
+  return mainElement($) ?? pageBody($) ?? ($.root().get(0) as unknown as Element);
 }

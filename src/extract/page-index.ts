@@ -109,3 +109,14 @@ export function pageMayMatch($: CheerioAPI, selector: string): boolean {
   const index = indexes.get($);
   return !index || parseOnce(selector).some((alternative) => subjectMayBeThere(alternative, index));
 }
+
+/** The page's <body>: not one that a snippet pasted into the <head> opened ("<head>…<html><body><script>…"), nor one inside another. */
+export function pageBody($: CheerioAPI): Element | undefined {
+  const bodies = queryPage($, 'body').toArray();
+  if (bodies.length < 2) return bodies[0];
+  const nested = (el: Element) => {
+    for (let node = el.parent; node && node.type === 'tag'; node = node.parent) if (node.name === 'head' || node.name === 'body') return true;
+    return false;
+  };
+  return bodies.find((el) => !nested(el)) ?? bodies[0];
+}

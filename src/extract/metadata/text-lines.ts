@@ -5,7 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import { BLOCK_TAGS, COMMENT_SECTION, SKIPPED_TAGS } from './constants.js';
-import { queryPage } from '../page-index.js';
+import { pageBody } from '../page-index.js';
 
 export interface TextLine {
   text: string;
@@ -43,7 +43,7 @@ export function textLines($: CheerioAPI): TextLine[] {
     for (const child of node.children) walk(child, node);
     if (block) flush();
   };
-  const root = (queryPage($, 'body').get(0) ?? $.root().get(0)) as Element | undefined;
+  const root = (pageBody($) ?? $.root().get(0)) as Element | undefined;
   if (root) for (const child of root.children ?? []) walk(child, root);
   flush();
   return lines;
