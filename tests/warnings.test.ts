@@ -164,6 +164,14 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout).not.toContain('Listener 0 says');
   });
 
+  it('reads camelCase class and id names word by word: an "emailSignup" box inside the article goes', async () => {
+    const signup = '<div id="emailSignup" class="container___2y9U4"><div>Let our news meet your inbox, delivered weekday mornings.</div><form><input name="emailAddress"><button type="button">Sign Up</button></form></div>';
+    const page = await writePage('camel.html', `<html><head><title>Budget</title></head><body><article><h1>Budget</h1>${PROSE}${signup}${PROSE.replace('The committee', 'Later the committee')}</article></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.stdout).toContain('Later the committee met on Tuesday');
+    expect(result.stdout).not.toContain('Let our news meet your inbox');
+  });
+
   it('passes over a consent banner that holds more text than the article', async () => {
     const consent = `<div id="onetrust-pc-sdk" role="dialog"><div id="ot-pc-content"><p>${'We process your data to deliver content or advertisements and measure the delivery of such content, with our partners, and you may object. '.repeat(20)}</p></div></div>`;
     const page = await writePage('consent.html', `<html><head><title>Recipes</title></head><body>${consent}<div class="recipes"><h1>Recipes</h1>${PROSE}</div></body></html>`);

@@ -12,7 +12,11 @@ const UNLIKELY = anywhere(UNLIKELY_CONTENT);
 const MAYBE = anywhere(MAYBE_CONTENT);
 const CONSENT = anywhere(CONSENT_HINTS);
 
-const names = (el: Element) => `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.toLowerCase();
+/**
+ * Class and id, lower-case; a camelCase hump in the id read as a word break ("emailSignup" →
+ * "email-signup"). Not in classes: generated ones ("CtxtMenu_Attached_0" on a formula) would name furniture.
+ */
+const names = (el: Element) => `${el.attribs.class ?? ''} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase();
 
 /** A block that by its names is page furniture (comments, footers, menus), not the article. */
 export function isUnlikely(el: Element): boolean {

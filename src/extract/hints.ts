@@ -8,7 +8,7 @@ export const POSITIVE_HINTS = ['article', 'content', 'post', 'entry', 'body', 't
 export const NEGATIVE_HINTS = [
   'comment', 'footer', 'foot', 'sidebar', 'side', 'related', 'share', 'social', 'nav', 'menu', 'breadcrumb',
   'promo', 'sponsor', 'advert', 'banner', 'widget', 'popup', 'modal', 'recommend', 'hot', 'rank', 'tags',
-  'subscribe', 'newsletter', 'login', 'copyright', 'masthead', 'header', 'toolbar',
+  'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar',
   '评论', '相关', '推荐', '版权', '热门', '分享',
 ];
 
