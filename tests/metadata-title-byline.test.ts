@@ -181,6 +181,15 @@ describe('Article.byline and Article.author', () => {
     expect(article.byline).toBeUndefined();
   });
 
+  it("takes the person the byline markup names over a JSON-LD author that is the site's own name", () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Organization","name":"Levitate Media"}}</script><meta property="og:site_name" content="Levitate Media">';
+    const box = '<div class="blogpost-author"><div class="blogpost-author-name">Liza Burke</div><div class="blogpost-author-position">Marketing Director</div></div>';
+    const article = extract(articlePage({ title: 'Short-form video', head: ld, body: `${PROSE}${box}` }));
+    expect(article.byline).toBe('Liza Burke');
+    const alone = extract(articlePage({ title: 'Short-form video', head: ld, body: PROSE }));
+    expect(alone.byline).toBe('Levitate Media');
+  });
+
   it('sets both to the byline the page names', () => {
     const article = extract(articlePage({ title: 'A Headline', head: '<meta name="author" content="Jane Roe">', body: PROSE }));
     expect([article.author, article.byline]).toEqual(['Jane Roe', 'Jane Roe']);

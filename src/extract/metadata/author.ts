@@ -84,7 +84,7 @@ function fromMetas(metas: Metas): Found<string> | undefined {
 
 const ANY_AUTHOR_SELECTOR = AUTHOR_SELECTORS.join(', ');
 
-function fromSelectors($: CheerioAPI): Found<string> | undefined {
+function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => true): Found<string> | undefined {
   // One walk of the document for all the selectors, then each tried in order on what it found.
   const candidates = queryPage($, ANY_AUTHOR_SELECTOR).toArray();
   for (const selector of AUTHOR_SELECTORS) {
@@ -95,7 +95,7 @@ function fromSelectors($: CheerioAPI): Found<string> | undefined {
       if (BARE_LABEL.test(text) && el.parent) text = cleanText($(el.parent).text());
       if (text.length >= 100) continue;
       const found = validated({ value: text, from: selector });
-      if (found) return found;
+      if (found && usable(found.value)) return found;
     }
   }
   return undefined;
@@ -128,11 +128,13 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     () => validated(latinLabelled(lines, headline)),
     () => fromSelectors($),
   );
+  // A person the byline markup names elsewhere ("Liza Burke" under a JSON-LD author "Levitate Media").
+  const person = () => fromSelectors($, (name) => !siteOwn(name) && isPersonName(name));
   if (structured && !siteOwn(structured.value)) {
     const all = coAuthors(lines, headline, structured.value);
     return all ? { value: all, from: `${structured.from}, with the co-authors the byline lists` } : structured;
   }
-  const written = fromText();
+  const written = person() ?? fromText();
   return written && !siteOwn(written.value) ? written : (structured ?? written);
 }
 
