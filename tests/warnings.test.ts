@@ -67,6 +67,19 @@ describe('pages that are short or have no block of prose', () => {
     expect(result.stdout).not.toContain('(c) Example');
   });
 
+  it("writes the article a script-built page declares in its JSON-LD articleBody, with a warning", async () => {
+    const body = 'The committee met on Tuesday to discuss the proposal, which had been circulating for weeks among members of the board.\n\nSeveral members raised concerns about the budget, noting that the projected costs had doubled since the first draft.\n\nAfter a long debate, the chair called for a vote, and the proposal passed by a narrow margin.';
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Budget passes', articleBody: body });
+    const page = await writePage('app-shell.html', `<html><head><title>Budget passes</title><script type="application/ld+json">${ld}</script></head><body><div id="root"></div><script src="/app.js"></script></body></html>`);
+    const out = await tempDir();
+    const result = await runCli(['archive', page, '-o', out, '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { results: { warnings?: string[]; output: string }[] };
+    expect(report.results[0]!.warnings).toEqual(['the page shows little of its article: the post holds the text its JSON-LD articleBody declares']);
+    const post = await readText(report.results[0]!.output);
+    expect(post.slice(post.indexOf('---', 4) + 3).trim().split('\n\n')).toEqual(body.split('\n\n'));
+  });
+
   it('writes a page whose whole text is a word or two, with the warning', async () => {
     const page = await writePage('status.html', '<html><head><title>Status</title></head><body><nav><a href="/">Home</a></nav><p>All systems up.</p></body></html>');
     const result = await runCli(['archive', page, '-o', '-']);

@@ -11,6 +11,7 @@ import { baseUrl } from './base-url.js';
 import { loadHtml } from './dom.js';
 import { dropPageIndex, indexPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
+import { declaredBlock } from './declared-body.js';
 import { findContent, mainText } from './generic.js';
 import { packedUnits } from './text-units.js';
 import { TextSizes } from '../clean/text-size.js';
@@ -59,6 +60,8 @@ const domLimits = (o: Partial<DomLimits>): DomLimits => ({
 const MIN_READABLE_UNITS = 1;
 /** Below this, a post is written with a warning that it may be incomplete. */
 const SHORT_UNITS = 200;
+/** The article the JSON-LD declares, this many times what the page shows, is the body (the page shows it only once its scripts run). */
+const DECLARED_RATIO = 3;
 /** Cleaning that leaves less than this share of a large block's text took the article with it. */
 const KEPT_SHARE = 0.1;
 const LARGE_BLOCK_UNITS = 1_000;
@@ -129,7 +132,14 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     }
   }
 
-  const before = readableUnits(blocks);
+  let before = readableUnits(blocks);
+  const declared = meta.declaredBody && packedUnits(meta.declaredBody.value);
+  if (by === 'generic' && declared && before < SHORT_UNITS && declared >= Math.max(SHORT_UNITS, before * DECLARED_RATIO)) {
+    blocks = $(declaredBlock($, meta.declaredBody!.value));
+    single = true;
+    before = declared;
+    warnings.splice(0, warnings.length, `the page shows little of its article: the post holds the text its ${meta.declaredBody!.from} declares`);
+  }
   if (by === 'generic' && before < MIN_READABLE_UNITS && !hasImage(blocks)) return fail(label, 'extract', 'no-article', NO_TEXT);
   let firstImage: string | undefined;
   dropPageIndex($);

@@ -7,7 +7,7 @@ import { extractDate, ruleDate } from './date.js';
 import { firstFound, type Found } from './found.js';
 import { headlineIndex, showsTitle } from './headline.js';
 import { extractImage } from './image.js';
-import { readJsonLd } from './json-ld.js';
+import { ldArticleBody, readJsonLd } from './json-ld.js';
 import { readMetas } from './metas.js';
 import { pageZone } from './page-zone.js';
 import { ruleValues, scriptText, urlParams } from './rule-fields.js';
@@ -28,6 +28,8 @@ export interface Metadata {
   siteName?: Found<string>;
   /** The zone wall-clock times were read in, and why. */
   zone?: Found<string>;
+  /** The article's text as the page's JSON-LD declares it. */
+  declaredBody?: Found<string>;
 }
 
 export interface MetadataOptions {
@@ -74,5 +76,6 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
     image: extractImage($, ld, metas, url),
     siteName,
     zone,
+    declaredBody: ldArticleBody(ld),
   };
 }

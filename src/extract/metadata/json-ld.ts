@@ -67,3 +67,17 @@ const TITLED_TYPES = /^(?:\w*Article|Report|SocialMediaPosting|BlogPosting|LiveB
 
 /** The nodes that are articles proper, in page order. */
 export const articleNodes = (nodes: JsonLdNode[]): JsonLdNode[] => nodes.filter((n) => types(n).some((t) => TITLED_TYPES.test(t)));
+
+/**
+ * The article's text as its JSON-LD declares it (`articleBody`, a posting's `text`), line breaks
+ * kept: the body of a page that shows it only once a script has run.
+ */
+export function ldArticleBody(nodes: JsonLdNode[]): Found<string> | undefined {
+  for (const node of articleNodes(nodes)) {
+    for (const key of ['articleBody', 'text']) {
+      const value = node[key];
+      if (typeof value === 'string' && value.trim()) return { value: value.trim(), from: `JSON-LD ${key}` };
+    }
+  }
+  return undefined;
+}

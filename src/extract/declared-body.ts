@@ -1,0 +1,24 @@
+// The article as the page's JSON-LD declares it (`articleBody`), for a page that shows little
+// or none of it without its scripts: the text as paragraphs, or its HTML when it is markup.
+import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
+import { Text } from 'domhandler';
+import { pageBody } from './page-index.js';
+
+/** Markup in the declared text: some sites put the body's HTML in articleBody. */
+const MARKUP = /<\/?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|figure|img|a)\b[^>]*>/i;
+
+/** A new block at the end of the page's body holding the declared article. */
+export function declaredBlock($: CheerioAPI, text: string): Element {
+  const block = $('<div></div>') as Cheerio<Element>;
+  if (MARKUP.test(text)) block.append(text);
+  else {
+    // Paragraphs are blank-line separated; a text without blank lines has a paragraph per line.
+    const paragraphs = (/\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split('\n')).map((p) => p.trim()).filter(Boolean);
+    for (const paragraph of paragraphs) block.append($('<p></p>').append(new Text(paragraph)));
+  }
+  const body = pageBody($);
+  if (body) $(body).append(block);
+  else $.root().append(block);
+  return block.get(0)!;
+}
