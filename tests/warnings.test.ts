@@ -80,6 +80,17 @@ describe('pages that are short or have no block of prose', () => {
     expect(post.slice(post.indexOf('---', 4) + 3).trim().split('\n\n')).toEqual(body.split('\n\n'));
   });
 
+  it('writes the article a client-rendered page carries in its JSON payload (Next.js __NEXT_DATA__)', async () => {
+    const html = `<h2>How the vote went</h2>${PROSE}`;
+    const data = JSON.stringify({ props: { pageProps: { post: { title: 'Budget passes', teaser: '<p>Short teaser.</p>', content: html } } } });
+    const page = await writePage('next-shell.html', `<html><head><title>Budget passes</title></head><body><div id="__next"><nav><a href="/">Home</a></nav></div><script id="__NEXT_DATA__" type="application/json">${data}</script></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`mdarchive: ${page}: the page shows little of its article: the post holds the text its JSON payload declares\n`);
+    expect(result.stdout).toContain('## How the vote went\n\nThe committee met on Tuesday');
+    expect(result.stdout).not.toContain('Short teaser');
+  });
+
   it('writes a page whose whole text is a word or two, with the warning', async () => {
     const page = await writePage('status.html', '<html><head><title>Status</title></head><body><nav><a href="/">Home</a></nav><p>All systems up.</p></body></html>');
     const result = await runCli(['archive', page, '-o', '-']);

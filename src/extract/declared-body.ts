@@ -3,7 +3,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { Text } from 'domhandler';
-import { pageBody } from './page-index.js';
+import { pageBody, queryPage } from './page-index.js';
 
 /** Markup in the declared text: some sites put the body's HTML in articleBody. */
 const MARKUP = /<\/?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|figure|img|a)\b[^>]*>/i;
@@ -21,4 +21,30 @@ export function declaredBlock($: CheerioAPI, text: string): Element {
   if (body) $(body).append(block);
   else $.root().append(block);
   return block.get(0)!;
+}
+
+/** A string of HTML in a payload: paragraphs at least. */
+const HTML_PARAGRAPHS = /<p[\s>][^]*<\/p>/i;
+
+/**
+ * The longest HTML string in the page's JSON payloads (`<script type="application/json">`:
+ * Next.js's __NEXT_DATA__, Nuxt's and others'): the body a script-built page renders from.
+ */
+export function payloadBody($: CheerioAPI): string | undefined {
+  let longest: string | undefined;
+  const visit = (value: unknown, depth: number): void => {
+    if (typeof value === 'string') {
+      if (value.length > (longest?.length ?? 0) && HTML_PARAGRAPHS.test(value)) longest = value;
+    } else if (value && typeof value === 'object' && depth < 64) {
+      for (const child of Object.values(value)) visit(child, depth + 1);
+    }
+  };
+  for (const el of queryPage($, 'script[type="application/json" i]').toArray()) {
+    try {
+      visit(JSON.parse($(el).text()), 0);
+    } catch {
+      // Not JSON after all: another payload may be.
+    }
+  }
+  return longest;
 }
