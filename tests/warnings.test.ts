@@ -196,6 +196,15 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout).not.toContain('Let our news meet your inbox');
   });
 
+  it("drops a sign-up form's small print inside the article, whatever its markup", async () => {
+    const terms = 'By signing up, you agree to receive recurring automated SMS marketing messages from Example Deals at the number provided. Msg and data rates may apply.';
+    const form = `<section class="relative p-8 my-12"><div class="text-xl">Get deals texted to your phone!</div><div class="mt-4 text-xs">${terms}</div></section>`;
+    const page = await writePage('terms.html', `<html><head><title>Budget</title></head><body><article><h1>Budget</h1>${PROSE}${form}<p>By then the committee had agreed to meet again in spring, when the costs would be known.</p></article></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.stdout).toContain('By then the committee had agreed');
+    expect(result.stdout).not.toContain('By signing up');
+  });
+
   it('passes over a consent banner that holds more text than the article', async () => {
     const consent = `<div id="onetrust-pc-sdk" role="dialog"><div id="ot-pc-content"><p>${'We process your data to deliver content or advertisements and measure the delivery of such content, with our partners, and you may object. '.repeat(20)}</p></div></div>`;
     const page = await writePage('consent.html', `<html><head><title>Recipes</title></head><body>${consent}<div class="recipes"><h1>Recipes</h1>${PROSE}</div></body></html>`);

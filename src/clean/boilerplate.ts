@@ -3,7 +3,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, isText, type Element } from 'domhandler';
 import { isNegative } from '../extract/class-hints.js';
-import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_PROMPT, MAX_TAXONOMY, NEWSLETTER_PROMPT, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
+import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { findDate } from '../extract/metadata/parse-date.js';
 import { outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
@@ -258,11 +258,12 @@ function keepOnlyNotes($: CheerioAPI, el: Element, notes: ReferencedNotes): void
   else if (!notes.notes.has(el)) for (const child of $(el).children().toArray()) keepOnlyNotes($, child, notes);
 }
 
-/** A line of page tools, an ad or gallery label, a newsletter prompt, or a line that only dates the article. */
+/** A line of page tools, an ad or gallery label, a newsletter prompt or its small print, or a line that only dates the article. */
 function isFurnitureLine(text: string): boolean {
   if (BOILERPLATE_LINES.test(text) || FURNITURE_LINES.test(text)) return true;
   const length = text.trim().length;
   if (length <= MAX_TAXONOMY && TAXONOMY_LINE.test(text)) return true;
+  if (length <= MAX_TERMS && SIGNUP_TERMS.test(text)) return true;
   return length <= MAX_PROMPT && (NEWSLETTER_PROMPT.test(text) || (DATE_ONLY_LINE.test(text) && !!findDate(text) && !/[.!?]\s+\p{Lu}/u.test(text)));
 }
 

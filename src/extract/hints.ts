@@ -57,6 +57,10 @@ export const MAX_TAXONOMY = 120;
 export const NEWSLETTER_PROMPT = /\b(?:subscribe|sign up|signup|get (?:the|our) (?:latest|best))\b[^]*\b(?:newsletters?|inbox)\b|\b(?:newsletters?|inbox)\b[^]*\b(?:subscribe|sign up)\b/i;
 export const MAX_PROMPT = 200;
 
+/** The small print of a sign-up form: "By signing up, you agree to receive…", "By clicking Subscribe, you confirm…". */
+export const SIGNUP_TERMS = /^\s*by (?:signing up|subscribing|clicking|tapping|submitting|registering|entering your (?:e-?mail|phone))\b[^.]{0,80}\b(?:you|i) (?:agree|consent|confirm|acknowledge|accept)/i;
+export const MAX_TERMS = 400;
+
 /** A line that only dates the article ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM"), wherever it stands. */
 export const DATE_ONLY_LINE = /^\s*(?:published|updated|posted|last updated)\b(?:\s*(?:on|at|:))?/i;
 
