@@ -191,7 +191,9 @@ function introduced($: CheerioAPI, el: Element): boolean {
 }
 
 /** Labels of the lines around a headline that say who, when and from where. */
-const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|作者|编辑|责任编辑|发布时间|发表时间|更新时间|时间|浏览|阅读|点击)\s*[:：]|发表评论|^\s*(?:by|posted|published|updated)\b/i;
+const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|作者|编辑|责任编辑|发布时间|发表时间|更新时间|时间|浏览|阅读|点击)\s*[:：]|发表评论|^\s*(?:posted|published|updated)\b/i;
+/** "By Jane Doe", "BY THE ASSOCIATED PRESS": a name after "By", not a sentence ("By then the committee…"). */
+const BY_NAME = /^\s*(?:by|By|BY)\s+\p{Lu}/u;
 const MAX_DATELINE = 120;
 const FIRST_PARAGRAPH = 20;
 const LEAF_BLOCKS = 'h1, h2, h3, h4, p, div, td, li, table, section';
@@ -214,7 +216,7 @@ function leafBlocks(root: Cheerio<Element>): Element[] {
 }
 
 /** A short line of who/when/where, not a sentence of the article that happens to hold a date. */
-const isDateline = (text: string, raw: string) => text.length <= MAX_DATELINE && DATELINE.test(raw) && !/[。！？]/.test(text);
+const isDateline = (text: string, raw: string) => text.length <= MAX_DATELINE && (DATELINE.test(raw) || BY_NAME.test(raw)) && !/[。！？]/.test(text);
 
 /** A short line holding the byline (and little else: an outlet, a role). */
 const isBylineLine = (text: string, byline: string | undefined) => !!byline && byline.length >= 4 && text.includes(byline) && text.length <= byline.length + 40;
