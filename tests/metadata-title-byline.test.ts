@@ -190,6 +190,14 @@ describe('Article.byline and Article.author', () => {
     expect(alone.byline).toBe('Levitate Media');
   });
 
+  it("takes a thread's opening poster from the link to their profile under the headline, not a social network's profile", () => {
+    const thread = (under: string) => extract(`<html><head><title>Ask HN: What are your predictions for 2024?</title></head><body><table><tr><td class="title"><a href="item?id=1">Ask HN: What are your predictions for 2024?</a></td></tr>
+<tr><td class="subtext"><span class="score">89 points</span> by ${under} <span class="age">on Dec 26, 2023</span></td></tr></table><div class="toptext">${PROSE}</div></body></html>`);
+    expect(thread('<a href="user?id=koconder" class="hnuser">koconder</a>').byline).toBe('koconder');
+    expect(thread('<a href="/u/Dessalines">Dessalines</a>').byline).toBe('Dessalines');
+    expect(thread('<a href="https://www.facebook.com/profile.php?id=100075508944900">Facebook</a>').byline).toBeUndefined();
+  });
+
   it('sets both to the byline the page names', () => {
     const article = extract(articlePage({ title: 'A Headline', head: '<meta name="author" content="Jane Roe">', body: PROSE }));
     expect([article.author, article.byline]).toEqual(['Jane Roe', 'Jane Roe']);

@@ -2,12 +2,15 @@
 // ("作者：", "文/", "记者 "), a name alone under the headline, a bracketed name after the date,
 // who compiled the post (编辑：), the 来源 source a news page credits, a name in brackets
 // closing the article. The desk editor (责任编辑) is never the author.
+import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
 import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { showsTitle } from './headline.js';
+import { domainName } from './site-name.js';
 import { headerIndices, headerLines } from './text-date.js';
 import type { TextLine } from './text-lines.js';
 
@@ -189,6 +192,30 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
   return undefined;
 }
 
+/** A link to a person's page: /user/…, /u/…, /members/…, /profile/…, member.php?u=…, user?id=…, /@name. */
+const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)@[\w.-]+\/?$/i;
+/** A user name: one to three words of letters, digits, dots, dashes and underscores. */
+const USER_NAME = /^[\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+){0,2}$/u;
+
+/**
+ * The name of the first link to a person's page under the headline: a thread's opening poster
+ * ("koconder" on a Hacker News item, a forum's member link), where no byline is written out.
+ */
+function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: number, domain: string | undefined): Found<string> | undefined {
+  if (headline < 0) return undefined;
+  // On this site: a profile on a social network (a share bar's "Facebook") is not the writer.
+  const onSite = (href: string) => !/^(?:https?:)?\/\//i.test(href) || (!!domain && domainName(href.startsWith('//') ? `https:${href}` : href) === domain);
+  for (const line of lines.slice(headline + 1, headline + 1 + HEADER_LINES_AFTER)) {
+    // The line's block: its text may start in a sibling of the link ("89 points by <a>koconder</a>").
+    let block: Element = line.el;
+    while (!BLOCK_TAGS.has(block.name) && block.parent && block.parent.type === 'tag') block = block.parent as Element;
+    const link = [block, ...$(block).find('a').toArray()].find((el) => el.name === 'a' && PROFILE_HREF.test(el.attribs.href ?? '') && onSite(el.attribs.href!));
+    const name = link && cleanText($(link).text());
+    if (name && name.length >= 2 && name.length <= 40 && USER_NAME.test(name) && !/^\d+$|\bago$/.test(name)) return { value: name, from: 'link to a profile under the headline' };
+  }
+  return undefined;
+}
+
 /** "2004年7月16日08:19 [ 黄宇 ]": a bracketed name right after the date line's date. */
 function bracketAfterDate(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
@@ -231,13 +258,14 @@ function sourceCredit(lines: TextLine[]): Found<string> | undefined {
  * A writer's label anywhere (the header first) beats a name's position; then who compiled
  * the post (编辑：), then the source a 来源 line credits; a closing "（名字）" last.
  */
-export function authorFromText(lines: TextLine[], headline: number, title: string | undefined): Found<string> | undefined {
+export function authorFromText($: CheerioAPI, lines: TextLine[], headline: number, title: string | undefined, domain?: string): Found<string> | undefined {
   const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
   return (
     firstLabelled(WRITER_LABELS, header, lines) ??
     latinLabelled(lines, headline, true) ??
     nameUnderHeadline(lines, headline, title) ??
     authorBox(lines) ??
+    profileLinkUnderHeadline($, lines, headline, domain) ??
     bracketAfterDate(header) ??
     creditAround([...header, ...lines]) ??
     firstLabelled(COMPILER_LABELS, header, lines) ??
