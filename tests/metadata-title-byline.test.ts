@@ -198,6 +198,13 @@ describe('Article.byline and Article.author', () => {
     expect(thread('<a href="https://www.facebook.com/profile.php?id=100075508944900">Facebook</a>').byline).toBeUndefined();
   });
 
+  it("reads past a login form's labels under a forum thread's title to its poster's member link", () => {
+    const page = `<html><head><title>Wrong refresh rate - Doom9's Forum</title></head><body><div><a href="index.php">Doom9's Forum</a> &gt; Hardware</div><strong>Wrong refresh rate</strong>
+<form><div><label>User Name</label></div><div><input name="u"><label>Remember Me?</label></div><div><label>Password</label></div></form><table><tr><td>30th March 2025, 16:26</td><td>#1</td></tr>
+<tr><td><a href="member.php?s=e3c9&amp;u=224387">microfast</a><div>Registered User</div><div>Join Date: Mar 2016</div></td><td><strong>Wrong refresh rate</strong><div>${PROSE}</div></td></tr></table></body></html>`;
+    expect(extract(page).byline).toBe('microfast');
+  });
+
   it('sets both to the byline the page names', () => {
     const article = extract(articlePage({ title: 'A Headline', head: '<meta name="author" content="Jane Roe">', body: PROSE }));
     expect([article.author, article.byline]).toEqual(['Jane Roe', 'Jane Roe']);

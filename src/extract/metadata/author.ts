@@ -120,7 +120,7 @@ export function isSiteOwnName(name: string, siteWords: string[], domain: string 
  */
 export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
-  const fromText = () => validated(authorFromText($, lines, headline, title, site.domain));
+  const fromText = () => authorFromText($, lines, headline, title, site.domain, validated);
   const structured = firstFound(
     () => validated(ldFirst(ld, 'author', ldName)),
     () => fromMetas(metas),

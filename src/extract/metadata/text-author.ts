@@ -194,6 +194,8 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
 
 /** A link to a person's page: /user/…, /u/…, /members/…, /profile/…, member.php?u=…, user?id=…, /@name. */
 const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)@[\w.-]+\/?$/i;
+/** A forum's post header (date, post number, thread tools) may stand between the thread's title and its poster. */
+const PROFILE_LINES_AFTER = 12;
 /** A user name: one to three words of letters, digits, dots, dashes and underscores. */
 const USER_NAME = /^[\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+){0,2}$/u;
 
@@ -201,11 +203,14 @@ const USER_NAME = /^[\p{L}\p{N}_.-]+(?: [\p{L}\p{N}_.-]+){0,2}$/u;
  * The name of the first link to a person's page under the headline: a thread's opening poster
  * ("koconder" on a Hacker News item, a forum's member link), where no byline is written out.
  */
-function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: number, domain: string | undefined): Found<string> | undefined {
-  if (headline < 0) return undefined;
+function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: number, title: string | undefined, domain: string | undefined): Found<string> | undefined {
+  // The thread's title may show again as its first post's (the headline found may be that one).
+  const shown = title ? lines.findIndex((line) => showsTitle(line.text, title)) : -1;
+  const start = shown >= 0 && (headline < 0 || shown < headline) ? shown : headline;
+  if (start < 0) return undefined;
   // On this site: a profile on a social network (a share bar's "Facebook") is not the writer.
   const onSite = (href: string) => !/^(?:https?:)?\/\//i.test(href) || (!!domain && domainName(href.startsWith('//') ? `https:${href}` : href) === domain);
-  for (const line of lines.slice(headline + 1, headline + 1 + HEADER_LINES_AFTER)) {
+  for (const line of lines.slice(start + 1, start + 1 + PROFILE_LINES_AFTER)) {
     // The line's block: its text may start in a sibling of the link ("89 points by <a>koconder</a>").
     let block: Element = line.el;
     while (!BLOCK_TAGS.has(block.name) && block.parent && block.parent.type === 'tag') block = block.parent as Element;
@@ -258,20 +263,34 @@ function sourceCredit(lines: TextLine[]): Found<string> | undefined {
  * A writer's label anywhere (the header first) beats a name's position; then who compiled
  * the post (编辑：), then the source a 来源 line credits; a closing "（名字）" last.
  */
-export function authorFromText($: CheerioAPI, lines: TextLine[], headline: number, title: string | undefined, domain?: string): Found<string> | undefined {
+export function authorFromText(
+  $: CheerioAPI,
+  lines: TextLine[],
+  headline: number,
+  title: string | undefined,
+  domain: string | undefined,
+  accept: (found: Found<string>) => Found<string> | undefined,
+): Found<string> | undefined {
   const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
-  return (
-    firstLabelled(WRITER_LABELS, header, lines) ??
-    latinLabelled(lines, headline, true) ??
-    nameUnderHeadline(lines, headline, title) ??
-    authorBox(lines) ??
-    profileLinkUnderHeadline($, lines, headline, domain) ??
-    bracketAfterDate(header) ??
-    creditAround([...header, ...lines]) ??
-    firstLabelled(COMPILER_LABELS, header, lines) ??
-    sourceCredit([...header, ...lines]) ??
-    closingCredit(lines)
-  );
+  const sources = [
+    () => firstLabelled(WRITER_LABELS, header, lines),
+    () => latinLabelled(lines, headline, true),
+    () => nameUnderHeadline(lines, headline, title),
+    () => authorBox(lines),
+    () => profileLinkUnderHeadline($, lines, headline, title, domain),
+    () => bracketAfterDate(header),
+    () => creditAround([...header, ...lines]),
+    () => firstLabelled(COMPILER_LABELS, header, lines),
+    () => sourceCredit([...header, ...lines]),
+    () => closingCredit(lines),
+  ];
+  // A source whose find is no name (a login form's "User Name" under the headline) gives way to the next.
+  for (const source of sources) {
+    const found = source();
+    const accepted = found && accept(found);
+    if (accepted) return accepted;
+  }
+  return undefined;
 }
 
 const MAX_BYLINE_LINE = 200;
