@@ -1,9 +1,12 @@
-// The article as the page's JSON-LD declares it (`articleBody`), for a page that shows little
-// or none of it without its scripts: the text as paragraphs, or its HTML when it is markup.
+// The article as the page's data declares it (JSON-LD's `articleBody`, else the HTML of a JSON
+// payload), for a page that shows little or none of it without its scripts: the text as
+// paragraphs, or its HTML when it is markup.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { Text } from 'domhandler';
+import type { Found } from './metadata/found.js';
 import { pageBody, queryPage } from './page-index.js';
+import { packedUnits } from './text-units.js';
 
 /** Markup in the declared text: some sites put the body's HTML in articleBody. */
 const MARKUP = /<\/?(?:p|br|div|h[1-6]|ul|ol|li|blockquote|figure|img|a)\b[^>]*>/i;
@@ -30,7 +33,7 @@ const HTML_PARAGRAPHS = /<p[\s>][^]*<\/p>/i;
  * The longest HTML string in the page's JSON payloads (`<script type="application/json">`:
  * Next.js's __NEXT_DATA__, Nuxt's and others'): the body a script-built page renders from.
  */
-export function payloadBody($: CheerioAPI): string | undefined {
+function payloadBody($: CheerioAPI): string | undefined {
   let longest: string | undefined;
   const visit = (value: unknown, depth: number): void => {
     if (typeof value === 'string') {
@@ -47,4 +50,11 @@ export function payloadBody($: CheerioAPI): string | undefined {
     }
   }
   return longest;
+}
+
+/** The article as the page's data holds it, with its size: the JSON-LD's (`ld`), else the longest HTML in its JSON payloads. */
+export function declaredBody($: CheerioAPI, ld: Found<string> | undefined): (Found<string> & { units: number }) | undefined {
+  const payload = ld ? undefined : payloadBody($);
+  const found = ld ?? (payload ? { value: payload, from: 'JSON payload' } : undefined);
+  return found && { ...found, units: packedUnits(found.value.replace(/<[^>]*>/g, ' ')) };
 }

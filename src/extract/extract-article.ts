@@ -11,12 +11,12 @@ import { baseUrl } from './base-url.js';
 import { loadHtml } from './dom.js';
 import { dropPageIndex, indexPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
-import { declaredBlock, payloadBody } from './declared-body.js';
+import { declaredBlock, declaredBody } from './declared-body.js';
 import { findContent, mainText } from './generic.js';
 import { packedUnits } from './text-units.js';
 import { TextSizes } from '../clean/text-size.js';
 import { checkDom, type DomLimits } from './limits.js';
-import { extractMetadata, type Metadata } from './metadata/index.js';
+import { extractMetadata } from './metadata/index.js';
 import { isCoverUrl } from './metadata/image.js';
 import { findSiteRule } from '../site-rules/find.js';
 import { ruleBlock } from './metadata/rule-fields.js';
@@ -60,14 +60,7 @@ const domLimits = (o: Partial<DomLimits>): DomLimits => ({
 const MIN_READABLE_UNITS = 1;
 /** Below this, a post is written with a warning that it may be incomplete. */
 const SHORT_UNITS = 200;
-/** The article as the page's data holds it: its JSON-LD's articleBody, else the longest HTML in its JSON payloads; with its size. */
-function declaredBody($: CheerioAPI, meta: Metadata): { value: string; from: string; units: number } | undefined {
-  const payload = meta.declaredBody ? undefined : payloadBody($);
-  const found = meta.declaredBody ?? (payload ? { value: payload, from: 'JSON payload' } : undefined);
-  return found && { ...found, units: packedUnits(found.value.replace(/<[^>]*>/g, ' ')) };
-}
-
-/** The article the JSON-LD declares, this many times what the page shows, is the body (the page shows it only once its scripts run). */
+/** The article the page's data declares, this many times what the page shows, is the body (the page shows it only once its scripts run). */
 const DECLARED_RATIO = 3;
 /** Cleaning that leaves less than this share of a large block's text took the article with it. */
 const KEPT_SHARE = 0.1;
@@ -142,7 +135,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   let before = readableUnits(blocks);
   // What a reader sees of the blocks: a payload's <script> is text to the parser.
   const shown = by === 'generic' ? blocks.toArray().reduce((sum, el) => sum + visibleUnits(el), 0) : Infinity;
-  const declared = shown < SHORT_UNITS ? declaredBody($, meta) : undefined;
+  const declared = shown < SHORT_UNITS ? declaredBody($, meta.declaredBody) : undefined;
   if (declared && declared.units >= Math.max(SHORT_UNITS, shown * DECLARED_RATIO)) {
     blocks = $(declaredBlock($, declared.value));
     single = true;
