@@ -1,5 +1,6 @@
 // A byline written in the page's text, when no structured source names one: labelled
-// ("作者：", "文/", "记者 "), a name alone under the headline, a bracketed name after the date,
+// ("作者：", "文/", "记者 "), a name alone under the headline, a thread poster's profile link, a
+// bracketed name after the date,
 // who compiled the post (编辑：), the 来源 source a news page credits, a name in brackets
 // closing the article. The desk editor (责任编辑) is never the author.
 import type { CheerioAPI } from 'cheerio';
@@ -261,7 +262,8 @@ function sourceCredit(lines: TextLine[]): Found<string> | undefined {
 
 /**
  * A writer's label anywhere (the header first) beats a name's position; then who compiled
- * the post (编辑：), then the source a 来源 line credits; a closing "（名字）" last.
+ * the post (编辑：), then the source a 来源 line credits; a closing "（名字）" last. The first
+ * find that `accept` takes (cleaned, a name) is the byline.
  */
 export function authorFromText(
   $: CheerioAPI,
