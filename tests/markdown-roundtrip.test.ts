@@ -261,12 +261,38 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
   },
   // LaTeXML (arXiv): bracketed citations of a bibliography, and notes inside the text.
   'footnotes-latexml.html': {
-    references: ['2', '1', '1', '1-2', '2-2'],
+    references: ['2', '1', '1', 'fn1', 'fn2'],
     notes: {
       '1': 'Dzmitry Bahdanau, Kyunghyun Cho, and Yoshua Bengio. Neural machine translation by jointly learning to align and translate.',
       '2': 'Sepp Hochreiter and Jürgen Schmidhuber. Long short-term memory.',
-      '1-2': 'Code is at [https://example.org/seq](https://example.org/seq).',
-      '2-2': 'All runs used one GPU.',
+      'fn1': 'Code is at [https://example.org/seq](https://example.org/seq).',
+      'fn2': 'All runs used one GPU.',
+    },
+  },
+  // Asciidoctor (brackets in the superscript), Pressbooks (a bracketed superscript in the link), LaTeX2HTML (a term
+  // holding the note's anchor and a link back), HTMLBook, Org-mode, pulldown-cmark (mdBook).
+  'footnotes-document-tools.html': {
+    references: ['1', '2', '3', '4', '5', '6'],
+    notes: {
+      '1': "Asciidoctor's note, after its number.",
+      '2': 'Pressbooks keeps the note in the title too.',
+      '3': "LaTeX2HTML's note, in a definition.",
+      '4': "HTMLBook's note, a paragraph of its own.",
+      '5': "Org's note, in a footpara.",
+      '6': "pulldown-cmark's note, named gauge.",
+    },
+  },
+  // The note's HTML in the mark's data-footnote-content (an editor's span, TipTap's empty sup, littlefoot's button),
+  // the Footnotes plugin's tooltip (its table of the same notes dropped), CKEditor's footnotes, Substack's.
+  'footnotes-script-notes.html': {
+    references: ['1', '2', '3', '4', '5', '6'],
+    notes: {
+      '1': "The note kept in the mark's attribute, with *emphasis*.",
+      '2': "TipTap's note.",
+      '3': "Littlefoot's note.",
+      '4': "The plugin's note, in its tooltip.",
+      '5': "CKEditor's note, its back link a caret.",
+      '6': "Substack's note, after its number.",
     },
   },
   // docutils (Sphinx, Pelican): a note per aside, per term and definition, per table of one row.

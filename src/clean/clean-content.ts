@@ -9,7 +9,7 @@ import { keepHeaderLanguages } from './code-labels.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute } from '../decode/entities.js';
 import { texFromScripts } from './math-scripts.js';
-import { linkScriptedReferences } from './note-links.js';
+import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
 import { descendants, removeNodes, selectBelow } from './tree.js';
 import { texOfImage } from '../render/math/image-tex.js';
@@ -76,6 +76,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   }
   texFromScripts(roots);
   linkScriptedReferences(roots);
+  unfoldAttributeNotes(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
   if (options.boilerplate) {
     keepHeaderLanguages(roots);

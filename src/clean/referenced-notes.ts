@@ -33,6 +33,9 @@ const textOf = (node: Element): string => {
   return out.replace(/\s+/g, ' ').trim();
 };
 
+/** A label without the brackets around it: Asciidoctor's `<sup>[<a>1</a>]</sup>`, Pressbooks' `<a><sup>[1]</sup></a>`. */
+const unbracketed = (label: string) => label.replace(/^[[(]\s*|\s*[\])]$/g, '');
+
 /** The in-page target an href names (after '#'), decoded. */
 export function fragment(href: string): string | undefined {
   const at = href.indexOf('#');
@@ -118,8 +121,8 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     // A term showing a label: the note is its definition, in the list of them.
     const note = block?.name === 'dt' && block.parent?.type === 'tag' ? (block.parent as Element) : block;
     if (!note || textOf(note).length > MAX_NOTE) continue;
-    const label = textOf(a);
-    for (let up: Element | null = a; up && up.type === 'tag' && !roots.has(up) && textOf(up) === label; up = up.parent as Element | null) references.add(up);
+    const label = unbracketed(textOf(a));
+    for (let up: Element | null = a; up && up.type === 'tag' && !roots.has(up) && unbracketed(textOf(up)) === label; up = up.parent as Element | null) references.add(up);
     if (notes.has(note)) continue;
     notes.add(note);
     for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
@@ -170,11 +173,11 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
   return { notes, references, holders };
 }
 
-/** Whether the element is a note, holds one, is inside one, or is a reference to one. */
+/** Whether the element is a note, holds one, is inside one, or is (or is inside) a reference to one. */
 export function touchesNote(el: Element, { notes, references, holders }: ReferencedNotes): boolean {
   if (!notes.size) return false;
   if (holders.has(el) || references.has(el)) return true;
-  for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) if (notes.has(up)) return true;
+  for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) if (notes.has(up) || references.has(up)) return true;
   return false;
 }
 

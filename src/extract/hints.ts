@@ -12,8 +12,15 @@ export const NEGATIVE_HINTS = [
   '评论', '相关', '推荐', '版权', '热门', '分享',
 ];
 
-/** Page furniture inside the article that its names alone do not say: the prompts of notebook cells (Jupyter's "In [1]:"). */
-export const FURNITURE_SELECTORS = ['.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt'];
+/**
+ * Page furniture inside the article that its names alone do not say: the prompts of notebook
+ * cells (Jupyter's "In [1]:"), the Footnotes plugin's table repeating the notes its tooltips hold
+ * (../inline-notes.ts), the fullscreen panel of a Forem (dev.to) code block.
+ */
+export const FURNITURE_SELECTORS = [
+  '.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt',
+  '.footnotes_reference_container', '.highlight__panel',
+];
 
 /** Whole tokens only: short words that would match too much as prefixes. */
 export const NEGATIVE_TOKENS = ['ad', 'ads', 'adv', 'gg', 'meta', 'next', 'prev', 'previous'];

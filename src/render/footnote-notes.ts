@@ -102,6 +102,7 @@ interface Context {
 interface Reference {
   /** The element written as `[^label]`: the link, or a <sup> around it alone. */
   mark: Element;
+  /** '' for a mark that shows none (a sidenote's drawn toggle, a note written as its own mark): numbered last. */
   label: string;
 }
 
@@ -114,10 +115,12 @@ interface Note {
   labelOnly: boolean;
 }
 
-/** The element standing for a reference: a <sup> around it alone, else itself. */
+const unbracketed = (label: string) => label.replace(/^[[(]\s*|\s*[\])]$/g, '');
+
+/** The element standing for a reference: a <sup> around it alone (its brackets too, Asciidoctor's `<sup>[<a>1</a>]</sup>`), else itself. */
 function referenceMark(node: Element): Element {
   const up = node.parentNode;
-  return element(up) && up.nodeName === 'SUP' && text(up) === text(node) ? up : node;
+  return element(up) && up.nodeName === 'SUP' && unbracketed(text(up)) === unbracketed(text(node)) ? up : node;
 }
 
 /** Whether a link points back into the text at a reference: to it, around it, or into its block before `note`. */
@@ -258,13 +261,13 @@ function sidenotes(root: Element, index: Map<string, Element>): { note: Note; re
     const note = root.appendChild(root.ownerDocument.createElement('div'));
     note.appendChild(shown);
     toggle.remove();
-    found.push({ note: { start: note, holder: note, labelOnly: false }, references: [{ mark: label, label: labelOf(label) ?? String(found.length + 1) }] });
+    found.push({ note: { start: note, holder: note, labelOnly: false }, references: [{ mark: label, label: labelOf(label) ?? '' }] });
   }
   return found;
 }
 
 /** Notes written beside their marks, their text moved into a block of its own at the end of the article. */
-function inlineNotes(root: Element, numbered: number): { note: Note; references: Reference[] }[] {
+function inlineNotes(root: Element): { note: Note; references: Reference[] }[] {
   const found: { note: Note; references: Reference[] }[] = [];
   for (const { mark, note, markup } of pairInlineNotes((selector) => Array.from(root.querySelectorAll(selector)), (a, b) => follows(b, a))) {
     if (markup.label) for (const copy of Array.from(note.querySelectorAll(markup.label))) copy.remove();
@@ -274,7 +277,7 @@ function inlineNotes(root: Element, numbered: number): { note: Note; references:
       block.remove();
       continue;
     }
-    const label = (mark !== note && labelOf(mark)) || String(numbered + found.length + 1);
+    const label = (mark !== note && labelOf(mark)) || '';
     found.push({ note: { start: block, holder: block, labelOnly: false }, references: [{ mark, label }] });
   }
   return found;
@@ -403,23 +406,41 @@ function dropLeadingLabel(note: Element, label: string): void {
   else if (first?.nodeType === 3) first.textContent = first.textContent!.replace(labelPrefix(label), '');
 }
 
+/**
+ * The label, or when another note has it (a paper's notes numbered as its citations are), the
+ * label as a note's (`fn1`), else numbered on: each label used once.
+ */
+function unusedLabel(label: string, used: Set<string>): string {
+  if (!label) {
+    let n = 1;
+    while (used.has(String(n))) n++;
+    used.add(String(n));
+    return String(n);
+  }
+  let unused = used.has(label) ? `fn${label}` : label;
+  for (let n = 2; used.has(unused); n++) unused = `${label}-${n}`;
+  used.add(unused);
+  return unused;
+}
+
+const shown = ({ references }: { references: Reference[] }) => references[0]!.label !== '';
+
 /** Marks the article's footnotes for the footnote rules; each note's label made unique. */
 export function markFootnotes(root: Element): void {
   reshapeNotes(root);
   const context = { root, index: targetIndex(root) };
   const linked = [...linkedFootnotes(context).values()];
   for (const { references } of linked) for (const { mark, label } of references) mark.setAttribute('data-md-fnref', label);
-  const beside = [...inlineNotes(root, linked.length), ...sidenotes(root, context.index)];
+  const beside = [...inlineNotes(root), ...sidenotes(root, context.index)];
   const listed = listedFootnotes(root, new Set(linked.map(({ note }) => note.holder)));
   const all = [...linked, ...beside, ...listed, ...bareFootnotes(root)];
   if (!all.length) return;
   const elements = noteElements(all.map(({ note }) => note));
   const used = new Set<string>();
-  for (const { note, references } of all) {
+  // Notes showing no label of their own are numbered last, by the numbers the others leave.
+  for (const { note, references } of [...all.filter(shown), ...all.filter((entry) => !shown(entry))]) {
     const el = elements.get(note)!;
-    let label = references[0]!.label;
-    for (let n = 2; used.has(label); n++) label = `${references[0]!.label}-${n}`;
-    used.add(label);
+    const label = unusedLabel(references[0]!.label, used);
     if (note.labelOnly) note.start.remove();
     markBacklinks(el, references, context);
     dropLeadingLabel(el, references[0]!.label);
@@ -444,9 +465,7 @@ function markOrphanItems(notes: Element[], used: Set<string>, context: Context):
     const first = Number(list.getAttribute('start')) || 1;
     Array.from(list.children).forEach((li, i) => {
       if (li.nodeName !== 'LI' || li.hasAttribute('data-md-fn') || !text(li)) return;
-      let label = String(first + i);
-      for (let n = 2; used.has(label); n++) label = `${first + i}-${n}`;
-      used.add(label);
+      const label = unusedLabel(String(first + i), used);
       markBacklinks(li, [], context);
       dropLeadingLabel(li, String(first + i));
       li.setAttribute('data-md-fn', label);

@@ -13,6 +13,8 @@ import { table, tableCaption, tableCell, tableRow, tableSection } from './table.
 import type { Rule } from './types.js';
 
 export const RULES: Rule[] = [
+  // A script's button may be a footnote's mark (littlefoot's): written as one, not as debris.
+  footnoteReference,
   debris,
   math,
   mathml,
@@ -32,7 +34,6 @@ export const RULES: Rule[] = [
   tableCell,
   tableCaption,
   inlineCode,
-  footnoteReference,
   footnoteBacklink,
   footnoteList,
   footnoteNote,
