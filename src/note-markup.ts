@@ -15,3 +15,8 @@ export const HEADINGS = /^h[2-6]$/i;
 export const NOTE_NAME = /(?:^|[^a-z])(?:fn|sn|foot|side|end)?notes?(?:[^a-z]|$)|(?:^|[\s_-])(?:fn|sn|ref|bib|cite)[_:.-]?\d/i;
 /** What the ARIA roles of digital publishing call a note or an entry of a bibliography. */
 export const NOTE_ROLES = /^doc-(?:endnote|footnote|biblioentry)$/;
+/** EPUB's attribute naming a note (`<aside epub:type="footnote">`, EPUB exports and readers), and its values for one. */
+export const NOTE_TYPE_ATTRIBUTE = 'epub:type';
+export const NOTE_TYPES = /^(?:foot|end|rear)?note$/;
+/** A citation's key as its entry shows it, in brackets or not: docutils' [Smith2020], Lee2019. */
+export const CITATION_KEY = /^\s*\[?\p{Lu}(?=[\p{L}_+-]*(?:\p{N}|\p{Lu}))[\p{L}\p{N}_+-]{1,23}\]?\s*$/u;

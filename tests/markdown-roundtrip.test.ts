@@ -270,9 +270,10 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
     },
   },
   // Asciidoctor (brackets in the superscript), Pressbooks (a bracketed superscript in the link), LaTeX2HTML (a term
-  // holding the note's anchor and a link back), HTMLBook, Org-mode, pulldown-cmark (mdBook).
+  // holding the note's anchor and a link back), HTMLBook, Org-mode, pulldown-cmark (mdBook), EPUB (epub:type), Science
+  // (the label in an element of its own before the note).
   'footnotes-document-tools.html': {
-    references: ['1', '2', '3', '4', '5', '6'],
+    references: ['1', '2', '3', '4', '5', '6', '7', '8'],
     notes: {
       '1': "Asciidoctor's note, after its number.",
       '2': 'Pressbooks keeps the note in the title too.',
@@ -280,6 +281,8 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
       '4': "HTMLBook's note, a paragraph of its own.",
       '5': "Org's note, in a footpara.",
       '6': "pulldown-cmark's note, named gauge.",
+      '7': "EPUB's note, an aside of its type.",
+      '8': "Science's reference, its label in an element of its own.",
     },
   },
   // The note's HTML in the mark's data-footnote-content (an editor's span, TipTap's empty sup, littlefoot's button),
@@ -295,13 +298,16 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
       '6': "Substack's note, after its number.",
     },
   },
-  // docutils (Sphinx, Pelican): a note per aside, per term and definition, per table of one row.
+  // docutils (Sphinx, Pelican): a note per aside, per term and definition, per table of one row; citations by their keys.
   'footnotes-docutils.html': {
-    references: ['1', '2', '3'],
+    references: ['1', '2', '3', 'Pugh1987', 'Woodworth2001', 'IHB'],
     notes: {
       '1': 'An aside per note, with its label as a back link.',
       '2': 'The label in a term, the note in its definition.',
       '3': 'A table of one row, the label in its first cell.',
+      'Pugh1987': 'Pugh, D. T. Tides, surges and mean sea-level. 1987.',
+      'Woodworth2001': 'Woodworth, P. L. Radar tide gauges in practice. 2001.',
+      'IHB': 'International Hydrographic Bureau. Tide tables.',
     },
   },
   // Notes found by their names (an aside with id sn-1, an endnote note-2), and a link to a section that is no note.

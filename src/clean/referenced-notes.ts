@@ -8,7 +8,7 @@
 import type { Element } from 'domhandler';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
-import { HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
+import { CITATION_KEY, HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
 import { descendants, selectBelow } from './tree.js';
 
 /** What an anchor standing for a note shows: nothing or a label (1, 1., [1]); the note is the block around it. */
@@ -70,12 +70,12 @@ function insideLink(el: Element): boolean {
   return false;
 }
 
-/** docutils' table for a note: one row, a cell showing its label, a cell holding the note. */
+/** docutils' table for a note or a citation: one row, a cell showing its label, a cell holding the note. */
 function isNoteTable(table: Element): boolean {
   if (table.name !== 'table') return false;
   const rows = descendants([table]).filter((el) => el.name === 'tr');
   const cells = rows.length === 1 ? rows[0]!.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th')) : [];
-  return cells.length === 2 && ANCHOR_ONLY.test(textOf(cells[0]!));
+  return cells.length === 2 && (ANCHOR_ONLY.test(textOf(cells[0]!)) || CITATION_KEY.test(textOf(cells[0]!)));
 }
 
 /** Whether the element is the first thing with text in the block. */

@@ -83,6 +83,7 @@ export const CONSENT_HINTS = ['onetrust', 'ot-sdk', 'ot-pc', 'cookie-banner', 'c
  * A footnote reference's label as pages show it: 1, [2], 1a, *, †, a, iv, or a group's in
  * brackets ([note 1]), or a repeated reference's (markdown-it's [2:1], the label 2). The label
  * (or the group's, spaces as they are) is the capture. Words of three letters or more are not
- * labels: "next", "prev" and "root" link to comments.
+ * labels: "next", "prev" and "root" link to comments; but a citation key in brackets is, capital
+ * first and with a digit or another capital (docutils' [Smith2020], [RFC2119]; not [Edit], [Top]).
  */
-export const FOOTNOTE_LABEL = /^(?:\[?\s*(\p{N}{1,4}\p{Ll}?|\p{L}{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[*†‡§¶]{1,3})(?::\p{N}{1,3})?\s*\]?|\[\s*(\p{L}{1,5}\s+\p{N}{1,3})\s*\])$/u;
+export const FOOTNOTE_LABEL = /^(?:\[?\s*(\p{N}{1,4}\p{Ll}?|\p{L}{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[*†‡§¶]{1,3})(?::\p{N}{1,3})?\s*\]?|\[\s*(\p{L}{1,5}\s+\p{N}{1,3})\s*\]|\[(\p{Lu}(?=[\p{L}_+-]*(?:\p{N}|\p{Lu}))[\p{L}\p{N}_+-]{1,23})\])$/u;

@@ -5,7 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { descendants } from '../clean/tree.js';
 import { fragment } from '../clean/referenced-notes.js';
-import { NOTE_NAME, NOTE_ROLES } from '../note-markup.js';
+import { NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES } from '../note-markup.js';
 import { FOOTNOTE_LABEL } from './hints.js';
 
 /** Notes are short: a label linking to a long part of the page is something else (a comments count). */
@@ -32,9 +32,9 @@ function noteOf($: CheerioAPI, target: Element): Element | undefined {
 
 const names = (el: Element) => `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`;
 
-/** A note by its markup: named or given a role as one, or an item of an ordered list (a comments box or an API entry is none). */
+/** A note by its markup: named or given a role or an EPUB type as one, or an item of an ordered list (a comments box or an API entry is none). */
 function isNoteLike(target: Element, note: Element): boolean {
-  if ([target, note].some((el) => NOTE_NAME.test(names(el)) || NOTE_ROLES.test(el.attribs.role ?? ''))) return true;
+  if ([target, note].some((el) => NOTE_NAME.test(names(el)) || NOTE_ROLES.test(el.attribs.role ?? '') || NOTE_TYPES.test(el.attribs[NOTE_TYPE_ATTRIBUTE] ?? ''))) return true;
   const item = note.name === 'li' ? note : note.parent && isTag(note.parent) && note.parent.name === 'li' ? note.parent : undefined;
   return !!item?.parent && isTag(item.parent) && item.parent.name === 'ol';
 }

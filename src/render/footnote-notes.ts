@@ -18,7 +18,7 @@
 // Markdown footnote links back by itself.
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
-import { HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTES_HEADING } from '../note-markup.js';
+import { HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES, NOTES_HEADING } from '../note-markup.js';
 import { reshapeNotes } from './note-shapes.js';
 import { isBlockNode } from './rules/dom.js';
 
@@ -26,8 +26,8 @@ import { isBlockNode } from './rules/dom.js';
 const NOTE_LABEL = /^(?:[[(]\s*[\p{L}\p{N}]{1,4}\s*[\])]\.?|\p{N}{1,4}\.?|[*†‡§¶]{1,3})$/u;
 /** What a back-link to the text shows. */
 const BACK = /^(?:[↩↑⤴^]\uFE0E?|back|return)$/i;
-/** What stays around back-links once they are gone (Wikipedia's "^ a b" leaves "^"). */
-const BACK_DEBRIS = /^[\s^↑↩⤴\uFE0E]*$/u;
+/** What stays around back-links once they are gone (Wikipedia's "^ a b" leaves "^", docutils' `[<a>Smith2020</a>]` its brackets). */
+const BACK_DEBRIS = /^[\s^↑↩⤴\uFE0E[\]()]*$/u;
 /** A bare superscript number that may be a reference or a note's label. */
 const NUMBER = /^\d{1,3}$/;
 /** Headings and the parts of a table: targets of in-page links, never notes (a comment's row links to the next). */
@@ -43,7 +43,7 @@ const element = (node: Node | null): node is Element => !!node && node.nodeType 
 /** The label of a reference, as a footnote label (no spaces): "note-1". */
 function labelOf(node: Node): string | undefined {
   const m = FOOTNOTE_LABEL.exec(text(node));
-  return m ? (m[1] ?? m[2]!).replace(/\s+/g, '-') : undefined;
+  return m ? (m[1] ?? m[2] ?? m[3]!).replace(/\s+/g, '-') : undefined;
 }
 
 /** The id or name an in-page part of a link points to (`#fn%201` → "fn 1"), or undefined. */
@@ -142,8 +142,11 @@ function labelPrefix(label: string): RegExp {
   return new RegExp(`^\\s*(?:\\[${bare}\\]|\\(${bare}\\)|${bare}[.:)]?)\\s+`, 'u');
 }
 
-/** Whether the block's text starts with the reference's label: "1. …", "[1] …", "(1) …". */
-const startsWithLabel = (block: Element, label: string): boolean => labelPrefix(label).test(text(block));
+/** Whether the block's text starts with the reference's label: "1. …", "[1] …", "(1) …", or an element showing it alone (`<div class="label">1</div>`). */
+const startsWithLabel = (block: Element, label: string): boolean => {
+  const first = leadingLabel(block);
+  return labelPrefix(label).test(text(block)) || (!!first && unbracketed(text(first)) === unbracketed(label));
+};
 
 /** Whether the link's in-page target is the element. */
 const linksTo = (a: Element, el: Element) => {
@@ -164,7 +167,7 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
   const label = text(reference);
   // The item a reference's number numbers is the note, what the item holds after the target with it.
   if (isNumberedItem(target, label)) return { start: target.parentNode as Element, holder: target.parentNode as Element, labelOnly: false };
-  const named = NOTE_NAME.test(`${target.getAttribute('id') ?? ''} ${target.getAttribute('class') ?? ''}`) || NOTE_ROLES.test(target.getAttribute('role') ?? '');
+  const named = NOTE_NAME.test(`${target.getAttribute('id') ?? ''} ${target.getAttribute('class') ?? ''}`) || NOTE_ROLES.test(target.getAttribute('role') ?? '') || NOTE_TYPES.test(target.getAttribute(NOTE_TYPE_ATTRIBUTE) ?? '');
   const isNote = isBlockNode(target) && (linksBack(target, reference, context) || startsWithLabel(target, label) || named);
   return isNote ? { start: target, holder: target, labelOnly: false } : undefined;
 }
@@ -394,10 +397,21 @@ const firstShown = (node: Node): Node | null => {
   return first;
 };
 
-/** Drops the label a note starts with (`<span>[2]</span>`, `<sup>1</sup>`): the footnote shows its own. */
-function dropLeadingLabel(note: Element, label: string): void {
+/** What the note starts with: the first element with text, or inside its first ones, that shows a label, else its first text. */
+function leadingNode(note: Element): Node | null {
   let first = firstShown(note);
   while (element(first) && !NOTE_LABEL.test(text(first))) first = firstShown(first);
+  return first;
+}
+
+const leadingLabel = (note: Element): Element | undefined => {
+  const first = leadingNode(note);
+  return element(first) ? first : undefined;
+};
+
+/** Drops the label a note starts with (`<span>[2]</span>`, `<sup>1</sup>`): the footnote shows its own. */
+function dropLeadingLabel(note: Element, label: string): void {
+  const first = leadingNode(note);
   if (element(first) && text(first).replace(/^[[(]\s*|\s*[\])]?\.?$/g, '') === label) {
     const after = first.nextSibling;
     first.remove();

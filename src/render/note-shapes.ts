@@ -4,9 +4,11 @@
 // term and definition (`<dt class="label" id="id3">3</dt><dd>note</dd>`), and LaTeX2HTML's term holding
 // the note's anchor, the text it was written after, and a link back showing the label
 // (`<dt><a name="foot12">…text.</a><a href="#tex2html3"><sup>1</sup></a></dt><dd>note</dd>`).
+import { CITATION_KEY } from '../note-markup.js';
 
-/** What a note's label cell or term shows: 1, [1], 1. */
+/** What a note's label cell or term shows: 1, [1], 1., or a citation's key. */
 const LABEL = /^\s*[[(]?\s*[\p{L}\p{N}*†‡§¶]{1,4}\s*[\])]?\.?\s*$/u;
+const isLabel = (text: string | null) => LABEL.test(text ?? '') || CITATION_KEY.test(text ?? '');
 
 const linkedIds = (root: Element): Set<string> =>
   new Set(Array.from(root.querySelectorAll('a[href*="#"]')).map((a) => a.getAttribute('href')!.slice(a.getAttribute('href')!.indexOf('#') + 1)));
@@ -25,7 +27,7 @@ function noteBlock(target: Element, label: Element, note: Element): Element {
 function noteCells(table: Element): [Element, Element] | undefined {
   const rows = table.querySelectorAll('tr');
   const cells = rows.length === 1 ? Array.from(rows[0]!.children).filter((c) => c.nodeName === 'TD' || c.nodeName === 'TH') : [];
-  return cells.length === 2 && LABEL.test(cells[0]!.textContent ?? '') && !table.querySelector('table') ? [cells[0]!, cells[1]!] : undefined;
+  return cells.length === 2 && isLabel(cells[0]!.textContent) && !table.querySelector('table') ? [cells[0]!, cells[1]!] : undefined;
 }
 
 export function reshapeNotes(root: Element): void {
@@ -48,8 +50,8 @@ export function reshapeNotes(root: Element): void {
 
 /** The target and the label of a term standing for a note: itself showing a label, or an anchor in it and its last link showing one. */
 function termNote(dt: Element, linked: Set<string>): { target: Element; label: Element } | undefined {
-  if (linked.has(dt.getAttribute('id') ?? '') && LABEL.test(dt.textContent ?? '')) return { target: dt, label: dt };
+  if (linked.has(dt.getAttribute('id') ?? '') && isLabel(dt.textContent)) return { target: dt, label: dt };
   const target = Array.from(dt.querySelectorAll('a[name], [id]')).find((el) => linked.has(el.getAttribute('id') ?? el.getAttribute('name') ?? ''));
   const label = Array.from(dt.querySelectorAll('a[href*="#"]')).pop();
-  return target && label && label !== target && LABEL.test(label.textContent ?? '') ? { target, label } : undefined;
+  return target && label && label !== target && isLabel(label.textContent) ? { target, label } : undefined;
 }
