@@ -144,6 +144,24 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
+  // GeSHi (a list item per line, or a bare class), CodeMirror 5 and 6, Ace's static highlighter, rustdoc, Forem's panel
+  // dropped, file names as the fence's title (rehype-pretty-code, MkDocs Material, Quarto).
+  'code-editors.html': {
+    code: [
+      ['php', '<?php\necho "a < b";'],
+      ['python', 'def tide(h):\n    return h * 2'],
+      ['', 'let tide = 2;\ntide += 1;'],
+      ['javascript', 'const level = 3;\n\nconsole.log(level < 4);'],
+      ['', 'SELECT level FROM tides;\nDELETE FROM tides;'],
+      ['rust', 'let levels = vec![1, 2];\nprintln!("{levels:?}");'],
+      ['javascript', 'const w = 4;'],
+      ['js', 'export default 1;'],
+      ['yaml', 'site_name: Tides'],
+      ['python', 'print(1)'],
+    ],
+    tex: [],
+    tables: 0,
+  },
   // GitHub's rendered Markdown (math-renderer, pre[lang], markdown-accessiblity-table), Gatsby's prismjs, SyntaxHighlighter's table.
   'github-readme.html': {
     code: [

@@ -1,5 +1,7 @@
 // A code block whose language only a header bar names ("Python" beside a Copy button, above the
 // <pre> or at its top): the name kept as the block's data-lang, since the bar goes as furniture.
+// And a title bar naming the block's file: kept as the block's data-title (the fence's title), the
+// bar dropped, so that the name stands neither in the code nor as a line of text above it.
 import type { AnyNode, Element } from 'domhandler';
 import { CODE_LANGUAGE_NAMES, LANGUAGE_ATTRIBUTES } from '../code-language-names.js';
 import { removeNodes, selectBelow } from './tree.js';
@@ -69,6 +71,26 @@ export function keepHeaderLanguages(roots: Element[]): void {
       if (language) pre.attribs['data-lang'] = language;
     }
     if (label) removeNodes([label]);
+  }
+}
+
+/** Title bars naming a block's file: Docusaurus, Expressive Code, rehype-pretty-code, MkDocs Material, Quarto. */
+const CODE_TITLES = '[class*="codeBlockTitle_"], .expressive-code figcaption .title, [data-rehype-pretty-code-title], .highlight > .filename, .code-with-filename-file';
+/** How far above a title bar the frame holding it and its block may be. */
+const TITLE_LEVELS = 3;
+const MAX_TITLE = 120;
+
+export function keepCodeTitles(roots: Element[]): void {
+  for (const bar of selectBelow(roots, CODE_TITLES)) {
+    const title = shownText(bar);
+    let frame = bar.parent;
+    for (let level = 1; level <= TITLE_LEVELS && isElement(frame) && !roots.includes(frame); level++, frame = frame.parent) {
+      const pre = selectBelow([frame], 'pre').find((el) => !selectBelow([bar], 'pre').includes(el));
+      if (!pre) continue;
+      if (title && title.length <= MAX_TITLE && !pre.attribs['data-title']) pre.attribs['data-title'] = title;
+      removeNodes([bar]);
+      break;
+    }
   }
 }
 

@@ -1,6 +1,6 @@
 // Our rules in precedence order: the first whose filter matches a node writes it.
 import { blockInInline, blockquote, definition, definitionTerm, heading, lineBreak, list, listItem, superSubscript } from './blocks.js';
-import { blockCode, codeBlock, codeTable, lineTable } from './code-block.js';
+import { blockCode, codeBlock, codeTable, lineListing, lineTable } from './code-block.js';
 import { debris } from './debris.js';
 import { iframePlayer, mediaElement, socialEmbed } from './embed.js';
 import { emphasis, strong } from './emphasis.js';
@@ -18,6 +18,7 @@ export const RULES: Rule[] = [
   debris,
   math,
   mathml,
+  lineListing,
   codeTable,
   lineTable,
   codeBlock,
