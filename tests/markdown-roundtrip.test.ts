@@ -316,6 +316,31 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
       '6': "Substack's note, after its number.",
     },
   },
+  // Citations linked by role (Pandoc's citeproc) or by LaTeXML's markup, showing author and year: the text kept, the
+  // entry's key as the label.
+  'footnotes-citations.html': {
+    references: ['pugh1987', '2', '3'],
+    notes: {
+      'pugh1987': 'Pugh, D. T. 1987. *Tides, Surges and Mean Sea-Level*. Wiley.',
+      '2': 'Woodworth et al. (2001) P. L. Woodworth and others. Radar tide gauges in practice.',
+      '3': 'International Hydrographic Bureau. Tide tables.',
+    },
+  },
+  // A label after a word for screen readers ("Footnote 1"), labels linking to plain paragraphs side by side.
+  'footnotes-plain-markup.html': {
+    references: ['1', '2', '3', '4'],
+    notes: {
+      '1': 'The word is in a span only screen readers read.',
+      '2': 'Bootstrap names the class visually-hidden.',
+      '3': 'The first plain paragraph, a note by its place.',
+      '4': 'The second plain paragraph, beside it.',
+    },
+  },
+  // Spans named a footnote reference, linking nowhere, numbering the items of a list of notes.
+  'footnotes-unlinked-spans.html': {
+    references: ['1', '2'],
+    notes: { '1': "The span's note, the first item.", '2': 'The second item, for the second span.' },
+  },
   // docutils (Sphinx, Pelican): a note per aside, per term and definition, per table of one row; citations by their keys.
   'footnotes-docutils.html': {
     references: ['1', '2', '3', 'Pugh1987', 'Woodworth2001', 'IHB'],

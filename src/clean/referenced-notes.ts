@@ -8,8 +8,8 @@
 import type { Element } from 'domhandler';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
-import { CITATION_KEY, HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
-import { descendants, selectBelow } from './tree.js';
+import { BARE_MARKS, CITATION_KEY, CITATION_LINKS, HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
+import { descendants, selectBelow, selectorTest } from './tree.js';
 
 /** What an anchor standing for a note shows: nothing or a label (1, 1., [1]); the note is the block around it. */
 const ANCHOR_ONLY = /^(?:[[(]?\s*[\p{L}\p{N}*†‡§¶]{0,4}\s*[\])]?\.?)$/u;
@@ -109,11 +109,12 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
   const notes = new Set<Element>();
   const holders = new Set<Element>();
   const references = new Set<Element>();
+  const isCitation = selectorTest(CITATION_LINKS);
   for (const a of all) {
     if (a.name !== 'a' || !a.attribs.href?.includes('#')) continue;
     const id = fragment(a.attribs.href);
     const target = id ? byId.get(id) : undefined;
-    if (!target || order.get(target)! <= order.get(a)! || (NEVER_NOTE.test(target.name) && !isNoteTable(target)) || !FOOTNOTE_LABEL.test(textOf(a))) continue;
+    if (!target || order.get(target)! <= order.get(a)! || (NEVER_NOTE.test(target.name) && !isNoteTable(target)) || !(FOOTNOTE_LABEL.test(textOf(a)) || isCitation(a))) continue;
     if (inCode(target)) continue;
     const anchorOnly = ANCHOR_ONLY.test(textOf(target)) && target.name !== 'li';
     if (anchorOnly && fragment(target.attribs.href ?? '') === id) continue; // a section's permalink, numbered like a label
@@ -143,7 +144,10 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
   }
   const holdsLink = (el: Element) => descendants([el]).some((d) => d.name === 'a');
-  const bareNumbers = new Set(all.filter((sup) => sup.name === 'sup' && /^\d{1,3}$/.test(textOf(sup)) && !insideLink(sup) && !holdsLink(sup)).map(textOf));
+  const isBareMark = selectorTest(BARE_MARKS);
+  const bareMarks = all.filter((sup) => isBareMark(sup) && /^\d{1,3}$/.test(textOf(sup)) && !insideLink(sup) && !holdsLink(sup));
+  const bareNumbers = new Set(bareMarks.map(textOf));
+  const listed = new Set<string>();
   const introduced = (ol: Element) => {
     let heading = ol.prev;
     while (heading && heading.type !== 'tag') heading = heading.prev;
@@ -155,10 +159,13 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     const first = Number(list.attribs.start) || 1;
     items.forEach((li, i) => {
       if (!bareNumbers.has(String(first + i)) || notes.has(li)) return;
+      listed.add(String(first + i));
       notes.add(li);
       for (let up: Element | null = li; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
     });
   }
+  // A mark whose class names a footnote (span.footnote-ref) would go as furniture.
+  for (const mark of bareMarks) if (listed.has(textOf(mark))) references.add(mark);
   const bareReferences = new Set<string>();
   for (const sup of all) {
     const label = sup.name === 'sup' ? textOf(sup) : '';

@@ -18,7 +18,7 @@
 // Markdown footnote links back by itself.
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
-import { HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES, NOTES_HEADING } from '../note-markup.js';
+import { BARE_MARKS, CITATION_ID_PREFIX, CITATION_LINKS, HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES, NOTES_HEADING } from '../note-markup.js';
 import { reshapeNotes } from './note-shapes.js';
 import { isBlockNode } from './rules/dom.js';
 
@@ -184,24 +184,47 @@ function isNumberedItem(block: Element, label: string): boolean {
   return /^\d+$/.test(label) && Number(label) === (Number(list.getAttribute('start')) || 1) + position;
 }
 
-/** Links with a label's text pointing forward to a note. */
+/** A citation's label: its entry's key (`#ref-knuth1984`: knuth1984, `#bib.bib5`: 5), as a footnote label may be written. */
+const citationLabel = (id: string) => id.replace(CITATION_ID_PREFIX, '').replace(/[^\p{L}\p{N}_.-]+/gu, '-') || id;
+
+/**
+ * Links with a label's text pointing forward to a note, and citations of a bibliography's entries
+ * showing anything: such a citation keeps its text, its footnote mark after it (`data-md-fntext`).
+ */
 function linkedFootnotes(context: Context): Map<Element, { note: Note; references: Reference[] }> {
   const found = new Map<Element, { note: Note; references: Reference[] }>();
+  const citations = new Set(Array.from(context.root.querySelectorAll(CITATION_LINKS)));
+  /** Blocks that labels link to but that are no notes by themselves, with the links: notes when several share a parent. */
+  const unsure = new Map<Element, Element[]>();
+  const add = (target: Element, note: Note, a: Element, label: string, shown: boolean) => {
+    const entry = found.get(target) ?? { note, references: [] };
+    found.set(target, entry);
+    if (!shown) a.setAttribute('data-md-fntext', '');
+    entry.references.push({ mark: shown ? referenceMark(a) : a, label });
+  };
   for (const a of Array.from(context.root.querySelectorAll('a[href*="#"]'))) {
     const id = fragment(a.getAttribute('href')!);
-    const label = labelOf(a);
+    const shown = labelOf(a);
+    const label = shown ?? (id && citations.has(a) ? citationLabel(id) : undefined);
     const target = id && label ? context.index.get(id) : undefined;
     if (!target || target.contains(a) || a.contains(target) || !follows(target, a)) continue;
-    let entry = found.get(target);
-    if (!entry) {
-      const note = linkedNote(target, a, context);
-      if (!note) continue;
-      entry = { note, references: [] };
-      found.set(target, entry);
-    }
-    entry.references.push({ mark: referenceMark(a), label: label! });
+    const note = found.get(target)?.note ?? linkedNote(target, a, context) ?? (citations.has(a) ? citedEntry(target) : undefined);
+    if (note) add(target, note, a, label!, !!shown);
+    else if (shown && citedEntry(target)) unsure.set(target, [...(unsure.get(target) ?? []), a]);
+  }
+  // Two or more blocks of one parent that labels link to: the page's notes, whatever their ids (`<p id="n1">`).
+  const parents = new Map<Node, Element[]>();
+  for (const target of unsure.keys()) parents.set(target.parentNode!, [...(parents.get(target.parentNode!) ?? []), target]);
+  for (const targets of parents.values()) {
+    if (targets.length < 2) continue;
+    for (const target of targets) for (const a of unsure.get(target)!) add(target, citedEntry(target)!, a, labelOf(a)!, true);
   }
   return found;
+}
+
+/** The entry a citation points to, a block (citeproc's `div.csl-entry`), or a block among notes. */
+function citedEntry(target: Element): Note | undefined {
+  return isBlockNode(target) && !NEVER_NOTE.test(target.nodeName) && text(target) && text(target).length <= MAX_NOTE ? { start: target, holder: target, labelOnly: false } : undefined;
 }
 
 /** Bare `<sup>N</sup>` references paired with the blocks or lines after them that start with `<sup>N</sup>`. */
@@ -236,7 +259,7 @@ function listedFootnotes(root: Element, linked: Set<Element>): { note: Note; ref
   const found = new Map<Element, { note: Note; references: Reference[] }>();
   // Notes are numbered in the order they are first referred to: a 2 before any 1 is an exponent (km²).
   let highest = 0;
-  for (const sup of Array.from(root.querySelectorAll('sup'))) {
+  for (const sup of Array.from(root.querySelectorAll(BARE_MARKS))) {
     const label = text(sup);
     if (!NUMBER.test(label) || sup.closest('a') || sup.querySelector('a') || sup.hasAttribute('data-md-fnref') || Number(label) > highest + 1) continue;
     highest = Math.max(highest, Number(label));
@@ -273,7 +296,7 @@ function sidenotes(root: Element, index: Map<string, Element>): { note: Note; re
 function inlineNotes(root: Element): { note: Note; references: Reference[] }[] {
   const found: { note: Note; references: Reference[] }[] = [];
   for (const { mark, note, markup } of pairInlineNotes((selector) => Array.from(root.querySelectorAll(selector)), (a, b) => follows(b, a))) {
-    if (markup.label) for (const copy of Array.from(note.querySelectorAll(markup.label))) copy.remove();
+    if (markup.drop) for (const extra of Array.from(note.querySelectorAll(markup.drop))) extra.remove();
     const block = root.appendChild(root.ownerDocument.createElement('div'));
     while (note.firstChild) block.appendChild(note.firstChild);
     if (!text(block)) {
@@ -376,8 +399,9 @@ function dropBrackets(before: Node | null, after: Node | null): void {
  */
 function unbracketReferenceGroups(root: Element): void {
   const separator = (node: Node | null) => node?.nodeType === 3 && /^\s*[,;]\s*$/.test(node.textContent!);
-  const isMark = (node: Node | null): node is Element => element(node) && node.hasAttribute('data-md-fnref');
-  for (const first of Array.from(root.querySelectorAll('[data-md-fnref]'))) {
+  // A citation keeping its text ("(Knuth 1984)") keeps its brackets too.
+  const isMark = (node: Node | null): node is Element => element(node) && node.hasAttribute('data-md-fnref') && !node.hasAttribute('data-md-fntext');
+  for (const first of Array.from(root.querySelectorAll('[data-md-fnref]')).filter(isMark)) {
     if (first.previousSibling?.nodeType !== 3 || !OPENING.test(first.previousSibling.textContent!)) continue;
     const separators: Node[] = [];
     let last: Element = first;
