@@ -228,6 +228,12 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     ],
     tables: 0,
   },
+  // MathJax 4's data-latex (inline, displayed), mimeTeX's and Sciweavers' images; AsciiMath stays code, no TeX.
+  'math-engines.html': {
+    code: [],
+    tex: ['h(t) = A\\sin(\\omega t)', 'T = \\frac{2\\pi}{\\omega}', 'g\\approx9.81', 'v=\\omega r'],
+    tables: 0,
+  },
   'tables.html': { code: [], tex: [], tables: 6 },
 };
 
