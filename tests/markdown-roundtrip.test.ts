@@ -93,11 +93,11 @@ function readBack(html: string): Rendered {
   };
 }
 
-/** The cells of the page's data tables (a one-row table is layout), as the page shows them. */
+/** The cells of the page's data tables (a one-row table is layout, a table of code lines is code), as the page shows them. */
 async function pageTables(page: string): Promise<string[][]> {
   const $ = load(await readFile(join(ROOT, 'fixtures/pages', page), 'utf8'));
   return $('article table').toArray()
-    .filter((table) => $(table).find('tr').length > 1)
+    .filter((table) => $(table).find('tr').length > 1 && !$(table).find('td.blob-code').length)
     .map((table) => $(table).find('th, td').toArray().map((cell) => cellText($(cell).text())));
 }
 
@@ -158,6 +158,17 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['js', 'export default 1;'],
       ['yaml', 'site_name: Tides'],
       ['python', 'print(1)'],
+    ],
+    tex: [],
+    tables: 0,
+  },
+  // A GitHub gist's table of lines (its language in data-tagsearch-lang, its indentation kept), Confluence's brush in
+  // data-syntaxhighlighter-params, Stack Overflow's lang- class.
+  'code-embeds.html': {
+    code: [
+      ['python', 'def level(h):\n    return h < 3'],
+      ['java', 'int level = 3;\nlevel++;'],
+      ['js', 'const levels = [1, 2];\nlevels.map((n) => n * 2);'],
     ],
     tex: [],
     tables: 0,

@@ -78,6 +78,22 @@ function lineRows(node: Node): string[] | undefined {
   return lines;
 }
 
+/**
+ * Keeps the indentation of a line table's code cells (GitHub's `<td class="blob-code">    <span>return</span>`)
+ * from turndown's whitespace collapsing, which spares only <pre>: each cell's content put in one.
+ */
+export function keepLineTableWhitespace(root: Element): void {
+  // A table of one row is written by codeTable, as it was (its cell's padding space collapsed away).
+  for (const table of Array.from(root.querySelectorAll('table')).filter((el) => (lineRows(el)?.length ?? 0) > 1)) {
+    for (const cell of Array.from((table as HTMLTableElement).rows).map((row) => row.cells[1]!)) {
+      if (cell.querySelector('pre')) continue;
+      const pre = cell.ownerDocument.createElement('pre');
+      while (cell.firstChild) pre.appendChild(cell.firstChild);
+      cell.appendChild(pre);
+    }
+  }
+}
+
 export const lineTable: Rule = {
   name: 'lineTable',
   filter: (node) => lineRows(node) !== undefined,

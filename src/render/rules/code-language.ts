@@ -1,5 +1,5 @@
 // The language of a code block, from the class names highlighters leave on it or around it.
-import { CODE_LANGUAGE_NAMES as KNOWN, LANGUAGE_ATTRIBUTES, LANGUAGE_VARIANTS } from '../../code-language-names.js';
+import { BRUSH_ATTRIBUTES, CODE_LANGUAGE_NAMES as KNOWN, LANGUAGE_ATTRIBUTES, LANGUAGE_VARIANTS } from '../../code-language-names.js';
 import { classOf } from './dom.js';
 
 /** `language-js` and `lang-js` declare a language, whatever its name (`language-mermaid`). */
@@ -39,7 +39,7 @@ function declared(el: Element): string {
   const lang = /^(?:PRE|CODE)$/i.test(el.nodeName) ? el.getAttribute('lang') : null;
   if (known(lang ?? undefined)) return lang!.toLowerCase();
   const data = LANGUAGE_ATTRIBUTES.map((name) => el.getAttribute(name)).find((value) => value && /^[\w#+.-]+$/.test(value));
-  const found = data || fromClass(classOf(el));
+  const found = data || fromClass(classOf(el)) || BRUSH_ATTRIBUTES.map((name) => fromClass(el.getAttribute(name) ?? '')).find(Boolean);
   return found && !NOT_LANGUAGES.has(found.toLowerCase()) ? found.toLowerCase() : '';
 }
 
