@@ -390,13 +390,16 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
       '3': "Issue 37's first note, with its number left out.",
     },
   }])),
-  // A references section after the body's container: numbered list items (Nature), a doc-biblioentry (Science).
+  // A references section after the body's container: numbered list items (Nature), a doc-biblioentry (Science), plain
+  // paragraphs side by side after the article, which superscript labels link to.
   'footnotes-references-section.html': {
-    references: ['1', '2', '3'],
+    references: ['1', '2', '3', '4', '5'],
     notes: {
       '1': 'Pugh, D. T. Tides, surges and mean sea-level. Wiley (1987).',
       '2': 'Woodworth, P. L. Radar tide gauges in practice. J. Coast. Res. 12, 3–9 (2001).',
       '3': 'Harbour Office. Tide logs 2024. Port Authority report (2024).',
+      '4': 'With the same marks as the old one, a centimetre apart.',
+      '5': 'A steel wire, which stretches less in the cold.',
     },
   },
 };

@@ -39,6 +39,9 @@ function isNoteLike(target: Element, note: Element): boolean {
   return !!item?.parent && isTag(item.parent) && item.parent.name === 'ol';
 }
 
+/** A link written as a reference: superscript or bracketed (not "1 2 3" linking to a slideshow's parts). */
+const looksLikeReference = ($: CheerioAPI, a: Element) => $(a).closest('sup').length > 0 || $(a).find('sup').length > 0 || /^[[(].*[\])]$/.test($(a).text().trim());
+
 /**
  * The chosen blocks, and after them the blocks holding the notes their references point to
  * outside them: the outermost block around a note, below what it shares with the article,
@@ -66,7 +69,7 @@ export function withOutsideNotes($: CheerioAPI, blocks: Element[]): Element[] {
     const note = noteOf($, target);
     if (!note || NEVER_NOTE.test(note.name) || textSize($, note) > MAX_NOTE) continue;
     if (isNoteLike(target, note)) notes.add(note);
-    else unnamed.push(note);
+    else if (looksLikeReference($, a)) unnamed.push(note);
   }
   // Blocks named nothing that several references point to, side by side: the notes too (`<p id="n1">`, `<p id="n2">`).
   for (const note of unnamed) if (new Set(unnamed.filter((other) => other.parent === note.parent)).size >= 2) notes.add(note);

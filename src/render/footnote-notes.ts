@@ -210,7 +210,7 @@ function linkedFootnotes(context: Context): Map<Element, { note: Note; reference
     if (!target || target.contains(a) || a.contains(target) || !follows(target, a)) continue;
     const note = found.get(target)?.note ?? linkedNote(target, a, context) ?? (citations.has(a) ? citedEntry(target) : undefined);
     if (note) add(target, note, a, label!, !!shown);
-    else if (shown && citedEntry(target)) unsure.set(target, [...(unsure.get(target) ?? []), a]);
+    else if (shown && looksLikeReference(a) && citedEntry(target)) unsure.set(target, [...(unsure.get(target) ?? []), a]);
   }
   // Two or more blocks of one parent that labels link to: the page's notes, whatever their ids (`<p id="n1">`).
   const parents = new Map<Node, Element[]>();
@@ -221,6 +221,9 @@ function linkedFootnotes(context: Context): Map<Element, { note: Note; reference
   }
   return found;
 }
+
+/** A link written as a reference: superscript or bracketed (not "1 2 3" linking to a slideshow's parts). */
+const looksLikeReference = (a: Element) => !!a.closest('sup') || !!a.querySelector('sup') || /^[[(].*[\])]$/.test(text(a));
 
 /** The entry a citation points to, a block (citeproc's `div.csl-entry`), or a block among notes. */
 function citedEntry(target: Element): Note | undefined {
