@@ -494,6 +494,29 @@ export function markFootnotes(root: Element): void {
   }
   markOrphanItems(all.map(({ note }) => elements.get(note)!), used, context);
   unbracketReferenceGroups(root);
+  dropNoteSeparators(root);
+}
+
+/** How deep below a rule the notes may start: Pressbooks' `<hr><div class="footnotes"><ol><li>`. */
+const SEPARATOR_DEPTH = 3;
+
+const isNotes = (el: Element) =>
+  el.hasAttribute('data-md-fn') || (/^[OU]L$/.test(el.nodeName) && el.children.length > 0 && Array.from(el.children).every((li) => li.hasAttribute('data-md-fn')));
+
+/**
+ * Drops the rule a generator draws right before the notes (Python-Markdown's, MultiMarkdown's,
+ * markdown-it's `hr.footnotes-sep`, Asciidoctor's, Pressbooks'): the footnotes stand apart by themselves.
+ */
+function dropNoteSeparators(root: Element): void {
+  for (const hr of Array.from(root.querySelectorAll('hr'))) {
+    let next = hr.nextElementSibling;
+    for (let depth = 0; next && depth < SEPARATOR_DEPTH && !isNotes(next); depth++) {
+      const first: Element | undefined = next.children[0];
+      next = first && text(next).startsWith(text(first)) ? first : null;
+    }
+    const between = hr.nextSibling && hr.nextSibling !== hr.nextElementSibling && text(hr.nextSibling);
+    if (next && isNotes(next) && !between) hr.remove();
+  }
 }
 
 /**
