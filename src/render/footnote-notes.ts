@@ -6,10 +6,14 @@
 //     `<a name="one"><sup>1</sup></a>`): the note is the block holding that anchor, or its part
 //     up to the next line break when several notes share one block;
 //   - a label linking to a block that links back to the reference (Google Docs' `#ftnt1`);
-//   - a label linking to a block that starts with the label ("1. …", "[1] …"), that its id, class
-//     or role names a note (`#fn1`, `aside#sn-1`, `doc-endnote`), or that starts the list item
-//     the label numbers (Nature's references);
-//   - a bare `<sup>2</sup>` in the text and the second item of a list of notes (note-markup.ts);
+//   - a label linking to a block that starts with the label ("1. …", "[1] …"), that its id, class,
+//     role or EPUB type names a note (`#fn1`, `aside#sn-1`, `doc-endnote`), or that starts the list
+//     item the label numbers (Nature's references);
+//   - superscript or bracketed labels linking to two or more plain blocks side by side (`<p id="n1">`);
+//   - a citation of a bibliography's entry (`doc-biblioref`, LaTeXML's cite) showing more than a
+//     label ("Knuth 1984"): its text kept, the mark after it, the entry's key as the label;
+//   - a bare `<sup>2</sup>` (or a span named a footnote reference) in the text and the second item
+//     of a list of notes (note-markup.ts);
 //   - a bare `<sup>1</sup>` in the text with a block starting with `<sup>1</sup>` after it;
 //   - a sidenote: a `<label for>` toggling a checkbox, the note right after it (Tufte CSS,
 //     org-mode), moved to the end of the article, where a footnote's text belongs;
@@ -19,6 +23,7 @@
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
 import { BARE_MARKS, CITATION_ID_PREFIX, CITATION_LINKS, HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES, NOTES_HEADING } from '../note-markup.js';
+import { dropNoteSeparators } from './note-separators.js';
 import { reshapeNotes } from './note-shapes.js';
 import { isBlockNode } from './rules/dom.js';
 
@@ -497,27 +502,6 @@ export function markFootnotes(root: Element): void {
   dropNoteSeparators(root);
 }
 
-/** How deep below a rule the notes may start: Pressbooks' `<hr><div class="footnotes"><ol><li>`. */
-const SEPARATOR_DEPTH = 3;
-
-const isNotes = (el: Element) =>
-  el.hasAttribute('data-md-fn') || (/^[OU]L$/.test(el.nodeName) && el.children.length > 0 && Array.from(el.children).every((li) => li.hasAttribute('data-md-fn')));
-
-/**
- * Drops the rule a generator draws right before the notes (Python-Markdown's, MultiMarkdown's,
- * markdown-it's `hr.footnotes-sep`, Asciidoctor's, Pressbooks'): the footnotes stand apart by themselves.
- */
-function dropNoteSeparators(root: Element): void {
-  for (const hr of Array.from(root.querySelectorAll('hr'))) {
-    let next = hr.nextElementSibling;
-    for (let depth = 0; next && depth < SEPARATOR_DEPTH && !isNotes(next); depth++) {
-      const first: Element | undefined = next.children[0];
-      next = first && text(next).startsWith(text(first)) ? first : null;
-    }
-    const between = hr.nextSibling && hr.nextSibling !== hr.nextElementSibling && text(hr.nextSibling);
-    if (next && isNotes(next) && !between) hr.remove();
-  }
-}
 
 /**
  * The other items of a list of notes, whose references the page has but the article does not
