@@ -162,6 +162,17 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
+  // Tabs of code (VitePress' code group, Docusaurus' tabs, its hidden panel kept): each tab's name the block's title.
+  'code-tabs.html': {
+    code: [
+      ['sh', 'npm add -D vitepress'],
+      ['sh', 'pnpm add -D vitepress'],
+      ['bash', 'npm install'],
+      ['bash', 'yarn install'],
+    ],
+    tex: [],
+    tables: 0,
+  },
   // A GitHub gist's table of lines (its language in data-tagsearch-lang, its indentation kept), Confluence's brush in
   // data-syntaxhighlighter-params, Stack Overflow's lang- class.
   'code-embeds.html': {

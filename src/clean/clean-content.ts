@@ -5,7 +5,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
-import { keepCodeTitles, keepHeaderLanguages } from './code-labels.js';
+import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute } from '../decode/entities.js';
 import { texFromScripts } from './math-scripts.js';
@@ -81,6 +81,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   if (options.boilerplate) {
     keepHeaderLanguages(roots);
     keepCodeTitles(roots);
+    keepTabTitles(roots);
     removeBoilerplate($, blocks, options.linkBoxes !== false);
   }
   if (options.boilerplate || options.edges) {

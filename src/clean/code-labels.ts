@@ -94,6 +94,30 @@ export function keepCodeTitles(roots: Element[]): void {
   }
 }
 
+/** Tabs that show one block of code each (a command per package manager): the group, its tabs, its panels, in the same order. */
+const CODE_TABS = [
+  // VitePress: <div class="vp-code-group"><div class="tabs"><input><label>npm</label>…</div><div class="blocks"><div class="language-sh">…
+  { group: '.vp-code-group', tab: '.tabs > label', panel: '.blocks > div' },
+  // Docusaurus (and other ARIA tabs): <ul role="tablist"><li role="tab">npm</li>…</ul>…<div role="tabpanel">…
+  { group: '.tabs-container', tab: '[role="tab"]', panel: '[role="tabpanel"]' },
+];
+
+/** Each tab's name as its block's title, the tabs dropped: a line of names above the blocks would say nothing. */
+export function keepTabTitles(roots: Element[]): void {
+  for (const { group, tab, panel } of CODE_TABS) {
+    for (const el of selectBelow(roots, group)) {
+      const tabs = selectBelow([el], tab);
+      const blocks = selectBelow([el], panel).map((found) => selectBelow([found], 'pre'));
+      if (!tabs.length || tabs.length !== blocks.length || blocks.some((pres) => pres.length !== 1)) continue;
+      tabs.forEach((name, i) => {
+        const pre = blocks[i]![0]!;
+        if (!pre.attribs['data-title'] && shownText(name).length <= MAX_TITLE) pre.attribs['data-title'] = shownText(name);
+      });
+      removeNodes(tabs);
+    }
+  }
+}
+
 /** A wrapper holding more than this beside the block is the article's text, not a code block's frame. */
 const MAX_BESIDE = 4;
 /** Elements a label beside a block is written in (never a paragraph or a heading, which is the article's text). */
