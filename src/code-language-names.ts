@@ -8,9 +8,13 @@ export const CODE_LANGUAGE_NAMES: ReadonlySet<string> = new Set(('bash sh shell 
 
 /**
  * Attributes in which highlighters and editors name a block's language: data-lang (Hugo, many
- * themes), data-language (Shiki, Expressive Code, Gatsby), Enlighter's, Medium's, GitLab's.
+ * themes), data-language (Shiki, Expressive Code, Gatsby), Enlighter's, Medium's, GitLab's,
+ * GitHub's file and gist embeds' (data-tagsearch-lang="Python").
  */
-export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang'];
+export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang', 'data-tagsearch-lang'];
+
+/** Attributes holding SyntaxHighlighter's parameters, read as its class is ("brush: java; gutter: false"): Confluence's. */
+export const BRUSH_ATTRIBUTES = ['data-syntaxhighlighter-params'];
 
 /** A lexer's name that is a variant of a language written otherwise: Jupyter's kernels (hl-ipython3). */
 export const LANGUAGE_VARIANTS: ReadonlyMap<string, string> = new Map([

@@ -6,20 +6,30 @@
 export interface InlineNoteMarkup {
   mark: string;
   note: string;
-  /** The note's own copy of its label, inside its text: dropped. */
-  label?: string;
+  /** What the note holds besides its text, dropped: its own copy of its label, a "Continue reading" link. */
+  drop?: string;
 }
+
+/**
+ * Attributes that hold a note's HTML on its mark, for a script to show (bigfoot's and littlefoot's
+ * buttons, TipTap's and other editors' `<sup data-footnote-content="…">`): the mark is given the
+ * note as its content (clean/note-links.ts) and is then both, as Distill's <d-footnote>.
+ */
+export const NOTE_CONTENT_ATTRIBUTES = ['data-footnote-content'];
 
 export const INLINE_NOTES: readonly InlineNoteMarkup[] = [
   // LaTeXML (arXiv): <span class="ltx_note ltx_role_footnote"><sup class="ltx_note_mark">1</sup>
   // <span class="ltx_note_outer"><span class="ltx_note_content"><sup class="ltx_note_mark">1</sup><span class="ltx_tag_note">1</span>…
-  { mark: '.ltx_note.ltx_role_footnote > .ltx_note_mark', note: '.ltx_note_content', label: '.ltx_note_mark, .ltx_tag_note' },
+  { mark: '.ltx_note.ltx_role_footnote > .ltx_note_mark', note: '.ltx_note_content', drop: '.ltx_note_mark, .ltx_tag_note' },
   // Modern Footnotes (WordPress): <sup class="modern-footnotes-footnote"><a>1</a></sup><span class="modern-footnotes-footnote__note">…
   { mark: 'sup.modern-footnotes-footnote', note: '.modern-footnotes-footnote__note' },
   // CSS sidenotes in a container, the toggle a label without `for`: <span class="footnote-container"><label class="footnote-number"></label><input class="margin-toggle"><span class="footnote">…
   { mark: '.footnote-container > label, .sidenote-container > label', note: '.footnote-container > .footnote, .sidenote-container > .sidenote' },
+  // Footnotes (WordPress, footnotes.wp): <span class="footnote_referrer"><a role="button"><sup>[1]</sup></a><span class="footnote_tooltip">…
+  { mark: '.footnote_referrer > a', note: '.footnote_referrer > .footnote_tooltip', drop: '.footnote_tooltip_continue' },
   // Distill: <d-footnote>…</d-footnote>, numbered by its script.
   { mark: 'd-footnote', note: 'd-footnote' },
+  ...NOTE_CONTENT_ATTRIBUTES.map((name) => `[${name}]:not([${name}=""])`).map((holder) => ({ mark: holder, note: holder })),
 ];
 
 /** Each inline note's mark and text, in document order, given a document-order comparison. */

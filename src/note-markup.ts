@@ -6,6 +6,9 @@ export const NOTE_LISTS = [
   '.footnotes > ol', '.endnotes > ol', '.footnote > ol', '[role="doc-endnotes"] > ol', '#footnotes > ol', '#notes > ol',
 ].join(', ');
 
+/** Elements that stand for a note by the number they show, linking nowhere: a superscript, or a span named a footnote's reference. */
+export const BARE_MARKS = 'sup, span[class*="footnote-ref"], span[class*="footnote_ref"]';
+
 /** A heading that introduces the notes, the ordered list right after it being theirs. */
 export const NOTES_HEADING = /^(?:(?:foot|end)?notes?|references)[:.]?$/i;
 /** Headings a notes list may follow. */
@@ -15,3 +18,15 @@ export const HEADINGS = /^h[2-6]$/i;
 export const NOTE_NAME = /(?:^|[^a-z])(?:fn|sn|foot|side|end)?notes?(?:[^a-z]|$)|(?:^|[\s_-])(?:fn|sn|ref|bib|cite)[_:.-]?\d/i;
 /** What the ARIA roles of digital publishing call a note or an entry of a bibliography. */
 export const NOTE_ROLES = /^doc-(?:endnote|footnote|biblioentry)$/;
+/** EPUB's attribute naming a note (`<aside epub:type="footnote">`, EPUB exports and readers), and its values for one. */
+export const NOTE_TYPE_ATTRIBUTE = 'epub:type';
+export const NOTE_TYPES = /^(?:foot|end|rear)?note$/;
+/** A citation's key as its entry shows it, in brackets or not: docutils' [Smith2020], Lee2019. */
+export const CITATION_KEY = /^\s*\[?\p{Lu}(?=[\p{L}_+-]*(?:\p{N}|\p{Lu}))[\p{L}\p{N}_+-]{1,23}\]?\s*$/u;
+/**
+ * Links that cite an entry of the bibliography whatever they show ("Vaswani et al., 2017"): the
+ * role of digital publishing (Pandoc's and Quarto's citeproc, Science) and LaTeXML's (arXiv) citations.
+ */
+export const CITATION_LINKS = 'a[role="doc-biblioref"], cite.ltx_cite a.ltx_ref';
+/** What an entry's id says before its key: ref-knuth1984 (citeproc), bib.bib5 (LaTeXML). */
+export const CITATION_ID_PREFIX = /^(?:ref|bib|cite|core)[-_.:]?(?:bib)?/i;

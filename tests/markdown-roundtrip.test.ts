@@ -93,11 +93,11 @@ function readBack(html: string): Rendered {
   };
 }
 
-/** The cells of the page's data tables (a one-row table is layout), as the page shows them. */
+/** The cells of the page's data tables (a one-row table is layout, a table of code lines is code), as the page shows them. */
 async function pageTables(page: string): Promise<string[][]> {
   const $ = load(await readFile(join(ROOT, 'fixtures/pages', page), 'utf8'));
   return $('article table').toArray()
-    .filter((table) => $(table).find('tr').length > 1)
+    .filter((table) => $(table).find('tr').length > 1 && !$(table).find('td.blob-code').length)
     .map((table) => $(table).find('th, td').toArray().map((cell) => cellText($(cell).text())));
 }
 
@@ -140,6 +140,46 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['go', 'package main\n\nimport "fmt"'],
       ['ts', 'const a = 1\nconsole.log(a)'],
       ['bash', 'npm install\nnpm run docs:dev'],
+    ],
+    tex: [],
+    tables: 0,
+  },
+  // GeSHi (a list item per line, or a bare class), CodeMirror 5 and 6, Ace's static highlighter, rustdoc, Forem's panel
+  // dropped, file names as the fence's title (rehype-pretty-code, MkDocs Material, Quarto).
+  'code-editors.html': {
+    code: [
+      ['php', '<?php\necho "a < b";'],
+      ['python', 'def tide(h):\n    return h * 2'],
+      ['', 'let tide = 2;\ntide += 1;'],
+      ['javascript', 'const level = 3;\n\nconsole.log(level < 4);'],
+      ['', 'SELECT level FROM tides;\nDELETE FROM tides;'],
+      ['rust', 'let levels = vec![1, 2];\nprintln!("{levels:?}");'],
+      ['javascript', 'const w = 4;'],
+      ['js', 'export default 1;'],
+      ['yaml', 'site_name: Tides'],
+      ['python', 'print(1)'],
+    ],
+    tex: [],
+    tables: 0,
+  },
+  // Tabs of code (VitePress' code group, Docusaurus' tabs, its hidden panel kept): each tab's name the block's title.
+  'code-tabs.html': {
+    code: [
+      ['sh', 'npm add -D vitepress'],
+      ['sh', 'pnpm add -D vitepress'],
+      ['bash', 'npm install'],
+      ['bash', 'yarn install'],
+    ],
+    tex: [],
+    tables: 0,
+  },
+  // A GitHub gist's table of lines (its language in data-tagsearch-lang, its indentation kept), Confluence's brush in
+  // data-syntaxhighlighter-params, Stack Overflow's lang- class.
+  'code-embeds.html': {
+    code: [
+      ['python', 'def level(h):\n    return h < 3'],
+      ['java', 'int level = 3;\nlevel++;'],
+      ['js', 'const levels = [1, 2];\nlevels.map((n) => n * 2);'],
     ],
     tex: [],
     tables: 0,
@@ -210,6 +250,12 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     ],
     tables: 0,
   },
+  // MathJax 4's data-latex (inline, displayed), mimeTeX's and Sciweavers' images; AsciiMath stays code, no TeX.
+  'math-engines.html': {
+    code: [],
+    tex: ['h(t) = A\\sin(\\omega t)', 'T = \\frac{2\\pi}{\\omega}', 'g\\approx9.81', 'v=\\omega r'],
+    tables: 0,
+  },
   'tables.html': { code: [], tex: [], tables: 6 },
 };
 
@@ -261,21 +307,78 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
   },
   // LaTeXML (arXiv): bracketed citations of a bibliography, and notes inside the text.
   'footnotes-latexml.html': {
-    references: ['2', '1', '1', '1-2', '2-2'],
+    references: ['2', '1', '1', 'fn1', 'fn2'],
     notes: {
       '1': 'Dzmitry Bahdanau, Kyunghyun Cho, and Yoshua Bengio. Neural machine translation by jointly learning to align and translate.',
       '2': 'Sepp Hochreiter and Jürgen Schmidhuber. Long short-term memory.',
-      '1-2': 'Code is at [https://example.org/seq](https://example.org/seq).',
-      '2-2': 'All runs used one GPU.',
+      'fn1': 'Code is at [https://example.org/seq](https://example.org/seq).',
+      'fn2': 'All runs used one GPU.',
     },
   },
-  // docutils (Sphinx, Pelican): a note per aside, per term and definition, per table of one row.
+  // Asciidoctor (brackets in the superscript), Pressbooks (a bracketed superscript in the link), LaTeX2HTML (a term
+  // holding the note's anchor and a link back), HTMLBook, Org-mode, pulldown-cmark (mdBook), EPUB (epub:type), Science
+  // (the label in an element of its own before the note).
+  'footnotes-document-tools.html': {
+    references: ['1', '2', '3', '4', '5', '6', '7', '8'],
+    notes: {
+      '1': "Asciidoctor's note, after its number.",
+      '2': 'Pressbooks keeps the note in the title too.',
+      '3': "LaTeX2HTML's note, in a definition.",
+      '4': "HTMLBook's note, a paragraph of its own.",
+      '5': "Org's note, in a footpara.",
+      '6': "pulldown-cmark's note, named gauge.",
+      '7': "EPUB's note, an aside of its type.",
+      '8': "Science's reference, its label in an element of its own.",
+    },
+  },
+  // The note's HTML in the mark's data-footnote-content (an editor's span, TipTap's empty sup, littlefoot's button),
+  // the Footnotes plugin's tooltip (its table of the same notes dropped), CKEditor's footnotes, Substack's.
+  'footnotes-script-notes.html': {
+    references: ['1', '2', '3', '4', '5', '6'],
+    notes: {
+      '1': "The note kept in the mark's attribute, with *emphasis*.",
+      '2': "TipTap's note.",
+      '3': "Littlefoot's note.",
+      '4': "The plugin's note, in its tooltip.",
+      '5': "CKEditor's note, its back link a caret.",
+      '6': "Substack's note, after its number.",
+    },
+  },
+  // Citations linked by role (Pandoc's citeproc) or by LaTeXML's markup, showing author and year: the text kept, the
+  // entry's key as the label.
+  'footnotes-citations.html': {
+    references: ['pugh1987', '2', '3'],
+    notes: {
+      'pugh1987': 'Pugh, D. T. 1987. *Tides, Surges and Mean Sea-Level*. Wiley.',
+      '2': 'Woodworth et al. (2001) P. L. Woodworth and others. Radar tide gauges in practice.',
+      '3': 'International Hydrographic Bureau. Tide tables.',
+    },
+  },
+  // A label after a word for screen readers ("Footnote 1"), labels linking to plain paragraphs side by side.
+  'footnotes-plain-markup.html': {
+    references: ['1', '2', '3', '4'],
+    notes: {
+      '1': 'The word is in a span only screen readers read.',
+      '2': 'Bootstrap names the class visually-hidden.',
+      '3': 'The first plain paragraph, a note by its place.',
+      '4': 'The second plain paragraph, beside it.',
+    },
+  },
+  // Spans named a footnote reference, linking nowhere, numbering the items of a list of notes.
+  'footnotes-unlinked-spans.html': {
+    references: ['1', '2'],
+    notes: { '1': "The span's note, the first item.", '2': 'The second item, for the second span.' },
+  },
+  // docutils (Sphinx, Pelican): a note per aside, per term and definition, per table of one row; citations by their keys.
   'footnotes-docutils.html': {
-    references: ['1', '2', '3'],
+    references: ['1', '2', '3', 'Pugh1987', 'Woodworth2001', 'IHB'],
     notes: {
       '1': 'An aside per note, with its label as a back link.',
       '2': 'The label in a term, the note in its definition.',
       '3': 'A table of one row, the label in its first cell.',
+      'Pugh1987': 'Pugh, D. T. Tides, surges and mean sea-level. 1987.',
+      'Woodworth2001': 'Woodworth, P. L. Radar tide gauges in practice. 2001.',
+      'IHB': 'International Hydrographic Bureau. Tide tables.',
     },
   },
   // Notes found by their names (an aside with id sn-1, an endnote note-2), and a link to a section that is no note.
@@ -298,13 +401,16 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
       '3': "Issue 37's first note, with its number left out.",
     },
   }])),
-  // A references section after the body's container: numbered list items (Nature), a doc-biblioentry (Science).
+  // A references section after the body's container: numbered list items (Nature), a doc-biblioentry (Science), plain
+  // paragraphs side by side after the article, which superscript labels link to.
   'footnotes-references-section.html': {
-    references: ['1', '2', '3'],
+    references: ['1', '2', '3', '4', '5'],
     notes: {
       '1': 'Pugh, D. T. Tides, surges and mean sea-level. Wiley (1987).',
       '2': 'Woodworth, P. L. Radar tide gauges in practice. J. Coast. Res. 12, 3–9 (2001).',
       '3': 'Harbour Office. Tide logs 2024. Port Authority report (2024).',
+      '4': 'With the same marks as the old one, a centimetre apart.',
+      '5': 'A steel wire, which stretches less in the cold.',
     },
   },
 };

@@ -9,7 +9,8 @@ import { outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } fr
 import { nonSpaceLength, TextSizes } from './text-size.js';
 import { selectBelow } from './tree.js';
 
-const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden], [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]', ...FURNITURE_SELECTORS].join(', ');
+// A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content.
+const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]', ...FURNITURE_SELECTORS].join(', ');
 const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, h2, h3, h4';
 /** A block this small a share of the article, and mostly links, is navigation. */
 const SMALL_SHARE = 0.3;

@@ -5,11 +5,11 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
-import { keepHeaderLanguages } from './code-labels.js';
+import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute } from '../decode/entities.js';
 import { texFromScripts } from './math-scripts.js';
-import { linkScriptedReferences } from './note-links.js';
+import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
 import { descendants, removeNodes, selectBelow } from './tree.js';
 import { texOfImage } from '../render/math/image-tex.js';
@@ -76,9 +76,12 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   }
   texFromScripts(roots);
   linkScriptedReferences(roots);
+  unfoldAttributeNotes(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
   if (options.boilerplate) {
     keepHeaderLanguages(roots);
+    keepCodeTitles(roots);
+    keepTabTitles(roots);
     removeBoilerplate($, blocks, options.linkBoxes !== false);
   }
   if (options.boilerplate || options.edges) {

@@ -1,5 +1,7 @@
 // A code block whose language only a header bar names ("Python" beside a Copy button, above the
 // <pre> or at its top): the name kept as the block's data-lang, since the bar goes as furniture.
+// And a title bar naming the block's file: kept as the block's data-title (the fence's title), the
+// bar dropped, so that the name stands neither in the code nor as a line of text above it.
 import type { AnyNode, Element } from 'domhandler';
 import { CODE_LANGUAGE_NAMES, LANGUAGE_ATTRIBUTES } from '../code-language-names.js';
 import { removeNodes, selectBelow } from './tree.js';
@@ -69,6 +71,50 @@ export function keepHeaderLanguages(roots: Element[]): void {
       if (language) pre.attribs['data-lang'] = language;
     }
     if (label) removeNodes([label]);
+  }
+}
+
+/** Title bars naming a block's file: Docusaurus, Expressive Code, rehype-pretty-code, MkDocs Material, Quarto. */
+const CODE_TITLES = '[class*="codeBlockTitle_"], .expressive-code figcaption .title, [data-rehype-pretty-code-title], .highlight > .filename, .code-with-filename-file';
+/** How far above a title bar the frame holding it and its block may be. */
+const TITLE_LEVELS = 3;
+const MAX_TITLE = 120;
+
+export function keepCodeTitles(roots: Element[]): void {
+  for (const bar of selectBelow(roots, CODE_TITLES)) {
+    const title = shownText(bar);
+    let frame = bar.parent;
+    for (let level = 1; level <= TITLE_LEVELS && isElement(frame) && !roots.includes(frame); level++, frame = frame.parent) {
+      const pre = selectBelow([frame], 'pre').find((el) => !selectBelow([bar], 'pre').includes(el));
+      if (!pre) continue;
+      if (title && title.length <= MAX_TITLE && !pre.attribs['data-title']) pre.attribs['data-title'] = title;
+      removeNodes([bar]);
+      break;
+    }
+  }
+}
+
+/** Tabs that show one block of code each (a command per package manager): the group, its tabs, its panels, in the same order. */
+const CODE_TABS = [
+  // VitePress: <div class="vp-code-group"><div class="tabs"><input><label>npm</label>…</div><div class="blocks"><div class="language-sh">…
+  { group: '.vp-code-group', tab: '.tabs > label', panel: '.blocks > div' },
+  // Docusaurus (and other ARIA tabs): <ul role="tablist"><li role="tab">npm</li>…</ul>…<div role="tabpanel">…
+  { group: '.tabs-container', tab: '[role="tab"]', panel: '[role="tabpanel"]' },
+];
+
+/** Each tab's name as its block's title, the tabs dropped: a line of names above the blocks would say nothing. */
+export function keepTabTitles(roots: Element[]): void {
+  for (const { group, tab, panel } of CODE_TABS) {
+    for (const el of selectBelow(roots, group)) {
+      const tabs = selectBelow([el], tab);
+      const blocks = selectBelow([el], panel).map((found) => selectBelow([found], 'pre'));
+      if (!tabs.length || tabs.length !== blocks.length || blocks.some((pres) => pres.length !== 1)) continue;
+      tabs.forEach((name, i) => {
+        const pre = blocks[i]![0]!;
+        if (!pre.attribs['data-title'] && shownText(name).length <= MAX_TITLE) pre.attribs['data-title'] = shownText(name);
+      });
+      removeNodes(tabs);
+    }
   }
 }
 

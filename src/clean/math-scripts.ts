@@ -1,11 +1,13 @@
 // MathJax 2 keeps a formula's TeX in `<script type="math/tex">` (`; mode=display` for a block),
 // next to the glyphs it drew. Scripts are removed before output, so each such script becomes
 // an element carrying its TeX in `data-tex` (and as its text), which the Markdown math rule writes as `$…$`;
-// the drawn copy and its preview before it go, as the typeset glyphs of other engines do.
+// the drawn copy and its preview before it go, as the typeset glyphs of other engines do. An
+// AsciiMath script that no engine drew stays as code.
 import { isTag, Text, type AnyNode, type Element } from 'domhandler';
 import { descendants, removeNodes, setChildren } from './tree.js';
 
 const TEX_SCRIPT = /^\s*math\/tex\s*(;\s*mode\s*=\s*display\s*)?$/i;
+const ASCIIMATH_SCRIPT = /^\s*math\/asciimath\s*(?:;|$)/i;
 const DRAWN = /(?:^|\s)(?:MathJax|MathJax_Display|MathJax_Preview|MathJax_SVG|MathJax_SVG_Display|MathJax_CHTML|MathJax_MathML)(?:\s|$)/;
 
 /** Text as raw markup (the tree keeps entities undecoded), for an attribute value or a text node. */
@@ -25,6 +27,7 @@ function drawnCopies(script: Element): AnyNode[] {
 export function texFromScripts(roots: Element[]): void {
   const drawn: AnyNode[] = [];
   for (const script of descendants(roots)) {
+    if (script.name === 'script' && ASCIIMATH_SCRIPT.test(script.attribs.type ?? '')) keepAsciiMath(script);
     const type = script.name === 'script' ? TEX_SCRIPT.exec(script.attribs.type ?? '') : null;
     if (!type) continue;
     const tex = script.children.map((child) => ('data' in child ? child.data : '')).join('').trim();
@@ -38,4 +41,17 @@ export function texFromScripts(roots: Element[]): void {
     setChildren(script, [new Text(escapeMarkup(tex))]);
   }
   removeNodes(drawn);
+}
+
+/**
+ * An AsciiMath formula no engine drew (its drawn copy, with its MathML, is read as any MathJax
+ * output): kept as code, its text as written, since it is no TeX.
+ */
+function keepAsciiMath(script: Element): void {
+  if (drawnCopies(script).length) return;
+  const text = script.children.map((child) => ('data' in child ? child.data : '')).join('').trim();
+  (script as { type: string }).type = 'tag';
+  script.name = 'code';
+  script.attribs = { class: 'asciimath' };
+  setChildren(script, [new Text(escapeMarkup(text))]);
 }

@@ -1,9 +1,13 @@
 // Footnote references that open their note by a script instead of a link into the page
 // (Wikidot: `<a id="footnoteref-1" href="javascript:;">1</a>` for `<div id="footnote-1">`): given
 // the in-page link their id implies, the id without "ref", so that the note is found as any other.
+// And marks that carry their note's HTML in an attribute for a script to show: given it as content.
 import type { Element } from 'domhandler';
+import { decodeAttribute } from '../decode/entities.js';
+import { loadHtml } from '../extract/dom.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
-import { descendants } from './tree.js';
+import { NOTE_CONTENT_ATTRIBUTES } from '../inline-notes.js';
+import { descendants, setChildren } from './tree.js';
 
 /** A reference's id: footnoteref-1, fnref:2, fnref3, noteref-4. */
 const REFERENCE_ID = /^(.*?)(?:-?ref)([-:_]?\d+)$/i;
@@ -21,5 +25,15 @@ export function linkScriptedReferences(roots: Element[]): void {
     const m = REFERENCE_ID.exec(a.attribs.id ?? '');
     const target = m && `${m[1]}${m[2]}`;
     if (target && ids.has(target) && FOOTNOTE_LABEL.test(textOf(a))) a.attribs.href = `#${target}`;
+  }
+}
+
+/** Marks holding their note in an attribute (`<sup data-footnote-content="A &lt;em&gt;note&lt;/em&gt;">1</sup>`): the note's HTML becomes their content. */
+export function unfoldAttributeNotes(roots: Element[]): void {
+  for (const mark of descendants(roots)) {
+    const html = NOTE_CONTENT_ATTRIBUTES.map((name) => mark.attribs[name]?.trim()).find(Boolean);
+    if (!html) continue;
+    const $ = loadHtml(decodeAttribute(html));
+    setChildren(mark, [...$.root().contents()]);
   }
 }

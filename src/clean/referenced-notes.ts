@@ -8,8 +8,8 @@
 import type { Element } from 'domhandler';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
-import { HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
-import { descendants, selectBelow } from './tree.js';
+import { BARE_MARKS, CITATION_KEY, CITATION_LINKS, HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
+import { descendants, selectBelow, selectorTest } from './tree.js';
 
 /** What an anchor standing for a note shows: nothing or a label (1, 1., [1]); the note is the block around it. */
 const ANCHOR_ONLY = /^(?:[[(]?\s*[\p{L}\p{N}*†‡§¶]{0,4}\s*[\])]?\.?)$/u;
@@ -32,6 +32,9 @@ const textOf = (node: Element): string => {
   }
   return out.replace(/\s+/g, ' ').trim();
 };
+
+/** A label without the brackets around it: Asciidoctor's `<sup>[<a>1</a>]</sup>`, Pressbooks' `<a><sup>[1]</sup></a>`. */
+const unbracketed = (label: string) => label.replace(/^[[(]\s*|\s*[\])]$/g, '');
 
 /** The in-page target an href names (after '#'), decoded. */
 export function fragment(href: string): string | undefined {
@@ -67,12 +70,12 @@ function insideLink(el: Element): boolean {
   return false;
 }
 
-/** docutils' table for a note: one row, a cell showing its label, a cell holding the note. */
+/** docutils' table for a note or a citation: one row, a cell showing its label, a cell holding the note. */
 function isNoteTable(table: Element): boolean {
   if (table.name !== 'table') return false;
   const rows = descendants([table]).filter((el) => el.name === 'tr');
   const cells = rows.length === 1 ? rows[0]!.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th')) : [];
-  return cells.length === 2 && ANCHOR_ONLY.test(textOf(cells[0]!));
+  return cells.length === 2 && (ANCHOR_ONLY.test(textOf(cells[0]!)) || CITATION_KEY.test(textOf(cells[0]!)));
 }
 
 /** Whether the element is the first thing with text in the block. */
@@ -106,11 +109,12 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
   const notes = new Set<Element>();
   const holders = new Set<Element>();
   const references = new Set<Element>();
+  const isCitation = selectorTest(CITATION_LINKS);
   for (const a of all) {
     if (a.name !== 'a' || !a.attribs.href?.includes('#')) continue;
     const id = fragment(a.attribs.href);
     const target = id ? byId.get(id) : undefined;
-    if (!target || order.get(target)! <= order.get(a)! || (NEVER_NOTE.test(target.name) && !isNoteTable(target)) || !FOOTNOTE_LABEL.test(textOf(a))) continue;
+    if (!target || order.get(target)! <= order.get(a)! || (NEVER_NOTE.test(target.name) && !isNoteTable(target)) || !(FOOTNOTE_LABEL.test(textOf(a)) || isCitation(a))) continue;
     if (inCode(target)) continue;
     const anchorOnly = ANCHOR_ONLY.test(textOf(target)) && target.name !== 'li';
     if (anchorOnly && fragment(target.attribs.href ?? '') === id) continue; // a section's permalink, numbered like a label
@@ -118,8 +122,8 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     // A term showing a label: the note is its definition, in the list of them.
     const note = block?.name === 'dt' && block.parent?.type === 'tag' ? (block.parent as Element) : block;
     if (!note || textOf(note).length > MAX_NOTE) continue;
-    const label = textOf(a);
-    for (let up: Element | null = a; up && up.type === 'tag' && !roots.has(up) && textOf(up) === label; up = up.parent as Element | null) references.add(up);
+    const label = unbracketed(textOf(a));
+    for (let up: Element | null = a; up && up.type === 'tag' && !roots.has(up) && unbracketed(textOf(up)) === label; up = up.parent as Element | null) references.add(up);
     if (notes.has(note)) continue;
     notes.add(note);
     for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
@@ -140,7 +144,10 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
   }
   const holdsLink = (el: Element) => descendants([el]).some((d) => d.name === 'a');
-  const bareNumbers = new Set(all.filter((sup) => sup.name === 'sup' && /^\d{1,3}$/.test(textOf(sup)) && !insideLink(sup) && !holdsLink(sup)).map(textOf));
+  const isBareMark = selectorTest(BARE_MARKS);
+  const bareMarks = all.filter((sup) => isBareMark(sup) && /^\d{1,3}$/.test(textOf(sup)) && !insideLink(sup) && !holdsLink(sup));
+  const bareNumbers = new Set(bareMarks.map(textOf));
+  const listed = new Set<string>();
   const introduced = (ol: Element) => {
     let heading = ol.prev;
     while (heading && heading.type !== 'tag') heading = heading.prev;
@@ -152,10 +159,13 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     const first = Number(list.attribs.start) || 1;
     items.forEach((li, i) => {
       if (!bareNumbers.has(String(first + i)) || notes.has(li)) return;
+      listed.add(String(first + i));
       notes.add(li);
       for (let up: Element | null = li; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
     });
   }
+  // A mark whose class names a footnote (span.footnote-ref) would go as furniture.
+  for (const mark of bareMarks) if (listed.has(textOf(mark))) references.add(mark);
   const bareReferences = new Set<string>();
   for (const sup of all) {
     const label = sup.name === 'sup' ? textOf(sup) : '';
@@ -170,11 +180,11 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
   return { notes, references, holders };
 }
 
-/** Whether the element is a note, holds one, is inside one, or is a reference to one. */
+/** Whether the element is a note, holds one, is inside one, or is (or is inside) a reference to one. */
 export function touchesNote(el: Element, { notes, references, holders }: ReferencedNotes): boolean {
   if (!notes.size) return false;
   if (holders.has(el) || references.has(el)) return true;
-  for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) if (notes.has(up)) return true;
+  for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) if (notes.has(up) || references.has(up)) return true;
   return false;
 }
 

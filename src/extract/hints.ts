@@ -12,8 +12,15 @@ export const NEGATIVE_HINTS = [
   '评论', '相关', '推荐', '版权', '热门', '分享',
 ];
 
-/** Page furniture inside the article that its names alone do not say: the prompts of notebook cells (Jupyter's "In [1]:"). */
-export const FURNITURE_SELECTORS = ['.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt'];
+/**
+ * Page furniture inside the article that its names alone do not say: the prompts of notebook
+ * cells (Jupyter's "In [1]:"), the Footnotes plugin's table repeating the notes its tooltips hold
+ * (../inline-notes.ts), the fullscreen panel of a Forem (dev.to) code block.
+ */
+export const FURNITURE_SELECTORS = [
+  '.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt',
+  '.footnotes_reference_container', '.highlight__panel',
+];
 
 /** Whole tokens only: short words that would match too much as prefixes. */
 export const NEGATIVE_TOKENS = ['ad', 'ads', 'adv', 'gg', 'meta', 'next', 'prev', 'previous'];
@@ -80,6 +87,8 @@ export const CONSENT_HINTS = ['onetrust', 'ot-sdk', 'ot-pc', 'cookie-banner', 'c
  * A footnote reference's label as pages show it: 1, [2], 1a, *, †, a, iv, or a group's in
  * brackets ([note 1]), or a repeated reference's (markdown-it's [2:1], the label 2). The label
  * (or the group's, spaces as they are) is the capture. Words of three letters or more are not
- * labels: "next", "prev" and "root" link to comments.
+ * labels: "next", "prev" and "root" link to comments; but a citation key in brackets is, capital
+ * first and with a digit or another capital (docutils' [Smith2020], [RFC2119]; not [Edit], [Top]).
+ * A number may follow the word a screen reader hears ("Footnote 1", its word in an .sr-only span).
  */
-export const FOOTNOTE_LABEL = /^(?:\[?\s*(\p{N}{1,4}\p{Ll}?|\p{L}{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[*†‡§¶]{1,3})(?::\p{N}{1,3})?\s*\]?|\[\s*(\p{L}{1,5}\s+\p{N}{1,3})\s*\])$/u;
+export const FOOTNOTE_LABEL = /^(?:(?:(?:[Ff]oot|[Ee]nd|[Ss]ide)?[Nn]ote|[Ff]n)\s*(?=\p{N}))?(?:\[?\s*(\p{N}{1,4}\p{Ll}?|\p{L}{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[*†‡§¶]{1,3})(?::\p{N}{1,3})?\s*\]?|\[\s*(\p{L}{1,5}\s+\p{N}{1,3})\s*\]|\[(\p{Lu}(?=[\p{L}_+-]*(?:\p{N}|\p{Lu}))[\p{L}\p{N}_+-]{1,23})\])$/u;

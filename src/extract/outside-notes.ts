@@ -3,9 +3,9 @@
 // references of the chosen block point to is taken with it, as one more block of the article.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
-import { descendants } from '../clean/tree.js';
+import { descendants, selectorTest } from '../clean/tree.js';
 import { fragment } from '../clean/referenced-notes.js';
-import { NOTE_NAME, NOTE_ROLES } from '../note-markup.js';
+import { CITATION_LINKS, NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES } from '../note-markup.js';
 import { FOOTNOTE_LABEL } from './hints.js';
 
 /** Notes are short: a label linking to a long part of the page is something else (a comments count). */
@@ -32,12 +32,15 @@ function noteOf($: CheerioAPI, target: Element): Element | undefined {
 
 const names = (el: Element) => `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`;
 
-/** A note by its markup: named or given a role as one, or an item of an ordered list (a comments box or an API entry is none). */
+/** A note by its markup: named or given a role or an EPUB type as one, or an item of an ordered list (a comments box or an API entry is none). */
 function isNoteLike(target: Element, note: Element): boolean {
-  if ([target, note].some((el) => NOTE_NAME.test(names(el)) || NOTE_ROLES.test(el.attribs.role ?? ''))) return true;
+  if ([target, note].some((el) => NOTE_NAME.test(names(el)) || NOTE_ROLES.test(el.attribs.role ?? '') || NOTE_TYPES.test(el.attribs[NOTE_TYPE_ATTRIBUTE] ?? ''))) return true;
   const item = note.name === 'li' ? note : note.parent && isTag(note.parent) && note.parent.name === 'li' ? note.parent : undefined;
   return !!item?.parent && isTag(item.parent) && item.parent.name === 'ol';
 }
+
+/** A link written as a reference: superscript or bracketed (not "1 2 3" linking to a slideshow's parts). */
+const looksLikeReference = ($: CheerioAPI, a: Element) => $(a).closest('sup').length > 0 || $(a).find('sup').length > 0 || /^[[(].*[\])]$/.test($(a).text().trim());
 
 /**
  * The chosen blocks, and after them the blocks holding the notes their references point to
@@ -47,7 +50,8 @@ function isNoteLike(target: Element, note: Element): boolean {
 export function withOutsideNotes($: CheerioAPI, blocks: Element[]): Element[] {
   const inside = new Set(descendants(blocks));
   for (const block of blocks) inside.add(block);
-  const references = [...inside].filter((a) => a.name === 'a' && a.attribs.href?.includes('#') && FOOTNOTE_LABEL.test($(a).text().trim()));
+  const isCitation = selectorTest(CITATION_LINKS);
+  const references = [...inside].filter((a) => a.name === 'a' && a.attribs.href?.includes('#') && (FOOTNOTE_LABEL.test($(a).text().trim()) || isCitation(a)));
   if (!references.length) return blocks;
   const index = new Map<string, Element>();
   const order = new Map<AnyNode, number>();
@@ -58,12 +62,17 @@ export function withOutsideNotes($: CheerioAPI, blocks: Element[]): Element[] {
   let last = 0;
   for (const el of inside) last = Math.max(last, order.get(el) ?? 0);
   const notes = new Set<Element>();
+  const unnamed: Element[] = [];
   for (const a of references) {
     const target = index.get(fragment(a.attribs.href) ?? '');
     if (!target || inside.has(target) || order.get(target)! < last || NEVER_NOTE.test(target.name)) continue;
     const note = noteOf($, target);
-    if (note && !NEVER_NOTE.test(note.name) && textSize($, note) <= MAX_NOTE && isNoteLike(target, note)) notes.add(note);
+    if (!note || NEVER_NOTE.test(note.name) || textSize($, note) > MAX_NOTE) continue;
+    if (isNoteLike(target, note)) notes.add(note);
+    else if (looksLikeReference($, a)) unnamed.push(note);
   }
+  // Blocks named nothing that several references point to, side by side: the notes too (`<p id="n1">`, `<p id="n2">`).
+  for (const note of unnamed) if (new Set(unnamed.filter((other) => other.parent === note.parent)).size >= 2) notes.add(note);
   if (!notes.size) return blocks;
   const noteSize = (el: Element) => [...notes].filter((note) => note === el || ancestors(note).includes(el)).reduce((sum, note) => sum + textSize($, note), 0);
   const added = new Set<Element>();

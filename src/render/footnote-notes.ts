@@ -6,10 +6,14 @@
 //     `<a name="one"><sup>1</sup></a>`): the note is the block holding that anchor, or its part
 //     up to the next line break when several notes share one block;
 //   - a label linking to a block that links back to the reference (Google Docs' `#ftnt1`);
-//   - a label linking to a block that starts with the label ("1. …", "[1] …"), that its id, class
-//     or role names a note (`#fn1`, `aside#sn-1`, `doc-endnote`), or that starts the list item
-//     the label numbers (Nature's references);
-//   - a bare `<sup>2</sup>` in the text and the second item of a list of notes (note-markup.ts);
+//   - a label linking to a block that starts with the label ("1. …", "[1] …"), that its id, class,
+//     role or EPUB type names a note (`#fn1`, `aside#sn-1`, `doc-endnote`), or that starts the list
+//     item the label numbers (Nature's references);
+//   - superscript or bracketed labels linking to two or more plain blocks side by side (`<p id="n1">`);
+//   - a citation of a bibliography's entry (`doc-biblioref`, LaTeXML's cite) showing more than a
+//     label ("Knuth 1984"): its text kept, the mark after it, the entry's key as the label;
+//   - a bare `<sup>2</sup>` (or a span named a footnote reference) in the text and the second item
+//     of a list of notes (note-markup.ts);
 //   - a bare `<sup>1</sup>` in the text with a block starting with `<sup>1</sup>` after it;
 //   - a sidenote: a `<label for>` toggling a checkbox, the note right after it (Tufte CSS,
 //     org-mode), moved to the end of the article, where a footnote's text belongs;
@@ -18,7 +22,8 @@
 // Markdown footnote links back by itself.
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
-import { HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTES_HEADING } from '../note-markup.js';
+import { BARE_MARKS, CITATION_ID_PREFIX, CITATION_LINKS, HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES, NOTES_HEADING } from '../note-markup.js';
+import { dropNoteSeparators } from './note-separators.js';
 import { reshapeNotes } from './note-shapes.js';
 import { isBlockNode } from './rules/dom.js';
 
@@ -26,8 +31,8 @@ import { isBlockNode } from './rules/dom.js';
 const NOTE_LABEL = /^(?:[[(]\s*[\p{L}\p{N}]{1,4}\s*[\])]\.?|\p{N}{1,4}\.?|[*†‡§¶]{1,3})$/u;
 /** What a back-link to the text shows. */
 const BACK = /^(?:[↩↑⤴^]\uFE0E?|back|return)$/i;
-/** What stays around back-links once they are gone (Wikipedia's "^ a b" leaves "^"). */
-const BACK_DEBRIS = /^[\s^↑↩⤴\uFE0E]*$/u;
+/** What stays around back-links once they are gone (Wikipedia's "^ a b" leaves "^", docutils' `[<a>Smith2020</a>]` its brackets). */
+const BACK_DEBRIS = /^[\s^↑↩⤴\uFE0E[\]()]*$/u;
 /** A bare superscript number that may be a reference or a note's label. */
 const NUMBER = /^\d{1,3}$/;
 /** Headings and the parts of a table: targets of in-page links, never notes (a comment's row links to the next). */
@@ -43,7 +48,7 @@ const element = (node: Node | null): node is Element => !!node && node.nodeType 
 /** The label of a reference, as a footnote label (no spaces): "note-1". */
 function labelOf(node: Node): string | undefined {
   const m = FOOTNOTE_LABEL.exec(text(node));
-  return m ? (m[1] ?? m[2]!).replace(/\s+/g, '-') : undefined;
+  return m ? (m[1] ?? m[2] ?? m[3]!).replace(/\s+/g, '-') : undefined;
 }
 
 /** The id or name an in-page part of a link points to (`#fn%201` → "fn 1"), or undefined. */
@@ -102,6 +107,7 @@ interface Context {
 interface Reference {
   /** The element written as `[^label]`: the link, or a <sup> around it alone. */
   mark: Element;
+  /** '' for a mark that shows none (a sidenote's drawn toggle, a note written as its own mark): numbered last. */
   label: string;
 }
 
@@ -114,10 +120,12 @@ interface Note {
   labelOnly: boolean;
 }
 
-/** The element standing for a reference: a <sup> around it alone, else itself. */
+const unbracketed = (label: string) => label.replace(/^[[(]\s*|\s*[\])]$/g, '');
+
+/** The element standing for a reference: a <sup> around it alone (its brackets too, Asciidoctor's `<sup>[<a>1</a>]</sup>`), else itself. */
 function referenceMark(node: Element): Element {
   const up = node.parentNode;
-  return element(up) && up.nodeName === 'SUP' && text(up) === text(node) ? up : node;
+  return element(up) && up.nodeName === 'SUP' && unbracketed(text(up)) === unbracketed(text(node)) ? up : node;
 }
 
 /** Whether a link points back into the text at a reference: to it, around it, or into its block before `note`. */
@@ -139,8 +147,11 @@ function labelPrefix(label: string): RegExp {
   return new RegExp(`^\\s*(?:\\[${bare}\\]|\\(${bare}\\)|${bare}[.:)]?)\\s+`, 'u');
 }
 
-/** Whether the block's text starts with the reference's label: "1. …", "[1] …", "(1) …". */
-const startsWithLabel = (block: Element, label: string): boolean => labelPrefix(label).test(text(block));
+/** Whether the block's text starts with the reference's label: "1. …", "[1] …", "(1) …", or an element showing it alone (`<div class="label">1</div>`). */
+const startsWithLabel = (block: Element, label: string): boolean => {
+  const first = leadingLabel(block);
+  return labelPrefix(label).test(text(block)) || (!!first && unbracketed(text(first)) === unbracketed(label));
+};
 
 /** Whether the link's in-page target is the element. */
 const linksTo = (a: Element, el: Element) => {
@@ -161,7 +172,7 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
   const label = text(reference);
   // The item a reference's number numbers is the note, what the item holds after the target with it.
   if (isNumberedItem(target, label)) return { start: target.parentNode as Element, holder: target.parentNode as Element, labelOnly: false };
-  const named = NOTE_NAME.test(`${target.getAttribute('id') ?? ''} ${target.getAttribute('class') ?? ''}`) || NOTE_ROLES.test(target.getAttribute('role') ?? '');
+  const named = NOTE_NAME.test(`${target.getAttribute('id') ?? ''} ${target.getAttribute('class') ?? ''}`) || NOTE_ROLES.test(target.getAttribute('role') ?? '') || NOTE_TYPES.test(target.getAttribute(NOTE_TYPE_ATTRIBUTE) ?? '');
   const isNote = isBlockNode(target) && (linksBack(target, reference, context) || startsWithLabel(target, label) || named);
   return isNote ? { start: target, holder: target, labelOnly: false } : undefined;
 }
@@ -178,24 +189,50 @@ function isNumberedItem(block: Element, label: string): boolean {
   return /^\d+$/.test(label) && Number(label) === (Number(list.getAttribute('start')) || 1) + position;
 }
 
-/** Links with a label's text pointing forward to a note. */
+/** A citation's label: its entry's key (`#ref-knuth1984`: knuth1984, `#bib.bib5`: 5), as a footnote label may be written. */
+const citationLabel = (id: string) => id.replace(CITATION_ID_PREFIX, '').replace(/[^\p{L}\p{N}_.-]+/gu, '-') || id;
+
+/**
+ * Links with a label's text pointing forward to a note, and citations of a bibliography's entries
+ * showing anything: such a citation keeps its text, its footnote mark after it (`data-md-fntext`).
+ */
 function linkedFootnotes(context: Context): Map<Element, { note: Note; references: Reference[] }> {
   const found = new Map<Element, { note: Note; references: Reference[] }>();
+  const citations = new Set(Array.from(context.root.querySelectorAll(CITATION_LINKS)));
+  /** Blocks that labels link to but that are no notes by themselves, with the links: notes when several share a parent. */
+  const unsure = new Map<Element, Element[]>();
+  const add = (target: Element, note: Note, a: Element, label: string, shown: boolean) => {
+    const entry = found.get(target) ?? { note, references: [] };
+    found.set(target, entry);
+    if (!shown) a.setAttribute('data-md-fntext', '');
+    entry.references.push({ mark: shown ? referenceMark(a) : a, label });
+  };
   for (const a of Array.from(context.root.querySelectorAll('a[href*="#"]'))) {
     const id = fragment(a.getAttribute('href')!);
-    const label = labelOf(a);
+    const shown = labelOf(a);
+    const label = shown ?? (id && citations.has(a) ? citationLabel(id) : undefined);
     const target = id && label ? context.index.get(id) : undefined;
     if (!target || target.contains(a) || a.contains(target) || !follows(target, a)) continue;
-    let entry = found.get(target);
-    if (!entry) {
-      const note = linkedNote(target, a, context);
-      if (!note) continue;
-      entry = { note, references: [] };
-      found.set(target, entry);
-    }
-    entry.references.push({ mark: referenceMark(a), label: label! });
+    const note = found.get(target)?.note ?? linkedNote(target, a, context) ?? (citations.has(a) ? citedEntry(target) : undefined);
+    if (note) add(target, note, a, label!, !!shown);
+    else if (shown && looksLikeReference(a) && citedEntry(target)) unsure.set(target, [...(unsure.get(target) ?? []), a]);
+  }
+  // Two or more blocks of one parent that labels link to: the page's notes, whatever their ids (`<p id="n1">`).
+  const parents = new Map<Node, Element[]>();
+  for (const target of unsure.keys()) parents.set(target.parentNode!, [...(parents.get(target.parentNode!) ?? []), target]);
+  for (const targets of parents.values()) {
+    if (targets.length < 2) continue;
+    for (const target of targets) for (const a of unsure.get(target)!) add(target, citedEntry(target)!, a, labelOf(a)!, true);
   }
   return found;
+}
+
+/** A link written as a reference: superscript or bracketed (not "1 2 3" linking to a slideshow's parts). */
+const looksLikeReference = (a: Element) => !!a.closest('sup') || !!a.querySelector('sup') || /^[[(].*[\])]$/.test(text(a));
+
+/** The entry a citation points to, a block (citeproc's `div.csl-entry`), or a block among notes. */
+function citedEntry(target: Element): Note | undefined {
+  return isBlockNode(target) && !NEVER_NOTE.test(target.nodeName) && text(target) && text(target).length <= MAX_NOTE ? { start: target, holder: target, labelOnly: false } : undefined;
 }
 
 /** Bare `<sup>N</sup>` references paired with the blocks or lines after them that start with `<sup>N</sup>`. */
@@ -230,7 +267,7 @@ function listedFootnotes(root: Element, linked: Set<Element>): { note: Note; ref
   const found = new Map<Element, { note: Note; references: Reference[] }>();
   // Notes are numbered in the order they are first referred to: a 2 before any 1 is an exponent (km²).
   let highest = 0;
-  for (const sup of Array.from(root.querySelectorAll('sup'))) {
+  for (const sup of Array.from(root.querySelectorAll(BARE_MARKS))) {
     const label = text(sup);
     if (!NUMBER.test(label) || sup.closest('a') || sup.querySelector('a') || sup.hasAttribute('data-md-fnref') || Number(label) > highest + 1) continue;
     highest = Math.max(highest, Number(label));
@@ -258,23 +295,23 @@ function sidenotes(root: Element, index: Map<string, Element>): { note: Note; re
     const note = root.appendChild(root.ownerDocument.createElement('div'));
     note.appendChild(shown);
     toggle.remove();
-    found.push({ note: { start: note, holder: note, labelOnly: false }, references: [{ mark: label, label: labelOf(label) ?? String(found.length + 1) }] });
+    found.push({ note: { start: note, holder: note, labelOnly: false }, references: [{ mark: label, label: labelOf(label) ?? '' }] });
   }
   return found;
 }
 
 /** Notes written beside their marks, their text moved into a block of its own at the end of the article. */
-function inlineNotes(root: Element, numbered: number): { note: Note; references: Reference[] }[] {
+function inlineNotes(root: Element): { note: Note; references: Reference[] }[] {
   const found: { note: Note; references: Reference[] }[] = [];
   for (const { mark, note, markup } of pairInlineNotes((selector) => Array.from(root.querySelectorAll(selector)), (a, b) => follows(b, a))) {
-    if (markup.label) for (const copy of Array.from(note.querySelectorAll(markup.label))) copy.remove();
+    if (markup.drop) for (const extra of Array.from(note.querySelectorAll(markup.drop))) extra.remove();
     const block = root.appendChild(root.ownerDocument.createElement('div'));
     while (note.firstChild) block.appendChild(note.firstChild);
     if (!text(block)) {
       block.remove();
       continue;
     }
-    const label = (mark !== note && labelOf(mark)) || String(numbered + found.length + 1);
+    const label = (mark !== note && labelOf(mark)) || '';
     found.push({ note: { start: block, holder: block, labelOnly: false }, references: [{ mark, label }] });
   }
   return found;
@@ -370,8 +407,9 @@ function dropBrackets(before: Node | null, after: Node | null): void {
  */
 function unbracketReferenceGroups(root: Element): void {
   const separator = (node: Node | null) => node?.nodeType === 3 && /^\s*[,;]\s*$/.test(node.textContent!);
-  const isMark = (node: Node | null): node is Element => element(node) && node.hasAttribute('data-md-fnref');
-  for (const first of Array.from(root.querySelectorAll('[data-md-fnref]'))) {
+  // A citation keeping its text ("(Knuth 1984)") keeps its brackets too.
+  const isMark = (node: Node | null): node is Element => element(node) && node.hasAttribute('data-md-fnref') && !node.hasAttribute('data-md-fntext');
+  for (const first of Array.from(root.querySelectorAll('[data-md-fnref]')).filter(isMark)) {
     if (first.previousSibling?.nodeType !== 3 || !OPENING.test(first.previousSibling.textContent!)) continue;
     const separators: Node[] = [];
     let last: Element = first;
@@ -391,10 +429,21 @@ const firstShown = (node: Node): Node | null => {
   return first;
 };
 
-/** Drops the label a note starts with (`<span>[2]</span>`, `<sup>1</sup>`): the footnote shows its own. */
-function dropLeadingLabel(note: Element, label: string): void {
+/** What the note starts with: the first element with text, or inside its first ones, that shows a label, else its first text. */
+function leadingNode(note: Element): Node | null {
   let first = firstShown(note);
   while (element(first) && !NOTE_LABEL.test(text(first))) first = firstShown(first);
+  return first;
+}
+
+const leadingLabel = (note: Element): Element | undefined => {
+  const first = leadingNode(note);
+  return element(first) ? first : undefined;
+};
+
+/** Drops the label a note starts with (`<span>[2]</span>`, `<sup>1</sup>`): the footnote shows its own. */
+function dropLeadingLabel(note: Element, label: string): void {
+  const first = leadingNode(note);
   if (element(first) && text(first).replace(/^[[(]\s*|\s*[\])]?\.?$/g, '') === label) {
     const after = first.nextSibling;
     first.remove();
@@ -403,23 +452,41 @@ function dropLeadingLabel(note: Element, label: string): void {
   else if (first?.nodeType === 3) first.textContent = first.textContent!.replace(labelPrefix(label), '');
 }
 
+/**
+ * The label, or when another note has it (a paper's notes numbered as its citations are), the
+ * label as a note's (`fn1`), else numbered on: each label used once.
+ */
+function unusedLabel(label: string, used: Set<string>): string {
+  if (!label) {
+    let n = 1;
+    while (used.has(String(n))) n++;
+    used.add(String(n));
+    return String(n);
+  }
+  let unused = used.has(label) ? `fn${label}` : label;
+  for (let n = 2; used.has(unused); n++) unused = `${label}-${n}`;
+  used.add(unused);
+  return unused;
+}
+
+const shown = ({ references }: { references: Reference[] }) => references[0]!.label !== '';
+
 /** Marks the article's footnotes for the footnote rules; each note's label made unique. */
 export function markFootnotes(root: Element): void {
   reshapeNotes(root);
   const context = { root, index: targetIndex(root) };
   const linked = [...linkedFootnotes(context).values()];
   for (const { references } of linked) for (const { mark, label } of references) mark.setAttribute('data-md-fnref', label);
-  const beside = [...inlineNotes(root, linked.length), ...sidenotes(root, context.index)];
+  const beside = [...inlineNotes(root), ...sidenotes(root, context.index)];
   const listed = listedFootnotes(root, new Set(linked.map(({ note }) => note.holder)));
   const all = [...linked, ...beside, ...listed, ...bareFootnotes(root)];
   if (!all.length) return;
   const elements = noteElements(all.map(({ note }) => note));
   const used = new Set<string>();
-  for (const { note, references } of all) {
+  // Notes showing no label of their own are numbered last, by the numbers the others leave.
+  for (const { note, references } of [...all.filter(shown), ...all.filter((entry) => !shown(entry))]) {
     const el = elements.get(note)!;
-    let label = references[0]!.label;
-    for (let n = 2; used.has(label); n++) label = `${references[0]!.label}-${n}`;
-    used.add(label);
+    const label = unusedLabel(references[0]!.label, used);
     if (note.labelOnly) note.start.remove();
     markBacklinks(el, references, context);
     dropLeadingLabel(el, references[0]!.label);
@@ -432,7 +499,9 @@ export function markFootnotes(root: Element): void {
   }
   markOrphanItems(all.map(({ note }) => elements.get(note)!), used, context);
   unbracketReferenceGroups(root);
+  dropNoteSeparators(root);
 }
+
 
 /**
  * The other items of a list of notes, whose references the page has but the article does not
@@ -444,9 +513,7 @@ function markOrphanItems(notes: Element[], used: Set<string>, context: Context):
     const first = Number(list.getAttribute('start')) || 1;
     Array.from(list.children).forEach((li, i) => {
       if (li.nodeName !== 'LI' || li.hasAttribute('data-md-fn') || !text(li)) return;
-      let label = String(first + i);
-      for (let n = 2; used.has(label); n++) label = `${first + i}-${n}`;
-      used.add(label);
+      const label = unusedLabel(String(first + i), used);
       markBacklinks(li, [], context);
       dropLeadingLabel(li, String(first + i));
       li.setAttribute('data-md-fn', label);

@@ -1,6 +1,7 @@
 // `<pre>` and line-numbered code tables as fenced blocks: the text exactly as shown (spans of
 // highlighted code joined, <br> and per-line elements as line ends, line numbers dropped), the
 // language from class names, and a fence longer than any backtick run inside.
+import { LINE_LISTINGS } from '../../code-listings.js';
 import { codeLanguage } from './code-language.js';
 import { classOf, textsBelow } from './dom.js';
 import { serialize } from './kept-html.js';
@@ -44,11 +45,20 @@ export function codeText(node: Node): string {
   return out.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/^\n|\n+$/g, '');
 }
 
-export function fence(code: string, language: string): string {
+/**
+ * The block fenced, its language and title (a file name, as Docusaurus and Expressive Code read
+ * `title="…"`) in the info string; a title only after a language, which a reader takes the first word for.
+ */
+export function fence(code: string, language: string, title = ''): string {
   const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
   const marks = '`'.repeat(Math.max(3, longestRun + 1));
-  return `\n\n${marks}${language}\n${code}\n${marks}\n\n`;
+  const shownTitle = title.replace(/["`\s]+/g, ' ').trim();
+  const info = language && shownTitle ? `${language} title="${shownTitle}"` : language;
+  return `\n\n${marks}${info}\n${code}\n${marks}\n\n`;
 }
+
+/** The title the cleaning kept for the block (../../clean/code-labels.ts). */
+const titleOf = (pre: Element) => pre.getAttribute('data-title') ?? '';
 
 /**
  * A table of code lines, one row each: a line-number cell and the line (GitHub's file
@@ -68,10 +78,45 @@ function lineRows(node: Node): string[] | undefined {
   return lines;
 }
 
+/**
+ * Keeps the indentation of a line table's code cells (GitHub's `<td class="blob-code">    <span>return</span>`)
+ * from turndown's whitespace collapsing, which spares only <pre>: each cell's content put in one.
+ */
+export function keepLineTableWhitespace(root: Element): void {
+  // A table of one row is written by codeTable, as it was (its cell's padding space collapsed away).
+  for (const table of Array.from(root.querySelectorAll('table')).filter((el) => (lineRows(el)?.length ?? 0) > 1)) {
+    for (const cell of Array.from((table as HTMLTableElement).rows).map((row) => row.cells[1]!)) {
+      if (cell.querySelector('pre')) continue;
+      const pre = cell.ownerDocument.createElement('pre');
+      while (cell.firstChild) pre.appendChild(cell.firstChild);
+      cell.appendChild(pre);
+    }
+  }
+}
+
 export const lineTable: Rule = {
   name: 'lineTable',
   filter: (node) => lineRows(node) !== undefined,
   replacement: (_content, node) => fence(lineRows(node)!.join('\n').replace(/\s+$/, ''), codeLanguage(node as Element)),
+};
+
+/** The lines of an editor's or a highlighter's listing without a <pre> (GeSHi's, CodeMirror's: ../../code-listings.ts), or undefined. */
+function listingLines(node: Node): Element[] | undefined {
+  if (node.nodeType !== 1) return undefined;
+  const listing = LINE_LISTINGS.find(({ block }) => (node as Element).closest(block) === node);
+  const lines = listing ? Array.from((node as Element).querySelectorAll(listing.line)) : [];
+  return lines.length ? lines : undefined;
+}
+
+export const lineListing: Rule = {
+  name: 'lineListing',
+  filter: (node) => listingLines(node) !== undefined,
+  replacement(_content, node) {
+    const lines = listingLines(node)!;
+    // CodeMirror 6 names the language on the element holding the lines.
+    const language = codeLanguage(node as Element) || (lines[0]!.parentElement ? codeLanguage(lines[0]!.parentElement) : '');
+    return fence(lines.map(codeText).join('\n').replace(/\s+$/, ''), language);
+  },
 };
 
 /** A cell of code named as such, its lines in <div>s (Crayon's `td.crayon-code`). */
@@ -95,7 +140,7 @@ export const codeTable: Rule = {
     const cell = codeCell(node)!;
     const pre = cell.querySelector('pre') ?? cell;
     const figure = (node as Element).closest('figure, div[class*="highlight"], div[class*="code"]');
-    return fence(codeText(pre), codeLanguage(pre as Element) || (figure ? codeLanguage(figure) : ''));
+    return fence(codeText(pre), codeLanguage(pre as Element) || (figure ? codeLanguage(figure) : ''), titleOf(pre as Element));
   },
 };
 
@@ -206,6 +251,6 @@ export const codeBlock: Rule = {
     const language = codeLanguage(node as Element);
     // Preformatted text with links (an RFC, a man page): HTML keeps the links, a fence would not.
     if (!language && (node as Element).querySelector('a[href]')) return `\n\n${serialize(node).replace(/\n(?=\n)/g, '\n ')}\n\n`;
-    return fence(codeText(node), language);
+    return fence(codeText(node), language, titleOf(node as Element));
   },
 };

@@ -1,5 +1,5 @@
 // The language of a code block, from the class names highlighters leave on it or around it.
-import { CODE_LANGUAGE_NAMES as KNOWN, LANGUAGE_ATTRIBUTES, LANGUAGE_VARIANTS } from '../../code-language-names.js';
+import { BRUSH_ATTRIBUTES, CODE_LANGUAGE_NAMES as KNOWN, LANGUAGE_ATTRIBUTES, LANGUAGE_VARIANTS } from '../../code-language-names.js';
 import { classOf } from './dom.js';
 
 /** `language-js` and `lang-js` declare a language, whatever its name (`language-mermaid`). */
@@ -9,7 +9,7 @@ const PREFIXED = /^(?:highlight-source|highlight-text|highlight|hl-|brush:?|synt
 /** SyntaxHighlighter's token classes: `<code class="java keyword">` names the language first. */
 const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
-const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki']);
+const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki', 'geshi', 'rust-example-rendered']);
 const NOT_LANGUAGES = new Set(['none', 'plain', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
 
 const known = (name: string | undefined): name is string => !!name && KNOWN.has(name.toLowerCase());
@@ -39,7 +39,7 @@ function declared(el: Element): string {
   const lang = /^(?:PRE|CODE)$/i.test(el.nodeName) ? el.getAttribute('lang') : null;
   if (known(lang ?? undefined)) return lang!.toLowerCase();
   const data = LANGUAGE_ATTRIBUTES.map((name) => el.getAttribute(name)).find((value) => value && /^[\w#+.-]+$/.test(value));
-  const found = data || fromClass(classOf(el));
+  const found = data || fromClass(classOf(el)) || BRUSH_ATTRIBUTES.map((name) => fromClass(el.getAttribute(name) ?? '')).find(Boolean);
   return found && !NOT_LANGUAGES.has(found.toLowerCase()) ? found.toLowerCase() : '';
 }
 

@@ -5,10 +5,11 @@ import type { Rule } from './types.js';
 const element = (node: Node | null): node is Element => !!node && node.nodeType === 1;
 const labelOf = (node: Node, attribute: string): string | undefined => (element(node) ? (node.getAttribute(attribute) ?? undefined) : undefined);
 
+/** A reference as its mark; a citation showing more than a label ("Knuth 1984") keeps its text before the mark. */
 export const footnoteReference: Rule = {
   name: 'footnoteReference',
   filter: (node) => labelOf(node, 'data-md-fnref') !== undefined,
-  replacement: (_content, node) => `[^${labelOf(node, 'data-md-fnref')}]`,
+  replacement: (content, node) => `${labelOf(node, 'data-md-fntext') !== undefined ? content : ''}[^${labelOf(node, 'data-md-fnref')}]`,
 };
 
 /** A note's link back to its reference, with the marks around it: the Markdown footnote links back by itself. */

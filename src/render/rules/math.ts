@@ -32,7 +32,8 @@ function findTex(el: Element): string {
   const fromImage = imageTex(el);
   if (fromImage) return fromImage;
   const name = el.nodeName.toUpperCase();
-  if (name === 'MATH' || name === 'MJX-CONTAINER' || CONTAINER.test(classOf(el))) return annotation(el) || convertedTex(el);
+  // MathJax 4 keeps the TeX of the whole formula (and of each part) in data-latex, the outermost first.
+  if (name === 'MATH' || name === 'MJX-CONTAINER' || CONTAINER.test(classOf(el))) return el.querySelector('[data-latex]')?.getAttribute('data-latex')?.trim() || annotation(el) || convertedTex(el);
   return '';
 }
 

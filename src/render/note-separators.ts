@@ -1,0 +1,23 @@
+// The rule a generator draws right before its notes (Pandoc's, markdown-it's `hr.footnotes-sep`,
+// Goldmark's, Python-Markdown's, MultiMarkdown's, Asciidoctor's, Pressbooks'): dropped once the
+// notes are marked (footnote-notes.ts), since Markdown footnotes stand apart by themselves.
+const text = (node: Node) => (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** How deep below a rule the notes may start: Pressbooks' `<hr><div class="footnotes"><ol><li>`. */
+const SEPARATOR_DEPTH = 3;
+
+const isNotes = (el: Element) =>
+  el.hasAttribute('data-md-fn') || (/^[OU]L$/.test(el.nodeName) && el.children.length > 0 && Array.from(el.children).every((li) => li.hasAttribute('data-md-fn')));
+
+/** Drops each rule whose next element is a note, a list of notes, or starts with one. */
+export function dropNoteSeparators(root: Element): void {
+  for (const hr of Array.from(root.querySelectorAll('hr'))) {
+    let next = hr.nextElementSibling;
+    for (let depth = 0; next && depth < SEPARATOR_DEPTH && !isNotes(next); depth++) {
+      const first: Element | undefined = next.children[0];
+      next = first && text(next).startsWith(text(first)) ? first : null;
+    }
+    const between = hr.nextSibling && hr.nextSibling !== hr.nextElementSibling && text(hr.nextSibling);
+    if (next && isNotes(next) && !between) hr.remove();
+  }
+}
