@@ -100,6 +100,25 @@ describe('pages that are short or have no block of prose', () => {
     expect(result.stdout.trimEnd().endsWith('All systems up.')).toBe(true);
   });
 
+  it("writes a page whose only text is what full cleaning takes out (a thread's comments), cleaned lightly", async () => {
+    const comments = ['This is a really interesting article about distributed systems.', 'I agree, the case for eventual consistency is compelling here.'].map((text, i) => `<tr class="comtr"><td><div class="comment"><a href="user?id=c${i}">c${i}</a><div class="commtext">${text}</div></div></td></tr>`).join('');
+    const page = await writePage('comments-only.html', `<html><head><title>A Sample Article | Hacker News</title></head><body><table class="comment-tree">${comments}</table></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('the case for eventual consistency is compelling');
+  });
+
+  it('writes a page that shows no text from its description, with the warning', async () => {
+    const page = await writePage('described.html', `<html><head><title>Patch 1.2.3 is now LIVE!</title><meta name="description" content="Patch 1.2.3 is now live! Available on all platforms!"><meta property="article:published_time" content="2025-01-15T12:00:00Z"></head><body><div id="app" data-config="{}"></div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("title: 'Patch 1.2.3 is now LIVE!'\ncategories: []\ncomments: false\ndate: Wed, 15 Jan 2025 12:00:00 GMT\n---\n\nPatch 1.2.3 is now live! Available on all platforms!\n");
+    expect(result.stderr).toBe([
+      'the page shows no text: the post holds its description (meta description)',
+      'short article (44 characters of text): it may be incomplete',
+    ].map((w) => `mdarchive: ${page}: ${w}\n`).join(''));
+  });
+
   it('still refuses a page with no readable text at all', async () => {
     const page = await writePage('empty.html', '<html><head><title>Menu</title></head><body><nav><a href="/">Home</a></nav><p> </p></body></html>');
     const result = await runCli(['archive', page, '-o', '-']);

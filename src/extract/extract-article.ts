@@ -13,6 +13,7 @@ import { dropPageIndex, indexPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
 import { declaredBlock, declaredBody } from './declared-body.js';
 import { findContent, mainText } from './generic.js';
+import { NEVER_CONTENT } from './hints.js';
 import { packedUnits } from './text-units.js';
 import { TextSizes } from '../clean/text-size.js';
 import { checkDom, type DomLimits } from './limits.js';
@@ -84,16 +85,22 @@ type Cleaning = 'full' | 'light' | 'listing';
 /** A page's main text this many times the post's, and this long, is a listing the cleaning emptied. */
 const LISTING_RATIO = 10;
 
-/** Text a reader sees below `el`: its text nodes outside scripts and styles. */
-function visibleUnits(el: Element): number {
+/** Text below `el` outside the elements `skipped` names. */
+function unitsOutside(el: Element, skipped: Set<string>): number {
   let units = 0;
   for (const child of el.children) {
     if (isText(child)) units += packedUnits(child.data);
-    else if (isTag(child) && !UNSEEN.has(child.name)) units += visibleUnits(child);
+    else if (isTag(child) && !skipped.has(child.name)) units += unitsOutside(child, skipped);
   }
   return units;
 }
+
+/** Text a reader sees: outside scripts and styles. */
 const UNSEEN = new Set(['script', 'style', 'noscript', 'template']);
+const visibleUnits = (el: Element) => unitsOutside(el, UNSEEN);
+/** Text that may be an article's: outside scripts, navigation, asides, footers, forms' controls. */
+const NOT_PROSE = new Set([...UNSEEN, ...NEVER_CONTENT.split(/,\s*/)]);
+const proseUnits = (blocks: Cheerio<Element>) => blocks.toArray().reduce((sum, el) => sum + unitsOutside(el, NOT_PROSE), 0);
 
 export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cleaning = 'full'): Result<Article> {
   const label = sourceLabel(page.source);
@@ -141,8 +148,15 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     single = true;
     before = declared.units;
     warnings.splice(0, warnings.length, `the page shows little of its article: the post holds the text its ${declared.from} declares`);
+  } else if (shown === 0 && meta.description) {
+    // Nothing to read but what the page says of itself: its title, date and summary are kept.
+    blocks = $(declaredBlock($, meta.description.value));
+    single = true;
+    before = packedUnits(meta.description.value);
+    warnings.splice(0, warnings.length, `the page shows no text: the post holds its description (${meta.description.from})`);
   }
   if (by === 'generic' && before < MIN_READABLE_UNITS && !hasImage(blocks)) return fail(label, 'extract', 'no-article', NO_TEXT);
+  const prose = proseUnits(blocks);
   let firstImage: string | undefined;
   dropPageIndex($);
   try {
@@ -164,7 +178,10 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   }
   const after = readableUnits(blocks);
   // The cleaning took the article with it (a wrapper named like furniture): clean lightly instead.
-  if (cleaning === 'full' && before >= LARGE_BLOCK_UNITS && after < before * KEPT_SHARE) return extractArticle(page, options, 'light');
+  // Or all the page had was what full cleaning takes out (a thread's comments): they are its text.
+  if (cleaning === 'full' && ((before >= LARGE_BLOCK_UNITS && after < before * KEPT_SHARE) || (after < MIN_READABLE_UNITS && prose >= MIN_READABLE_UNITS))) {
+    return extractArticle(page, options, 'light');
+  }
   if (cleaning !== 'listing' && by === 'generic' && after < SHORT_UNITS) {
     const main = visibleUnits(mainText($));
     if (main >= LARGE_BLOCK_UNITS && main >= after * LISTING_RATIO) return extractArticle(page, options, 'listing');

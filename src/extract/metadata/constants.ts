@@ -10,6 +10,9 @@ export const TITLE_METAS = [
   'dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'headline',
 ] as const;
 
+/** Where a page summarises itself. */
+export const DESCRIPTION_METAS = ['description', 'og:description', 'twitter:description', 'dc:description'] as const;
+
 /** Separators Readability cuts a <title> at (" | ", " - ", " » "…); the hierarchical ones say "Site > Section > Page". */
 export const TITLE_SPACED_SEPARATOR = / [|\-–—\\/>»] /;
 export const TITLE_HIERARCHICAL_SEPARATOR = / [\\/>»] /;

@@ -7,8 +7,8 @@ import { extractDate, ruleDate } from './date.js';
 import { firstFound, type Found } from './found.js';
 import { headlineIndex, showsTitle } from './headline.js';
 import { extractImage } from './image.js';
-import { ldArticleBody, readJsonLd } from './json-ld.js';
-import { readMetas } from './metas.js';
+import { articleNodes, ldArticleBody, ldFirst, ldString, readJsonLd } from './json-ld.js';
+import { metaValue, readMetas } from './metas.js';
 import { pageZone } from './page-zone.js';
 import { ruleValues, scriptText, urlParams } from './rule-fields.js';
 import { domainName, extractSiteName } from './site-name.js';
@@ -16,7 +16,7 @@ import { datedHeadline } from './text-date.js';
 import { textLines } from './text-lines.js';
 import { extractTitle } from './title.js';
 import { cleanText } from '../dom.js';
-import { TITLE_SEPARATORS } from './constants.js';
+import { DESCRIPTION_METAS, TITLE_SEPARATORS } from './constants.js';
 import { queryPage } from '../page-index.js';
 
 export interface Metadata {
@@ -30,6 +30,8 @@ export interface Metadata {
   zone?: Found<string>;
   /** The article's text as the page's JSON-LD declares it. */
   declaredBody?: Found<string>;
+  /** The page's summary of itself (meta description, og:description, JSON-LD description). */
+  description?: Found<string>;
 }
 
 export interface MetadataOptions {
@@ -77,5 +79,9 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
     siteName,
     zone,
     declaredBody: ldArticleBody(ld),
+    description: firstFound(
+      () => metaValue(metas, DESCRIPTION_METAS),
+      () => ldFirst(articleNodes(ld), 'description', ldString),
+    ),
   };
 }
