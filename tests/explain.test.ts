@@ -67,4 +67,14 @@ describe('--explain', () => {
     const empty = await runCli(['archive', join(dir, 'empty.html'), '--explain']);
     expect(empty.stdout.trimEnd().split('\n').at(-1)).toBe('post: refused: no article found: the page has no readable text (try --selector)');
   });
+
+  it("says that a page showing no article is written from the article its JSON-LD declares", async () => {
+    const dir = await tempDir();
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Budget', articleBody: `${'The committee met on Tuesday to discuss the proposal at length. '.repeat(5)}` });
+    await writeFile(join(dir, 'shell.html'), `<html><head><title>Budget</title><script type="application/ld+json">${ld}</script></head><body><div id="root"></div></body></html>`);
+    const result = await runCli(['archive', join(dir, 'shell.html'), '--explain']);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[4]).toBe('body: no block of prose found: the post line below says what the post holds instead');
+    expect(lines.at(-1)).toBe('post: the page shows little of its article: the post holds the text its JSON-LD articleBody declares');
+  });
 });

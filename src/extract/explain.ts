@@ -48,7 +48,7 @@ export function explainPage(page: Page, options: ExtractOptions): string {
     if (rule?.selector) lines.push(`body: no selector of the site rule matches (${rule.selector.join(', ')}); the generic extractor decides`);
     const found = findContent($);
     const chosen = new Set(found?.elements ?? []);
-    lines.push(found ? `body: the generic extractor chose ${found.elements.length} block(s)` : "body: no block of prose found: the page's main text is kept, with a warning");
+    lines.push(found ? `body: the generic extractor chose ${found.elements.length} block(s)` : "body: no block of prose found: the post line below says what the post holds instead");
     lines.push('  score   text  links  block');
     for (const { element, score, units, linkUnits } of found?.candidates.slice(0, SHOWN_CANDIDATES) ?? []) {
       const mark = chosen.has(element) ? '  <- chosen' : '';
