@@ -10,6 +10,9 @@ const TEX_SCRIPT = /^\s*math\/tex\s*(;\s*mode\s*=\s*display\s*)?$/i;
 const ASCIIMATH_SCRIPT = /^\s*math\/asciimath\s*(?:;|$)/i;
 const DRAWN = /(?:^|\s)(?:MathJax|MathJax_Display|MathJax_Preview|MathJax_SVG|MathJax_SVG_Display|MathJax_CHTML|MathJax_MathML)(?:\s|$)/;
 
+/** What a script holds, trimmed. */
+const scriptText = (script: Element) => script.children.map((child) => ('data' in child ? child.data : '')).join('').trim();
+
 /** Text as raw markup (the tree keeps entities undecoded), for an attribute value or a text node. */
 const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -30,7 +33,7 @@ export function texFromScripts(roots: Element[]): void {
     if (script.name === 'script' && ASCIIMATH_SCRIPT.test(script.attribs.type ?? '')) keepAsciiMath(script);
     const type = script.name === 'script' ? TEX_SCRIPT.exec(script.attribs.type ?? '') : null;
     if (!type) continue;
-    const tex = script.children.map((child) => ('data' in child ? child.data : '')).join('').trim();
+    const tex = scriptText(script);
     drawn.push(...drawnCopies(script));
     const display = type[1] !== undefined;
     // Now a plain element: serialized with its attributes, sanitized like any other.
@@ -49,7 +52,7 @@ export function texFromScripts(roots: Element[]): void {
  */
 function keepAsciiMath(script: Element): void {
   if (drawnCopies(script).length) return;
-  const text = script.children.map((child) => ('data' in child ? child.data : '')).join('').trim();
+  const text = scriptText(script);
   (script as { type: string }).type = 'tag';
   script.name = 'code';
   script.attribs = { class: 'asciimath' };

@@ -52,9 +52,34 @@ function payloadBody($: CheerioAPI): string | undefined {
   return longest;
 }
 
-/** The article as the page's data holds it, with its size: the JSON-LD's (`ld`), else the longest HTML in its JSON payloads. */
-export function declaredBody($: CheerioAPI, ld: Found<string> | undefined): (Found<string> & { units: number }) | undefined {
+/** The article the page's data declares, this many times what the page shows, is the body (the page shows it only once its scripts run). */
+const DECLARED_RATIO = 3;
+
+/** What stands in for a page's body, and the warning that says so. */
+export interface StandIn {
+  text: string;
+  units: number;
+  warning: string;
+}
+
+/**
+ * For a page showing `shown` units of text, under `short`: the article its data declares (the
+ * JSON-LD's `ld`, else the longest HTML in its JSON payloads) when that is several times more;
+ * else, for a page showing none, its `description`. Undefined when the page's own text stays.
+ */
+export function standInBody($: CheerioAPI, shown: number, short: number, ld: Found<string> | undefined, description: Found<string> | undefined): StandIn | undefined {
+  if (shown >= short) return undefined;
   const payload = ld ? undefined : payloadBody($);
-  const found = ld ?? (payload ? { value: payload, from: 'JSON payload' } : undefined);
-  return found && { ...found, units: packedUnits(found.value.replace(/<[^>]*>/g, ' ')) };
+  const declared = ld ?? (payload ? { value: payload, from: 'JSON payload' } : undefined);
+  if (declared) {
+    const units = packedUnits(declared.value.replace(/<[^>]*>/g, ' '));
+    if (units >= Math.max(short, shown * DECLARED_RATIO)) {
+      return { text: declared.value, units, warning: `the page shows little of its article: the post holds the text its ${declared.from} declares` };
+    }
+  }
+  // Nothing to read but what the page says of itself: its title, date and summary are kept.
+  if (shown === 0 && description) {
+    return { text: description.value, units: packedUnits(description.value), warning: `the page shows no text: the post holds its description (${description.from})` };
+  }
+  return undefined;
 }

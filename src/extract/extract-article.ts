@@ -11,7 +11,7 @@ import { baseUrl } from './base-url.js';
 import { loadHtml } from './dom.js';
 import { dropPageIndex, indexPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
-import { declaredBlock, declaredBody } from './declared-body.js';
+import { declaredBlock, standInBody } from './declared-body.js';
 import { findContent, mainText } from './generic.js';
 import { NEVER_CONTENT } from './hints.js';
 import { packedUnits } from './text-units.js';
@@ -61,8 +61,6 @@ const domLimits = (o: Partial<DomLimits>): DomLimits => ({
 const MIN_READABLE_UNITS = 1;
 /** Below this, a post is written with a warning that it may be incomplete. */
 const SHORT_UNITS = 200;
-/** The article the page's data declares, this many times what the page shows, is the body (the page shows it only once its scripts run). */
-const DECLARED_RATIO = 3;
 /** Cleaning that leaves less than this share of a large block's text took the article with it. */
 const KEPT_SHARE = 0.1;
 const LARGE_BLOCK_UNITS = 1_000;
@@ -97,10 +95,9 @@ function unitsOutside(el: Element, skipped: Set<string>): number {
 
 /** Text a reader sees: outside scripts and styles. */
 const UNSEEN = new Set(['script', 'style', 'noscript', 'template']);
-const visibleUnits = (el: Element) => unitsOutside(el, UNSEEN);
 /** Text that may be an article's: outside scripts, navigation, asides, footers, forms' controls. */
 const NOT_PROSE = new Set([...UNSEEN, ...NEVER_CONTENT.split(/,\s*/)]);
-const proseUnits = (blocks: Cheerio<Element>) => blocks.toArray().reduce((sum, el) => sum + unitsOutside(el, NOT_PROSE), 0);
+const unitsOfBlocks = (blocks: Cheerio<Element>, skipped: Set<string>) => blocks.toArray().reduce((sum, el) => sum + unitsOutside(el, skipped), 0);
 
 export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cleaning = 'full'): Result<Article> {
   const label = sourceLabel(page.source);
@@ -141,22 +138,15 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
 
   let before = readableUnits(blocks);
   // What a reader sees of the blocks: a payload's <script> is text to the parser.
-  const shown = by === 'generic' ? blocks.toArray().reduce((sum, el) => sum + visibleUnits(el), 0) : Infinity;
-  const declared = shown < SHORT_UNITS ? declaredBody($, meta.declaredBody) : undefined;
-  if (declared && declared.units >= Math.max(SHORT_UNITS, shown * DECLARED_RATIO)) {
-    blocks = $(declaredBlock($, declared.value));
+  const stand = by === 'generic' ? standInBody($, unitsOfBlocks(blocks, UNSEEN), SHORT_UNITS, meta.declaredBody, meta.description) : undefined;
+  if (stand) {
+    blocks = $(declaredBlock($, stand.text));
     single = true;
-    before = declared.units;
-    warnings.splice(0, warnings.length, `the page shows little of its article: the post holds the text its ${declared.from} declares`);
-  } else if (shown === 0 && meta.description) {
-    // Nothing to read but what the page says of itself: its title, date and summary are kept.
-    blocks = $(declaredBlock($, meta.description.value));
-    single = true;
-    before = packedUnits(meta.description.value);
-    warnings.splice(0, warnings.length, `the page shows no text: the post holds its description (${meta.description.from})`);
+    before = stand.units;
+    warnings.splice(0, warnings.length, stand.warning);
   }
   if (by === 'generic' && before < MIN_READABLE_UNITS && !hasImage(blocks)) return fail(label, 'extract', 'no-article', NO_TEXT);
-  const prose = proseUnits(blocks);
+  const prose = unitsOfBlocks(blocks, NOT_PROSE);
   let firstImage: string | undefined;
   dropPageIndex($);
   try {
@@ -183,7 +173,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     return extractArticle(page, options, 'light');
   }
   if (cleaning !== 'listing' && by === 'generic' && after < SHORT_UNITS) {
-    const main = visibleUnits(mainText($));
+    const main = unitsOutside(mainText($), UNSEEN);
     if (main >= LARGE_BLOCK_UNITS && main >= after * LISTING_RATIO) return extractArticle(page, options, 'listing');
   }
   if (by === 'generic' && after < MIN_READABLE_UNITS && !hasImage(blocks)) {
