@@ -190,6 +190,13 @@ describe('Article.byline and Article.author', () => {
     expect(alone.byline).toBe('Levitate Media');
   });
 
+  it("finds the person in a list of authors whose name elements are named in BEM style, the site's own entry first", () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Organization","name":"Corti"}}</script><meta property="og:site_name" content="Corti">';
+    const entry = (name: string, role: string) => `<a class="post_author-text" href="#"><div class="post_author-name">${name}</div><div class="post_author-title">${role}</div></a>`;
+    const list = `<div class="post_author-list">${entry('Corti', 'AI platform for healthcare')}${entry('Joakim Edin', 'Research &amp; Development')}</div>`;
+    expect(extract(articlePage({ title: 'Corti introduces GIM', head: ld, body: `${list}${PROSE}` })).byline).toBe('Joakim Edin');
+  });
+
   it("takes a thread's opening poster from the link to their profile under the headline, not a social network's profile", () => {
     const thread = (under: string) => extract(`<html><head><title>Ask HN: What are your predictions for 2024?</title></head><body><table><tr><td class="title"><a href="item?id=1">Ask HN: What are your predictions for 2024?</a></td></tr>
 <tr><td class="subtext"><span class="score">89 points</span> by ${under} <span class="age">on Dec 26, 2023</span></td></tr></table><div class="toptext">${PROSE}</div></body></html>`);

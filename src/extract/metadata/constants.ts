@@ -48,6 +48,8 @@ export const AUTHOR_SELECTORS = [
   '.byline-name',
   '.author-name',
   '.authorName',
+  '[class*="author-name" i]',
+  '[class*="author_name" i]',
   '.byline',
   '.author',
   '[class*="byline" i]',
