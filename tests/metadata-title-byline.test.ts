@@ -197,6 +197,16 @@ describe('Article.byline and Article.author', () => {
     expect(extract(articlePage({ title: 'Corti introduces GIM', head: ld, body: `${list}${PROSE}` })).byline).toBe('Joakim Edin');
   });
 
+  it('takes the author from the box after the article: a portrait whose alt is the name shown beside it, one person only', () => {
+    const head = '<meta name="author" content="Human in the Loop"><meta property="og:site_name" content="Human in the Loop">';
+    const box = (name: string, src = 'https://profile.example.org/tim_100.png') => `<p><img src="${src}" alt="${name}"></p><p><strong>${name}</strong> <em>Independent Technology Writer</em></p>`;
+    const page = (after: string) => extract(articlePage({ title: 'AI Trains on Your Art', head, body: `${PROSE}<hr>${after}` }));
+    expect(page(box('Tim Green')).byline).toBe('Tim Green');
+    expect(page(box('Tim Green', 'https://example.org/photos/tim.png')).byline).toBe('Human in the Loop');
+    expect(page(`${box('Tim Green')}${box('Ann Lee', 'https://example.org/avatars/ann.png')}`).byline).toBe('Human in the Loop');
+    expect(page(`<div class="product-review">${box('Tim Green')}</div>`).byline).toBe('Human in the Loop');
+  });
+
   it("takes a thread's opening poster from the link to their profile under the headline, not a social network's profile", () => {
     const thread = (under: string) => extract(`<html><head><title>Ask HN: What are your predictions for 2024?</title></head><body><table><tr><td class="title"><a href="item?id=1">Ask HN: What are your predictions for 2024?</a></td></tr>
 <tr><td class="subtext"><span class="score">89 points</span> by ${under} <span class="age">on Dec 26, 2023</span></td></tr></table><div class="toptext">${PROSE}</div></body></html>`);

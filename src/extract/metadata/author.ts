@@ -2,6 +2,7 @@
 // markup, then bylines written as text. Undefined when the page names none: the site-name
 // fallback is the renderer's business, not a finding.
 import type { CheerioAPI } from 'cheerio';
+import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import { AUTHOR_LABELS, AUTHOR_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
 import { firstFound, type Found } from './found.js';
@@ -101,6 +102,35 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
   return undefined;
 }
 
+/** Where people other than the author are pictured with their names. */
+const OTHERS_VOICES = '[class*="review" i], [class*="testimonial" i], [class*="comment" i], [data-testid*="review" i]';
+const PORTRAIT = /avatar|author|profile|headshot|portrait|gravatar|rounded-full|circle/i;
+
+/** An image marked as a person's picture, by its address or the classes of it and its near ancestors. */
+function isPortrait(img: Element): boolean {
+  const marks = [img.attribs.src ?? ''];
+  for (let el: Element | null = img, level = 0; el && level < 3; el = el.parent as Element | null, level++) marks.push(el.attribs?.class ?? '');
+  return PORTRAIT.test(marks.join(' '));
+}
+
+/**
+ * An author box: a portrait whose alt text is a person's name, and that name shown as a text of
+ * its own beside it (the portrait's block or the next one), as bios after an article are laid out.
+ * Only when the page shows one such person: several are testimonials, reviews or a team.
+ */
+function fromAvatar($: CheerioAPI, usable: (name: string) => boolean): Found<string> | undefined {
+  const names = new Set<string>();
+  for (const img of queryPage($, 'img[alt]').toArray()) {
+    const name = cleanText(img.attribs.alt);
+    if (!isPersonName(name) || !usable(name) || !isPortrait(img) || $(img).closest(OTHERS_VOICES).length) continue;
+    const block = $(img).closest('p, div, figure, a');
+    const near = block.add(block.next());
+    if (near.find('*').addBack().toArray().some((el) => el !== img && cleanText($(el).text()) === name)) names.add(name);
+  }
+  const [name, ...others] = names;
+  return name && !others.length ? { value: name, from: 'an author box (a portrait and its name)' } : undefined;
+}
+
 const squash = (text: string) => text.toLowerCase().replace(/[\s.·_-]+/g, '');
 
 /**
@@ -129,7 +159,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     () => fromSelectors($),
   );
   // A person the byline markup names elsewhere ("Liza Burke" under a JSON-LD author "Levitate Media").
-  const person = () => fromSelectors($, (name) => !siteOwn(name) && isPersonName(name));
+  const person = () => fromSelectors($, (name) => !siteOwn(name) && isPersonName(name)) ?? fromAvatar($, (name) => !siteOwn(name));
   if (structured && !siteOwn(structured.value)) {
     const all = coAuthors(lines, headline, structured.value);
     return all ? { value: all, from: `${structured.from}, with the co-authors the byline lists` } : structured;
