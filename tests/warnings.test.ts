@@ -137,6 +137,20 @@ describe('what the generic extractor reads', () => {
     for (const text of ['First post of the thread', 'A reply explaining', 'A thank-you note']) expect(result.stdout).toContain(text);
   });
 
+  it("puts a streamed page's late parts where React's scripts put them: the article in its boundary, in order, its loading fallback gone", async () => {
+    const parts = ['The opening paragraph of the streamed article sets out what the study found and why it matters.', 'The middle paragraph arrives in a later chunk and describes how the data were gathered over two years.', 'The closing paragraph, placed into a placeholder of its own, says what the authors will study next.'];
+    const shell = `<header><a href="/">Home</a> <a href="/news">News</a></header><main><h1>Streamed study</h1><!--$?--><template id="B:0"></template><p>Loading the article…</p><!--/$--></main><footer><p>About us, careers, press, the legal notice and the list of our offices around the world.</p></footer>`;
+    const late = `<div hidden id="S:0"><article><p>${parts[0]!.repeat(2)}</p><p>${parts[1]!.repeat(2)}</p><div id="P:1"></div></article></div><script>$RC("B:0","S:0")</script><div hidden id="S:1"><p>${parts[2]!.repeat(2)}</p></div><script>$RS("S:1","P:1")</script>`;
+    const page = await writePage('streamed.html', `<html><head><title>Streamed study</title></head><body>${shell}${late}</body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    const at = parts.map((text) => result.stdout.indexOf(text));
+    expect(at.every((i) => i > 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(result.stdout).not.toContain('Loading the article');
+    expect(result.stdout).not.toContain('About us');
+  });
+
   it('drops furniture lines inside the article: ad labels, gallery controls, picture credits, newsletter prompts, a dateline, a "More … Stories" tail', async () => {
     const furniture = ['Advertisement', 'Back to Gallery', 'This slideshow requires JavaScript.', 'Get the latest updates right in your inbox. Subscribe to our newsletters.', 'Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019'];
     const figure = '<figure><img src="https://example.com/a.jpg" alt=""><figcaption><span>Protesters in the square <span class="caption">(Image: GETTY )</span></span><span>Photo: Jane Roe, AP</span></figcaption></figure>';

@@ -7,6 +7,7 @@ import { baseUrl } from './base-url.js';
 import { cleanText, loadHtml } from './dom.js';
 import { findContent } from './generic.js';
 import { extractMetadata } from './metadata/index.js';
+import { placeStreamedSegments } from './streamed-segments.js';
 import { findSiteRule } from '../site-rules/find.js';
 import { ruleBlock } from './metadata/rule-fields.js';
 import { sourceLabel, type Page } from '../types.js';
@@ -34,6 +35,7 @@ const percent = (part: number, whole: number) => `${whole ? Math.round((100 * pa
 
 export function explainPage(page: Page, options: ExtractOptions): string {
   const $ = loadHtml(page.html);
+  placeStreamedSegments($, page.html);
   const url = baseUrl($, page.url);
   const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
   const meta = extractMetadata($, url, { timezone: options.timezone, rule });

@@ -19,6 +19,7 @@ import { TextSizes } from '../clean/text-size.js';
 import { checkDom, type DomLimits } from './limits.js';
 import { extractMetadata } from './metadata/index.js';
 import { isCoverUrl } from './metadata/image.js';
+import { placeStreamedSegments } from './streamed-segments.js';
 import { findSiteRule } from '../site-rules/find.js';
 import { ruleBlock } from './metadata/rule-fields.js';
 
@@ -104,6 +105,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   const $ = loadHtml(page.html);
   const refused = checkDom($, domLimits(options));
   if (refused) return fail(label, 'extract', 'limit', `refused: ${refused}`);
+  placeStreamedSegments($, page.html);
   indexPage($);
   const url = baseUrl($, page.url);
   const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
