@@ -143,6 +143,9 @@ describe('bylines from markup', () => {
     expect(meta('', `<h1>A Headline Long Enough</h1>${text}${text}<h2>Article by</h2><div>Matias Heikkilä</div><a href="/">Back to all posts</a>`).author?.value).toBe('Matias Heikkilä');
     expect(meta('', `<h1>A Headline Long Enough</h1>${text}<div>Lauren Vetter</div><p>Lauren Vetter is a growth-focused marketing professional.</p>`).author?.value).toBe('Lauren Vetter');
     expect(meta('', `<h1>A Headline Long Enough</h1>${text}<div>Related Posts</div><p>Related Posts is a list.</p>`).author?.value).toBeUndefined();
+    // A section on a thing, not a person: the name's sentence does not introduce someone ("is a …", "writes …").
+    expect(meta('', `<h1>A Headline Long Enough</h1>${text}<h2>Art Gobblers</h2><p>Art Gobblers was an NFT game that let anyone draw.</p>`).author?.value).toBeUndefined();
+    expect(meta('', `<h1>A Headline Long Enough</h1>${text}<p><code>CROSS JOIN</code></p><p><code>CROSS JOIN</code> is equivalent to an inner join on true.</p>`).author?.value).toBeUndefined();
   });
 
   it('reads itemprop, rel=author and .byline markup, most specific first', () => {

@@ -143,8 +143,8 @@ export function latinLabelled(lines: TextLine[], headline: number, alone = false
   return undefined;
 }
 
-/** A bio opening with the name: "Lauren Vetter is a …". */
-const BIO_VERB = /^ (?:is|was|has|writes|covers|leads)\b/;
+/** A bio opening with the name: "Lauren Vetter is a …" (not "CROSS JOIN is equivalent…", "Art Gobblers was an NFT game…"). */
+const BIO_VERB = /^ (?:is an? |has |writes |covers |leads )/;
 const opensBio = (name: string, next: string) => next.startsWith(name) && BIO_VERB.test(next.slice(name.length));
 
 /**
