@@ -74,6 +74,18 @@ describe('parseDate', () => {
     ['Fri, 29 Oct 2021 10:00:00 +0200', 'Fri, 29 Oct 2021 08:00:00 GMT'],
     ['October 29, 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
     ['29 Oct 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['29. Oktober 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['3. März 2021 um 14:30', 'Wed, 03 Mar 2021 00:00:00 GMT'],
+    ['29 octobre 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['29 de octubre de 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['29 de outubro de 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['29 ottobre 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['5 maart 2021', 'Fri, 05 Mar 2021 00:00:00 GMT'],
+    ['29 października 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['29 октября 2021 г.', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['29 Ekim 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['2021년 10월 29일', 'Fri, 29 Oct 2021 00:00:00 GMT'],
+    ['29.10.2021 08:30', 'Fri, 29 Oct 2021 08:30:00 GMT'],
   ])('%s', (text, expected) => {
     expect(parseDate(text)?.toUTCString()).toBe(expected);
   });
@@ -81,6 +93,10 @@ describe('parseDate', () => {
   it('rejects what is not a date', () => {
     expect(parseDate('2021-13-45')).toBeUndefined();
     expect(parseDate('yesterday')).toBeUndefined();
+    // Words that open like a month's name are not one: "designs" (des, December), "generators" (gen, January).
+    expect(parseDate('Top 10 designs 2021')).toBeUndefined();
+    expect(parseDate('The 5 generators 2021 buyers liked')).toBeUndefined();
+    expect(parseDate('version 1.2.2021.4')).toBeUndefined();
   });
 
   it.each([

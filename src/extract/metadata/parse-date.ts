@@ -4,14 +4,37 @@
 import type { Found } from './found.js';
 import { wallClockIn } from './zone.js';
 
-const NUMERIC = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)\s*日?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:[.,]\d+)?)?\s*秒?)?\s*(?:([AP])\.?M\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|GMT|UTC)?/i;
+const NUMERIC = /(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})(?!\d)\s*[日일]?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:[.,]\d+)?)?\s*秒?)?\s*(?:([AP])\.?M\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|GMT|UTC)?/i;
 /** 9/17/2004 5:54:13 AM, 11-29-2024, 09:03 AM: month first, as US-English servers write it, unless the first number cannot be a month. */
 const SLASHED = /(?<![\d-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP])\.?M\.?)?)?/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** 05.03.2024 14:30: day first, as Europe writes dates with dots. */
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])(?:,?\s+(\d{1,2}):(\d{2}))?/;
+/**
+ * Month names and their usual abbreviations in the languages pages are written in: English,
+ * French, German, Dutch, Spanish, Portuguese, Italian, the Nordic languages, Polish (the
+ * genitive dates take), Russian (likewise) and Turkish. Whole words only.
+ */
+const MONTH_FORMS = [
+  'january jan janvier janv janeiro enero ene gennaio gen januar jänner jän januari stycznia sty января янв ocak',
+  'february feb febr février févr fevrier fevereiro fev febrero febbraio februar februari lutego lut февраля фев şubat',
+  'march mar mars märz mär maerz maart marzo março marca марта мар',
+  'april apr avril avr abril aprile kwietnia kwi апреля апр nisan',
+  'may mai mei mayo maio maggio mag maj maja мая mayıs',
+  'june jun juin junio junho giugno juni czerwca cze июня haziran',
+  'july jul juillet juil julio julho luglio lug juli lipca lip июля temmuz',
+  'august aug août aout agosto ago augusti sierpnia sie августа авг ağustos',
+  'september sep sept septembre septiembre setembro settembre set września wrz сентября сен eylül',
+  'october oct octobre octubre outubro out ottobre ott oktober okt października paź октября окт ekim',
+  'november nov novembre noviembre novembro listopada lis ноября ноя kasım',
+  'december dec décembre decembre dezember dez diciembre dic dezembro dicembre desember des grudnia gru декабря дек aralık',
+];
+const MONTH_OF = new Map(MONTH_FORMS.flatMap((forms, i) => forms.split(' ').map((form) => [form, i + 1] as const)));
+const MONTH_NAME = `(${[...MONTH_OF.keys()].sort((x, y) => y.length - x.length).join('|')})(?!\\p{L})`;
 /** A time after a date written in words: ", 9:15 am", " at 21:05", " - 3:04 PM". */
 const WORD_TIME = '(?:,?\\s*(?:at|[-–@|·])?\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(?:([ap])\\.?m\\.?)?(?![\\d:]))?';
-const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?,?\\s+(\\d{4})(?!\\d)${WORD_TIME}`, 'i');
-const MONTH_DAY_YEAR = new RegExp(`\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)${WORD_TIME}`, 'i');
+/** "5 March 2024", "3. März 2024", "5 de marzo de 2024", "5 марта 2024 г.". */
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH_NAME}\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
+const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
 const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|[ECMP][SD]T))\s*$/i;
 
 export interface DateParts {
@@ -61,7 +84,7 @@ function slashedParts(m: RegExpExecArray): DateParts {
   return { year: Number(y), month, day, hour: hour24(h, half), minute: mi === undefined ? undefined : Number(mi), second: s === undefined ? undefined : Number(s) };
 }
 
-const monthOf = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const monthOf = (name: string) => MONTH_OF.get(name.toLowerCase())!;
 const timeParts = (h: string | undefined, mi: string | undefined, half: string | undefined) =>
   h === undefined ? {} : { hour: hour24(h, half), minute: Number(mi) };
 
@@ -73,14 +96,19 @@ function monthDayYearParts(m: RegExpExecArray): DateParts {
   return { year: Number(m[3]), month: monthOf(m[1]!), day: Number(m[2]), ...timeParts(m[4], m[5], m[6]) };
 }
 
+function dottedParts(m: RegExpExecArray): DateParts {
+  return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), ...timeParts(m[4], m[5], undefined) };
+}
+
 const SHAPES: [RegExp, (m: RegExpExecArray) => DateParts][] = [
   [NUMERIC, numericParts],
   [SLASHED, slashedParts],
+  [DOTTED, dottedParts],
   [MONTH_DAY_YEAR, monthDayYearParts],
   [DAY_MONTH_YEAR, dayMonthYearParts],
 ];
 
-/** The first date written in `text` (numeric, or with the month in English words), with where it starts and ends. */
+/** The first date written in `text` (numeric, or with the month in words), with where it starts and ends. */
 export function findDate(text: string): { parts: DateParts; index: number; end: number } | undefined {
   let first: { parts: DateParts; index: number; end: number } | undefined;
   for (const [shape, parts] of SHAPES) {
