@@ -64,6 +64,13 @@ describe('title sources', () => {
     expect(page('Tasks - Getting things done in several small steps', 'Tasks')).toBe('Tasks - Getting things done in several small steps');
   });
 
+  it("takes a landing page's lone <h1> over its og:title when both word the same thing, and an article's og:title over its <h1>", () => {
+    const page = (head: string) => meta(`<meta property="og:title" content="Physical Fitness Equipment Rentals in Los Angeles, CA">${head}`, '<h1>Physical Fitness Equipment</h1><p>We deliver and set up.</p>').title?.value;
+    expect(page('')).toBe('Physical Fitness Equipment');
+    expect(page('<meta property="og:type" content="article">')).toBe('Physical Fitness Equipment Rentals in Los Angeles, CA');
+    expect(page('<script type="application/ld+json">{"@type":"BlogPosting","headline":"Physical Fitness Equipment Rentals in Los Angeles, CA"}</script>')).toBe('Physical Fitness Equipment Rentals in Los Angeles, CA');
+  });
+
   it('completes a JSON-LD headline the page cut short, and drops straight quotes around one', () => {
     const ld = (headline: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline })}</script>`;
     expect(meta(`<title>We Help 4 Readers (Including One Universal Trick) - Emily</title>${ld('We Help 4 Readers (Including')}`).title?.value).toBe('We Help 4 Readers (Including One Universal Trick)');

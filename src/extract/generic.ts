@@ -7,6 +7,7 @@ import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 import { withOutsideNotes } from './outside-notes.js';
 import { textUnits } from './text-units.js';
 import { pageBody, queryPage } from './page-index.js';
+import { declaresArticle } from './declares-article.js';
 
 interface Stats {
   /** Text size, a CJK character counting double (it carries about a word). */
@@ -330,14 +331,6 @@ function chooseContent($: CheerioAPI): GenericChoice | undefined {
   // Within the hidden block: the cleaning drops hidden elements below the chosen one.
   const revealed = choose($, { reveal: true, hidden: [] }, hidden.block);
   return revealed.choice ? fragmentOfPage($, revealed.stats, revealed.choice) : visible.choice;
-}
-
-/** A page that says it is an article: OpenGraph's type, or JSON-LD's. */
-const ARTICLE_DECLARED = 'meta[property="og:type"][content="article" i], script[type="application/ld+json"]';
-const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report)"/;
-
-function declaresArticle($: CheerioAPI): boolean {
-  return queryPage($, ARTICLE_DECLARED).toArray().some((el) => el.name === 'meta' || ARTICLE_TYPE.test($(el).text()));
 }
 
 /** The main element holding this many times the chosen block's prose is the page's content. */

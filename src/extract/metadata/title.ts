@@ -11,6 +11,7 @@ import { metaValue, type Metas } from './metas.js';
 import { textUnits } from '../text-units.js';
 import { domainName } from './site-name.js';
 import { queryPage } from '../page-index.js';
+import { declaresArticle } from '../declares-article.js';
 
 /** Lower-case letters and digits only: "B&H Photo Video" and bhphotovideo.com compare equal. */
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -138,10 +139,12 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
 /**
  * The page's one <h1>, when it words the same headline differently from the metadata (a
  * shortened og:title, a title written for search engines): what the reader sees is the title.
+ * On a page declared an article, only over the <title>: its og:title or JSON-LD headline is the
+ * article's own, where a landing or product page's is written for search results.
  */
-function loneHeadline(found: Found<string>, h1s: string[]): Found<string> {
+function loneHeadline(found: Found<string>, h1s: string[], article: boolean): Found<string> {
   const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200);
-  if (headings.length !== 1 || headings[0] === found.value || !found.from.startsWith('<title>')) return found;
+  if (headings.length !== 1 || headings[0] === found.value || (article && !found.from.startsWith('<title>'))) return found;
   const heading = headings[0]!;
   return similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5 ? { value: heading, from: `${found.from}, as the <h1> words it` } : found;
 }
@@ -187,5 +190,5 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   );
   const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
   const shown = whole && shownHeadline(whole, [h1s, h2s], siteWordsOf(siteName, url));
-  return shown && loneHeadline(shown, h1s);
+  return shown && loneHeadline(shown, h1s, declaresArticle($));
 }
