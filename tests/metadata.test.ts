@@ -60,6 +60,13 @@ describe('the dateline shown beside the title', () => {
     expect(day(page('November 20, 2025'))).toBe('2025-11-20');
     expect(day(page('May 14, 2025', 'Related posts'))).toBe('2025-11-20');
   });
+
+  it('agrees with metadata that gives the same day when its digits, both able to be a month, are read day first (06/02 as February 6)', () => {
+    expect(day(page('20/11/2025 - 17:02'))).toBe('2025-11-20');
+    expect(day(page('发表时间： 11/20/2025 - 17:02'))).toBe('2025-11-20');
+    const dayFirst = `<html><head><title>Short videos</title>${ld('2022-02-06T12:48:06+00:00')}</head><body><article><h1>Short videos</h1><div class="meta">发表时间： 06/02/2022 - 13:48</div>${PROSE}</article></body></html>`;
+    expect(extract(dayFirst).date?.toISOString()).toBe('2022-02-06T12:48:06.000Z');
+  });
 });
 
 describe('parseDate', () => {

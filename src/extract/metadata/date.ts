@@ -34,7 +34,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   );
   // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
   const shown = declared && showsTitle ? datelineDate(lines, headline, timeZone) : undefined;
-  const found = shown && declared && Math.abs(shown.value.getTime() - declared.value.getTime()) > DAYS_APART
+  const found = shown && declared && !sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)
     ? shown
     : (declared ?? firstFound(() => dateFromText(lines, headline, timeZone), () => fromText(ldFirst(ld, 'dateModified', ldString))));
   return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });
@@ -42,6 +42,14 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
 
 /** More than a day apart whatever the zones: another date, not the same one written in another zone. */
 const DAYS_APART = 36 * 3600_000;
+const sameDate = (a: Date, b: Date) => Math.abs(a.getTime() - b.getTime()) <= DAYS_APART;
+
+/** "06/02/2022" read the other way (June 2 as February 6), when both numbers can be a month: how the page may have meant it. */
+function monthAndDaySwapped(date: Date): Date {
+  const [month, day] = [date.getUTCMonth() + 1, date.getUTCDate()];
+  if (day > 12) return date;
+  return new Date(Date.UTC(date.getUTCFullYear(), day - 1, month, date.getUTCHours(), date.getUTCMinutes(), date.getUTCSeconds()));
+}
 
 /**
  * The offset the page shows a UTC date in: a <time datetime> for the same instant with its own
