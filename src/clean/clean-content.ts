@@ -64,12 +64,22 @@ function revealStyles(roots: Element[], properties: string[]): void {
   }
 }
 
+/** AMP's images: the runtime draws an <img> from their attributes; their children are its sizer and a <noscript> copy. */
+const AMP_IMAGES = new Set(['amp-img', 'amp-anim']);
+
+function asImage(el: Element): void {
+  el.name = 'img';
+  for (const child of el.children) child.parent = null;
+  el.children = [];
+}
+
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
   if (options.remove?.length) removeNodes(selectBelow(blocks.toArray(), options.remove.join(', ')));
   const roots = blocks.toArray();
   // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
   for (const img of descendants(roots)) {
+    if (AMP_IMAGES.has(img.name)) asImage(img);
     if (img.name !== 'img') continue;
     const fallback = noscriptFallback(img);
     if (fallback) img.attribs.src = fallback;
