@@ -14,7 +14,7 @@ export function isPlaceholder(src: string | undefined): boolean {
   if (/^data:/i.test(value)) return value.length < 400 || /^data:image\/(?:gif|svg)/i.test(value) && value.length < 2000;
   if (/^about:blank/i.test(value)) return true;
   const file = value.split(/[?#]/)[0]!.split('/').pop() ?? '';
-  return /^(?:[a-z]+[-_])?(?:blank|spacer|spc|pixel|placeholder|loading|loader|lazy|lazyload|grey|gray|transparent|1x1|empty|default-image)(?:[-_.\d][\w.-]*)?\.(?:gif|png|svg|jpe?g|webp)$/i.test(file);
+  return /^(?:[a-z]+[-_])?(?:blank|spacer|spc|pixel|placeholder|loading|loader|lazy|lazyload|grey|gray|transparent|1x1|empty|none|default-image)(?:[-_.\d][\w.-]*)?\.(?:gif|png|svg|jpe?g|webp)$/i.test(file);
 }
 
 /** The widest (or highest-density) candidate of a srcset, with its size for comparing. */
@@ -84,7 +84,24 @@ export function realImageSrc(img: Element, siteAttrs: string[] = []): string | u
   }
   const src = img.attribs.src;
   if (!isPlaceholder(src)) return src;
-  return noscriptSrc(img) ?? src;
+  return noscriptSrc(img) ?? imageUrlAttribute(img) ?? src;
+}
+
+/** An address of a picture file: a path or URL ending in an image extension (a query may follow). */
+const IMAGE_URL = /^(?:https?:)?[^\s"'<>]*\.(?:jpe?g|png|gif|webp|avif|bmp)(?:[?#]\S*)?$/i;
+const NOT_SOURCES = new Set(['src', 'alt', 'title', 'class', 'id', 'style', 'width', 'height', 'srcset', 'sizes']);
+
+/**
+ * The real URL in an attribute no list names (Discuz's file="…", UEditor's _src, data-echo,
+ * data-ks-lazyload…): the first attribute whose value is the address of a picture file.
+ */
+function imageUrlAttribute(img: Element): string | undefined {
+  for (const [name, value] of Object.entries(img.attribs)) {
+    if (NOT_SOURCES.has(name)) continue;
+    const url = value.trim();
+    if (IMAGE_URL.test(url) && !isPlaceholder(url)) return url;
+  }
+  return undefined;
 }
 
 export function proxyUrl(url: string, prefix: string | undefined): string {
