@@ -6,35 +6,18 @@
 import type { CheerioAPI } from 'cheerio';
 import { isComment, isTag, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import { queryPage } from './page-index.js';
+import { removeNodes, setChildren } from '../clean/tree.js';
 
 /** `$RC("B:0","S:0")`, `$RR("B:0","S:0",[…])`: a boundary completed; `$RS("S:1","P:1")`: a segment placed. */
 const MOVES = /\$R([CRS])\(\s*"([^"]+)"\s*,\s*"([^"]+)"/g;
 
-function removeNode(node: AnyNode): void {
-  const parent = node.parent as ParentNode | null;
-  if (!parent) return;
-  parent.children.splice(parent.children.indexOf(node), 1);
-  const { prev, next } = node;
-  if (prev) prev.next = next;
-  if (next) next.prev = prev;
-  node.parent = node.prev = node.next = null;
-}
-
 /** Moves the segment's children before `anchor`, in order, and drops the emptied segment. */
 function moveChildren(segment: Element, anchor: AnyNode): void {
+  const children = segment.children;
+  removeNodes([segment]);
   const parent = anchor.parent as ParentNode;
-  const children = [...segment.children];
-  for (const child of children) removeNode(child);
-  removeNode(segment);
-  let at = parent.children.indexOf(anchor);
-  for (const child of children) {
-    child.parent = parent;
-    parent.children.splice(at++, 0, child);
-  }
-  parent.children.forEach((child, i) => {
-    child.prev = parent.children[i - 1] ?? null;
-    child.next = parent.children[i + 1] ?? null;
-  });
+  const at = parent.children.indexOf(anchor);
+  setChildren(parent, [...parent.children.slice(0, at), ...children, ...parent.children.slice(at)]);
 }
 
 /** The end of a boundary opened by `<!--$?-->`: its `<!--/$-->`, nested boundaries skipped. */
@@ -56,14 +39,12 @@ function completeBoundary(boundary: Element, segment: Element): void {
   const end = opening && isComment(opening) ? boundaryEnd(opening) : null;
   if (!opening || !end) {
     moveChildren(segment, boundary);
-    removeNode(boundary);
+    removeNodes([boundary]);
     return;
   }
-  for (let node = opening.next; node && node !== end; ) {
-    const next = node.next;
-    removeNode(node);
-    node = next;
-  }
+  const fallback: AnyNode[] = [];
+  for (let node = opening.next; node && node !== end; node = node.next) fallback.push(node);
+  removeNodes(fallback);
   moveChildren(segment, end);
 }
 
@@ -84,7 +65,7 @@ export function placeStreamedSegments($: CheerioAPI, html: string): void {
       if (!segment?.parent || !target?.parent || !isTag(target)) continue;
       if (kind === 'S') {
         moveChildren(segment, target);
-        removeNode(target);
+        removeNodes([target]);
       } else completeBoundary(target, segment);
     }
   }
