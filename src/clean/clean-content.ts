@@ -69,8 +69,7 @@ const AMP_IMAGES = new Set(['amp-img', 'amp-anim']);
 
 function asImage(el: Element): void {
   el.name = 'img';
-  for (const child of el.children) child.parent = null;
-  el.children = [];
+  removeNodes([...el.children]);
 }
 
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
