@@ -81,6 +81,8 @@ describe('title sources', () => {
 
   it('without a <title>: the <h1>, else an element named as a title', () => {
     expect(meta('', '<h1>Heading One</h1>').title?.value).toBe('Heading One');
+    expect(meta('', '<h1>Big News<br>The Subtitle</h1>').title?.value).toBe('Big News The Subtitle');
+    expect(meta('', '<h1><div>Bershka</div><div>Faux leather jacket</div></h1>').title?.value).toBe('Bershka Faux leather jacket');
     expect(meta('', '<div class="nav">Home</div><a id="viewpost1_TitleUrl" href="/p">13岁女孩的故事</a>').title?.value).toBe('13岁女孩的故事');
   });
 });

@@ -182,7 +182,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     return fail(label, 'extract', 'no-article', NO_TEXT);
   }
   if (after < SHORT_UNITS) warnings.push(`short article (${after} characters of text): it may be incomplete`);
-  const title = meta.title?.value ?? fallbackTitle($, blocks, page.source);
+  const title = meta.title?.value ?? fallbackTitle(blocks, page.source);
   const article: Article = {
     url: page.url ?? url,
     title,

@@ -1,11 +1,12 @@
 // A title for a page that names none (no <title>, no og:title, no headline): the article's
 // first heading, else its first sentence, else the source's own name. A post always has one.
-import type { Cheerio, CheerioAPI } from 'cheerio';
+import type { Cheerio } from 'cheerio';
 import type { Element } from 'domhandler';
 import { basename } from 'node:path';
 import { sourceLabel, type Source } from '../types.js';
 import { cleanText } from './dom.js';
 import { selectBelow } from '../clean/tree.js';
+import { lineText } from './metadata/text-lines.js';
 
 const MAX_TITLE = 60;
 const SENTENCE_END = /[。！？!?]|\.\s/;
@@ -17,7 +18,7 @@ function firstSentence(text: string): string | undefined {
   return [...sentence].length > MAX_TITLE ? `${[...sentence].slice(0, MAX_TITLE).join('')}…` : sentence;
 }
 
-export function fallbackTitle($: CheerioAPI, blocks: Cheerio<Element>, source: Source): string {
-  const heading = selectBelow(blocks.toArray(), 'h1, h2, h3').map((el) => cleanText($(el).text())).find((t) => t && t.length <= 120);
+export function fallbackTitle(blocks: Cheerio<Element>, source: Source): string {
+  const heading = selectBelow(blocks.toArray(), 'h1, h2, h3').map(lineText).find((t) => t && t.length <= 120);
   return heading ?? firstSentence(cleanText(blocks.text())) ?? basename(sourceLabel(source));
 }

@@ -21,6 +21,21 @@ function skipped(el: Element): boolean {
   return (!!id || !!className) && COMMENT_SECTION.test(`${id ?? ''} ${className ?? ''}`);
 }
 
+/** An element's text as one line: a space where a block or a <br> inside it breaks the line ("Big News<br>The Subtitle"). */
+export function lineText(el: Element): string {
+  const parts: string[] = [];
+  const walk = (node: AnyNode): void => {
+    if (node.type === 'text') parts.push(node.data);
+    if (!isElement(node) || skipped(node)) return;
+    const block = BLOCK_TAGS.has(node.name.toLowerCase());
+    if (block) parts.push(' ');
+    for (const child of node.children) walk(child);
+    if (block) parts.push(' ');
+  };
+  for (const child of el.children) walk(child);
+  return cleanText(parts.join(''));
+}
+
 export function textLines($: CheerioAPI): TextLine[] {
   const lines: TextLine[] = [];
   let parts: string[] = [];

@@ -10,6 +10,7 @@ import { articleNodes, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
 import { textUnits } from '../text-units.js';
 import { domainName } from './site-name.js';
+import { lineText } from './text-lines.js';
 import { queryPage } from '../page-index.js';
 import { declaresArticle } from '../declares-article.js';
 
@@ -85,7 +86,7 @@ function fromElements($: CheerioAPI): Found<string> | undefined {
   for (const selector of TITLE_ELEMENTS) {
     const named = (el: Element) => selector !== '[class], [id]' || TITLE_ELEMENT_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
     const usable = (el: Element) => named(el) && !COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
-    const text = (queryPage($, selector).toArray() as Element[]).filter(usable).map((el) => cleanText($(el).text())).find((t) => t.length >= 2 && t.length <= 200);
+    const text = (queryPage($, selector).toArray() as Element[]).filter(usable).map(lineText).find((t) => t.length >= 2 && t.length <= 200);
     if (text) return { value: text, from: selector };
   }
   return undefined;
@@ -176,7 +177,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const domain = domainName(url);
   const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName, domain)) };
   // A heading's permalink mark ("QuerySet API reference¶") is not part of it.
-  const texts = (selector: string) => queryPage($, selector).toArray().map((el) => cleanText($(el).text()).replace(/\s*[¶#§]$/u, ''));
+  const texts = (selector: string) => queryPage($, selector).toArray().map((el) => lineText(el).replace(/\s*[¶#§]$/u, ''));
   const h1s = texts('h1');
   const h2s = texts('h2');
   const pageTitle = cleanText(queryPage($, 'title').first().text());
