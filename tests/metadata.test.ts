@@ -61,6 +61,12 @@ describe('the dateline shown beside the title', () => {
     expect(day(page('May 14, 2025', 'Related posts'))).toBe('2025-11-20');
   });
 
+  it("is never a forum member's profile date beside the post ('Joined' over 'Nov 4, 2011')", () => {
+    const thread = (head: string) => `<html><head><title>EUV question</title>${head}</head><body><h1>EUV question</h1><span>Thread starter beijingwalker</span><dl><dt>Joined</dt><dd>Nov 4, 2011</dd><dt>Messages</dt><dd>65,334</dd></dl><time datetime="2025-12-19T04:25:00+0800">Yesterday at 4:25 AM</time>${PROSE}</body></html>`;
+    expect(extract(thread('')).date?.toISOString()).toBe('2025-12-18T20:25:00.000Z');
+    expect(extract(thread('').replace(/<time[^>]*>[^<]*<\/time>/, '')).date).toBeUndefined();
+  });
+
   it('agrees with metadata that gives the same day when its digits, both able to be a month, are read day first (06/02 as February 6)', () => {
     expect(day(page('20/11/2025 - 17:02'))).toBe('2025-11-20');
     expect(day(page('发表时间： 11/20/2025 - 17:02'))).toBe('2025-11-20');

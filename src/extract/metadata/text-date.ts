@@ -45,10 +45,20 @@ const standsAlone = (text: string, index: number) => index === 0 || !/[\p{L}\p{N
 /** Longer lines are prose: a date in running text ("… since October 30, 2025 …") is not the article's. */
 const DATELINE_LENGTH = 80;
 
+/** A member's profile beside a forum post: the date they joined or were last seen is not the post's. */
+const PROFILE_DATE_LABEL = /\b(?:joined|member since|registered|last (?:seen|active|visit|login))\b|注册|加入|入站|最后登录/i;
+
+/** The words around a date: the rest of its line, or the line before when the date stands alone (a <dt> "Joined" over its <dd>). */
+function dateLabel(lines: TextLine[], i: number, found: { index: number; end: number }): string {
+  const text = lines[i]!.text;
+  const rest = (text.slice(0, found.index) + text.slice(found.end)).trim();
+  return rest || (lines[i - 1]?.text.length ?? Infinity) > DATELINE_REST ? rest : lines[i - 1]!.text;
+}
+
 function firstBare(lines: TextLine[], timeZone?: string): Found<Date> | undefined {
-  for (const line of lines) {
+  for (const [i, line] of lines.entries()) {
     const found = line.text.length <= DATELINE_LENGTH ? findDate(line.text) : undefined;
-    const date = found && standsAlone(line.text, found.index) ? partsFound(found.parts, 'text beside the headline', timeZone) : undefined;
+    const date = found && standsAlone(line.text, found.index) && !PROFILE_DATE_LABEL.test(dateLabel(lines, i, found)) ? partsFound(found.parts, 'text beside the headline', timeZone) : undefined;
     if (date) return date;
   }
   return undefined;
@@ -93,10 +103,11 @@ const OTHER_DATE_LABEL = /updated|modified|edited|reviewed|released|release date
 
 /** The date on a line of its own beside the headline: what readers are shown as the article's date. */
 export function datelineDate(lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
-  for (const line of headerLines(lines, headline)) {
+  const header = headerLines(lines, headline);
+  for (const [i, line] of header.entries()) {
     const found = findDate(line.text);
-    const label = found && line.text.slice(0, found.index) + line.text.slice(found.end);
-    if (found && standsAlone(line.text, found.index) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', timeZone);
+    const label = found && dateLabel(header, i, found);
+    if (found && standsAlone(line.text, found.index) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', timeZone);
   }
   return undefined;
 }
