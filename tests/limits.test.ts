@@ -105,6 +105,16 @@ describe('safe names and values', () => {
     expect(slug).toBe('产'.repeat(66));
   });
 
+  it('keeps the extension of a post named by a long title: the name is cut before ".md", never through it', () => {
+    const title = 'Fully functional hair follicles have been grown in the lab for the first time, mice study identified a missing essential link, a cell type that supports regeneration and triggers full hair growth and tissue repair';
+    const page = { kind: 'url', url: 'http://x/a' } as const;
+    expect(fileNameFor(undefined, { title }, page)).toBe(`${slugify(title)}.md`);
+    expect(Buffer.byteLength(slugify(title))).toBe(200);
+    const long = fileNameFor('{slug}-{title}.md', { title }, page);
+    expect(long.endsWith('.md')).toBe(true);
+    expect(Buffer.byteLength(long)).toBeLessThanOrEqual(255);
+  });
+
   it('never leaves the output folder, whatever the URL says', () => {
     const name = fileNameFor('{name}-{slug}.md', { title: '..', url: 'http://x/../../.ssh/authorized_keys' }, { kind: 'url', url: 'http://x/a' });
     expect(name).toBe('authorized_keys-untitled.md');

@@ -20,6 +20,8 @@ export function defaultTemplate(source: Source): string {
 /** True when the name can be known before the page is read (no {slug} or {date}). */
 export const namedBySource = (template: string) => SOURCE_ONLY.test(template);
 const MAX_SLUG_BYTES = 200;
+/** The longest file name the common file systems take (ext4, APFS, NTFS: 255 bytes or more). */
+const MAX_NAME_BYTES = 255;
 const WINDOWS_RESERVED = /^(?:con|prn|aux|nul|com\d|lpt\d)$/i;
 const UNSAFE = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
 
@@ -56,8 +58,8 @@ function titleSlug(title: string, titleCase: NameStyle['titleCase']): string {
 }
 
 /** An input file's base name, kept as it is but for characters no file system accepts. */
-function safeName(name: string): string {
-  const safe = truncateBytes(name.replace(UNSAFE, '-').replace(/[. ]+$/, '').replace(/^[. ]+/, ''), MAX_SLUG_BYTES);
+function safeName(name: string, maxBytes = MAX_SLUG_BYTES): string {
+  const safe = truncateBytes(name.replace(UNSAFE, '-').replace(/[. ]+$/, '').replace(/^[. ]+/, ''), maxBytes);
   return safe ? notReserved(safe) : 'untitled';
 }
 
@@ -126,5 +128,13 @@ export function fileNameFor(template: string | undefined, article: NameFields | 
     path: () => treePath(source, url),
   };
   const path = (template ?? defaultTemplate(source)).replace(/\{(\w+)\}/g, (_, key: Placeholder) => values[key]());
-  return normalize(path).split(sep).map(safeName).join(sep);
+  return normalize(path).split(sep).map(safePathPart).join(sep);
+}
+
+/** A part of the post's path made safe; a name too long for file systems is cut before its extension (".md" is kept). */
+function safePathPart(part: string): string {
+  const safe = safeName(part, Infinity);
+  if (Buffer.byteLength(safe) <= MAX_NAME_BYTES) return safe;
+  const extension = extname(safe);
+  return `${truncateBytes(safe.slice(0, safe.length - extension.length), MAX_NAME_BYTES - Buffer.byteLength(extension)).replace(/[-. ]+$/, '')}${extension}`;
 }
