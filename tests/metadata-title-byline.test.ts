@@ -157,6 +157,11 @@ describe('bylines from markup', () => {
     expect(meta('', `<h1>A Headline Long Enough</h1>${text}<p><code>CROSS JOIN</code></p><p><code>CROSS JOIN</code> is equivalent to an inner join on true.</p>`).author?.value).toBeUndefined();
   });
 
+  it("reads microdata's name from its <meta content>, not the user card around it (Stack Exchange's reputation and badges)", () => {
+    const card = '<div class="user-details" itemprop="author" itemscope itemtype="http://schema.org/Person"><a href="/users/4818/kumiko" itemprop="url">KumikoGoingCrAzY</a><meta itemprop="name" content="KumikoGoingCrAzY"/><div class="-flair"><span class="reputation-score">159</span><span title="1 silver badge"><span class="badgecount">1</span></span><span class="v-visible-sr">1 silver badge</span></div></div>';
+    expect(meta('', `<h1>Catering event for the first time</h1><p>How should I prepare?</p>${card}`).author?.value).toBe('KumikoGoingCrAzY');
+  });
+
   it('reads itemprop, rel=author and .byline markup, most specific first', () => {
     expect(meta('', '<div itemprop="author"><span itemprop="name">Ann Lee</span> Staff</div>').author?.value).toBe('Ann Lee');
     expect(meta('', '<p class="byline">By <a rel="author" href="/a">Bo Chen</a> on May 1, 2020</p>').author?.value).toBe('Bo Chen');

@@ -91,7 +91,8 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
   for (const selector of AUTHOR_SELECTORS) {
     const test = selectorTest(selector);
     for (const el of candidates.filter((candidate) => test(candidate)).slice(0, 3)) {
-      let text = cleanText($(el).text());
+      // Microdata's <meta itemprop="name" content="…"> holds its value in an attribute.
+      let text = cleanText(el.name === 'meta' ? el.attribs.content : $(el).text());
       // A label alone ("Posted by") stands before the name: read it with what follows.
       if (BARE_LABEL.test(text) && el.parent) text = cleanText($(el.parent).text());
       if (text.length >= 100) continue;
