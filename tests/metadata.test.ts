@@ -36,6 +36,13 @@ describe('metadata', () => {
     expect(article.author).toBe('人人都是产品经理');
   });
 
+  it('never takes a copyright notice as the author, but keeps a credential mark', () => {
+    const byline = (line: string) => extract(articlePage({ title: 'T', body: `${PROSE}<div class="footer-byline">${line}</div>` })).byline;
+    expect(byline('The Pennsylvania State University © 2025')).toBeUndefined();
+    expect(byline('Copyright 2025 Example Media')).toBeUndefined();
+    expect(byline('Rebecca Lake, CEPF®')).toBe('Rebecca Lake, CEPF®');
+  });
+
   it('never takes a URL or a date as the author', () => {
     const head = '<meta property="article:author" content="https://facebook.com/someone"><meta name="author" content="2021-10-29">';
     const article = extract(articlePage({ title: 'T', head, body: `<p class="byline">作者：王小明</p>${PROSE}` }));

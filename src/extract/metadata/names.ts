@@ -65,6 +65,8 @@ export function notAName(text: string): boolean {
   if (!text || text.length > 80) return true;
   if (/^(https?:)?\/\/|^www\.|\.(?:com|cn|net|org)\b/i.test(text)) return true;
   if (/[<>="{}!！?？。*]|^[^\p{L}\p{N}]+$/u.test(text)) return true;
+  // A copyright notice ("The Pennsylvania State University © 2025") stands where a byline does in footers.
+  if (/©|\bcopyright\b|all rights reserved/i.test(text)) return true;
   const date = findDate(text);
   if (date) return date.end - date.index >= text.replace(/\s/g, '').length * 0.5;
   return /\d{4}/.test(text) && text.length < 40 && !!parseDate(text);
