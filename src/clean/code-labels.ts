@@ -54,14 +54,23 @@ function headerLanguage(pre: Element): string | undefined {
   return undefined;
 }
 
-/** Highlighters whose toolbar names the language of a block laid out without a <pre>: the block, and its label. */
-const LABELLED_BLOCKS = [{ block: '.crayon-syntax', label: '.crayon-language' }];
+/**
+ * Highlighters that name a block's language in a label of their own, the label dropped once read:
+ * Crayon's toolbar (its block laid out without a <pre>), Shiki Twoslash's `<div class="language-id">`
+ * at the top of its <pre>. The block, and its label.
+ */
+const LABELLED_BLOCKS = [
+  { block: '.crayon-syntax', label: '.crayon-language' },
+  { block: 'pre.twoslash', label: '.language-id' },
+];
 
 export function keepHeaderLanguages(roots: Element[]): void {
   for (const { block, label } of LABELLED_BLOCKS) {
     for (const el of selectBelow(roots, block)) {
-      const name = selectBelow([el], label).map((found) => shownText(found).toLowerCase()).find((text) => CODE_LANGUAGE_NAMES.has(text));
-      if (name) el.attribs['data-lang'] = name;
+      const labels = selectBelow([el], label).filter((found) => CODE_LANGUAGE_NAMES.has(shownText(found).toLowerCase()));
+      if (!labels.length) continue;
+      el.attribs['data-lang'] = shownText(labels[0]!).toLowerCase();
+      removeNodes(labels);
     }
   }
   for (const pre of selectBelow(roots, 'pre')) {
