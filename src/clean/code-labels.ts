@@ -41,17 +41,23 @@ function declaresLanguage(pre: Element): boolean {
   });
 }
 
-/** The language a header names: the element before the block (or before its wrapper), or the first inside it. */
-function headerLanguage(pre: Element): string | undefined {
+/** The header naming the block's language and the name: the element before the block (or before its wrapper), or the first inside it. */
+function languageHeader(pre: Element): { header: Element; language: string } | undefined {
   const code = firstElement(pre)?.name === 'code' ? firstElement(pre) : undefined;
   const wrapper = previousElement(pre) ? undefined : (pre.parent as Element | null);
   const headers = [previousElement(pre), wrapper && isElement(wrapper) ? previousElement(wrapper) : undefined, firstElement(pre), firstElement(code)];
   for (const header of headers) {
     if (!header || header === code || header.name === 'pre' || header.name === 'code') continue;
     const label = shownText(header).replace(COPY, '').toLowerCase();
-    if (label.length <= MAX_LABEL && CODE_LANGUAGE_NAMES.has(label)) return label;
+    if (label.length <= MAX_LABEL && CODE_LANGUAGE_NAMES.has(label)) return { header, language: label };
   }
   return undefined;
+}
+
+/** A header bar before the block that only names its language (Microsoft Learn's `div.codeHeader`): dropped once read. */
+function isBarBefore(header: Element, pre: Element): boolean {
+  for (let up = header.parent; up; up = up.parent) if (up === pre) return false;
+  return LABEL_ELEMENTS.has(header.name);
 }
 
 /**
@@ -75,10 +81,9 @@ export function keepHeaderLanguages(roots: Element[]): void {
   }
   for (const pre of selectBelow(roots, 'pre')) {
     const label = languageLabel(pre);
-    if (!declaresLanguage(pre)) {
-      const language = headerLanguage(pre);
-      if (language) pre.attribs['data-lang'] = language;
-    }
+    const found = languageHeader(pre);
+    if (found && !declaresLanguage(pre)) pre.attribs['data-lang'] = found.language;
+    if (found && isBarBefore(found.header, pre)) removeNodes([found.header]);
     if (label) removeNodes([label]);
   }
 }
