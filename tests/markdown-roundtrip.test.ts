@@ -281,7 +281,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
-  // Substack's LaTeX block (its TeX in JSON data), kramdown's scripts for MathJax 2 (a commented CDATA section around the TeX).
+  // Substack's LaTeX block (its TeX in JSON data), kramdown's scripts for MathJax 2 (a commented CDATA section around
+  // the TeX), Distill's <d-math> (the TeX its text).
   'math-editors.html': {
     code: [],
     tex: [
@@ -289,6 +290,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       '0 < r < 8',
       '\\begin{aligned} h_1 &= A \\cos(\\omega t) \\\\ h_2 &= A \\sin(\\omega t) \\end{aligned}',
       'T = 12.42',
+      '\\lambda = v / f',
+      'h(x, t) = A \\sin(k x - \\omega t)',
     ],
     tables: 0,
   },

@@ -11,6 +11,8 @@ import { classOf } from './dom.js';
 import type { Rule } from './types.js';
 
 const TEX_ATTRIBUTES = ['data-tex', 'data-latex', 'data-formula', 'data-math'];
+/** Elements whose text is the TeX, for a script to draw, and the attribute that displays one: Distill's `<d-math block>`. */
+const TEX_ELEMENTS = new Map([['D-MATH', 'block']]);
 const CONTAINER = /(?:^|\s)(?:katex-display|katex|mwe-math-element|MathJax|MathJax_Display|math-tex|math-display|math-inline)(?:\s|$)/;
 
 function texAttribute(node: Element): string {
@@ -29,6 +31,7 @@ function annotation(node: Element): string {
 function findTex(el: Element): string {
   const fromAttribute = texAttribute(el);
   if (fromAttribute) return fromAttribute;
+  if (TEX_ELEMENTS.has(el.nodeName.toUpperCase())) return (el.textContent ?? '').trim();
   const fromImage = imageTex(el);
   if (fromImage) return fromImage;
   const name = el.nodeName.toUpperCase();
@@ -69,6 +72,7 @@ function isDisplay(el: Element): boolean {
   const name = el.nodeName.toUpperCase();
   if (/katex-display|MathJax_Display|math-display|mwe-math-display|mwe-math-fallback-image-display/.test(classOf(el)) || el.querySelector('.katex-display, .mwe-math-mathml-display')) return true;
   if (name === 'MJX-CONTAINER') return el.getAttribute('display') === 'true';
+  if (TEX_ELEMENTS.has(name)) return el.hasAttribute(TEX_ELEMENTS.get(name)!);
   const math = name === 'MATH' ? el : el.querySelector('math');
   return math?.getAttribute('display') === 'block' || el.getAttribute('data-display') === 'block';
 }
