@@ -429,6 +429,17 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
     references: ['1', '2'],
     notes: { '1': "Typed on the office's old machine.", '2': 'The margin holds it on wide screens.' },
   },
+  // An empty anchor after the entry's number (PLOS), an anchor in the entry's label linking back (Elsevier), Wikipedia's
+  // lettered and grouped notes.
+  'footnotes-publishers.html': {
+    references: ['1', '2', 'a', 'note-1'],
+    notes: {
+      'a': 'The gauge was read at every turn of the tide.',
+      'note-1': 'The pier was rebuilt in 1998.',
+      '1': 'Pugh DT. Tides, surges and mean sea-level. Wiley; 1987.',
+      '2': 'P.L. Woodworth, Radar tide gauges in practice, J. Coast. Res. 12 (2001) 3–9.',
+    },
+  },
   // Tufte CSS: a sidenote toggled by a label CSS numbers, a margin note toggled by a sign written as an entity (&#8853;).
   'footnotes-sidenotes.html': {
     references: ['1', '2'],

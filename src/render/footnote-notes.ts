@@ -87,6 +87,15 @@ function childUnder(node: Node, holder: Node): Node {
   return n;
 }
 
+/** The text before `node` inside `holder`. */
+function textBefore(node: Node, holder: Node): string {
+  let before = '';
+  for (let n: Node | null = node; n && n !== holder; n = n.parentNode) {
+    for (let prev = n.previousSibling; prev; prev = prev.previousSibling) before = `${prev.textContent ?? ''}${before}`;
+  }
+  return before.replace(/\s+/g, ' ').trim();
+}
+
 /** Whether nothing with text comes before `node` inside `holder`, or only a line break. */
 function startsLine(node: Node, holder: Node): boolean {
   for (let n: Node | null = node; n && n !== holder; n = n.parentNode) {
@@ -344,7 +353,9 @@ function noteElements(notes: Note[]): Map<Note, Element> {
       elements.set(shared[0]!, holder);
       continue;
     }
-    if (shared.length === 1 && startsLine(shared[0]!.start, holder) && !Array.from(holder.childNodes).some((n) => n.nodeName === 'BR')) {
+    // The note's anchor after its label alone (a list of references: `<li><span class="label">1.</span><a id="ref001"></a>…`): the whole block.
+    const afterLabel = (note: Note) => NOTE_LABEL.test(textBefore(note.start, holder));
+    if (shared.length === 1 && (startsLine(shared[0]!.start, holder) || afterLabel(shared[0]!)) && !Array.from(holder.childNodes).some((n) => n.nodeName === 'BR')) {
       elements.set(shared[0]!, holder);
       continue;
     }
