@@ -261,7 +261,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   'tables-generators.html': { code: [], tex: [], tables: 3 },
   // A bare class on the pre or the code (Pandoc, knitr, Redcarpet), Org mode's src-, Zola's table of lines in the code,
   // devsite's syntax attribute, Shiki Twoslash's label and playground link, Enlighter's drawn copy (dropped beside its
-  // hidden source, read alone), Swift-DocC's data-syntax, Microsoft Learn's header bar (dropped), Sphinx's pycon.
+  // hidden source, read alone), Swift-DocC's data-syntax, Microsoft Learn's header bar (dropped), Sphinx's pycon,
+  // Urvanov's toolbar.
   'code-generators.html': {
     code: [
       ['python', 'def level(h):\n    return h * 2'],
@@ -277,6 +278,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['swift', 'let level = 3\nif level > 2 { print(level) }'],
       ['csharp', 'var level = 3;\nConsole.WriteLine(level);'],
       ['pycon', '>>> level + 1\n4'],
+      ['python', 'def mean(levels):\n    return sum(levels) / len(levels)'],
     ],
     tex: [],
     tables: 0,

@@ -62,11 +62,12 @@ function isBarBefore(header: Element, pre: Element): boolean {
 
 /**
  * Highlighters that name a block's language in a label of their own, the label dropped once read:
- * Crayon's toolbar (its block laid out without a <pre>), Shiki Twoslash's `<div class="language-id">`
- * at the top of its <pre>. The block, and its label.
+ * Crayon's toolbar and its fork Urvanov's (their block laid out without a <pre>), Shiki Twoslash's
+ * `<div class="language-id">` at the top of its <pre>. The block, and its label.
  */
 const LABELLED_BLOCKS = [
   { block: '.crayon-syntax', label: '.crayon-language' },
+  { block: '.urvanov-syntax-highlighter-syntax', label: '.urvanov-syntax-highlighter-language' },
   { block: 'pre.twoslash', label: '.language-id' },
 ];
 
