@@ -442,6 +442,16 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
       '2': 'P.L. Woodworth, Radar tide gauges in practice, J. Coast. Res. 12 (2001) 3–9.',
     },
   },
+  // Microsoft Word's web page export (footnotes and endnotes, bracketed labels linking to named anchors, a rule and a
+  // float-clearing break before each list) and the same links without Word's spans.
+  'footnotes-word.html': {
+    references: ['1', 'i', '2'],
+    notes: {
+      '1': 'The gauge was read at every turn of the tide.',
+      '2': 'The pier was rebuilt in 1998.',
+      'i': "Typed on the office's old machine.",
+    },
+  },
   // Tufte CSS: a sidenote toggled by a label CSS numbers, a margin note toggled by a sign written as an entity (&#8853;).
   'footnotes-sidenotes.html': {
     references: ['1', '2'],
