@@ -284,7 +284,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tables: 0,
   },
   // Substack's LaTeX block (its TeX in JSON data), kramdown's scripts for MathJax 2 (a commented CDATA section around
-  // the TeX), Distill's <d-math> (the TeX its text).
+  // the TeX), Distill's <d-math> (the TeX its text), data-math beside KaTeX's HTML alone (a math-block displayed).
   'math-editors.html': {
     code: [],
     tex: [
@@ -294,6 +294,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       'T = 12.42',
       '\\lambda = v / f',
       'h(x, t) = A \\sin(k x - \\omega t)',
+      'k = 2\\pi / \\lambda',
+      'c = \\lambda f',
     ],
     tables: 0,
   },
