@@ -454,6 +454,14 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
       'i': "Typed on the office's old machine.",
     },
   },
+  // jekyll-scholar's citations (a.citation, author and year shown) of a bibliography's items, each a span with the key.
+  'footnotes-scholar.html': {
+    references: ['pugh1987tides', 'woodworth2001radar'],
+    notes: {
+      'pugh1987tides': 'Pugh, D. T. (1987). *Tides, surges and mean sea-level*. Wiley.',
+      'woodworth2001radar': 'Woodworth, P. L. (2001). Radar tide gauges in practice. *J. Coast. Res.*, 12, 3–9.',
+    },
+  },
   // Tufte CSS: a sidenote toggled by a label CSS numbers, a margin note toggled by a sign written as an entity (&#8853;).
   'footnotes-sidenotes.html': {
     references: ['1', '2'],

@@ -239,9 +239,14 @@ function linkedFootnotes(context: Context): Map<Element, { note: Note; reference
 /** A link written as a reference: superscript or bracketed (not "1 2 3" linking to a slideshow's parts). */
 const looksLikeReference = (a: Element) => !!a.closest('sup') || !!a.querySelector('sup') || /^[[(].*[\])]$/.test(text(a));
 
-/** The entry a citation points to, a block (citeproc's `div.csl-entry`), or a block among notes. */
+/**
+ * The entry a citation points to, a block (citeproc's `div.csl-entry`), or a block among notes;
+ * or the block an inline target fills (jekyll-scholar's `<li><span id="pugh1987">…</span></li>`).
+ */
 function citedEntry(target: Element): Note | undefined {
-  return isBlockNode(target) && !NEVER_NOTE.test(target.nodeName) && text(target) && text(target).length <= MAX_NOTE ? { start: target, holder: target, labelOnly: false } : undefined;
+  const up = target.parentElement;
+  const entry = !isBlockNode(target) && up && isBlockNode(up) && text(up) === text(target) ? up : target;
+  return isBlockNode(entry) && !NEVER_NOTE.test(entry.nodeName) && text(entry) && text(entry).length <= MAX_NOTE ? { start: entry, holder: entry, labelOnly: false } : undefined;
 }
 
 /** Bare `<sup>N</sup>` references paired with the blocks or lines after them that start with `<sup>N</sup>`. */
