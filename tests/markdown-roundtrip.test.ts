@@ -256,6 +256,12 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: ['h(t) = A\\sin(\\omega t)', 'T = \\frac{2\\pi}{\\omega}', 'g\\approx9.81', 'v=\\omega r'],
     tables: 0,
   },
+  // Images of TeX services: Juejin's /equation?tex= (alt, or the address alone), CodeCogs' main domain, Upmath's old one.
+  'math-services.html': {
+    code: [],
+    tex: ['h_{max}-h_{min}', '\\sqrt{g d}', '\\frac{1}{2}', 'T_{1/2}', '\\omega t'],
+    tables: 0,
+  },
   'tables.html': { code: [], tex: [], tables: 6 },
   // Header rows and cells named "header" (Pandoc's tr.header, Wikipedia's th.headerSort, Notion's thead.simple-table-header).
   'tables-generators.html': { code: [], tex: [], tables: 3 },
