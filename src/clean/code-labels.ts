@@ -37,7 +37,7 @@ function declaresLanguage(pre: Element): boolean {
   return [pre, firstElement(pre)].some((el) => {
     if (!el) return false;
     if (LANGUAGE_ATTRIBUTES.some((name) => el.attribs[name])) return true;
-    return (el.attribs.class ?? '').split(/\s+/).some((token) => /^(?:language|lang)-/i.test(token) || CODE_LANGUAGE_NAMES.has(token.toLowerCase()));
+    return (el.attribs.class ?? '').split(/\s+/).some((token) => /^(?:language|lang)[-:]/i.test(token) || CODE_LANGUAGE_NAMES.has(token.toLowerCase()));
   });
 }
 

@@ -2,8 +2,8 @@
 import { BRUSH_ATTRIBUTES, CODE_LANGUAGE_NAMES as KNOWN, LANGUAGE_ATTRIBUTES, LANGUAGE_VARIANTS } from '../../code-language-names.js';
 import { classOf } from './dom.js';
 
-/** `language-js` and `lang-js` declare a language, whatever its name (`language-mermaid`). */
-const DECLARED = /^(?:language|lang)-([\w#+.-]+?);?$/i;
+/** `language-js`, `lang-js` and Crayon's `lang:js` declare a language, whatever its name (`language-mermaid`). */
+const DECLARED = /^(?:language|lang)[-:]([\w#+.-]+?);?$/i;
 /**
  * `highlight-source-js`, `highlight-js`, `hl-python`, `brush: js;`, `syntax-js`, Org mode's `src-python`,
  * Enlighter's `enlighter-l-python`: a known name after the prefix, never a fragment ("highlighter-hljs").
@@ -13,7 +13,7 @@ const PREFIXED = /^(?:highlight-source|highlight-text|highlight|hl-|brush:?|synt
 const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
 const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki', 'geshi', 'rust-example-rendered']);
-const NOT_LANGUAGES = new Set(['none', 'plain', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
+const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
 
 /** What follows `language-` in class names that are not a language: parts of a block, and Shiki Twoslash's label (`div.language-id`). */
 const NOT_DECLARED = /^(?:source|text|line|block|wrapper|container|toolbar|id$)/i;
