@@ -13,7 +13,8 @@ const PREFIXED = /^(?:highlight-source|highlight-text|highlight|hl-|brush:?|synt
 const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
 const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki', 'geshi', 'rust-example-rendered']);
-const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
+/** Names that say "no language" (Prism's none, Crayon's default, Enlighter's generic) or name something else. */
+const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'generic', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
 
 /** What follows `language-` in class names that are not a language: parts of a block, and Shiki Twoslash's label (`div.language-id`). */
 const NOT_DECLARED = /^(?:source|text|line|block|wrapper|container|toolbar|id$)/i;
