@@ -346,6 +346,12 @@ function wrapRun(first: Node, end: Node | null): Element {
 }
 
 /**
+ * Whether the note's start begins its holder's text, or follows only the note's label (a list of
+ * references: `<li><span class="label">1.</span><a id="ref001"></a>…`).
+ */
+const startsNote = (start: Element, holder: Element) => startsLine(start, holder) || NOTE_LABEL.test(textBefore(start, holder));
+
+/**
  * The note's element: the holder itself when it holds one note; else, when several notes share
  * a block (separated by line breaks), the note's run of it wrapped in a <div>.
  */
@@ -358,9 +364,7 @@ function noteElements(notes: Note[]): Map<Note, Element> {
       elements.set(shared[0]!, holder);
       continue;
     }
-    // The note's anchor after its label alone (a list of references: `<li><span class="label">1.</span><a id="ref001"></a>…`): the whole block.
-    const afterLabel = (note: Note) => NOTE_LABEL.test(textBefore(note.start, holder));
-    if (shared.length === 1 && (startsLine(shared[0]!.start, holder) || afterLabel(shared[0]!)) && !Array.from(holder.childNodes).some((n) => n.nodeName === 'BR')) {
+    if (shared.length === 1 && startsNote(shared[0]!.start, holder) && !Array.from(holder.childNodes).some((n) => n.nodeName === 'BR')) {
       elements.set(shared[0]!, holder);
       continue;
     }
