@@ -268,7 +268,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // A bare class on the pre or the code (Pandoc, knitr, Redcarpet), Org mode's src-, Zola's table of lines in the code,
   // devsite's syntax attribute, Shiki Twoslash's label and playground link, Enlighter's drawn copy (dropped beside its
   // hidden source, read alone), Swift-DocC's data-syntax, Microsoft Learn's header bar (dropped), Sphinx's pycon,
-  // Urvanov's toolbar, Crayon's raw lang: class, Enlighter's generic (no language).
+  // Urvanov's toolbar, Crayon's raw lang: class, Enlighter's generic (no language), Asciidoctor's callouts (dropped).
   'code-generators.html': {
     code: [
       ['python', 'def level(h):\n    return h * 2'],
@@ -288,6 +288,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['pgsql', 'SELECT max(level) FROM tides;'],
       ['', 'gauge --read north'],
       ['', 'gauge --read south'],
+      ['ruby', "require 'tides' \nputs Tides.today "],
     ],
     tex: [],
     tables: 0,

@@ -16,6 +16,17 @@ function isGutter(el: Element): boolean {
   return LINE_NUMBERS.test(classOf(el)) || el.hasAttribute('data-line-number') && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
 }
 
+const CALLOUT = /(?:^|\s)conum(?:\s|$)/;
+
+/**
+ * A callout numbered inside the code, not part of it: Asciidoctor's `<i class="conum" data-value="1"></i><b>(1)</b>`
+ * (the icon drawn by CSS, the number after it hidden) or `<b class="conum">(1)</b>`.
+ */
+function isCallout(el: Element): boolean {
+  const before = el.previousElementSibling;
+  return CALLOUT.test(classOf(el)) || (el.nodeName === 'B' && !!before && CALLOUT.test(classOf(before)));
+}
+
 /** The number cell of a row of two in a table of lines inside the code (Zola's `<pre><code><table><tr><td>1</td><td>…`). */
 function isNumberCell(el: Element): boolean {
   const row = el.parentElement;
@@ -38,7 +49,7 @@ export function codeText(node: Node): string {
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       if (el.nodeName === 'BR') out += '\n';
-      else if (isGutter(el) || isNumberCell(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
+      else if (isGutter(el) || isNumberCell(el) || isCallout(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
       else {
         const line = LINE_ELEMENTS.test(el.nodeName) || lines.has(el);
         if (line && out && !out.endsWith('\n')) out += '\n';

@@ -6,9 +6,10 @@ import { classOf } from './dom.js';
 const DECLARED = /^(?:language|lang)[-:]([\w#+.-]+?);?$/i;
 /**
  * `highlight-source-js`, `highlight-js`, `hl-python`, `brush: js;`, `syntax-js`, Org mode's `src-python`,
- * Enlighter's `enlighter-l-python`: a known name after the prefix, never a fragment ("highlighter-hljs").
+ * Enlighter's `enlighter-l-python`: a known name after the prefix and its dash, never a fragment
+ * ("highlighter-hljs", Asciidoctor's "highlightjs").
  */
-const PREFIXED = /^(?:highlight-source|highlight-text|highlight|hl-|brush:?|syntax|code|src|enlighter-l)-?([\w#+.-]+?);?$/i;
+const PREFIXED = /^(?:(?:highlight-source|highlight-text|highlight|hl|syntax|code|src|enlighter-l)-|brush[:-]?)([\w#+.-]+?);?$/i;
 /** SyntaxHighlighter's token classes: `<code class="java keyword">` names the language first. */
 const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
