@@ -15,4 +15,6 @@ export const LINE_LISTINGS: readonly LineListing[] = [
   { block: '.cm-editor', line: '.cm-line' },
   // Ace's static highlighter: <div class="ace_static_highlight"><div class="ace_line"><span class="ace_gutter"></span>…
   { block: '.ace_static_highlight', line: '.ace_line' },
+  // Enlighter's drawing of a block, when the block it hid is gone: <div class="enlighter-default enlighter-l-python"><div class="enlighter"><div><div><span class="enlighter-k1">…
+  { block: '.enlighter-default', line: '.enlighter > div' },
 ];

@@ -25,8 +25,9 @@ export const NOTE_TYPES = /^(?:foot|end|rear)?note$/;
 export const CITATION_KEY = /^\s*\[?\p{Lu}(?=[\p{L}_+-]*(?:\p{N}|\p{Lu}))[\p{L}\p{N}_+-]{1,23}\]?\s*$/u;
 /**
  * Links that cite an entry of the bibliography whatever they show ("Vaswani et al., 2017"): the
- * role of digital publishing (Pandoc's and Quarto's citeproc, Science) and LaTeXML's (arXiv) citations.
+ * role of digital publishing (Pandoc's and Quarto's citeproc, Science), LaTeXML's (arXiv) citations
+ * and jekyll-scholar's (`<a class="citation" href="#pugh1987">(Pugh, 1987)</a>`, academic Jekyll themes).
  */
-export const CITATION_LINKS = 'a[role="doc-biblioref"], cite.ltx_cite a.ltx_ref';
+export const CITATION_LINKS = 'a[role="doc-biblioref"], cite.ltx_cite a.ltx_ref, a.citation[href^="#"]';
 /** What an entry's id says before its key: ref-knuth1984 (citeproc), bib.bib5 (LaTeXML). */
 export const CITATION_ID_PREFIX = /^(?:ref|bib|cite|core)[-_.:]?(?:bib)?/i;

@@ -97,7 +97,7 @@ function readBack(html: string): Rendered {
 async function pageTables(page: string): Promise<string[][]> {
   const $ = load(await readFile(join(ROOT, 'fixtures/pages', page), 'utf8'));
   return $('article table').toArray()
-    .filter((table) => $(table).find('tr').length > 1 && !$(table).find('td.blob-code').length)
+    .filter((table) => $(table).find('tr').length > 1 && !$(table).find('td.blob-code').length && !$(table).closest('pre').length)
     .map((table) => $(table).find('th, td').toArray().map((cell) => cellText($(cell).text())));
 }
 
@@ -256,7 +256,59 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: ['h(t) = A\\sin(\\omega t)', 'T = \\frac{2\\pi}{\\omega}', 'g\\approx9.81', 'v=\\omega r'],
     tables: 0,
   },
+  // Images of TeX services: Juejin's /equation?tex= (alt, or the address alone), CodeCogs' main domain, Upmath's old one.
+  'math-services.html': {
+    code: [],
+    tex: ['h_{max}-h_{min}', '\\sqrt{g d}', '\\frac{1}{2}', 'T_{1/2}', '\\omega t'],
+    tables: 0,
+  },
   'tables.html': { code: [], tex: [], tables: 6 },
+  // Header rows and cells named "header" (Pandoc's tr.header, Wikipedia's th.headerSort, Notion's thead.simple-table-header).
+  'tables-generators.html': { code: [], tex: [], tables: 3 },
+  // A bare class on the pre or the code (Pandoc, knitr, Redcarpet), Org mode's src-, Zola's table of lines in the code,
+  // devsite's syntax attribute, Shiki Twoslash's label and playground link, Enlighter's drawn copy (dropped beside its
+  // hidden source, read alone), Swift-DocC's data-syntax, Microsoft Learn's header bar (dropped), Sphinx's pycon,
+  // Urvanov's toolbar, Crayon's raw lang: class, Enlighter's generic (no language), Asciidoctor's callouts (dropped).
+  'code-generators.html': {
+    code: [
+      ['python', 'def level(h):\n    return h * 2'],
+      ['r', 'levels <- c(1, 2)\nmean(levels)'],
+      ['', '## [1] 1.5'],
+      ['ruby', 'puts "tide"\nexit 0'],
+      ['emacs-lisp', '(setq tide-level 3)\n(message "%d" tide-level)'],
+      ['rust', 'fn main() {\n    println!("{}", 1 < 2);\n}'],
+      ['python', 'import tides\nprint(tides.today())'],
+      ['ts', 'const level = 3\nconsole.log(level)'],
+      ['python', 'def low(h):\n    return h < 1'],
+      ['python', 'def high(h):\n    return h > 5'],
+      ['swift', 'let level = 3\nif level > 2 { print(level) }'],
+      ['csharp', 'var level = 3;\nConsole.WriteLine(level);'],
+      ['pycon', '>>> level + 1\n4'],
+      ['python', 'def mean(levels):\n    return sum(levels) / len(levels)'],
+      ['pgsql', 'SELECT max(level) FROM tides;'],
+      ['', 'gauge --read north'],
+      ['', 'gauge --read south'],
+      ['ruby', "require 'tides' \nputs Tides.today "],
+    ],
+    tex: [],
+    tables: 0,
+  },
+  // Substack's LaTeX block (its TeX in JSON data), kramdown's scripts for MathJax 2 (a commented CDATA section around
+  // the TeX), Distill's <d-math> (the TeX its text), data-math beside KaTeX's HTML alone (a math-block displayed).
+  'math-editors.html': {
+    code: [],
+    tex: [
+      'h(t) = \\sum_{i} A_i \\cos(\\omega_i t + \\phi_i)',
+      '0 < r < 8',
+      '\\begin{aligned} h_1 &= A \\cos(\\omega t) \\\\ h_2 &= A \\sin(\\omega t) \\end{aligned}',
+      'T = 12.42',
+      '\\lambda = v / f',
+      'h(x, t) = A \\sin(k x - \\omega t)',
+      'k = 2\\pi / \\lambda',
+      'c = \\lambda f',
+    ],
+    tables: 0,
+  },
 };
 
 describe.each(Object.keys(RENDERERS))('the Markdown rendered back by %s', (renderer) => {
@@ -390,6 +442,40 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
   'footnotes-scripted.html': {
     references: ['1', '2'],
     notes: { '1': "Typed on the office's old machine.", '2': 'The margin holds it on wide screens.' },
+  },
+  // An empty anchor after the entry's number (PLOS), an anchor in the entry's label linking back (Elsevier), Wikipedia's
+  // lettered and grouped notes.
+  'footnotes-publishers.html': {
+    references: ['1', '2', 'a', 'note-1'],
+    notes: {
+      'a': 'The gauge was read at every turn of the tide.',
+      'note-1': 'The pier was rebuilt in 1998.',
+      '1': 'Pugh DT. Tides, surges and mean sea-level. Wiley; 1987.',
+      '2': 'P.L. Woodworth, Radar tide gauges in practice, J. Coast. Res. 12 (2001) 3–9.',
+    },
+  },
+  // Microsoft Word's web page export (footnotes and endnotes, bracketed labels linking to named anchors, a rule and a
+  // float-clearing break before each list) and the same links without Word's spans.
+  'footnotes-word.html': {
+    references: ['1', 'i', '2'],
+    notes: {
+      '1': 'The gauge was read at every turn of the tide.',
+      '2': 'The pier was rebuilt in 1998.',
+      'i': "Typed on the office's old machine.",
+    },
+  },
+  // jekyll-scholar's citations (a.citation, author and year shown) of a bibliography's items, each a span with the key.
+  'footnotes-scholar.html': {
+    references: ['pugh1987tides', 'woodworth2001radar'],
+    notes: {
+      'pugh1987tides': 'Pugh, D. T. (1987). *Tides, surges and mean sea-level*. Wiley.',
+      'woodworth2001radar': 'Woodworth, P. L. (2001). Radar tide gauges in practice. *J. Coast. Res.*, 12, 3–9.',
+    },
+  },
+  // Tufte CSS: a sidenote toggled by a label CSS numbers, a margin note toggled by a sign written as an entity (&#8853;).
+  'footnotes-sidenotes.html': {
+    references: ['1', '2'],
+    notes: { '1': 'The gauge was read at every turn of the tide.', '2': 'The pier was rebuilt in 1998.' },
   },
   // Bare <sup>N</sup> references to the N-th item of a list of notes, named by its class or by the heading
   // before it; a note whose id has its own scheme (mn37note01).

@@ -27,6 +27,8 @@ const tableOf = (cell: Element): Element | undefined => {
   return up ?? undefined;
 };
 
+const TABLE_PARTS = new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
+
 /** The rows of a table, not of the tables nested in it. */
 const ownRows = (table: Element) => selectBelow([table], 'tr').filter((tr) => tableOf(tr) === table);
 const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
@@ -158,8 +160,10 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
   // a header bar inside it (div.code__header) still is. A code block's or a table's wrapper named
   // like furniture ('code-toolbar', 'code-header-wrapper') stays, a bar inside it going on its own.
+  // A data table's parts are named for the table ('simple-table-header', Notion's): never furniture.
   const tables = dataTables(blocks);
-  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables);
+  const inDataTable = (el: Element) => TABLE_PARTS.has(el.name) && tables.has(tableOf(el)!);
+  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   if (!linkBoxes) return;
   // In document order, a box is measured before anything inside it is removed: one count serves the loop.

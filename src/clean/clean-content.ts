@@ -8,6 +8,7 @@ import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
 import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute } from '../decode/entities.js';
+import { texFromData } from './math-data.js';
 import { texFromScripts } from './math-scripts.js';
 import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
@@ -84,6 +85,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     if (fallback) img.attribs.src = fallback;
   }
   texFromScripts(roots);
+  texFromData(roots);
   linkScriptedReferences(roots);
   unfoldAttributeNotes(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));

@@ -37,39 +37,54 @@ function declaresLanguage(pre: Element): boolean {
   return [pre, firstElement(pre)].some((el) => {
     if (!el) return false;
     if (LANGUAGE_ATTRIBUTES.some((name) => el.attribs[name])) return true;
-    return (el.attribs.class ?? '').split(/\s+/).some((token) => /^(?:language|lang)-/i.test(token) || CODE_LANGUAGE_NAMES.has(token.toLowerCase()));
+    return (el.attribs.class ?? '').split(/\s+/).some((token) => /^(?:language|lang)[-:]/i.test(token) || CODE_LANGUAGE_NAMES.has(token.toLowerCase()));
   });
 }
 
-/** The language a header names: the element before the block (or before its wrapper), or the first inside it. */
-function headerLanguage(pre: Element): string | undefined {
+/** The header naming the block's language and the name: the element before the block (or before its wrapper), or the first inside it. */
+function languageHeader(pre: Element): { header: Element; language: string } | undefined {
   const code = firstElement(pre)?.name === 'code' ? firstElement(pre) : undefined;
   const wrapper = previousElement(pre) ? undefined : (pre.parent as Element | null);
   const headers = [previousElement(pre), wrapper && isElement(wrapper) ? previousElement(wrapper) : undefined, firstElement(pre), firstElement(code)];
   for (const header of headers) {
     if (!header || header === code || header.name === 'pre' || header.name === 'code') continue;
     const label = shownText(header).replace(COPY, '').toLowerCase();
-    if (label.length <= MAX_LABEL && CODE_LANGUAGE_NAMES.has(label)) return label;
+    if (label.length <= MAX_LABEL && CODE_LANGUAGE_NAMES.has(label)) return { header, language: label };
   }
   return undefined;
 }
 
-/** Highlighters whose toolbar names the language of a block laid out without a <pre>: the block, and its label. */
-const LABELLED_BLOCKS = [{ block: '.crayon-syntax', label: '.crayon-language' }];
+/** A header bar before the block that only names its language (Microsoft Learn's `div.codeHeader`): dropped once read. */
+function isBarBefore(header: Element, pre: Element): boolean {
+  for (let up = header.parent; up; up = up.parent) if (up === pre) return false;
+  return LABEL_ELEMENTS.has(header.name);
+}
+
+/**
+ * Highlighters that name a block's language in a label of their own, the label dropped once read:
+ * Crayon's toolbar and its fork Urvanov's (their block laid out without a <pre>), Shiki Twoslash's
+ * `<div class="language-id">` at the top of its <pre>. The block, and its label.
+ */
+const LABELLED_BLOCKS = [
+  { block: '.crayon-syntax', label: '.crayon-language' },
+  { block: '.urvanov-syntax-highlighter-syntax', label: '.urvanov-syntax-highlighter-language' },
+  { block: 'pre.twoslash', label: '.language-id' },
+];
 
 export function keepHeaderLanguages(roots: Element[]): void {
   for (const { block, label } of LABELLED_BLOCKS) {
     for (const el of selectBelow(roots, block)) {
-      const name = selectBelow([el], label).map((found) => shownText(found).toLowerCase()).find((text) => CODE_LANGUAGE_NAMES.has(text));
-      if (name) el.attribs['data-lang'] = name;
+      const labels = selectBelow([el], label).filter((found) => CODE_LANGUAGE_NAMES.has(shownText(found).toLowerCase()));
+      if (!labels.length) continue;
+      el.attribs['data-lang'] = shownText(labels[0]!).toLowerCase();
+      removeNodes(labels);
     }
   }
   for (const pre of selectBelow(roots, 'pre')) {
     const label = languageLabel(pre);
-    if (!declaresLanguage(pre)) {
-      const language = headerLanguage(pre);
-      if (language) pre.attribs['data-lang'] = language;
-    }
+    const found = languageHeader(pre);
+    if (found && !declaresLanguage(pre)) pre.attribs['data-lang'] = found.language;
+    if (found && isBarBefore(found.header, pre)) removeNodes([found.header]);
     if (label) removeNodes([label]);
   }
 }

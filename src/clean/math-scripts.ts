@@ -13,8 +13,11 @@ const DRAWN = /(?:^|\s)(?:MathJax|MathJax_Display|MathJax_Preview|MathJax_SVG|Ma
 /** What a script holds, trimmed. */
 const scriptText = (script: Element) => script.children.map((child) => ('data' in child ? child.data : '')).join('').trim();
 
+/** kramdown wraps a formula holding `&` or `<` in a commented CDATA section for XHTML: `% <![CDATA[` … `%]]>`. */
+const COMMENTED_CDATA = /^%\s*<!\[CDATA\[\s*([\s\S]*?)\s*%\s*\]\]>$/;
+
 /** Text as raw markup (the tree keeps entities undecoded), for an attribute value or a text node. */
-const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+export const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The elements MathJax drew for this script: its previous siblings, up to other content. */
 function drawnCopies(script: Element): AnyNode[] {
@@ -33,7 +36,8 @@ export function texFromScripts(roots: Element[]): void {
     if (script.name === 'script' && ASCIIMATH_SCRIPT.test(script.attribs.type ?? '')) keepAsciiMath(script);
     const type = script.name === 'script' ? TEX_SCRIPT.exec(script.attribs.type ?? '') : null;
     if (!type) continue;
-    const tex = scriptText(script);
+    const text = scriptText(script);
+    const tex = COMMENTED_CDATA.exec(text)?.[1] ?? text;
     drawn.push(...drawnCopies(script));
     const display = type[1] !== undefined;
     // Now a plain element: serialized with its attributes, sanitized like any other.

@@ -6,6 +6,7 @@
 // starting with a bare `<sup>N</sup>` after a `<sup>N</sup>` in the text; and the notes written
 // beside their marks (../inline-notes.ts), their marks with them.
 import type { Element } from 'domhandler';
+import { decodeText } from '../decode/entities.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
 import { BARE_MARKS, CITATION_KEY, CITATION_LINKS, HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
@@ -30,7 +31,7 @@ const textOf = (node: Element): string => {
     if (n.type === 'text') out += (n as unknown as { data: string }).data;
     else if ('children' in n) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]!);
   }
-  return out.replace(/\s+/g, ' ').trim();
+  return decodeText(out).replace(/\s+/g, ' ').trim();
 };
 
 /** A label without the brackets around it: Asciidoctor's `<sup>[<a>1</a>]</sup>`, Pressbooks' `<a><sup>[1]</sup></a>`. */

@@ -15,11 +15,14 @@ export const NEGATIVE_HINTS = [
 /**
  * Page furniture inside the article that its names alone do not say: the prompts of notebook
  * cells (Jupyter's "In [1]:"), the Footnotes plugin's table repeating the notes its tooltips hold
- * (../inline-notes.ts), the fullscreen panel of a Forem (dev.to) code block.
+ * (../inline-notes.ts), the fullscreen panel of a Forem (dev.to) code block, Shiki Twoslash's
+ * playground link inside its block, and the copy of a block Enlighter's script draws right
+ * before the block it hides (`.enlighter-origin`, which holds the code as written).
  */
 export const FURNITURE_SELECTORS = [
   '.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt',
-  '.footnotes_reference_container', '.highlight__panel',
+  '.footnotes_reference_container', '.highlight__panel', 'pre.twoslash .playground-link',
+  '.enlighter-default:has(+ .enlighter-origin)',
 ];
 
 /** Whole tokens only: short words that would match too much as prefixes. */

@@ -87,6 +87,15 @@ function childUnder(node: Node, holder: Node): Node {
   return n;
 }
 
+/** The text before `node` inside `holder`. */
+function textBefore(node: Node, holder: Node): string {
+  let before = '';
+  for (let n: Node | null = node; n && n !== holder; n = n.parentNode) {
+    for (let prev = n.previousSibling; prev; prev = prev.previousSibling) before = `${prev.textContent ?? ''}${before}`;
+  }
+  return before.replace(/\s+/g, ' ').trim();
+}
+
 /** Whether nothing with text comes before `node` inside `holder`, or only a line break. */
 function startsLine(node: Node, holder: Node): boolean {
   for (let n: Node | null = node; n && n !== holder; n = n.parentNode) {
@@ -230,9 +239,14 @@ function linkedFootnotes(context: Context): Map<Element, { note: Note; reference
 /** A link written as a reference: superscript or bracketed (not "1 2 3" linking to a slideshow's parts). */
 const looksLikeReference = (a: Element) => !!a.closest('sup') || !!a.querySelector('sup') || /^[[(].*[\])]$/.test(text(a));
 
-/** The entry a citation points to, a block (citeproc's `div.csl-entry`), or a block among notes. */
+/**
+ * The entry a citation points to, a block (citeproc's `div.csl-entry`), or a block among notes;
+ * or the block an inline target fills (jekyll-scholar's `<li><span id="pugh1987">…</span></li>`).
+ */
 function citedEntry(target: Element): Note | undefined {
-  return isBlockNode(target) && !NEVER_NOTE.test(target.nodeName) && text(target) && text(target).length <= MAX_NOTE ? { start: target, holder: target, labelOnly: false } : undefined;
+  const up = target.parentElement;
+  const entry = !isBlockNode(target) && up && isBlockNode(up) && text(up) === text(target) ? up : target;
+  return isBlockNode(entry) && !NEVER_NOTE.test(entry.nodeName) && text(entry) && text(entry).length <= MAX_NOTE ? { start: entry, holder: entry, labelOnly: false } : undefined;
 }
 
 /** Bare `<sup>N</sup>` references paired with the blocks or lines after them that start with `<sup>N</sup>`. */
@@ -332,6 +346,12 @@ function wrapRun(first: Node, end: Node | null): Element {
 }
 
 /**
+ * Whether the note's start begins its holder's text, or follows only the note's label (a list of
+ * references: `<li><span class="label">1.</span><a id="ref001"></a>…`).
+ */
+const startsNote = (start: Element, holder: Element) => startsLine(start, holder) || NOTE_LABEL.test(textBefore(start, holder));
+
+/**
  * The note's element: the holder itself when it holds one note; else, when several notes share
  * a block (separated by line breaks), the note's run of it wrapped in a <div>.
  */
@@ -344,7 +364,7 @@ function noteElements(notes: Note[]): Map<Note, Element> {
       elements.set(shared[0]!, holder);
       continue;
     }
-    if (shared.length === 1 && startsLine(shared[0]!.start, holder) && !Array.from(holder.childNodes).some((n) => n.nodeName === 'BR')) {
+    if (shared.length === 1 && startsNote(shared[0]!.start, holder) && !Array.from(holder.childNodes).some((n) => n.nodeName === 'BR')) {
       elements.set(shared[0]!, holder);
       continue;
     }

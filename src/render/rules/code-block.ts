@@ -16,6 +16,23 @@ function isGutter(el: Element): boolean {
   return LINE_NUMBERS.test(classOf(el)) || el.hasAttribute('data-line-number') && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
 }
 
+const CALLOUT = /(?:^|\s)conum(?:\s|$)/;
+
+/**
+ * A callout numbered inside the code, not part of it: Asciidoctor's `<i class="conum" data-value="1"></i><b>(1)</b>`
+ * (the icon drawn by CSS, the number after it hidden) or `<b class="conum">(1)</b>`.
+ */
+function isCallout(el: Element): boolean {
+  const before = el.previousElementSibling;
+  return CALLOUT.test(classOf(el)) || (el.nodeName === 'B' && !!before && CALLOUT.test(classOf(before)));
+}
+
+/** The number cell of a row of two in a table of lines inside the code (Zola's `<pre><code><table><tr><td>1</td><td>…`). */
+function isNumberCell(el: Element): boolean {
+  const row = el.parentElement;
+  return el.nodeName === 'TD' && row?.nodeName === 'TR' && row.children.length === 2 && row.children[0] === el && /^\s*\d+\s*$/.test(el.textContent ?? '');
+}
+
 /** A `<pre>` holding one `<code>` per line (WeChat's editor, some CMSs): its lines. */
 function codeLines(node: Node): Set<Element> {
   const children = Array.from(node.childNodes).filter((c): c is Element => c.nodeType === 1);
@@ -32,7 +49,7 @@ export function codeText(node: Node): string {
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       if (el.nodeName === 'BR') out += '\n';
-      else if (isGutter(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
+      else if (isGutter(el) || isNumberCell(el) || isCallout(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
       else {
         const line = LINE_ELEMENTS.test(el.nodeName) || lines.has(el);
         if (line && out && !out.endsWith('\n')) out += '\n';
@@ -90,6 +107,17 @@ export function keepLineTableWhitespace(root: Element): void {
       const pre = cell.ownerDocument.createElement('pre');
       while (cell.firstChild) pre.appendChild(cell.firstChild);
       cell.appendChild(pre);
+    }
+  }
+}
+
+/** Keeps the indentation of a listing's lines written without a <pre> (Enlighter's divs), the same way. */
+export function keepListingWhitespace(root: Element): void {
+  for (const { block, line } of LINE_LISTINGS) {
+    for (const el of Array.from(root.querySelectorAll(`${block} ${line}`)).filter((found) => !found.closest('pre'))) {
+      const pre = el.ownerDocument.createElement('pre');
+      while (el.firstChild) pre.appendChild(el.firstChild);
+      el.appendChild(pre);
     }
   }
 }

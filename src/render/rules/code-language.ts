@@ -2,32 +2,45 @@
 import { BRUSH_ATTRIBUTES, CODE_LANGUAGE_NAMES as KNOWN, LANGUAGE_ATTRIBUTES, LANGUAGE_VARIANTS } from '../../code-language-names.js';
 import { classOf } from './dom.js';
 
-/** `language-js` and `lang-js` declare a language, whatever its name (`language-mermaid`). */
-const DECLARED = /^(?:language|lang)-([\w#+.-]+?);?$/i;
-/** `highlight-source-js`, `highlight-js`, `hl-python`, `brush: js;`, `syntax-js`: a known name after the prefix, never a fragment ("highlighter-hljs"). */
-const PREFIXED = /^(?:highlight-source|highlight-text|highlight|hl-|brush:?|syntax|code)-?([\w#+.-]+?);?$/i;
+/** `language-js`, `lang-js` and Crayon's `lang:js` declare a language, whatever its name (`language-mermaid`). */
+const DECLARED = /^(?:language|lang)[-:]([\w#+.-]+?);?$/i;
+/**
+ * `highlight-source-js`, `highlight-js`, `hl-python`, `brush: js;`, `syntax-js`, Org mode's `src-python`,
+ * Enlighter's `enlighter-l-python`: a known name after the prefix and its dash, never a fragment
+ * ("highlighter-hljs", Asciidoctor's "highlightjs").
+ */
+const PREFIXED = /^(?:(?:highlight-source|highlight-text|highlight|hl|syntax|code|src|enlighter-l)-|brush[:-]?)([\w#+.-]+?);?$/i;
 /** SyntaxHighlighter's token classes: `<code class="java keyword">` names the language first. */
 const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
 const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki', 'geshi', 'rust-example-rendered']);
-const NOT_LANGUAGES = new Set(['none', 'plain', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
+/** Names that say "no language" (Prism's none, Crayon's default, Enlighter's generic) or name something else. */
+const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'generic', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
+
+/** What follows `language-` in class names that are not a language: parts of a block, and Shiki Twoslash's label (`div.language-id`). */
+const NOT_DECLARED = /^(?:source|text|line|block|wrapper|container|toolbar|id$)/i;
 
 const known = (name: string | undefined): name is string => !!name && KNOWN.has(name.toLowerCase());
 /** The language a lexer's name is a variant of (ipython3: python), else the name. */
 const canonical = (name: string | undefined) => (name && LANGUAGE_VARIANTS.get(name.toLowerCase())) ?? name;
 
-function fromClass(cls: string): string {
+/**
+ * The language a class names. A known name standing alone names it on a block's own <pre> or
+ * <code> (Pandoc without a highlighter: `pre.python`, knitr: `pre.r`, Redcarpet: `code.ruby`),
+ * elsewhere only beside a highlighter's class.
+ */
+function fromClass(cls: string, onCode = false): string {
   const brush = /brush:\s*([\w#+-]+)/i.exec(cls);
   if (known(brush?.[1])) return brush[1];
   const tokens = cls.split(/\s+/).filter(Boolean);
   for (const token of tokens) {
     const declared = DECLARED.exec(token)?.[1];
-    if (declared && !NOT_LANGUAGES.has(declared.toLowerCase()) && !/^(?:source|text|line|block|wrapper|container|toolbar)/i.test(declared)) return declared;
+    if (declared && !NOT_LANGUAGES.has(declared.toLowerCase()) && !NOT_DECLARED.test(declared)) return declared;
     const prefixed = canonical(PREFIXED.exec(token)?.[1]);
     if (known(prefixed) && !NOT_LANGUAGES.has(prefixed.toLowerCase())) return prefixed;
   }
   const bare = tokens.find(known);
-  if (bare && tokens.some((t) => CONTAINERS.has(t.toLowerCase()) || SYNTAX_HIGHLIGHTER_TOKENS.has(t.toLowerCase()))) return bare;
+  if (bare && (onCode || tokens.some((t) => CONTAINERS.has(t.toLowerCase()) || SYNTAX_HIGHLIGHTER_TOKENS.has(t.toLowerCase())))) return bare;
   return '';
 }
 
@@ -36,10 +49,11 @@ const WRAPPER_LEVELS = 6;
 
 function declared(el: Element): string {
   // GitHub's and GitLab's <pre lang="toml">: the attribute names a natural language elsewhere.
-  const lang = /^(?:PRE|CODE)$/i.test(el.nodeName) ? el.getAttribute('lang') : null;
+  const onCode = /^(?:PRE|CODE)$/i.test(el.nodeName);
+  const lang = onCode ? el.getAttribute('lang') : null;
   if (known(lang ?? undefined)) return lang!.toLowerCase();
   const data = LANGUAGE_ATTRIBUTES.map((name) => el.getAttribute(name)).find((value) => value && /^[\w#+.-]+$/.test(value));
-  const found = data || fromClass(classOf(el)) || BRUSH_ATTRIBUTES.map((name) => fromClass(el.getAttribute(name) ?? '')).find(Boolean);
+  const found = data || fromClass(classOf(el), onCode) || BRUSH_ATTRIBUTES.map((name) => fromClass(el.getAttribute(name) ?? '')).find(Boolean);
   return found && !NOT_LANGUAGES.has(found.toLowerCase()) ? found.toLowerCase() : '';
 }
 

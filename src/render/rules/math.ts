@@ -11,6 +11,8 @@ import { classOf } from './dom.js';
 import type { Rule } from './types.js';
 
 const TEX_ATTRIBUTES = ['data-tex', 'data-latex', 'data-formula', 'data-math'];
+/** Elements whose text is the TeX, for a script to draw, and the attribute that displays one: Distill's `<d-math block>`. */
+const TEX_ELEMENTS = new Map([['D-MATH', 'block']]);
 const CONTAINER = /(?:^|\s)(?:katex-display|katex|mwe-math-element|MathJax|MathJax_Display|math-tex|math-display|math-inline)(?:\s|$)/;
 
 function texAttribute(node: Element): string {
@@ -29,6 +31,7 @@ function annotation(node: Element): string {
 function findTex(el: Element): string {
   const fromAttribute = texAttribute(el);
   if (fromAttribute) return fromAttribute;
+  if (TEX_ELEMENTS.has(el.nodeName.toUpperCase())) return (el.textContent ?? '').trim();
   const fromImage = imageTex(el);
   if (fromImage) return fromImage;
   const name = el.nodeName.toUpperCase();
@@ -67,8 +70,9 @@ export function texOf(node: Node): string {
 
 function isDisplay(el: Element): boolean {
   const name = el.nodeName.toUpperCase();
-  if (/katex-display|MathJax_Display|math-display|mwe-math-display|mwe-math-fallback-image-display/.test(classOf(el)) || el.querySelector('.katex-display, .mwe-math-mathml-display')) return true;
+  if (/katex-display|MathJax_Display|math-display|math-block|mwe-math-display|mwe-math-fallback-image-display/.test(classOf(el)) || el.querySelector('.katex-display, .mwe-math-mathml-display')) return true;
   if (name === 'MJX-CONTAINER') return el.getAttribute('display') === 'true';
+  if (TEX_ELEMENTS.has(name)) return el.hasAttribute(TEX_ELEMENTS.get(name)!);
   const math = name === 'MATH' ? el : el.querySelector('math');
   return math?.getAttribute('display') === 'block' || el.getAttribute('data-display') === 'block';
 }
@@ -90,11 +94,17 @@ export const math: Rule = {
 };
 
 /**
- * Gives a formula drawn without any text (MathJax 3 draws its glyphs with CSS or SVG) its TeX
- * as text: turndown drops an element without text as blank, and collapses the spaces around it.
+ * Formulas that may show no text: MathJax 3's drawing (its glyphs drawn with CSS or SVG), an
+ * element holding its TeX in an attribute (KaTeX's drawing beside it gone, hidden from readers).
+ */
+const DRAWN_FORMULAS = ['mjx-container', ...TEX_ATTRIBUTES.map((name) => `[${name}]:not(img)`)].join(', ');
+
+/**
+ * Gives a formula drawn without any text its TeX as text: turndown drops an element without
+ * text as blank, and collapses the spaces around it.
  */
 export function markDrawnFormulas(root: Element): void {
-  for (const container of Array.from(root.querySelectorAll('mjx-container'))) {
+  for (const container of Array.from(root.querySelectorAll(DRAWN_FORMULAS))) {
     if ((container.textContent ?? '').trim() || insideFormula(container)) continue;
     const tex = texOf(container);
     if (tex) container.appendChild(container.ownerDocument.createTextNode(tex));
