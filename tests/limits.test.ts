@@ -110,6 +110,8 @@ describe('safe names and values', () => {
     const page = { kind: 'url', url: 'http://x/a' } as const;
     expect(fileNameFor(undefined, { title }, page)).toBe(`${slugify(title)}.md`);
     expect(Buffer.byteLength(slugify(title))).toBe(200);
+    const tree = { kind: 'file', path: '/x/site/2024/a/post.html', root: '/x/site' } as const;
+    expect(fileNameFor(undefined, { title }, tree)).toBe('2024/a/post.md');
     const long = fileNameFor('{slug}-{title}.md', { title }, page);
     expect(long.endsWith('.md')).toBe(true);
     expect(Buffer.byteLength(long)).toBeLessThanOrEqual(255);

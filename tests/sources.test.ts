@@ -24,6 +24,17 @@ describe('sources', () => {
     expect((await listFiles(out)).length).toBe(200);
   });
 
+  it("names a folder's posts after its tree by default: the same paths, .md for .html", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'site', '2024', 'a'), { recursive: true });
+    await copyFile(WOSHIPM_PAGE, join(dir, 'site', 'index.html'));
+    await copyFile(WOSHIPM_PAGE, join(dir, 'site', '2024', 'a', 'post.htm'));
+    const out = join(dir, 'out');
+    const result = await runCli(['archive', join(dir, 'site'), '-o', out]);
+    expect(result.code).toBe(0);
+    expect(await listFiles(out)).toEqual([join('2024', 'a', 'post.md'), 'index.md']);
+  });
+
   it('reads a page from standard input', async () => {
     const result = await runCli(['archive', '-', ...SEED_ARGS, '--selector', WOSHIPM_SELECTOR, '-o', '-'], { input: await readFile(WOSHIPM_PAGE) });
     expect(result.code).toBe(0);

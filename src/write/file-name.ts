@@ -57,9 +57,12 @@ function titleSlug(title: string, titleCase: NameStyle['titleCase']): string {
   return titleCase === 'lower' ? slug.toLowerCase() : titleCase === 'upper' ? slug.toUpperCase() : slug;
 }
 
+/** A name without the characters no file system accepts, nor dots and spaces at its ends. */
+const safeChars = (name: string) => name.replace(UNSAFE, '-').replace(/[. ]+$/, '').replace(/^[. ]+/, '');
+
 /** An input file's base name, kept as it is but for characters no file system accepts. */
-function safeName(name: string, maxBytes = MAX_SLUG_BYTES): string {
-  const safe = truncateBytes(name.replace(UNSAFE, '-').replace(/[. ]+$/, '').replace(/^[. ]+/, ''), maxBytes);
+function safeName(name: string): string {
+  const safe = truncateBytes(safeChars(name), MAX_SLUG_BYTES);
   return safe ? notReserved(safe) : 'untitled';
 }
 
@@ -133,8 +136,9 @@ export function fileNameFor(template: string | undefined, article: NameFields | 
 
 /** A part of the post's path made safe; a name too long for file systems is cut before its extension (".md" is kept). */
 function safePathPart(part: string): string {
-  const safe = safeName(part, Infinity);
-  if (Buffer.byteLength(safe) <= MAX_NAME_BYTES) return safe;
+  const safe = safeChars(part);
+  if (!safe) return 'untitled';
+  if (Buffer.byteLength(safe) <= MAX_NAME_BYTES) return notReserved(safe);
   const extension = extname(safe);
-  return `${truncateBytes(safe.slice(0, safe.length - extension.length), MAX_NAME_BYTES - Buffer.byteLength(extension)).replace(/[-. ]+$/, '')}${extension}`;
+  return notReserved(`${truncateBytes(safe.slice(0, safe.length - extension.length), MAX_NAME_BYTES - Buffer.byteLength(extension)).replace(/[-. ]+$/, '')}${extension}`);
 }
