@@ -43,6 +43,12 @@ describe('metadata', () => {
     expect(byline('Rebecca Lake, CEPF®')).toBe('Rebecca Lake, CEPF®');
   });
 
+  it("never takes a comment form's name field as the author, and drops a credit's label in Russian", () => {
+    const form = '<form id="commentform"><p class="comment-form-author"><label for="author">Nama (wajib)</label><input id="author" name="author"></p></form>';
+    expect(extract(articlePage({ title: 'T', body: `${PROSE}${form}` })).byline).toBeUndefined();
+    expect(extract(articlePage({ title: 'T', body: `<div itemprop="author">Текст: Венера Ерофеева</div>${PROSE}` })).byline).toBe('Венера Ерофеева');
+  });
+
   it('never takes a URL or a date as the author', () => {
     const head = '<meta property="article:author" content="https://facebook.com/someone"><meta name="author" content="2021-10-29">';
     const article = extract(articlePage({ title: 'T', head, body: `<p class="byline">作者：王小明</p>${PROSE}` }));

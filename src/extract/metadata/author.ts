@@ -4,7 +4,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
-import { AUTHOR_LABELS, AUTHOR_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, COMMENT_SECTION, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
@@ -85,12 +85,15 @@ function fromMetas(metas: Metas): Found<string> | undefined {
 
 const ANY_AUTHOR_SELECTOR = AUTHOR_SELECTORS.join(', ');
 
+/** A comment's or a comment form's byline ("comment-author", "comment-form-author": its label "Nama (wajib)") names no author of the article. */
+const inComments = (el: Element) => COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+
 function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => true): Found<string> | undefined {
   // One walk of the document for all the selectors, then each tried in order on what it found.
   const candidates = queryPage($, ANY_AUTHOR_SELECTOR).toArray();
   for (const selector of AUTHOR_SELECTORS) {
     const test = selectorTest(selector);
-    for (const el of candidates.filter((candidate) => test(candidate)).slice(0, 3)) {
+    for (const el of candidates.filter((candidate) => test(candidate) && !inComments(candidate)).slice(0, 3)) {
       // Microdata's <meta itemprop="name" content="…"> holds its value in an attribute.
       let text = cleanText(el.name === 'meta' ? el.attribs.content : $(el).text());
       // A label alone ("Posted by") stands before the name: read it with what follows.
