@@ -43,6 +43,11 @@ describe('metadata', () => {
     expect(byline('Rebecca Lake, CEPF®')).toBe('Rebecca Lake, CEPF®');
   });
 
+  it("drops the weekday of the date glued after a byline's name ('Joe Wee Monday, February 29, 2016')", () => {
+    const box = '<div class="article-author"><a href="/latest?author=joewee"><span>Joe Wee</span></a>&nbsp; <span> Monday, February 29, 2016 @ 3:00 PM</span></div>';
+    expect(extract(articlePage({ title: 'T', body: `${box}${PROSE}` })).byline).toBe('Joe Wee');
+  });
+
   it("never takes a comment form's name field as the author, and drops a credit's label in Russian", () => {
     const form = '<form id="commentform"><p class="comment-form-author"><label for="author">Nama (wajib)</label><input id="author" name="author"></p></form>';
     expect(extract(articlePage({ title: 'T', body: `${PROSE}${form}` })).byline).toBeUndefined();

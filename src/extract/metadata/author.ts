@@ -15,11 +15,13 @@ import type { TextLine } from './text-lines.js';
 import { selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
 
-/** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM"). */
+/** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM", "Joe Wee Monday, February 29, 2016"). */
 function withoutTrailingDate(text: string): string {
   const index = findDate(text)?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index;
-  return index ? text.slice(0, index).trim() : text;
+  return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').trim() : text;
 }
+
+const WEEKDAY_BEFORE_DATE = /\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$/i;
 
 /**
  * A name run together with its neighbours ("Jane DoeThe Daily PostMar 3, 2019 at 9:15 am": the
