@@ -22,21 +22,15 @@ function skipped(el: Element): boolean {
 }
 
 /** An element's text as one line: a space where a block or a <br> inside it breaks the line ("Big News<br>The Subtitle"). */
-export function lineText(el: Element): string {
-  const parts: string[] = [];
-  const walk = (node: AnyNode): void => {
-    if (node.type === 'text') parts.push(node.data);
-    if (!isElement(node) || skipped(node)) return;
-    const block = BLOCK_TAGS.has(node.name.toLowerCase());
-    if (block) parts.push(' ');
-    for (const child of node.children) walk(child);
-    if (block) parts.push(' ');
-  };
-  for (const child of el.children) walk(child);
-  return cleanText(parts.join(''));
-}
+export const lineText = (el: Element): string => linesBelow(el).map((line) => line.text).join(' ');
 
 export function textLines($: CheerioAPI): TextLine[] {
+  const root = (pageBody($) ?? $.root().get(0)) as Element | undefined;
+  return root ? linesBelow(root) : [];
+}
+
+/** The lines of the text below `root`, each with the element it starts in. */
+function linesBelow(root: Element): TextLine[] {
   const lines: TextLine[] = [];
   let parts: string[] = [];
   let owner: Element | undefined;
@@ -58,8 +52,7 @@ export function textLines($: CheerioAPI): TextLine[] {
     for (const child of node.children) walk(child, node);
     if (block) flush();
   };
-  const root = (pageBody($) ?? $.root().get(0)) as Element | undefined;
-  if (root) for (const child of root.children ?? []) walk(child, root);
+  for (const child of root.children ?? []) walk(child, root);
   flush();
   return lines;
 }
