@@ -113,7 +113,7 @@ describe('bylines from markup', () => {
     expect(cleanAuthor(raw)).toBe(expected);
   });
 
-  it.each(['https://facebook.com/someone', '2021-10-29', 'April 28, 2019', 'size="20"', 'x'.repeat(90), 'By', 'Posted by:', 'Sam says:', 'Share', 'Table of contents', '262588213843476', '成就一亿技术人!'])('rejects %j', (raw) => {
+  it.each(['https://facebook.com/someone', '2021-10-29', 'April 28, 2019', 'size="20"', 'x'.repeat(90), 'By', 'Posted by:', 'Sam says:', 'Share', 'Table of contents', '262588213843476', '成就一亿技术人!', 'This review is posted in Mobile App Reviews'])('rejects %j', (raw) => {
     expect(cleanAuthor(raw)).toBeUndefined();
   });
 
@@ -167,6 +167,20 @@ describe('bylines from markup', () => {
     expect(meta('', '<p class="byline">By <a rel="author" href="/a">Bo Chen</a> on May 1, 2020</p>').author?.value).toBe('Bo Chen');
     expect(meta('', '<p class="byline">By Cy Dee</p>').author?.value).toBe('Cy Dee');
     expect(meta('<meta property="dc:creator" content="Creator Name"><meta name="author" content="Other">').author?.value).toBe('Creator Name');
+  });
+
+  it("reads an author box's name element (BEM block__name) before the box, and never a class that only begins with author- ('authorities')", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const box = '<div class="elementor-author-box__text"><h4 class="elementor-author-box__name">Liz Kenny</h4><p class="elementor-author-box__bio">Former McKinsey Consultant</p></div>';
+    expect(meta('', `<h1>A Headline Long Enough</h1>${text}${box}`).author?.value).toBe('Liz Kenny');
+    const menu = '<ul><li class="menu-item authorities-governing-board depth-3"><a href="/a">Authorities Governing Board</a></li></ul>';
+    expect(meta('', `${menu}<h1>A Headline Long Enough</h1>${text}`).author).toBeUndefined();
+  });
+
+  it('takes a line in brackets for a closing credit only in Chinese copy, not a note ("(opens in new tab)")', () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    expect(meta('', `<h1>A Headline Long Enough</h1>${text}<p>(opens in new tab)</p>`).author).toBeUndefined();
+    expect(meta('', `<h1>一个足够长的新闻标题</h1><p>${'新闻的正文在这里继续写下去。'.repeat(10)}</p><p>（袁源）</p>`).author?.value).toBe('袁源');
   });
 });
 

@@ -8,7 +8,7 @@ import { AUTHOR_LABELS, AUTHOR_METAS, COMMENT_SECTION, AUTHOR_SELECTORS, BYLINE_
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
-import { isBoilerplate, isNameList, isPersonName, joinSpacedName, notAName } from './names.js';
+import { isBoilerplate, isNameList, isPersonName, joinSpacedName, isSentence, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, coAuthors, latinLabelled, leadingNames } from './text-author.js';
 import type { TextLine } from './text-lines.js';
@@ -60,7 +60,7 @@ export function cleanAuthor(raw: string | undefined): string | undefined {
   const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
   if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(text)).replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
-  if (notAName(text) || isBoilerplate(text) || isInterfaceText(text)) return undefined;
+  if (notAName(text) || isBoilerplate(text) || isInterfaceText(text) || isSentence(text)) return undefined;
   return text;
 }
 

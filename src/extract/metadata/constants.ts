@@ -50,10 +50,11 @@ export const AUTHOR_SELECTORS = [
   '.authorName',
   '[class*="author-name" i]',
   '[class*="author_name" i]',
+  '[class*="author" i][class*="name" i]',
   '.byline',
   '.author',
   '[class*="byline" i]',
-  '[class*="author" i]:not(html):not(body)',
+  '[class*="author" i]:not(html):not(body):not([class*="authorit" i])',
   'a[href*="?author="]',
 ] as const;
 
@@ -141,13 +142,13 @@ export const BYLINE_STOP_WORDS = [
   ...DATE_LABELS, ...SOURCE_LABELS, ...AUTHOR_LABELS, '阅读', '点击', '浏览', '评论', '字号', '打印', '收藏', '分享', '推荐', '摄影', '摄', '报道', '供图', '发自', '更新',
 ] as const;
 
+/** Words that stand where a name would and name nobody: placeholders and badges. */
+export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|staff|匿名|佚名|未知|不详|本站|本网|原创|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理)$/i;
+
 /**
  * Names that are a site's or a program's, not a person's: software credits, companies,
  * publishers, newsrooms. Matched on the whole byline.
  */
-/** Words that stand where a name would and name nobody: placeholders and badges. */
-export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|staff|匿名|佚名|未知|不详|本站|本网|原创|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理)$/i;
-
 export const BOILERPLATE_AUTHORS = [
   /\b(?:team|inc|ltd|llc|corp|corporation|company|publishers?|webmaster|admin|administrator|powered)\b/i,
   /(?:有限公司|公司|集团|网络|科技|工作室|出版社|编辑部|管理员|网站|版权所有)$/,

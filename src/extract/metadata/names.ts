@@ -28,6 +28,19 @@ export function isNameList(text: string): boolean {
 
 /** Lower-case words inside a person's name: "Ludwig van Beethoven", "Maria de la Cruz". */
 const NAME_PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'du', 'la', 'le', 'van', 'von', 'bin', 'ibn', 'al', 'y']);
+/** Words joining names in a byline ("Jane Roe and John Doe", "photos by …"). */
+const CONJUNCTIONS = new Set(['and', 'und', 'et', 'e', 'y', 'by', 'with', 'of']);
+/**
+ * A sentence where a byline would be ("This review is posted in Mobile App Reviews"): it opens
+ * with a determiner or a pronoun no name starts with, and has lower-case words a name has not.
+ */
+export function isSentence(text: string): boolean {
+  const words = text.split(/\s+/);
+  return SENTENCE_START.test(words[0]!) && words.filter((word) => /^\p{Ll}/u.test(word) && !NAME_PARTICLES.has(word) && !CONJUNCTIONS.has(word)).length >= 3;
+}
+
+const SENTENCE_START = /^(?:this|that|these|those|the|a|an|it|its|our|we|you|your|i|my|he|she|they|there|here)$/i;
+
 /** A capitalised word of a name ("Anne-Marie", "O'Brien", "McDonald") or an initial ("J."). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u;
 

@@ -232,11 +232,11 @@ function bracketAfterDate(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
-/** "（袁源）" alone on a line: the closing credit of Chinese news copy. */
+/** "（袁源）" alone on a line: the closing credit of Chinese news copy (in English a line in brackets is a note: "(opens in new tab)"). */
 function closingCredit(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text);
-    if (m && isNameList(m[1]!)) return { value: joinSpacedName(m[1]!), from: 'closing credit' };
+    if (m && HAS_CJK.test(m[1]!) && isNameList(m[1]!)) return { value: joinSpacedName(m[1]!), from: 'closing credit' };
   }
   return undefined;
 }
