@@ -64,6 +64,13 @@ describe('title sources', () => {
     expect(page('Tasks - Getting things done in several small steps', 'Tasks')).toBe('Tasks - Getting things done in several small steps');
   });
 
+  it("takes the shown <h1> from a title that puts the site's name before it ('Amazon.com: … : Electronics'), and drops a hyphenated domain's suffix", () => {
+    const at = (url: string, head: string, body = '<p>text</p>') => extractMetadata(loadHtml(`<html><head>${head}</head><body>${body}</body></html>`), url).title?.value;
+    expect(at('https://www.amazon.com/dp/B0D1', '<meta name="title" content="Amazon.com: Wireless Headphones, Deep Bass (White) : Electronics">', '<h1>About this item</h1><h1><span>  Wireless Headphones, Deep Bass (White) </span></h1>')).toBe('Wireless Headphones, Deep Bass (White)');
+    expect(at('https://example.org/a', '<meta name="title" content="Elsewhere: Wireless Headphones, Deep Bass (White) : Electronics">', '<h1>About this item</h1><h1>Wireless Headphones, Deep Bass (White)</h1>')).toBe('Elsewhere: Wireless Headphones, Deep Bass (White) : Electronics');
+    expect(at('https://os-system.com/blog/a', '<meta property="og:title" content="7 Key Software Development Methodologies | OS-System">')).toBe('7 Key Software Development Methodologies');
+  });
+
   it("takes a landing page's lone <h1> over its og:title when both word the same thing, and an article's og:title over its <h1>", () => {
     const page = (head: string) => meta(`<meta property="og:title" content="Physical Fitness Equipment Rentals in Los Angeles, CA">${head}`, '<h1>Physical Fitness Equipment</h1><p>We deliver and set up.</p>').title?.value;
     expect(page('')).toBe('Physical Fitness Equipment');

@@ -24,7 +24,8 @@ function stripDomainName(title: string, domain: string | undefined): string {
   const m = domain && domain.length >= 4 ? LAST_PART.exec(title) : null;
   if (!m) return title;
   const part = squash(m[1]!);
-  const named = part.length >= 3 && (part.includes(domain!) || domain!.includes(part));
+  const name = squash(domain!);
+  const named = part.length >= 3 && (part.includes(name) || name.includes(part));
   const rest = title.slice(0, m.index).trim();
   return named && rest.split(/\s+/).length >= 2 ? rest : title;
 }
@@ -114,10 +115,18 @@ function namesSite(after: string, siteWords: string[]): boolean {
   return !!opening && opening.length >= 3 && siteWords.some((word) => squash(word).startsWith(opening) || opening.startsWith(squash(word)));
 }
 
+/** "Amazon.com: " before the headline: the site's name and a separator. */
+function siteBefore(before: string, siteWords: string[]): boolean {
+  const name = /^(.+?)\s*(?:[|｜:：·•»]|\s[-–—])\s*$/.exec(before)?.[1];
+  const site = name && squash(name.replace(/\.[a-z]{2,6}$/i, ''));
+  return !!site && siteWords.some((word) => squash(word.replace(/\.[a-z]{2,6}$/i, '')) === site);
+}
+
 /**
  * The headline a page shows, when the title found is that headline cut short (an og:title
  * cut at an unescaped quote) or that headline with a site's name or a counter beside it
- * ("… - 博客园", "(99+ 封私信) …"): what follows it must name the site, or be shorter than it.
+ * ("… - 博客园", "(99+ 封私信) …", "Amazon.com: … : Electronics"): what follows it must name the
+ * site, or be shorter than it.
  * Headings in order of strength: <h1>s, then <h2>s.
  */
 function shownHeadline(found: Found<string>, headings: string[][], siteWords: string[]): Found<string> {
@@ -130,7 +139,8 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
       const at = found.value.indexOf(heading);
       if (at < 0) continue;
       const after = found.value.slice(at + heading.length);
-      if (!BESIDE_BEFORE.test(found.value.slice(0, at)) || !BESIDE_AFTER.test(after)) continue;
+      const before = found.value.slice(0, at);
+      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords)) || !BESIDE_AFTER.test(after)) continue;
       if (PIPE_AFTER.test(after) || namesSite(after, siteWords) || textUnits(heading) >= textUnits(after)) return { value: heading, from: `${found.from}, the headline in it` };
     }
   }
