@@ -17,7 +17,7 @@ import { declaresArticle } from '../declares-article.js';
 /** Lower-case letters and digits only: "B&H Photo Video" and bhphotovideo.com compare equal. */
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** The last part of a title after a spaced separator: " | Site", " - Site", " — Site". */
-const LAST_PART = /\s(?:[|\-–—·•»]|::)\s([^|\-–—·•»]+)$/;
+const LAST_PART = /\s(?:[|\-–—·•»]|::)\s((?:(?!\s(?:[|\-–—·•»]|::)\s).)+)$/;
 
 /** "Headline | Punto Rojo" on puntorojo.com: a last part that is the domain's name (or holds it) goes. */
 function stripDomainName(title: string, domain: string | undefined): string {
