@@ -104,6 +104,7 @@ describe('bylines from markup', () => {
     ['By Nathan Willis March 25, 2015', 'Nathan Willis'],
     ['Ben Silverman Games Editor', 'Ben Silverman'],
     ['Aleš Vávra, Senior Writer', 'Aleš Vávra'],
+    ['By TOM KRISHER, AP Auto Writer', 'TOM KRISHER'],
     ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', 'Bradley M. Kuhn'],
     ['Alexandre Hervaud and Jérémy Piette', 'Alexandre Hervaud and Jérémy Piette'],
     ['作者：王小明', '王小明'],
