@@ -192,6 +192,18 @@ describe('what the generic extractor reads', () => {
     for (let i = 1; i <= 4; i++) expect(result.stdout).toContain(`Post ${i},`);
   });
 
+  it('never takes the text of a column the page names "side" or declares complementary, however dense', async () => {
+    const rules = 'Rules of this forum, which members must read, follow, and keep in mind, or their posts, comments, and links will be removed. '.repeat(4);
+    const posts = ['A reply, short but real, about the study and its mice.', 'Another reply, asking how long the follicles lasted.', 'A third, with a link to the paper and a summary of it.']
+      .map((text) => `<div class="entry"><p>${text} ${'It goes on for a while, as replies do. '.repeat(6)}</p></div>`).join('');
+    for (const column of ['<div class="side">', '<div role="complementary">']) {
+      const page = await writePage('side.html', `<html><head><title>Hair follicles grown in the lab</title></head><body><div class="content"><h1>Hair follicles grown in the lab</h1>${posts}</div>${column}<div class="usertext-body"><p>${rules}</p></div></div></body></html>`);
+      const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+      expect(result.stdout).toContain('A third, with a link');
+      expect(result.stdout).not.toContain('Rules of this forum');
+    }
+  });
+
   it('keeps a page builder\'s modules whose classes end in "top" (a position, not a top bar)', async () => {
     const modules = ['Our services cover the whole life of a model, from the data it learns on to the way it is watched in production.', 'Our process starts with a workshop, where the team and the client agree on what success will look like for them.', 'Our stack is chosen for each client, with open models where they fit and hosted ones where they are needed.']
       .map((text, i) => `<div class="et_pb_module et_pb_blurb et_pb_blurb_${i} et_pb_blurb_position_top"><div class="et_pb_blurb_content"><p>${text} ${text}</p></div></div>`).join('');

@@ -18,11 +18,15 @@ const CONSENT = anywhere(CONSENT_HINTS);
  */
 const names = (el: Element) => `${el.attribs.class ?? ''} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase();
 
-/** A block that by its names is page furniture (comments, footers, menus), not the article. */
+/** Landmarks a page declares around what is not its main content: its sidebar, menus, header and footer. */
+const FURNITURE_ROLES = new Set(['complementary', 'navigation', 'banner', 'contentinfo', 'search']);
+
+/** A block that by its names or its declared role is page furniture (comments, footers, menus, a "side" column), not the article. */
 export function isUnlikely(el: Element): boolean {
   if (el.name === 'body' || el.name === 'a' || el.name === 'article' || el.name === 'main') return false;
+  if (FURNITURE_ROLES.has(el.attribs.role ?? '')) return true;
   const text = names(el);
-  return text.length > 1 && UNLIKELY.test(text) && !MAYBE.test(text);
+  return text.length > 1 && ((UNLIKELY.test(text) && !MAYBE.test(text)) || text.split(/\s+/).includes('side'));
 }
 
 /** A dialog over the page or a consent banner: never the article, whatever its size or names. */
