@@ -192,6 +192,14 @@ describe('what the generic extractor reads', () => {
     for (let i = 1; i <= 4; i++) expect(result.stdout).toContain(`Post ${i},`);
   });
 
+  it("keeps the sections marked up as the chosen one is, though they are lists of links (a reference page's members)", async () => {
+    const members = (name: string) => `<section class="content-section"><h2>Instance ${name}</h2><dl>${['open', 'close', 'send'].map((m) => `<dt><a href="/ref/${m}">WebSocket.${m}()</a></dt><dd>What ${m} does to the connection, in a short sentence.</dd>`).join('')}</dl></section>`;
+    const page = await writePage('reference.html', `<html><head><title>WebSocket</title></head><body><div class="layout"><h1>WebSocket</h1><section class="content-section">${PROSE}</section>${members('methods')}${members('events')}</div><section class="promo"><a href="/a">Ad</a></section></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.stdout).toContain('The committee met');
+    expect(result.stdout.split('What send does to the connection').length).toBe(3);
+  });
+
   it('never takes the text of a column the page names "side" or declares complementary, however dense', async () => {
     const rules = 'Rules of this forum, which members must read, follow, and keep in mind, or their posts, comments, and links will be removed. '.repeat(4);
     const posts = ['A reply, short but real, about the study and its mice.', 'Another reply, asking how long the follicles lasted.', 'A third, with a link to the paper and a summary of it.']

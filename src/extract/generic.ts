@@ -158,7 +158,13 @@ export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hid
   return { candidates, stats };
 }
 
-/** Siblings of the winner that hold more of the same article (split content blocks). */
+/** An element's markup: its tag and classes. */
+const signature = (el: Element) => `${el.name}.${(el.attribs.class ?? '').trim()}`;
+
+/** A sibling marked up as the winner is (a section among the page's sections) is more of it unless it is mostly links. */
+const SAME_KIND_LINK_DENSITY = 0.6;
+
+/** Siblings of the winner that hold more of the same article (split content blocks, sections of one kind). */
 function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Element, Stats>): Element[] {
   const parent = top.element.parent;
   if (!parent || !isTag(parent)) return [top.element];
@@ -170,6 +176,7 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     const s = stats.get(node);
     if (!s) return false;
     if ((byElement.get(node) ?? 0) >= threshold && classWeight(node) >= 0) return true;
+    if (signature(node) === signature(top.element) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
     return node.name === 'p' && s.units >= 80 && linkDensity(s) < 0.25;
   });
 }
@@ -244,8 +251,6 @@ function byProseMass(top: Candidate, candidates: Candidate[]): Candidate {
 const MIN_ITEMS = 3;
 const ITEMS_PROSE_RATIO = 2;
 const ITEM_LEVELS = 4;
-
-const signature = (el: Element) => `${el.name}.${(el.attribs.class ?? '').trim()}`;
 
 /**
  * A thread: the top is one post among its siblings of the same markup (tag and classes),
