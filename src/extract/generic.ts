@@ -330,9 +330,8 @@ export function findContent($: CheerioAPI): GenericChoice | undefined {
 function chooseContent($: CheerioAPI): GenericChoice | undefined {
   const walk: Walk = { reveal: false, hidden: [] };
   const visible = choose($, walk);
-  if (!walk.hidden.length) return fragmentOfPage($, visible.stats, landingMain($, visible));
   const hidden = largestHidden(walk);
-  if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return fragmentOfPage($, visible.stats, visible.choice);
+  if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return fragmentOfPage($, visible.stats, landingMain($, visible));
   // Within the hidden block: the cleaning drops hidden elements below the chosen one.
   const revealed = choose($, { reveal: true, hidden: [] }, hidden.block);
   return revealed.choice ? fragmentOfPage($, revealed.stats, revealed.choice) : visible.choice;
@@ -344,7 +343,7 @@ const MAIN_RATIO = 3;
 /**
  * A page that is not an article (a product's or a service's landing page) spreads its content
  * over many sections of its <main>: when the chosen block is one section of a main holding
- * several times its prose, the main is the content (its navigation is cleaned out after).
+ * several times its prose with few links, the main is the content (its navigation is cleaned out after).
  */
 function landingMain($: CheerioAPI, { choice, prose, stats }: Chosen): GenericChoice | undefined {
   const top = choice?.elements[0];
