@@ -192,13 +192,15 @@ describe('what the generic extractor reads', () => {
     for (let i = 1; i <= 4; i++) expect(result.stdout).toContain(`Post ${i},`);
   });
 
-  it("keeps every section of a landing page's <main> when the page also hides a block (for small screens)", async () => {
+  it("keeps every section of a landing page, in its <main> or its <body>, when the page also hides a block (for small screens)", async () => {
     const sections = ['Visualize your KPIs in real time, on platforms tailored to your needs, your team, and your budget.', 'Identify behaviour patterns in your audiences, so that future campaigns, offers, and pages perform better.', 'Access a full analysis of your campaigns, across channels, devices, and markets, every single week.', 'Receive a monthly report, written for people, with what changed, why it changed, and what to do next.', 'Meet the analysts, who have worked for retailers, banks, and charities, and who answer within the day.', 'Start with a free audit, of one campaign, one channel, and one month, to see how the work would go.']
       .map((text, i) => `<div class="block-${i}"><div class="row"><h2>Service ${i + 1}</h2><p>${text}${i === 0 ? ' We report on reach, clicks, costs, sales, returns, margins, churn, and trends, by week, by month, and by year.' : ''}</p></div></div>`).join('');
-    const page = await writePage('landing.html', `<html><head><title>Data Analytics Agency</title></head><body><div class="nav"><a href="/">Home</a> <a href="/about">About</a></div><main><h1>Data Analytics Agency</h1>${sections}<div style="display:none"><p>Call us.</p></div></main></body></html>`);
-    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
-    for (const text of ['Visualize your KPIs', 'Identify behaviour patterns', 'Access a full analysis', 'Receive a monthly report', 'Meet the analysts', 'Start with a free audit']) expect(result.stdout).toContain(text);
-    expect(result.stdout).not.toContain('Call us.');
+    for (const [open, close] of [['<main>', '</main>'], ['', '']]) {
+      const page = await writePage('landing.html', `<html><head><title>Data Analytics Agency</title></head><body><div class="nav"><a href="/">Home</a> <a href="/about">About</a></div>${open}<h1>Data Analytics Agency</h1>${sections}<div style="display:none"><p>Call us.</p></div>${close}</body></html>`);
+      const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+      for (const text of ['Visualize your KPIs', 'Identify behaviour patterns', 'Access a full analysis', 'Receive a monthly report', 'Meet the analysts', 'Start with a free audit']) expect(result.stdout).toContain(text);
+      expect(result.stdout).not.toContain('Call us.');
+    }
   });
 
   it("keeps the sections marked up as the chosen one is, though they are lists of links (a reference page's members)", async () => {

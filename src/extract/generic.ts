@@ -331,7 +331,10 @@ function chooseContent($: CheerioAPI): GenericChoice | undefined {
   const walk: Walk = { reveal: false, hidden: [] };
   const visible = choose($, walk);
   const hidden = largestHidden(walk);
-  if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return fragmentOfPage($, visible.stats, landingMain($, visible));
+  if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) {
+    const whole = fragmentOfPage($, visible.stats, visible.choice);
+    return whole && landingMain($, { ...visible, choice: whole });
+  }
   // Within the hidden block: the cleaning drops hidden elements below the chosen one.
   const revealed = choose($, { reveal: true, hidden: [] }, hidden.block);
   return revealed.choice ? fragmentOfPage($, revealed.stats, revealed.choice) : visible.choice;
@@ -342,14 +345,19 @@ const MAIN_RATIO = 3;
 
 /**
  * A page that is not an article (a product's or a service's landing page) spreads its content
- * over many sections of its <main>: when the chosen block is one section of a main holding
- * several times its prose with few links, the main is the content (its navigation is cleaned out after).
+ * over many sections of its <main> (or its <body>, without one): when the chosen block is one
+ * section of a main holding several times its prose with few links, the main is the content
+ * (its navigation is cleaned out after), unless what else it holds is copies of the block (one
+ * per screen size) or a dialog over the page.
  */
 function landingMain($: CheerioAPI, { choice, prose, stats }: Chosen): GenericChoice | undefined {
   const top = choice?.elements[0];
   if (!choice || !top || choice.elements.length > 1) return choice;
-  const main = mainElement($);
+  const main = mainElement($) ?? pageBody($);
   if (!main || main === top || !contains(main, top) || $(top).closest('article').length || declaresArticle($)) return choice;
+  // Copies of the top (one per screen size) or an overlay (a consent dialog) in the main are not more content.
+  const topScore = choice.candidates.find((c) => c.element === top);
+  if (choice.candidates.some((c) => c.element !== top && topScore && isCopy(c, topScore)) || [...stats.keys()].some((el) => isOverlay(el) && contains(main, el))) return choice;
   // The walk that chose the top measured the main around it too.
   const measured = stats.get(main);
   return measured && measured.units - measured.linkUnits >= prose * MAIN_RATIO && measured.linkUnits <= measured.units * MASS_LINK_DENSITY ? { ...choice, elements: [main] } : choice;
