@@ -241,6 +241,14 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout).not.toContain('Unrelated navigation entry');
   });
 
+  it("keeps every item of an introduced list whose items hold paragraphs of links (Asciidoctor's ulist)", async () => {
+    const items = ['Move the libgccjit.so file', 'Bootstrap config: libgccjit libs dir', 'Allow casts between integers'].map((text, i) => `<li><p><a href="https://github.com/rust-lang/rust/pull/${i}">${text}</a></p></li>`).join('');
+    const body = `<div class="paragraph"><p>${PROSE} This needed a few PRs on the Rust side:</p></div><div class="ulist"><ul>${items}</ul></div><div class="paragraph">${PROSE.replace('The committee', 'Later the committee')}</div>`;
+    const page = await writePage('ulist.html', `<html><head><title>Progress</title></head><body><div id="post-page"><h1>Progress</h1>${body}</div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    for (const [i, text] of ['Move the libgccjit.so file', 'Bootstrap config: libgccjit libs dir', 'Allow casts between integers'].entries()) expect(result.stdout).toContain(`- [${text}](https://github.com/rust-lang/rust/pull/${i})`);
+  });
+
   it('reads the real <body> when a snippet in the <head> opens another, and an article inside blocks named like a newsletter', async () => {
     const testimonials = Array.from({ length: 3 }, (_, i) => `<div class="testimonial"><p>Listener ${i} says this podcast changed how they sleep, train and eat.</p></div>`).join('');
     const page = await writePage('pasted-head.html', `<html><head><title>Fitness protocol</title><html><body><script type="application/ld+json">{"@type":"Article","headline":"Fitness protocol"}</script></body></html></head>

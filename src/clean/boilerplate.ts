@@ -183,8 +183,8 @@ const INTRODUCTION_LEVELS = 3;
  * article's, however many links it holds; navigation is not introduced by a sentence.
  */
 function introduced($: CheerioAPI, el: Element): boolean {
-  // An item is introduced with its list.
-  let node: Element = el.name === 'li' && el.parent && isTag(el.parent) ? el.parent : el;
+  // An item, or a paragraph inside one (Asciidoctor's <li><p><a>), is introduced with its list.
+  let node: Element = listOf(el) ?? el;
   for (let level = 0; level < INTRODUCTION_LEVELS; level++) {
     const before = $(node).prev().get(0);
     if (before) return /[:：]$/.test($(before).text().trim());
@@ -193,6 +193,16 @@ function introduced($: CheerioAPI, el: Element): boolean {
     node = parent;
   }
   return false;
+}
+
+/** The list an element is an item of, or is inside an item of (up to INTRODUCTION_LEVELS up). */
+function listOf(el: Element): Element | undefined {
+  let node: Element = el;
+  for (let level = 0; level < INTRODUCTION_LEVELS && node.name !== 'li'; level++) {
+    if (!node.parent || !isTag(node.parent)) return undefined;
+    node = node.parent;
+  }
+  return node.name === 'li' && node.parent && isTag(node.parent) ? node.parent : undefined;
 }
 
 /** Labels of the lines around a headline that say who, when and from where. */
