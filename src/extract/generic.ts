@@ -353,11 +353,12 @@ const MAIN_RATIO = 3;
 function landingMain($: CheerioAPI, { choice, prose, stats }: Chosen): GenericChoice | undefined {
   const top = choice?.elements[0];
   if (!choice || !top || choice.elements.length > 1) return choice;
-  const main = mainElement($) ?? pageBody($);
+  const declared = mainElement($);
+  const main = declared ?? pageBody($);
   if (!main || main === top || !contains(main, top) || $(top).closest('article').length || declaresArticle($)) return choice;
-  // Copies of the top (one per screen size) or an overlay (a consent dialog) in the main are not more content.
+  // In a body, copies of the top (one per screen size) or an overlay (a consent dialog) are not more content.
   const topScore = choice.candidates.find((c) => c.element === top);
-  if (choice.candidates.some((c) => c.element !== top && topScore && isCopy(c, topScore)) || [...stats.keys()].some((el) => isOverlay(el) && contains(main, el))) return choice;
+  if (!declared && (choice.candidates.some((c) => c.element !== top && topScore && isCopy(c, topScore)) || [...stats.keys()].some((el) => isOverlay(el) && contains(main, el)))) return choice;
   // The walk that chose the top measured the main around it too.
   const measured = stats.get(main);
   return measured && measured.units - measured.linkUnits >= prose * MAIN_RATIO && measured.linkUnits <= measured.units * MASS_LINK_DENSITY ? { ...choice, elements: [main] } : choice;
