@@ -76,6 +76,8 @@ describe('title sources', () => {
     expect(page('')).toBe('Physical Fitness Equipment');
     expect(page('<meta property="og:type" content="article">')).toBe('Physical Fitness Equipment Rentals in Los Angeles, CA');
     expect(page('<script type="application/ld+json">{"@type":"BlogPosting","headline":"Physical Fitness Equipment Rentals in Los Angeles, CA"}</script>')).toBe('Physical Fitness Equipment Rentals in Los Angeles, CA');
+    // The same words in capitals are the headline styled for show: the metadata's spelling stands.
+    expect(meta('<meta property="og:title" content="Tips for Online Success">', '<h1>TIPS FOR ONLINE SUCCESS</h1>').title?.value).toBe('Tips for Online Success');
   });
 
   it('completes a JSON-LD headline the page cut short, and drops straight quotes around one', () => {

@@ -157,6 +157,8 @@ function loneHeadline(found: Found<string>, h1s: string[], article: boolean): Fo
   const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200);
   if (headings.length !== 1 || headings[0] === found.value || (article && !found.from.startsWith('<title>'))) return found;
   const heading = headings[0]!;
+  // An <h1> in capitals words the metadata's headline as styled for show ("TIPS FOR ONLINE SUCCESS").
+  if (!/\p{Ll}/u.test(heading) && heading.toLowerCase() === found.value.toLowerCase()) return found;
   return similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5 ? { value: heading, from: `${found.from}, as the <h1> words it` } : found;
 }
 
