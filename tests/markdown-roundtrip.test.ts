@@ -262,6 +262,13 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: ['h_{max}-h_{min}', '\\sqrt{g d}', '\\frac{1}{2}', 'T_{1/2}', '\\omega t'],
     tables: 0,
   },
+  // TeX left as text for a script: Pandoc's --katex spans (bare, or typeset by KaTeX), GitLab's math code span and block;
+  // MathML in data-mathml (MathJax 2's CommonHTML without its script, a publisher's empty span); Wikipedia's display in a <dd>.
+  'math-typeset-texts.html': {
+    code: [],
+    tex: ['E = mc^2', '\\int_0^1 x\\,dx = \\frac{1}{2}', 'q_1', 'a^2 + b^2 = c^2', '\\sum_{i=1}^n i = \\frac{n(n+1)}{2}', 'k^{2}', '\\omega t', 'e^{i\\pi }+1=0'],
+    tables: 0,
+  },
   'tables.html': { code: [], tex: [], tables: 6 },
   // Header rows and cells named "header" (Pandoc's tr.header, Wikipedia's th.headerSort, Notion's thead.simple-table-header).
   'tables-generators.html': { code: [], tex: [], tables: 3 },
