@@ -269,6 +269,20 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: ['E = mc^2', '\\int_0^1 x\\,dx = \\frac{1}{2}', 'q_1', 'a^2 + b^2 = c^2', '\\sum_{i=1}^n i = \\frac{n(n+1)}{2}', 'k^{2}', '\\omega t', 'e^{i\\pi }+1=0'],
     tables: 0,
   },
+  // Astro's Shiki lines as spans without line ends, WeChat's code-snippet__ class, a -code suffix, MediaWiki's
+  // mw-highlight-lang- (its empty line-number spans) and GeSHi's source-, SyntaxHighlighter 2's table per line.
+  'code-markups.html': {
+    code: [
+      ['js', 'const level = 3;\n\nconsole.log(level);'],
+      ['python', 'def low(h):\n    return h < 1'],
+      ['javascript', 'const tides = [1, 2];\ntides.map((h) => h * 2);'],
+      ['c', 'int level = 3;\nlevel++;'],
+      ['ruby', 'puts "tide"\nexit'],
+      ['java', 'int level = 3;\n  level++;'],
+    ],
+    tex: [],
+    tables: 0,
+  },
   'tables.html': { code: [], tex: [], tables: 6 },
   // Header rows and cells named "header" (Pandoc's tr.header, Wikipedia's th.headerSort, Notion's thead.simple-table-header).
   'tables-generators.html': { code: [], tex: [], tables: 3 },

@@ -39,15 +39,32 @@ function codeLines(node: Node): Set<Element> {
   return children.length >= 2 && children.every((c) => c.nodeName === 'CODE') ? new Set(children) : new Set();
 }
 
+/** A span holding one line of code: Shiki's and Chroma's `span.line`, Prism's `token-line`, rehype-pretty-code's `[data-line]`. */
+const isLineSpan = (el: Element) => el.nodeName === 'SPAN' && !isGutter(el) && (/(?:^|\s)(?:line|token-line|code-line)(?:\s|$)/.test(classOf(el)) || el.hasAttribute('data-line'));
+
+/**
+ * Spans of one line each with no line end between or inside them (Astro's Shiki output): the
+ * lines after the first, each to be written after a line end. Empty when the code has its line ends.
+ */
+function joinedLines(node: Node): Set<Element> {
+  const spans = Array.from(node.childNodes).filter((c): c is Element => c.nodeType === 1 && isLineSpan(c as Element));
+  const endsLine = (c: Node) => c.nodeName === 'BR' || (c.nodeType === 3 && c.textContent!.includes('\n'));
+  if (spans.length < 2 || Array.from(node.childNodes).some(endsLine)) return new Set();
+  if (spans.some((span) => (span.textContent ?? '').includes('\n') || span.getElementsByTagName('br').length)) return new Set();
+  return new Set(spans.slice(1));
+}
+
 /** The code as the reader sees it. */
 export function codeText(node: Node): string {
   const lines = codeLines(node);
   let out = '';
   const walk = (n: Node) => {
+    const joined = joinedLines(n);
     for (let child = n.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) out += child.textContent;
       if (child.nodeType !== 1) continue;
       const el = child as Element;
+      if (joined.has(el)) out += '\n';
       if (el.nodeName === 'BR') out += '\n';
       else if (isGutter(el) || isNumberCell(el) || isCallout(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
       else {
