@@ -283,6 +283,13 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
+  // Images of TeX services nobody lists (the TeX in a parameter, or encoded in the path), an alt that is TeX (a command
+  // in it), a letter right after raw inline TeX; a photo, a Windows path in an alt and a shell's $HOME/$USER stay as they are.
+  'math-any-service.html': {
+    code: [],
+    tex: ['\\frac{T}{2}', '\\sqrt{g d}', '\\omega t + \\varphi', 'n', 'h_i'],
+    tables: 0,
+  },
   'tables.html': { code: [], tex: [], tables: 6 },
   // Header rows and cells named "header" (Pandoc's tr.header, Wikipedia's th.headerSort, Notion's thead.simple-table-header).
   'tables-generators.html': { code: [], tex: [], tables: 3 },
