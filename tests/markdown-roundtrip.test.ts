@@ -270,7 +270,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tables: 0,
   },
   // Astro's Shiki lines as spans without line ends, WeChat's code-snippet__ class, a -code suffix, MediaWiki's
-  // mw-highlight-lang- (its empty line-number spans) and GeSHi's source-, SyntaxHighlighter 2's table per line.
+  // mw-highlight-lang- (its empty line-number spans) and GeSHi's source-, SyntaxHighlighter 2's table per line, a <code>
+  // and a monospace <div> their style preformats.
   'code-markups.html': {
     code: [
       ['js', 'const level = 3;\n\nconsole.log(level);'],
@@ -279,6 +280,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['c', 'int level = 3;\nlevel++;'],
       ['ruby', 'puts "tide"\nexit'],
       ['java', 'int level = 3;\n  level++;'],
+      ['python', 'def high(h):\n    return h > 5\n\nprint(high(6))'],
+      ['', 'SELECT level\n  FROM tides\n WHERE day = 1;'],
     ],
     tex: [],
     tables: 0,
