@@ -271,7 +271,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   },
   // Astro's Shiki lines as spans without line ends, WeChat's code-snippet__ class, a -code suffix, MediaWiki's
   // mw-highlight-lang- (its empty line-number spans) and GeSHi's source-, SyntaxHighlighter 2's table per line, a <code>
-  // and a monospace <div> their style preformats.
+  // and a monospace <div> their style preformats, highlight.js's rarer names, a language attribute.
   'code-markups.html': {
     code: [
       ['js', 'const level = 3;\n\nconsole.log(level);'],
@@ -282,6 +282,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['java', 'int level = 3;\n  level++;'],
       ['python', 'def high(h):\n    return h > 5\n\nprint(high(6))'],
       ['', 'SELECT level\n  FROM tides\n WHERE day = 1;'],
+      ['coffeescript', 'square = (x) -> x * x'],
+      ['glsl', 'gl_FragColor = vec4(1.0);'],
     ],
     tex: [],
     tables: 0,
