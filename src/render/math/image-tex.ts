@@ -21,14 +21,19 @@ const decode = (text: string) => {
   }
 };
 
+/** The image's address parsed, or undefined when it is none. */
+function parsedUrl(src: string): URL | undefined {
+  try {
+    return new URL(src, 'https://example.invalid/');
+  } catch {
+    return undefined;
+  }
+}
+
 /** The TeX in a TeX service's image URL, or ''. */
 function texFromUrl(src: string): string {
-  let url: URL;
-  try {
-    url = new URL(src, 'https://example.invalid/');
-  } catch {
-    return '';
-  }
+  const url = parsedUrl(src);
+  if (!url) return '';
   for (const name of TEX_PARAMETERS) {
     const value = url.searchParams.get(name);
     if (value?.trim()) return value.trim();
@@ -40,9 +45,9 @@ function texFromUrl(src: string): string {
   return '';
 }
 
-/** A TeX command (`\\frac`, `\\alpha`): TeX wherever an image of it is drawn. */
+/** A TeX command (`\frac`, `\alpha`): TeX wherever an image of it is drawn. */
 const TEX_COMMAND = /\\[a-zA-Z]{2,}/;
-/** A Windows path in an alt ("C:\\Users\\…"), whose backslashes are no commands. */
+/** A Windows path in an alt ("C:\Users\…"), whose backslashes are no commands. */
 const WINDOWS_PATH = /^[A-Za-z]:\\/;
 
 /**
@@ -50,12 +55,8 @@ const WINDOWS_PATH = /^[A-Za-z]:\\/;
  * whole query (CodeCogs' way), or an encoded path segment (Upmath's), holding a TeX command.
  */
 function texFromAnyUrl(src: string): string {
-  let url: URL;
-  try {
-    url = new URL(src, 'https://example.invalid/');
-  } catch {
-    return '';
-  }
+  const url = parsedUrl(src);
+  if (!url) return '';
   const query = url.search.slice(1);
   const candidates = [
     ...TEX_PARAMETERS.map((name) => url.searchParams.get(name) ?? ''),

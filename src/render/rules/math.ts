@@ -1,9 +1,12 @@
 // Rendered formulas back to their TeX: KaTeX and MathML with an `application/x-tex` annotation
-// (MathJax, Wikipedia), a `data-tex`/`data-latex` attribute, or a formula image (a TeX-drawing
-// service, Wikipedia's fallback) whose alt is the TeX; `$…$` inline, `$$…$$` as a block.
+// (MathJax, Wikipedia), a `data-tex`/`data-latex` attribute, the MathML of a `data-mathml`
+// attribute, an element whose text is the TeX for a script (Pandoc's, GitLab's), or a formula
+// image (a TeX-drawing service, Wikipedia's fallback) whose alt is the TeX; `$…$` inline,
+// `$$…$$` as a block.
 // MathJax 2's `<script type="math/tex">` arrives as `data-tex` (clean/math-scripts.ts). Where the
 // page kept no TeX, the MathML (or MathJax 3's drawing of it) is converted to TeX; MathML that
 // cannot be converted stays MathML (browsers draw it).
+import { decodeText } from '../../decode/entities.js';
 import { imageTex } from '../math/image-tex.js';
 import { mathjaxDrawnMathml } from '../math/mathjax-output.js';
 import { mathmlToTex, mathmlXml } from '../math/mathml-tex.js';
@@ -63,12 +66,11 @@ function findTex(el: Element): string {
 }
 
 const ANNOTATION_XML = /<annotation\b[^>]*\bencoding="(?:application\/x-tex|TeX)"[^>]*>([\s\S]*?)<\/annotation>|<math\b[^>]*\balttext="([^"]*)"/;
-const decodeXml = (text: string) => text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x?([\da-f]+);/gi, (ref, code: string) => String.fromCodePoint(Number.parseInt(code, ref.startsWith('&#x') ? 16 : 10))).replace(/&amp;/g, '&');
 
 /** The TeX of MathML kept as an attribute's value: its TeX annotation or alttext, else converted. */
 function attributeMathmlTex(xml: string): string {
   const m = ANNOTATION_XML.exec(xml);
-  const tex = m ? decodeXml(m[1] ?? m[2]!).trim() : mathmlToTex(xml);
+  const tex = m ? decodeText(m[1] ?? m[2]!).trim() : mathmlToTex(xml);
   return MARKDOWN_ACTIVE.test(tex) ? '' : tex;
 }
 
