@@ -67,12 +67,13 @@ const WRAPPER_TEXT = 40;
 /**
  * A code block or a data table that is not mostly links, or an element around one of them and
  * little else (a comment holding code has its prose): kept whatever its name ('code-toolbar',
- * 'table-wrapper related').
+ * 'table-wrapper related', ChatGPT's `bg-token-sidebar-surface-primary` frame around the code).
  */
 function wrapsBlock(sizes: TextSizes, el: Element, tables: Set<Element>): boolean {
   const isData = (table: Element) => tables.has(table) && !isLinkHeavy(sizes, table);
   if (el.name === 'pre' || (el.name === 'table' && isData(el))) return true;
-  const blocks = [...selectBelow([el], 'pre'), ...selectBelow([el], 'table').filter(isData)];
+  // Inside a <pre>, the block is its code (ChatGPT's frame around a header bar and the <code>).
+  const blocks = [...selectBelow([el], 'pre'), ...(inCode(el) ? selectBelow([el], 'code') : []), ...selectBelow([el], 'table').filter(isData)];
   return blocks.length === 1 && sizes.of(el) - sizes.of(blocks[0]!) <= WRAPPER_TEXT;
 }
 
