@@ -11,11 +11,12 @@ export const CODE_LANGUAGE_NAMES: ReadonlySet<string> = new Set(('bash sh shell 
 
 /**
  * Attributes in which highlighters and editors name a block's language: data-lang (Hugo, many
- * themes), data-language (Shiki, Expressive Code, Gatsby), language (read by defuddle too), Enlighter's, Medium's, GitLab's,
- * GitHub's file and gist embeds' (data-tagsearch-lang="Python"), Google's devsite (`<pre syntax="Python">`),
- * Apple's documentation and Swift-DocC (`<div class="code-listing" data-syntax="swift">`).
+ * themes), data-language (Shiki, Expressive Code, Gatsby), language (read by defuddle too),
+ * Monaco's data-mode-id, Enlighter's, Medium's, GitLab's, GitHub's file and gist embeds'
+ * (data-tagsearch-lang="Python"), Google's devsite (`<pre syntax="Python">`), Apple's
+ * documentation and Swift-DocC (`<div class="code-listing" data-syntax="swift">`).
  */
-export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'language', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang', 'data-tagsearch-lang', 'syntax', 'data-syntax'];
+export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'language', 'data-mode-id', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang', 'data-tagsearch-lang', 'syntax', 'data-syntax'];
 
 /** Attributes holding SyntaxHighlighter's parameters, read as its class is ("brush: java; gutter: false"): Confluence's. */
 export const BRUSH_ATTRIBUTES = ['data-syntaxhighlighter-params'];

@@ -272,7 +272,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // Astro's Shiki lines as spans without line ends, WeChat's code-snippet__ class, a -code suffix, MediaWiki's
   // mw-highlight-lang- (its empty line-number spans) and GeSHi's source-, SyntaxHighlighter 2's table per line, a <code>
   // and a monospace <div> their style preformats, highlight.js's rarer names, a language attribute, ChatGPT's frame
-  // inside the <pre> (kept, its header bar read and dropped).
+  // inside the <pre> (kept, its header bar read and dropped), Monaco's hidden lines, Ace's live editor.
   'code-markups.html': {
     code: [
       ['js', 'const level = 3;\n\nconsole.log(level);'],
@@ -286,6 +286,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['coffeescript', 'square = (x) -> x * x'],
       ['glsl', 'gl_FragColor = vec4(1.0);'],
       ['python', 'def tide(h):\n    return h * 2'],
+      ['typescript', 'const level = 3;\n  console.log(level);'],
+      ['', 'def f():\n    return 1'],
     ],
     tex: [],
     tables: 0,

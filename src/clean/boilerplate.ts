@@ -2,12 +2,13 @@
 // like furniture, lists and boxes of links ("You may also like…"), hidden elements.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, isText, type Element } from 'domhandler';
+import { LINE_LISTINGS } from '../code-listings.js';
 import { isNegative } from '../extract/class-hints.js';
 import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { findDate } from '../extract/metadata/parse-date.js';
 import { outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
-import { selectBelow } from './tree.js';
+import { selectBelow, selectorTest } from './tree.js';
 
 // A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content.
 const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]', ...FURNITURE_SELECTORS].join(', ');
@@ -95,6 +96,15 @@ function holdsFormula(el: Element): boolean {
   return false;
 }
 
+const LISTING_LINES = LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`).join(', ');
+const inListing = selectorTest(LINE_LISTINGS.map(({ block }) => `${block} *`).join(', '));
+
+/**
+ * An editor's lines of code inside its listing, which Monaco hides from screen readers (its
+ * hidden textarea reads them out): the code itself. A whole listing that is furniture still goes.
+ */
+const holdsListing = (el: Element) => inListing(el) && selectBelow([el], LISTING_LINES).length > 0;
+
 /** Elements a picture's credit or an ad's label stands alone in. */
 const CREDIT_HOLDERS = 'span, small, cite, em, i, p, div, figcaption';
 const MAX_CREDIT = 80;
@@ -149,7 +159,7 @@ const isAuthorBox = (size: number, total: number) => size >= MIN_BIO && size < t
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkBoxes = true): void {
   removeFoldedCopies($, blocks);
   const notes = referencedNotes(blocks.toArray());
-  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !notes.holders.has(el) && !notes.references.has(el))).remove();
+  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el))).remove();
   // A credit's letters are at most its trimmed length: counted first, the text read only for short ones.
   const letters = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => letters.of(el) <= MAX_CREDIT && isCreditOrAdLabel($(el).text()))).remove();
