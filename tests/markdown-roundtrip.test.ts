@@ -272,7 +272,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // Astro's Shiki lines as spans without line ends, WeChat's code-snippet__ class, a -code suffix, MediaWiki's
   // mw-highlight-lang- (its empty line-number spans) and GeSHi's source-, SyntaxHighlighter 2's table per line, a <code>
   // and a monospace <div> their style preformats, highlight.js's rarer names, a language attribute, ChatGPT's frame
-  // inside the <pre> (kept, its header bar read and dropped), Monaco's hidden lines, Ace's live editor.
+  // inside the <pre> (kept, its header bar read and dropped), Monaco's hidden lines, Ace's live editor, a label <div>
+  // at the top of a <pre> or of its frame (read, dropped).
   'code-markups.html': {
     code: [
       ['js', 'const level = 3;\n\nconsole.log(level);'],
@@ -288,6 +289,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['python', 'def tide(h):\n    return h * 2'],
       ['typescript', 'const level = 3;\n  console.log(level);'],
       ['', 'def f():\n    return 1'],
+      ['ruby', 'puts "high"\nexit 1'],
+      ['python', 'def ebb():\n    return 0'],
     ],
     tex: [],
     tables: 0,

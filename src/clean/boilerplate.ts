@@ -17,6 +17,11 @@ const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, h2, h3, 
 const SMALL_SHARE = 0.3;
 const LINK_HEAVY = 0.5;
 
+function preAbove(el: Element): Element | undefined {
+  for (let up = el.parent as Element | null; up; up = up.parent as Element | null) if (up.name === 'pre') return up;
+  return undefined;
+}
+
 function inCode(el: Element): boolean {
   for (let up = el.parent as Element | null; up; up = up.parent as Element | null) if (up.name === 'pre' || up.name === 'code') return true;
   return false;
@@ -73,8 +78,10 @@ const WRAPPER_TEXT = 40;
 function wrapsBlock(sizes: TextSizes, el: Element, tables: Set<Element>): boolean {
   const isData = (table: Element) => tables.has(table) && !isLinkHeavy(sizes, table);
   if (el.name === 'pre' || (el.name === 'table' && isData(el))) return true;
-  // Inside a <pre>, the block is its code (ChatGPT's frame around a header bar and the <code>).
-  const blocks = [...selectBelow([el], 'pre'), ...(inCode(el) ? selectBelow([el], 'code') : []), ...selectBelow([el], 'table').filter(isData)];
+  // Inside a <pre>, an element holding most of its text frames the code (ChatGPT's, around a header bar and the lines).
+  const pre = preAbove(el);
+  if (pre && sizes.of(el) * 2 > sizes.of(pre)) return true;
+  const blocks = [...selectBelow([el], 'pre'), ...selectBelow([el], 'table').filter(isData)];
   return blocks.length === 1 && sizes.of(el) - sizes.of(blocks[0]!) <= WRAPPER_TEXT;
 }
 
