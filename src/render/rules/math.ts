@@ -29,7 +29,14 @@ const TEX_TEXTS: readonly { selector: string; display: string }[] = [
 /** What a script leaves of a formula it typeset: then the drawing, not the text, is read. */
 const TYPESET = 'math, svg, img, mjx-container, .katex, .MathJax, [data-tex]';
 const is = (el: Element, selector: string) => el.closest(selector) === el;
-const texText = (el: Element) => (el.querySelector(TYPESET) ? undefined : TEX_TEXTS.find(({ selector }) => is(el, selector)));
+/** What every TeX text's element shows, checked first: the selectors walk up the tree, and MathML nests deep. */
+const MAY_HOLD_TEX_TEXT = /^D-MATH\b|\s(?:\S+-)?math(?:\s|$)/;
+
+function texText(el: Element) {
+  if (!MAY_HOLD_TEX_TEXT.test(`${el.nodeName.toUpperCase()} ${classOf(el)}`)) return undefined;
+  const found = TEX_TEXTS.find(({ selector }) => is(el, selector));
+  return found && !el.querySelector(TYPESET) ? found : undefined;
+}
 /** The delimiters a TeX text may keep around the formula: `\(…\)`, `\[…\]`, `$…$`, `$$…$$`. */
 const DELIMITED = /^(?:\\\(([\s\S]*)\\\)|\\\[([\s\S]*)\\\]|\$\$([\s\S]*)\$\$|\$([\s\S]*)\$)$/;
 
