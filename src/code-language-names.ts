@@ -4,15 +4,19 @@ export const CODE_LANGUAGE_NAMES: ReadonlySet<string> = new Set(('bash sh shell 
   'swift objc objectivec php perl pl ruby rb python py python3 r julia lua dart js javascript jsx mjs ts typescript tsx ' +
   'json json5 yaml yml toml ini xml html xhtml svg css scss sass less sql plsql graphql diff patch makefile make cmake dockerfile ' +
   'docker nginx apache markdown md tex latex haskell hs elixir erlang clojure lisp scheme ocaml fsharp vb vbnet matlab asm nasm ' +
-  'elisp emacs-lisp pycon c# f# objective-c text plaintext txt proto protobuf solidity vue svelte zig nim fortran pascal lean lean4 coq agda idris elm racket nix hcl terraform prolog verilog vhdl ada crystal gleam wasm').split(' '));
+  'elisp emacs-lisp pycon c# f# objective-c text plaintext txt proto protobuf solidity vue svelte zig nim fortran pascal lean lean4 coq agda idris elm racket nix hcl terraform prolog verilog vhdl ada crystal gleam wasm ' +
+  'abap actionscript applescript arduino armasm asciidoc adoc batch cobol coffeescript coffee django gdscript glsl gradle haxe hlsl ' +
+  'jsonp livescript masm mathml mongodb mysql postgresql pgsql puppet regex sparql tcl vim awk fish http jinja twig handlebars erb ' +
+  'haml pug mermaid plantuml properties apacheconf sas stata vba autohotkey smalltalk cuda webassembly').split(' '));
 
 /**
  * Attributes in which highlighters and editors name a block's language: data-lang (Hugo, many
- * themes), data-language (Shiki, Expressive Code, Gatsby), Enlighter's, Medium's, GitLab's,
- * GitHub's file and gist embeds' (data-tagsearch-lang="Python"), Google's devsite (`<pre syntax="Python">`),
- * Apple's documentation and Swift-DocC (`<div class="code-listing" data-syntax="swift">`).
+ * themes), data-language (Shiki, Expressive Code, Gatsby), language (read by defuddle too),
+ * Monaco's data-mode-id, Enlighter's, Medium's, GitLab's, GitHub's file and gist embeds'
+ * (data-tagsearch-lang="Python"), Google's devsite (`<pre syntax="Python">`), Apple's
+ * documentation and Swift-DocC (`<div class="code-listing" data-syntax="swift">`).
  */
-export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang', 'data-tagsearch-lang', 'syntax', 'data-syntax'];
+export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'language', 'data-mode-id', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang', 'data-tagsearch-lang', 'syntax', 'data-syntax'];
 
 /** Attributes holding SyntaxHighlighter's parameters, read as its class is ("brush: java; gutter: false"): Confluence's. */
 export const BRUSH_ATTRIBUTES = ['data-syntaxhighlighter-params'];

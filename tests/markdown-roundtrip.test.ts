@@ -262,6 +262,46 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: ['h_{max}-h_{min}', '\\sqrt{g d}', '\\frac{1}{2}', 'T_{1/2}', '\\omega t'],
     tables: 0,
   },
+  // TeX left as text for a script: Pandoc's --katex spans (bare, or typeset by KaTeX), GitLab's math code span and block;
+  // MathML in data-mathml (MathJax 2's CommonHTML without its script, a publisher's empty span); Wikipedia's display in a <dd>.
+  'math-typeset-texts.html': {
+    code: [],
+    tex: ['E = mc^2', '\\int_0^1 x\\,dx = \\frac{1}{2}', 'q_1', 'a^2 + b^2 = c^2', '\\sum_{i=1}^n i = \\frac{n(n+1)}{2}', 'k^{2}', '\\omega t', 'e^{i\\pi }+1=0'],
+    tables: 0,
+  },
+  // Astro's Shiki lines as spans without line ends, WeChat's code-snippet__ class, a -code suffix, MediaWiki's
+  // mw-highlight-lang- (its empty line-number spans) and GeSHi's source-, SyntaxHighlighter 2's table per line, a <code>
+  // and a monospace <div> their style preformats, highlight.js's rarer names, a language attribute, ChatGPT's frame
+  // inside the <pre> (kept, its header bar read and dropped), Monaco's hidden lines, Ace's live editor, a label <div>
+  // at the top of a <pre> or of its frame (read, dropped).
+  'code-markups.html': {
+    code: [
+      ['js', 'const level = 3;\n\nconsole.log(level);'],
+      ['python', 'def low(h):\n    return h < 1'],
+      ['javascript', 'const tides = [1, 2];\ntides.map((h) => h * 2);'],
+      ['c', 'int level = 3;\nlevel++;'],
+      ['ruby', 'puts "tide"\nexit'],
+      ['java', 'int level = 3;\n  level++;'],
+      ['python', 'def high(h):\n    return h > 5\n\nprint(high(6))'],
+      ['', 'SELECT level\n  FROM tides\n WHERE day = 1;'],
+      ['coffeescript', 'square = (x) -> x * x'],
+      ['glsl', 'gl_FragColor = vec4(1.0);'],
+      ['python', 'def tide(h):\n    return h * 2'],
+      ['typescript', 'const level = 3;\n  console.log(level);'],
+      ['', 'def f():\n    return 1'],
+      ['ruby', 'puts "high"\nexit 1'],
+      ['python', 'def ebb():\n    return 0'],
+    ],
+    tex: [],
+    tables: 0,
+  },
+  // Images of TeX services nobody lists (the TeX in a parameter, or encoded in the path), an alt that is TeX (a command
+  // in it), a letter right after raw inline TeX; a photo, a Windows path in an alt and a shell's $HOME/$USER stay as they are.
+  'math-any-service.html': {
+    code: [],
+    tex: ['\\frac{T}{2}', '\\sqrt{g d}', '\\omega t + \\varphi', 'n', 'h_i'],
+    tables: 0,
+  },
   'tables.html': { code: [], tex: [], tables: 6 },
   // Header rows and cells named "header" (Pandoc's tr.header, Wikipedia's th.headerSort, Notion's thead.simple-table-header).
   'tables-generators.html': { code: [], tex: [], tables: 3 },

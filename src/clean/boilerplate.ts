@@ -2,12 +2,13 @@
 // like furniture, lists and boxes of links ("You may also like…"), hidden elements.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, isText, type Element } from 'domhandler';
+import { LINE_LISTINGS } from '../code-listings.js';
 import { isNegative } from '../extract/class-hints.js';
 import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { findDate } from '../extract/metadata/parse-date.js';
 import { outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
-import { selectBelow } from './tree.js';
+import { selectBelow, selectorTest } from './tree.js';
 
 // A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content.
 const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]', ...FURNITURE_SELECTORS].join(', ');
@@ -15,6 +16,11 @@ const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, h2, h3, 
 /** A block this small a share of the article, and mostly links, is navigation. */
 const SMALL_SHARE = 0.3;
 const LINK_HEAVY = 0.5;
+
+function preAbove(el: Element): Element | undefined {
+  for (let up = el.parent as Element | null; up; up = up.parent as Element | null) if (up.name === 'pre') return up;
+  return undefined;
+}
 
 function inCode(el: Element): boolean {
   for (let up = el.parent as Element | null; up; up = up.parent as Element | null) if (up.name === 'pre' || up.name === 'code') return true;
@@ -67,11 +73,14 @@ const WRAPPER_TEXT = 40;
 /**
  * A code block or a data table that is not mostly links, or an element around one of them and
  * little else (a comment holding code has its prose): kept whatever its name ('code-toolbar',
- * 'table-wrapper related').
+ * 'table-wrapper related', ChatGPT's `bg-token-sidebar-surface-primary` frame around the code).
  */
 function wrapsBlock(sizes: TextSizes, el: Element, tables: Set<Element>): boolean {
   const isData = (table: Element) => tables.has(table) && !isLinkHeavy(sizes, table);
   if (el.name === 'pre' || (el.name === 'table' && isData(el))) return true;
+  // Inside a <pre>, an element holding most of its text frames the code (ChatGPT's, around a header bar and the lines).
+  const pre = preAbove(el);
+  if (pre && sizes.of(el) * 2 > sizes.of(pre)) return true;
   const blocks = [...selectBelow([el], 'pre'), ...selectBelow([el], 'table').filter(isData)];
   return blocks.length === 1 && sizes.of(el) - sizes.of(blocks[0]!) <= WRAPPER_TEXT;
 }
@@ -93,6 +102,15 @@ function holdsFormula(el: Element): boolean {
   for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'mjx-container') return true;
   return false;
 }
+
+const LISTING_LINES = LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`).join(', ');
+const inListing = selectorTest(LINE_LISTINGS.map(({ block }) => `${block} *`).join(', '));
+
+/**
+ * An editor's lines of code inside its listing, which Monaco hides from screen readers (its
+ * hidden textarea reads them out): the code itself. A whole listing that is furniture still goes.
+ */
+const holdsListing = (el: Element) => inListing(el) && selectBelow([el], LISTING_LINES).length > 0;
 
 /** Elements a picture's credit or an ad's label stands alone in. */
 const CREDIT_HOLDERS = 'span, small, cite, em, i, p, div, figcaption';
@@ -148,7 +166,7 @@ const isAuthorBox = (size: number, total: number) => size >= MIN_BIO && size < t
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkBoxes = true): void {
   removeFoldedCopies($, blocks);
   const notes = referencedNotes(blocks.toArray());
-  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !notes.holders.has(el) && !notes.references.has(el))).remove();
+  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el))).remove();
   // A credit's letters are at most its trimmed length: counted first, the text read only for short ones.
   const letters = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => letters.of(el) <= MAX_CREDIT && isCreditOrAdLabel($(el).text()))).remove();

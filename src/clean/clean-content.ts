@@ -118,7 +118,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   // Last, once lazy images have their real src: no active content (sanitize.ts).
   sanitizeBlocks(roots);
   // A formula drawn as an image is written as TeX: never the post's picture.
-  const isFormula = (img: Element, url: string) => texOfImage(url, img.attribs.alt ?? '', img.attribs.class ?? '') !== '';
+  const isFormula = (img: Element, url: string) => texOfImage(decodeAttribute(url), decodeAttribute(img.attribs.alt ?? ''), img.attribs.class ?? '') !== '';
   const firstImage = images.find(({ img, url }) => isAttached(img, roots) && !isDangerousUrl(decodeAttribute(url)) && !isFormula(img, url))?.url;
   return { firstImage };
 }

@@ -45,7 +45,8 @@ function declaresLanguage(pre: Element): boolean {
 function languageHeader(pre: Element): { header: Element; language: string } | undefined {
   const code = firstElement(pre)?.name === 'code' ? firstElement(pre) : undefined;
   const wrapper = previousElement(pre) ? undefined : (pre.parent as Element | null);
-  const headers = [previousElement(pre), wrapper && isElement(wrapper) ? previousElement(wrapper) : undefined, firstElement(pre), firstElement(code)];
+  // At the top of the <pre>: its first element, or the first in the frame it puts around the code (ChatGPT's).
+  const headers = [previousElement(pre), wrapper && isElement(wrapper) ? previousElement(wrapper) : undefined, firstElement(pre), firstElement(firstElement(pre)), firstElement(code)];
   for (const header of headers) {
     if (!header || header === code || header.name === 'pre' || header.name === 'code') continue;
     const label = shownText(header).replace(COPY, '').toLowerCase();
@@ -54,9 +55,13 @@ function languageHeader(pre: Element): { header: Element; language: string } | u
   return undefined;
 }
 
-/** A header bar before the block that only names its language (Microsoft Learn's `div.codeHeader`): dropped once read. */
-function isBarBefore(header: Element, pre: Element): boolean {
-  for (let up = header.parent; up; up = up.parent) if (up === pre) return false;
+/**
+ * A header bar that only names the block's language, dropped once read: before the block
+ * (Microsoft Learn's `div.codeHeader`), or a <div> of its own at the top of the <pre>, never a
+ * line of the code.
+ */
+function isBar(header: Element, pre: Element): boolean {
+  for (let up = header.parent; up; up = up.parent) if (up === pre) return header.name === 'div' && !selectBelow([header], 'code').length;
   return LABEL_ELEMENTS.has(header.name);
 }
 
@@ -84,7 +89,7 @@ export function keepHeaderLanguages(roots: Element[]): void {
     const label = languageLabel(pre);
     const found = languageHeader(pre);
     if (found && !declaresLanguage(pre)) pre.attribs['data-lang'] = found.language;
-    if (found && isBarBefore(found.header, pre)) removeNodes([found.header]);
+    if (found && isBar(found.header, pre)) removeNodes([found.header]);
     if (label) removeNodes([label]);
   }
 }

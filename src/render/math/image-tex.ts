@@ -21,14 +21,19 @@ const decode = (text: string) => {
   }
 };
 
+/** The image's address parsed, or undefined when it is none. */
+function parsedUrl(src: string): URL | undefined {
+  try {
+    return new URL(src, 'https://example.invalid/');
+  } catch {
+    return undefined;
+  }
+}
+
 /** The TeX in a TeX service's image URL, or ''. */
 function texFromUrl(src: string): string {
-  let url: URL;
-  try {
-    url = new URL(src, 'https://example.invalid/');
-  } catch {
-    return '';
-  }
+  const url = parsedUrl(src);
+  if (!url) return '';
   for (const name of TEX_PARAMETERS) {
     const value = url.searchParams.get(name);
     if (value?.trim()) return value.trim();
@@ -40,11 +45,34 @@ function texFromUrl(src: string): string {
   return '';
 }
 
+/** A TeX command (`\frac`, `\alpha`): TeX wherever an image of it is drawn. */
+const TEX_COMMAND = /\\[a-zA-Z]{2,}/;
+/** A Windows path in an alt ("C:\Users\…"), whose backslashes are no commands. */
+const WINDOWS_PATH = /^[A-Za-z]:\\/;
+
+/**
+ * The TeX in the address of an image from a service we do not know: a TeX parameter's value, the
+ * whole query (CodeCogs' way), or an encoded path segment (Upmath's), holding a TeX command.
+ */
+function texFromAnyUrl(src: string): string {
+  const url = parsedUrl(src);
+  if (!url) return '';
+  const query = url.search.slice(1);
+  const candidates = [
+    ...TEX_PARAMETERS.map((name) => url.searchParams.get(name) ?? ''),
+    /^[\w-]+=/.test(query) ? '' : decode(query.replace(/\+/g, ' ')),
+    ...url.pathname.split('/').filter((segment) => /%5c/i.test(segment)).map((segment) => decode(segment.replace(/\.(?:svg|png|gif|jpe?g|webp)$/i, ''))),
+  ];
+  return candidates.map((tex) => tex.trim()).find((tex) => TEX_COMMAND.test(tex)) ?? '';
+}
+
 /** The TeX of an image by its src, alt and class: '' when it is not a formula. */
 export function texOfImage(src: string, rawAlt: string, className: string): string {
   const alt = rawAlt.trim().replace(/^\$+|\$+$/g, '').trim();
   if (TEX_SERVICE.test(src)) return alt && TEX_LIKE.test(alt) ? alt : texFromUrl(src);
-  return alt && TEX_MARKUP.test(alt) && TEX_CLASS.test(className) ? alt : '';
+  if (alt && TEX_MARKUP.test(alt) && TEX_CLASS.test(className)) return alt;
+  if (TEX_COMMAND.test(alt) && !WINDOWS_PATH.test(alt)) return alt;
+  return texFromAnyUrl(src);
 }
 
 /** The TeX of a formula image, or '' when the image is not one. */

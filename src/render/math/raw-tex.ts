@@ -10,11 +10,17 @@ const NOT_PROSE = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT', 'VAR', 'SCRIPT', 
 /**
  * The delimited formulas, in the order the engines try them. An inline `$…$` (the money sign
  * too) is a formula only when it hugs its TeX: no space inside either dollar, no digit right
- * after the closing one ("$5 and $10" is not one). A math environment outside delimiters
- * (`\begin{align}…\end{align}`, which MathJax typesets as it stands) is a displayed formula,
- * the environment its TeX.
+ * after the closing one ("$5 and $10" is not one), a letter only as hugsWord allows. A math
+ * environment outside delimiters (`\begin{align}…\end{align}`, which MathJax typesets as it
+ * stands) is a displayed formula, the environment its TeX.
  */
-const FORMULA = /(?<!\\)\$\$([^$]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(?<![\\$\w])\$(?![\s$])((?:\\.|[^$\\\n])+?)(?<![\s\\])\$(?![\d$\w])|(\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}[^$]{1,5000}?\\end\{\6\7\})/g;
+const FORMULA = /(?<!\\)\$\$([^$]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(?<![\\$\w])\$(?![\s$])((?:\\.|[^$\\\n])+?)(?<![\s\\])\$(?![\d$])|(\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}[^$]{1,5000}?\\end\{\6\7\})/g;
+
+/**
+ * Whether an inline formula may have a letter right after it: one letter ("the $n$th") or TeX
+ * markup; not "$HOME/$USER", a shell's variables.
+ */
+const hugsWord = (tex: string, after: string | undefined) => !after || !/\w/.test(after) || /^\p{L}$/u.test(tex) || /[\\_^{}]/.test(tex);
 
 function isProse(text: Text): boolean {
   for (let el = text.parentElement; el; el = el.parentElement) {
@@ -74,7 +80,7 @@ export function markRawTex(root: Element): void {
     let last = 0;
     for (const m of data.matchAll(FORMULA)) {
       const tex = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
-      if (!tex) continue;
+      if (!tex || (m[4] !== undefined && !hugsWord(tex, data[m.index + m[0].length]))) continue;
       if (m.index > last) parts.push(doc.createTextNode(data.slice(last, m.index)));
       const display = m[1] !== undefined || m[2] !== undefined || m[5] !== undefined;
       // A block element for a displayed formula: turndown then drops the spaces beside it.

@@ -148,10 +148,13 @@ export const definitionTerm: Rule = {
   replacement: (content, node) => `\n\n${anchorFor(node)}${content.trim()}\n`,
 };
 
+/** A list of definitions without terms only indents (Wikipedia's `:` lines, where its displayed formulas stand). */
+const indentsOnly = (dl: Node | null) => dl?.nodeName === 'DL' && !Array.from((dl as Element).children).some((child) => child.nodeName === 'DT');
+
 export const definition: Rule = {
   name: 'definition',
   filter: 'dd',
-  replacement: (content) => `\n: ${content.trim().replace(/\n/g, '\n  ')}\n`,
+  replacement: (content, node) => (indentsOnly(node.parentNode) ? `\n\n${content.trim()}\n\n` : `\n: ${content.trim().replace(/\n/g, '\n  ')}\n`),
 };
 
 export const superSubscript: Rule = {

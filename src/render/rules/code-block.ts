@@ -39,15 +39,32 @@ function codeLines(node: Node): Set<Element> {
   return children.length >= 2 && children.every((c) => c.nodeName === 'CODE') ? new Set(children) : new Set();
 }
 
+/** A span holding one line of code: Shiki's and Chroma's `span.line`, Prism's `token-line`, rehype-pretty-code's `[data-line]`. */
+const isLineSpan = (el: Element) => el.nodeName === 'SPAN' && !isGutter(el) && (/(?:^|\s)(?:line|token-line|code-line)(?:\s|$)/.test(classOf(el)) || el.hasAttribute('data-line'));
+
+/**
+ * Spans of one line each with no line end between or inside them (Astro's Shiki output): the
+ * lines after the first, each to be written after a line end. Empty when the code has its line ends.
+ */
+function joinedLines(node: Node): Set<Element> {
+  const spans = Array.from(node.childNodes).filter((c): c is Element => c.nodeType === 1 && isLineSpan(c as Element));
+  const endsLine = (c: Node) => c.nodeName === 'BR' || (c.nodeType === 3 && c.textContent!.includes('\n'));
+  if (spans.length < 2 || Array.from(node.childNodes).some(endsLine)) return new Set();
+  if (spans.some((span) => (span.textContent ?? '').includes('\n') || span.getElementsByTagName('br').length)) return new Set();
+  return new Set(spans.slice(1));
+}
+
 /** The code as the reader sees it. */
 export function codeText(node: Node): string {
   const lines = codeLines(node);
   let out = '';
   const walk = (n: Node) => {
+    const joined = joinedLines(n);
     for (let child = n.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) out += child.textContent;
       if (child.nodeType !== 1) continue;
       const el = child as Element;
+      if (joined.has(el)) out += '\n';
       if (el.nodeName === 'BR') out += '\n';
       else if (isGutter(el) || isNumberCell(el) || isCallout(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
       else {
@@ -172,12 +189,23 @@ export const codeTable: Rule = {
   },
 };
 
+/** A style keeping the text's spaces and line ends, as <pre> does. */
+const PREFORMATTED = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap)?\s*(?:!important\s*)?(?:;|$)/i;
+const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;
+
 /**
- * A <code> its class calls a block, without a <pre> (Lean's Verso: `code.hl.lean.block`): a
- * block of code, not a code span.
+ * Block code without a <pre>: a <code> its class calls a block (Lean's Verso:
+ * `code.hl.lean.block`) or its style preformats over lines (CMSs' `<code style="white-space:
+ * pre">`), or a <div> in a preformatted monospace style. A block of code, not a code span or a
+ * paragraph.
  */
 function isBlockCode(node: Node): boolean {
-  return node.nodeName === 'CODE' && !(node as Element).closest('pre') && /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element));
+  if ((node.nodeName !== 'CODE' && node.nodeName !== 'DIV') || (node as Element).closest('pre')) return false;
+  const style = (node as Element).getAttribute('style') ?? '';
+  if (node.nodeName === 'DIV') return PREFORMATTED.test(style) && MONOSPACE.test(style) && !(node as Element).querySelector('div, p, pre, table, ul, ol');
+  // A preformatted code span on one line stays a span (a command kept from wrapping).
+  const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || (node.textContent ?? '').trim().includes('\n');
+  return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || (PREFORMATTED.test(style) && shownAsBlock);
 }
 
 const classTokens = (el: Element) => classOf(el).split(/\s+/).filter(Boolean);
@@ -195,7 +223,7 @@ function continuesCode(first: Element, next: Element): boolean {
  * with a blank line keeping it.
  */
 export function mergeCodeFragments(root: Element): void {
-  for (const first of Array.from(root.querySelectorAll('code')).filter(isBlockCode)) {
+  for (const first of Array.from(root.querySelectorAll('code, div')).filter(isBlockCode)) {
     if (!first.parentNode) continue;
     for (let next = first.nextSibling; next; next = first.nextSibling) {
       if (next.nodeType === 3 && !next.textContent!.trim()) {
@@ -217,7 +245,7 @@ export function mergeCodeFragments(root: Element): void {
  * indentation all its lines share are the page's source formatting: dropped.
  */
 export function keepBlockCodeWhitespace(root: Element): void {
-  for (const code of Array.from(root.querySelectorAll('code')).filter(isBlockCode)) {
+  for (const code of Array.from(root.querySelectorAll('code, div')).filter(isBlockCode)) {
     const doc = code.ownerDocument;
     const texts = textsBelow(code);
     for (const text of texts) text.data = text.data.replace(/\r\n?/g, '\n').replace(/\t/g, '    ');

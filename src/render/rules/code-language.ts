@@ -6,10 +6,13 @@ import { classOf } from './dom.js';
 const DECLARED = /^(?:language|lang)[-:]([\w#+.-]+?);?$/i;
 /**
  * `highlight-source-js`, `highlight-js`, `hl-python`, `brush: js;`, `syntax-js`, Org mode's `src-python`,
- * Enlighter's `enlighter-l-python`: a known name after the prefix and its dash, never a fragment
- * ("highlighter-hljs", Asciidoctor's "highlightjs").
+ * Enlighter's `enlighter-l-python`, WeChat's `code-snippet__js`, MediaWiki's `mw-highlight-lang-python`,
+ * GeSHi's `source-ruby`: a known name after the prefix, never a fragment ("highlighter-hljs",
+ * Asciidoctor's "highlightjs").
  */
-const PREFIXED = /^(?:(?:highlight-source|highlight-text|highlight|hl|syntax|code|src|enlighter-l)-|brush[:-]?)([\w#+.-]+?);?$/i;
+const PREFIXED = /^(?:code-snippet__|(?:mw-highlight-lang|highlight-source|highlight-text|highlight|hl|syntax|code|src|source|enlighter-l)-|brush[:-]?)([\w#+.-]+?);?$/i;
+/** `javascript-code`, `python-snippet`: a known name before the suffix. */
+const SUFFIXED = /^([\w#+.]+)-(?:code|snippet)$/i;
 /** SyntaxHighlighter's token classes: `<code class="java keyword">` names the language first. */
 const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
@@ -36,8 +39,8 @@ function fromClass(cls: string, onCode = false): string {
   for (const token of tokens) {
     const declared = DECLARED.exec(token)?.[1];
     if (declared && !NOT_LANGUAGES.has(declared.toLowerCase()) && !NOT_DECLARED.test(declared)) return declared;
-    const prefixed = canonical(PREFIXED.exec(token)?.[1]);
-    if (known(prefixed) && !NOT_LANGUAGES.has(prefixed.toLowerCase())) return prefixed;
+    const affixed = canonical(PREFIXED.exec(token)?.[1] ?? SUFFIXED.exec(token)?.[1]);
+    if (known(affixed) && !NOT_LANGUAGES.has(affixed.toLowerCase())) return affixed;
   }
   const bare = tokens.find(known);
   if (bare && (onCode || tokens.some((t) => CONTAINERS.has(t.toLowerCase()) || SYNTAX_HIGHLIGHTER_TOKENS.has(t.toLowerCase())))) return bare;

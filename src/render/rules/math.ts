@@ -1,9 +1,12 @@
 // Rendered formulas back to their TeX: KaTeX and MathML with an `application/x-tex` annotation
-// (MathJax, Wikipedia), a `data-tex`/`data-latex` attribute, or a formula image (a TeX-drawing
-// service, Wikipedia's fallback) whose alt is the TeX; `$…$` inline, `$$…$$` as a block.
+// (MathJax, Wikipedia), a `data-tex`/`data-latex` attribute, the MathML of a `data-mathml`
+// attribute, an element whose text is the TeX for a script (Pandoc's, GitLab's), or a formula
+// image (a TeX-drawing service, Wikipedia's fallback) whose alt is the TeX; `$…$` inline,
+// `$$…$$` as a block.
 // MathJax 2's `<script type="math/tex">` arrives as `data-tex` (clean/math-scripts.ts). Where the
 // page kept no TeX, the MathML (or MathJax 3's drawing of it) is converted to TeX; MathML that
 // cannot be converted stays MathML (browsers draw it).
+import { decodeText } from '../../decode/entities.js';
 import { imageTex } from '../math/image-tex.js';
 import { mathjaxDrawnMathml } from '../math/mathjax-output.js';
 import { mathmlToTex, mathmlXml } from '../math/mathml-tex.js';
@@ -11,8 +14,37 @@ import { classOf } from './dom.js';
 import type { Rule } from './types.js';
 
 const TEX_ATTRIBUTES = ['data-tex', 'data-latex', 'data-formula', 'data-math'];
-/** Elements whose text is the TeX, for a script to draw, and the attribute that displays one: Distill's `<d-math block>`. */
-const TEX_ELEMENTS = new Map([['D-MATH', 'block']]);
+/** An attribute holding the formula's MathML (MathJax 2's CommonHTML output, publishers' spans). */
+const MATHML_ATTRIBUTE = 'data-mathml';
+
+/** Elements whose text is the TeX, for a script to typeset, and the selector a displayed one matches. */
+const TEX_TEXTS: readonly { selector: string; display: string }[] = [
+  // Distill: <d-math block>…</d-math>
+  { selector: 'd-math', display: 'd-math[block]' },
+  // Pandoc's --katex (and --mathjax, its delimiters kept): <span class="math inline">…</span>, <span class="math display">…</span>
+  { selector: 'span.math.inline, span.math.display', display: '.display' },
+  // GitLab: <code class="code math js-render-math" data-math-style="inline">, <pre class="code math js-render-math" data-math-style="display"><code>
+  { selector: '.js-render-math', display: '[data-math-style="display"]' },
+];
+/** What a script leaves of a formula it typeset: then the drawing, not the text, is read. */
+const TYPESET = 'math, svg, img, mjx-container, .katex, .MathJax, [data-tex]';
+const is = (el: Element, selector: string) => el.closest(selector) === el;
+/** What every TeX text's element shows, checked first: the selectors walk up the tree, and MathML nests deep. */
+const MAY_HOLD_TEX_TEXT = /^D-MATH\b|\s(?:\S+-)?math(?:\s|$)/;
+
+function texText(el: Element) {
+  if (!MAY_HOLD_TEX_TEXT.test(`${el.nodeName.toUpperCase()} ${classOf(el)}`)) return undefined;
+  const found = TEX_TEXTS.find(({ selector }) => is(el, selector));
+  return found && !el.querySelector(TYPESET) ? found : undefined;
+}
+/** The delimiters a TeX text may keep around the formula: `\(…\)`, `\[…\]`, `$…$`, `$$…$$`. */
+const DELIMITED = /^(?:\\\(([\s\S]*)\\\)|\\\[([\s\S]*)\\\]|\$\$([\s\S]*)\$\$|\$([\s\S]*)\$)$/;
+
+function textTex(el: Element): string {
+  const text = (el.textContent ?? '').trim();
+  const m = DELIMITED.exec(text);
+  return (m ? (m[1] ?? m[2] ?? m[3] ?? m[4]!) : text).trim();
+}
 const CONTAINER = /(?:^|\s)(?:katex-display|katex|mwe-math-element|MathJax|MathJax_Display|math-tex|math-display|math-inline)(?:\s|$)/;
 
 function texAttribute(node: Element): string {
@@ -31,13 +63,22 @@ function annotation(node: Element): string {
 function findTex(el: Element): string {
   const fromAttribute = texAttribute(el);
   if (fromAttribute) return fromAttribute;
-  if (TEX_ELEMENTS.has(el.nodeName.toUpperCase())) return (el.textContent ?? '').trim();
+  if (texText(el)) return textTex(el);
   const fromImage = imageTex(el);
   if (fromImage) return fromImage;
   const name = el.nodeName.toUpperCase();
   // MathJax 4 keeps the TeX of the whole formula (and of each part) in data-latex, the outermost first.
   if (name === 'MATH' || name === 'MJX-CONTAINER' || CONTAINER.test(classOf(el))) return el.querySelector('[data-latex]')?.getAttribute('data-latex')?.trim() || annotation(el) || convertedTex(el);
-  return '';
+  return el.hasAttribute(MATHML_ATTRIBUTE) ? attributeMathmlTex(el.getAttribute(MATHML_ATTRIBUTE)!) : '';
+}
+
+const ANNOTATION_XML = /<annotation\b[^>]*\bencoding="(?:application\/x-tex|TeX)"[^>]*>([\s\S]*?)<\/annotation>|<math\b[^>]*\balttext="([^"]*)"/;
+
+/** The TeX of MathML kept as an attribute's value: its TeX annotation or alttext, else converted. */
+function attributeMathmlTex(xml: string): string {
+  const m = ANNOTATION_XML.exec(xml);
+  const tex = m ? decodeText(m[1] ?? m[2]!).trim() : mathmlToTex(xml);
+  return MARKDOWN_ACTIVE.test(tex) ? '' : tex;
 }
 
 /** Markdown that would turn a formula's text into a link or HTML where no math plugin reads the `$`. */
@@ -72,7 +113,9 @@ function isDisplay(el: Element): boolean {
   const name = el.nodeName.toUpperCase();
   if (/katex-display|MathJax_Display|math-display|math-block|mwe-math-display|mwe-math-fallback-image-display/.test(classOf(el)) || el.querySelector('.katex-display, .mwe-math-mathml-display')) return true;
   if (name === 'MJX-CONTAINER') return el.getAttribute('display') === 'true';
-  if (TEX_ELEMENTS.has(name)) return el.hasAttribute(TEX_ELEMENTS.get(name)!);
+  const text = texText(el);
+  if (text) return is(el, text.display);
+  if (el.hasAttribute(MATHML_ATTRIBUTE)) return /\bdisplay="block"/.test(el.getAttribute(MATHML_ATTRIBUTE)!);
   const math = name === 'MATH' ? el : el.querySelector('math');
   return math?.getAttribute('display') === 'block' || el.getAttribute('data-display') === 'block';
 }
@@ -97,7 +140,7 @@ export const math: Rule = {
  * Formulas that may show no text: MathJax 3's drawing (its glyphs drawn with CSS or SVG), an
  * element holding its TeX in an attribute (KaTeX's drawing beside it gone, hidden from readers).
  */
-const DRAWN_FORMULAS = ['mjx-container', ...TEX_ATTRIBUTES.map((name) => `[${name}]:not(img)`)].join(', ');
+const DRAWN_FORMULAS = ['mjx-container', ...[...TEX_ATTRIBUTES, MATHML_ATTRIBUTE].map((name) => `[${name}]:not(img)`)].join(', ');
 
 /**
  * Gives a formula drawn without any text its TeX as text: turndown drops an element without
