@@ -331,10 +331,7 @@ function chooseContent($: CheerioAPI): GenericChoice | undefined {
   const walk: Walk = { reveal: false, hidden: [] };
   const visible = choose($, walk);
   const hidden = largestHidden(walk);
-  if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) {
-    const whole = fragmentOfPage($, visible.stats, visible.choice);
-    return whole && landingMain($, { ...visible, choice: whole });
-  }
+  if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return fragmentOfPage($, visible.stats, visible.choice) && landingMain($, visible);
   // Within the hidden block: the cleaning drops hidden elements below the chosen one.
   const revealed = choose($, { reveal: true, hidden: [] }, hidden.block);
   return revealed.choice ? fragmentOfPage($, revealed.stats, revealed.choice) : visible.choice;
@@ -356,12 +353,13 @@ function landingMain($: CheerioAPI, { choice, prose, stats }: Chosen): GenericCh
   const declared = mainElement($);
   const main = declared ?? pageBody($);
   if (!main || main === top || !contains(main, top) || $(top).closest('article').length || declaresArticle($)) return choice;
-  // In a body, copies of the top (one per screen size) or an overlay (a consent dialog) are not more content.
-  const topScore = choice.candidates.find((c) => c.element === top);
-  if (!declared && (choice.candidates.some((c) => c.element !== top && topScore && isCopy(c, topScore)) || [...stats.keys()].some((el) => isOverlay(el) && contains(main, el)))) return choice;
   // The walk that chose the top measured the main around it too.
   const measured = stats.get(main);
-  return measured && measured.units - measured.linkUnits >= prose * MAIN_RATIO && measured.linkUnits <= measured.units * MASS_LINK_DENSITY ? { ...choice, elements: [main] } : choice;
+  if (!measured || measured.units - measured.linkUnits < prose * MAIN_RATIO || measured.linkUnits > measured.units * MASS_LINK_DENSITY) return choice;
+  // In a body, copies of the top (one per screen size) or an overlay (a consent dialog) are not more content.
+  const topCandidate = choice.candidates.find((c) => c.element === top);
+  const copied = !!topCandidate && choice.candidates.some((c) => c !== topCandidate && isCopy(c, topCandidate));
+  return !declared && (copied || [...stats.keys()].some((el) => isOverlay(el) && contains(main, el))) ? choice : { ...choice, elements: [main] };
 }
 
 /** A block this short, on a page whose main text holds this many times more, is a fragment of the page. */

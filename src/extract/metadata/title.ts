@@ -115,11 +115,14 @@ function namesSite(after: string, siteWords: string[]): boolean {
   return !!opening && opening.length >= 3 && siteWords.some((word) => squash(word).startsWith(opening) || opening.startsWith(squash(word)));
 }
 
+/** A site's name without its domain ending, squashed: "Amazon.com", "amazon" and "Amazon" compare equal. */
+const siteKey = (name: string) => squash(name.replace(/\.[a-z]{2,6}$/i, ''));
+
 /** "Amazon.com: " before the headline: the site's name and a separator. */
 function siteBefore(before: string, siteWords: string[]): boolean {
   const name = /^(.+?)\s*(?:[|｜:：·•»]|\s[-–—])\s*$/.exec(before)?.[1];
-  const site = name && squash(name.replace(/\.[a-z]{2,6}$/i, ''));
-  return !!site && siteWords.some((word) => squash(word.replace(/\.[a-z]{2,6}$/i, '')) === site);
+  const site = name && siteKey(name);
+  return !!site && siteWords.some((word) => siteKey(word) === site);
 }
 
 /**
