@@ -2,7 +2,8 @@
 import { isTag, isText, type AnyNode } from 'domhandler';
 import { cleanText, loadHtml } from '../extract/dom.js';
 
-const BLOCKS = new Set(['p', 'div', 'section', 'article', 'blockquote', 'pre', 'li', 'ul', 'ol', 'table', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'hr', 'header', 'footer', 'main']);
+const BLOCKS = new Set(['p', 'div', 'section', 'article', 'blockquote', 'pre', 'li', 'ul', 'ol', 'table', 'caption', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'hr', 'header', 'footer', 'main', 'details', 'summary', 'address']);
+const CELLS = new Set(['td', 'th']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'form']);
 
 export function renderText(html: string): string {
@@ -18,6 +19,8 @@ export function renderText(html: string): string {
       if (isText(node)) current += node.data;
       else if (isTag(node) && !SKIP.has(node.name)) {
         if (node.name === 'br') current += ' ';
+        // A row is one paragraph, its cells apart: "1 | North Dakota | 82.0", never "1North Dakota82.0".
+        if (CELLS.has(node.name) && cleanText(current)) current += ' | ';
         const block = BLOCKS.has(node.name);
         if (block) flush();
         walk(node.children);
