@@ -23,6 +23,39 @@ describe('metadata', () => {
     expect(article.image).toBe('https://example.com/img/a.jpg');
   });
 
+  it("resolves a JSON-LD graph's references: Yoast's article names its author by the Person's @id", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@graph': [
+      { '@type': 'Article', '@id': 'https://example.com/a/#article', author: { '@id': 'https://example.com/#/schema/person/9f' }, headline: 'A Headline', datePublished: '2024-03-05T10:00:00+00:00' },
+      { '@type': 'Person', '@id': 'https://example.com/#/schema/person/9f', name: 'Josh Smith' },
+    ] });
+    const article = extract(articlePage({ title: 'A Headline', head: `<script type="application/ld+json">${ld}</script>`, body: PROSE }), 'https://example.com/a');
+    expect(article.author).toBe('Josh Smith');
+  });
+
+  it('reads every citation_author, given name first; a repeated dc.creator keeps its last', () => {
+    const cited = extract(articlePage({ title: 'A Paper', head: '<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Roe, John">', body: PROSE }));
+    expect(cited.author).toBe('Jane Doe, John Roe');
+    const dc = extract(articlePage({ title: 'A Paper', head: '<meta name="DC.Creator" content="Kooman, F."><meta name="DC.Creator" content="Jong, Michiel de">', body: PROSE }));
+    expect(dc.author).toBe('Jong, Michiel de');
+  });
+
+  it("reads a byline's name over its role or bio: the page's elements, not their texts run together", () => {
+    const byline = (markup: string) => extract(articlePage({ title: 'A Headline', body: `${markup}${PROSE}` })).byline;
+    expect(byline('<div class="article-byline"><span>Jane Doe</span><span>Senior Reporter</span></div>')).toBe('Jane Doe');
+    expect(byline('<div class="author-info"><h4>About Jane Doe</h4><p>Jane writes about cities and the people who run them.</p></div>')).toBe('Jane Doe');
+    expect(byline('<div class="post-author"><span>August 28, 2025</span><span>•</span><span>5 min read</span></div>')).toBeUndefined();
+  });
+
+  it('takes the date a microformat or microdata element declares, then the day in the address', () => {
+    const hatom = extract(articlePage({ title: 'A Headline', body: `<p class="meta">Posted on <abbr class="published" title="2016-12-06T12:06:00-08:00">December 6</abbr></p>${PROSE}` }));
+    expect(hatom.date?.toISOString()).toBe('2016-12-06T20:06:00.000Z');
+    const microdata = extract(articlePage({ title: 'A Headline', body: `<span itemprop="datePublished" content="2024-05-22T14:43:02+00:00">1 year ago</span>${PROSE}` }));
+    expect(microdata.date?.toISOString()).toBe('2024-05-22T14:43:02.000Z');
+    const filed = extract(articlePage({ title: 'A Headline', body: PROSE }), 'https://example.com/2024/03/05/a-headline/');
+    expect(filed.date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+    expect(extract(articlePage({ title: 'A Headline', body: PROSE }), 'https://example.com/2024/13/05/a-headline/').date).toBeUndefined();
+  });
+
   it('takes OpenGraph and meta tags, without the site-name suffix', () => {
     const head = '<meta property="og:title" content="A Title - The Site"><meta property="og:site_name" content="The Site"><meta name="author" content="By Jane Roe"><meta property="article:published_time" content="2021-10-29"><meta name="twitter:image" content="//cdn.example.com/t.png">';
     const article = extract(articlePage({ title: 'ignored', head, body: PROSE }), 'https://example.com/a');

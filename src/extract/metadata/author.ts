@@ -7,11 +7,11 @@ import { cleanText } from '../dom.js';
 import { AUTHOR_LABELS, AUTHOR_METAS, COMMENT_SECTION, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
-import { metaValue, type Metas } from './metas.js';
+import { metaValue, metaValues, type Metas } from './metas.js';
 import { isBoilerplate, isNameList, isPersonName, joinSpacedName, isSentence, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, coAuthors, latinLabelled, leadingNames } from './text-author.js';
-import type { TextLine } from './text-lines.js';
+import { gluedLines, type TextLine } from './text-lines.js';
 import { selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
 
@@ -67,7 +67,7 @@ export function cleanAuthor(raw: string | undefined): string | undefined {
 /** A label with no name after it ("Posted by:", "Written by", "Author"). */
 const BARE_LABEL = /^(?:(?:written|posted|reviewed|reported|published|edited|words|text|story)\s+)?(?:by|par|von|por)?\s*[:：]?$|^(?:authors?|autor|auteur|posted|written)\s*[:：]?$/i;
 /** Words of a page's interface that stand where bylines do: buttons, headings of boxes, a commenter's "says:". */
-const INTERFACE = /^(?:share(?: this)?|follow|subscribe|table of contents|contents|last updated|updated|user ?name|insights from|read more|comments?|reply|about the author|more from|see all|view all)$|\bsays:?$/i;
+const INTERFACE = /^(?:share(?: this)?|follow|subscribe|table of contents|contents|last updated|updated|user ?name|insights from|read more|comments?|reply|about the author|more from|see all|view all)$|\bsays:?$|^\d+\s*min(?:ute)?s?\s+read$/i;
 
 const isInterfaceText = (text: string) => INTERFACE.test(text) || BARE_LABEL.test(text) || /^\d{6,}$/.test(text);
 
@@ -79,10 +79,23 @@ const validated = (found: Found<string> | undefined): Found<string> | undefined 
 /** Each meta in order, so that a boilerplate `author` does not hide a real `dc.creator`. */
 function fromMetas(metas: Metas): Found<string> | undefined {
   for (const key of AUTHOR_METAS) {
-    const found = validated(metaValue(metas, [key]));
+    const found = metaList(metas, key) ?? validated(metaValue(metas, [key]));
     if (found) return found;
   }
   return undefined;
+}
+
+/** "Doe, Jane" as citation metas write names: "Jane Doe". */
+const givenNameFirst = (name: string) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1');
+
+/**
+ * Scholarly citation metas give one tag per author: every name, in order, given name first.
+ * (Other keys repeated keep Readability's reading: the last tag.)
+ */
+function metaList(metas: Metas, key: string): Found<string> | undefined {
+  if (key !== 'citation_author') return undefined;
+  const names = [...new Set(metaValues(metas, key))].map((value) => cleanAuthor(givenNameFirst(value)));
+  return names.length > 1 && names.every(Boolean) ? { value: names.join(', '), from: `meta ${key} (one per author)` } : undefined;
 }
 
 const ANY_AUTHOR_SELECTOR = AUTHOR_SELECTORS.join(', ');
@@ -100,12 +113,25 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
       let text = cleanText(el.name === 'meta' ? el.attribs.content : $(el).text());
       // A label alone ("Posted by") stands before the name: read it with what follows.
       if (BARE_LABEL.test(text) && el.parent) text = cleanText($(el.parent).text());
-      if (text.length >= 100) continue;
-      const found = validated({ value: text, from: selector });
-      if (found && usable(found.value)) return found;
+      for (const value of bylineReadings(el, text)) {
+        const found = validated({ value, from: selector });
+        if (found && usable(found.value)) return found;
+      }
     }
   }
   return undefined;
+}
+
+/** A byline element's text longer than this is a box (a bio, a profile), its first lines read alone. */
+const BYLINE_BOX = 300;
+
+/**
+ * The texts a byline element may give its name in: each of its first lines (a name over a role,
+ * "About Jane Doe" over a bio) when it has several, then its whole text when short.
+ */
+function bylineReadings(el: Element, text: string): string[] {
+  const lines = el.name === 'meta' || text.length >= BYLINE_BOX ? [] : gluedLines(el);
+  return [...(lines.length > 1 ? lines.slice(0, 3) : []), ...(text.length < 100 ? [text] : [])];
 }
 
 /** Where people other than the author are pictured with their names. */

@@ -6,7 +6,7 @@ import { DATE_METAS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { ldFirst, ldString, type JsonLdNode } from './json-ld.js';
-import { foundDate, parseDate, statedOffset } from './parse-date.js';
+import { foundDate, fromParts, parseDate, statedOffset } from './parse-date.js';
 import { dateFromText, datelineDate } from './text-date.js';
 import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
@@ -19,7 +19,7 @@ export interface Headline {
   showsTitle: boolean;
 }
 
-export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], { index: headline, showsTitle }: Headline, timeZone?: string): Found<Date> | undefined {
+export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], { index: headline, showsTitle }: Headline, url: string | undefined, timeZone?: string): Found<Date> | undefined {
   const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
     const found = text === undefined ? undefined : foundDate(text, parseDate(text, timeZone), from);
     const zone = statedOffset(text);
@@ -31,13 +31,26 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     () => fromText(firstMetaValue(metas, DATE_METAS)),
     () => parsed(queryPage($, 'time[datetime]').first().attr('datetime'), '<time datetime>'),
     () => parsed(cleanText(queryPage($, 'time').first().text()), '<time>'),
+    () => {
+      const el = queryPage($, '[itemprop~="datePublished"]:not(meta), .published[title], .dt-published[title]').get(0);
+      return el && parsed(el.attribs.content ?? el.attribs.datetime ?? el.attribs.title ?? cleanText($(el).text()), 'microdata or microformat published');
+    },
   );
   // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
   const shown = declared && showsTitle ? datelineDate(lines, headline, timeZone) : undefined;
   const found = shown && declared && !sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)
     ? shown
-    : (declared ?? firstFound(() => dateFromText(lines, headline, timeZone), () => fromText(ldFirst(ld, 'dateModified', ldString))));
+    : (declared ?? firstFound(() => dateFromText(lines, headline, timeZone), () => dateInUrl(url), () => fromText(ldFirst(ld, 'dateModified', ldString))));
   return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });
+}
+
+/** "/2024/03/05/slug", "/2024-03-05-slug": the day a news site's address files the article under. */
+const URL_DAY = /\/((?:19|20)\d{2})([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/-]|\.html?|$)/;
+
+function dateInUrl(url: string | undefined): Found<Date> | undefined {
+  const m = url ? URL_DAY.exec(new URL(url).pathname) : null;
+  const value = m ? fromParts({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }) : undefined;
+  return value && { value, from: "the page's address", dateOnly: true };
 }
 
 /** More than a day apart whatever the zones: another date, not the same one written in another zone. */

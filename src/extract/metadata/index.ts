@@ -73,7 +73,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
     ),
     date: firstFound(
       () => (rule ? ruleDate($, rule, params, zone?.value) : undefined),
-      () => extractDate($, ld, metas, lines, { index: headline, showsTitle: headline >= 0 && !!title && showsTitle(lines[headline]!.text, title.value) }, zone?.value),
+      () => extractDate($, ld, metas, lines, { index: headline, showsTitle: headline >= 0 && !!title && showsTitle(lines[headline]!.text, title.value) }, url, zone?.value),
     ),
     image: extractImage($, ld, metas, url),
     siteName,

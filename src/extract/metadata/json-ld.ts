@@ -19,6 +19,29 @@ function flatten(value: unknown, into: JsonLdNode[]): void {
 
 const types = (node: JsonLdNode): string[] => [node['@type']].flat().filter((t): t is string => typeof t === 'string');
 
+/** A reference to another node of the page's graph ({"@id": …} and nothing else). */
+const referenceId = (value: unknown): string | undefined => {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return undefined;
+  const keys = Object.keys(value);
+  const id = (value as JsonLdNode)['@id'];
+  return keys.length === 1 && typeof id === 'string' ? id : undefined;
+};
+
+/**
+ * Each node's values that only refer to another node of the graph by its @id (Yoast's article
+ * `"author": {"@id": "…/#/schema/person/…"}`) replaced by that node, one level deep.
+ */
+function resolveReferences(nodes: JsonLdNode[]): void {
+  const byId = new Map<string, JsonLdNode>();
+  for (const node of nodes) if (typeof node['@id'] === 'string' && !referenceId(node)) byId.set(node['@id'], node);
+  const resolve = (value: unknown): unknown => byId.get(referenceId(value) ?? '') ?? value;
+  for (const node of nodes) {
+    for (const [key, value] of Object.entries(node)) {
+      if (key !== '@graph') node[key] = Array.isArray(value) ? value.map(resolve) : resolve(value);
+    }
+  }
+}
+
 export function readJsonLd($: CheerioAPI): JsonLdNode[] {
   const nodes: JsonLdNode[] = [];
   queryPage($, 'script[type="application/ld+json" i]').each((_, el) => {
@@ -28,6 +51,7 @@ export function readJsonLd($: CheerioAPI): JsonLdNode[] {
       // Malformed JSON-LD is common; the other metadata sources still apply.
     }
   });
+  resolveReferences(nodes);
   const rank = (n: JsonLdNode) => (types(n).some((t) => ARTICLE_TYPES.test(t)) ? (types(n).includes('WebPage') ? 1 : 0) : 2);
   return nodes.sort((a, b) => rank(a) - rank(b));
 }

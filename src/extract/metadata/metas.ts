@@ -36,6 +36,9 @@ function lookUp(metas: Metas, keys: readonly string[], pick: (values: string[]) 
   return undefined;
 }
 
+/** Every value the page's tags give `key`, in document order. */
+export const metaValues = (metas: Metas, key: string): string[] => metas.get(normalize(key)) ?? [];
+
 /** The first key in order that the page has, and its value: the last tag with that key wins. */
 export const metaValue = (metas: Metas, keys: readonly string[]) => lookUp(metas, keys, (values) => values.at(-1));
 

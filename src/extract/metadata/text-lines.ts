@@ -29,11 +29,22 @@ export function textLines($: CheerioAPI): TextLine[] {
   return root ? linesBelow(root) : [];
 }
 
+/**
+ * An element's lines, also broken where two elements' texts meet with no space between
+ * ("<span>Jane Doe</span><span>Senior Reporter</span>": shown on two lines by the page's style,
+ * "Jane DoeSenior Reporter" as one text).
+ */
+export const gluedLines = (el: Element): string[] => linesBelow(el, true).map((line) => line.text);
+
+const WORD_END = /[\p{L}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
 /** The lines of the text below `root`, each with the element it starts in. */
-function linesBelow(root: Element): TextLine[] {
+function linesBelow(root: Element, breakGlued = false): TextLine[] {
   const lines: TextLine[] = [];
   let parts: string[] = [];
   let owner: Element | undefined;
+  let atBoundary = false;
   const flush = () => {
     const text = cleanText(parts.join(''));
     if (text && owner) lines.push({ text, el: owner });
@@ -42,6 +53,8 @@ function linesBelow(root: Element): TextLine[] {
   };
   const walk = (node: AnyNode, parent: Element): void => {
     if (node.type === 'text') {
+      if (atBoundary && WORD_START.test(node.data) && WORD_END.test(parts.at(-1) ?? '')) flush();
+      atBoundary = false;
       if (!owner && node.data.trim()) owner = parent;
       parts.push(node.data);
       return;
@@ -49,8 +62,10 @@ function linesBelow(root: Element): TextLine[] {
     if (!isElement(node) || skipped(node)) return;
     const block = BLOCK_TAGS.has(node.name.toLowerCase());
     if (block) flush();
+    atBoundary = breakGlued;
     for (const child of node.children) walk(child, node);
     if (block) flush();
+    atBoundary = breakGlued;
   };
   for (const child of root.children ?? []) walk(child, root);
   flush();
