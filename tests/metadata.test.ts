@@ -56,6 +56,25 @@ describe('metadata', () => {
     expect(extract(articlePage({ title: 'A Headline', body: PROSE }), 'https://example.com/2024/13/05/a-headline/').date).toBeUndefined();
   });
 
+  it('reads a numeric date day first on a page whose language writes it so, month first in US English', () => {
+    const page = (lang: string) => `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1><p class="date">05/03/2024</p>${PROSE}</article></body></html>`;
+    expect(extract(page('en-GB')).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+    expect(extract(page('fr')).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+    expect(extract(page('en-US')).date?.toISOString()).toBe('2024-05-03T00:00:00.000Z');
+    expect(extract(page('en')).date?.toISOString()).toBe('2024-05-03T00:00:00.000Z');
+    expect(extract(page('en-GB').replace('05/03/2024', '12/25/2024')).date?.toISOString()).toBe('2024-12-25T00:00:00.000Z');
+  });
+
+  it("takes Yoast's card data 'Written by', the date metas of news and scholarly CMSs, and an article's dateCreated", () => {
+    const card = extract(articlePage({ title: 'A Headline', head: '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="5 minutes">', body: PROSE }));
+    expect(card.author).toBe('Jane Doe');
+    for (const key of ['publish_date', 'publication_date', 'citation_publication_date', 'DCTERMS.issued']) {
+      expect(extract(articlePage({ title: 'A Headline', head: `<meta name="${key}" content="2024-03-05">`, body: PROSE })).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+    }
+    const created = JSON.stringify({ '@type': 'NewsArticle', headline: 'A Headline', dateCreated: '2024-03-05T10:00:00Z' });
+    expect(extract(articlePage({ title: 'A Headline', head: `<script type="application/ld+json">${created}</script>`, body: PROSE })).date?.toISOString()).toBe('2024-03-05T10:00:00.000Z');
+  });
+
   it('takes OpenGraph and meta tags, without the site-name suffix', () => {
     const head = '<meta property="og:title" content="A Title - The Site"><meta property="og:site_name" content="The Site"><meta name="author" content="By Jane Roe"><meta property="article:published_time" content="2021-10-29"><meta name="twitter:image" content="//cdn.example.com/t.png">';
     const article = extract(articlePage({ title: 'ignored', head, body: PROSE }), 'https://example.com/a');

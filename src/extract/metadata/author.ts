@@ -85,6 +85,15 @@ function fromMetas(metas: Metas): Found<string> | undefined {
   return undefined;
 }
 
+/** Twitter's card data under a byline label (Yoast's twitter:label1 "Written by", twitter:data1 the name). */
+function fromCardData(metas: Metas): Found<string> | undefined {
+  for (let n = 1; n <= 4; n++) {
+    const label = metaValues(metas, `twitter:label${n}`)[0];
+    if (label && /^(?:written by|author|by)$/i.test(label)) return validated({ value: metaValues(metas, `twitter:data${n}`)[0], from: `meta twitter:data${n} ("${label}")` });
+  }
+  return undefined;
+}
+
 /** "Doe, Jane" as citation metas write names: "Jane Doe". */
 const givenNameFirst = (name: string) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1');
 
@@ -185,7 +194,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const fromText = () => authorFromText($, lines, headline, title, site.domain, validated);
   const structured = firstFound(
     () => validated(ldFirst(ld, 'author', ldName)),
-    () => fromMetas(metas),
+    () => fromMetas(metas) ?? fromCardData(metas),
     // The byline shown under the headline before markup found anywhere (a forum's first reply is marked up as an author too).
     () => validated(latinLabelled(lines, headline)),
     () => fromSelectors($),

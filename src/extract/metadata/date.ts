@@ -5,9 +5,9 @@ import { cleanText } from '../dom.js';
 import { DATE_METAS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
-import { ldFirst, ldString, type JsonLdNode } from './json-ld.js';
+import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
 import { foundDate, fromParts, parseDate, statedOffset } from './parse-date.js';
-import { dateFromText, datelineDate } from './text-date.js';
+import { dateFromText, datelineDate, type DateReading } from './text-date.js';
 import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
@@ -19,7 +19,8 @@ export interface Headline {
   showsTitle: boolean;
 }
 
-export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], { index: headline, showsTitle }: Headline, url: string | undefined, timeZone?: string): Found<Date> | undefined {
+export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], { index: headline, showsTitle }: Headline, url: string | undefined, reading: DateReading): Found<Date> | undefined {
+  const { timeZone } = reading;
   const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
     const found = text === undefined ? undefined : foundDate(text, parseDate(text, timeZone), from);
     const zone = statedOffset(text);
@@ -35,12 +36,13 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
       const el = queryPage($, '[itemprop~="datePublished"]:not(meta), .published[title], .dt-published[title]').get(0);
       return el && parsed(el.attribs.content ?? el.attribs.datetime ?? el.attribs.title ?? cleanText($(el).text()), 'microdata or microformat published');
     },
+    () => fromText(ldFirst(articleNodes(ld), 'dateCreated', ldString)),
   );
   // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
-  const shown = declared && showsTitle ? datelineDate(lines, headline, timeZone) : undefined;
+  const shown = declared && showsTitle ? datelineDate(lines, headline, reading) : undefined;
   const found = shown && declared && !sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)
     ? shown
-    : (declared ?? firstFound(() => dateFromText(lines, headline, timeZone), () => dateInUrl(url), () => fromText(ldFirst(ld, 'dateModified', ldString))));
+    : (declared ?? firstFound(() => dateFromText(lines, headline, reading), () => dateInUrl(url), () => fromText(ldFirst(ld, 'dateModified', ldString))));
   return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });
 }
 

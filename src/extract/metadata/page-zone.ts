@@ -27,9 +27,21 @@ function chineseText(lines: TextLine[]): boolean {
   return letters >= 20 && han / letters > 0.5 && count(KANA_OR_HANGUL) < han * 0.02;
 }
 
+const declaredLanguages = ($: CheerioAPI) => [queryPage($, 'html').attr('lang'), queryPage($, 'meta[http-equiv="content-language" i]').attr('content'), queryPage($, 'meta[name="language" i]').attr('content')];
+
+/** English as the United States (or a page that says only "en") writes it: month first. */
+const MONTH_FIRST = /^en(?:[-_](?:us|ph|ca))?$/i;
+/** Languages whose dates run year first (2024/03/05): their slashed dates are left as read. */
+const YEAR_FIRST = /^(?:zh|ja|ko|cn)\b/i;
+
+/** True when the page's declared language writes numeric dates day first ("05/03/2024", en-GB, fr, de…). */
+export function writesDayFirst($: CheerioAPI): boolean {
+  const lang = declaredLanguages($).find((l) => l?.trim())?.trim();
+  return !!lang && !MONTH_FIRST.test(lang) && !YEAR_FIRST.test(lang);
+}
+
 export function pageZone($: CheerioAPI, lines: TextLine[]): string | undefined {
-  const declared = [queryPage($, 'html').attr('lang'), queryPage($, 'meta[http-equiv="content-language" i]').attr('content'), queryPage($, 'meta[name="language" i]').attr('content')];
-  for (const lang of declared) {
+  for (const lang of declaredLanguages($)) {
     const zone = lang && ZONES.find(([re]) => re.test(lang.trim()))?.[1];
     if (zone) return zone;
   }

@@ -46,6 +46,8 @@ export interface DateParts {
   second?: number;
   /** "Z", "+08:00", "GMT"… when the text gives one. */
   zone?: string;
+  /** Read month first ("05/03/2024" as May 3) though either number could be the month. */
+  orderUnknown?: true;
 }
 
 function valid(date: Date): Date | undefined {
@@ -81,7 +83,7 @@ function numericParts(m: RegExpExecArray): DateParts {
 function slashedParts(m: RegExpExecArray): DateParts {
   const [, a, , b, y, h, mi, s, half] = m;
   const [month, day] = Number(a) > 12 ? [Number(b), Number(a)] : [Number(a), Number(b)];
-  return { year: Number(y), month, day, hour: hour24(h, half), minute: mi === undefined ? undefined : Number(mi), second: s === undefined ? undefined : Number(s) };
+  return { year: Number(y), month, day, hour: hour24(h, half), minute: mi === undefined ? undefined : Number(mi), second: s === undefined ? undefined : Number(s), ...(day <= 12 && day !== month && { orderUnknown: true as const }) };
 }
 
 const monthOf = (name: string) => MONTH_OF.get(name.toLowerCase())!;

@@ -8,9 +8,15 @@ import type { TextLine } from './text-lines.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** How the page writes dates: the zone of its wall-clock times, and whether "05/03/2024" is the 5th of March. */
+export interface DateReading {
+  timeZone?: string;
+  dayFirst?: boolean;
+}
+
 /** The date written by `parts`, found at `from`; a day without a time is marked as such. */
-function partsFound(parts: DateParts, from: string, timeZone?: string): Found<Date> | undefined {
-  const value = fromParts(parts, timeZone);
+function partsFound(parts: DateParts, from: string, { timeZone, dayFirst }: DateReading = {}): Found<Date> | undefined {
+  const value = fromParts(dayFirst && parts.orderUnknown ? { ...parts, month: parts.day, day: parts.month } : parts, timeZone);
   return value && { value, from, ...(parts.hour === undefined && { dateOnly: true as const }) };
 }
 
@@ -27,12 +33,12 @@ function labelledDate(text: string, label: string): DateParts | undefined {
   return undefined;
 }
 
-function firstLabelled(lines: TextLine[], timeZone?: string): Found<Date> | undefined {
+function firstLabelled(lines: TextLine[], reading?: DateReading): Found<Date> | undefined {
   for (const label of DATE_LABELS) {
     for (const line of lines) {
       if (!line.text.includes(label)) continue;
       const parts = labelledDate(line.text, label);
-      const found = parts && partsFound(parts, `text "${label}"`, timeZone);
+      const found = parts && partsFound(parts, `text "${label}"`, reading);
       if (found) return found;
     }
   }
@@ -55,10 +61,10 @@ function dateLabel(lines: TextLine[], i: number, found: { index: number; end: nu
   return rest || (lines[i - 1]?.text.length ?? Infinity) > DATELINE_REST ? rest : lines[i - 1]!.text;
 }
 
-function firstBare(lines: TextLine[], timeZone?: string): Found<Date> | undefined {
+function firstBare(lines: TextLine[], reading?: DateReading): Found<Date> | undefined {
   for (const [i, line] of lines.entries()) {
     const found = line.text.length <= DATELINE_LENGTH ? findDate(line.text) : undefined;
-    const date = found && standsAlone(line.text, found.index) && !PROFILE_DATE_LABEL.test(dateLabel(lines, i, found)) ? partsFound(found.parts, 'text beside the headline', timeZone) : undefined;
+    const date = found && standsAlone(line.text, found.index) && !PROFILE_DATE_LABEL.test(dateLabel(lines, i, found)) ? partsFound(found.parts, 'text beside the headline', reading) : undefined;
     if (date) return date;
   }
   return undefined;
@@ -91,9 +97,9 @@ export function datedHeadline(lines: TextLine[], headline: number, above = false
   return !!(firstLabelled(near) ?? firstBare(near));
 }
 
-export function dateFromText(lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
+export function dateFromText(lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
   const header = headerLines(lines, headline);
-  return firstLabelled(header, timeZone) ?? firstBare(header, timeZone) ?? firstLabelled(lines, timeZone) ?? issueCredit(lines);
+  return firstLabelled(header, reading) ?? firstBare(header, reading) ?? firstLabelled(lines, reading) ?? issueCredit(lines);
 }
 
 /** Besides its date, a dateline holds a label at most ("Published", "Posted on", "·"). */
@@ -102,12 +108,12 @@ const DATELINE_REST = 24;
 const OTHER_DATE_LABEL = /updated|modified|edited|reviewed|released|release date/i;
 
 /** The date on a line of its own beside the headline: what readers are shown as the article's date. */
-export function datelineDate(lines: TextLine[], headline: number, timeZone?: string): Found<Date> | undefined {
+export function datelineDate(lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
   const header = headerLines(lines, headline);
   for (const [i, line] of header.entries()) {
     const found = findDate(line.text);
     const label = found && dateLabel(header, i, found);
-    if (found && standsAlone(line.text, found.index) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', timeZone);
+    if (found && standsAlone(line.text, found.index) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', reading);
   }
   return undefined;
 }
