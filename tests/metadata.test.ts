@@ -44,6 +44,8 @@ describe('metadata', () => {
     expect(byline('<div class="article-byline"><span>Jane Doe</span><span>Senior Reporter</span></div>')).toBe('Jane Doe');
     expect(byline('<div class="author-info"><h4>About Jane Doe</h4><p>Jane writes about cities and the people who run them.</p></div>')).toBe('Jane Doe');
     expect(byline('<div class="post-author"><span>August 28, 2025</span><span>•</span><span>5 min read</span></div>')).toBeUndefined();
+    expect(byline('<div class="byline"><span>By Jane Doe</span><time datetime="2024-03-05T10:00:00Z">March 5, 2024 at 10:00 a.m. UTC</time></div>')).toBe('Jane Doe');
+    expect(byline('<div class="meta"><span>Written by <a href="/a/jane">Jane Doe</a></span> <span>Reviewed by <a href="/a/sam">Dr. Sam Roe</a></span></div>')).toBe('Jane Doe');
   });
 
   it('takes the date a microformat or microdata element declares, then the day in the address', () => {

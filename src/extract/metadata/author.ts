@@ -59,7 +59,7 @@ export function cleanAuthor(raw: string | undefined): string | undefined {
   let text = joinSpacedName(nameOfProfile(cleanText(raw?.replace(/[\u200b\u200c\u200d\ufeff]/g, ' \u200b '))));
   const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
   if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
-  text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(text)).replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
+  text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, ''))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
   if (notAName(text) || isBoilerplate(text) || isInterfaceText(text) || isSentence(text)) return undefined;
   return text;
 }

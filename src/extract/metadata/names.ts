@@ -66,7 +66,7 @@ export function personNameLength(words: string[]): number {
 }
 
 /** Capitalised words that follow a name in a byline without being part of it ("Jane Doe Updated …"), or that headings and buttons are made of ("Related Posts", "Read More"). */
-const NOT_NAME_WORD = /^(?:updated|published|posted|staff|editor|editors|reporter|writer|contributor|contributing|correspondent|columnist|director|manager|officer|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on)$/i;
+const NOT_NAME_WORD = /^(?:updated|published|posted|reviewed|edited|medically|fact-checked|staff|editor|editors|reporter|writer|contributor|contributing|correspondent|columnist|director|manager|officer|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on)$/i;
 /** A month or a weekday: not a name when a number follows ("Steven Musil January 4, 2019"). */
 const DATE_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?$/i;
 

@@ -120,8 +120,11 @@ function namesAfterLabel(rest: string): string | undefined {
 const LABEL_ALONE = /^(?:(?:written|posted|article|authored)\s+by|by|authors?|about the authors?)\s*:?$/i;
 
 /** The byline a label at `index` gives: on its line, or (`alone`) a label alone with the names on the next. */
+/** A month name glued to the name before it ("Jane DoeMarch 5, 2024": a byline's and a time's elements run together). */
+const GLUED_MONTH = /(\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/gu;
+
 function labelledAt(lines: TextLine[], index: number, alone: boolean): Found<string> | undefined {
-  const text = lines[index]!.text;
+  const text = lines[index]!.text.replace(GLUED_MONTH, '$1 ');
   const m = LATIN_LABEL.exec(text);
   const inline = m && namesAfterLabel(text.slice(m[0].length));
   if (inline) return { value: inline, from: `text "${m![0].trim()}"` };
