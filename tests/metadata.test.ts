@@ -67,6 +67,13 @@ describe('metadata', () => {
     expect(extract(page('en-GB').replace('05/03/2024', '12/25/2024')).date?.toISOString()).toBe('2024-12-25T00:00:00.000Z');
   });
 
+  it('gives a dateline its zone abbreviation as the offset it shows, and reads "published" labels in any case', () => {
+    const page = (meta: string) => articlePage({ title: 'A Headline', body: `<p class="meta">${meta}</p>${PROSE}` });
+    const zoned = extract(page('Mar 5, 2024, 10:00 PM EST'));
+    expect([zoned.date?.toISOString(), zoned.dateZone]).toEqual(['2024-03-06T03:00:00.000Z', '-05:00']);
+    expect(extract(page('Last updated on March 9, 2024. Originally published March 5, 2024')).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+  });
+
   it("takes Yoast's card data 'Written by', the date metas of news and scholarly CMSs, and an article's dateCreated", () => {
     const card = extract(articlePage({ title: 'A Headline', head: '<meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Jane Doe"><meta name="twitter:label2" content="Est. reading time"><meta name="twitter:data2" content="5 minutes">', body: PROSE }));
     expect(card.author).toBe('Jane Doe');
@@ -171,6 +178,11 @@ describe('parseDate', () => {
     ['29 Ekim 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
     ['2021년 10월 29일', 'Fri, 29 Oct 2021 00:00:00 GMT'],
     ['29.10.2021 08:30', 'Fri, 29 Oct 2021 08:30:00 GMT'],
+    ['Mar 5, 2024, 10:00 PM EST', 'Wed, 06 Mar 2024 03:00:00 GMT'],
+    ['March 5, 2024 10:00 AM ET', 'Tue, 05 Mar 2024 15:00:00 GMT'],
+    ['July 5, 2024 10:00 AM ET', 'Fri, 05 Jul 2024 14:00:00 GMT'],
+    ['5 March 2024 10:00 (CET)', 'Tue, 05 Mar 2024 09:00:00 GMT'],
+    ['5 mars 2024 10:00 et', 'Tue, 05 Mar 2024 10:00:00 GMT'],
   ])('%s', (text, expected) => {
     expect(parseDate(text)?.toUTCString()).toBe(expected);
   });

@@ -2,7 +2,7 @@
 // zone keeps its wall-clock digits as UTC, unless a zone (--timezone) says where the site
 // is; a date without a time is midnight (how the seed's date came about).
 import type { Found } from './found.js';
-import { wallClockIn } from './zone.js';
+import { offsetAt, wallClockIn } from './zone.js';
 
 const NUMERIC = /(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})(?!\d)\s*[日일]?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:[.,]\d+)?)?\s*秒?)?\s*(?:([AP])\.?M\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|GMT|UTC)?/i;
 /** 9/17/2004 5:54:13 AM, 11-29-2024, 09:03 AM: month first, as US-English servers write it, unless the first number cannot be a month. */
@@ -30,8 +30,19 @@ const MONTH_FORMS = [
 ];
 const MONTH_OF = new Map(MONTH_FORMS.flatMap((forms, i) => forms.split(' ').map((form) => [form, i + 1] as const)));
 const MONTH_NAME = `(${[...MONTH_OF.keys()].sort((x, y) => y.length - x.length).join('|')})(?!\\p{L})`;
+/** Zone abbreviations news pages write after a time, and their offsets. */
+const ZONE_OFFSETS: Record<string, string> = {
+  UTC: 'Z', GMT: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
+  BST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', JST: '+09:00', KST: '+09:00', HKT: '+08:00', SGT: '+08:00',
+  AEST: '+10:00', AEDT: '+11:00', NZST: '+12:00', NZDT: '+13:00',
+};
+/** US zones named without saying whether daylight saving is on ("10:00 AM ET"): the zone's offset on that day. */
+const US_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/Chicago', MT: 'America/Denver', PT: 'America/Los_Angeles' };
+/** A zone abbreviation after a time ("10:00 AM EST", "(ET)"); upper case only, checked where it is read (the patterns ignore case). */
+const ZONE_NAME = `(?:\\s*\\(?(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONES)].join('|')})\\)?(?![\\p{L}\\d]))?`;
+
 /** A time after a date written in words: ", 9:15 am", " at 21:05", " - 3:04 PM". */
-const WORD_TIME = '(?:,?\\s*(?:at|[-–@|·])?\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(?:([ap])\\.?m\\.?)?(?![\\d:]))?';
+const WORD_TIME = `(?:,?\\s*(?:at|[-–@|·])?\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(?:([ap])\\.?m\\.?)?(?![\\d:])${ZONE_NAME})?`;
 /** "5 March 2024", "3. März 2024", "5 de marzo de 2024", "5 марта 2024 г.". */
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH_NAME}\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
@@ -90,12 +101,24 @@ const monthOf = (name: string) => MONTH_OF.get(name.toLowerCase())!;
 const timeParts = (h: string | undefined, mi: string | undefined, half: string | undefined) =>
   h === undefined ? {} : { hour: hour24(h, half), minute: Number(mi) };
 
+/** The offset a zone abbreviation after a time stands for, on that date; none for a lower-case word ("et" in French). */
+function namedZone(name: string | undefined, p: DateParts): { zone: string } | undefined {
+  if (!name || name !== name.toUpperCase() || p.hour === undefined) return undefined;
+  const fixed = ZONE_OFFSETS[name];
+  if (fixed) return { zone: fixed };
+  const zone = US_ZONES[name]!;
+  const wall = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute ?? 0);
+  return { zone: offsetText(offsetAt(zone, wallClockIn(zone, wall))) };
+}
+
+const withNamedZone = (p: DateParts, name: string | undefined): DateParts => ({ ...p, ...namedZone(name, p) });
+
 function dayMonthYearParts(m: RegExpExecArray): DateParts {
-  return { year: Number(m[3]), month: monthOf(m[2]!), day: Number(m[1]), ...timeParts(m[4], m[5], m[6]) };
+  return withNamedZone({ year: Number(m[3]), month: monthOf(m[2]!), day: Number(m[1]), ...timeParts(m[4], m[5], m[6]) }, m[7]);
 }
 
 function monthDayYearParts(m: RegExpExecArray): DateParts {
-  return { year: Number(m[3]), month: monthOf(m[1]!), day: Number(m[2]), ...timeParts(m[4], m[5], m[6]) };
+  return withNamedZone({ year: Number(m[3]), month: monthOf(m[1]!), day: Number(m[2]), ...timeParts(m[4], m[5], m[6]) }, m[7]);
 }
 
 function dottedParts(m: RegExpExecArray): DateParts {
@@ -153,10 +176,15 @@ const TRAILING_ZONE = /\d:\d{2}(?::\d{2})?(?:[.,]\d+)?\s*((?:GMT|UTC)?[+-]\d{2}:
 export function statedOffset(text: string | undefined): string | undefined {
   if (!text) return undefined;
   const zone = findDate(text.trim())?.parts.zone ?? TRAILING_ZONE.exec(text.trim())?.[1];
-  if (!zone) return undefined;
-  const minutes = zoneOffsetMinutes(zone.replace(/^(?:GMT|UTC)(?=[+-])/i, ''));
-  if (minutes === 0) return 'Z';
-  const sign = minutes < 0 ? '-' : '+';
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return zone ? offsetText(zoneOffsetMinutes(zone.replace(/^(?:GMT|UTC)(?=[+-])/i, ''))) : undefined;
 }
+
+/** Minutes east of UTC as an offset: "Z", "+05:30", "-04:00". */
+export function offsetText(minutes: number): string {
+  if (minutes === 0) return 'Z';
+  const abs = Math.abs(minutes);
+  return `${minutes < 0 ? '-' : '+'}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+/** The offset a date's parts state, normalized as statedOffset() gives it. */
+export const partsOffset = (parts: DateParts): string | undefined => (parts.zone ? offsetText(zoneOffsetMinutes(parts.zone)) : undefined);

@@ -3,7 +3,7 @@
 // anywhere outside comment sections, then a periodical's issue credit.
 import type { Found } from './found.js';
 import { DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT } from './constants.js';
-import { findDate, fromParts, type DateParts } from './parse-date.js';
+import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.js';
 import type { TextLine } from './text-lines.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -17,7 +17,8 @@ export interface DateReading {
 /** The date written by `parts`, found at `from`; a day without a time is marked as such. */
 function partsFound(parts: DateParts, from: string, { timeZone, dayFirst }: DateReading = {}): Found<Date> | undefined {
   const value = fromParts(dayFirst && parts.orderUnknown ? { ...parts, month: parts.day, day: parts.month } : parts, timeZone);
-  return value && { value, from, ...(parts.hour === undefined && { dateOnly: true as const }) };
+  const zone = partsOffset(parts);
+  return value && { value, from, ...(parts.hour === undefined && { dateOnly: true as const }), ...(zone && { zone }) };
 }
 
 /** The date right after `label` ("发布时间：…", "Posted on …") or right before it ("…更新"). */
@@ -34,9 +35,12 @@ function labelledDate(text: string, label: string): DateParts | undefined {
 }
 
 function firstLabelled(lines: TextLine[], reading?: DateReading): Found<Date> | undefined {
+  // "Originally published March 5": English labels in any case.
+  const lowered = lines.map((line) => line.text.toLowerCase());
   for (const label of DATE_LABELS) {
-    for (const line of lines) {
-      if (!line.text.includes(label)) continue;
+    const lowerLabel = label.toLowerCase();
+    for (const [i, line] of lines.entries()) {
+      if (!lowered[i]!.includes(lowerLabel)) continue;
       const parts = labelledDate(line.text, label);
       const found = parts && partsFound(parts, `text "${label}"`, reading);
       if (found) return found;
