@@ -42,6 +42,13 @@ describe('title sources', () => {
     expect(meta('<meta property="x:title dc:title" content="Preferred"><meta property="og:title" content="Other"><title>Title Element</title>').title?.value).toBe('Preferred');
   });
 
+  it("drops the site's own name after a full-width colon or a wave dash, and only the site's", () => {
+    const site = '<meta property="og:site_name" content="日経新聞">';
+    expect(meta(`<title>委員会が予算を承認：日経新聞</title>${site}`).title?.value).toBe('委員会が予算を承認');
+    expect(meta(`<title>委員会が予算を承認 ～ 日経新聞</title>${site}`).title?.value).toBe('委員会が予算を承認');
+    expect(meta(`<title>专访：张三谈人工智能</title>${site}`).title?.value).toBe('专访：张三谈人工智能');
+  });
+
   it('reads JSON-LD in CDATA, choosing name or headline by resemblance to the <title>', () => {
     const ld = (obj: object) => `<script type="application/ld+json"><![CDATA[${JSON.stringify({ '@context': 'https://schema.org', ...obj })}]]></script>`;
     expect(meta(`<title>Ignored - Site</title>${ld({ '@type': 'Article', name: 'New Zealand', headline: 'country in Oceania' })}`).title?.value).toBe('New Zealand');

@@ -35,6 +35,9 @@ export function stripSiteName(title: string, siteName: string | undefined, domai
   return stripped === title ? stripDomainName(title, domain) : stripped;
 }
 
+/** Before the site's own name only (it may part a headline from its subtitle elsewhere): "…：日経新聞", "… ～ サイト". */
+const SITE_NAME_COLON = '\\s*[：～〜]\\s*';
+
 function stripSiteNameOnly(title: string, siteName: string | undefined): string {
   if (siteName) {
     for (const part of [siteName, ...siteName.split(TITLE_SEPARATORS)]) {
@@ -42,7 +45,7 @@ function stripSiteNameOnly(title: string, siteName: string | undefined): string 
       if (!name) continue;
       // The pattern is compiled only for a title that ends with the name: it cannot match otherwise.
       const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-      const stripped = (title.endsWith(name) ? title.replace(new RegExp(`(?:${TITLE_SEPARATORS.source})${escaped}$`), '') : title).trim();
+      const stripped = (title.endsWith(name) ? title.replace(new RegExp(`(?:${TITLE_SEPARATORS.source}|${SITE_NAME_COLON})${escaped}$`), '') : title).trim();
       if (stripped && stripped !== title) return stripped;
     }
   }
