@@ -128,6 +128,17 @@ describe('pages that are short or have no block of prose', () => {
 });
 
 describe('what the generic extractor reads', () => {
+  it("keeps an article's lead that stands in a wrapper of its own before the body, and not a wrapped paragraph after it", async () => {
+    const sentence = (n: string) => `The committee met on Tuesday, meeting ${n}, to discuss the proposal that had been circulating for weeks among the board. `;
+    const body = ['one', 'two', 'three'].map((n) => `<p>${sentence(n).repeat(3)}</p>`).join('');
+    const lead = `<div class="article-lead"><p><strong>${sentence('lead')}</strong></p></div>`;
+    const promo = `<div class="promo"><p>${sentence('promo')}</p></div>`;
+    const page = await writePage('lead.html', `<html><head><title>Council approves</title></head><body><main><h1>Council approves</h1>${lead}<div class="article-body">${body}</div>${promo}</main></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.code).toBe(0);
+    expect([...result.stdout.matchAll(/meeting (\w+)/g)].map((m) => m[1]).filter((n, i, all) => all.indexOf(n) === i)).toEqual(['lead', 'one', 'two', 'three']);
+  });
+
   it('reads a thread that is served to readers without scripts inside <noscript>', async () => {
     const posts = ['First post of the thread, asking how the resolver works and why it fails.', 'A reply explaining that user-defined networks have their own DNS server.', 'A thank-you note that closes the thread after the answer helped.']
       .map((text, i) => `<div class="topic-body crawler-post" id="post_${i + 1}"><div class="post" itemprop="text"><p>${text.repeat(3)}</p></div></div>`).join('');

@@ -170,15 +170,35 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
   if (!parent || !isTag(parent)) return [top.element];
   const byElement = new Map(candidates.map((c) => [c.element, c.score]));
   const threshold = Math.max(10, top.score * 0.2);
+  let beforeTop = true;
   return (parent.children as AnyNode[]).filter((node): node is Element => {
     if (!isTag(node)) return false;
-    if (node === top.element) return true;
+    if (node === top.element) {
+      beforeTop = false;
+      return true;
+    }
     const s = stats.get(node);
     if (!s) return false;
     if ((byElement.get(node) ?? 0) >= threshold && classWeight(node) >= 0) return true;
     if (signature(node) === signature(top.element) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
-    return node.name === 'p' && s.units >= 80 && linkDensity(s) < 0.25;
+    // A paragraph in wrappers of its own before the block is its lead; after it, more often a promotion.
+    return (node.name === 'p' || (beforeTop && isWrappedParagraph(node))) && s.units >= 80 && linkDensity(s) < 0.25;
   });
+}
+
+/**
+ * Wrappers around one <p> and nothing else (an article's lead in a <div> of its own), as
+ * Readability turns such a <div> into its <p>; never a dialog's or a box named as furniture.
+ */
+function isWrappedParagraph(node: Element): boolean {
+  let el = node;
+  while (el.name === 'div' || el.name === 'section') {
+    if (isOverlay(el) || isUnlikely(el) || classWeight(el) < 0) return false;
+    const children = el.children.filter((child) => isTag(child) || (child.type === 'text' && child.data.trim()));
+    if (children.length !== 1 || !isTag(children[0]!)) return false;
+    el = children[0];
+  }
+  return el.name === 'p';
 }
 
 export interface GenericChoice {
