@@ -67,6 +67,15 @@ describe('metadata', () => {
     expect(extract(page('en-GB').replace('05/03/2024', '12/25/2024')).date?.toISOString()).toBe('2024-12-25T00:00:00.000Z');
   });
 
+  it("reads a time the text shows in the zone of the page's language, and metadata without an offset as UTC", () => {
+    const page = (head: string, meta: string) => `<html lang="de-DE"><head><title>Ein Titel</title>${head}</head><body><article><h1>Ein Titel</h1><p class="meta">${meta}</p>${PROSE}</article></body></html>`;
+    const shown = extract(page('', '5. März 2024, 23:30'));
+    expect([shown.date?.toISOString(), shown.dateZone]).toEqual(['2024-03-05T22:30:00.000Z', 'Europe/Berlin']);
+    const declared = extract(page('<meta property="article:published_time" content="2024-03-05T23:30:00">', ''));
+    expect(declared.date?.toISOString()).toBe('2024-03-05T23:30:00.000Z');
+    expect(extract(page('', '5. März 2024, 23:30').replace('de-DE', 'fr-CA')).date?.toISOString()).toBe('2024-03-05T23:30:00.000Z');
+  });
+
   it('gives a dateline its zone abbreviation as the offset it shows, and reads "published" labels in any case', () => {
     const page = (meta: string) => articlePage({ title: 'A Headline', body: `<p class="meta">${meta}</p>${PROSE}` });
     const zoned = extract(page('Mar 5, 2024, 10:00 PM EST'));

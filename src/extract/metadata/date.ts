@@ -19,8 +19,9 @@ export interface Headline {
   showsTitle: boolean;
 }
 
-export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], { index: headline, showsTitle }: Headline, url: string | undefined, reading: DateReading): Found<Date> | undefined {
-  const { timeZone } = reading;
+/** `reading` for the dates the text shows; `declaredZone` for the metadata's times without an offset. */
+export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], { index: headline, showsTitle }: Headline, url: string | undefined, reading: DateReading, declaredZone?: string): Found<Date> | undefined {
+  const timeZone = declaredZone;
   const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
     const found = text === undefined ? undefined : foundDate(text, parseDate(text, timeZone), from);
     const zone = statedOffset(text);

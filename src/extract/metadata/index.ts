@@ -9,7 +9,7 @@ import { headlineIndex, showsTitle } from './headline.js';
 import { extractImage } from './image.js';
 import { articleNodes, ldArticleBody, ldFirst, ldString, readJsonLd } from './json-ld.js';
 import { metaValue, readMetas } from './metas.js';
-import { pageZone, writesDayFirst } from './page-zone.js';
+import { pageZone, shownZone, writesDayFirst } from './page-zone.js';
 import { ruleValues, scriptText, urlParams } from './rule-fields.js';
 import { domainName, extractSiteName } from './site-name.js';
 import { datedHeadline } from './text-date.js';
@@ -73,7 +73,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
     ),
     date: firstFound(
       () => (rule ? ruleDate($, rule, params, zone?.value) : undefined),
-      () => extractDate($, ld, metas, lines, { index: headline, showsTitle: headline >= 0 && !!title && showsTitle(lines[headline]!.text, title.value) }, url, { timeZone: zone?.value, dayFirst: writesDayFirst($) }),
+      () => extractDate($, ld, metas, lines, { index: headline, showsTitle: headline >= 0 && !!title && showsTitle(lines[headline]!.text, title.value) }, url, { timeZone: zone?.value ?? shownZone($), dayFirst: writesDayFirst($) }, zone?.value),
     ),
     image: extractImage($, ld, metas, url),
     siteName,

@@ -17,7 +17,7 @@ export interface DateReading {
 /** The date written by `parts`, found at `from`; a day without a time is marked as such. */
 function partsFound(parts: DateParts, from: string, { timeZone, dayFirst }: DateReading = {}): Found<Date> | undefined {
   const value = fromParts(dayFirst && parts.orderUnknown ? { ...parts, month: parts.day, day: parts.month } : parts, timeZone);
-  const zone = partsOffset(parts);
+  const zone = partsOffset(parts) ?? (parts.hour !== undefined ? timeZone : undefined);
   return value && { value, from, ...(parts.hour === undefined && { dateOnly: true as const }), ...(zone && { zone }) };
 }
 
