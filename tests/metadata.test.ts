@@ -192,6 +192,9 @@ describe('parseDate', () => {
     ['July 5, 2024 10:00 AM ET', 'Fri, 05 Jul 2024 14:00:00 GMT'],
     ['5 March 2024 10:00 (CET)', 'Tue, 05 Mar 2024 09:00:00 GMT'],
     ['5 mars 2024 10:00 et', 'Tue, 05 Mar 2024 10:00:00 GMT'],
+    ['Updated 10:00 AM EST, Tue March 5, 2024', 'Tue, 05 Mar 2024 15:00:00 GMT'],
+    ['Published 11:11 PM EST Nov 19, 2019', 'Wed, 20 Nov 2019 04:11:00 GMT'],
+    ['14:30, 5 March 2024', 'Tue, 05 Mar 2024 14:30:00 GMT'],
   ])('%s', (text, expected) => {
     expect(parseDate(text)?.toUTCString()).toBe(expected);
   });

@@ -134,13 +134,19 @@ const SHAPES: [RegExp, (m: RegExpExecArray) => DateParts][] = [
 ];
 
 /** The first date written in `text` (numeric, or with the month in words), with where it starts and ends. */
+/** A time written before its date ("10:00 AM EST, Tue March 5, 2024", "14:30, 5 March 2024"), at the end of the text before it. */
+const TIME_BEFORE = new RegExp(`(?<![\\d:])(\\d{1,2}):(\\d{2})\\s*(?:([ap])\\.?m\\.?)?${ZONE_NAME}\\s*,?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$`, 'iu');
+
 export function findDate(text: string): { parts: DateParts; index: number; end: number } | undefined {
   let first: { parts: DateParts; index: number; end: number } | undefined;
   for (const [shape, parts] of SHAPES) {
     const m = shape.exec(text);
     if (m && (!first || m.index < first.index)) first = { parts: parts(m), index: m.index, end: m.index + m[0].trimEnd().length };
   }
-  return first;
+  const before = first && first.parts.hour === undefined ? TIME_BEFORE.exec(text.slice(0, first.index)) : null;
+  if (!first || !before) return first;
+  const parts = withNamedZone({ ...first.parts, ...timeParts(before[1], before[2], before[3]) }, before[4]);
+  return (parts.hour ?? 24) < 24 && (parts.minute ?? 60) < 60 ? { parts, index: before.index, end: first.end } : first;
 }
 
 export function parseDate(text: string | undefined, timeZone?: string): Date | undefined {
