@@ -46,6 +46,7 @@ describe('metadata', () => {
     expect(byline('<div class="post-author"><span>August 28, 2025</span><span>•</span><span>5 min read</span></div>')).toBeUndefined();
     expect(byline('<div class="byline"><span>By Jane Doe</span><time datetime="2024-03-05T10:00:00Z">March 5, 2024 at 10:00 a.m. UTC</time></div>')).toBe('Jane Doe');
     expect(byline('<div class="meta"><span>Written by <a href="/a/jane">Jane Doe</a></span> <span>Reviewed by <a href="/a/sam">Dr. Sam Roe</a></span></div>')).toBe('Jane Doe');
+    expect(byline('<div class="submitted">Submitted by Jane Doe on Tue, 03/05/2024 - 10:00</div>')).toBe('Jane Doe');
   });
 
   it('takes the date a microformat or microdata element declares, then the day in the address', () => {
@@ -195,6 +196,7 @@ describe('parseDate', () => {
     ['Updated 10:00 AM EST, Tue March 5, 2024', 'Tue, 05 Mar 2024 15:00:00 GMT'],
     ['Published 11:11 PM EST Nov 19, 2019', 'Wed, 20 Nov 2019 04:11:00 GMT'],
     ['14:30, 5 March 2024', 'Tue, 05 Mar 2024 14:30:00 GMT'],
+    ['Tue, 03/05/2024 - 10:00', 'Tue, 05 Mar 2024 10:00:00 GMT'],
   ])('%s', (text, expected) => {
     expect(parseDate(text)?.toUTCString()).toBe(expected);
   });

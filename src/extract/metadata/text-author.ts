@@ -97,7 +97,7 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
 const NAME_SEPARATOR = /\s*(?:,|&|\band\b)\s*/;
 
 /** A byline line's English label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
-const LATIN_LABEL = /^(?:(?:written|posted|reported|reviewed|words|story|article|started)\s+by|by|thread starter|original poster|author)\s*:?\s+/i;
+const LATIN_LABEL = /^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started)\s+by|by|thread starter|original poster|author)\s*:?\s+/i;
 
 /**
  * The names after an English byline label, each a run of capitalised words ("Jane Doe and
