@@ -333,6 +333,23 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
+  // Prism's diff-highlight (a diff, whatever it is of) and command-line prompts, Discourse's lang-auto (no language),
+  // Code Block Pro's label after the block, a copy label inside the <pre>, Doxygen's fragment (numbers dropped),
+  // nbsphinx's prompt block (dropped), prettify's numbered list.
+  'code-plugins.html': {
+    code: [
+      ['diff', '@@ -1,2 +1,2 @@\n-level = 2\n+level = 3\n print(level)'],
+      ['bash', 'cd logs\ngauge --read north'],
+      ['', 'north 3.2\nsouth 2.9'],
+      ['php', '<?php\necho $level;'],
+      ['bash', 'gauge --read south'],
+      ['', '#include <tides.h>\nint level() {\n  return 3;\n}'],
+      ['python', 'import tides'],
+      ['java', 'int level = 3;\nlevel++;'],
+    ],
+    tex: [],
+    tables: 0,
+  },
   // Substack's LaTeX block (its TeX in JSON data), kramdown's scripts for MathJax 2 (a commented CDATA section around
   // the TeX), Distill's <d-math> (the TeX its text), data-math beside KaTeX's HTML alone (a math-block displayed).
   'math-editors.html': {

@@ -88,10 +88,25 @@ export function keepHeaderLanguages(roots: Element[]): void {
   for (const pre of selectBelow(roots, 'pre')) {
     const label = languageLabel(pre);
     const found = languageHeader(pre);
-    if (found && !declaresLanguage(pre)) pre.attribs['data-lang'] = found.language;
+    // A label beside the block names it when nothing else does (WordPress's Code Block Pro: `<span class="code-block-pro-lang">PHP</span>` after the <pre>).
+    const language = found?.language ?? (label ? labelText(label) : undefined);
+    if (language && !declaresLanguage(pre)) pre.attribs['data-lang'] = language;
     if (found && isBar(found.header, pre)) removeNodes([found.header]);
     if (label) removeNodes([label]);
+    removeNodes(copyLabels(pre));
   }
+}
+
+const COPY_LABEL = /^(?:copy(?:\s+code)?|copied!?)$/i;
+
+/**
+ * A theme's copy button written as a plain element inside the <pre>, beside its <code>
+ * (`<span class="copy-code">Copy</span>`): never a line of the code, which the <code> holds.
+ */
+function copyLabels(pre: Element): Element[] {
+  const children = pre.children.filter(isElement);
+  if (!children.some((el) => el.name === 'code')) return [];
+  return children.filter((el) => el.name !== 'code' && COPY_LABEL.test(shownText(el)));
 }
 
 /** Title bars naming a block's file: Docusaurus, Expressive Code, rehype-pretty-code, MkDocs Material, Quarto. */
@@ -150,5 +165,8 @@ const LABEL_ELEMENTS = new Set(['span', 'div', 'small', 'em', 'b', 'strong']);
 function languageLabel(pre: Element): Element | undefined {
   const siblings = (pre.parent?.children ?? []).filter((node): node is Element => isElement(node) && node !== pre);
   if (siblings.length > MAX_BESIDE || siblings.some((el) => el.name === 'pre' || el.name === 'p')) return undefined;
-  return siblings.find((el) => LABEL_ELEMENTS.has(el.name) && CODE_LANGUAGE_NAMES.has(shownText(el).replace(COPY, '').toLowerCase()));
+  return siblings.find((el) => LABEL_ELEMENTS.has(el.name) && CODE_LANGUAGE_NAMES.has(labelText(el)));
 }
+
+/** The language a label names: its text without a Copy button's, lower-case. */
+const labelText = (el: Element) => shownText(el).replace(COPY, '').toLowerCase();

@@ -17,15 +17,25 @@ const SUFFIXED = /^([\w#+.]+)-(?:code|snippet)$/i;
 const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
 const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki', 'geshi', 'rust-example-rendered']);
-/** Names that say "no language" (Prism's none, Crayon's default, Enlighter's generic) or name something else. */
-const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'generic', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
+/**
+ * Names that say "no language" (Prism's none, Crayon's default, Enlighter's generic, Discourse's
+ * `lang-auto`: the highlighter guesses) or name something else.
+ */
+const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'generic', 'auto', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
 
 /** What follows `language-` in class names that are not a language: parts of a block, and Shiki Twoslash's label (`div.language-id`). */
 const NOT_DECLARED = /^(?:source|text|line|block|wrapper|container|toolbar|id$)/i;
 
 const known = (name: string | undefined): name is string => !!name && KNOWN.has(name.toLowerCase());
-/** The language a lexer's name is a variant of (ipython3: python), else the name. */
-const canonical = (name: string | undefined) => (name && LANGUAGE_VARIANTS.get(name.toLowerCase())) ?? name;
+/** Prism's diff-highlight names a diff of code in a language `language-diff-javascript`. */
+const DIFF_OF = /^diff-([\w#+.-]+)$/i;
+
+/** The language a lexer's name is a variant of (ipython3: python; a diff of javascript: diff), else the name. */
+function canonical(name: string | undefined): string | undefined {
+  if (!name) return name;
+  if (known(DIFF_OF.exec(name)?.[1])) return 'diff';
+  return LANGUAGE_VARIANTS.get(name.toLowerCase()) ?? name;
+}
 
 /**
  * The language a class names. A known name standing alone names it on a block's own <pre> or
@@ -37,7 +47,7 @@ function fromClass(cls: string, onCode = false): string {
   if (known(brush?.[1])) return brush[1];
   const tokens = cls.split(/\s+/).filter(Boolean);
   for (const token of tokens) {
-    const declared = DECLARED.exec(token)?.[1];
+    const declared = canonical(DECLARED.exec(token)?.[1]);
     if (declared && !NOT_LANGUAGES.has(declared.toLowerCase()) && !NOT_DECLARED.test(declared)) return declared;
     const affixed = canonical(PREFIXED.exec(token)?.[1] ?? SUFFIXED.exec(token)?.[1]);
     if (known(affixed) && !NOT_LANGUAGES.has(affixed.toLowerCase())) return affixed;
