@@ -335,7 +335,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   },
   // Prism's diff-highlight (a diff, whatever it is of) and command-line prompts, Discourse's lang-auto (no language),
   // Code Block Pro's label after the block, a copy label inside the <pre>, Doxygen's fragment (numbers dropped),
-  // nbsphinx's prompt block (dropped), prettify's numbered list.
+  // nbsphinx's prompt block (dropped), prettify's numbered list, Chroma's unselectable line numbers (Hugo's default styles).
   'code-plugins.html': {
     code: [
       ['diff', '@@ -1,2 +1,2 @@\n-level = 2\n+level = 3\n print(level)'],
@@ -346,6 +346,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['', '#include <tides.h>\nint level() {\n  return 3;\n}'],
       ['python', 'import tides'],
       ['java', 'int level = 3;\nlevel++;'],
+      ['go', 'package tides\n\nconst Level = 3'],
     ],
     tex: [],
     tables: 0,

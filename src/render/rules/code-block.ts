@@ -12,8 +12,13 @@ const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
+/** An inline style keeping text from being selected, so from being copied with the code (Chroma's line numbers without classes, Hugo's default). */
+const UNSELECTABLE = /(?:^|;)\s*(?:-webkit-|-moz-|-ms-)?user-select\s*:\s*none/i;
+
+/** A gutter by its class, or a number marked as one (data-line-number) or kept from the copied text. */
 function isGutter(el: Element): boolean {
-  return LINE_NUMBERS.test(classOf(el)) || el.hasAttribute('data-line-number') && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
+  if (LINE_NUMBERS.test(classOf(el))) return true;
+  return (el.hasAttribute('data-line-number') || UNSELECTABLE.test(el.getAttribute('style') ?? '')) && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
 }
 
 const CALLOUT = /(?:^|\s)conum(?:\s|$)/;
