@@ -1,14 +1,19 @@
 // `<pre>` and line-numbered code tables as fenced blocks: the text exactly as shown (spans of
 // highlighted code joined, <br> and per-line elements as line ends, line numbers dropped), the
 // language from class names, and a fence longer than any backtick run inside.
+import { LANGUAGE_ATTRIBUTES } from '../../code-language-names.js';
 import { LINE_LISTINGS } from '../../code-listings.js';
 import { codeLanguage } from './code-language.js';
 import { classOf, textsBelow } from './dom.js';
 import { serialize } from './kept-html.js';
 import type { Rule } from './types.js';
 
-/** Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify, chroma). */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|line-number|code-line-number)(?:\s|$)/i;
+/**
+ * Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify, chroma),
+ * and a line's number named after its component (`react-syntax-highlighter-line-number`, Code
+ * Hike's `ch-code-line-number`).
+ */
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|[\w-]+-line-?number)(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
@@ -198,6 +203,9 @@ export const codeTable: Rule = {
 const PREFORMATTED = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap)?\s*(?:!important\s*)?(?:;|$)/i;
 const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;
 
+/** A <div> naming a language in an attribute (Writerside's `<div class="code-block" data-lang="kotlin">`, its text the code). */
+const namesLanguage = (el: Element) => LANGUAGE_ATTRIBUTES.some((name) => el.hasAttribute(name)) && !!codeLanguage(el);
+
 /**
  * Block code without a <pre>: a <code> its class calls a block (Lean's Verso:
  * `code.hl.lean.block`) or its style preformats over lines (CMSs' `<code style="white-space:
@@ -207,7 +215,7 @@ const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;
 function isBlockCode(node: Node): boolean {
   if ((node.nodeName !== 'CODE' && node.nodeName !== 'DIV') || (node as Element).closest('pre')) return false;
   const style = (node as Element).getAttribute('style') ?? '';
-  if (node.nodeName === 'DIV') return PREFORMATTED.test(style) && MONOSPACE.test(style) && !(node as Element).querySelector('div, p, pre, table, ul, ol');
+  if (node.nodeName === 'DIV') return (namesLanguage(node as Element) || (PREFORMATTED.test(style) && MONOSPACE.test(style))) && !(node as Element).querySelector('div, p, pre, table, ul, ol');
   // A preformatted code span on one line stays a span (a command kept from wrapping).
   const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || (node.textContent ?? '').trim().includes('\n');
   return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || (PREFORMATTED.test(style) && shownAsBlock);

@@ -71,12 +71,13 @@ function declared(el: Element): string {
 }
 
 /**
- * The block's language, lower-case, from itself, its first code or first child (Medium's span),
+ * The block's language, lower-case, from itself, its code elements or first child (Medium's span),
  * two levels of parents, or a wrapper further up holding no other block of code.
  */
 export function codeLanguage(node: Element): string {
-  const code = node.querySelector('code');
-  for (const el of [node, code, node.children[0], node.parentElement, node.parentElement?.parentElement]) {
+  // Every <code> in it: react-syntax-highlighter puts the line numbers in a <code> before the code's.
+  const codes = Array.from(node.querySelectorAll('code'));
+  for (const el of [node, ...codes, node.children[0], node.parentElement, node.parentElement?.parentElement]) {
     const found = el ? declared(el) : '';
     if (found) return found;
   }
