@@ -336,7 +336,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // Prism's diff-highlight (a diff, whatever it is of) and command-line prompts, Discourse's lang-auto (no language),
   // Code Block Pro's label after the block, a copy label inside the <pre>, Doxygen's fragment (numbers dropped),
   // nbsphinx's prompt block (dropped), prettify's numbered list, Chroma's unselectable line numbers (Hugo's default styles),
-  // react-syntax-highlighter's numbers (a code element of their own, or inline), Writerside's div naming its language.
+  // react-syntax-highlighter's numbers (a code element of their own, or inline), Writerside's div naming its language,
+  // a header inside the block whose language and Copy label stand in divs of their own (dropped).
   'code-plugins.html': {
     code: [
       ['diff', '@@ -1,2 +1,2 @@\n-level = 2\n+level = 3\n print(level)'],
@@ -351,6 +352,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['javascript', 'const north = 3.2;\nconst south = 2.9;'],
       ['python', 'north = 3.2\nsouth = 2.9'],
       ['kotlin', 'fun level(): Int {\n    return 3\n}'],
+      ['bash', 'gauge --read west'],
     ],
     tex: [],
     tables: 0,

@@ -11,12 +11,19 @@ const COPY = /\s*\bcopy(?:\s+code)?\s*$/i;
 
 const isElement = (node: AnyNode | null | undefined): node is Element => node?.type === 'tag';
 
-/** Text of the element, its buttons left out. */
+/** Elements shown as blocks of their own: their text never runs into the text beside them. */
+const BLOCKS = new Set(['div', 'p', 'li', 'header', 'section']);
+
+/** Text of the element, its buttons left out ("bash" and "Copy code" in two divs: "bash Copy code"). */
 function shownText(el: Element): string {
   let out = '';
   const walk = (node: AnyNode) => {
     if (node.type === 'text') out += (node as unknown as { data: string }).data;
-    else if (isElement(node) && node.name !== 'button') for (const child of node.children) walk(child);
+    else if (isElement(node) && node.name !== 'button') {
+      if (BLOCKS.has(node.name)) out += ' ';
+      for (const child of node.children) walk(child);
+      if (BLOCKS.has(node.name)) out += ' ';
+    }
   };
   walk(el);
   return out.replace(/\s+/g, ' ').trim();
