@@ -337,7 +337,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // Code Block Pro's label after the block, a copy label inside the <pre>, Doxygen's fragment (numbers dropped),
   // nbsphinx's prompt block (dropped), prettify's numbered list, Chroma's unselectable line numbers (Hugo's default styles),
   // react-syntax-highlighter's numbers (a code element of their own, or inline), Writerside's div naming its language,
-  // a header inside the block whose language and Copy label stand in divs of their own (dropped).
+  // a header inside the block whose language and Copy label stand in divs of their own (dropped), a list of numbers after
+  // the code (ul.pre-numbering).
   'code-plugins.html': {
     code: [
       ['diff', '@@ -1,2 +1,2 @@\n-level = 2\n+level = 3\n print(level)'],
@@ -353,12 +354,14 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['python', 'north = 3.2\nsouth = 2.9'],
       ['kotlin', 'fun level(): Int {\n    return 3\n}'],
       ['bash', 'gauge --read west'],
+      ['python', 'north = 3.2\nsouth = 2.9'],
     ],
     tex: [],
     tables: 0,
   },
   // Substack's LaTeX block (its TeX in JSON data), kramdown's scripts for MathJax 2 (a commented CDATA section around
-  // the TeX), Distill's <d-math> (the TeX its text), data-math beside KaTeX's HTML alone (a math-block displayed).
+  // the TeX), Distill's <d-math> (the TeX its text), data-math beside KaTeX's HTML alone (a math-block displayed),
+  // Jetpack's $latex …$ shortcode left unrendered (the word and the size parameter dropped).
   'math-editors.html': {
     code: [],
     tex: [
@@ -370,6 +373,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       'h(x, t) = A \\sin(k x - \\omega t)',
       'k = 2\\pi / \\lambda',
       'c = \\lambda f',
+      '\\omega = 2\\pi / T',
     ],
     tables: 0,
   },

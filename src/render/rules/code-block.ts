@@ -9,11 +9,12 @@ import { serialize } from './kept-html.js';
 import type { Rule } from './types.js';
 
 /**
- * Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify, chroma),
- * and a line's number named after its component (`react-syntax-highlighter-line-number`, Code
- * Hike's `ch-code-line-number`).
+ * Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify, chroma,
+ * the list of numbers `ul.pre-numbering` some Markdown editors put after the code), and a line's
+ * number named after its component (`react-syntax-highlighter-line-number`, Code Hike's
+ * `ch-code-line-number`).
  */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|[\w-]+-line-?number)(?:\s|$)/i;
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|pre-numbering|[\w-]+-line-?number)(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
