@@ -14,9 +14,10 @@ export const CODE_LANGUAGE_NAMES: ReadonlySet<string> = new Set(('bash sh shell 
  * themes), data-language (Shiki, Expressive Code, Gatsby), language (read by defuddle too),
  * Monaco's data-mode-id, Enlighter's, Medium's, GitLab's, GitHub's file and gist embeds'
  * (data-tagsearch-lang="Python"), Google's devsite (`<pre syntax="Python">`), Apple's
- * documentation and Swift-DocC (`<div class="code-listing" data-syntax="swift">`).
+ * documentation and Swift-DocC (`<div class="code-listing" data-syntax="swift">`), Code Hike's
+ * (`<code class="ch-code-scroll-parent" data-ch-lang="js">`).
  */
-export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'language', 'data-mode-id', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang', 'data-tagsearch-lang', 'syntax', 'data-syntax'];
+export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'language', 'data-mode-id', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang', 'data-tagsearch-lang', 'syntax', 'data-syntax', 'data-ch-lang'];
 
 /** Attributes holding SyntaxHighlighter's parameters, read as its class is ("brush: java; gutter: false"): Confluence's. */
 export const BRUSH_ATTRIBUTES = ['data-syntaxhighlighter-params'];

@@ -338,7 +338,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // nbsphinx's prompt block (dropped), prettify's numbered list, Chroma's unselectable line numbers (Hugo's default styles),
   // react-syntax-highlighter's numbers (a code element of their own, or inline), Writerside's div naming its language,
   // a header inside the block whose language and Copy label stand in divs of their own (dropped), a list of numbers after
-  // the code (ul.pre-numbering).
+  // the code (ul.pre-numbering), Code Hike's <code> of a div per line (its numbers dropped, its language in data-ch-lang).
   'code-plugins.html': {
     code: [
       ['diff', '@@ -1,2 +1,2 @@\n-level = 2\n+level = 3\n print(level)'],
@@ -355,6 +355,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['kotlin', 'fun level(): Int {\n    return 3\n}'],
       ['bash', 'gauge --read west'],
       ['python', 'north = 3.2\nsouth = 2.9'],
+      ['js', 'if (level > 3) {\n  warn(level);\n}'],
     ],
     tex: [],
     tables: 0,

@@ -209,9 +209,9 @@ const namesLanguage = (el: Element) => LANGUAGE_ATTRIBUTES.some((name) => el.has
 
 /**
  * Block code without a <pre>: a <code> its class calls a block (Lean's Verso:
- * `code.hl.lean.block`) or its style preformats over lines (CMSs' `<code style="white-space:
- * pre">`), or a <div> in a preformatted monospace style. A block of code, not a code span or a
- * paragraph.
+ * `code.hl.lean.block`), that holds its lines in <div>s, or whose style preformats over lines
+ * (CMSs' `<code style="white-space: pre">`), or a <div> in a preformatted monospace style or
+ * naming a language. A block of code, not a code span or a paragraph.
  */
 function isBlockCode(node: Node): boolean {
   if ((node.nodeName !== 'CODE' && node.nodeName !== 'DIV') || (node as Element).closest('pre')) return false;
@@ -219,7 +219,9 @@ function isBlockCode(node: Node): boolean {
   if (node.nodeName === 'DIV') return (namesLanguage(node as Element) || (PREFORMATTED.test(style) && MONOSPACE.test(style))) && !(node as Element).querySelector('div, p, pre, table, ul, ol');
   // A preformatted code span on one line stays a span (a command kept from wrapping).
   const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || (node.textContent ?? '').trim().includes('\n');
-  return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || (PREFORMATTED.test(style) && shownAsBlock);
+  // A <code> holding a <div> per line (Code Hike's `code.ch-code-scroll-parent`) is never a span of text.
+  const holdsLines = !!(node as Element).querySelector('div');
+  return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || holdsLines || (PREFORMATTED.test(style) && shownAsBlock);
 }
 
 const classTokens = (el: Element) => classOf(el).split(/\s+/).filter(Boolean);
