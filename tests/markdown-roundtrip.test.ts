@@ -184,12 +184,16 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
-  // GitHub's rendered Markdown (math-renderer, pre[lang], markdown-accessiblity-table), Gatsby's prismjs, SyntaxHighlighter's table.
+  // GitHub's rendered Markdown (math-renderer, pre[lang], markdown-accessiblity-table, languages from grammar scopes:
+  // highlight-text-html-basic, -text-html-php, -source-js-jsx), Gatsby's prismjs, SyntaxHighlighter's table.
   'github-readme.html': {
     code: [
       ['toml', '[gauge]\nport = "harbour"'],
       ['bash', 'tide --port harbour'],
       ['java', 'int h = 3;\n    print(h);'],
+      ['html', '<p class="tide">3.2 m</p>'],
+      ['php', '<?php echo $level;'],
+      ['jsx', 'const gauge = <Gauge port="harbour" />;'],
     ],
     tex: ['h(t) = A\\cos(\\omega t)', 'H = \\sum_i A_i \\cos(\\omega_i t + \\phi_i)'],
     tables: 1,

@@ -11,6 +11,13 @@ const DECLARED = /^(?:language|lang)[-:]([\w#+.-]+?);?$/i;
  * Asciidoctor's "highlightjs").
  */
 const PREFIXED = /^(?:code-snippet__|(?:mw-highlight-lang|highlight-source|highlight-text|highlight|hl|syntax|code|src|source|enlighter-l)-|brush[:-]?)([\w#+.-]+?);?$/i;
+/**
+ * GitHub names a block by its grammar's scope, dots as dashes (`highlight-text-html-basic`,
+ * `highlight-text-html-php`, `highlight-source-js-jsx`): the whole name when known, else its most
+ * specific known part (php, not html; html, not basic).
+ */
+const SCOPED = /^highlight-(?:source|text)-([\w#+.-]+)$/i;
+const scopeLanguage = (scope: string) => [scope, ...scope.split('-').reverse()].find(known);
 /** `javascript-code`, `python-snippet`: a known name before the suffix. */
 const SUFFIXED = /^([\w#+.]+)-(?:code|snippet)$/i;
 /** SyntaxHighlighter's token classes: `<code class="java keyword">` names the language first. */
@@ -49,7 +56,8 @@ function fromClass(cls: string, onCode = false): string {
   for (const token of tokens) {
     const declared = canonical(DECLARED.exec(token)?.[1]);
     if (declared && !NOT_LANGUAGES.has(declared.toLowerCase()) && !NOT_DECLARED.test(declared)) return declared;
-    const affixed = canonical(PREFIXED.exec(token)?.[1] ?? SUFFIXED.exec(token)?.[1]);
+    const scope = SCOPED.exec(token)?.[1];
+    const affixed = canonical(scope ? scopeLanguage(scope) : (PREFIXED.exec(token)?.[1] ?? SUFFIXED.exec(token)?.[1]));
     if (known(affixed) && !NOT_LANGUAGES.has(affixed.toLowerCase())) return affixed;
   }
   const bare = tokens.find(known);
