@@ -7,16 +7,21 @@ export const CODE_LANGUAGE_NAMES: ReadonlySet<string> = new Set(('bash sh shell 
   'elisp emacs-lisp pycon c# f# objective-c text plaintext txt proto protobuf solidity vue svelte zig nim fortran pascal lean lean4 coq agda idris elm racket nix hcl terraform prolog verilog vhdl ada crystal gleam wasm ' +
   'abap actionscript applescript arduino armasm asciidoc adoc batch cobol coffeescript coffee django gdscript glsl gradle haxe hlsl ' +
   'jsonp livescript masm mathml mongodb mysql postgresql pgsql puppet regex sparql tcl vim awk fish http jinja twig handlebars erb ' +
-  'haml pug mermaid plantuml properties apacheconf sas stata vba autohotkey smalltalk cuda webassembly').split(' '));
+  'haml pug mermaid plantuml properties apacheconf sas stata vba autohotkey smalltalk cuda webassembly ' +
+  'shell-session shellsession sh-session pwsh jsonc jsonl ndjson csv tsv dotenv astro mdx prisma liquid ejs nunjucks njk stylus postcss ' +
+  'systemverilog rst restructuredtext typst bibtex xslt xquery tsql plpgsql sqlite cypher rego jsonnet dhall raku vyper cairo wat odin mojo ' +
+  'rescript purescript octave mathematica wolfram kusto kql caddyfile starlark bazel meson razor cshtml blade heex eex edn fennel janet ' +
+  'sml qsharp vbscript delphi batchfile csh ksh tcsh graphviz').split(' '));
 
 /**
  * Attributes in which highlighters and editors name a block's language: data-lang (Hugo, many
  * themes), data-language (Shiki, Expressive Code, Gatsby), language (read by defuddle too),
  * Monaco's data-mode-id, Enlighter's, Medium's, GitLab's, GitHub's file and gist embeds'
  * (data-tagsearch-lang="Python"), Google's devsite (`<pre syntax="Python">`), Apple's
- * documentation and Swift-DocC (`<div class="code-listing" data-syntax="swift">`).
+ * documentation and Swift-DocC (`<div class="code-listing" data-syntax="swift">`), Code Hike's
+ * (`<code class="ch-code-scroll-parent" data-ch-lang="js">`).
  */
-export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'language', 'data-mode-id', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang', 'data-tagsearch-lang', 'syntax', 'data-syntax'];
+export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'language', 'data-mode-id', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang', 'data-tagsearch-lang', 'syntax', 'data-syntax', 'data-ch-lang'];
 
 /** Attributes holding SyntaxHighlighter's parameters, read as its class is ("brush: java; gutter: false"): Confluence's. */
 export const BRUSH_ATTRIBUTES = ['data-syntaxhighlighter-params'];

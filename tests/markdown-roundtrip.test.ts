@@ -184,12 +184,16 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
-  // GitHub's rendered Markdown (math-renderer, pre[lang], markdown-accessiblity-table), Gatsby's prismjs, SyntaxHighlighter's table.
+  // GitHub's rendered Markdown (math-renderer, pre[lang], markdown-accessiblity-table, languages from grammar scopes:
+  // highlight-text-html-basic, -text-html-php, -source-js-jsx), Gatsby's prismjs, SyntaxHighlighter's table.
   'github-readme.html': {
     code: [
       ['toml', '[gauge]\nport = "harbour"'],
       ['bash', 'tide --port harbour'],
       ['java', 'int h = 3;\n    print(h);'],
+      ['html', '<p class="tide">3.2 m</p>'],
+      ['php', '<?php echo $level;'],
+      ['jsx', 'const gauge = <Gauge port="harbour" />;'],
     ],
     tex: ['h(t) = A\\cos(\\omega t)', 'H = \\sum_i A_i \\cos(\\omega_i t + \\phi_i)'],
     tables: 1,
@@ -333,8 +337,36 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
+  // Prism's diff-highlight (a diff, whatever it is of) and command-line prompts, Discourse's lang-auto (no language),
+  // Code Block Pro's label after the block, a copy label inside the <pre>, Doxygen's fragment (numbers dropped),
+  // nbsphinx's prompt block (dropped), prettify's numbered list, Chroma's unselectable line numbers (Hugo's default styles),
+  // react-syntax-highlighter's numbers (a code element of their own, or inline), Writerside's div naming its language,
+  // a header inside the block whose language and Copy label stand in divs of their own (dropped), a list of numbers after
+  // the code (ul.pre-numbering), Code Hike's <code> of a div per line (its numbers dropped, its language in data-ch-lang).
+  'code-plugins.html': {
+    code: [
+      ['diff', '@@ -1,2 +1,2 @@\n-level = 2\n+level = 3\n print(level)'],
+      ['bash', 'cd logs\ngauge --read north'],
+      ['', 'north 3.2\nsouth 2.9'],
+      ['php', '<?php\necho $level;'],
+      ['bash', 'gauge --read south'],
+      ['', '#include <tides.h>\nint level() {\n  return 3;\n}'],
+      ['python', 'import tides'],
+      ['java', 'int level = 3;\nlevel++;'],
+      ['go', 'package tides\n\nconst Level = 3'],
+      ['javascript', 'const north = 3.2;\nconst south = 2.9;'],
+      ['python', 'north = 3.2\nsouth = 2.9'],
+      ['kotlin', 'fun level(): Int {\n    return 3\n}'],
+      ['bash', 'gauge --read west'],
+      ['python', 'north = 3.2\nsouth = 2.9'],
+      ['js', 'if (level > 3) {\n  warn(level);\n}'],
+    ],
+    tex: [],
+    tables: 0,
+  },
   // Substack's LaTeX block (its TeX in JSON data), kramdown's scripts for MathJax 2 (a commented CDATA section around
-  // the TeX), Distill's <d-math> (the TeX its text), data-math beside KaTeX's HTML alone (a math-block displayed).
+  // the TeX), Distill's <d-math> (the TeX its text), data-math beside KaTeX's HTML alone (a math-block displayed),
+  // Jetpack's $latex …$ shortcode left unrendered (the word and the size parameter dropped).
   'math-editors.html': {
     code: [],
     tex: [
@@ -346,6 +378,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       'h(x, t) = A \\sin(k x - \\omega t)',
       'k = 2\\pi / \\lambda',
       'c = \\lambda f',
+      '\\omega = 2\\pi / T',
     ],
     tables: 0,
   },

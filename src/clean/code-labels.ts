@@ -11,12 +11,19 @@ const COPY = /\s*\bcopy(?:\s+code)?\s*$/i;
 
 const isElement = (node: AnyNode | null | undefined): node is Element => node?.type === 'tag';
 
-/** Text of the element, its buttons left out. */
+/** Elements shown as blocks of their own: their text never runs into the text beside them. */
+const BLOCKS = new Set(['div', 'p', 'li', 'header', 'section']);
+
+/** Text of the element, its buttons left out ("bash" and "Copy code" in two divs: "bash Copy code"). */
 function shownText(el: Element): string {
   let out = '';
   const walk = (node: AnyNode) => {
     if (node.type === 'text') out += (node as unknown as { data: string }).data;
-    else if (isElement(node) && node.name !== 'button') for (const child of node.children) walk(child);
+    else if (isElement(node) && node.name !== 'button') {
+      if (BLOCKS.has(node.name)) out += ' ';
+      for (const child of node.children) walk(child);
+      if (BLOCKS.has(node.name)) out += ' ';
+    }
   };
   walk(el);
   return out.replace(/\s+/g, ' ').trim();
@@ -88,10 +95,25 @@ export function keepHeaderLanguages(roots: Element[]): void {
   for (const pre of selectBelow(roots, 'pre')) {
     const label = languageLabel(pre);
     const found = languageHeader(pre);
-    if (found && !declaresLanguage(pre)) pre.attribs['data-lang'] = found.language;
+    // A label beside the block names it when nothing else does (WordPress's Code Block Pro: `<span class="code-block-pro-lang">PHP</span>` after the <pre>).
+    const language = found?.language ?? (label ? labelText(label) : undefined);
+    if (language && !declaresLanguage(pre)) pre.attribs['data-lang'] = language;
     if (found && isBar(found.header, pre)) removeNodes([found.header]);
     if (label) removeNodes([label]);
+    removeNodes(copyLabels(pre));
   }
+}
+
+const COPY_LABEL = /^(?:copy(?:\s+code)?|copied!?)$/i;
+
+/**
+ * A theme's copy button written as a plain element inside the <pre>, beside its <code>
+ * (`<span class="copy-code">Copy</span>`): never a line of the code, which the <code> holds.
+ */
+function copyLabels(pre: Element): Element[] {
+  const children = pre.children.filter(isElement);
+  if (!children.some((el) => el.name === 'code')) return [];
+  return children.filter((el) => el.name !== 'code' && COPY_LABEL.test(shownText(el)));
 }
 
 /** Title bars naming a block's file: Docusaurus, Expressive Code, rehype-pretty-code, MkDocs Material, Quarto. */
@@ -150,5 +172,8 @@ const LABEL_ELEMENTS = new Set(['span', 'div', 'small', 'em', 'b', 'strong']);
 function languageLabel(pre: Element): Element | undefined {
   const siblings = (pre.parent?.children ?? []).filter((node): node is Element => isElement(node) && node !== pre);
   if (siblings.length > MAX_BESIDE || siblings.some((el) => el.name === 'pre' || el.name === 'p')) return undefined;
-  return siblings.find((el) => LABEL_ELEMENTS.has(el.name) && CODE_LANGUAGE_NAMES.has(shownText(el).replace(COPY, '').toLowerCase()));
+  return siblings.find((el) => LABEL_ELEMENTS.has(el.name) && CODE_LANGUAGE_NAMES.has(labelText(el)));
 }
+
+/** The language a label names: its text without a Copy button's, lower-case. */
+const labelText = (el: Element) => shownText(el).replace(COPY, '').toLowerCase();

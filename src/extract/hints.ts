@@ -14,13 +14,13 @@ export const NEGATIVE_HINTS = [
 
 /**
  * Page furniture inside the article that its names alone do not say: the prompts of notebook
- * cells (Jupyter's "In [1]:"), the Footnotes plugin's table repeating the notes its tooltips hold
+ * cells (Jupyter's "In [1]:", nbsphinx's "[1]:" in a block of its own), the Footnotes plugin's table repeating the notes its tooltips hold
  * (../inline-notes.ts), the fullscreen panel of a Forem (dev.to) code block, Shiki Twoslash's
  * playground link inside its block, and the copy of a block Enlighter's script draws right
  * before the block it hides (`.enlighter-origin`, which holds the code as written).
  */
 export const FURNITURE_SELECTORS = [
-  '.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt',
+  '.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt', '.nbinput > .prompt', '.nboutput > .prompt',
   '.footnotes_reference_container', '.highlight__panel', 'pre.twoslash .playground-link',
   '.enlighter-default:has(+ .enlighter-origin)',
 ];

@@ -4,6 +4,9 @@
 // instead of text whose `$` and `\` would be escaped.
 import { textsBelow } from '../rules/dom.js';
 
+/** WordPress's Jetpack shortcode left unrendered, `$latex e^{i\pi}&s=1$`: the TeX after the word, without its size and colour parameters. */
+const JETPACK = /^latex\s+([\s\S]+?)(?:&(?:s|bg|fg)=[\w-]*)*$/;
+
 /** Where text is not prose to typeset. */
 const NOT_PROSE = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT', 'VAR', 'SCRIPT', 'STYLE', 'TEXTAREA', 'MATH', 'SVG', 'MJX-CONTAINER']);
 
@@ -79,7 +82,8 @@ export function markRawTex(root: Element): void {
     const parts: Node[] = [];
     let last = 0;
     for (const m of data.matchAll(FORMULA)) {
-      const tex = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
+      const delimited = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
+      const tex = (m[4] !== undefined && JETPACK.exec(delimited)?.[1]) || delimited;
       if (!tex || (m[4] !== undefined && !hugsWord(tex, data[m.index + m[0].length]))) continue;
       if (m.index > last) parts.push(doc.createTextNode(data.slice(last, m.index)));
       const display = m[1] !== undefined || m[2] !== undefined || m[5] !== undefined;

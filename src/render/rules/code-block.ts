@@ -1,19 +1,30 @@
 // `<pre>` and line-numbered code tables as fenced blocks: the text exactly as shown (spans of
 // highlighted code joined, <br> and per-line elements as line ends, line numbers dropped), the
 // language from class names, and a fence longer than any backtick run inside.
+import { LANGUAGE_ATTRIBUTES } from '../../code-language-names.js';
 import { LINE_LISTINGS } from '../../code-listings.js';
 import { codeLanguage } from './code-language.js';
 import { classOf, textsBelow } from './dom.js';
 import { serialize } from './kept-html.js';
 import type { Rule } from './types.js';
 
-/** Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify, chroma). */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|line-number|code-line-number)(?:\s|$)/i;
+/**
+ * Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify, chroma,
+ * the list of numbers `ul.pre-numbering` some Markdown editors put after the code), and a line's
+ * number named after its component (`react-syntax-highlighter-line-number`, Code Hike's
+ * `ch-code-line-number`).
+ */
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|pre-numbering|[\w-]+-line-?number)(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
+/** An inline style keeping text from being selected, so from being copied with the code (Chroma's line numbers without classes, Hugo's default). */
+const UNSELECTABLE = /(?:^|;)\s*(?:-webkit-|-moz-|-ms-)?user-select\s*:\s*none/i;
+
+/** A gutter by its class, or a number marked as one (data-line-number) or kept from the copied text. */
 function isGutter(el: Element): boolean {
-  return LINE_NUMBERS.test(classOf(el)) || el.hasAttribute('data-line-number') && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
+  if (LINE_NUMBERS.test(classOf(el))) return true;
+  return (el.hasAttribute('data-line-number') || UNSELECTABLE.test(el.getAttribute('style') ?? '')) && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
 }
 
 const CALLOUT = /(?:^|\s)conum(?:\s|$)/;
@@ -193,19 +204,24 @@ export const codeTable: Rule = {
 const PREFORMATTED = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap)?\s*(?:!important\s*)?(?:;|$)/i;
 const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;
 
+/** A <div> naming a language in an attribute (Writerside's `<div class="code-block" data-lang="kotlin">`, its text the code). */
+const namesLanguage = (el: Element) => LANGUAGE_ATTRIBUTES.some((name) => el.hasAttribute(name)) && !!codeLanguage(el);
+
 /**
  * Block code without a <pre>: a <code> its class calls a block (Lean's Verso:
- * `code.hl.lean.block`) or its style preformats over lines (CMSs' `<code style="white-space:
- * pre">`), or a <div> in a preformatted monospace style. A block of code, not a code span or a
- * paragraph.
+ * `code.hl.lean.block`), that holds its lines in <div>s, or whose style preformats over lines
+ * (CMSs' `<code style="white-space: pre">`), or a <div> in a preformatted monospace style or
+ * naming a language. A block of code, not a code span or a paragraph.
  */
 function isBlockCode(node: Node): boolean {
   if ((node.nodeName !== 'CODE' && node.nodeName !== 'DIV') || (node as Element).closest('pre')) return false;
   const style = (node as Element).getAttribute('style') ?? '';
-  if (node.nodeName === 'DIV') return PREFORMATTED.test(style) && MONOSPACE.test(style) && !(node as Element).querySelector('div, p, pre, table, ul, ol');
+  if (node.nodeName === 'DIV') return (namesLanguage(node as Element) || (PREFORMATTED.test(style) && MONOSPACE.test(style))) && !(node as Element).querySelector('div, p, pre, table, ul, ol');
   // A preformatted code span on one line stays a span (a command kept from wrapping).
   const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || (node.textContent ?? '').trim().includes('\n');
-  return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || (PREFORMATTED.test(style) && shownAsBlock);
+  // A <code> holding a <div> per line (Code Hike's `code.ch-code-scroll-parent`) is never a span of text.
+  const holdsLines = !!(node as Element).querySelector('div');
+  return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || holdsLines || (PREFORMATTED.test(style) && shownAsBlock);
 }
 
 const classTokens = (el: Element) => classOf(el).split(/\s+/).filter(Boolean);

@@ -11,21 +11,38 @@ const DECLARED = /^(?:language|lang)[-:]([\w#+.-]+?);?$/i;
  * Asciidoctor's "highlightjs").
  */
 const PREFIXED = /^(?:code-snippet__|(?:mw-highlight-lang|highlight-source|highlight-text|highlight|hl|syntax|code|src|source|enlighter-l)-|brush[:-]?)([\w#+.-]+?);?$/i;
+/**
+ * GitHub names a block by its grammar's scope, dots as dashes (`highlight-text-html-basic`,
+ * `highlight-text-html-php`, `highlight-source-js-jsx`): the whole name when known, else its most
+ * specific known part (php, not html; html, not basic).
+ */
+const SCOPED = /^highlight-(?:source|text)-([\w#+.-]+)$/i;
+const scopeLanguage = (scope: string) => [scope, ...scope.split('-').reverse()].find(known);
 /** `javascript-code`, `python-snippet`: a known name before the suffix. */
 const SUFFIXED = /^([\w#+.]+)-(?:code|snippet)$/i;
 /** SyntaxHighlighter's token classes: `<code class="java keyword">` names the language first. */
 const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
 const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki', 'geshi', 'rust-example-rendered']);
-/** Names that say "no language" (Prism's none, Crayon's default, Enlighter's generic) or name something else. */
-const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'generic', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
+/**
+ * Names that say "no language" (Prism's none, Crayon's default, Enlighter's generic, Discourse's
+ * `lang-auto`: the highlighter guesses) or name something else.
+ */
+const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'generic', 'auto', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
 
 /** What follows `language-` in class names that are not a language: parts of a block, and Shiki Twoslash's label (`div.language-id`). */
 const NOT_DECLARED = /^(?:source|text|line|block|wrapper|container|toolbar|id$)/i;
 
 const known = (name: string | undefined): name is string => !!name && KNOWN.has(name.toLowerCase());
-/** The language a lexer's name is a variant of (ipython3: python), else the name. */
-const canonical = (name: string | undefined) => (name && LANGUAGE_VARIANTS.get(name.toLowerCase())) ?? name;
+/** Prism's diff-highlight names a diff of code in a language `language-diff-javascript`. */
+const DIFF_OF = /^diff-([\w#+.-]+)$/i;
+
+/** The language a lexer's name is a variant of (ipython3: python; a diff of javascript: diff), else the name. */
+function canonical(name: string | undefined): string | undefined {
+  if (!name) return name;
+  if (known(DIFF_OF.exec(name)?.[1])) return 'diff';
+  return LANGUAGE_VARIANTS.get(name.toLowerCase()) ?? name;
+}
 
 /**
  * The language a class names. A known name standing alone names it on a block's own <pre> or
@@ -37,9 +54,10 @@ function fromClass(cls: string, onCode = false): string {
   if (known(brush?.[1])) return brush[1];
   const tokens = cls.split(/\s+/).filter(Boolean);
   for (const token of tokens) {
-    const declared = DECLARED.exec(token)?.[1];
+    const declared = canonical(DECLARED.exec(token)?.[1]);
     if (declared && !NOT_LANGUAGES.has(declared.toLowerCase()) && !NOT_DECLARED.test(declared)) return declared;
-    const affixed = canonical(PREFIXED.exec(token)?.[1] ?? SUFFIXED.exec(token)?.[1]);
+    const scope = SCOPED.exec(token)?.[1];
+    const affixed = canonical(scope ? scopeLanguage(scope) : (PREFIXED.exec(token)?.[1] ?? SUFFIXED.exec(token)?.[1]));
     if (known(affixed) && !NOT_LANGUAGES.has(affixed.toLowerCase())) return affixed;
   }
   const bare = tokens.find(known);
@@ -61,12 +79,13 @@ function declared(el: Element): string {
 }
 
 /**
- * The block's language, lower-case, from itself, its first code or first child (Medium's span),
+ * The block's language, lower-case, from itself, its code elements or first child (Medium's span),
  * two levels of parents, or a wrapper further up holding no other block of code.
  */
 export function codeLanguage(node: Element): string {
-  const code = node.querySelector('code');
-  for (const el of [node, code, node.children[0], node.parentElement, node.parentElement?.parentElement]) {
+  // Every <code> in it: react-syntax-highlighter puts the line numbers in a <code> before the code's.
+  const codes = Array.from(node.querySelectorAll('code'));
+  for (const el of [node, ...codes, node.children[0], node.parentElement, node.parentElement?.parentElement]) {
     const found = el ? declared(el) : '';
     if (found) return found;
   }
