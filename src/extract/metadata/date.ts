@@ -21,9 +21,8 @@ export interface Headline {
 
 /** `reading` for the dates the text shows; `declaredZone` for the metadata's times without an offset. */
 export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], { index: headline, showsTitle }: Headline, url: string | undefined, reading: DateReading, declaredZone?: string): Found<Date> | undefined {
-  const timeZone = declaredZone;
   const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
-    const found = text === undefined ? undefined : foundDate(text, parseDate(text, timeZone), from);
+    const found = text === undefined ? undefined : foundDate(text, parseDate(text, declaredZone), from);
     const zone = statedOffset(text);
     return found && { ...found, ...(zone && { zone }) };
   };

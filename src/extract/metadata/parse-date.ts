@@ -133,10 +133,10 @@ const SHAPES: [RegExp, (m: RegExpExecArray) => DateParts][] = [
   [DAY_MONTH_YEAR, dayMonthYearParts],
 ];
 
-/** The first date written in `text` (numeric, or with the month in words), with where it starts and ends. */
 /** A time written before its date ("10:00 AM EST, Tue March 5, 2024", "14:30, 5 March 2024"), at the end of the text before it. */
 const TIME_BEFORE = new RegExp(`(?<![\\d:])(\\d{1,2}):(\\d{2})\\s*(?:([ap])\\.?m\\.?)?${ZONE_NAME}\\s*,?\\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s*)?$`, 'iu');
 
+/** The first date written in `text` (numeric, or with the month in words, its time before or after it), with where it starts and ends. */
 export function findDate(text: string): { parts: DateParts; index: number; end: number } | undefined {
   let first: { parts: DateParts; index: number; end: number } | undefined;
   for (const [shape, parts] of SHAPES) {
