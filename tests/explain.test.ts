@@ -68,7 +68,18 @@ describe('--explain', () => {
     expect(empty.stdout.trimEnd().split('\n').at(-1)).toBe('post: refused: no article found: the page has no readable text (try --selector)');
   });
 
+  it("shows the zone a date is written in when it is the date's own: a zone named after its time, the page's language for its dateline", async () => {
+    const dir = await tempDir();
+    const prose = `<p>${'Der Ausschuss traf sich am Dienstag, um den Vorschlag zu besprechen, der seit Wochen kursierte. '.repeat(6)}</p>`;
+    await writeFile(join(dir, 'de.html'), `<html lang="de-DE"><head><title>Ein Titel</title></head><body><article><h1>Ein Titel</h1><p class="meta">5. März 2024, 23:30</p>${prose}</article></body></html>`);
+    await writeFile(join(dir, 'est.html'), `<html lang="en"><head><title>A Title</title></head><body><article><h1>A Title</h1><p class="meta">Mar 5, 2024, 10:00 PM EST</p>${prose}</article></body></html>`);
+    const zoneLine = async (name: string) => (await runCli(['archive', join(dir, name), '--explain'])).stdout.split('\n').filter((l) => /^ {2}(?:date|zone) /.test(l));
+    expect(await zoneLine('de.html')).toEqual(['  date    Tue, 05 Mar 2024 22:30:00 GMT   <- text beside the headline', "  zone    Europe/Berlin   <- the date's own (text beside the headline)"]);
+    expect(await zoneLine('est.html')).toEqual(['  date    Wed, 06 Mar 2024 03:00:00 GMT   <- text beside the headline', "  zone    -05:00   <- the date's own (text beside the headline)"]);
+  });
+
   it("says that a page showing no article is written from the article its JSON-LD declares", async () => {
+
     const dir = await tempDir();
     const ld = JSON.stringify({ '@type': 'NewsArticle', headline: 'Budget', articleBody: `${'The committee met on Tuesday to discuss the proposal at length. '.repeat(5)}` });
     await writeFile(join(dir, 'shell.html'), `<html><head><title>Budget</title><script type="application/ld+json">${ld}</script></head><body><div id="root"></div></body></html>`);

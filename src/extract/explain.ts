@@ -61,7 +61,9 @@ export function explainPage(page: Page, options: ExtractOptions): string {
   }
   lines.push('', 'metadata:');
   const fields: [string, { value: unknown; from: string } | undefined][] = [
-    ['title', meta.title], ['author', meta.author], ['date', meta.date], ['image', meta.image], ['site', meta.siteName], ['zone', meta.zone],
+    ['title', meta.title], ['author', meta.author], ['date', meta.date], ['image', meta.image], ['site', meta.siteName],
+    // The zone the date is shown in: its own (a stated offset, the page's language for its text), else the page's.
+    ['zone', meta.date?.zone && meta.date.zone !== meta.zone?.value ? { value: meta.date.zone, from: `the date's own (${meta.date.from})` } : meta.zone],
   ];
   for (const [name, found] of fields) {
     const value = found ? (found.value instanceof Date ? found.value.toUTCString() : cleanText(String(found.value))) : '(none)';
