@@ -134,6 +134,16 @@ describe('bylines from markup', () => {
     expect(cleanAuthor(raw)).toBeUndefined();
   });
 
+  it("takes a team's credit only where the page's metadata declares it the author", () => {
+    const ld = (name: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', author: { '@type': 'Person', name } })}</script>`;
+    expect(meta(ld('SolutionsHub Editorial Team')).author?.value).toBe('SolutionsHub Editorial Team');
+    expect(meta('<meta name="author" content="BCBSOK Connect Team">').author?.value).toBe('BCBSOK Connect Team');
+    expect(meta(ld('team')).author).toBeUndefined();
+    expect(meta('<meta name="author" content="Acme Inc">').author).toBeUndefined();
+    expect(cleanAuthor('Discuz! Team')).toBeUndefined();
+    expect(cleanAuthor('The Editorial Team')).toBeUndefined();
+  });
+
   it.each([
     ['Reyan PerumalPublished on', 'Reyan Perumal'],
     ['Your Name: *', undefined],

@@ -54,13 +54,16 @@ function nameOfProfile(text: string): string {
   return beforeBio && isNameList(beforeBio) ? beforeBio : name;
 }
 
-/** A byline cleaned of its label, role and date; undefined when what is left is not a name. */
-export function cleanAuthor(raw: string | undefined): string | undefined {
+/**
+ * A byline cleaned of its label, role and date; undefined when what is left is not a name.
+ * A team is a name only where the page's metadata declares it the author.
+ */
+export function cleanAuthor(raw: string | undefined, declared = false): string | undefined {
   let text = joinSpacedName(nameOfProfile(cleanText(raw?.replace(/[\u200b\u200c\u200d\ufeff]/g, ' \u200b '))));
   const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
   if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, ''))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
-  if (notAName(text) || isBoilerplate(text) || isInterfaceText(text) || isSentence(text)) return undefined;
+  if (notAName(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return text;
 }
 
@@ -69,17 +72,20 @@ const BARE_LABEL = /^(?:(?:written|posted|reviewed|reported|published|edited|wor
 /** Words of a page's interface that stand where bylines do: buttons, headings of boxes, a commenter's "says:". */
 const INTERFACE = /^(?:share(?: this)?|follow|subscribe|table of contents|contents|last updated|updated|user ?name|insights from|read more|comments?|reply|about the author|more from|see all|view all)$|\bsays:?$|^\d+\s*min(?:ute)?s?\s+read$/i;
 
+/** A team's credit ("SolutionsHub Editorial Team"): a byline where the page's metadata declares it the author, a staff box's heading elsewhere. */
+const TEAM_CREDIT = /^[^,;|]*\S\s+team$/i;
+
 const isInterfaceText = (text: string) => INTERFACE.test(text) || BARE_LABEL.test(text) || /^\d{6,}$/.test(text);
 
-const validated = (found: Found<string> | undefined): Found<string> | undefined => {
-  const value = cleanAuthor(found?.value);
+const validated = (found: Found<string> | undefined, declared = false): Found<string> | undefined => {
+  const value = cleanAuthor(found?.value, declared);
   return value && found ? { value, from: found.from } : undefined;
 };
 
 /** Each meta in order, so that a boilerplate `author` does not hide a real `dc.creator`. */
 function fromMetas(metas: Metas): Found<string> | undefined {
   for (const key of AUTHOR_METAS) {
-    const found = metaList(metas, key) ?? validated(metaValue(metas, [key]));
+    const found = metaList(metas, key) ?? validated(metaValue(metas, [key]), true);
     if (found) return found;
   }
   return undefined;
@@ -193,7 +199,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
   const fromText = () => authorFromText($, lines, headline, title, site.domain, validated);
   const structured = firstFound(
-    () => validated(ldFirst(ld, 'author', ldName)),
+    () => validated(ldFirst(ld, 'author', ldName), true),
     () => fromMetas(metas) ?? fromCardData(metas),
     // The byline shown under the headline before markup found anywhere (a forum's first reply is marked up as an author too).
     () => validated(latinLabelled(lines, headline)),
