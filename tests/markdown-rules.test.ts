@@ -120,6 +120,9 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   ],
   heading: [
     ['<h2>Title<br>line two</h2>', '## Title line two'],
+    // A permalink to the heading itself (MDN, docs generators) is no link in Markdown; a link elsewhere stays.
+    ['<h2 id="usage"><a class="heading-anchor" href="#usage">Usage</a></h2><section id="api"><h3><a href="#api">API</a></h3></section>', '## Usage\n\n### API'],
+    ['<h2><a name="x" href="#x">Setup</a> <a href="#top">top</a></h2><p id="top">t</p>', '## Setup [top](#top)\n\nt'],
   ],
   blockquote: [
     ['<blockquote><p>a</p><ul><li>b</li></ul><blockquote><p>c</p></blockquote></blockquote>', '> a\n>\n> - b\n>\n> > c'],

@@ -139,6 +139,16 @@ describe('what the generic extractor reads', () => {
     expect([...result.stdout.matchAll(/meeting (\w+)/g)].map((m) => m[1]).filter((n, i, all) => all.indexOf(n) === i)).toEqual(['lead', 'one', 'two', 'three']);
   });
 
+  it("keeps section headings that link to themselves (docs permalinks) as plain headings, and drops a heading that links elsewhere", async () => {
+    const sentence = (n: string) => `The interface named ${n} returns an object that manages a connection to the server and its data. `;
+    const section = (id: string) => `<section aria-labelledby="${id}"><h2 id="${id}"><a class="heading-anchor" href="#${id}">${id}</a></h2><p>${sentence(id).repeat(3)}</p></section>`;
+    const related = '<h3><a href="/other-page">Another page of the site</a></h3>';
+    const page = await writePage('permalinks.html', `<html><head><title>WebSocket</title></head><body><main><h1>WebSocket</h1><div class="body">${['Constructor', 'Methods', 'Events'].map(section).join('')}${related}</div></main></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('#'))).toEqual(['## Constructor', '## Methods', '## Events']);
+  });
+
   it('reads a thread that is served to readers without scripts inside <noscript>', async () => {
     const posts = ['First post of the thread, asking how the resolver works and why it fails.', 'A reply explaining that user-defined networks have their own DNS server.', 'A thank-you note that closes the thread after the answer helped.']
       .map((text, i) => `<div class="topic-body crawler-post" id="post_${i + 1}"><div class="post" itemprop="text"><p>${text.repeat(3)}</p></div></div>`).join('');

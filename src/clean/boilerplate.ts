@@ -187,10 +187,23 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // In document order, a box is measured before anything inside it is removed: one count serves the loop.
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
-    if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes)) return;
+    if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes) || isSelfLinkedHeading(el)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !introduced($, el)) $(el).remove();
+  });
+}
+
+/**
+ * A heading whose link points at the heading itself (`<h2 id="usage"><a href="#usage">Usage</a></h2>`,
+ * docs generators' permalinks): a section's title, not a link to somewhere else.
+ */
+function isSelfLinkedHeading(el: Element): boolean {
+  if (!/^h[2-4]$/.test(el.name)) return false;
+  const names = new Set([el.attribs.id, (el.parent as Element | null)?.attribs?.id].filter(Boolean));
+  return selectBelow([el], 'a[href^="#"]').some((a) => {
+    const target = decodeURIComponent(a.attribs.href!.slice(1));
+    return names.has(target) || a.attribs.id === target || a.attribs.name === target;
   });
 }
 

@@ -23,12 +23,27 @@ export function bracketSafe(content: string): string {
   return out;
 }
 
+/**
+ * A heading's permalink: a link to the heading itself or to the section it titles
+ * (`<h2 id="usage"><a href="#usage">Usage</a></h2>`), which a Markdown heading needs no link for.
+ */
+function isPermalink(a: Element): boolean {
+  const href = a.getAttribute('href');
+  if (!href?.startsWith('#') || href.length < 2) return false;
+  const target = decodeURIComponent(href.slice(1));
+  if (a.getAttribute('id') === target || a.getAttribute('name') === target) return true;
+  for (let node = a.parentElement; node; node = node.parentElement) {
+    if (/^H[1-6]$/.test(node.nodeName)) return node.getAttribute('id') === target || node.parentElement?.getAttribute('id') === target;
+  }
+  return false;
+}
+
 export const link: Rule = {
   name: 'link',
   filter: (node) => node.nodeName === 'A' && attr(node, 'href') !== '',
   replacement(content, node) {
     const href = attr(node, 'href');
-    if (/^javascript:/i.test(href)) return content;
+    if (/^javascript:/i.test(href) || isPermalink(node as Element)) return content;
     const text = content.trim();
     if (!text) return '';
     return `[${bracketSafe(text)}](${destination(href)}${titlePart((node as Element).getAttribute('title'))})`;
@@ -44,7 +59,7 @@ function linkTargets(doc: Document): Set<string> {
     targets = new Set();
     for (const a of Array.from(doc.getElementsByTagName('a'))) {
       const href = a.getAttribute('href');
-      if (href?.startsWith('#')) targets.add(href.slice(1));
+      if (href?.startsWith('#') && !isPermalink(a)) targets.add(href.slice(1));
     }
     targetsOf.set(doc, targets);
   }
