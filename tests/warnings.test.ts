@@ -139,6 +139,17 @@ describe('what the generic extractor reads', () => {
     expect([...result.stdout.matchAll(/meeting (\w+)/g)].map((m) => m[1]).filter((n, i, all) => all.indexOf(n) === i)).toEqual(['lead', 'one', 'two', 'three']);
   });
 
+  it("keeps an article's opening section that stands in the header beside the headline, marked up as the body's sections are", async () => {
+    const sentence = (n: string) => `The interface part ${n} returns an object that manages a connection to the server and its data. `;
+    const section = (n: string) => `<section class="content-section"><h2>Part ${n}</h2><p>${sentence(n).repeat(3)}</p></section>`;
+    const header = `<div class="layout-header"><h1>WebSocket</h1><section class="content-section"><p>${sentence('intro').repeat(2)}</p></section></div>`;
+    const aside = `<div class="layout-footer"><section class="content-section"><p>${sentence('after').repeat(2)}</p></section></div>`;
+    const page = await writePage('sections.html', `<html><head><title>WebSocket</title></head><body><div id="content">${header}<div class="layout-body">${['one', 'two', 'three'].map(section).join('')}</div>${aside}</div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.code).toBe(0);
+    expect([...result.stdout.matchAll(/part (\w+)/g)].map((m) => m[1]).filter((n, i, all) => all.indexOf(n) === i)).toEqual(['intro', 'one', 'two', 'three']);
+  });
+
   it("keeps section headings that link to themselves (docs permalinks) as plain headings, and drops a heading that links elsewhere", async () => {
     const sentence = (n: string) => `The interface named ${n} returns an object that manages a connection to the server and its data. `;
     const section = (id: string) => `<section aria-labelledby="${id}"><h2 id="${id}"><a class="heading-anchor" href="#${id}">${id}</a></h2><p>${sentence(id).repeat(3)}</p></section>`;

@@ -334,7 +334,45 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
   const top = candidates[0] && sideBySide(threadOf(commonContainer(byProseMass(candidates[0], candidates), candidates), candidates, stats), candidates, stats);
   const s = top && stats.get(top.element);
   if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0, stats };
-  return { choice: { elements: relatedSiblings(top, candidates, stats), candidates }, prose: s.units - s.linkUnits, stats };
+  const siblings = relatedSiblings(top, candidates, stats);
+  return { choice: { elements: [...sectionsBefore(siblings, stats), ...siblings], candidates }, prose: s.units - s.linkUnits, stats };
+}
+
+/** The class-named kind that at least two of the elements share ("section.content-section"). */
+function sharedKind(elements: Element[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const el of elements) if (el.attribs.class?.trim()) counts.set(signature(el), (counts.get(signature(el)) ?? 0) + 1);
+  return [...counts].find(([, n]) => n >= 2)?.[0];
+}
+
+/**
+ * An article laid out in sections of one kind whose first section stands apart, in the header
+ * beside the headline (MDN: the introduction's section.content-section in the header, the rest
+ * in the body): sections of the kind the chosen blocks are made of, before them in the container
+ * around them, are the article's opening. One block with a class says little: two make a kind.
+ */
+function sectionsBefore(siblings: Element[], stats: Map<Element, Stats>): Element[] {
+  const own = sharedKind(siblings);
+  const [first] = siblings;
+  const inner = own || siblings.length > 1 || !first ? undefined : sharedKind(first.children.filter(isTag));
+  const kind = own ?? inner;
+  // The boundary holds the chosen sections; what comes before it in its parent may be their opening.
+  const boundary = own ? first?.parent : first;
+  const container = boundary?.parent;
+  if (!kind || !boundary || !container || !isTag(container)) return [];
+  const found: Element[] = [];
+  const visit = (node: AnyNode): boolean => {
+    if (node === boundary) return true;
+    if (!isTag(node)) return false;
+    const s = stats.get(node);
+    if (signature(node) === kind && s && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < 0.25) {
+      found.push(node);
+      return false;
+    }
+    return node.children.some(visit);
+  };
+  container.children.some(visit);
+  return found;
 }
 
 /**
