@@ -150,6 +150,17 @@ describe('what the generic extractor reads', () => {
     expect([...result.stdout.matchAll(/part (\w+)/g)].map((m) => m[1]).filter((n, i, all) => all.indexOf(n) === i)).toEqual(['intro', 'one', 'two', 'three']);
   });
 
+  it("keeps a page builder's modules named as widgets (HubSpot's widget-span grid) when they hold the article, and still drops a real widget", async () => {
+    const sentence = (n: string) => `Financial tip ${n} explains how working adults can plan their savings and retirement with care. `;
+    const module = (n: string) => `<div class="span12 widget-span widget-type-cell dnd-column"><div class="hs_cos_wrapper hs_cos_wrapper_widget hs_cos_wrapper_type_module"><h2>Tip ${n}</h2><p>${sentence(n).repeat(2)}</p><p>${sentence(n)}</p></div></div>`;
+    const widget = '<div class="widget newsletter-widget"><p>Sign up for our newsletter to get every tip first.</p></div>';
+    const page = await writePage('hubspot.html', `<html><head><title>Top Tips</title></head><body><div class="body-container"><h1>Top Tips</h1>${['one', 'two', 'three', 'four', 'five'].map(module).join('')}${widget}</div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.code).toBe(0);
+    expect([...result.stdout.matchAll(/tip (\w+) explains/g)].map((m) => m[1]).filter((n, i, all) => all.indexOf(n) === i)).toEqual(['one', 'two', 'three', 'four', 'five']);
+    expect(result.stdout).not.toContain('newsletter');
+  });
+
   it("keeps section headings that link to themselves (docs permalinks) as plain headings, and drops a heading that links elsewhere", async () => {
     const sentence = (n: string) => `The interface named ${n} returns an object that manages a connection to the server and its data. `;
     const section = (id: string) => `<section aria-labelledby="${id}"><h2 id="${id}"><a class="heading-anchor" href="#${id}">${id}</a></h2><p>${sentence(id).repeat(3)}</p></section>`;

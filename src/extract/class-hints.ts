@@ -1,5 +1,5 @@
 import type { Element } from 'domhandler';
-import { CONSENT_HINTS, MAYBE_CONTENT, NEGATIVE_HINTS, NEGATIVE_LEADING_TOKENS, NEGATIVE_TOKENS, POSITIVE_HINTS, UNLIKELY_CONTENT } from './hints.js';
+import { CONSENT_HINTS, LAYOUT_CLASSES, MAYBE_CONTENT, NEGATIVE_HINTS, NEGATIVE_LEADING_TOKENS, NEGATIVE_TOKENS, POSITIVE_HINTS, UNLIKELY_CONTENT } from './hints.js';
 
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const prefixes = (words: string[]) => new RegExp(`(?:^|[^a-z])(?:${words.map(escape).join('|')})`, 'i');
@@ -13,10 +13,14 @@ const MAYBE = anywhere(MAYBE_CONTENT);
 const CONSENT = anywhere(CONSENT_HINTS);
 
 /**
- * Class and id, lower-case; a camelCase hump in the id read as a word break ("emailSignup" →
- * "email-signup"). Not in classes: generated ones ("CtxtMenu_Attached_0" on a formula) would name furniture.
+ * Class and id, lower-case, without a page builder's grid classes; a camelCase hump in the id read
+ * as a word break ("emailSignup" → "email-signup"). Not in classes: generated ones
+ * ("CtxtMenu_Attached_0" on a formula) would name furniture.
  */
-const names = (el: Element) => `${el.attribs.class ?? ''} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase();
+const names = (el: Element) => {
+  const classes = (el.attribs.class ?? '').split(/\s+/).filter((name) => !LAYOUT_CLASSES.test(name)).join(' ');
+  return `${classes} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase();
+};
 
 /** Landmarks a page declares around what is not its main content: its sidebar, menus, header and footer. */
 const FURNITURE_ROLES = new Set(['complementary', 'navigation', 'banner', 'contentinfo', 'search']);

@@ -27,6 +27,13 @@ export const FURNITURE_SELECTORS = [
 
 /** Whole tokens only: short words that would match too much as prefixes. */
 export const NEGATIVE_TOKENS = ['ad', 'ads', 'adv', 'gg', 'meta', 'next', 'prev', 'previous'];
+/**
+ * Page builders' grid classes, on every block of a page whatever it holds: HubSpot's modules
+ * (`span12 widget-span widget-type-cell`, `hs_cos_wrapper hs_cos_wrapper_widget`) are named as
+ * widgets but are the article's own blocks. Read as no name at all.
+ */
+export const LAYOUT_CLASSES = /^(?:widget-span|widget-type-[\w-]+|hs_cos_wrapper_widget(?:_container)?|hs_cos_wrapper_type_[\w-]+)$/;
+
 /** Whole tokens that name furniture only as a class's first word ("top", "top-bar"; not "blurb_position_top"). */
 export const NEGATIVE_LEADING_TOKENS = ['top'];
 
