@@ -54,6 +54,15 @@ describe('pages that are short or have no block of prose', () => {
     for (const text of ['[Maker 1](/p/0)', 'Trail shoe, model 30', '$119.00', 'New subscribers get ten percent off']) expect(result.stdout).toContain(text);
   });
 
+  it("keeps a category page's whole list, not the paragraph of prose that introduces it (a block of about a hundred words)", async () => {
+    const intro = `<div class="intro"><p>${'This category collects the programming languages that have an article of their own in this encyclopedia. '.repeat(5)}</p></div>`;
+    const items = Array.from({ length: 200 }, (_, i) => `<li><a href="/wiki/Language_${i}">Programming language number ${i + 1}</a></li>`).join('');
+    const page = await writePage('category.html', `<html><head><title>Category: Programming languages</title></head><body><main><h1>Category: Programming languages</h1>${intro}<div class="category-list"><ul>${items}</ul></div></main></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    for (const text of ['This category collects', '[Programming language number 1](/wiki/Language_0)', '[Programming language number 200](/wiki/Language_199)']) expect(result.stdout).toContain(text);
+  });
+
   it('writes a listing of teasers (its content is its links) from the page\'s main text, with a warning', async () => {
     const cards = Array.from({ length: 30 }, (_, i) => `<div class="card"><a href="/news/${i}"><h3>Story number ${i + 1} about the city budget</h3><p>A teaser of story ${i + 1}, with a few words about what happened on the council floor.</p></a></div>`).join('');
     const trending = `<ul>${Array.from({ length: 8 }, (_, i) => `<li><a href="/t/${i}">Trending topic number ${i}</a></li>`).join('')}</ul>`;

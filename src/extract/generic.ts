@@ -421,7 +421,7 @@ function landingMain($: CheerioAPI, { choice, prose, stats }: Chosen): GenericCh
 }
 
 /** A block this short, on a page whose main text holds this many times more, is a fragment of the page. */
-const FRAGMENT_UNITS = 200;
+const FRAGMENT_UNITS = 600;
 const FRAGMENT_RATIO = 10;
 
 /**
