@@ -94,6 +94,15 @@ function unitsOutside(el: Element, skipped: Set<string>): number {
   return units;
 }
 
+/** A page's main text with more than this share in links is a listing: its content is its links. */
+const LISTING_LINK_SHARE = 0.5;
+
+function isMostlyLinks(main: Element): boolean {
+  const units = new TextSizes(packedUnits);
+  const links = selectBelow([main], 'a').filter((a) => !a.parent || !isTag(a.parent) || a.parent.name !== 'a');
+  return links.reduce((sum, a) => sum + units.of(a), 0) > units.of(main) * LISTING_LINK_SHARE;
+}
+
 /** Text a reader sees: outside scripts and styles. */
 const UNSEEN = new Set(['script', 'style', 'noscript', 'template']);
 /** Text that may be an article's: outside scripts, navigation, asides, footers, forms' controls. */
@@ -132,6 +141,8 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     if (found) {
       blocks = $(found.elements);
       single = found.elements.length === 1;
+    } else if (cleaning === 'full' && isMostlyLinks(mainText($))) {
+      return extractArticle(page, options, 'listing');
     } else {
       blocks = $(mainText($));
       warnings.push('no block of prose found: the post holds the page\'s main text; check it (or use --selector)');
