@@ -170,6 +170,17 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout).not.toContain('newsletter');
   });
 
+  it("takes a product's description, not a long customer review below it", async () => {
+    const description = `<div id="description"><p>${'This book offers a proven framework for improving every day, with small habits that add up. '.repeat(4)}</p></div>`;
+    const review = (id: number, times: number) => `<div id="customer_review-R${id}" class="review"><span class="review-text"><p>${'I read this in one sitting and I have changed my morning routine since, one step after another. '.repeat(times)}</p></span></div>`;
+    const details = `<ul id="details">${Array.from({ length: 12 }, (_, i) => `<li>Detail ${i}: hardcover edition, 320 pages, published by a large house</li>`).join('')}</ul>`;
+    const page = await writePage('product.html', `<html><head><title>Atomic Habits</title></head><body><div id="dp"><h1>Atomic Habits</h1>${description}${details}<div id="reviews">${review(1, 5)}${review(2, 2)}${review(3, 2)}</div></div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('This book offers a proven framework');
+    expect(result.stdout).not.toContain('I read this in one sitting');
+  });
+
   it("keeps section headings that link to themselves (docs permalinks) as plain headings, and drops a heading that links elsewhere", async () => {
     const sentence = (n: string) => `The interface named ${n} returns an object that manages a connection to the server and its data. `;
     const section = (id: string) => `<section aria-labelledby="${id}"><h2 id="${id}"><a class="heading-anchor" href="#${id}">${id}</a></h2><p>${sentence(id).repeat(3)}</p></section>`;

@@ -4,8 +4,12 @@
 /** Blocks that hold the article. */
 export const POSITIVE_HINTS = ['article', 'content', 'post', 'entry', 'body', 'text', 'story', 'main', 'blog', 'detail', 'rich_media', '正文', '内容'];
 
+/** Readers' reviews of a product, not the page's own text (a review article names its body "review-body"). */
+const READER_REVIEWS = ['customer-review', 'customer_review', 'user-review', 'user_review', 'review-list', 'reviews-list', 'review-item', 'reviewitem'];
+
 /** Blocks that are never the article. */
 export const NEGATIVE_HINTS = [
+  ...READER_REVIEWS,
   'comment', 'footer', 'foot', 'sidebar', 'side', 'related', 'share', 'social', 'nav', 'menu', 'breadcrumb',
   'promo', 'sponsor', 'advert', 'banner', 'widget', 'popup', 'modal', 'recommend', 'hot', 'rank', 'tags',
   'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar',
@@ -46,6 +50,7 @@ export const UNLIKELY_CONTENT = [
   'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'rss', 'shoutbox', 'sidebar', 'skyscraper',
   'social', 'sponsor', 'supplemental', 'ad-break', 'agegate', 'pagination', 'pager', 'popup', 'yom-remote',
   'signup', 'newsletter', 'privacy', 'subscribe', 'cookie', 'consent', 'dropdown', 'modal', 'promo', 'recommend', 'trending',
+  ...READER_REVIEWS,
   '评论', '相关', '推荐', '热门',
 ];
 export const MAYBE_CONTENT = ['and', 'article', 'body', 'column', 'content', 'main', 'shadow', 'post', 'entry', 'story', '正文'];
