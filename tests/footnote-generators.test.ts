@@ -1,0 +1,60 @@
+// Footnotes as each generator writes them, through the whole conversion of a page: references
+// written [^n] in the text (a note referred to twice, twice), each note [^n]: text at the end,
+// its back-links and its own copy of its label dropped, a note of two paragraphs on one line.
+import { describe, expect, it } from 'vitest';
+import { convert } from '../src/api/convert.js';
+
+const NOTE_1 = 'The gauge was read at every turn of the tide.';
+const NOTE_2 = ['The first tide tables were printed in 1851.', 'They were reprinted every year after that.'];
+const NOTE_3 = 'See the <a href="https://example.org/office">harbour office</a> for the logs.';
+const NOTES_MD = [
+  '[^1]: The gauge was read at every turn of the tide.',
+  '[^2]: The first tide tables were printed in 1851. They were reprinted every year after that.',
+  '[^3]: See the [harbour office](https://example.org/office) for the logs.',
+];
+
+/** Four paragraphs with a reference in each (a second one to note 1 in the third), as HTML or as Markdown. */
+const paragraphs = ([r1, r2, r1again, r3]: string[]) => [
+  `The harbour has had a tide gauge since the old pier was built, and its keepers wrote every reading in a bound log.${r1} The log is kept in the office.`,
+  `The readings were first printed as tables for the fishermen, who needed to know when the bar could be crossed.${r2} The tables cost a penny.`,
+  `When the new gauge came, the keepers kept reading the old one too,${r1again} so that the two series could be compared.`,
+  `Today the readings are sent to the national network every six minutes.${r3} Volunteers are typing up the old logs.`,
+];
+
+function page(references: string[], notes: string, { open = '<article>', close = '</article>' } = {}): string {
+  return `<!doctype html><html lang="en"><head><title>Tide gauges of the harbour</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/about">About</a></nav></header>
+<main>${open}<h1>Tide gauges of the harbour</h1>
+${paragraphs(references).map((p) => `<p>${p}</p>`).join('\n')}
+${notes}
+${close}</main><footer><p>© 2024 Example Harbour Society</p></footer></body></html>`;
+}
+
+/** The body expected: the paragraphs with their marks, what stands between them and the notes (a heading), the notes. */
+const markdown = (marks: string[], between: string[] = []) => `${[...paragraphs(marks), ...between, ...NOTES_MD].join('\n\n')}\n`;
+
+async function bodyOf(html: string): Promise<string> {
+  const result = await convert(html, { url: 'https://example.org/tides' });
+  if (!result.ok) throw new Error(result.problem.reason);
+  return result.post.body;
+}
+
+const once = ['[^1]', '[^2]', '', '[^3]'];
+
+/** Per generator: the page's HTML and the body expected. */
+const CASES: Record<string, [html: string, markdown: string]> = {
+  // Wikidot: references opened by a script, notes as divs after "Footnotes", a line break in a note.
+  'Wikidot': (() => {
+    const ref = (n: number) => `<sup class="footnoteref"><a id="footnoteref-${n}" href="javascript:;" class="footnoteref" onclick="WIKIDOT.page.utils.scrollToReference('footnote-${n}')">${n}</a></sup>`;
+    const note = (n: number, html: string) => `<div class="footnote-footer" id="footnote-${n}"><a href="javascript:;" onclick="WIKIDOT.page.utils.scrollToReference('footnoteref-${n}')">${n}</a>. ${html}</div>`;
+    const notes = `<div class="footnotes-footer"><div class="title">Footnotes</div>${note(1, NOTE_1)}${note(2, NOTE_2.join('<br>'))}${note(3, NOTE_3)}</div>`;
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div id="page-content">', close: '</div>' }), markdown(once, ['Footnotes'])];
+  })(),
+};
+
+describe('footnotes from each generator, as Markdown footnotes', () => {
+  it.each(Object.keys(CASES))('%s', async (name) => {
+    const [html, expected] = CASES[name]!;
+    expect(await bodyOf(html)).toBe(expected);
+  });
+});
