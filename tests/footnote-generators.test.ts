@@ -39,6 +39,7 @@ async function bodyOf(html: string): Promise<string> {
   return result.post.body;
 }
 
+const twice = ['[^1]', '[^2]', '[^1]', '[^3]'];
 const once = ['[^1]', '[^2]', '', '[^3]'];
 
 /** Per generator: the page's HTML and the body expected. */
@@ -49,6 +50,27 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const note = (n: number, html: string) => `<div class="footnote-footer" id="footnote-${n}"><a href="javascript:;" onclick="WIKIDOT.page.utils.scrollToReference('footnoteref-${n}')">${n}</a>. ${html}</div>`;
     const notes = `<div class="footnotes-footer"><div class="title">Footnotes</div>${note(1, NOTE_1)}${note(2, NOTE_2.join('<br>'))}${note(3, NOTE_3)}</div>`;
     return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div id="page-content">', close: '</div>' }), markdown(once, ['Footnotes'])];
+  })(),
+  // docutils ≥ 0.18 (Sphinx): an aside per note, its label a back-link, or the label and a group "(1,2)" of back-links.
+  'docutils, asides': (() => {
+    const ref = (n: number, id: string) => `<a class="footnote-reference brackets" href="#id${n + 10}" id="${id}" role="doc-noteref"><span class="fn-bracket">[</span>${n}<span class="fn-bracket">]</span></a>`;
+    const note = (n: number, label: string, html: string) => `<aside class="footnote brackets" id="id${n + 10}" role="doc-footnote">\n<span class="label"><span class="fn-bracket">[</span>${label}<span class="fn-bracket">]</span></span>\n${html}</aside>\n`;
+    const notes = `<aside class="footnote-list brackets">${note(1, '1', `<span class="backrefs">(<a role="doc-backlink" href="#r1">1</a>,<a role="doc-backlink" href="#r1b">2</a>)</span>\n<p>${NOTE_1}</p>`)}${note(2, '<a role="doc-backlink" href="#r2">2</a>', NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, '<a role="doc-backlink" href="#r3">3</a>', `<p>${NOTE_3}</p>`)}</aside>`;
+    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body" role="main"><section id="tides">', close: '</section></div>' }), markdown(twice)];
+  })(),
+  // docutils < 0.18: a term per note, showing its label and a group of back-links, or its label as the back-link.
+  'docutils, terms': (() => {
+    const ref = (n: number, id: string) => `<a class="footnote-reference brackets" href="#id${n + 10}" id="${id}">${n}</a>`;
+    const note = (n: number, term: string, html: string) => `<dt class="label" id="id${n + 10}">${term}</dt>\n<dd>${html}</dd>\n`;
+    const notes = `<dl class="footnote brackets">\n${note(1, '<span class="brackets">1</span><span class="fn-backref">(<a href="#r1">1</a>,<a href="#r1b">2</a>)</span>', `<p>${NOTE_1}</p>`)}${note(2, '<span class="brackets"><a class="fn-backref" href="#r2">2</a></span>', NOTE_2.map((p) => `<p>${p}</p>`).join('\n'))}${note(3, '<span class="brackets"><a class="fn-backref" href="#r3">3</a></span>', `<p>${NOTE_3}</p>`)}</dl>`;
+    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body" role="main"><div class="section" id="tides">', close: '</div></div>' }), markdown(twice)];
+  })(),
+  // docutils' HTML 4 writer: a table of one row per note, the label in a cell of its own, back-links before the note.
+  'docutils, tables': (() => {
+    const ref = (n: number, id: string) => `<a class="footnote-reference" href="#id${n + 10}" id="${id}">[${n}]</a>`;
+    const note = (n: number, label: string, html: string) => `<table class="docutils footnote" frame="void" id="id${n + 10}" rules="none"><colgroup><col class="label" /><col /></colgroup><tbody valign="top"><tr><td class="label">${label}</td><td>${html}</td></tr></tbody></table>\n`;
+    const notes = `${note(1, '[1]', `<em>(<a class="fn-backref" href="#r1">1</a>, <a class="fn-backref" href="#r1b">2</a>)</em> ${NOTE_1}`)}${note(2, '<a class="fn-backref" href="#r2">[2]</a>', NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, '<a class="fn-backref" href="#r3">[3]</a>', NOTE_3)}`;
+    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body"><div class="section" id="tides">', close: '</div></div>' }), markdown(twice)];
   })(),
 };
 

@@ -31,8 +31,11 @@ import { isBlockNode } from './rules/dom.js';
 const NOTE_LABEL = /^(?:[[(]\s*[\p{L}\p{N}]{1,4}\s*[\])]\.?|\p{N}{1,4}\.?|[*†‡§¶]{1,3})$/u;
 /** What a back-link to the text shows. */
 const BACK = /^(?:[↩↑⤴^]\uFE0E?|back|return)$/i;
-/** What stays around back-links once they are gone (Wikipedia's "^ a b" leaves "^", docutils' `[<a>Smith2020</a>]` its brackets). */
-const BACK_DEBRIS = /^[\s^↑↩⤴\uFE0E[\]()]*$/u;
+/**
+ * What stays around back-links once they are gone (Wikipedia's "^ a b" leaves "^", docutils'
+ * `[<a>Smith2020</a>]` its brackets, its `(<a>1</a>,<a>2</a>)` for a note referred to twice "(,)").
+ */
+const BACK_DEBRIS = /^[\s^↑↩⤴\uFE0E[\](),]*$/u;
 /** A bare superscript number that may be a reference or a note's label. */
 const NUMBER = /^\d{1,3}$/;
 /** Headings and the parts of a table: targets of in-page links, never notes (a comment's row links to the next). */
