@@ -72,6 +72,13 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const notes = `${note(1, '[1]', `<em>(<a class="fn-backref" href="#r1">1</a>, <a class="fn-backref" href="#r1b">2</a>)</em> ${NOTE_1}`)}${note(2, '<a class="fn-backref" href="#r2">[2]</a>', NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, '<a class="fn-backref" href="#r3">[3]</a>', NOTE_3)}`;
     return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body"><div class="section" id="tides">', close: '</div></div>' }), markdown(twice)];
   })(),
+  // Science: citations by their role, the bibliography a section after the article's body, its entries by no name of a note.
+  'Science': (() => {
+    const ref = (n: number) => `(<a href="#core-R${n}" role="doc-biblioref" data-xml-rid="R${n}">${n}</a>)`;
+    const entry = (n: number, html: string) => `<div role="listitem" id="core-R${n}" class="citations"><div class="label">${n}</div><div class="citation"><div class="citation-content">${html}</div></div></div>`;
+    const bibliography = `<section id="bibliography" role="doc-bibliography"><h2>References and Notes</h2><div role="list">${entry(1, NOTE_1)}${entry(2, NOTE_2.join(' '))}${entry(3, NOTE_3)}</div></section>`;
+    return [page([ref(1), ref(2), ref(1), ref(3)], '', { open: '<article><section id="bodymatter" property="articleBody">', close: `</section>${bibliography}</article>` }), markdown(twice, ['## References and Notes'])];
+  })(),
 };
 
 describe('footnotes from each generator, as Markdown footnotes', () => {

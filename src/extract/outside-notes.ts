@@ -32,8 +32,13 @@ function noteOf($: CheerioAPI, target: Element): Element | undefined {
 
 const names = (el: Element) => `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`;
 
-/** A note by its markup: named or given a role or an EPUB type as one, or an item of an ordered list (a comments box or an API entry is none). */
-function isNoteLike(target: Element, note: Element): boolean {
+/**
+ * A note by its markup: named or given a role or an EPUB type as one, or an item of an ordered
+ * list (a comments box or an API entry is none); or what a link with the role of a citation
+ * points to (Science's `<div role="listitem" id="core-R1">`), an entry of the bibliography by that role.
+ */
+function isNoteLike(target: Element, note: Element, cited: boolean): boolean {
+  if (cited) return true;
   if ([target, note].some((el) => NOTE_NAME.test(names(el)) || NOTE_ROLES.test(el.attribs.role ?? '') || NOTE_TYPES.test(el.attribs[NOTE_TYPE_ATTRIBUTE] ?? ''))) return true;
   const item = note.name === 'li' ? note : note.parent && isTag(note.parent) && note.parent.name === 'li' ? note.parent : undefined;
   return !!item?.parent && isTag(item.parent) && item.parent.name === 'ol';
@@ -68,7 +73,7 @@ export function withOutsideNotes($: CheerioAPI, blocks: Element[]): Element[] {
     if (!target || inside.has(target) || order.get(target)! < last || NEVER_NOTE.test(target.name)) continue;
     const note = noteOf($, target);
     if (!note || NEVER_NOTE.test(note.name) || textSize($, note) > MAX_NOTE) continue;
-    if (isNoteLike(target, note)) notes.add(note);
+    if (isNoteLike(target, note, isCitation(a))) notes.add(note);
     else if (looksLikeReference($, a)) unnamed.push(note);
   }
   // Blocks named nothing that several references point to, side by side: the notes too (`<p id="n1">`, `<p id="n2">`).
