@@ -79,6 +79,12 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const bibliography = `<section id="bibliography" role="doc-bibliography"><h2>References and Notes</h2><div role="list">${entry(1, NOTE_1)}${entry(2, NOTE_2.join(' '))}${entry(3, NOTE_3)}</div></section>`;
     return [page([ref(1), ref(2), ref(1), ref(3)], '', { open: '<article><section id="bodymatter" property="articleBody">', close: `</section>${bibliography}</article>` }), markdown(twice, ['## References and Notes'])];
   })(),
+  // A note's HTML in its mark's attribute, two paragraphs: they stay in the note, not in the text's paragraph.
+  'data-footnote-content': (() => {
+    const attribute = (html: string) => html.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    const ref = (n: number, html: string) => `<span class="footnote-link" data-footnote-id="${n}" data-footnote-content="${attribute(html)}">${n}</span>`;
+    return [page([ref(1, NOTE_1), ref(2, NOTE_2.map((p) => `<p>${p}</p>`).join('')), '', ref(3, NOTE_3)], ''), markdown(once)];
+  })(),
 };
 
 describe('footnotes from each generator, as Markdown footnotes', () => {

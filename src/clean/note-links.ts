@@ -2,6 +2,7 @@
 // (Wikidot: `<a id="footnoteref-1" href="javascript:;">1</a>` for `<div id="footnote-1">`): given
 // the in-page link their id implies, the id without "ref", so that the note is found as any other.
 // And marks that carry their note's HTML in an attribute for a script to show: given it as content.
+import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { decodeAttribute } from '../decode/entities.js';
 import { loadHtml } from '../extract/dom.js';
@@ -34,6 +35,19 @@ export function unfoldAttributeNotes(roots: Element[]): void {
     const html = NOTE_CONTENT_ATTRIBUTES.map((name) => mark.attribs[name]?.trim()).find(Boolean);
     if (!html) continue;
     const $ = loadHtml(decodeAttribute(html));
+    keepInline($);
     setChildren(mark, [...$.root().contents()]);
+  }
+}
+
+/**
+ * A note's paragraphs as runs of text with line breaks between them: inside its mark, in a
+ * paragraph of the text, a <p> would close that paragraph and leave the note in the text.
+ */
+function keepInline($: CheerioAPI): void {
+  const paragraphs = $('p, div').toArray();
+  for (const [i, block] of paragraphs.entries()) {
+    if (i > 0) $(block).before('<br>');
+    $(block).replaceWith($('<span>').append($(block).contents()));
   }
 }
