@@ -72,6 +72,13 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const notes = `${note(1, '[1]', `<em>(<a class="fn-backref" href="#r1">1</a>, <a class="fn-backref" href="#r1b">2</a>)</em> ${NOTE_1}`)}${note(2, '<a class="fn-backref" href="#r2">[2]</a>', NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, '<a class="fn-backref" href="#r3">[3]</a>', NOTE_3)}`;
     return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body"><div class="section" id="tides">', close: '</div></div>' }), markdown(twice)];
   })(),
+  // Google Docs' export: each note a <div>, its first paragraph starting with a label linking back.
+  'Google Docs': (() => {
+    const ref = (n: number) => `<sup><a href="#ftnt${n}" id="ftnt_ref${n}">[${n}]</a></sup>`;
+    const note = (n: number, [first, ...more]: string[]) => `<div><p class="c2"><a href="#ftnt_ref${n}" id="ftnt${n}">[${n}]</a><span class="c1">&nbsp;${first}</span></p>${more.map((p) => `<p class="c2"><span class="c1">${p}</span></p>`).join('')}</div>`;
+    const notes = `<hr class="c3">${note(1, [NOTE_1])}${note(2, NOTE_2)}${note(3, [NOTE_3])}`;
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="doc-content">', close: '</div>' }), markdown(once)];
+  })(),
   // Science: citations by their role, the bibliography a section after the article's body, its entries by no name of a note.
   'Science': (() => {
     const ref = (n: number) => `(<a href="#core-R${n}" role="doc-biblioref" data-xml-rid="R${n}">${n}</a>)`;

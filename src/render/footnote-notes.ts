@@ -334,6 +334,23 @@ function inlineNotes(root: Element): { note: Note; references: Reference[] }[] {
   return found;
 }
 
+/**
+ * Widens a note's block to the <div> around it when the page wraps each note in one (Google
+ * Docs: `<div><p><a id="ftnt2">[2]</a> First.</p><p>Second.</p></div>`): its later paragraphs
+ * are the note's too. The block must start the div, no other note be in it, and a note start a
+ * div beside it.
+ */
+function widenToWrappers(notes: Note[], root: Element): void {
+  const holders = new Set<Node>(notes.map(({ holder }) => holder));
+  const startsWithNote = (el: Element | null) => !!el?.children[0] && holders.has(el.children[0]);
+  for (const note of notes) {
+    const wrapper = note.holder.parentNode;
+    if (!element(wrapper) || wrapper === root || wrapper.nodeName !== 'DIV' || wrapper.children[0] !== note.holder || wrapper.children.length < 2) continue;
+    if (notes.some((other) => other !== note && wrapper.contains(other.holder))) continue;
+    if (startsWithNote(wrapper.previousElementSibling) || startsWithNote(wrapper.nextElementSibling)) note.holder = wrapper;
+  }
+}
+
 /** Wraps the nodes from `first` up to (not including) `end` in a new <div>, line breaks at its end left out. */
 function wrapRun(first: Node, end: Node | null): Element {
   const holder = first.parentNode!;
@@ -504,6 +521,7 @@ export function markFootnotes(root: Element): void {
   const listed = listedFootnotes(root, new Set(linked.map(({ note }) => note.holder)));
   const all = [...linked, ...beside, ...listed, ...bareFootnotes(root)];
   if (!all.length) return;
+  widenToWrappers(all.map(({ note }) => note), root);
   const elements = noteElements(all.map(({ note }) => note));
   const used = new Set<string>();
   // Notes showing no label of their own are numbered last, by the numbers the others leave.
