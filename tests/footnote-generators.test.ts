@@ -92,6 +92,21 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const ref = (n: number, html: string) => `<span class="footnote-link" data-footnote-id="${n}" data-footnote-content="${attribute(html)}">${n}</span>`;
     return [page([ref(1, NOTE_1), ref(2, NOTE_2.map((p) => `<p>${p}</p>`).join('')), '', ref(3, NOTE_3)], ''), markdown(once)];
   })(),
+  // Substack: each note a div of its own, no list around them; one that nobody refers to a note too.
+  'Substack': (() => {
+    const ref = (n: number) => `<a class="footnote-anchor" data-component-name="FootnoteAnchorToDOM" id="footnote-anchor-${n}-146395186" href="#footnote-${n}-146395186" target="_self">${n}</a>`;
+    const note = (n: number, html: string) => `<div class="footnote" data-component-name="FootnoteToDOM"><a id="footnote-${n}-146395186" href="#footnote-anchor-${n}-146395186" class="footnote-number" contenteditable="false" target="_self">${n}</a><div class="footnote-content">${html}</div></div>`;
+    const notes = `${note(1, `<p>${NOTE_1}</p>`)}${note(2, NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, `<p>${NOTE_3}</p>`)}${note(4, '<p>A note the text no longer refers to.</p>')}`;
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="available-content"><div dir="auto" class="body markup">', close: '</div></div>' }), markdown(once).replace(/\n$/, '\n\n[^4]: A note the text no longer refers to.\n')];
+  })(),
+  // LessWrong and the EA Forum: references in spans named by the note's id, notes as list items with a back-link before them; one that nobody refers to a note too.
+  'LessWrong': (() => {
+    const ids = ['a8kq2x9d1m', 'b7vd3c0zq1', 'c6hs4t2yp9', 'd5ga1u8wr3'];
+    const ref = (n: number) => `<span class="footnote-reference" data-footnote-reference="" data-footnote-index="${n}" data-footnote-id="${ids[n - 1]}" role="doc-noteref" id="fnref${ids[n - 1]}"><sup><a href="#fn${ids[n - 1]}">[${n}]</a></sup></span>`;
+    const note = (n: number, html: string) => `<li class="footnote-item" data-footnote-item="" data-footnote-index="${n}" data-footnote-id="${ids[n - 1]}" role="doc-endnote" id="fn${ids[n - 1]}"><span class="footnote-back-link" data-footnote-back-link="" data-footnote-id="${ids[n - 1]}"><sup><strong><a href="#fnref${ids[n - 1]}">^</a></strong></sup></span><div class="footnote-content" data-footnote-content="" data-footnote-id="${ids[n - 1]}">${html}</div></li>`;
+    const notes = `<ol class="footnotes" role="doc-endnotes">${note(1, `<p>${NOTE_1}</p>`)}${note(2, NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, `<p>${NOTE_3}</p>`)}${note(4, '<p>A note the text no longer refers to.</p>')}</ol>`;
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="PostsPage-postContent"><div id="postContent">', close: '</div></div>' }), markdown(once).replace(/\n$/, '\n\n[^4]: A note the text no longer refers to.\n')];
+  })(),
 };
 
 describe('footnotes from each generator, as Markdown footnotes', () => {

@@ -539,6 +539,7 @@ export function markFootnotes(root: Element): void {
     }
   }
   markOrphanItems(all.map(({ note }) => elements.get(note)!), used, context);
+  markOrphanBlocks(all.map(({ note }) => elements.get(note)!), used, context);
   unbracketReferenceGroups(root);
   dropNoteSeparators(root);
 }
@@ -559,5 +560,25 @@ function markOrphanItems(notes: Element[], used: Set<string>, context: Context):
       dropLeadingLabel(li, String(first + i));
       li.setAttribute('data-md-fn', label);
     });
+  }
+}
+
+/**
+ * The later blocks of a note's tag and class that no reference points to and that start with a
+ * label (Substack's and Wikidot's notes, each a div of its own): notes too, by that label.
+ */
+function markOrphanBlocks(notes: Element[], used: Set<string>, context: Context): void {
+  for (const note of notes) {
+    const kind = note.getAttribute('class');
+    if (note.nodeName === 'LI' || !kind) continue;
+    for (let next = note.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.nodeName !== note.nodeName || next.getAttribute('class') !== kind || next.hasAttribute('data-md-fn')) continue;
+      const shown = leadingLabel(next);
+      if (!shown) continue;
+      const label = unbracketed(text(shown)).replace(/\.$/, '');
+      markBacklinks(next, [], context);
+      dropLeadingLabel(next, label);
+      next.setAttribute('data-md-fn', unusedLabel(label, used));
+    }
   }
 }
