@@ -107,6 +107,14 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const notes = `<ol class="footnotes" role="doc-endnotes">${note(1, `<p>${NOTE_1}</p>`)}${note(2, NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, `<p>${NOTE_3}</p>`)}${note(4, '<p>A note the text no longer refers to.</p>')}</ol>`;
     return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="PostsPage-postContent"><div id="postContent">', close: '</div></div>' }), markdown(once).replace(/\n$/, '\n\n[^4]: A note the text no longer refers to.\n')];
   })(),
+  // MediaWiki: brackets written as entities (`&#91;1&#93;`), the list of notes after the block the article is taken from.
+  'MediaWiki, notes after the article': (() => {
+    const ref = (n: number, k = 0) => `<sup id="cite_ref-n${n}_${k}" class="reference"><a href="#cite_note-n${n}"><span class="cite-bracket">&#91;</span>${n}<span class="cite-bracket">&#93;</span></a></sup>`;
+    const note = (n: number, back: string, html: string) => `<li id="cite_note-n${n}"><span class="mw-cite-backlink">${back}</span> <span class="reference-text">${html}</span></li>`;
+    const caret = (n: number) => `<b><a href="#cite_ref-n${n}_0">^</a></b>`;
+    const notes = `<div class="reflist"><ol class="references">${note(1, '^ <a href="#cite_ref-n1_0"><sup><i><b>a</b></i></sup></a> <a href="#cite_ref-n1_1"><sup><i><b>b</b></i></sup></a>', NOTE_1)}${note(2, caret(2), NOTE_2.join('<br>'))}${note(3, caret(3), NOTE_3)}</ol></div>`;
+    return [page([ref(1), ref(2), ref(1, 1), ref(3)], '', { open: '<div id="content"><div id="bodyContent"><div class="mw-parser-output">', close: `</div></div></div><div class="notes-wrap">${notes}</div>` }), markdown(twice)];
+  })(),
 };
 
 describe('footnotes from each generator, as Markdown footnotes', () => {

@@ -4,7 +4,7 @@
 // And marks that carry their note's HTML in an attribute for a script to show: given it as content.
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { decodeAttribute } from '../decode/entities.js';
+import { decodeAttribute, decodeText } from '../decode/entities.js';
 import { loadHtml } from '../extract/dom.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { NOTE_CONTENT_ATTRIBUTES } from '../inline-notes.js';
@@ -12,11 +12,13 @@ import { descendants, setChildren } from './tree.js';
 
 /** A reference's id: footnoteref-1, fnref:2, fnref3, noteref-4. */
 const REFERENCE_ID = /^(.*?)(?:-?ref)([-:_]?\d+)$/i;
-const textOf = (el: Element): string => {
+const rawText = (el: Element): string => {
   let out = '';
-  for (const child of el.children) out += child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? textOf(child as Element) : '';
-  return out.trim();
+  for (const child of el.children) out += child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? rawText(child as Element) : '';
+  return out;
 };
+/** What an element shows, its entities decoded (`&#91;1&#93;` is [1]). */
+const textOf = (el: Element): string => decodeText(rawText(el)).trim();
 
 export function linkScriptedReferences(roots: Element[]): void {
   const all = descendants(roots);

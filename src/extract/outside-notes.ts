@@ -4,6 +4,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { descendants, selectorTest } from '../clean/tree.js';
+import { decodeText } from '../decode/entities.js';
 import { fragment } from '../clean/referenced-notes.js';
 import { CITATION_LINKS, NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES } from '../note-markup.js';
 import { FOOTNOTE_LABEL } from './hints.js';
@@ -17,6 +18,8 @@ const NEVER_NOTE = /^(?:h[1-6]|table|thead|tbody|tfoot|tr|td|th|body|html)$/;
 const BLOCKS = /^(?:p|div|li|dd|section|aside|footer|ol|ul|dl|blockquote)$/;
 
 const textSize = ($: CheerioAPI, el: Element) => $(el).text().replace(/\s+/g, '').length;
+/** What a link shows, its entities decoded (the page is read with them kept): Wikipedia's `&#91;1&#93;` shows [1]. */
+const shown = ($: CheerioAPI, a: Element) => decodeText($(a).text()).trim();
 
 const ancestors = (el: Element): Element[] => {
   const out: Element[] = [];
@@ -45,7 +48,7 @@ function isNoteLike(target: Element, note: Element, cited: boolean): boolean {
 }
 
 /** A link written as a reference: superscript or bracketed (not "1 2 3" linking to a slideshow's parts). */
-const looksLikeReference = ($: CheerioAPI, a: Element) => $(a).closest('sup').length > 0 || $(a).find('sup').length > 0 || /^[[(].*[\])]$/.test($(a).text().trim());
+const looksLikeReference = ($: CheerioAPI, a: Element) => $(a).closest('sup').length > 0 || $(a).find('sup').length > 0 || /^[[(].*[\])]$/.test(shown($, a));
 
 /**
  * The chosen blocks, and after them the blocks holding the notes their references point to
@@ -56,7 +59,7 @@ export function withOutsideNotes($: CheerioAPI, blocks: Element[]): Element[] {
   const inside = new Set(descendants(blocks));
   for (const block of blocks) inside.add(block);
   const isCitation = selectorTest(CITATION_LINKS);
-  const references = [...inside].filter((a) => a.name === 'a' && a.attribs.href?.includes('#') && (FOOTNOTE_LABEL.test($(a).text().trim()) || isCitation(a)));
+  const references = [...inside].filter((a) => a.name === 'a' && a.attribs.href?.includes('#') && (FOOTNOTE_LABEL.test(shown($, a)) || isCitation(a)));
   if (!references.length) return blocks;
   const index = new Map<string, Element>();
   const order = new Map<AnyNode, number>();
