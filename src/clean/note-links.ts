@@ -2,8 +2,9 @@
 // (Wikidot: `<a id="footnoteref-1" href="javascript:;">1</a>` for `<div id="footnote-1">`): given
 // the in-page link their id implies, the id without "ref", so that the note is found as any other.
 // And marks that carry their note's HTML in an attribute for a script to show: given it as content.
+import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { decodeAttribute } from '../decode/entities.js';
+import { decodeAttribute, decodeText } from '../decode/entities.js';
 import { loadHtml } from '../extract/dom.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { NOTE_CONTENT_ATTRIBUTES } from '../inline-notes.js';
@@ -11,11 +12,13 @@ import { descendants, setChildren } from './tree.js';
 
 /** A reference's id: footnoteref-1, fnref:2, fnref3, noteref-4. */
 const REFERENCE_ID = /^(.*?)(?:-?ref)([-:_]?\d+)$/i;
-const textOf = (el: Element): string => {
+const rawText = (el: Element): string => {
   let out = '';
-  for (const child of el.children) out += child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? textOf(child as Element) : '';
-  return out.trim();
+  for (const child of el.children) out += child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? rawText(child as Element) : '';
+  return out;
 };
+/** What an element shows, its entities decoded (`&#91;1&#93;` is [1]). */
+const textOf = (el: Element): string => decodeText(rawText(el)).trim();
 
 export function linkScriptedReferences(roots: Element[]): void {
   const all = descendants(roots);
@@ -34,6 +37,19 @@ export function unfoldAttributeNotes(roots: Element[]): void {
     const html = NOTE_CONTENT_ATTRIBUTES.map((name) => mark.attribs[name]?.trim()).find(Boolean);
     if (!html) continue;
     const $ = loadHtml(decodeAttribute(html));
+    keepInline($);
     setChildren(mark, [...$.root().contents()]);
+  }
+}
+
+/**
+ * A note's paragraphs as runs of text with line breaks between them: inside its mark, in a
+ * paragraph of the text, a <p> would close that paragraph and leave the note in the text.
+ */
+function keepInline($: CheerioAPI): void {
+  const paragraphs = $('p, div').toArray();
+  for (const [i, block] of paragraphs.entries()) {
+    if (i > 0) $(block).before('<br>');
+    $(block).replaceWith($('<span>').append($(block).contents()));
   }
 }

@@ -178,7 +178,29 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
       for (let up: Element | null = block; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
     }
   }
+  addUnreferencedNotes(notes, holders);
   return { notes, references, holders };
+}
+
+/**
+ * The notes no reference in the article points to (an infobox's, one the author left), after a
+ * referenced one beside it: the later items of a list of notes (note-markup.ts), or the later
+ * blocks of its tag and class (Substack's `div.footnote`, Wikidot's `div.footnote-footer`, an
+ * item's `li.footnote-item`). Kept as text with the others.
+ */
+function addUnreferencedNotes(notes: Set<Element>, holders: Set<Element>): void {
+  const isNoteList = selectorTest(NOTE_LISTS);
+  for (const note of [...notes]) {
+    const listed = note.name === 'li' && !!note.parent && isNoteList(note.parent as Element);
+    if (!listed && !note.attribs.class) continue;
+    for (let next = note.next; next; next = next.next) {
+      const el = next as Element;
+      if (el.type !== 'tag' || notes.has(el) || el.name !== note.name || (!listed && el.attribs.class !== note.attribs.class)) continue;
+      if (textOf(el).length > MAX_NOTE) continue;
+      notes.add(el);
+      holders.add(el);
+    }
+  }
 }
 
 /** Whether the element is a note, holds one, is inside one, or is (or is inside) a reference to one. */

@@ -4,6 +4,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import { descendants, selectorTest } from '../clean/tree.js';
+import { decodeText } from '../decode/entities.js';
 import { fragment } from '../clean/referenced-notes.js';
 import { CITATION_LINKS, NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES } from '../note-markup.js';
 import { FOOTNOTE_LABEL } from './hints.js';
@@ -17,6 +18,8 @@ const NEVER_NOTE = /^(?:h[1-6]|table|thead|tbody|tfoot|tr|td|th|body|html)$/;
 const BLOCKS = /^(?:p|div|li|dd|section|aside|footer|ol|ul|dl|blockquote)$/;
 
 const textSize = ($: CheerioAPI, el: Element) => $(el).text().replace(/\s+/g, '').length;
+/** What a link shows, its entities decoded (the page is read with them kept): Wikipedia's `&#91;1&#93;` shows [1]. */
+const shown = ($: CheerioAPI, a: Element) => decodeText($(a).text()).trim();
 
 const ancestors = (el: Element): Element[] => {
   const out: Element[] = [];
@@ -32,15 +35,20 @@ function noteOf($: CheerioAPI, target: Element): Element | undefined {
 
 const names = (el: Element) => `${el.attribs.id ?? ''} ${el.attribs.class ?? ''}`;
 
-/** A note by its markup: named or given a role or an EPUB type as one, or an item of an ordered list (a comments box or an API entry is none). */
-function isNoteLike(target: Element, note: Element): boolean {
+/**
+ * A note by its markup: named or given a role or an EPUB type as one, or an item of an ordered
+ * list (a comments box or an API entry is none); or what a link with the role of a citation
+ * points to (Science's `<div role="listitem" id="core-R1">`), an entry of the bibliography by that role.
+ */
+function isNoteLike(target: Element, note: Element, cited: boolean): boolean {
+  if (cited) return true;
   if ([target, note].some((el) => NOTE_NAME.test(names(el)) || NOTE_ROLES.test(el.attribs.role ?? '') || NOTE_TYPES.test(el.attribs[NOTE_TYPE_ATTRIBUTE] ?? ''))) return true;
   const item = note.name === 'li' ? note : note.parent && isTag(note.parent) && note.parent.name === 'li' ? note.parent : undefined;
   return !!item?.parent && isTag(item.parent) && item.parent.name === 'ol';
 }
 
 /** A link written as a reference: superscript or bracketed (not "1 2 3" linking to a slideshow's parts). */
-const looksLikeReference = ($: CheerioAPI, a: Element) => $(a).closest('sup').length > 0 || $(a).find('sup').length > 0 || /^[[(].*[\])]$/.test($(a).text().trim());
+const looksLikeReference = ($: CheerioAPI, a: Element) => $(a).closest('sup').length > 0 || $(a).find('sup').length > 0 || /^[[(].*[\])]$/.test(shown($, a));
 
 /**
  * The chosen blocks, and after them the blocks holding the notes their references point to
@@ -51,7 +59,7 @@ export function withOutsideNotes($: CheerioAPI, blocks: Element[]): Element[] {
   const inside = new Set(descendants(blocks));
   for (const block of blocks) inside.add(block);
   const isCitation = selectorTest(CITATION_LINKS);
-  const references = [...inside].filter((a) => a.name === 'a' && a.attribs.href?.includes('#') && (FOOTNOTE_LABEL.test($(a).text().trim()) || isCitation(a)));
+  const references = [...inside].filter((a) => a.name === 'a' && a.attribs.href?.includes('#') && (FOOTNOTE_LABEL.test(shown($, a)) || isCitation(a)));
   if (!references.length) return blocks;
   const index = new Map<string, Element>();
   const order = new Map<AnyNode, number>();
@@ -68,7 +76,7 @@ export function withOutsideNotes($: CheerioAPI, blocks: Element[]): Element[] {
     if (!target || inside.has(target) || order.get(target)! < last || NEVER_NOTE.test(target.name)) continue;
     const note = noteOf($, target);
     if (!note || NEVER_NOTE.test(note.name) || textSize($, note) > MAX_NOTE) continue;
-    if (isNoteLike(target, note)) notes.add(note);
+    if (isNoteLike(target, note, isCitation(a))) notes.add(note);
     else if (looksLikeReference($, a)) unnamed.push(note);
   }
   // Blocks named nothing that several references point to, side by side: the notes too (`<p id="n1">`, `<p id="n2">`).

@@ -31,8 +31,11 @@ import { isBlockNode } from './rules/dom.js';
 const NOTE_LABEL = /^(?:[[(]\s*[\p{L}\p{N}]{1,4}\s*[\])]\.?|\p{N}{1,4}\.?|[*†‡§¶]{1,3})$/u;
 /** What a back-link to the text shows. */
 const BACK = /^(?:[↩↑⤴^]\uFE0E?|back|return)$/i;
-/** What stays around back-links once they are gone (Wikipedia's "^ a b" leaves "^", docutils' `[<a>Smith2020</a>]` its brackets). */
-const BACK_DEBRIS = /^[\s^↑↩⤴\uFE0E[\]()]*$/u;
+/**
+ * What stays around back-links once they are gone (Wikipedia's "^ a b" leaves "^", docutils'
+ * `[<a>Smith2020</a>]` its brackets, its `(<a>1</a>,<a>2</a>)` for a note referred to twice "(,)").
+ */
+const BACK_DEBRIS = /^[\s^↑↩⤴\uFE0E[\](),]*$/u;
 /** A bare superscript number that may be a reference or a note's label. */
 const NUMBER = /^\d{1,3}$/;
 /** Headings and the parts of a table: targets of in-page links, never notes (a comment's row links to the next). */
@@ -331,6 +334,23 @@ function inlineNotes(root: Element): { note: Note; references: Reference[] }[] {
   return found;
 }
 
+/**
+ * Widens a note's block to the <div> around it when the page wraps each note in one (Google
+ * Docs: `<div><p><a id="ftnt2">[2]</a> First.</p><p>Second.</p></div>`): its later paragraphs
+ * are the note's too. The block must start the div, no other note be in it, and a note start a
+ * div beside it.
+ */
+function widenToWrappers(notes: Note[], root: Element): void {
+  const holders = new Set<Node>(notes.map(({ holder }) => holder));
+  const startsWithNote = (el: Element | null) => !!el?.children[0] && holders.has(el.children[0]);
+  for (const note of notes) {
+    const wrapper = note.holder.parentNode;
+    if (!element(wrapper) || wrapper === root || wrapper.nodeName !== 'DIV' || wrapper.children[0] !== note.holder || wrapper.children.length < 2) continue;
+    if (notes.some((other) => other !== note && wrapper.contains(other.holder))) continue;
+    if (startsWithNote(wrapper.previousElementSibling) || startsWithNote(wrapper.nextElementSibling)) note.holder = wrapper;
+  }
+}
+
 /** Wraps the nodes from `first` up to (not including) `end` in a new <div>, line breaks at its end left out. */
 function wrapRun(first: Node, end: Node | null): Element {
   const holder = first.parentNode!;
@@ -501,6 +521,7 @@ export function markFootnotes(root: Element): void {
   const listed = listedFootnotes(root, new Set(linked.map(({ note }) => note.holder)));
   const all = [...linked, ...beside, ...listed, ...bareFootnotes(root)];
   if (!all.length) return;
+  widenToWrappers(all.map(({ note }) => note), root);
   const elements = noteElements(all.map(({ note }) => note));
   const used = new Set<string>();
   // Notes showing no label of their own are numbered last, by the numbers the others leave.
@@ -518,6 +539,7 @@ export function markFootnotes(root: Element): void {
     }
   }
   markOrphanItems(all.map(({ note }) => elements.get(note)!), used, context);
+  markOrphanBlocks(all.map(({ note }) => elements.get(note)!), used, context);
   unbracketReferenceGroups(root);
   dropNoteSeparators(root);
 }
@@ -538,5 +560,25 @@ function markOrphanItems(notes: Element[], used: Set<string>, context: Context):
       dropLeadingLabel(li, String(first + i));
       li.setAttribute('data-md-fn', label);
     });
+  }
+}
+
+/**
+ * The later blocks of a note's tag and class that no reference points to and that start with a
+ * label (Substack's and Wikidot's notes, each a div of its own): notes too, by that label.
+ */
+function markOrphanBlocks(notes: Element[], used: Set<string>, context: Context): void {
+  for (const note of notes) {
+    const kind = note.getAttribute('class');
+    if (note.nodeName === 'LI' || !kind) continue;
+    for (let next = note.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.nodeName !== note.nodeName || next.getAttribute('class') !== kind || next.hasAttribute('data-md-fn')) continue;
+      const shown = leadingLabel(next);
+      if (!shown) continue;
+      const label = unbracketed(text(shown)).replace(/\.$/, '');
+      markBacklinks(next, [], context);
+      dropLeadingLabel(next, label);
+      next.setAttribute('data-md-fn', unusedLabel(label, used));
+    }
   }
 }

@@ -18,7 +18,9 @@ function noteBlock(target: Element, label: Element, note: Element): Element {
   const div = target.ownerDocument.createElement('div');
   div.setAttribute('id', target.getAttribute('id') ?? target.getAttribute('name')!);
   while (label.firstChild) div.appendChild(label.firstChild);
-  div.appendChild(target.ownerDocument.createTextNode(' '));
+  // The space in the label's own text node, as a note starting with its label ("[1] ") is read.
+  if (div.lastChild?.nodeType === 3) div.lastChild.textContent += ' ';
+  else div.appendChild(target.ownerDocument.createTextNode(' '));
   while (note.firstChild) div.appendChild(note.firstChild);
   return div;
 }
@@ -48,9 +50,16 @@ export function reshapeNotes(root: Element): void {
   }
 }
 
+/** A term's text less its links and what stands around them: docutils' `<span>1</span><span>(<a>1</a>,<a>2</a>)</span>` shows 1. */
+function besidesBacklinks(dt: Element): string {
+  const copy = dt.cloneNode(true) as Element;
+  for (const a of Array.from(copy.querySelectorAll('a[href*="#"]'))) a.remove();
+  return (copy.textContent ?? '').replace(/\(\s*[,;\s]*\)/g, '');
+}
+
 /** The target and the label of a term standing for a note: itself showing a label, or an anchor in it and its last link showing one. */
 function termNote(dt: Element, linked: Set<string>): { target: Element; label: Element } | undefined {
-  if (linked.has(dt.getAttribute('id') ?? '') && isLabel(dt.textContent)) return { target: dt, label: dt };
+  if (linked.has(dt.getAttribute('id') ?? '') && (isLabel(dt.textContent) || isLabel(besidesBacklinks(dt)))) return { target: dt, label: dt };
   const target = Array.from(dt.querySelectorAll('a[name], [id]')).find((el) => linked.has(el.getAttribute('id') ?? el.getAttribute('name') ?? ''));
   const label = Array.from(dt.querySelectorAll('a[href*="#"]')).pop();
   return target && label && label !== target && isLabel(label.textContent) ? { target, label } : undefined;

@@ -1,5 +1,6 @@
 // Footnotes as Markdown footnotes: a reference is written `[^label]`, each note `[^label]: text`.
 // Which elements are references and notes is found before turndown runs (../footnote-notes.ts).
+import { BREAK } from './text-escape.js';
 import type { Rule } from './types.js';
 
 const element = (node: Node | null): node is Element => !!node && node.nodeType === 1;
@@ -19,10 +20,11 @@ export const footnoteBacklink: Rule = {
   replacement: () => '',
 };
 
+/** A note on one line: its paragraphs and line breaks (`<br>`, Wikidot's and the block editor's) joined by spaces. */
 export const footnoteNote: Rule = {
   name: 'footnoteNote',
   filter: (node) => labelOf(node, 'data-md-fn') !== undefined,
-  replacement: (content, node) => `\n\n[^${labelOf(node, 'data-md-fn')}]: ${content.trim().replace(/\n+/g, ' ')}\n\n`,
+  replacement: (content, node) => `\n\n[^${labelOf(node, 'data-md-fn')}]: ${content.replace(new RegExp(`[ \\t]*${BREAK}\\s*`, 'g'), ' ').trim().replace(/\n+/g, ' ')}\n\n`,
 };
 
 /** The list of notes: its items written as footnotes, not as a list. */

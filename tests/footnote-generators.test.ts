@@ -1,0 +1,125 @@
+// Footnotes as each generator writes them, through the whole conversion of a page: references
+// written [^n] in the text (a note referred to twice, twice), each note [^n]: text at the end,
+// its back-links and its own copy of its label dropped, a note of two paragraphs on one line.
+import { describe, expect, it } from 'vitest';
+import { convert } from '../src/api/convert.js';
+
+const NOTE_1 = 'The gauge was read at every turn of the tide.';
+const NOTE_2 = ['The first tide tables were printed in 1851.', 'They were reprinted every year after that.'];
+const NOTE_3 = 'See the <a href="https://example.org/office">harbour office</a> for the logs.';
+const NOTES_MD = [
+  '[^1]: The gauge was read at every turn of the tide.',
+  '[^2]: The first tide tables were printed in 1851. They were reprinted every year after that.',
+  '[^3]: See the [harbour office](https://example.org/office) for the logs.',
+];
+
+/** Four paragraphs with a reference in each (a second one to note 1 in the third), as HTML or as Markdown. */
+const paragraphs = ([r1, r2, r1again, r3]: string[]) => [
+  `The harbour has had a tide gauge since the old pier was built, and its keepers wrote every reading in a bound log.${r1} The log is kept in the office.`,
+  `The readings were first printed as tables for the fishermen, who needed to know when the bar could be crossed.${r2} The tables cost a penny.`,
+  `When the new gauge came, the keepers kept reading the old one too,${r1again} so that the two series could be compared.`,
+  `Today the readings are sent to the national network every six minutes.${r3} Volunteers are typing up the old logs.`,
+];
+
+function page(references: string[], notes: string, { open = '<article>', close = '</article>' } = {}): string {
+  return `<!doctype html><html lang="en"><head><title>Tide gauges of the harbour</title></head><body>
+<header><nav><a href="/">Home</a> <a href="/about">About</a></nav></header>
+<main>${open}<h1>Tide gauges of the harbour</h1>
+${paragraphs(references).map((p) => `<p>${p}</p>`).join('\n')}
+${notes}
+${close}</main><footer><p>© 2024 Example Harbour Society</p></footer></body></html>`;
+}
+
+/** The body expected: the paragraphs with their marks, what stands between them and the notes (a heading), the notes. */
+const markdown = (marks: string[], between: string[] = []) => `${[...paragraphs(marks), ...between, ...NOTES_MD].join('\n\n')}\n`;
+
+async function bodyOf(html: string): Promise<string> {
+  const result = await convert(html, { url: 'https://example.org/tides' });
+  if (!result.ok) throw new Error(result.problem.reason);
+  return result.post.body;
+}
+
+const twice = ['[^1]', '[^2]', '[^1]', '[^3]'];
+const once = ['[^1]', '[^2]', '', '[^3]'];
+
+/** Per generator: the page's HTML and the body expected. */
+const CASES: Record<string, [html: string, markdown: string]> = {
+  // Wikidot: references opened by a script, notes as divs after "Footnotes", a line break in a note.
+  'Wikidot': (() => {
+    const ref = (n: number) => `<sup class="footnoteref"><a id="footnoteref-${n}" href="javascript:;" class="footnoteref" onclick="WIKIDOT.page.utils.scrollToReference('footnote-${n}')">${n}</a></sup>`;
+    const note = (n: number, html: string) => `<div class="footnote-footer" id="footnote-${n}"><a href="javascript:;" onclick="WIKIDOT.page.utils.scrollToReference('footnoteref-${n}')">${n}</a>. ${html}</div>`;
+    const notes = `<div class="footnotes-footer"><div class="title">Footnotes</div>${note(1, NOTE_1)}${note(2, NOTE_2.join('<br>'))}${note(3, NOTE_3)}</div>`;
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div id="page-content">', close: '</div>' }), markdown(once, ['Footnotes'])];
+  })(),
+  // docutils ≥ 0.18 (Sphinx): an aside per note, its label a back-link, or the label and a group "(1,2)" of back-links.
+  'docutils, asides': (() => {
+    const ref = (n: number, id: string) => `<a class="footnote-reference brackets" href="#id${n + 10}" id="${id}" role="doc-noteref"><span class="fn-bracket">[</span>${n}<span class="fn-bracket">]</span></a>`;
+    const note = (n: number, label: string, html: string) => `<aside class="footnote brackets" id="id${n + 10}" role="doc-footnote">\n<span class="label"><span class="fn-bracket">[</span>${label}<span class="fn-bracket">]</span></span>\n${html}</aside>\n`;
+    const notes = `<aside class="footnote-list brackets">${note(1, '1', `<span class="backrefs">(<a role="doc-backlink" href="#r1">1</a>,<a role="doc-backlink" href="#r1b">2</a>)</span>\n<p>${NOTE_1}</p>`)}${note(2, '<a role="doc-backlink" href="#r2">2</a>', NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, '<a role="doc-backlink" href="#r3">3</a>', `<p>${NOTE_3}</p>`)}</aside>`;
+    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body" role="main"><section id="tides">', close: '</section></div>' }), markdown(twice)];
+  })(),
+  // docutils < 0.18: a term per note, showing its label and a group of back-links, or its label as the back-link.
+  'docutils, terms': (() => {
+    const ref = (n: number, id: string) => `<a class="footnote-reference brackets" href="#id${n + 10}" id="${id}">${n}</a>`;
+    const note = (n: number, term: string, html: string) => `<dt class="label" id="id${n + 10}">${term}</dt>\n<dd>${html}</dd>\n`;
+    const notes = `<dl class="footnote brackets">\n${note(1, '<span class="brackets">1</span><span class="fn-backref">(<a href="#r1">1</a>,<a href="#r1b">2</a>)</span>', `<p>${NOTE_1}</p>`)}${note(2, '<span class="brackets"><a class="fn-backref" href="#r2">2</a></span>', NOTE_2.map((p) => `<p>${p}</p>`).join('\n'))}${note(3, '<span class="brackets"><a class="fn-backref" href="#r3">3</a></span>', `<p>${NOTE_3}</p>`)}</dl>`;
+    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body" role="main"><div class="section" id="tides">', close: '</div></div>' }), markdown(twice)];
+  })(),
+  // docutils' HTML 4 writer: a table of one row per note, the label in a cell of its own, back-links before the note.
+  'docutils, tables': (() => {
+    const ref = (n: number, id: string) => `<a class="footnote-reference" href="#id${n + 10}" id="${id}">[${n}]</a>`;
+    const note = (n: number, label: string, html: string) => `<table class="docutils footnote" frame="void" id="id${n + 10}" rules="none"><colgroup><col class="label" /><col /></colgroup><tbody valign="top"><tr><td class="label">${label}</td><td>${html}</td></tr></tbody></table>\n`;
+    const notes = `${note(1, '[1]', `<em>(<a class="fn-backref" href="#r1">1</a>, <a class="fn-backref" href="#r1b">2</a>)</em> ${NOTE_1}`)}${note(2, '<a class="fn-backref" href="#r2">[2]</a>', NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, '<a class="fn-backref" href="#r3">[3]</a>', NOTE_3)}`;
+    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body"><div class="section" id="tides">', close: '</div></div>' }), markdown(twice)];
+  })(),
+  // Google Docs' export: each note a <div>, its first paragraph starting with a label linking back.
+  'Google Docs': (() => {
+    const ref = (n: number) => `<sup><a href="#ftnt${n}" id="ftnt_ref${n}">[${n}]</a></sup>`;
+    const note = (n: number, [first, ...more]: string[]) => `<div><p class="c2"><a href="#ftnt_ref${n}" id="ftnt${n}">[${n}]</a><span class="c1">&nbsp;${first}</span></p>${more.map((p) => `<p class="c2"><span class="c1">${p}</span></p>`).join('')}</div>`;
+    const notes = `<hr class="c3">${note(1, [NOTE_1])}${note(2, NOTE_2)}${note(3, [NOTE_3])}`;
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="doc-content">', close: '</div>' }), markdown(once)];
+  })(),
+  // Science: citations by their role, the bibliography a section after the article's body, its entries by no name of a note.
+  'Science': (() => {
+    const ref = (n: number) => `(<a href="#core-R${n}" role="doc-biblioref" data-xml-rid="R${n}">${n}</a>)`;
+    const entry = (n: number, html: string) => `<div role="listitem" id="core-R${n}" class="citations"><div class="label">${n}</div><div class="citation"><div class="citation-content">${html}</div></div></div>`;
+    const bibliography = `<section id="bibliography" role="doc-bibliography"><h2>References and Notes</h2><div role="list">${entry(1, NOTE_1)}${entry(2, NOTE_2.join(' '))}${entry(3, NOTE_3)}</div></section>`;
+    return [page([ref(1), ref(2), ref(1), ref(3)], '', { open: '<article><section id="bodymatter" property="articleBody">', close: `</section>${bibliography}</article>` }), markdown(twice, ['## References and Notes'])];
+  })(),
+  // A note's HTML in its mark's attribute, two paragraphs: they stay in the note, not in the text's paragraph.
+  'data-footnote-content': (() => {
+    const attribute = (html: string) => html.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    const ref = (n: number, html: string) => `<span class="footnote-link" data-footnote-id="${n}" data-footnote-content="${attribute(html)}">${n}</span>`;
+    return [page([ref(1, NOTE_1), ref(2, NOTE_2.map((p) => `<p>${p}</p>`).join('')), '', ref(3, NOTE_3)], ''), markdown(once)];
+  })(),
+  // Substack: each note a div of its own, no list around them; one that nobody refers to a note too.
+  'Substack': (() => {
+    const ref = (n: number) => `<a class="footnote-anchor" data-component-name="FootnoteAnchorToDOM" id="footnote-anchor-${n}-146395186" href="#footnote-${n}-146395186" target="_self">${n}</a>`;
+    const note = (n: number, html: string) => `<div class="footnote" data-component-name="FootnoteToDOM"><a id="footnote-${n}-146395186" href="#footnote-anchor-${n}-146395186" class="footnote-number" contenteditable="false" target="_self">${n}</a><div class="footnote-content">${html}</div></div>`;
+    const notes = `${note(1, `<p>${NOTE_1}</p>`)}${note(2, NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, `<p>${NOTE_3}</p>`)}${note(4, '<p>A note the text no longer refers to.</p>')}`;
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="available-content"><div dir="auto" class="body markup">', close: '</div></div>' }), markdown(once).replace(/\n$/, '\n\n[^4]: A note the text no longer refers to.\n')];
+  })(),
+  // LessWrong and the EA Forum: references in spans named by the note's id, notes as list items with a back-link before them; one that nobody refers to a note too.
+  'LessWrong': (() => {
+    const ids = ['a8kq2x9d1m', 'b7vd3c0zq1', 'c6hs4t2yp9', 'd5ga1u8wr3'];
+    const ref = (n: number) => `<span class="footnote-reference" data-footnote-reference="" data-footnote-index="${n}" data-footnote-id="${ids[n - 1]}" role="doc-noteref" id="fnref${ids[n - 1]}"><sup><a href="#fn${ids[n - 1]}">[${n}]</a></sup></span>`;
+    const note = (n: number, html: string) => `<li class="footnote-item" data-footnote-item="" data-footnote-index="${n}" data-footnote-id="${ids[n - 1]}" role="doc-endnote" id="fn${ids[n - 1]}"><span class="footnote-back-link" data-footnote-back-link="" data-footnote-id="${ids[n - 1]}"><sup><strong><a href="#fnref${ids[n - 1]}">^</a></strong></sup></span><div class="footnote-content" data-footnote-content="" data-footnote-id="${ids[n - 1]}">${html}</div></li>`;
+    const notes = `<ol class="footnotes" role="doc-endnotes">${note(1, `<p>${NOTE_1}</p>`)}${note(2, NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, `<p>${NOTE_3}</p>`)}${note(4, '<p>A note the text no longer refers to.</p>')}</ol>`;
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="PostsPage-postContent"><div id="postContent">', close: '</div></div>' }), markdown(once).replace(/\n$/, '\n\n[^4]: A note the text no longer refers to.\n')];
+  })(),
+  // MediaWiki: brackets written as entities (`&#91;1&#93;`), the list of notes after the block the article is taken from.
+  'MediaWiki, notes after the article': (() => {
+    const ref = (n: number, k = 0) => `<sup id="cite_ref-n${n}_${k}" class="reference"><a href="#cite_note-n${n}"><span class="cite-bracket">&#91;</span>${n}<span class="cite-bracket">&#93;</span></a></sup>`;
+    const note = (n: number, back: string, html: string) => `<li id="cite_note-n${n}"><span class="mw-cite-backlink">${back}</span> <span class="reference-text">${html}</span></li>`;
+    const caret = (n: number) => `<b><a href="#cite_ref-n${n}_0">^</a></b>`;
+    const notes = `<div class="reflist"><ol class="references">${note(1, '^ <a href="#cite_ref-n1_0"><sup><i><b>a</b></i></sup></a> <a href="#cite_ref-n1_1"><sup><i><b>b</b></i></sup></a>', NOTE_1)}${note(2, caret(2), NOTE_2.join('<br>'))}${note(3, caret(3), NOTE_3)}</ol></div>`;
+    return [page([ref(1), ref(2), ref(1, 1), ref(3)], '', { open: '<div id="content"><div id="bodyContent"><div class="mw-parser-output">', close: `</div></div></div><div class="notes-wrap">${notes}</div>` }), markdown(twice)];
+  })(),
+};
+
+describe('footnotes from each generator, as Markdown footnotes', () => {
+  it.each(Object.keys(CASES))('%s', async (name) => {
+    const [html, expected] = CASES[name]!;
+    expect(await bodyOf(html)).toBe(expected);
+  });
+});
