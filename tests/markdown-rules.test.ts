@@ -13,6 +13,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre><code>has ``` inside</code></pre>', '````\nhas ``` inside\n````'],
     ['<pre><span class="line-number">1</span><div class="line">a</div><span class="line-number">2</span><div class="line">  b</div></pre>', '```\na\n  b\n```'],
     ['<pre>see <a href="https://example.org/rfc1">RFC 1</a></pre>', '<pre>see <a href="https://example.org/rfc1">RFC 1</a></pre>'],
+    // GitBook: one span per line, no line end between them, each with its number in a span of its own.
+    ['<pre><code><span class="highlight-line"><span class="highlight-line-number" data-line-number="1"></span><span class="highlight-line-content">package main</span></span><span class="highlight-line"><span class="highlight-line-number" data-line-number="2"></span><span class="highlight-line-content">func main() {}</span></span></code></pre>', '```\npackage main\nfunc main() {}\n```'],
   ],
   blockCode: [
     ['<div><code class="hl lean block">\n    <span class="keyword">def</span> h1 (x : Nat) : Nat :=\n  </code></div>', '```lean\ndef h1 (x : Nat) : Nat :=\n```'],
@@ -20,6 +22,9 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<code class="highlight-wrap language-ts"><pre>let a = 1;\nlet b = 2;</pre></code>', '```ts\nlet a = 1;\nlet b = 2;\n```'],
     ['<pre data-x="1"><code><span>one();</span></code><code><span>two();</span></code></pre>', '```\none();\ntwo();\n```'],
     ['<p>a <code>one\ntwo</code> b</p>', 'a `one two` b'],
+    // Notion: a <code> naming its language, over lines, alone in its block; beside text it stays a span.
+    ['<div class="notion-code-block"><code class="language-JavaScript">let a = 1;\na++;</code></div>', '```javascript\nlet a = 1;\na++;\n```'],
+    ['<p>run <code class="language-sh">make\ninstall</code> now</p>', 'run `make install` now'],
     // Adjacent fragments of one listing (Verso), its output <pre> after them: one block, a fragment's blank line kept.
     ['<div><code class="hl lean block">a := 1\n\n</code>\n<code class="hl lean block">#eval a</code> <pre class="hl lean lean-output">1</pre></div>', '```lean\na := 1\n\n#eval a\n1\n```'],
     ['<div><code class="hl lean block">a</code><pre class="language-js">b</pre></div>', '```lean\na\n```\n\n```js\nb\n```'],

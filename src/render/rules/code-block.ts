@@ -50,8 +50,8 @@ function codeLines(node: Node): Set<Element> {
   return children.length >= 2 && children.every((c) => c.nodeName === 'CODE') ? new Set(children) : new Set();
 }
 
-/** A span holding one line of code: Shiki's and Chroma's `span.line`, Prism's `token-line`, rehype-pretty-code's `[data-line]`. */
-const isLineSpan = (el: Element) => el.nodeName === 'SPAN' && !isGutter(el) && (/(?:^|\s)(?:line|token-line|code-line)(?:\s|$)/.test(classOf(el)) || el.hasAttribute('data-line'));
+/** A span holding one line of code: Shiki's and Chroma's `span.line`, Prism's `token-line`, GitBook's `highlight-line`, rehype-pretty-code's `[data-line]`. */
+const isLineSpan = (el: Element) => el.nodeName === 'SPAN' && !isGutter(el) && (/(?:^|\s)(?:line|token-line|code-line|highlight-line)(?:\s|$)/.test(classOf(el)) || el.hasAttribute('data-line'));
 
 /**
  * Spans of one line each with no line end between or inside them (Astro's Shiki output): the
@@ -221,7 +221,16 @@ function isBlockCode(node: Node): boolean {
   const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || (node.textContent ?? '').trim().includes('\n');
   // A <code> holding a <div> per line (Code Hike's `code.ch-code-scroll-parent`) is never a span of text.
   const holdsLines = !!(node as Element).querySelector('div');
-  return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || holdsLines || (PREFORMATTED.test(style) && shownAsBlock);
+  return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || holdsLines || (PREFORMATTED.test(style) && shownAsBlock) || isListingAlone(node as Element);
+}
+
+/** A <code> naming its language, over several lines, alone in its block (Notion's `div.notion-code-block > code.language-JavaScript`). */
+function isListingAlone(code: Element): boolean {
+  const parent = code.parentElement;
+  // Its line ends are <br>s once keepBlockCodeWhitespace has kept them.
+  const lines = (code.textContent ?? '').trim().includes('\n') || code.getElementsByTagName('br').length > 0;
+  if (!parent || !lines || !codeLanguage(code)) return false;
+  return Array.from(parent.childNodes).every((child) => child === code || (child.nodeType === 3 && !(child.textContent ?? '').trim()));
 }
 
 const classTokens = (el: Element) => classOf(el).split(/\s+/).filter(Boolean);
