@@ -170,6 +170,19 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout).not.toContain('newsletter');
   });
 
+  it("drops the bio of a writer the byline names, boxed with their portrait and a link to their page, whatever its classes", async () => {
+    const body = ['one', 'two', 'three'].map((n) => `<p>${`The certificate paragraph ${n} explains which free courses still give a certificate this year. `.repeat(3)}</p>`).join('');
+    const bio = '<div class="row"><div class="radius-50"><img src="/uploads/heba.jpg" alt="Heba Ledwon"></div><div><h3><a href="https://example.com/report/author/heba/">Heba Ledwon</a></h3><div>Heba was the partnerships specialist here, and worked with universities for years.</div></div></div>';
+    const other = '<div class="row"><div><img src="/uploads/chart.png" alt="chart"></div><p>A chart of courses by <a href="https://example.com/report/author/sam/">Sam Lee</a> and the universities behind them.</p></div>';
+    const ld = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Heba Ledwon"}}</script>';
+    const page = await writePage('bio.html', `<html><head><title>Free certificates</title>${ld}</head><body><article><h1>Free certificates</h1>${body}${other}<div class="border-top">${bio}</div></article></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('The certificate paragraph three');
+    expect(result.stdout).toContain('A chart of courses by Sam Lee');
+    expect(result.stdout).not.toContain('partnerships specialist');
+  });
+
   it("takes a product's description, not a long customer review below it", async () => {
     const description = `<div id="description"><p>${'This book offers a proven framework for improving every day, with small habits that add up. '.repeat(4)}</p></div>`;
     const review = (id: number, times: number) => `<div id="customer_review-R${id}" class="review"><span class="review-text"><p>${'I read this in one sitting and I have changed my morning routine since, one step after another. '.repeat(times)}</p></span></div>`;

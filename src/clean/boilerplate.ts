@@ -3,6 +3,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, isText, type Element } from 'domhandler';
 import { LINE_LISTINGS } from '../code-listings.js';
+import { decodeText } from '../decode/entities.js';
 import { isNegative } from '../extract/class-hints.js';
 import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { findDate } from '../extract/metadata/parse-date.js';
@@ -163,7 +164,7 @@ const AUTHOR_BOXES = '[itemprop~="author"], [class*="author-bio" i], [class*="ab
 const MIN_BIO = 60;
 const isAuthorBox = (size: number, total: number) => size >= MIN_BIO && size < total * SMALL_SHARE;
 
-export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkBoxes = true): void {
+export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkBoxes = true, byline?: string): void {
   removeFoldedCopies($, blocks);
   const notes = referencedNotes(blocks.toArray());
   $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el))).remove();
@@ -173,6 +174,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   const counted = new TextSizes(nonSpaceLength);
   const total = blocks.toArray().reduce((sum, el) => sum + counted.of(el), 0);
   $(selectBelow(blocks.toArray(), AUTHOR_BOXES).filter((el) => isAuthorBox(counted.of(el), total))).remove();
+  $(bylineBios(blocks.toArray(), byline, counted, total, (el) => decodeText($(el).text()))).remove();
   // Counted again after each removal: a removal changes the counts of what is around it.
   const sizes = new TextSizes(nonSpaceLength);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture;
@@ -205,6 +207,30 @@ function isSelfLinkedHeading(el: Element): boolean {
     const target = decodeURIComponent(a.attribs.href!.slice(1));
     return names.has(target) || a.attribs.id === target || a.attribs.name === target;
   });
+}
+
+/** A link to a writer's page of the site ("/author/jane", "/authors/jane-doe/", "/people/…"). */
+const AUTHOR_PAGE = /\/(?:author|authors|writers?|people|profiles?|staff|contributors?)\/[^/?#]+\/?(?:[?#]|$)/i;
+const MAX_BIO_LEVELS = 4;
+
+/**
+ * Author boxes no class names: a person of the byline, named by a link to their page on the site,
+ * with their portrait and a bio around it. The smallest block around the link holding an image.
+ */
+function bylineBios(roots: Element[], byline: string | undefined, sizes: TextSizes, total: number, textOf: (el: Element) => string): Element[] {
+  const names = new Set((byline ?? '').split(/\s*(?:,|;|&|\band\b)\s*/).map((name) => name.trim().toLowerCase()).filter((name) => name.length >= 4));
+  if (!names.size) return [];
+  const bios: Element[] = [];
+  for (const a of selectBelow(roots, 'a[href]')) {
+    if (!AUTHOR_PAGE.test(a.attribs.href!) || !names.has(textOf(a).replace(/\s+/g, ' ').trim().toLowerCase())) continue;
+    let box: Element = a;
+    for (let level = 0; level < MAX_BIO_LEVELS && box.parent && isTag(box.parent) && !roots.includes(box); level++) {
+      box = box.parent;
+      if (selectBelow([box], 'img').length) break;
+    }
+    if (!roots.includes(box) && selectBelow([box], 'img').length && isAuthorBox(sizes.of(box), total)) bios.push(box);
+  }
+  return bios;
 }
 
 const INTRODUCTION_LEVELS = 3;

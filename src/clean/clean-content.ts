@@ -93,7 +93,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     keepHeaderLanguages(roots);
     keepCodeTitles(roots);
     keepTabTitles(roots);
-    removeBoilerplate($, blocks, options.linkBoxes !== false);
+    removeBoilerplate($, blocks, options.linkBoxes !== false, options.byline);
   }
   if (options.boilerplate || options.edges) {
     removeEdges($, blocks, options.title, options.byline);
