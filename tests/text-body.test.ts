@@ -13,4 +13,20 @@ describe('--body text', () => {
     expect(result.code).toBe(0);
     expect(result.stdout.split('---\n').at(-1)!.trim().split('\n\n').slice(-3)).toEqual(['Rankings', 'Rank | State | Score', '1 | North Dakota | 82.0']);
   });
+
+  it("leaves out a picture's caption with its picture, and keeps a listing's, a table's and a quote's", async () => {
+    const figures = [
+      '<figure><img src="https://example.com/a.jpg" alt=""><figcaption>Protesters in the square (Photo: AP)</figcaption></figure>',
+      '<figure><figcaption>The square at night</figcaption></figure>',
+      '<figure><pre><code>make install</code></pre><figcaption>Listing 1: the install</figcaption></figure>',
+      '<figure><blockquote><p>Less is more.</p></blockquote><figcaption>Mies van der Rohe</figcaption></figure>',
+    ].join('');
+    const page = join(await tempDir(), 'figures.html');
+    await writeFile(page, articlePage({ title: 'Figures', body: `${PROSE}${figures}` }));
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('---\n').at(-1)!.trim().split('\n\n').slice(-4)).toEqual(['make install', 'Listing 1: the install', 'Less is more.', 'Mies van der Rohe']);
+    const markdown = await runCli(['archive', page, '-o', '-']);
+    expect(markdown.stdout).toContain('Protesters in the square (Photo: AP)');
+  });
 });

@@ -1,10 +1,24 @@
-// Article HTML to plain text: one paragraph per block, separated by a blank line.
-import { isTag, isText, type AnyNode } from 'domhandler';
+// Article HTML to plain text: one paragraph per block, separated by a blank line; pictures and
+// their captions left out.
+import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { cleanText, loadHtml } from '../extract/dom.js';
 
 const BLOCKS = new Set(['p', 'div', 'section', 'article', 'blockquote', 'pre', 'li', 'ul', 'ol', 'table', 'caption', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'figcaption', 'dl', 'dt', 'dd', 'hr', 'header', 'footer', 'main', 'details', 'summary', 'address']);
 const CELLS = new Set(['td', 'th']);
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button', 'select', 'textarea', 'form']);
+
+/** What a figure may show that a text body keeps: its caption is then about text (a listing's, a table's, a quote's source). */
+const TEXT_FIGURES = new Set(['table', 'pre', 'code', 'blockquote']);
+
+function holdsText(node: AnyNode): boolean {
+  return isTag(node) && node.name !== 'figcaption' && (TEXT_FIGURES.has(node.name) || node.children.some(holdsText));
+}
+
+/**
+ * A picture's caption (its figure showing no listing, table or quote; its picture may be gone with
+ * the cleaning): a text body has no pictures, and a caption without one is a stray line.
+ */
+const isPictureCaption = (node: Element) => node.name === 'figcaption' && !!node.parent && !holdsText(node.parent);
 
 export function renderText(html: string): string {
   const paragraphs: string[] = [];
@@ -17,7 +31,7 @@ export function renderText(html: string): string {
   const walk = (nodes: AnyNode[]) => {
     for (const node of nodes) {
       if (isText(node)) current += node.data;
-      else if (isTag(node) && !SKIP.has(node.name)) {
+      else if (isTag(node) && !SKIP.has(node.name) && !isPictureCaption(node)) {
         if (node.name === 'br') current += ' ';
         // A row is one paragraph, its cells apart: "1 | North Dakota | 82.0", never "1North Dakota82.0".
         if (CELLS.has(node.name) && cleanText(current)) current += ' | ';
