@@ -128,6 +128,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     // A permalink to the heading itself (MDN, docs generators) is no link in Markdown; a link elsewhere stays.
     ['<h2 id="usage"><a class="heading-anchor" href="#usage">Usage</a></h2><section id="api"><h3><a href="#api">API</a></h3></section>', '## Usage\n\n### API'],
     ['<h2><a name="x" href="#x">Setup</a> <a href="#top">top</a></h2><p id="top">t</p>', '## Setup [top](#top)\n\nt'],
+    // A malformed escape in the fragment is read as written, never thrown on.
+    ['<h2 id="x"><a href="#%E0%A4">Bad escape</a></h2><h2 id="%E0%A4"><a href="#%E0%A4">Raw id</a></h2>', '## [Bad escape](#%E0%A4)\n\n## Raw id'],
   ],
   blockquote: [
     ['<blockquote><p>a</p><ul><li>b</li></ul><blockquote><p>c</p></blockquote></blockquote>', '> a\n>\n> - b\n>\n> > c'],

@@ -204,6 +204,14 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout.split('\n').filter((line) => line.startsWith('#'))).toEqual(['## Constructor', '## Methods', '## Events']);
   });
 
+  it('archives a page whose heading links to a malformed fragment (#%E0%A4) instead of failing on it', async () => {
+    const paragraph = `<p>${'The interface returns an object that manages a connection to the server and its data. '.repeat(4)}</p>`;
+    const page = await writePage('bad-fragment.html', `<html><head><title>Escapes</title></head><body><main><h1>Escapes</h1>${paragraph}<h2 id="x"><a href="#%E0%A4">Broken</a></h2>${paragraph}</main></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+  });
+
   it('reads a thread that is served to readers without scripts inside <noscript>', async () => {
     const posts = ['First post of the thread, asking how the resolver works and why it fails.', 'A reply explaining that user-defined networks have their own DNS server.', 'A thank-you note that closes the thread after the answer helped.']
       .map((text, i) => `<div class="topic-body crawler-post" id="post_${i + 1}"><div class="post" itemprop="text"><p>${text.repeat(3)}</p></div></div>`).join('');

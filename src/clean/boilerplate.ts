@@ -7,7 +7,7 @@ import { decodeText } from '../decode/entities.js';
 import { isNegative } from '../extract/class-hints.js';
 import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { findDate } from '../extract/metadata/parse-date.js';
-import { outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
+import { fragment, outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
 import { selectBelow, selectorTest } from './tree.js';
 
@@ -204,8 +204,8 @@ function isSelfLinkedHeading(el: Element): boolean {
   if (!/^h[2-4]$/.test(el.name)) return false;
   const names = new Set([el.attribs.id, (el.parent as Element | null)?.attribs?.id].filter(Boolean));
   return selectBelow([el], 'a[href^="#"]').some((a) => {
-    const target = decodeURIComponent(a.attribs.href!.slice(1));
-    return names.has(target) || a.attribs.id === target || a.attribs.name === target;
+    const target = fragment(a.attribs.href!);
+    return !!target && (names.has(target) || a.attribs.id === target || a.attribs.name === target);
   });
 }
 
@@ -223,14 +223,22 @@ function bylineBios(roots: Element[], byline: string | undefined, sizes: TextSiz
   const bios: Element[] = [];
   for (const a of selectBelow(roots, 'a[href]')) {
     if (!AUTHOR_PAGE.test(a.attribs.href!) || !names.has(textOf(a).replace(/\s+/g, ' ').trim().toLowerCase())) continue;
-    let box: Element = a;
-    for (let level = 0; level < MAX_BIO_LEVELS && box.parent && isTag(box.parent) && !roots.includes(box); level++) {
-      box = box.parent;
-      if (selectBelow([box], 'img').length) break;
-    }
-    if (!roots.includes(box) && selectBelow([box], 'img').length && isAuthorBox(sizes.of(box), total)) bios.push(box);
+    const box = portraitBox(a, roots);
+    if (box && isAuthorBox(sizes.of(box), total)) bios.push(box);
   }
   return bios;
+}
+
+/** The nearest block above the link, below the roots and at most MAX_BIO_LEVELS up, that holds an image. */
+function portraitBox(a: Element, roots: Element[]): Element | undefined {
+  let box = a;
+  for (let level = 0; level < MAX_BIO_LEVELS; level++) {
+    const up = box.parent;
+    if (!up || !isTag(up) || roots.includes(up)) return undefined;
+    box = up;
+    if (selectBelow([box], 'img').length) return box;
+  }
+  return undefined;
 }
 
 const INTRODUCTION_LEVELS = 3;

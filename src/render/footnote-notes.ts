@@ -20,6 +20,7 @@
 //   - a note written beside its mark (LaTeXML's, ../inline-notes.ts), moved there too.
 // Links inside a note back to its reference are marked `data-md-fnback`, written as nothing: a
 // Markdown footnote links back by itself.
+import { fragment } from '../clean/referenced-notes.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
 import { BARE_MARKS, CITATION_ID_PREFIX, CITATION_LINKS, HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES, NOTES_HEADING } from '../note-markup.js';
@@ -52,18 +53,6 @@ const element = (node: Node | null): node is Element => !!node && node.nodeType 
 function labelOf(node: Node): string | undefined {
   const m = FOOTNOTE_LABEL.exec(text(node));
   return m ? (m[1] ?? m[2] ?? m[3]!).replace(/\s+/g, '-') : undefined;
-}
-
-/** The id or name an in-page part of a link points to (`#fn%201` → "fn 1"), or undefined. */
-function fragment(href: string): string | undefined {
-  const at = href.indexOf('#');
-  if (at < 0 || at === href.length - 1) return undefined;
-  const raw = href.slice(at + 1);
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
 }
 
 /** Elements by id, and anchors by name, first one winning. */

@@ -1,5 +1,6 @@
 // Inline links: brackets in the link text escaped so the text cannot end early, title kept;
 // in-page targets of links (footnotes) keep their anchors.
+import { fragment } from '../../clean/referenced-notes.js';
 import { attr } from './dom.js';
 import { destination, titlePart } from './link-target.js';
 import { FORCE, TEXT_CLOSE, TEXT_OPEN } from './text-escape.js';
@@ -29,8 +30,8 @@ export function bracketSafe(content: string): string {
  */
 function isPermalink(a: Element): boolean {
   const href = a.getAttribute('href');
-  if (!href?.startsWith('#') || href.length < 2) return false;
-  const target = decodeURIComponent(href.slice(1));
+  const target = href?.startsWith('#') ? fragment(href) : undefined;
+  if (!target) return false;
   if (a.getAttribute('id') === target || a.getAttribute('name') === target) return true;
   for (let node = a.parentElement; node; node = node.parentElement) {
     if (/^H[1-6]$/.test(node.nodeName)) return node.getAttribute('id') === target || node.parentElement?.getAttribute('id') === target;
