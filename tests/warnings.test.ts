@@ -194,6 +194,36 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout).not.toContain('I read this in one sitting');
   });
 
+  it("keeps a ranking table of linked names beside their values, and drops a box ARIA declares complementary", async () => {
+    const paragraphs = ['one', 'two', 'three'].map((n) => `<p>${`The ranking paragraph ${n} explains how the contractors were chosen from two yearly lists. `.repeat(3)}</p>`).join('');
+    const rows = ['Quanta', 'MasTec', 'Rosendin', 'Cupertino'].map((name, i) => `<tr><td><a href="https://${name.toLowerCase()}.example/">${name} Services Incorporated</a></td><td>$${9 - i}.1B</td></tr>`).join('');
+    const table = `<div class="w-embed"><div class="table-scroll"><table><thead><tr><th>Company</th><th>Revenue</th></tr></thead><tbody>${rows}</tbody></table></div></div>`;
+    const related = `<div role="complementary"><h3>Related topics</h3><p>${'Another question about certificate chains was asked here last year. '.repeat(2)}</p></div>`;
+    const page = await writePage('ranking.html', `<html><head><title>Top contractors</title></head><body><article><h1>Top contractors</h1>${paragraphs}${table}${paragraphs}${related}</article></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('| [Quanta Services Incorporated](https://quanta.example/) | $9.1B |');
+    expect(result.stdout).toContain('| [Cupertino Services Incorporated](https://cupertino.example/) | $6.1B |');
+    expect(result.stdout).not.toContain('Related topics');
+    expect(result.stdout).not.toContain('certificate chains');
+  });
+
+  it("drops a call to action (a pitch over a link drawn as a button) from a long article, not the sections of a page made of them", async () => {
+    const prose = (n: number) => `<p>${`Section ${n} of the guide explains how search engines rank local businesses and what an agency can do about it. `.repeat(6)}</p>`;
+    const pitch = '<div class="Stack_stack__Gr5We"><div class="Text_text__Y1Gpo">Track all your clients in one dashboard</div><a class="Button_button__fVaEB" href="https://app.example.com/signup"><span>Start your free trial</span></a></div>';
+    const article = await writePage('cta.html', `<html><head><title>Local search guide</title></head><body><article><h1>Local search guide</h1>${[1, 2, 3, 4].map(prose).join('')}${pitch}${[5, 6, 7, 8].map(prose).join('')}</article></body></html>`);
+    const inArticle = await runCli(['archive', article, '-o', '-', '--body', 'text']);
+    expect(inArticle.code).toBe(0);
+    expect(inArticle.stdout).toContain('Section 8 of the guide');
+    expect(inArticle.stdout).not.toContain('Track all your clients');
+    expect(inArticle.stdout).not.toContain('free trial');
+    const feature = (n: number) => `<div class="feature"><h2>Feature ${n}</h2><p>Feature ${n} keeps every client's reports in one place, updated each hour for the whole team.</p><a class="btn" href="/features/${n}">Learn more</a></div>`;
+    const landing = await writePage('landing.html', `<html><head><title>Reports</title></head><body><main><h1>Reports</h1>${[1, 2, 3, 4, 5, 6].map(feature).join('')}</main></body></html>`);
+    const onLanding = await runCli(['archive', landing, '-o', '-', '--body', 'text']);
+    expect(onLanding.code).toBe(0);
+    expect([...onLanding.stdout.matchAll(/Feature (\d) keeps/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4', '5', '6']);
+  });
+
   it("keeps section headings that link to themselves (docs permalinks) as plain headings, and drops a heading that links elsewhere", async () => {
     const sentence = (n: string) => `The interface named ${n} returns an object that manages a connection to the server and its data. `;
     const section = (id: string) => `<section aria-labelledby="${id}"><h2 id="${id}"><a class="heading-anchor" href="#${id}">${id}</a></h2><p>${sentence(id).repeat(3)}</p></section>`;

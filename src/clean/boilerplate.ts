@@ -70,14 +70,34 @@ function dataTables(blocks: Cheerio<Element>): Set<Element> {
 
 /** Text beside a code block or a table in its wrapper: a label, a Copy button, a file name. */
 const WRAPPER_TEXT = 40;
+/** The share of a table's rows whose cell in one column holds a value and no link, for that column to be values. */
+const VALUE_ROWS = 2 / 3;
 
 /**
- * A code block or a data table that is not mostly links, or an element around one of them and
+ * A column of values: a data cell (<td>) of text and no link, in the same column of most rows
+ * (a ranking's revenues beside the linked company names). A navigation box's <td>s are all links.
+ */
+function hasValueColumn(table: Element, sizes: TextSizes): boolean {
+  const rows = ownRows(table).map(cellsOf).filter((cells) => cells.some((cell) => cell.name === 'td'));
+  if (rows.length < 2) return false;
+  const width = Math.max(...rows.map((cells) => cells.length));
+  for (let column = 0; column < width; column++) {
+    const values = rows.filter((cells) => {
+      const cell = cells[column];
+      return cell?.name === 'td' && !selectBelow([cell], 'a').length && sizes.of(cell) > 0;
+    });
+    if (values.length >= rows.length * VALUE_ROWS) return true;
+  }
+  return false;
+}
+
+/**
+ * A code block or a data table (not mostly links, or with a column of values beside its links), or an element around one of them and
  * little else (a comment holding code has its prose): kept whatever its name ('code-toolbar',
  * 'table-wrapper related', ChatGPT's `bg-token-sidebar-surface-primary` frame around the code).
  */
 function wrapsBlock(sizes: TextSizes, el: Element, tables: Set<Element>): boolean {
-  const isData = (table: Element) => tables.has(table) && !isLinkHeavy(sizes, table);
+  const isData = (table: Element) => tables.has(table) && (!isLinkHeavy(sizes, table) || hasValueColumn(table, sizes));
   if (el.name === 'pre' || (el.name === 'table' && isData(el))) return true;
   // Inside a <pre>, an element holding most of its text frames the code (ChatGPT's, around a header bar and the lines).
   const pre = preAbove(el);
@@ -185,11 +205,12 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   const inDataTable = (el: Element) => TABLE_PARTS.has(el.name) && tables.has(tableOf(el)!);
   const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
+  $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   if (!linkBoxes) return;
   // In document order, a box is measured before anything inside it is removed: one count serves the loop.
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
-    if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes) || isSelfLinkedHeading(el)) return;
+    if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || wrapsBlock(boxSizes, el, tables)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !introduced($, el)) $(el).remove();
@@ -239,6 +260,33 @@ function portraitBox(a: Element, roots: Element[]): Element | undefined {
     if (selectBelow([box], 'img').length) return box;
   }
   return undefined;
+}
+
+/** A link drawn as a button: its class names one ('btn', 'wp-block-button__link', 'Button_button__fVaEB', 'cta'). */
+const BUTTON_CLASS = /(?:^|[\s_-])(?:btn|button|cta)(?:$|[\s_-])/i;
+const MAX_BUTTON = 40;
+/** The most text a pitch around a button holds: a heading, a sentence or two. */
+const MAX_PITCH = 300;
+/** An article's pitches, all told, are this small a share of it, an article this long; a landing page is made of them. */
+const PITCH_SHARE = 0.05;
+const MIN_PITCHED = 3000;
+
+/**
+ * Calls to action in the article ("Track all your clients' KPIs in one dashboard" over a "Start
+ * your free trial" button): the largest box around a link drawn as a button that holds no more
+ * than a short pitch, and no listing, table or picture of the article's.
+ */
+function callsToAction(roots: Element[], sizes: TextSizes, total: number): Element[] {
+  const boxes: Element[] = [];
+  for (const a of selectBelow(roots, 'a[href]')) {
+    if (!BUTTON_CLASS.test(a.attribs.class ?? '') && a.attribs.role !== 'button') continue;
+    const label = sizes.of(a);
+    if (!label || label > MAX_BUTTON) continue;
+    let box: Element | undefined;
+    for (let up = a.parent; up && isTag(up) && !roots.includes(up) && sizes.of(up) <= MAX_PITCH; up = up.parent) box = up;
+    if (box && !boxes.includes(box) && !selectBelow([box], 'pre, table').length) boxes.push(box);
+  }
+  return total >= MIN_PITCHED && boxes.reduce((sum, box) => sum + sizes.of(box), 0) <= total * PITCH_SHARE ? boxes : [];
 }
 
 const INTRODUCTION_LEVELS = 3;

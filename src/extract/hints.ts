@@ -27,6 +27,8 @@ export const FURNITURE_SELECTORS = [
   '.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt', '.nbinput > .prompt', '.nboutput > .prompt',
   '.footnotes_reference_container', '.highlight__panel', 'pre.twoslash .playground-link',
   '.enlighter-default:has(+ .enlighter-origin)',
+  // What ARIA declares beside the content: an <aside>, a <nav> or a menu written as a <div>.
+  '[role="complementary"]', '[role="navigation"]', '[role="menu"]', '[role="menubar"]',
 ];
 
 /** Whole tokens only: short words that would match too much as prefixes. */
