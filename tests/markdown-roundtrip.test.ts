@@ -120,6 +120,18 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
+  // A GitHub gist embed (a table of lines in boxes named for code navigation), Juejin's copy label inside the <code>,
+  // cnblogs' line numbers written into the code in spans of their own (dropped), a highlighter's number tokens (kept).
+  'code-blog-platforms.html': {
+    code: [
+      ['python', 'import tides\nprint(tides.level())'],
+      ['javascript', 'const level = 3;\nwarn(level);'],
+      ['', 'def level():\n    return 3'],
+      ['', '1 north\n2 south'],
+    ],
+    tex: [],
+    tables: 0,
+  },
   // Prism (line-numbers, line-highlight, toolbar), Docusaurus, Shiki (Astro), Expressive Code, MkDocs Material
   // (table of lines, line anchors), Sphinx, GitHub, GitLab, Quarto, Jupyter, Enlighter, Crayon, Medium, VitePress, VuePress.
   'code-highlighters.html': {

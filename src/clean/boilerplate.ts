@@ -46,9 +46,23 @@ const isBoldCell = (cell: Element) => {
   return shown.length === 1 && shown[0]!.type === 'tag' && ['b', 'strong'].includes((shown[0] as Element).name);
 };
 
+/** A row's number cell and line cell in a table of code lines (GitHub's snippets and gists: td.blob-num, td.blob-code). */
+const NUMBER_CELL = /(?:^|[\s-])(?:num|gutter|lineno|line-number)s?(?:[\s-]|$)/i;
+const LINE_CELL = /(?:^|[\s-])(?:code|line)(?:[\s-]|$)/i;
+
+/** Code laid out as a table, a row a line: a line-number cell, then the line. */
+function isLineTable(table: Element): boolean {
+  const rows = ownRows(table);
+  return rows.length > 0 && rows.every((row) => {
+    const [number, line, ...more] = cellsOf(row);
+    return !!number && !!line && !more.length && ('data-line-number' in number.attribs || NUMBER_CELL.test(number.attribs.class ?? '')) && LINE_CELL.test(line.attribs.class ?? '');
+  });
+}
+
 /**
  * Tables of data: with header cells, a head or a caption, or a grid (two rows or more of the same
- * two cells or more, no table inside) whose first row is bold, a header written in <td>s.
+ * two cells or more, no table inside) whose first row is bold, a header written in <td>s; and
+ * tables of code lines.
  * Removing one of their cells would shift the columns after it; removing one as a box of links
  * would lose the data (a table of tools and their sites). A grid of links without a header row
  * is still navigation.
@@ -56,7 +70,7 @@ const isBoldCell = (cell: Element) => {
 function dataTables(blocks: Cheerio<Element>): Set<Element> {
   const tables = new Set<Element>();
   for (const table of selectBelow(blocks.toArray(), 'table')) {
-    if (selectBelow([table], 'th, thead, caption').some((el) => tableOf(el) === table)) {
+    if (isLineTable(table) || selectBelow([table], 'th, thead, caption').some((el) => tableOf(el) === table)) {
       tables.add(table);
       continue;
     }

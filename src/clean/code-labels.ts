@@ -104,17 +104,25 @@ export function keepHeaderLanguages(roots: Element[]): void {
   }
 }
 
-const COPY_LABEL = /^(?:copy(?:\s+code)?|copied!?)$/i;
+const COPY_LABEL = /^(?:copy(?:\s+code)?|copied!?|复制代码|复制|已复制|コピー)$/i;
 
 /**
  * A theme's copy button written as a plain element inside the <pre>, beside its <code>
  * (`<span class="copy-code">Copy</span>`): never a line of the code, which the <code> holds.
+ * Or written as the <code>'s last element, on a line of its own (Juejin's
+ * `<span class="copy-code-btn">复制代码</span>`): a line of code is never a button's label.
  */
 function copyLabels(pre: Element): Element[] {
   const children = pre.children.filter(isElement);
-  if (!children.some((el) => el.name === 'code')) return [];
-  return children.filter((el) => el.name !== 'code' && COPY_LABEL.test(shownText(el)));
+  const code = children.find((el) => el.name === 'code');
+  if (!code) return [];
+  const last = code.children.filter((node) => isElement(node) || (node.type === 'text' && node.data.trim())).at(-1);
+  const inCode = isElement(last) && last.name !== 'br' && COPY_LABEL.test(shownText(last)) && /\n\s*$/.test(textBefore(last)) ? [last] : [];
+  return [...children.filter((el) => el.name !== 'code' && COPY_LABEL.test(shownText(el))), ...inCode];
 }
+
+/** The text node right before an element, or ''. */
+const textBefore = (el: Element) => (el.prev?.type === 'text' ? el.prev.data : '');
 
 /** Title bars naming a block's file: Docusaurus, Expressive Code, rehype-pretty-code, MkDocs Material, Quarto. */
 const CODE_TITLES = '[class*="codeBlockTitle_"], .expressive-code figcaption .title, [data-rehype-pretty-code-title], .highlight > .filename, .code-with-filename-file';

@@ -65,19 +65,52 @@ function joinedLines(node: Node): Set<Element> {
   return new Set(spans.slice(1));
 }
 
+/**
+ * Line numbers written into the code, each in an element of its own at the start of its line
+ * (cnblogs' `<span style="color: #008080;"> 1</span> <span>import</span> os`): the elements, when
+ * every line of two or more starts with one and they count up by one. A highlighter's number
+ * token has a class (`<span class="mi">1</span>`): a number of the code.
+ */
+function numberedLines(node: Node): Set<Element> {
+  const only = Array.from(node.childNodes).filter((c) => c.nodeType === 1 || (c.textContent ?? '').trim());
+  const holder = only.length === 1 && only[0]!.nodeName === 'CODE' ? only[0]! : node;
+  const numbers: Element[] = [];
+  let lineStart = true;
+  let lines = 1;
+  for (let child = holder.firstChild; child; child = child.nextSibling) {
+    const text = child.textContent ?? '';
+    if (child.nodeType === 1 && lineStart && !classOf(child as Element) && /^\s*\d+\s*$/.test(text)) numbers.push(child as Element);
+    if (child.nodeName === 'BR') {
+      lineStart = true;
+      lines++;
+      continue;
+    }
+    const breaks = text.split('\n').length - 1;
+    lines += breaks;
+    if (breaks) lineStart = !text.slice(text.lastIndexOf('\n') + 1).trim();
+    else if (text.trim()) lineStart = false;
+  }
+  if (/\n\s*$/.test(holder.textContent ?? '')) lines--;
+  const first = Number(numbers[0]?.textContent);
+  const counted = numbers.every((el, i) => Number(el.textContent) === first + i);
+  return numbers.length >= 2 && numbers.length === lines && counted ? new Set(numbers) : new Set();
+}
+
 /** The code as the reader sees it. */
 export function codeText(node: Node): string {
   const lines = codeLines(node);
+  const numbered = numberedLines(node);
   let out = '';
   const walk = (n: Node) => {
     const joined = joinedLines(n);
     for (let child = n.firstChild; child; child = child.nextSibling) {
-      if (child.nodeType === 3) out += child.textContent;
+      // The space after a written line number goes with it.
+      if (child.nodeType === 3) out += child.previousSibling && numbered.has(child.previousSibling as Element) ? child.textContent!.replace(/^ /, '') : child.textContent;
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       if (joined.has(el)) out += '\n';
       if (el.nodeName === 'BR') out += '\n';
-      else if (isGutter(el) || isNumberCell(el) || isCallout(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
+      else if (numbered.has(el) || isGutter(el) || isNumberCell(el) || isCallout(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
       else {
         const line = LINE_ELEMENTS.test(el.nodeName) || lines.has(el);
         if (line && out && !out.endsWith('\n')) out += '\n';
