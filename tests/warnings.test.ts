@@ -208,6 +208,15 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout).not.toContain('certificate chains');
   });
 
+  it("keeps a section heading whose class names it a header (Substack's h3.header-anchor-post), and drops a page header box", async () => {
+    const section = (n: string) => `<h3 class="header-anchor-post">Part ${n} heading<div class="header-anchor-parent"><button aria-label="Link"></button></div></h3><p>${`The essay's part ${n} explains what understanding code gives a developer who ships it. `.repeat(3)}</p>`;
+    const page = await writePage('substack.html', `<html><head><title>Vibe coding</title></head><body><article><h1>Vibe coding</h1><div class="post-header">Subscribe to the newsletter of the week</div><div class="body markup">${['one', 'two', 'three'].map(section).join('')}</div></article></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect([...result.stdout.matchAll(/^### Part (\w+) heading$/gm)].map((m) => m[1])).toEqual(['one', 'two', 'three']);
+    expect(result.stdout).not.toContain('Subscribe to the newsletter');
+  });
+
   it("drops a call to action (a pitch over a link drawn as a button) from a long article, not the sections of a page made of them", async () => {
     const prose = (n: number) => `<p>${`Section ${n} of the guide explains how search engines rank local businesses and what an agency can do about it. `.repeat(6)}</p>`;
     const pitch = '<div class="Stack_stack__Gr5We"><div class="Text_text__Y1Gpo">Track all your clients in one dashboard</div><a class="Button_button__fVaEB" href="https://app.example.com/signup"><span>Start your free trial</span></a></div>';

@@ -40,8 +40,11 @@ export function isOverlay(el: Element): boolean {
   return el.name !== 'body' && CONSENT.test(names(el));
 }
 
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Furniture by its names. A heading named a header (Substack's h3.header-anchor-post) is the article's heading, no page header. */
 export function isNegative(el: Element): boolean {
-  const text = names(el);
+  const text = HEADINGS.has(el.name) ? names(el).replace(/header/g, ' ') : names(el);
   return NEGATIVE.test(text) || text.split(/[^a-z0-9]+/).some((t) => TOKENS.has(t)) || text.split(/\s+/).some((name) => LEADING_TOKENS.has(name.split(/[^a-z0-9]+/)[0]!));
 }
 
