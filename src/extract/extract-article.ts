@@ -160,25 +160,20 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   }
   if (by === 'generic' && before < MIN_READABLE_UNITS && !hasImage(blocks)) return fail(label, 'extract', 'no-article', NO_TEXT);
   const prose = unitsOfBlocks(blocks, NOT_PROSE);
-  let firstImage: string | undefined;
   dropPageIndex($);
-  try {
-    ({ firstImage } = cleanContent($, blocks, {
-      base: url,
-      imageProxy: options.imageProxy,
-      // --selector names the container exactly as it is to be kept.
-      remove: by === 'selector' ? undefined : rule?.remove,
-      boilerplate: by === 'generic' && cleaning !== 'light',
-      linkBoxes: cleaning !== 'listing',
-      edges: by !== 'selector' && cleaning !== 'light',
-      lazySrc: rule?.lazySrc,
-      reveal: rule?.reveal,
-      title: meta.title?.value,
-      byline: meta.author?.value,
-    }));
-  } catch {
-    return fail(label, 'extract', 'selector', `invalid CSS selector in the site rule's remove list`);
-  }
+  const { firstImage } = cleanContent($, blocks, {
+    base: url,
+    imageProxy: options.imageProxy,
+    // --selector names the container exactly as it is to be kept.
+    remove: by === 'selector' ? undefined : rule?.remove,
+    boilerplate: by === 'generic' && cleaning !== 'light',
+    linkBoxes: cleaning !== 'listing',
+    edges: by !== 'selector' && cleaning !== 'light',
+    lazySrc: rule?.lazySrc,
+    reveal: rule?.reveal,
+    title: meta.title?.value,
+    byline: meta.author?.value,
+  });
   const after = readableUnits(blocks);
   // The cleaning took the article with it (a wrapper named like furniture): clean lightly instead.
   // Or all the page had was what full cleaning takes out (a thread's comments): they are its text.

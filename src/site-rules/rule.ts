@@ -2,6 +2,7 @@
 // keys in the built-in pack (src/sites/*.yml) and under `sites:` in a user's config;
 // validated here, once, with a one-line error naming the key.
 import { load } from 'cheerio';
+import { compile } from 'css-select';
 import { ianaZone } from '../extract/metadata/zone.js';
 
 /** Selectors tried in order; `sel@attr` reads an attribute, `{name}` is a url-params group. */
@@ -75,6 +76,17 @@ const selectorList = (key: string, v: unknown): Selectors =>
     return entry;
   });
 
+/** A remove list runs in the cleaning's engine (css-select, no cheerio extensions such as :first): checked there. */
+const removeList = (key: string, v: unknown): Selectors =>
+  selectorList(key, v).map((entry, i) => {
+    try {
+      compile(entry.replace(/\{\w+\}/g, 'x'), { xmlMode: false });
+    } catch {
+      throw new RuleError(`'${key}[${i}]' is a selector only cheerio runs; a remove list takes plain CSS (got '${entry}')`);
+    }
+    return entry;
+  });
+
 const HOST = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*$/;
 const hostList = (key: string, v: unknown): string[] =>
   strList(key, v).map((host, i) => {
@@ -138,7 +150,7 @@ const KEYS: Record<string, (rule: SiteRule, at: string, v: unknown) => void> = {
   'date-selector': (r, at, v) => { r.dateSelector = selectorList(at, v); },
   'date-variable': (r, at, v) => { r.dateVariable = variableNames(at, v); },
   'author-variable': (r, at, v) => { r.authorVariable = variableNames(at, v); },
-  remove: (r, at, v) => { r.remove = selectorList(at, v); },
+  remove: (r, at, v) => { r.remove = removeList(at, v); },
   'lazy-src': (r, at, v) => { r.lazySrc = attrName(at, v); },
   reveal: (r, at, v) => { r.reveal = styleProperties(at, v); },
   timezone: (r, at, v) => { r.timezone = zone(at, v); },
