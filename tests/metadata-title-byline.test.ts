@@ -248,6 +248,14 @@ describe('Article.byline and Article.author', () => {
     expect(alone.byline).toBe('Levitate Media');
   });
 
+  it("takes the writer the byline under the headline names over another person the JSON-LD declares, not a reviewer", () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Luke Daigle"}}</script>';
+    const page = (line: string) => articlePage({ title: 'Legal issues in fitness', head: ld, body: `<h1>Legal issues in fitness</h1><p>${line}</p>${PROSE}` });
+    expect(extract(page('By: Paul Fenaroli')).byline).toBe('Paul Fenaroli');
+    expect(extract(page('Reviewed by Jo-ann Caballes')).byline).toBe('Luke Daigle');
+    expect(extract(page('By Luke Daigle and Sam Roe')).byline).toBe('Luke Daigle, Sam Roe');
+  });
+
   it("finds the person in a list of authors whose name elements are named in BEM style, the site's own entry first", () => {
     const ld = '<script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Organization","name":"Corti"}}</script><meta property="og:site_name" content="Corti">';
     const entry = (name: string, role: string) => `<a class="post_author-text" href="#"><div class="post_author-name">${name}</div><div class="post_author-title">${role}</div></a>`;

@@ -195,11 +195,17 @@ export function isSiteOwnName(name: string, siteWords: string[], domain: string 
  * JSON-LD, metas, byline markup, then bylines written as text. A structured value that is
  * only the site's own name gives way to a byline or source the page's text shows.
  */
+const sameNames = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+
 export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
   const fromText = () => authorFromText($, lines, headline, title, site.domain, validated);
+  const declared = validated(ldFirst(ld, 'author', ldName), true);
+  // The writer the byline under the headline names, over another person the JSON-LD declares (a
+  // CMS's account that posted the article for them).
+  const writer = declared && isPersonName(declared.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
   const structured = firstFound(
-    () => validated(ldFirst(ld, 'author', ldName), true),
+    () => (writer && isPersonName(writer.value) && !sameNames(declared!.value, writer.value) ? writer : declared),
     () => fromMetas(metas) ?? fromCardData(metas),
     // The byline shown under the headline before markup found anywhere (a forum's first reply is marked up as an author too).
     () => validated(latinLabelled(lines, headline)),

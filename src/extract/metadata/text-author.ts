@@ -98,6 +98,8 @@ const NAME_SEPARATOR = /\s*(?:,|&|\band\b)\s*/;
 
 /** A byline line's English label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
 const LATIN_LABEL = /^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started)\s+by|by|thread starter|original poster|author)\s*:?\s+/i;
+/** The labels that name the writer, not who posted, reviewed or started a thread. */
+const WRITER_LABEL = /^(?:(?:written|words|story|article)\s+by|by|author)\s*:?\s+/i;
 
 /**
  * The names after an English byline label, each a run of capitalised words ("Jane Doe and
@@ -119,13 +121,13 @@ function namesAfterLabel(rest: string): string | undefined {
 /** A byline's label alone on its line, the names on the next ("Written by" / "Edzel Tabing"). */
 const LABEL_ALONE = /^(?:(?:written|posted|article|authored)\s+by|by|authors?|about the authors?)\s*:?$/i;
 
-/** The byline a label at `index` gives: on its line, or (`alone`) a label alone with the names on the next. */
 /** A month name glued to the name before it ("Jane DoeMarch 5, 2024": a byline's and a time's elements run together). */
 const GLUED_MONTH = /(\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/gu;
 
-function labelledAt(lines: TextLine[], index: number, alone: boolean): Found<string> | undefined {
+/** The byline a label at `index` gives: on its line, or (`alone`) a label alone with the names on the next. */
+function labelledAt(lines: TextLine[], index: number, alone: boolean, label = LATIN_LABEL): Found<string> | undefined {
   const text = lines[index]!.text.replace(GLUED_MONTH, '$1 ');
-  const m = LATIN_LABEL.exec(text);
+  const m = label.exec(text);
   const inline = m && namesAfterLabel(text.slice(m[0].length));
   if (inline) return { value: inline, from: `text "${m![0].trim()}"` };
   const next = lines[index + 1]?.text;
@@ -136,11 +138,12 @@ function labelledAt(lines: TextLine[], index: number, alone: boolean): Found<str
 
 /**
  * An English byline line in the header: "By Jane Doe", "Thread starter beijingwalker"; with
- * `alone`, also a label alone over the name ("Written by" / "Edzel Tabing"), a weaker sign.
+ * `alone`, also a label alone over the name ("Written by" / "Edzel Tabing"), a weaker sign;
+ * with `writer`, only a label that names the writer ("By", "Written by"; not "Reviewed by").
  */
-export function latinLabelled(lines: TextLine[], headline: number, alone = false): Found<string> | undefined {
+export function latinLabelled(lines: TextLine[], headline: number, alone = false, writer = false): Found<string> | undefined {
   for (const index of headerIndices(lines, headline)) {
-    const found = index !== headline ? labelledAt(lines, index, alone) : undefined;
+    const found = index !== headline ? labelledAt(lines, index, alone, writer ? WRITER_LABEL : LATIN_LABEL) : undefined;
     if (found) return found;
   }
   return undefined;
