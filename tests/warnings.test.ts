@@ -274,16 +274,21 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout).not.toContain('About us');
   });
 
-  it('drops furniture lines inside the article: ad labels, gallery controls, picture credits, newsletter prompts, a dateline, a "More … Stories" tail', async () => {
+  it('drops furniture lines inside the article: ad labels, gallery controls, picture credits, newsletter prompts, a dateline, a "More … Stories" or "You may be interested in…" tail', async () => {
     const furniture = ['Advertisement', 'Back to Gallery', 'This slideshow requires JavaScript.', 'Get the latest updates right in your inbox. Subscribe to our newsletters.', 'Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019'];
     const figure = '<figure><img src="https://example.com/a.jpg" alt=""><figcaption><span>Protesters in the square <span class="caption">(Image: GETTY )</span></span><span>Photo: Jane Roe, AP</span></figcaption></figure>';
     const body = `${PROSE}${figure}${furniture.map((line) => `<p>${line}</p>`).join('')}${PROSE.replace('The committee', 'Later the committee')}<h3>More Great WIRED Stories</h3><ul><li>Another story of ours</li></ul>`;
+    const interested = `${PROSE}${PROSE.replace('The committee', 'Later the committee')}<p>You may be interested in the following topics as well:</p><ul><li>Explore the dynamic environment fostered by another school</li></ul>`;
     const page = await writePage('furniture.html', `<html><head><title>Budget</title></head><body><article><h1>Budget</h1>${body}</article></body></html>`);
     // The Markdown body: a text body leaves pictures out, their captions with them.
     const result = await runCli(['archive', page, '-o', '-']);
     expect(result.stdout).toContain('Later the committee met on Tuesday');
     expect(result.stdout).toContain('Protesters in the square');
     for (const line of [...furniture, 'More Great WIRED Stories', 'Another story of ours', 'GETTY', 'Jane Roe']) expect(result.stdout).not.toContain(line);
+    const related = await runCli(['archive', await writePage('interested.html', `<html><head><title>Budget</title></head><body><article><h1>Budget</h1>${interested}</article></body></html>`), '-o', '-']);
+    expect(related.stdout).toContain('Later the committee met on Tuesday');
+    expect(related.stdout).not.toContain('interested in the following');
+    expect(related.stdout).not.toContain('dynamic environment');
   });
 
   it("drops ad labels in other languages, category lines, padded credits, the folded and repeated copies of a caption, the author's bio box, the next and previous posts", async () => {
