@@ -52,7 +52,8 @@ function identity(changes: Record<string, unknown>): string {
 
 /** A process that has exited and that its parent has not reaped: a zombie, whose pid still answers kill(pid, 0). */
 async function zombiePid(): Promise<{ pid: number; stop: () => void }> {
-  const parent = spawn('sh', ['-c', 'sleep 0 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  // The child outlives the shell's own life: a shell still running may reap it before its exec.
+  const parent = spawn('sh', ['-c', 'sleep 0.3 & echo $!; exec sleep 30'], { stdio: ['ignore', 'pipe', 'ignore'] });
   const pid = await new Promise<number>((done) => parent.stdout.once('data', (chunk: Buffer) => done(Number(String(chunk).trim()))));
   await waitFor(async () => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.startsWith('Z'));
   return { pid, stop: () => parent.kill('SIGKILL') };

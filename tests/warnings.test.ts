@@ -35,6 +35,16 @@ describe('pages that are short or have no block of prose', () => {
     expect(post).toContain('点击“修改密码”，输入旧密码和新密码。');
   });
 
+  it('writes a fragment piped in without <html> or <body> (a short note), with the warnings of a short page', async () => {
+    const result = await runCli(['archive', '-', '-o', '-'], { input: '<p>Moved the tide gauge to the north pier today.</p>' });
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe([
+      "mdarchive: -: no block of prose found: the post holds the page's main text; check it (or use --selector)\n",
+      'mdarchive: -: short article (37 characters of text): it may be incomplete\n',
+    ].join(''));
+    expect(result.stdout).toContain('\nMoved the tide gauge to the north pier today.\n');
+  });
+
   it("keeps the main text of a page without a block of prose, and says so", async () => {
     const items = Array.from({ length: 12 }, (_, i) => `<li>Item number ${i + 1} on sale</li>`).join('');
     const page = await writePage('list.html', `<html><head><title>Sale</title></head><body><div class="wrap"><ul>${items}</ul></div></body></html>`);

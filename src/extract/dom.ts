@@ -1,5 +1,7 @@
 // One parse per page, and the small DOM helpers every extractor shares.
 import { load, type CheerioAPI } from 'cheerio';
+import { Element, isTag, type ParentNode } from 'domhandler';
+import { setChildren } from '../clean/tree.js';
 import { decodeText } from '../decode/entities.js';
 
 /**
@@ -8,6 +10,22 @@ import { decodeText } from '../decode/entities.js';
  */
 export function loadHtml(html: string): CheerioAPI {
   return load(html, { xml: { xmlMode: false, decodeEntities: false } });
+}
+
+/**
+ * A page as the extractors read it: a fragment saved or piped in without <body> (`<p>A note.</p>`)
+ * gets one around what it shows, so that its content is in an element like any page's.
+ */
+export function loadPage(html: string): CheerioAPI {
+  const $ = loadHtml(html);
+  if ($('body').length) return $;
+  const root = $.root().get(0) as unknown as ParentNode;
+  const holder = root.children.find((node): node is Element => isTag(node) && node.name === 'html') ?? root;
+  const head = holder.children.filter((node) => isTag(node) && node.name === 'head');
+  const body = new Element('body', {});
+  setChildren(body, holder.children.filter((node) => !head.includes(node) && node.type !== 'directive'));
+  setChildren(holder, [...holder.children.filter((node) => head.includes(node) || node.type === 'directive'), body]);
+  return $;
 }
 
 /** Text as a reader sees it: entities decoded, whitespace collapsed. */

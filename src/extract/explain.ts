@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import { isTag, type Element } from 'domhandler';
 import { extractArticle, type ExtractOptions } from './extract-article.js';
 import { baseUrl } from './base-url.js';
-import { cleanText, loadHtml } from './dom.js';
+import { cleanText, loadPage } from './dom.js';
 import { findContent } from './generic.js';
 import { extractMetadata } from './metadata/index.js';
 import { placeStreamedSegments } from './streamed-segments.js';
@@ -34,7 +34,7 @@ export function selectorFor($: CheerioAPI, el: Element): string {
 const percent = (part: number, whole: number) => `${whole ? Math.round((100 * part) / whole) : 0}%`;
 
 export function explainPage(page: Page, options: ExtractOptions): string {
-  const $ = loadHtml(page.html);
+  const $ = loadPage(page.html);
   placeStreamedSegments($, page.html);
   const url = baseUrl($, page.url);
   const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);

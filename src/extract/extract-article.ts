@@ -8,7 +8,7 @@ import { cleanContent } from '../clean/clean-content.js';
 import { selectBelow } from '../clean/tree.js';
 import { fail, ok, sourceLabel, type Article, type Page, type Result } from '../types.js';
 import { baseUrl } from './base-url.js';
-import { loadHtml } from './dom.js';
+import { loadPage } from './dom.js';
 import { dropPageIndex, indexPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
 import { declaredBlock, standInBody } from './declared-body.js';
@@ -111,7 +111,7 @@ const unitsOfBlocks = (blocks: Cheerio<Element>, skipped: Set<string>) => blocks
 
 export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cleaning = 'full'): Result<Article> {
   const label = sourceLabel(page.source);
-  const $ = loadHtml(page.html);
+  const $ = loadPage(page.html);
   const refused = checkDom($, domLimits(options));
   if (refused) return fail(label, 'extract', 'limit', `refused: ${refused}`);
   placeStreamedSegments($, page.html);
