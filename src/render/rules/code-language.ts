@@ -68,13 +68,17 @@ function fromClass(cls: string, onCode = false): string {
 /** A wrapper this many levels above a block, around it alone, may still name its language (MkDocs' div around its table of lines). */
 const WRAPPER_LEVELS = 6;
 
+/** Another highlighter's data attribute naming a language (`data-ke-language`, `data-code-language`): a known name only. */
+const LANGUAGE_DATA = /^data-[\w-]*lang(?:uage)?$/i;
+const namedInData = (el: Element) => Array.from(el.attributes).find((attr) => LANGUAGE_DATA.test(attr.name) && known(attr.value))?.value;
+
 function declared(el: Element): string {
   // GitHub's and GitLab's <pre lang="toml">: the attribute names a natural language elsewhere.
   const onCode = /^(?:PRE|CODE)$/i.test(el.nodeName);
   const lang = onCode ? el.getAttribute('lang') : null;
   if (known(lang ?? undefined)) return lang!.toLowerCase();
   const data = LANGUAGE_ATTRIBUTES.map((name) => el.getAttribute(name)).find((value) => value && /^[\w#+.-]+$/.test(value));
-  const found = data || fromClass(classOf(el), onCode) || BRUSH_ATTRIBUTES.map((name) => fromClass(el.getAttribute(name) ?? '')).find(Boolean);
+  const found = data || fromClass(classOf(el), onCode) || BRUSH_ATTRIBUTES.map((name) => fromClass(el.getAttribute(name) ?? '')).find(Boolean) || namedInData(el);
   return found && !NOT_LANGUAGES.has(found.toLowerCase()) ? found.toLowerCase() : '';
 }
 
