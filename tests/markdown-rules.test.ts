@@ -13,6 +13,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre><code>has ``` inside</code></pre>', '````\nhas ``` inside\n````'],
     ['<pre><span class="line-number">1</span><div class="line">a</div><span class="line-number">2</span><div class="line">  b</div></pre>', '```\na\n  b\n```'],
     ['<pre>see <a href="https://example.org/rfc1">RFC 1</a></pre>', '<pre>see <a href="https://example.org/rfc1">RFC 1</a></pre>'],
+    // Code whose identifiers link to their docs (rustdoc, pkgdown): fenced, the links dropped.
+    ['<pre><code>library(<a href="https://example.org/dplyr">dplyr</a>)\nfilter(df)</code></pre>', '```\nlibrary(dplyr)\nfilter(df)\n```'],
     // Another highlighter's data attribute naming a language (Tistory's data-ke-language): a known name only.
     ['<pre data-ke-language="python"><code>x = 1</code></pre>', '```python\nx = 1\n```'],
     ['<pre data-ke-language="wide"><code>x = 1</code></pre>', '```\nx = 1\n```'],

@@ -56,6 +56,14 @@ export function inOrderShare(source, target) {
  * Elements left out of the Markdown on purpose, each with its reason; they are not expected in it.
  * `placeholder` is the converter's own test for spacer and loading images (dist/clean/images.js).
  */
+const safeDecode = (text) => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
+
 function onPurpose($, placeholder) {
   const ownRows = (t) => $(t).find('tr').filter((_, tr) => $(tr).closest('table')[0] === t).toArray();
   const layout = (t) => {
@@ -82,6 +90,14 @@ function onPurpose($, placeholder) {
       ...references,
       // A link around nothing but a spacer image shows nothing.
       ...$('a').filter((_, a) => !$(a).text().trim() && $(a).find('img').length > 0 && $(a).find('img').toArray().every((img) => placeholder($(img).attr('src')))).toArray(),
+      // A heading's permalink (a link to the heading itself): the heading is written as its text.
+      ...$('h1, h2, h3, h4, h5, h6').find('a[href^="#"]').filter((_, a) => {
+        const heading = $(a).closest('h1, h2, h3, h4, h5, h6');
+        const target = safeDecode(($(a).attr('href') ?? '').slice(1));
+        return !!target && [heading.attr('id'), heading.parent().attr('id'), $(a).attr('id'), $(a).attr('name')].includes(target);
+      }).toArray(),
+      // Code's links (a generator's cross-references): the code is written fenced, as text.
+      ...$('pre').filter((_, pre) => $(pre).find('code').length > 0).find('a').toArray(),
     ],
     tables: $('table').filter((_, t) => layout(t)).toArray(),
     lists: [...$('h1, h2, h3, h4, h5, h6').find('ul, ol').toArray(), ...noteLists],
@@ -91,7 +107,7 @@ function onPurpose($, placeholder) {
 
 const REASONS = {
   images: 'spacer/placeholder images and formula images (written as TeX)',
-  links: 'links to nowhere (href "" or "#") or around a spacer alone, footnote references (written [^n])',
+  links: 'links to nowhere (href "" or "#") or around a spacer alone, footnote references (written [^n]), headings\' permalinks (written as the heading), links inside code (written fenced)',
   tables: 'layout tables unwrapped',
   lists: 'lists inside headings (kept as heading text), lists of notes (written [^n]: …)',
 };

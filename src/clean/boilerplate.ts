@@ -224,10 +224,10 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // In document order, a box is measured before anything inside it is removed: one count serves the loop.
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
-    if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || wrapsBlock(boxSizes, el, tables)) return;
+    if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes) || isSelfLinkedHeading(el)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
-    if (isLinkHeavy(boxSizes, el, size) && !introduced($, el)) $(el).remove();
+    if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();
   });
 }
 

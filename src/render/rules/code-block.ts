@@ -364,7 +364,8 @@ export const codeBlock: Rule = {
   replacement(_content, node) {
     const language = codeLanguage(node as Element);
     // Preformatted text with links (an RFC, a man page): HTML keeps the links, a fence would not.
-    if (!language && (node as Element).querySelector('a[href]')) return `\n\n${serialize(node).replace(/\n(?=\n)/g, '\n ')}\n\n`;
+    // Code (a <code> inside) is fenced: its links are a generator's cross-references (rustdoc, pkgdown).
+    if (!language && !(node as Element).querySelector('code') && (node as Element).querySelector('a[href]')) return `\n\n${serialize(node).replace(/\n(?=\n)/g, '\n ')}\n\n`;
     return fence(codeText(node), language, titleOf(node as Element));
   },
 };
