@@ -106,9 +106,10 @@ function hasValueColumn(table: Element, sizes: TextSizes): boolean {
 }
 
 /**
- * A code block or a data table (not mostly links, or with a column of values beside its links), or an element around one of them and
- * little else (a comment holding code has its prose): kept whatever its name ('code-toolbar',
- * 'table-wrapper related', ChatGPT's `bg-token-sidebar-surface-primary` frame around the code).
+ * A code block or a data table (not mostly links, or with a column of values beside its links),
+ * or an element around one of them and little else (a comment holding code has its prose): kept
+ * whatever its name ('code-toolbar', 'table-wrapper related', ChatGPT's
+ * `bg-token-sidebar-surface-primary` frame around the code).
  */
 function wrapsBlock(sizes: TextSizes, el: Element, tables: Set<Element>): boolean {
   const isData = (table: Element) => tables.has(table) && (!isLinkHeavy(sizes, table) || hasValueColumn(table, sizes));
@@ -288,9 +289,10 @@ const MIN_PITCHED = 3000;
 /**
  * Calls to action in the article ("Track all your clients' KPIs in one dashboard" over a "Start
  * your free trial" button): the largest box around a link drawn as a button that holds no more
- * than a short pitch, and no listing, table or picture of the article's.
+ * than a short pitch, and no listing or table of the article's.
  */
 function callsToAction(roots: Element[], sizes: TextSizes, total: number): Element[] {
+  if (total < MIN_PITCHED) return [];
   const boxes: Element[] = [];
   for (const a of selectBelow(roots, 'a[href]')) {
     if (!BUTTON_CLASS.test(a.attribs.class ?? '') && a.attribs.role !== 'button') continue;
@@ -300,7 +302,7 @@ function callsToAction(roots: Element[], sizes: TextSizes, total: number): Eleme
     for (let up = a.parent; up && isTag(up) && !roots.includes(up) && sizes.of(up) <= MAX_PITCH; up = up.parent) box = up;
     if (box && !boxes.includes(box) && !selectBelow([box], 'pre, table').length) boxes.push(box);
   }
-  return total >= MIN_PITCHED && boxes.reduce((sum, box) => sum + sizes.of(box), 0) <= total * PITCH_SHARE ? boxes : [];
+  return boxes.reduce((sum, box) => sum + sizes.of(box), 0) <= total * PITCH_SHARE ? boxes : [];
 }
 
 const INTRODUCTION_LEVELS = 3;
