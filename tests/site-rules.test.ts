@@ -141,7 +141,8 @@ describe("a user's site rules", () => {
 
   it.each([
     ["sites:\n  example.com:\n    title-selector: 'h1['\n", "'sites.example.com.title-selector[0]' is not a valid CSS selector (got 'h1[')"],
-    ["sites:\n  example.com:\n    remove: ['.ad:first']\n", "'sites.example.com.remove[0]' is a selector only cheerio runs; a remove list takes plain CSS (got '.ad:first')"],
+    ["sites:\n  example.com:\n    remove: ['.ad:first']\n", "'sites.example.com.remove[0]' is not plain CSS, as a remove list takes it (no cheerio extension such as :first, no {placeholder}) (got '.ad:first')"],
+    ["sites:\n  example.com:\n    remove: ['.answer-{id}']\n", "'sites.example.com.remove[0]' is not plain CSS, as a remove list takes it (no cheerio extension such as :first, no {placeholder}) (got '.answer-{id}')"],
     ['sites:\n  example.com:\n    titel: h1\n', "unknown setting 'sites.example.com.titel'"],
     ['sites:\n  example.com:\n    timezone: Mars/Olympus\n', "'sites.example.com.timezone' must be an IANA time zone such as Asia/Shanghai (got 'Mars/Olympus')"],
     ["sites:\n  example.com:\n    url-params: '/a/(\\d+)'\n", "'sites.example.com.url-params' must name its groups, as in (?<id>\\d+)"],

@@ -52,10 +52,7 @@ export function inOrderShare(source, target) {
   return (a.length + b.length - d) / 2 / a.length;
 }
 
-/**
- * Elements left out of the Markdown on purpose, each with its reason; they are not expected in it.
- * `placeholder` is the converter's own test for spacer and loading images (dist/clean/images.js).
- */
+/** A fragment as the page means it (`#fn%201` → "fn 1"), or as written when it is no valid escape. */
 const safeDecode = (text) => {
   try {
     return decodeURIComponent(text);
@@ -64,6 +61,10 @@ const safeDecode = (text) => {
   }
 };
 
+/**
+ * Elements left out of the Markdown on purpose, each with its reason; they are not expected in it.
+ * `placeholder` is the converter's own test for spacer and loading images (dist/clean/images.js).
+ */
 function onPurpose($, placeholder) {
   const ownRows = (t) => $(t).find('tr').filter((_, tr) => $(tr).closest('table')[0] === t).toArray();
   const layout = (t) => {

@@ -2,7 +2,7 @@
 // keys in the built-in pack (src/sites/*.yml) and under `sites:` in a user's config;
 // validated here, once, with a one-line error naming the key.
 import { load } from 'cheerio';
-import { compile } from 'css-select';
+import { selectorTest } from '../clean/tree.js';
 import { ianaZone } from '../extract/metadata/zone.js';
 
 /** Selectors tried in order; `sel@attr` reads an attribute, `{name}` is a url-params group. */
@@ -76,13 +76,16 @@ const selectorList = (key: string, v: unknown): Selectors =>
     return entry;
   });
 
-/** A remove list runs in the cleaning's engine (css-select, no cheerio extensions such as :first): checked there. */
+/**
+ * A remove list is run as written by the cleaning's engine (clean/tree.ts: css-select, without
+ * cheerio's extensions such as :first, and with no {placeholder} filled in): checked by it.
+ */
 const removeList = (key: string, v: unknown): Selectors =>
   selectorList(key, v).map((entry, i) => {
     try {
-      compile(entry.replace(/\{\w+\}/g, 'x'), { xmlMode: false });
+      selectorTest(entry);
     } catch {
-      throw new RuleError(`'${key}[${i}]' is a selector only cheerio runs; a remove list takes plain CSS (got '${entry}')`);
+      throw new RuleError(`'${key}[${i}]' is not plain CSS, as a remove list takes it (no cheerio extension such as :first, no {placeholder}) (got '${entry}')`);
     }
     return entry;
   });

@@ -191,12 +191,13 @@ export function isSiteOwnName(name: string, siteWords: string[], domain: string 
   return siteWords.map(squash).some((word) => word.length >= 2 && word.includes(own));
 }
 
+/** Two names of one person: one holds the other ("Jane Doe", "Dr. Jane Doe"). */
+const sameNames = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
+
 /**
  * JSON-LD, metas, byline markup, then bylines written as text. A structured value that is
  * only the site's own name gives way to a byline or source the page's text shows.
  */
-const sameNames = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
-
 export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
   const fromText = () => authorFromText($, lines, headline, title, site.domain, validated);
