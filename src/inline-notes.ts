@@ -25,8 +25,9 @@ export const INLINE_NOTES: readonly InlineNoteMarkup[] = [
   { mark: 'sup.modern-footnotes-footnote', note: '.modern-footnotes-footnote__note' },
   // CSS sidenotes in a container, the toggle a label without `for`: <span class="footnote-container"><label class="footnote-number"></label><input class="margin-toggle"><span class="footnote">…
   { mark: '.footnote-container > label, .sidenote-container > label', note: '.footnote-container > .footnote, .sidenote-container > .sidenote' },
-  // Footnotes (WordPress, footnotes.wp): <span class="footnote_referrer"><a role="button"><sup>[1]</sup></a><span class="footnote_tooltip">…
-  { mark: '.footnote_referrer > a', note: '.footnote_referrer > .footnote_tooltip', drop: '.footnote_tooltip_continue' },
+  // Footnotes (WordPress, footnotes.wp): <span class="footnote_referrer"><a role="button"><sup>[1]</sup></a><span class="footnote_tooltip">…,
+  // the mark a <span role="button"> in its later versions.
+  { mark: '.footnote_referrer > a, .footnote_referrer > [role="button"]', note: '.footnote_referrer > .footnote_tooltip', drop: '.footnote_tooltip_continue' },
   // Distill: <d-footnote>…</d-footnote>, numbered by its script.
   { mark: 'd-footnote', note: 'd-footnote' },
   ...NOTE_CONTENT_ATTRIBUTES.map((name) => `[${name}]:not([${name}=""])`).map((holder) => ({ mark: holder, note: holder })),

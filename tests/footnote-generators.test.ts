@@ -115,6 +115,13 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const notes = `<div class="reflist"><ol class="references">${note(1, '^ <a href="#cite_ref-n1_0"><sup><i><b>a</b></i></sup></a> <a href="#cite_ref-n1_1"><sup><i><b>b</b></i></sup></a>', NOTE_1)}${note(2, caret(2), NOTE_2.join('<br>'))}${note(3, caret(3), NOTE_3)}</ol></div>`;
     return [page([ref(1), ref(2), ref(1, 1), ref(3)], '', { open: '<div id="content"><div id="bodyContent"><div class="mw-parser-output">', close: `</div></div></div><div class="notes-wrap">${notes}</div>` }), markdown(twice)];
   })(),
+  // footnotes.wp (WordPress) in its later versions: the mark a span drawn as a button, the note beside it; the table of notes after the text repeats them.
+  'footnotes.wp, span buttons': (() => {
+    const ref = (n: number, html: string) => `<span class="footnote_referrer relative"><span role="button" tabindex="0" class="footnote_plugin_tooltip_text" onclick="footnote_moveToReference_9_1('footnote_plugin_reference_9_1_${n}');"><sup id="footnote_plugin_tooltip_9_1_${n}" class="footnote_plugin_tooltip_text">[${n}]</sup></span><span id="footnote_plugin_tooltip_text_9_1_${n}" class="footnote_tooltip">${html}</span></span>`;
+    const row = (n: number, html: string) => `<tr class="footnotes_plugin_reference_row"><th scope="row" class="footnote_plugin_index_combi pointer"><a id="footnote_plugin_reference_9_1_${n}" class="footnote_backlink"><span class="footnote_index_arrow">&#8593;</span>${n}</a></th><td class="footnote_plugin_text">${html}</td></tr>`;
+    const notes = `<div class="speaker-mute footnotes_reference_container"><div class="footnote_container_prepare"><p><span role="button" tabindex="0" class="footnote_reference_container_label pointer">References</span></p></div><div id="footnote_references_container_9_1"><table class="footnotes_table footnote-reference-container"><caption class="accessibility">References</caption><tbody>${row(1, NOTE_1)}${row(2, NOTE_2.join('<br>'))}${row(3, NOTE_3)}</tbody></table></div></div>`;
+    return [page([ref(1, NOTE_1), ref(2, NOTE_2.join('<br>')), '', ref(3, NOTE_3)], notes, { open: '<div class="entry-content">', close: '</div>' }), markdown(once)];
+  })(),
 };
 
 describe('footnotes from each generator, as Markdown footnotes', () => {
