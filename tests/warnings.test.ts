@@ -243,6 +243,26 @@ describe('what the generic extractor reads', () => {
     expect([...onLanding.stdout.matchAll(/Feature (\d) keeps/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 
+  it("drops teasers of other pages set in an article (cards under a heading), not a collection's entries nor an article's linked sections", async () => {
+    const prose = (n: number) => `<p>${`Part ${n} of the article explains how marketing moved online and what a business needs to start. `.repeat(5)}</p>`;
+    const card = (n: number) => `<li class="card"><img src="/card-${n}.jpg" alt=""><p class="taxonomy">Training</p><h2><a href="/course-${n}">Course ${n}</a></h2><p>Course ${n} gives a short overview of the tools.</p></li>`;
+    const cards = `<div class="cards-container"><h2>Refresh your skills</h2><ul class="cards">${[1, 2, 3].map(card).join('')}</ul></div>`;
+    const article = await writePage('teasers.html', `<html><head><title>What is marketing</title></head><body><article><h1>What is marketing</h1>${prose(1)}${prose(2)}${cards}${prose(3)}${prose(4)}</article></body></html>`);
+    const inArticle = await runCli(['archive', article, '-o', '-', '--body', 'text']);
+    expect(inArticle.code).toBe(0);
+    expect(inArticle.stdout.split('---\n').at(-1)!.trim().split('\n\n').map((p) => p.slice(0, 7))).toEqual(['Part 1 ', 'Part 2 ', 'Part 3 ', 'Part 4 ']);
+    // A collection made of such entries is the page; an article's sections are longer than a teaser.
+    const entry = (n: number) => `<div class="entry"><h3><a href="/books/${n}">Book ${n}</a></h3><p>By Author ${n}</p><p>A story told in the old way, drawing attention to paradoxes in book ${n}.</p></div>`;
+    const library = await writePage('library.html', `<html><head><title>Library</title></head><body><main><h1>Library</h1><div class="books">${[1, 2, 3, 4, 5, 6].map(entry).join('')}</div></main></body></html>`);
+    const onLibrary = await runCli(['archive', library, '-o', '-', '--body', 'text']);
+    expect(onLibrary.code).toBe(0);
+    expect([...onLibrary.stdout.matchAll(/paradoxes in book (\d)/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4', '5', '6']);
+    const section = (n: number) => `<section><h2><a href="/part-${n}">Part ${n}</a></h2>${prose(n)}</section>`;
+    const linked = await writePage('linked.html', `<html><head><title>Guide</title></head><body><article><h1>Guide</h1>${[1, 2, 3].map(section).join('')}</article></body></html>`);
+    const onLinked = await runCli(['archive', linked, '-o', '-', '--body', 'text']);
+    expect([...onLinked.stdout.matchAll(/^Part (\d) of the article/gm)].map((m) => m[1])).toEqual(['1', '2', '3']);
+  });
+
   it("keeps section headings that link to themselves (docs permalinks) as plain headings, and drops a heading that links elsewhere", async () => {
     const sentence = (n: string) => `The interface named ${n} returns an object that manages a connection to the server and its data. `;
     const section = (id: string) => `<section aria-labelledby="${id}"><h2 id="${id}"><a class="heading-anchor" href="#${id}">${id}</a></h2><p>${sentence(id).repeat(3)}</p></section>`;

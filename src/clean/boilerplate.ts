@@ -221,6 +221,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
+  $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   if (!linkBoxes) return;
   // In document order, a box is measured before anything inside it is removed: one count serves the loop.
   const boxSizes = new TextSizes(nonSpaceLength);
@@ -303,6 +304,51 @@ function callsToAction(roots: Element[], sizes: TextSizes, total: number): Eleme
     if (box && !boxes.includes(box) && !selectBelow([box], 'pre, table').length) boxes.push(box);
   }
   return boxes.reduce((sum, box) => sum + sizes.of(box), 0) <= total * PITCH_SHARE ? boxes : [];
+}
+
+const TEASER_HEADINGS = 'h2, h3, h4, h5, h6';
+const MIN_TEASERS = 3;
+/** The most a teaser holds: its title, a label, a line or two of blurb. */
+const MAX_TEASER = 300;
+
+/** A heading whose whole text is one link: the title of another page. */
+function isLinkTitle(heading: Element, sizes: TextSizes): boolean {
+  const links = selectBelow([heading], 'a[href]');
+  return links.length === 1 && sizes.of(links[0]!) === sizes.of(heading) && sizes.of(heading) > 0;
+}
+
+/**
+ * Teasers of other pages set in the article ("Refresh your skills" over cards of courses): three
+ * or more sibling boxes, each a short text under one heading that is a link to elsewhere. The
+ * article's own sections are longer, and a listing of them is the page itself, not a small share of it.
+ */
+function teaserGroups(roots: Element[], sizes: TextSizes, total: number): Element[] {
+  const groups: Element[] = [];
+  for (const group of selectBelow(roots, 'ul, ol, div, section')) {
+    if (groups.some((outer) => contains(outer, group)) || sizes.of(group) >= total * SMALL_SHARE) continue;
+    const items = group.children.filter(isTag);
+    if (items.length < MIN_TEASERS) continue;
+    const isTeaser = (item: Element) => {
+      if (sizes.of(item) > MAX_TEASER) return false;
+      const headings = selectBelow([item], TEASER_HEADINGS);
+      return headings.length === 1 && isLinkTitle(headings[0]!, sizes);
+    };
+    if (items.every(isTeaser)) groups.push(titled(group));
+  }
+  return groups;
+}
+
+/** A group with its title: the box holding nothing else but a heading before it ("Related courses"). */
+function titled(group: Element): Element {
+  const box = group.parent;
+  if (!box || !isTag(box)) return group;
+  const others = box.children.filter((node) => node !== group && (isTag(node) || (isText(node) && node.data.trim())));
+  return others.length === 1 && isTag(others[0]!) && /^h[2-6]$/.test(others[0].name) && box.children.indexOf(others[0]) < box.children.indexOf(group) ? box : group;
+}
+
+function contains(outer: Element, el: Element): boolean {
+  for (let node = el.parent; node; node = node.parent) if (node === outer) return true;
+  return false;
 }
 
 const INTRODUCTION_LEVELS = 3;
