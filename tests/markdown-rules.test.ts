@@ -44,6 +44,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   ],
   codeTable: [
     ['<figure class="highlight js"><table><tr><td class="gutter"><pre>1<br>2</pre></td><td class="code"><pre><span class="line">a();</span><br><span class="line">b();</span></pre></td></tr></table></figure>', '```js\na();\nb();\n```'],
+    // Pygments' table with its filename option (MkDocs Material's title): a row naming the file before the code's.
+    ['<div class="language-python highlight"><table class="highlighttable"><tr><th colspan="2" class="filename"><span class="filename">app.py</span></th></tr><tr><td class="linenos"><div class="linenodiv"><pre><span class="normal">1</span>\n<span class="normal">2</span></pre></div></td><td class="code"><div><pre><code>import os\nprint(1)\n</code></pre></div></td></tr></table></div>', '```python title="app.py"\nimport os\nprint(1)\n```'],
   ],
   lineTable: [
     ['<table class="highlight"><tr><td class="blob-num" data-line-number="12"></td><td class="blob-code js-file-line"> <span>const</span> a = 1;</td></tr><tr><td class="blob-num" data-line-number="13"></td><td class="blob-code js-file-line">a++;</td></tr></table>', '```\nconst a = 1;\na++;\n```'],

@@ -211,25 +211,30 @@ export const lineListing: Rule = {
 /** A cell of code named as such, its lines in <div>s (Crayon's `td.crayon-code`). */
 const CODE_CELL = /(?:^|[\s_-])code(?:\s|$)/;
 
-/** A table whose one row holds a line-number gutter and a cell of code. */
-function codeCell(node: Node): Element | undefined {
+/**
+ * A table whose one row holds a line-number gutter and a cell of code, and may have a row of one
+ * cell before it naming the file (Pygments' `filename`, MkDocs Material's title).
+ */
+function codeCell(node: Node): { cell: Element; title: string } | undefined {
   if (node.nodeName !== 'TABLE') return undefined;
   const table = node as HTMLTableElement;
-  if (table.rows.length !== 1 || table.querySelector('table')) return undefined;
-  const cells = Array.from(table.rows[0]!.cells);
+  const rows = Array.from(table.rows);
+  const named = rows.length === 2 && rows[0]!.cells.length === 1 ? rows.shift()!.cells[0]! : undefined;
+  if (rows.length !== 1 || table.querySelector('table')) return undefined;
+  const cells = Array.from(rows[0]!.cells);
   if (cells.length !== 2 || !(cells[1]!.querySelector('pre, code') || CODE_CELL.test(classOf(cells[1]!)))) return undefined;
   const gutter = cells[0]!;
-  return isGutter(gutter) || /^[\d\s]+$/.test(gutter.textContent ?? '') ? cells[1] : undefined;
+  return isGutter(gutter) || /^[\d\s]+$/.test(gutter.textContent ?? '') ? { cell: cells[1]!, title: named?.textContent?.trim() ?? '' } : undefined;
 }
 
 export const codeTable: Rule = {
   name: 'codeTable',
   filter: (node) => codeCell(node) !== undefined,
   replacement(_content, node) {
-    const cell = codeCell(node)!;
+    const { cell, title } = codeCell(node)!;
     const pre = cell.querySelector('pre') ?? cell;
     const figure = (node as Element).closest('figure, div[class*="highlight"], div[class*="code"]');
-    return fence(codeText(pre), codeLanguage(pre as Element) || (figure ? codeLanguage(figure) : ''), titleOf(pre as Element));
+    return fence(codeText(pre), codeLanguage(pre as Element) || (figure ? codeLanguage(figure) : ''), titleOf(pre as Element) || title);
   },
 };
 
