@@ -60,6 +60,9 @@ describe('formulas drawn as images by a TeX service', () => {
     ['<p><img src="https://render.githubusercontent.com/render/math?math=x_1"></p>', '$x_1$'],
     // The alt is the TeX, whatever characters it uses.
     ['<p>see <img src="https://www.zhihu.com/equation?tex=a%2Bb" alt="a+b" eeimg="1"> ok</p>', 'see $a+b$ ok'],
+    // QuickLaTeX writes the TeX in the alt with its delimiters.
+    ['<p>see <img src="https://example.org/ql-cache/quicklatex.com-1_l3.png" class="ql-img-inline-formula" alt="\\[x^2 + y^2\\]"> ok</p>', 'see $x^2 + y^2$ ok'],
+    ['<p>see <img src="https://example.org/ql-cache/quicklatex.com-2_l3.png" class="ql-img-inline-formula" alt="\\(\\alpha\\)"> ok</p>', 'see $\\alpha$ ok'],
     // Another chart of the same service is a picture.
     ['<p><img src="https://chart.googleapis.com/chart?cht=bvs&chd=t:1" alt="chart"></p>', '![chart](https://chart.googleapis.com/chart?cht=bvs&chd=t:1)'],
   ])('%s', (html, markdown) => {

@@ -66,9 +66,15 @@ function texFromAnyUrl(src: string): string {
   return candidates.map((tex) => tex.trim()).find((tex) => TEX_COMMAND.test(tex)) ?? '';
 }
 
+/** An alt's TeX without the delimiters it may be written in: $…$, $$…$$, \(…\), \[…\] (QuickLaTeX's). */
+function withoutDelimiters(alt: string): string {
+  const delimited = /^\\\[([\s\S]*)\\\]$|^\\\(([\s\S]*)\\\)$/.exec(alt);
+  return (delimited ? (delimited[1] ?? delimited[2]!) : alt.replace(/^\$+|\$+$/g, '')).trim();
+}
+
 /** The TeX of an image by its src, alt and class: '' when it is not a formula. */
 export function texOfImage(src: string, rawAlt: string, className: string): string {
-  const alt = rawAlt.trim().replace(/^\$+|\$+$/g, '').trim();
+  const alt = withoutDelimiters(rawAlt.trim());
   if (TEX_SERVICE.test(src)) return alt && TEX_LIKE.test(alt) ? alt : texFromUrl(src);
   if (alt && TEX_MARKUP.test(alt) && TEX_CLASS.test(className)) return alt;
   if (TEX_COMMAND.test(alt) && !WINDOWS_PATH.test(alt)) return alt;
