@@ -273,6 +273,14 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout.split('\n').filter((line) => line.startsWith('#'))).toEqual(['## Constructor', '## Methods', '## Events']);
   });
 
+  it("keeps a listicle's headings that link to what their section reviews", async () => {
+    const review = (n: number) => `<h3 id="guide-${n}">${n}. <a href="https://guides.example.org/${n}">Guide number ${n}</a></h3><p>${`Guide ${n} walks you through the basics of search and how to fix what is broken on a site. `.repeat(3)}</p>`;
+    const page = await writePage('listicle.html', `<html><head><title>Best guides</title></head><body><main><article><h1>Best guides</h1>${[1, 2, 3].map(review).join('')}</article></main></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n').filter((line) => line.startsWith('#'))).toEqual([1, 2, 3].map((n) => `### ${n}. [Guide number ${n}](https://guides.example.org/${n})`));
+  });
+
   it('archives a page whose heading links to a malformed fragment (#%E0%A4) instead of failing on it', async () => {
     const paragraph = `<p>${'The interface returns an object that manages a connection to the server and its data. '.repeat(4)}</p>`;
     const page = await writePage('bad-fragment.html', `<html><head><title>Escapes</title></head><body><main><h1>Escapes</h1>${paragraph}<h2 id="x"><a href="#%E0%A4">Broken</a></h2>${paragraph}</main></body></html>`);

@@ -226,7 +226,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // In document order, a box is measured before anything inside it is removed: one count serves the loop.
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
-    if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes) || isSelfLinkedHeading(el)) return;
+    if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();
@@ -244,6 +244,20 @@ function isSelfLinkedHeading(el: Element): boolean {
     const target = fragment(a.attribs.href!);
     return !!target && (names.has(target) || a.attribs.id === target || a.attribs.name === target);
   });
+}
+
+/** The least text a section has under its heading; a teaser's blurb is shorter. */
+const MIN_SECTION = 200;
+
+/**
+ * A heading linking to what its section is about ("16. <a>The Expert's Guide to Penalty Removal</a>"
+ * over a paragraph reviewing it, a listicle's entry): the section's title, kept with its text.
+ */
+function headsSection(el: Element, sizes: TextSizes): boolean {
+  if (!/^h[2-4]$/.test(el.name)) return false;
+  let next = el.next;
+  while (next && !isTag(next)) next = next.next;
+  return !!next && !/^h[1-6]$/.test(next.name) && sizes.of(next) >= MIN_SECTION && !isLinkHeavy(sizes, next);
 }
 
 /** A link to a writer's page of the site ("/author/jane", "/authors/jane-doe/", "/people/…"). */
