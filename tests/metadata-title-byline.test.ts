@@ -173,6 +173,19 @@ describe('bylines from markup', () => {
     expect(meta('', '<h1>A Headline Long Enough</h1><p>By Theresa May and Li Wei</p><p>Text.</p>').author?.value).toBe('Theresa May, Li Wei');
   });
 
+  const dateline = (line: string) => meta('', `<h1>The Headline of This Story</h1><p class="meta">${line}</p><p>${'Some text of the article. '.repeat(20)}</p>`).author?.value;
+  it.each([
+    ['Posted on March 5, 2024 by Jane Doe', 'Jane Doe'],
+    ['March 5, 2024 at 9:15 am by Jane Doe and Li Wei', 'Jane Doe, Li Wei'],
+    ['Jane Doe · March 5, 2024 · 4 min read', 'Jane Doe'],
+    ['March 5, 2024&nbsp;·&nbsp;3 min&nbsp;·&nbsp;Jane Doe', 'Jane Doe'],
+    ['Tech News · March 5, 2024', undefined],
+    ['March 5, 2024 · Share Post', undefined],
+    ['<span>作者：张三</span><span>发布时间：2024-03-05 09:15</span>', '张三'],
+  ])('a dateline under the headline: %j → %j', (line, expected) => {
+    expect(dateline(line)).toBe(expected);
+  });
+
   it('reads a label alone over the name, in the header or in an author box, and a name over its bio', () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     expect(meta('', `<h1>A Headline Long Enough</h1><p>Last updated</p><time>Aug 04, 2025</time><p>Written by</p><p>Edzel Tabing</p>${text}`).author?.value).toBe('Edzel Tabing');

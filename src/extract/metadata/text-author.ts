@@ -19,10 +19,16 @@ const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:张贴|发表|发布|撰写|上�
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const STOP = new RegExp(`^(?:${[...BYLINE_STOP_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`);
 
+/**
+ * A label glued to the name before it, as adjacent spans run together ("作者：张三发布时间：2024-03-05"):
+ * a stop word of two characters or more after a Han character, before its colon, count or date.
+ */
+const GLUED_STOP = new RegExp(`(?<=[\\u3400-\\u9fff])(?:${[...BYLINE_STOP_WORDS].filter((word) => word.length >= 2).sort((a, b) => b.length - a.length).map(escape).join('|')})(?=\\s*[:：(（\\d])`, 'g');
+
 /** The names at the start of `rest`: tokens while they look like names, up to a stop word. */
 export function leadingNames(rest: string): string | undefined {
   const names: string[] = [];
-  for (const raw of cleanText(rest).split(/\s+|[、，,;；|｜/／]/)) {
+  for (const raw of cleanText(rest).replace(GLUED_STOP, ' $&').split(/\s+|[、，,;；|｜/／]/)) {
     const token = raw.replace(/^[(（[【]+|[)）\]】。.]+$/g, '');
     if (!token || STOP.test(token) || !isNameToken(token) || names.length === 4) break;
     names.push(token);
@@ -228,6 +234,32 @@ function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: nu
   return undefined;
 }
 
+/** Between a dateline's parts: "Jane Doe · March 5, 2024 · 4 min read". */
+const DATELINE_PARTS = /\s*[·•|]\s*|\s+[–—]\s+/;
+const MAX_DATELINE = 120;
+/** What may stand between a date and the "by" after it: its time ("at 9:15 am"), a comma. */
+const BY_AFTER_DATE = /^\s*(?:(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[,·|-]?\s*by\s+/i;
+
+/**
+ * The writer in a dateline of the header: after "by" following its date ("Posted on March 5, 2024
+ * by Jane Doe", classic blog themes), or a part of it that is a person's name alone ("Jane Doe ·
+ * March 5, 2024 · 4 min read", "March 5, 2024 · 3 min · Jane Doe").
+ */
+function nameInDateline(lines: TextLine[]): Found<string> | undefined {
+  for (const line of lines) {
+    const text = line.text.replace(GLUED_MONTH, '$1 ');
+    const date = text.length <= MAX_DATELINE ? findDate(text) : undefined;
+    if (!date) continue;
+    const by = BY_AFTER_DATE.exec(text.slice(date.end));
+    const named = by && namesAfterLabel(text.slice(date.end + by[0].length));
+    if (named) return { value: named, from: 'text "by" after the date' };
+    const parts = text.split(DATELINE_PARTS);
+    const name = parts.length >= 2 ? parts.find((part) => !findDate(part) && isPersonName(part)) : undefined;
+    if (name) return { value: name, from: 'name in the dateline' };
+  }
+  return undefined;
+}
+
 /** "2004年7月16日08:19 [ 黄宇 ]": a bracketed name right after the date line's date. */
 function bracketAfterDate(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
@@ -286,6 +318,7 @@ export function authorFromText(
     () => nameUnderHeadline(lines, headline, title),
     () => authorBox(lines),
     () => profileLinkUnderHeadline($, lines, headline, title, domain),
+    () => nameInDateline(header),
     () => bracketAfterDate(header),
     () => creditAround([...header, ...lines]),
     () => firstLabelled(COMPILER_LABELS, header, lines),
