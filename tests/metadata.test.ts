@@ -90,6 +90,9 @@ describe('metadata', () => {
     for (const key of ['publish_date', 'publication_date', 'citation_publication_date', 'DCTERMS.issued']) {
       expect(extract(articlePage({ title: 'A Headline', head: `<meta name="${key}" content="2024-03-05">`, body: PROSE })).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
     }
+    // A date in digits alone (<meta name="pubdate" content="20240305">); eight digits in running text are no date.
+    expect(extract(articlePage({ title: 'A Headline', head: '<meta name="pubdate" content="20240305">', body: PROSE })).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+    expect(extract(articlePage({ title: 'A Headline', body: `<p>Order 20240305</p>${PROSE}` })).date).toBeUndefined();
     const created = JSON.stringify({ '@type': 'NewsArticle', headline: 'A Headline', dateCreated: '2024-03-05T10:00:00Z' });
     expect(extract(articlePage({ title: 'A Headline', head: `<script type="application/ld+json">${created}</script>`, body: PROSE })).date?.toISOString()).toBe('2024-03-05T10:00:00.000Z');
   });

@@ -157,16 +157,20 @@ export function parseDate(text: string | undefined, timeZone?: string): Date | u
     const parsed = valid(new Date(value));
     if (parsed) return parsed;
   }
-  const found = findDate(value);
+  const found = findDate(spelledOut(value));
   return found && fromParts(found.parts, timeZone);
 }
+
+/** A date written in digits alone, as a meta's value may be ("20240305", `<meta name="pubdate">`); never in running text. */
+const COMPACT_DATE = /^((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])$/;
+const spelledOut = (value: string) => value.replace(COMPACT_DATE, '$1-$2-$3');
 
 /** True when the text names a day without a time of day ("2021-10-29"): a calendar date, not an instant. */
 export function namesDayOnly(text: string | undefined): boolean {
   if (!text) return false;
   const value = text.trim();
   if (HAS_ZONE.test(value) && /[a-z]{3}/i.test(value) && valid(new Date(value))) return false;
-  const found = findDate(value);
+  const found = findDate(spelledOut(value));
   return found !== undefined && found.parts.hour === undefined;
 }
 
