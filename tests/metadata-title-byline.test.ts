@@ -87,6 +87,20 @@ describe('title sources', () => {
     expect(meta('<meta property="og:title" content="Tips for Online Success">', '<h1>TIPS FOR ONLINE SUCCESS</h1>').title?.value).toBe('Tips for Online Success');
   });
 
+  it("knows a site's name by its domain under a country's second level and on a host of sites, and drops it before or after the headline, or takes the <h1> over a title that is only the site's name (not on the front page)", () => {
+    const at = (url: string, title: string, body = '<p>text</p>') => extractMetadata(loadHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`), url).title?.value;
+    expect(at('https://www.coastnews.co.uk/2024/harbour', 'The harbour plan explained - Coast News')).toBe('The harbour plan explained');
+    expect(at('https://www.coastnews.com.au/2024/harbour', 'The harbour plan explained | CoastNews')).toBe('The harbour plan explained');
+    expect(at('https://coastnotes.org/2024/harbour', 'The harbour plan explained « Coast Notes')).toBe('The harbour plan explained');
+    expect(at('https://coastnotes.blogspot.com/2024/03/harbour.html', 'Coast Notes: The harbour plan explained')).toBe('The harbour plan explained');
+    expect(at('https://coastnews.com/2024/harbour', 'Coast News', '<h1>The harbour plan explained</h1>')).toBe('The harbour plan explained');
+    // On the front page the site's name is what the page is about.
+    expect(at('https://coastnotes.blogspot.com/', 'Coast Notes: Stories from the harbour')).toBe('Coast Notes: Stories from the harbour');
+    expect(at('https://coastnews.com/', 'Coast News', '<h1>Latest stories</h1>')).toBe('Coast News');
+    // Another site's name before a colon is the headline's own.
+    expect(at('https://coastnews.com/2024/review', 'Review: the new harbour plan falls short', '<h1>Review: the new harbour plan falls short</h1>')).toBe('Review: the new harbour plan falls short');
+  });
+
   it('completes a JSON-LD headline the page cut short, and drops straight quotes around one', () => {
     const ld = (headline: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline })}</script>`;
     expect(meta(`<title>We Help 4 Readers (Including One Universal Trick) - Emily</title>${ld('We Help 4 Readers (Including')}`).title?.value).toBe('We Help 4 Readers (Including One Universal Trick)');

@@ -103,6 +103,12 @@ export const DATE_METAS = [
 
 export const IMAGE_METAS = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'] as const;
 
+/** Hosts of blogs and sites, each site a subdomain named for it: jane.blogspot.com, jane.github.io. */
+export const SITE_HOSTS = new Set([
+  'blogspot.com', 'wordpress.com', 'github.io', 'gitlab.io', 'substack.com', 'tumblr.com', 'medium.com', 'ghost.io',
+  'netlify.app', 'vercel.app', 'pages.dev', 'neocities.org', 'bearblog.dev', 'hashnode.dev', 'typepad.com', 'livejournal.com',
+]);
+
 export const SITE_METAS = ['og:site_name', 'application-name', 'apple-mobile-web-app-title'] as const;
 
 /** Separators between a headline and the site name in a <title>. */

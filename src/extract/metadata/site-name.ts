@@ -1,12 +1,24 @@
-import { SITE_METAS } from './constants.js';
+import { SITE_HOSTS, SITE_METAS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 
-/** The registrable name of the page's host, lower-case ("puntorojo" of www.puntorojo.com). */
+/** Second-level domains a country's registry sells names under: bbc.co.uk, sina.com.cn, abc.net.au. */
+const COUNTRY_SECOND_LEVEL = /^(?:com|co|net|org|gov|edu|ac|or|ne|go|gob|ltd|plc)$/;
+
+/**
+ * The registrable name of the page's host, lower-case ("puntorojo" of www.puntorojo.com, "bbc" of
+ * www.bbc.co.uk), or the site's own name on a host of sites ("coastnotes" of coastnotes.blogspot.com).
+ */
 export function domainName(url: string | undefined): string | undefined {
-  const host = url?.startsWith('http') ? new URL(url).hostname.split('.') : [];
-  return host.length >= 2 ? host[host.length - 2]!.toLowerCase() : undefined;
+  const host = url?.startsWith('http') ? new URL(url).hostname.toLowerCase().split('.') : [];
+  if (host.length < 2) return undefined;
+  let name = host.length - 2;
+  // One label further left, unless that is "www" (www.gov.uk is gov's, www.medium.com medium's).
+  const further = () => (name > 0 && host[name - 1] !== 'www' ? name - 1 : name);
+  if (host[host.length - 1]!.length === 2 && COUNTRY_SECOND_LEVEL.test(host[name]!)) name = further();
+  if (SITE_HOSTS.has(host.slice(name).join('.'))) name = further();
+  return host[name];
 }
 
 export function extractSiteName(ld: JsonLdNode[], metas: Metas, url: string | undefined): Found<string> | undefined {

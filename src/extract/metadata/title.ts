@@ -16,8 +16,10 @@ import { declaresArticle } from '../declares-article.js';
 
 /** Lower-case letters and digits only: "B&H Photo Video" and bhphotovideo.com compare equal. */
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-/** The last part of a title after a spaced separator: " | Site", " - Site", " — Site". */
-const LAST_PART = /\s(?:[|\-–—·•»]|::)\s((?:(?!\s(?:[|\-–—·•»]|::)\s).)+)$/;
+/** The last part of a title after a spaced separator: " | Site", " - Site", " — Site", " « Site" (WordPress' old themes). */
+const LAST_PART = /\s(?:[|\-–—·•»«]|::)\s((?:(?!\s(?:[|\-–—·•»«]|::)\s).)+)$/;
+/** The first part of a title before a colon: "Site: " (Blogger's "Blog: Post"). */
+const FIRST_PART = /^(.+?)\s*[:：]\s*/;
 
 /** "Headline | Punto Rojo" on puntorojo.com: a last part that is the domain's name (or holds it) goes. */
 function stripDomainName(title: string, domain: string | undefined): string {
@@ -30,9 +32,21 @@ function stripDomainName(title: string, domain: string | undefined): string {
   return named && rest.split(/\s+/).length >= 2 ? rest : title;
 }
 
-export function stripSiteName(title: string, siteName: string | undefined, domain?: string): string {
+/** `frontPage`: the site's name before the title stays, naming what the page is about. */
+export function stripSiteName(title: string, siteName: string | undefined, domain?: string, frontPage = false): string {
   const stripped = stripSiteNameOnly(title, siteName);
-  return stripped === title ? stripDomainName(title, domain) : stripped;
+  if (stripped !== title) return stripped;
+  const withoutDomain = stripDomainName(title, domain);
+  return frontPage ? withoutDomain : stripSitePrefix(withoutDomain, siteName, domain);
+}
+
+/** "Coast Notes: The harbour plan explained" on coastnotes.blogspot.com: a first part that is the site's name goes. */
+function stripSitePrefix(title: string, siteName: string | undefined, domain: string | undefined): string {
+  const m = FIRST_PART.exec(title);
+  const site = m && siteKey(m[1]!);
+  const rest = m ? title.slice(m[0].length).trim() : '';
+  const named = !!site && site.length >= 3 && (site === (siteName && siteKey(siteName)) || site === domain);
+  return named && rest.split(/\s+/).length >= 2 ? rest : title;
 }
 
 /** Before the site's own name only (it may part a headline from its subtitle elsewhere): "…：日経新聞", "… ～ サイト". */
@@ -168,6 +182,13 @@ function loneHeadline(found: Found<string>, h1s: string[], article: boolean): Fo
   return similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5 ? { value: heading, from: `${found.from}, as the <h1> words it` } : found;
 }
 
+/** A title that is only the site's name ("Coast News" on coastnews.com): the page's one <h1> names the page. */
+function besidesSiteName(found: Found<string>, h1s: string[], siteWords: string[]): Found<string> {
+  const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value));
+  if (h1s.length !== 1 || headings.length !== 1 || !siteWords.some((word) => siteKey(word) === siteKey(found.value))) return found;
+  return { value: headings[0]!, from: `the <h1> (${found.from} names the site only)` };
+}
+
 /** A title wholly in straight double quotes, with none inside ("\"What is Git?\"" in a JSON-LD headline): the quotes go. */
 function unquoted(found: Found<string>): Found<string> {
   const m = /^"([^"]+)"$/.exec(found.value);
@@ -191,9 +212,13 @@ function siteWordsOf(siteName: string | undefined, url: string | undefined): str
   return words.map((w) => w.trim().toLowerCase()).filter((w) => w.length >= 2);
 }
 
+/** A site's front page ("https://linear.app/"): its title names the site, on purpose. */
+const isFrontPage = (url: string | undefined) => !!url && /^https?:\/\/[^/?#]+\/?(?:index\.\w+)?(?:[?#].*)?$/i.test(url);
+
 export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, siteName: string | undefined, url?: string): Found<string> | undefined {
   const domain = domainName(url);
-  const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName, domain)) };
+  const front = isFrontPage(url);
+  const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName, domain, front)) };
   // A heading's permalink mark ("QuerySet API reference¶") is not part of it.
   const texts = (selector: string) => queryPage($, selector).toArray().map((el) => lineText(el).replace(/\s*[¶#§]$/u, ''));
   const h1s = texts('h1');
@@ -208,6 +233,8 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromElements($),
   );
   const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
-  const shown = whole && shownHeadline(whole, [h1s, h2s], siteWordsOf(siteName, url));
+  const siteWords = siteWordsOf(siteName, url);
+  const headline = whole && shownHeadline(whole, [h1s, h2s], siteWords);
+  const shown = headline && !front ? besidesSiteName(headline, h1s, siteWords) : headline;
   return shown && loneHeadline(shown, h1s, declaresArticle($));
 }
