@@ -273,6 +273,17 @@ describe('what the generic extractor reads', () => {
     expect(result.stdout.split('\n').filter((line) => line.startsWith('#'))).toEqual(['## Constructor', '## Methods', '## Events']);
   });
 
+  it("keeps a post quoted from a social network in a wrapper named for it ('social-media-embed'), and drops a share bar", async () => {
+    const prose = (n: number) => `<p>${`Paragraph ${n} reports how the state launched its campaign and what people made of it. `.repeat(4)}</p>`;
+    const tweet = '<div class="social-media-embed"><blockquote class="twitter-tweet"><p lang="en" dir="ltr">It seems the other campaigns are just as bad.</p>&mdash; Mike (@mike) <a href="https://twitter.com/mike/status/1">November 18, 2019</a></blockquote></div>';
+    const share = '<div class="social-share"><a href="https://twitter.com/intent/tweet?url=x">Tweet</a> <a href="https://facebook.com/sharer?u=x">Share</a></div>';
+    const page = await writePage('tweet.html', `<html><head><title>Campaign</title></head><body><article><h1>Campaign</h1>${prose(1)}${tweet}${prose(2)}${share}</article></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('> It seems the other campaigns are just as bad.\n>\n> — Mike (@mike) [November 18, 2019](https://twitter.com/mike/status/1)');
+    expect(result.stdout).not.toContain('intent/tweet');
+  });
+
   it("keeps a listicle's headings that link to what their section reviews", async () => {
     const review = (n: number) => `<h3 id="guide-${n}">${n}. <a href="https://guides.example.org/${n}">Guide number ${n}</a></h3><p>${`Guide ${n} walks you through the basics of search and how to fix what is broken on a site. `.repeat(3)}</p>`;
     const page = await writePage('listicle.html', `<html><head><title>Best guides</title></head><body><main><article><h1>Best guides</h1>${[1, 2, 3].map(review).join('')}</article></main></body></html>`);

@@ -3,6 +3,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, isText, type Element } from 'domhandler';
 import { LINE_LISTINGS } from '../code-listings.js';
+import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
 import { isNegative } from '../extract/class-hints.js';
 import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
@@ -139,6 +140,11 @@ function holdsFormula(el: Element): boolean {
   return false;
 }
 
+const SOCIAL_EMBEDS = SOCIAL_EMBED_CLASSES.map((name) => `blockquote.${name}`).join(', ');
+/** A post quoted from a social network (a tweet's blockquote), or its wrapper named for what it is ('social-media-embed'): the article's. */
+const isEmbed = selectorTest(SOCIAL_EMBEDS);
+const holdsEmbed = (el: Element) => isEmbed(el) || selectBelow([el], SOCIAL_EMBEDS).length > 0;
+
 const LISTING_LINES = LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`).join(', ');
 const inListing = selectorTest(LINE_LISTINGS.map(({ block }) => `${block} *`).join(', '));
 
@@ -218,7 +224,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // A data table's parts are named for the table ('simple-table-header', Notion's): never furniture.
   const tables = dataTables(blocks);
   const inDataTable = (el: Element) => TABLE_PARTS.has(el.name) && tables.has(tableOf(el)!);
-  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables);
+  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !holdsEmbed(el);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
