@@ -1,7 +1,7 @@
 // Boilerplate inside a block the generic extractor chose: furniture elements, blocks named
 // like furniture, lists and boxes of links ("You may also like…"), hidden elements.
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { isTag, isText, type Element } from 'domhandler';
+import { isTag, isText, type Element, type ParentNode } from 'domhandler';
 import { LINE_LISTINGS } from '../code-listings.js';
 import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
@@ -10,7 +10,7 @@ import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LIN
 import { findDate } from '../extract/metadata/parse-date.js';
 import { fragment, outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
-import { selectBelow, selectorTest } from './tree.js';
+import { contains, nextElement, selectBelow, selectorTest } from './tree.js';
 
 // A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content.
 const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]', ...FURNITURE_SELECTORS].join(', ');
@@ -141,9 +141,13 @@ function holdsFormula(el: Element): boolean {
 }
 
 const SOCIAL_EMBEDS = SOCIAL_EMBED_CLASSES.map((name) => `blockquote.${name}`).join(', ');
-/** A post quoted from a social network (a tweet's blockquote), or its wrapper named for what it is ('social-media-embed'): the article's. */
-const isEmbed = selectorTest(SOCIAL_EMBEDS);
-const holdsEmbed = (el: Element) => isEmbed(el) || selectBelow([el], SOCIAL_EMBEDS).length > 0;
+
+/** Posts quoted from a social network (a tweet's blockquote) and what holds them, however named ('social-media-embed'): the article's. */
+function embedHolders(roots: Element[]): Set<Element> {
+  const holders = new Set<Element>();
+  for (const embed of selectBelow(roots, SOCIAL_EMBEDS)) for (let up: ParentNode | null = embed; up && isTag(up) && !holders.has(up); up = up.parent) holders.add(up);
+  return holders;
+}
 
 const LISTING_LINES = LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`).join(', ');
 const inListing = selectorTest(LINE_LISTINGS.map(({ block }) => `${block} *`).join(', '));
@@ -224,7 +228,8 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // A data table's parts are named for the table ('simple-table-header', Notion's): never furniture.
   const tables = dataTables(blocks);
   const inDataTable = (el: Element) => TABLE_PARTS.has(el.name) && tables.has(tableOf(el)!);
-  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !holdsEmbed(el);
+  const embeds = embedHolders(blocks.toArray());
+  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
@@ -261,8 +266,7 @@ const MIN_SECTION = 200;
  */
 function headsSection(el: Element, sizes: TextSizes): boolean {
   if (!/^h[2-4]$/.test(el.name)) return false;
-  let next = el.next;
-  while (next && !isTag(next)) next = next.next;
+  const next = nextElement(el);
   return !!next && !/^h[1-6]$/.test(next.name) && sizes.of(next) >= MIN_SECTION && !isLinkHeavy(sizes, next);
 }
 
@@ -366,10 +370,6 @@ function titled(group: Element): Element {
   return others.length === 1 && isTag(others[0]!) && /^h[2-6]$/.test(others[0].name) && box.children.indexOf(others[0]) < box.children.indexOf(group) ? box : group;
 }
 
-function contains(outer: Element, el: Element): boolean {
-  for (let node = el.parent; node; node = node.parent) if (node === outer) return true;
-  return false;
-}
 
 const INTRODUCTION_LEVELS = 3;
 

@@ -10,7 +10,7 @@ import { decodeText } from '../decode/entities.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
 import { BARE_MARKS, CITATION_KEY, CITATION_LINKS, HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
-import { descendants, selectBelow, selectorTest } from './tree.js';
+import { descendants, nextElement, selectBelow, selectorTest } from './tree.js';
 
 /** What an anchor standing for a note shows: nothing or a label (1, 1., [1]); the note is the block around it. */
 const ANCHOR_ONLY = /^(?:[[(]?\s*[\p{L}\p{N}*†‡§¶]{0,4}\s*[\])]?\.?)$/u;
@@ -53,11 +53,6 @@ function blockAround(el: Element, roots: Set<Element>): Element | undefined {
     if (roots.has(up)) return undefined;
     if (BLOCKS.has(up.name)) return up;
   }
-  return undefined;
-}
-
-function nextElement(el: Element): Element | undefined {
-  for (let next = el.next; next; next = next.next) if (next.type === 'tag') return next as Element;
   return undefined;
 }
 

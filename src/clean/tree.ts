@@ -22,6 +22,18 @@ export function descendants(roots: readonly ParentNode[]): Element[] {
   return out;
 }
 
+/** Whether `inner` is `outer` or inside it. */
+export function contains(outer: AnyNode, inner: AnyNode): boolean {
+  for (let node: AnyNode | null = inner; node; node = node.parent) if (node === outer) return true;
+  return false;
+}
+
+/** The element after this one among its siblings, text between them skipped. */
+export function nextElement(el: Element): Element | undefined {
+  for (let next = el.next; next; next = next.next) if (isTag(next)) return next;
+  return undefined;
+}
+
 /** Gives a parent a new list of children, with their links. */
 export function setChildren(parent: ParentNode, nodes: AnyNode[]): void {
   parent.children = nodes;

@@ -2,6 +2,7 @@
 // their ancestors, pick the best-scoring container and merge the siblings that belong to it.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
+import { contains } from '../clean/tree.js';
 import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 import { withOutsideNotes } from './outside-notes.js';
@@ -205,11 +206,6 @@ export interface GenericChoice {
   elements: Element[];
   candidates: Candidate[];
 }
-
-const contains = (outer: Element, inner: Element) => {
-  for (let node: AnyNode | null = inner; node; node = node.parent) if (node === outer) return true;
-  return false;
-};
 
 /** The same text measured the same way: a copy of the block for another screen size (responsive variants), not a chunk of it. */
 const isCopy = (a: Candidate, b: Candidate) => a.units === b.units && a.linkUnits === b.linkUnits && a.score === b.score;

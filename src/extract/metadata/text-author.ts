@@ -17,13 +17,15 @@ import type { TextLine } from './text-lines.js';
 
 const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:张贴|发表|发布|撰写|上传)/;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const STOP = new RegExp(`^(?:${[...BYLINE_STOP_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|')})`);
+/** Words as a pattern's alternatives, the longest first. */
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const STOP = new RegExp(`^(?:${alternatives(BYLINE_STOP_WORDS)})`);
 
 /**
  * A label glued to the name before it, as adjacent spans run together ("作者：张三发布时间：2024-03-05"):
  * a stop word of two characters or more after a Han character, before its colon, count or date.
  */
-const GLUED_STOP = new RegExp(`(?<=[\\u3400-\\u9fff])(?:${[...BYLINE_STOP_WORDS].filter((word) => word.length >= 2).sort((a, b) => b.length - a.length).map(escape).join('|')})(?=\\s*[:：(（\\d])`, 'g');
+const GLUED_STOP = new RegExp(`(?<=[\\u3400-\\u9fff])(?:${alternatives(BYLINE_STOP_WORDS.filter((word) => word.length >= 2))})(?=\\s*[:：(（\\d])`, 'g');
 
 /** The names at the start of `rest`: tokens while they look like names, up to a stop word. */
 export function leadingNames(rest: string): string | undefined {
