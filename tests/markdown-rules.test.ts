@@ -9,6 +9,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre class="brush: php; gutter: true">echo 1;<br>exit;</pre>', '```php\necho 1;\nexit;\n```'],
     ['<pre><code class="hljs go">x := 1</code></pre>', '```go\nx := 1\n```'],
     ['<pre class="highlighter-hljs"><code>x = 1</code></pre>', '```\nx = 1\n```'],
+    // A highlighter's zero-width spaces (break opportunities) are not the code's.
+    ['<pre><code class="language-js">a\u200b.b();\nc\ufeff();</code></pre>', '```js\na.b();\nc();\n```'],
     ['<table><tr><td class="gutter"><div class="line">1</div></td><td class="code"><div class="line"><code class="java keyword">int</code> <code class="java plain">a;</code></div></td></tr></table>', '```java\nint a;\n```'],
     ['<pre><code>has ``` inside</code></pre>', '````\nhas ``` inside\n````'],
     ['<pre><span class="line-number">1</span><div class="line">a</div><span class="line-number">2</span><div class="line">  b</div></pre>', '```\na\n  b\n```'],
@@ -36,6 +38,10 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     // Adjacent fragments of one listing (Verso), its output <pre> after them: one block, a fragment's blank line kept.
     ['<div><code class="hl lean block">a := 1\n\n</code>\n<code class="hl lean block">#eval a</code> <pre class="hl lean lean-output">1</pre></div>', '```lean\na := 1\n\n#eval a\n1\n```'],
     ['<div><code class="hl lean block">a</code><pre class="language-js">b</pre></div>', '```lean\na\n```\n\n```js\nb\n```'],
+    // An old editor's listing without a <pre>: lines broken with <br>s in a <code> alone in its paragraph, or in a monospace <div>.
+    ['<p><code>a();<br>&nbsp;&nbsp;b();<br>c();</code></p>', '```\na();\n  b();\nc();\n```'],
+    ['<div style="font-family: Consolas, monospace">a();<br>&nbsp;&nbsp;b();<br>c();</div>', '```\na();\n  b();\nc();\n```'],
+    ['<div style="font-family: monospace">one line</div>', 'one line'],
   ],
   formulaImage: [
     ['<p>so <img class="mwe-math-fallback-image-inline" src="https://wikimedia.org/api/rest_v1/media/math/render/svg/abc" alt="ax^{2}+bx+c=0"> holds</p>', 'so $ax^{2}+bx+c=0$ holds'],
@@ -52,6 +58,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   ],
   inlineCode: [
     ['<p>run <code>`npm test`</code> or <code>a``b</code> or <code>*x*</code></p>', 'run `` `npm test` `` or `a``b` or `*x*`'],
+    // A <br> in a span among words is a space: the two lines' words never run together.
+    ['<p>type <code>make<br>make install</code> to build</p>', 'type `make make install` to build'],
   ],
   table: [
     ['<table><tr><th align="left">a</th><th style="text-align:right">b</th></tr><tr><td>x|y</td><td>1<br>2</td></tr></table>', '| a | b |\n| :--- | ---: |\n| x\\|y | 1<br>2 |'],

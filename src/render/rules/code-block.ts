@@ -120,7 +120,8 @@ export function codeText(node: Node): string {
     }
   };
   walk(node);
-  return out.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/^\n|\n+$/g, '');
+  // A zero-width space is a highlighter's or an editor's (a break opportunity), never the code's: copied, it breaks the code.
+  return out.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '').replace(/^\n|\n+$/g, '');
 }
 
 /**
@@ -254,7 +255,9 @@ const namesLanguage = (el: Element) => LANGUAGE_ATTRIBUTES.some((name) => el.has
 function isBlockCode(node: Node): boolean {
   if ((node.nodeName !== 'CODE' && node.nodeName !== 'DIV') || (node as Element).closest('pre')) return false;
   const style = (node as Element).getAttribute('style') ?? '';
-  if (node.nodeName === 'DIV') return (namesLanguage(node as Element) || (PREFORMATTED.test(style) && MONOSPACE.test(style))) && !(node as Element).querySelector('div, p, pre, table, ul, ol');
+  // A monospace <div> breaking its lines with <br>s is an old editor's listing (Blogger's, a CMS's).
+  const brokenMonospace = MONOSPACE.test(style) && (PREFORMATTED.test(style) || brokenIntoLines(node as Element));
+  if (node.nodeName === 'DIV') return (namesLanguage(node as Element) || brokenMonospace) && !(node as Element).querySelector('div, p, pre, table, ul, ol');
   // A preformatted code span on one line stays a span (a command kept from wrapping).
   const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || (node.textContent ?? '').trim().includes('\n');
   // A <code> holding a <div> per line (Code Hike's `code.ch-code-scroll-parent`) is never a span of text.
@@ -262,12 +265,19 @@ function isBlockCode(node: Node): boolean {
   return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || holdsLines || (PREFORMATTED.test(style) && shownAsBlock) || isListingAlone(node as Element);
 }
 
-/** A <code> naming its language, over several lines, alone in its block (Notion's `div.notion-code-block > code.language-JavaScript`). */
+/** Lines of text with <br>s between them, as an editor without a <pre> writes a listing. */
+const brokenIntoLines = (el: Element) => el.getElementsByTagName('br').length > 0 && codeText(el).trim().includes('\n');
+
+/**
+ * A <code> alone in its block over several lines: naming its language (Notion's
+ * `div.notion-code-block > code.language-JavaScript`), or its lines broken with <br>s, which a
+ * code span never is (an old editor's listing in a paragraph).
+ */
 function isListingAlone(code: Element): boolean {
   const parent = code.parentElement;
   // Its line ends are <br>s once keepBlockCodeWhitespace has kept them.
   const lines = (code.textContent ?? '').trim().includes('\n') || code.getElementsByTagName('br').length > 0;
-  if (!parent || !lines || !codeLanguage(code)) return false;
+  if (!parent || !lines || !(codeLanguage(code) || brokenIntoLines(code))) return false;
   return Array.from(parent.childNodes).every((child) => child === code || (child.nodeType === 3 && !(child.textContent ?? '').trim()));
 }
 

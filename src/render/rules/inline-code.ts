@@ -11,9 +11,16 @@ export function codeSpan(text: string): string {
   return delimiter + pad + code + pad + delimiter;
 }
 
+/** The element's text, a <br> in it a line end (a code span writes it as a space, never gluing two lines' words). */
+function textWithBreaks(node: Node): string {
+  if (node.nodeName === 'BR') return '\n';
+  if (node.nodeType !== 1) return node.textContent ?? '';
+  return Array.from(node.childNodes, textWithBreaks).join('');
+}
+
 export const inlineCode: Rule = {
   name: 'inlineCode',
   // A <code> around a <pre> (a highlighter's wrapper) holds a block: the <pre> rule writes it.
   filter: (node) => /^(?:CODE|KBD|SAMP|TT)$/.test(node.nodeName) && node.parentNode?.nodeName !== 'PRE' && !(node as Element).querySelector('pre'),
-  replacement: (_content, node) => codeSpan(node.textContent ?? ''),
+  replacement: (_content, node) => codeSpan(textWithBreaks(node)),
 };
