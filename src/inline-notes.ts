@@ -10,12 +10,23 @@ export interface InlineNoteMarkup {
   drop?: string;
 }
 
-/**
- * Attributes that hold a note's HTML on its mark, for a script to show (bigfoot's and littlefoot's
- * buttons, TipTap's and other editors' `<sup data-footnote-content="…">`): the mark is given the
- * note as its content (clean/note-links.ts) and is then both, as Distill's <d-footnote>.
- */
-export const NOTE_CONTENT_ATTRIBUTES = ['data-footnote-content'];
+/** A mark holding its note in attributes, for a script to show: the mark is given the note as its content (clean/note-links.ts) and is then both, as Distill's <d-footnote>. */
+export interface AttributeNote {
+  mark: string;
+  /** The attribute holding the note. */
+  content: string;
+  /** The note is text (entities aside), not HTML. */
+  text?: boolean;
+  /** The attribute holding the address of the note's source, linked after its text. */
+  link?: string;
+}
+
+export const ATTRIBUTE_NOTES: readonly AttributeNote[] = [
+  // bigfoot's and littlefoot's buttons, TipTap's and other editors' `<sup data-footnote-content="…">`: the note's HTML.
+  { mark: '[data-footnote-content]:not([data-footnote-content=""])', content: 'data-footnote-content' },
+  // Zhihu: <sup data-draft-type="reference" data-text="…" data-url="…" data-numero="1">[1]</sup>, its list of references drawn by a script.
+  { mark: 'sup[data-draft-type="reference"][data-text]:not([data-text=""])', content: 'data-text', text: true, link: 'data-url' },
+];
 
 export const INLINE_NOTES: readonly InlineNoteMarkup[] = [
   // LaTeXML (arXiv): <span class="ltx_note ltx_role_footnote"><sup class="ltx_note_mark">1</sup>
@@ -30,7 +41,7 @@ export const INLINE_NOTES: readonly InlineNoteMarkup[] = [
   { mark: '.footnote_referrer > a, .footnote_referrer > [role="button"]', note: '.footnote_referrer > .footnote_tooltip', drop: '.footnote_tooltip_continue' },
   // Distill: <d-footnote>…</d-footnote>, numbered by its script.
   { mark: 'd-footnote', note: 'd-footnote' },
-  ...NOTE_CONTENT_ATTRIBUTES.map((name) => `[${name}]:not([${name}=""])`).map((holder) => ({ mark: holder, note: holder })),
+  ...ATTRIBUTE_NOTES.map(({ mark }) => ({ mark, note: mark })),
 ];
 
 /** Each inline note's mark and text, in document order, given a document-order comparison. */

@@ -122,6 +122,13 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const notes = `<div class="speaker-mute footnotes_reference_container"><div class="footnote_container_prepare"><p><span role="button" tabindex="0" class="footnote_reference_container_label pointer">References</span></p></div><div id="footnote_references_container_9_1"><table class="footnotes_table footnote-reference-container"><caption class="accessibility">References</caption><tbody>${row(1, NOTE_1)}${row(2, NOTE_2.join('<br>'))}${row(3, NOTE_3)}</tbody></table></div></div>`;
     return [page([ref(1, NOTE_1), ref(2, NOTE_2.join('<br>')), '', ref(3, NOTE_3)], notes, { open: '<div class="entry-content">', close: '</div>' }), markdown(once)];
   })(),
+  // Zhihu: the note as text in the mark's attribute, the address of its source in another; the list of references is drawn by a script.
+  'Zhihu, references': (() => {
+    const ref = (n: number, text: string, url = '') => `<sup data-text="${text}" data-url="${url}" data-draft-node="inline" data-draft-type="reference" data-numero="${n}">[${n}]</sup>`;
+    const refs = [ref(1, NOTE_1), ref(2, NOTE_2.join(' ')), '', ref(3, 'See the harbour office for the logs.', 'https://example.org/office')];
+    const notes = markdown(once).replace(NOTES_MD[2]!, '[^3]: See the harbour office for the logs. [https://example.org/office](https://example.org/office)');
+    return [page(refs, '', { open: '<div class="RichText ztext">', close: '</div>' }), notes];
+  })(),
 };
 
 describe('footnotes from each generator, as Markdown footnotes', () => {

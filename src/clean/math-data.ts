@@ -2,7 +2,7 @@
 // gets its TeX in `data-tex` and as its text, as MathJax 2's scripts do (math-scripts.ts).
 import { Text, type Element } from 'domhandler';
 import { decodeAttribute } from '../decode/entities.js';
-import { escapeMarkup } from './math-scripts.js';
+import { escapeMarkup } from '../decode/entities.js';
 import { selectBelow, setChildren } from './tree.js';
 
 interface DataFormula {

@@ -4,6 +4,7 @@
 // the drawn copy and its preview before it go, as the typeset glyphs of other engines do. An
 // AsciiMath script that no engine drew stays as code.
 import { isTag, Text, type AnyNode, type Element } from 'domhandler';
+import { escapeMarkup } from '../decode/entities.js';
 import { descendants, removeNodes, setChildren } from './tree.js';
 
 const TEX_SCRIPT = /^\s*math\/tex\s*(;\s*mode\s*=\s*display\s*)?$/i;
@@ -15,9 +16,6 @@ const scriptText = (script: Element) => script.children.map((child) => ('data' i
 
 /** kramdown wraps a formula holding `&` or `<` in a commented CDATA section for XHTML: `% <![CDATA[` … `%]]>`. */
 const COMMENTED_CDATA = /^%\s*<!\[CDATA\[\s*([\s\S]*?)\s*%\s*\]\]>$/;
-
-/** Text as raw markup (the tree keeps entities undecoded), for an attribute value or a text node. */
-export const escapeMarkup = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /** The elements MathJax drew for this script: its previous siblings, up to other content. */
 function drawnCopies(script: Element): AnyNode[] {

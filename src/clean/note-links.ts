@@ -4,11 +4,11 @@
 // And marks that carry their note's HTML in an attribute for a script to show: given it as content.
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
-import { decodeAttribute, decodeText } from '../decode/entities.js';
+import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
 import { loadHtml } from '../extract/dom.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
-import { NOTE_CONTENT_ATTRIBUTES } from '../inline-notes.js';
-import { descendants, setChildren } from './tree.js';
+import { ATTRIBUTE_NOTES } from '../inline-notes.js';
+import { descendants, selectorTest, setChildren } from './tree.js';
 
 /** A reference's id: footnoteref-1, fnref:2, fnref3, noteref-4. */
 const REFERENCE_ID = /^(.*?)(?:-?ref)([-:_]?\d+)$/i;
@@ -31,12 +31,25 @@ export function linkScriptedReferences(roots: Element[]): void {
   }
 }
 
-/** Marks holding their note in an attribute (`<sup data-footnote-content="A &lt;em&gt;note&lt;/em&gt;">1</sup>`): the note's HTML becomes their content. */
+const ATTRIBUTE_NOTE_TESTS = ATTRIBUTE_NOTES.map((markup) => ({ ...markup, test: selectorTest(markup.mark) }));
+
+/** The note's markup as its mark's attributes hold it: HTML as written, or text (and the address of its source) made markup. */
+function attributeNote(mark: Element): string | undefined {
+  const markup = ATTRIBUTE_NOTE_TESTS.find(({ test }) => test(mark));
+  const value = markup && mark.attribs[markup.content]?.trim();
+  if (!markup || !value) return undefined;
+  if (!markup.text) return decodeAttribute(value);
+  const link = markup.link && decodeAttribute(mark.attribs[markup.link] ?? '').trim();
+  const source = link && /^https?:\/\//i.test(link) ? ` <a href="${escapeMarkup(link)}">${escapeMarkup(link)}</a>` : '';
+  return escapeMarkup(decodeAttribute(value)) + source;
+}
+
+/** Marks holding their note in an attribute (`<sup data-footnote-content="A &lt;em&gt;note&lt;/em&gt;">1</sup>`): the note becomes their content. */
 export function unfoldAttributeNotes(roots: Element[]): void {
   for (const mark of descendants(roots)) {
-    const html = NOTE_CONTENT_ATTRIBUTES.map((name) => mark.attribs[name]?.trim()).find(Boolean);
+    const html = attributeNote(mark);
     if (!html) continue;
-    const $ = loadHtml(decodeAttribute(html));
+    const $ = loadHtml(html);
     keepInline($);
     setChildren(mark, [...$.root().contents()]);
   }

@@ -10,3 +10,6 @@ export const decodeText = (raw: string): string => decodeHTML(clampReferences(ra
 
 /** An attribute value as a browser would see it. */
 export const decodeAttribute = (raw: string): string => decodeHTMLAttribute(clampReferences(raw));
+
+/** Text as raw markup (the tree keeps entities undecoded), for an attribute value or a text node. */
+export const escapeMarkup = (text: string): string => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
