@@ -4,7 +4,7 @@
 import { LANGUAGE_ATTRIBUTES } from '../../code-language-names.js';
 import { LINE_LISTINGS } from '../../code-listings.js';
 import { codeLanguage } from './code-language.js';
-import { classOf, textsBelow } from './dom.js';
+import { aloneInParent, classOf, textsBelow } from './dom.js';
 import { serialize } from './kept-html.js';
 import type { Rule } from './types.js';
 
@@ -274,11 +274,9 @@ const brokenIntoLines = (el: Element) => el.getElementsByTagName('br').length > 
  * code span never is (an old editor's listing in a paragraph).
  */
 function isListingAlone(code: Element): boolean {
-  const parent = code.parentElement;
   // Its line ends are <br>s once keepBlockCodeWhitespace has kept them.
   const lines = (code.textContent ?? '').trim().includes('\n') || code.getElementsByTagName('br').length > 0;
-  if (!parent || !lines || !(codeLanguage(code) || brokenIntoLines(code))) return false;
-  return Array.from(parent.childNodes).every((child) => child === code || (child.nodeType === 3 && !(child.textContent ?? '').trim()));
+  return lines && !!(codeLanguage(code) || brokenIntoLines(code)) && aloneInParent(code);
 }
 
 const classTokens = (el: Element) => classOf(el).split(/\s+/).filter(Boolean);

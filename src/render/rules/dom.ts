@@ -13,6 +13,10 @@ export function closest(node: Node | null, names: string[]): Element | null {
   return null;
 }
 
+/** Nothing but spaces beside the element in its parent: it stands alone in its block. */
+export const aloneInParent = (el: Element): boolean =>
+  !!el.parentNode && Array.from(el.parentNode.childNodes).every((child) => child === el || (child.nodeType === 3 && !(child.textContent ?? '').trim()));
+
 export const attr = (node: Node, name: string): string => (node as Element).getAttribute(name)?.trim() ?? '';
 
 /** Text of a node with whitespace collapsed, for labels and alt text. */

@@ -10,7 +10,7 @@ import { decodeText } from '../../decode/entities.js';
 import { imageTex } from '../math/image-tex.js';
 import { mathjaxDrawnMathml } from '../math/mathjax-output.js';
 import { mathmlToTex, mathmlXml } from '../math/mathml-tex.js';
-import { classOf } from './dom.js';
+import { aloneInParent, classOf } from './dom.js';
 import type { Rule } from './types.js';
 
 const TEX_ATTRIBUTES = ['data-tex', 'data-latex', 'data-formula', 'data-math'];
@@ -130,8 +130,11 @@ export const math: Rule = {
   name: 'math',
   filter: (node) => texOf(node) !== '' && !insideFormula(node),
   replacement(_content, node) {
-    const tex = texOf(node).replace(/^\{\\displaystyle\s*([\s\S]*)\}$/, '$1').replace(/^\{\\textstyle\s*([\s\S]*)\}$/, '$1').trim();
-    if (isDisplay(node as Element)) return `\n\n$$\n${tex}\n$$\n\n`;
+    let tex = texOf(node).replace(/^\{\\displaystyle\s*([\s\S]*)\}$/, '$1').replace(/^\{\\textstyle\s*([\s\S]*)\}$/, '$1').trim();
+    // A line break closing a formula alone in its paragraph asks for it on a line of its own (Zhihu's editor writes display formulas so).
+    const breaksAfter = /(?<!\\)(?:\\\\)+$/.test(tex) && aloneInParent(node as Element);
+    if (breaksAfter) tex = tex.replace(/(?:\\\\)+$/, '').trim();
+    if (breaksAfter || isDisplay(node as Element)) return `\n\n$$\n${tex}\n$$\n\n`;
     return `$${tex.replace(/\s*\n\s*/g, ' ')}$`;
   },
 };
