@@ -19,6 +19,7 @@ describe('dates written as text', () => {
     ['a date before "更新"', '<h1>测试标题</h1><td>2005-04-05 06:40更新</td>', '2005-04-05T06:40:00.000Z'],
     ['month-first US dates with AM/PM', '<b>测试标题</b><div>发布日期： 9/17/2004 5:54:13 PM</div>', '2004-09-17T17:54:13.000Z'],
     ['month-first dates with dashes (forums)', '<h1>测试标题</h1><span>11-29-2024, 09:03 AM #1</span>', '2024-11-29T09:03:00.000Z'],
+    ["a date in a span of its own after a name's", '<h1>测试标题</h1><div><span>张三</span><span>2024-03-05</span><span>阅读 1234</span></div>', '2024-03-05T00:00:00.000Z'],
     ['a periodical issue credit', `<h1>测试标题</h1>${PARA}<p>——《某某之春》1998年3月号</p>`, '1998-03-01T00:00:00.000Z'],
   ])('%s', (_, body, expected) => {
     expect(iso(body)).toBe(expected);
@@ -84,6 +85,12 @@ describe('bylines written as text', () => {
     ['由…张贴', '<h1>测试标题</h1><div>2005-06-14</div><em>由海姑娘张贴 @ 2005-06-14 03:25:55</em>', '海姑娘'],
     ['a forum handle', '<h1>测试标题</h1><div class="div_author">作者： <a href="/u">放飞&心情</a></div>', '放飞&心情'],
     ['作者 glued to the name in a dateline', `<h1>测试标题</h1><div>发表于2014-08-24 21:30 | 来源CSDN | 作者魏星</div>${PARA}`, '魏星'],
+    ['a label after a time its span runs into', `<h1>测试标题</h1><div><span>发布时间：2024/03/05 10:30</span><span>作者：张三</span></div>${PARA}`, '张三'],
+    ['a bar after the label (撰文｜)', `<h1>测试标题</h1><p>撰文｜张三　编辑｜李四</p>${PARA}`, '张三'],
+    ['a name with 著', `<h1>测试标题</h1><div><span>张三 著</span> <span>2024-03-05</span></div>${PARA}`, '张三'],
+    ['a name before the date in a dateline', `<h1>测试标题</h1><div><span>张三</span> <span>发布于 2024-03-05 10:30</span></div>${PARA}`, '张三'],
+    ["a name before the date, the spans' texts run together", `<h1>测试标题</h1><div><span>张三</span><span>2024-03-05</span><span>阅读 1234</span></div>${PARA}`, '张三'],
+    ['a name before a relative day', `<h1>测试标题</h1><div><span>作者：张三</span> <span>昨天 10:30</span></div>${PARA}`, '张三'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);
   });

@@ -158,6 +158,8 @@ export const SOURCE_LABELS = ['来源', '文章来源', '稿件来源', '稿源'
 /** Words that end a byline's names in running text ("作者:张三 阅读(12)"). */
 export const BYLINE_STOP_WORDS = [
   ...DATE_LABELS, ...SOURCE_LABELS, ...AUTHOR_LABELS, '阅读', '点击', '浏览', '评论', '字号', '打印', '收藏', '分享', '推荐', '摄影', '摄', '报道', '供图', '发自', '更新',
+  // A relative day after the name ("张三 昨天 10:30").
+  '今天', '昨天', '前天', '刚刚',
 ] as const;
 
 /** Words that stand where a name would and name nobody: placeholders and badges. */

@@ -45,10 +45,12 @@ export function leadingNames(rest: string): string | undefined {
  * ("光明日报记者 王建宏"), never a bare word in running text.
  */
 function labelPattern(label: string): RegExp {
-  const lead = '(?:^|[\\s(（\\[【|｜·•,，。])';
-  if (label === '记者') return new RegExp(`(?:${lead}记者\\s*[:：]|[\\u3400-\\u9fff·]记者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
-  if (label === '文') return new RegExp(`${lead}文\\s*[/／:：]\\s*`, 'g');
-  return new RegExp(`${lead}${escape(label)}\\s*[:：]\\s*`, 'g');
+  // A time may run into the label ("10:30作者：张三": adjacent spans' texts joined).
+  const lead = '(?:^|(?<=\\d)|[\\s(（\\[【|｜·•,，。])';
+  if (label === '记者') return new RegExp(`(?:${lead}记者\\s*[:：｜|]|[\\u3400-\\u9fff·]记者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  // Magazines put a bar after the label ("撰文｜张三", "文|李四").
+  if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|]\\s*`, 'g');
+  return new RegExp(`${lead}${escape(label)}\\s*[:：｜|]\\s*`, 'g');
 }
 
 function labelledIn(text: string, label: string): string | undefined {
@@ -88,7 +90,7 @@ function firstLabelled(labels: readonly string[], ...zones: TextLine[][]): Found
   return undefined;
 }
 
-/** "由张三张贴" (posted by), "张三/文" (written by): the credit written around the name. */
+/** "由张三张贴" (posted by), "张三/文" (written by), "张三 著" (by): the credit written around the name. */
 function creditAround(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     const m = POSTED_BY.exec(line.text);
@@ -97,6 +99,11 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     const m = /(?:^|[\s·])([\u3400-\u9fff]{2,4})\s*[/／]\s*文/.exec(line.text);
     if (m && isNameToken(m[1]!)) return { value: m[1]!, from: 'text "/文"' };
+  }
+  for (const line of lines) {
+    // A book's or a column's credit: the name alone with 著 ("张三 著").
+    const m = /^([\u3400-\u9fff·]{2,8})\s*著(?=\s|$)/.exec(line.text);
+    if (m && isNameToken(m[1]!)) return { value: m[1]!, from: 'text "著"' };
   }
   return undefined;
 }
@@ -236,6 +243,9 @@ function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: nu
   return undefined;
 }
 
+/** A date's label between the name and the date ("发布于", "发表时间：", "于"). */
+const DATE_LABEL_AFTER_NAME = new RegExp(`\\s*(?:${alternatives(DATE_LABELS.filter((label) => HAS_CJK.test(label)))}|于)\\s*[:：]?\\s*$`);
+
 /** Between a dateline's parts: "Jane Doe · March 5, 2024 · 4 min read". */
 const DATELINE_PARTS = /\s*[·•|]\s*|\s+[–—]\s+/;
 const MAX_DATELINE = 120;
@@ -258,6 +268,9 @@ function nameInDateline(lines: TextLine[]): Found<string> | undefined {
     const parts = text.split(DATELINE_PARTS);
     const name = parts.length >= 2 ? parts.find((part) => !findDate(part) && isPersonName(part)) : undefined;
     if (name) return { value: name, from: 'name in the dateline' };
+    // "张三 发布于 2024-03-05 10:30": Chinese names alone before the date and its label.
+    const before = text.slice(0, date.index).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
+    if (HAS_CJK.test(before) && isNameList(before)) return { value: joinSpacedName(before), from: 'name before the date' };
   }
   return undefined;
 }

@@ -38,6 +38,10 @@ export const gluedLines = (el: Element): string[] => linesBelow(el, true).map((l
 
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+const DIGIT_END = /\d$/;
+const DIGIT_START = /^\d/;
 
 /** The lines of the text below `root`, each with the element it starts in. */
 function linesBelow(root: Element, breakGlued = false): TextLine[] {
@@ -53,7 +57,10 @@ function linesBelow(root: Element, breakGlued = false): TextLine[] {
   };
   const walk = (node: AnyNode, parent: Element): void => {
     if (node.type === 'text') {
-      if (atBoundary && WORD_START.test(node.data) && WORD_END.test(parts.at(-1) ?? '')) flush();
+      const before = parts.at(-1) ?? '';
+      if (atBoundary && breakGlued && WORD_START.test(node.data) && WORD_END.test(before)) flush();
+      // Chinese and a number from two elements ("<span>张三</span><span>2024-03-05</span>"), set apart by the page's style: a space, so that the date stands on its own.
+      else if (atBoundary && ((HAN_END.test(before) && DIGIT_START.test(node.data)) || (DIGIT_END.test(before) && HAN_START.test(node.data)))) parts.push(' ');
       atBoundary = false;
       if (!owner && node.data.trim()) owner = parent;
       parts.push(node.data);
@@ -62,10 +69,10 @@ function linesBelow(root: Element, breakGlued = false): TextLine[] {
     if (!isElement(node) || skipped(node)) return;
     const block = BLOCK_TAGS.has(node.name.toLowerCase());
     if (block) flush();
-    atBoundary = breakGlued;
+    atBoundary = true;
     for (const child of node.children) walk(child, node);
     if (block) flush();
-    atBoundary = breakGlued;
+    atBoundary = true;
   };
   for (const child of root.children ?? []) walk(child, root);
   flush();
