@@ -13,6 +13,8 @@ export interface Page {
   html: string;
   /** The final URL after redirects (or the page's canonical URL for a saved file). */
   url?: string;
+  /** When it was fetched (the server's Date): dates the page writes relative to it ("3小时前") count from it. */
+  retrievedAt?: Date;
 }
 
 /** What the extractor found in a page: metadata and the cleaned article HTML. */

@@ -8,6 +8,7 @@ import { cleanContent } from '../clean/clean-content.js';
 import { selectBelow } from '../clean/tree.js';
 import { fail, ok, sourceLabel, type Article, type Page, type Result } from '../types.js';
 import { baseUrl } from './base-url.js';
+import { savedAt } from './saved-at.js';
 import { loadPage } from './dom.js';
 import { dropPageIndex, indexPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
@@ -118,7 +119,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   indexPage($);
   const url = baseUrl($, page.url);
   const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
-  const meta = extractMetadata($, url, { timezone: options.timezone, rule });
+  const meta = extractMetadata($, url, { timezone: options.timezone, rule, retrievedAt: page.retrievedAt ?? savedAt(page.html) });
   const warnings: string[] = [];
 
   let blocks: Cheerio<Element>;

@@ -30,6 +30,8 @@ export interface FetchedBytes {
   lastModified?: string;
   /** The server answered 304: the copy from the validators is still current; no bytes. */
   notModified?: boolean;
+  /** When the response was made: the server's Date header, else the time it arrived. */
+  date?: Date;
 }
 
 /** What a request is for: the content types it accepts, and validators for a conditional GET. */
@@ -150,7 +152,7 @@ async function tryOnce(url: string, options: FetchOptions, kind: RequestKind): P
         }
         const bytes = await readCapped(res, options.maxBytes);
         if (!bytes) return { done: fail(url, 'fetch', 'too-large', `larger than the ${options.maxBytes}-byte limit (--max-bytes)`) };
-        return { done: ok({ url: current, bytes, contentType, ...validators }) };
+        return { done: ok({ url: current, bytes, contentType, date: responseDate(res.headers.get('date')), ...validators }) };
       } finally {
         release();
       }
@@ -164,6 +166,12 @@ async function tryOnce(url: string, options: FetchOptions, kind: RequestKind): P
 }
 
 /** Fetches a page, trying again on network errors, 5xx, 408 and 429 up to `retries` times. */
+/** The server's Date header, when it is a real time; the clock's time otherwise. */
+function responseDate(header: string | null): Date {
+  const date = header ? new Date(header) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : new Date();
+}
+
 export async function fetchBytes(url: string, options: FetchOptions, kind: RequestKind = PAGE_REQUEST): Promise<Result<FetchedBytes>> {
   // A URL that cannot be parsed (http://256.1.1.1/) will not parse on a second try either.
   if (!URL.canParse(url)) return fail(url, 'fetch', 'url', 'not a valid URL');

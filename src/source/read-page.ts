@@ -5,7 +5,7 @@ import { charsetFromContentType, decodeHtml, looksBinary } from '../decode/chars
 import { fetchBytes, type FetchOptions } from '../fetch/fetch-page.js';
 import { fail, ok, sourceLabel, type Page, type Result, type Source } from '../types.js';
 
-async function readBytes(source: Source, options: FetchOptions): Promise<Result<{ bytes: Uint8Array; url?: string; contentType?: string }>> {
+async function readBytes(source: Source, options: FetchOptions): Promise<Result<{ bytes: Uint8Array; url?: string; contentType?: string; date?: Date }>> {
   const label = sourceLabel(source);
   if (source.kind === 'url') return fetchBytes(source.url, options);
   if (source.kind === 'stdin') return ok({ bytes: source.bytes });
@@ -27,10 +27,10 @@ export async function readPage(source: Source, options: FetchOptions): Promise<R
   const label = sourceLabel(source);
   const read = await readBytes(source, options);
   if (!read.ok) return read;
-  const { bytes, url, contentType } = read.value;
+  const { bytes, url, contentType, date } = read.value;
   if (bytes.byteLength === 0) return fail(label, 'decode', 'empty', 'empty input, no HTML to read');
   if (looksBinary(bytes)) return fail(label, 'decode', 'binary', 'not an HTML page: binary data');
   const html = decodeHtml(bytes, charsetFromContentType(contentType));
   if (!/<[a-z!]/i.test(html)) return fail(label, 'decode', 'not-html', 'not an HTML page: no markup found');
-  return ok({ source, html, url });
+  return ok({ source, html, url, ...(date && { retrievedAt: date }) });
 }

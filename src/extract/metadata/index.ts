@@ -38,6 +38,8 @@ export interface MetadataOptions {
   /** IANA zone in which the page's wall-clock times without a zone are read (--timezone). */
   timezone?: string;
   rule?: SiteRule;
+  /** When the page was retrieved: dates written relative to it ("3小时前") count from it. */
+  retrievedAt?: Date;
 }
 
 /** The names the site goes by (og:site_name, the <title>'s words after its headline) and its domain's name. */
@@ -73,7 +75,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
     ),
     date: firstFound(
       () => (rule ? ruleDate($, rule, params, zone?.value) : undefined),
-      () => extractDate($, ld, metas, lines, { index: headline, showsTitle: headline >= 0 && !!title && showsTitle(lines[headline]!.text, title.value) }, url, { timeZone: zone?.value ?? shownZone($), dayFirst: writesDayFirst($) }, zone?.value),
+      () => extractDate($, ld, metas, lines, { index: headline, showsTitle: headline >= 0 && !!title && showsTitle(lines[headline]!.text, title.value) }, url, { timeZone: zone?.value ?? shownZone($), dayFirst: writesDayFirst($), retrievedAt: options.retrievedAt }, zone?.value),
     ),
     image: extractImage($, ld, metas, url),
     siteName,

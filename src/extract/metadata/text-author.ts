@@ -10,6 +10,7 @@ import type { Found } from './found.js';
 import { BLOCK_TAGS, BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
 import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
+import { relativeIndex } from './relative-date.js';
 import { showsTitle } from './headline.js';
 import { domainName } from './site-name.js';
 import { headerIndices, headerLines } from './text-date.js';
@@ -246,6 +247,12 @@ function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: nu
 /** A date's label between the name and the date ("发布于", "发表时间：", "于"). */
 const DATE_LABEL_AFTER_NAME = new RegExp(`\\s*(?:${alternatives(DATE_LABELS.filter((label) => HAS_CJK.test(label)))}|于)\\s*[:：]?\\s*$`);
 
+/** "张三 发布于 2024-03-05 10:30", "张三 3小时前": Chinese names alone before the date and its label. */
+function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
+  const before = text.slice(0, dateIndex).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
+  return HAS_CJK.test(before) && isNameList(before) ? joinSpacedName(before) : undefined;
+}
+
 /** Between a dateline's parts: "Jane Doe · March 5, 2024 · 4 min read". */
 const DATELINE_PARTS = /\s*[·•|]\s*|\s+[–—]\s+/;
 const MAX_DATELINE = 120;
@@ -261,16 +268,20 @@ function nameInDateline(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     const text = line.text.replace(GLUED_MONTH, '$1 ');
     const date = text.length <= MAX_DATELINE ? findDate(text) : undefined;
-    if (!date) continue;
+    if (!date) {
+      const relative = text.length <= MAX_DATELINE ? relativeIndex(text) : -1;
+      const names = relative > 0 && cjkNamesBefore(text, relative);
+      if (names) return { value: names, from: 'name before the date' };
+      continue;
+    }
     const by = BY_AFTER_DATE.exec(text.slice(date.end));
     const named = by && namesAfterLabel(text.slice(date.end + by[0].length));
     if (named) return { value: named, from: 'text "by" after the date' };
     const parts = text.split(DATELINE_PARTS);
     const name = parts.length >= 2 ? parts.find((part) => !findDate(part) && isPersonName(part)) : undefined;
     if (name) return { value: name, from: 'name in the dateline' };
-    // "张三 发布于 2024-03-05 10:30": Chinese names alone before the date and its label.
-    const before = text.slice(0, date.index).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
-    if (HAS_CJK.test(before) && isNameList(before)) return { value: joinSpacedName(before), from: 'name before the date' };
+    const names = cjkNamesBefore(text, date.index);
+    if (names) return { value: names, from: 'name before the date' };
   }
   return undefined;
 }

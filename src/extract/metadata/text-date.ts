@@ -4,6 +4,7 @@
 import type { Found } from './found.js';
 import { DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT } from './constants.js';
 import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.js';
+import { relativeDate } from './relative-date.js';
 import type { TextLine } from './text-lines.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -12,6 +13,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export interface DateReading {
   timeZone?: string;
   dayFirst?: boolean;
+  /** When the page was retrieved: what dates written relative to it ("3小时前", "昨天 10:30") count from. */
+  retrievedAt?: Date;
 }
 
 /** The date written by `parts`, found at `from`; a day without a time is marked as such. */
@@ -103,7 +106,17 @@ export function datedHeadline(lines: TextLine[], headline: number, above = false
 
 export function dateFromText(lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
   const header = headerLines(lines, headline);
-  return firstLabelled(header, reading) ?? firstBare(header, reading) ?? firstLabelled(lines, reading) ?? issueCredit(lines);
+  return firstLabelled(header, reading) ?? firstBare(header, reading) ?? firstLabelled(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading);
+}
+
+/** A dateline beside the headline that counts from the retrieval ("3小时前", "昨天 10:30", "03-05 10:30"). */
+function firstRelative(lines: TextLine[], { retrievedAt, timeZone }: DateReading): Found<Date> | undefined {
+  if (!retrievedAt) return undefined;
+  for (const line of lines) {
+    const found = line.text.length <= DATELINE_LENGTH && !PROFILE_DATE_LABEL.test(line.text) ? relativeDate(line.text, { retrievedAt, timeZone }) : undefined;
+    if (found) return { ...found, from: `text counted from the retrieval (${retrievedAt.toISOString()})` };
+  }
+  return undefined;
 }
 
 /** Besides its date, a dateline holds a label at most ("Published", "Posted on", "·"). */
