@@ -116,6 +116,21 @@ describe('bylines written as text', () => {
     expect(page('中文学术期刊,汉斯出版社,Hans Publishers')).toBeUndefined();
   });
 
+  it.each([
+    ['著者：', '<h1>潮位計の話</h1><div><span>著者：山田太郎</span> <span>公開日：2024.03.05</span></div>', '山田太郎'],
+    ['書いた人：', '<h1>潮位計の話</h1><div><span>2024-03-05</span> <span>書いた人：山田太郎</span></div>', '山田太郎'],
+    ['a Korean name before the date', '<h1>조위계 이야기</h1><div><span class="nick">김철수</span> <span>2024. 3. 5. 10:30</span></div>', '김철수'],
+    ['a Korean reporter (기자) before the dateline\'s label', '<h1>조위계 이야기</h1><div><span>김철수 기자</span> <span>입력 2024.03.05 10:30</span></div>', '김철수'],
+  ])('Japanese and Korean bylines: %s', (_, body, expected) => {
+    expect(author(body)).toBe(expected);
+  });
+
+  it('reads a Korean date with a dot after the day and the half of the day before the time', () => {
+    expect(parseDate('2024. 3. 5. 10:30')?.toISOString()).toBe('2024-03-05T10:30:00.000Z');
+    expect(parseDate('2024. 3. 5. 오후 3:30')?.toISOString()).toBe('2024-03-05T15:30:00.000Z');
+    expect(parseDate('2024年3月5日 下午3:30')?.toISOString()).toBe('2024-03-05T15:30:00.000Z');
+  });
+
   it('prefers citation_author and joins a spaced-out Chinese name', () => {
     const html = '<html><head><meta name="author" content="某出版社"><meta name="citation_authors" content="赵 培"></head><body><h1>T</h1></body></html>';
     expect(extractMetadata(loadHtml(html), undefined).author?.value).toBe('赵培');

@@ -69,6 +69,9 @@ describe('title sources', () => {
     expect(page('Using promises - JavaScript | MDN', 'Using promises', '<meta property="og:site_name" content="MDN Web Docs">')).toBe('Using promises');
     expect(page('QuerySet API reference | Django documentation', 'QuerySet API reference<a class="headerlink" href="#q">¶</a>')).toBe('QuerySet API reference');
     expect(page('Tasks - Getting things done in several small steps', 'Tasks')).toBe('Tasks - Getting things done in several small steps');
+    // A blog's name as long as the headline after a dash: measured without the dash.
+    expect(page('潮位計の話 - 山田の日記', '潮位計の話')).toBe('潮位計の話');
+    expect(page('The tide gauge - The Harbour Notes', 'The tide gauge')).toBe('The tide gauge');
   });
 
   it("takes the shown <h1> from a title that puts the site's name before it ('Amazon.com: … : Electronics'), and drops a hyphenated domain's suffix", () => {

@@ -149,7 +149,11 @@ export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*�
  * site) when no writer is named; the desk editor (责任编辑, 责编) never. 来源/出处 name the
  * source (a paper or an outlet), credited when no person is.
  */
-export const WRITER_LABELS = ['作者', '作 者', '撰文', '撰稿', '文', '记者'] as const;
+export const WRITER_LABELS = [
+  '作者', '作 者', '撰文', '撰稿', '文', '记者',
+  // Japanese and Korean: author, writer, who wrote it, poster; 글 (text by), 작성자 (writer).
+  '著者', '執筆者', '筆者', '書いた人', '投稿者', '글', '작성자',
+] as const;
 export const COMPILER_LABELS = ['编辑'] as const;
 export const EDITOR_LABELS = ['编辑', '责任编辑', '责编', '编者'] as const;
 export const AUTHOR_LABELS = [...WRITER_LABELS, ...EDITOR_LABELS] as const;
@@ -176,7 +180,9 @@ export const BOILERPLATE_AUTHORS = [
 ];
 
 /** Lines that stand alone under a headline but are not names. */
-export const NOT_NAMES = new Set(['浏览', '瀏覽', '人次', '浏览人次', '瀏覽人次', '阅读', '閱讀', '点击', '關注', '关注', '粉丝', '收起', '展开', '摘要', '导读', '正文', '图片', '视频', '简介', '前言', '编者按', '全文', '完', '待续', '未完待续', '全文完', '图', '组图', '上', '下', '中', '续', '附图', '原创', '转载', '返回', '首页', '目录', '打印', '关闭', '分享', '分享到', '收藏', '评论', '发表评论', '登录', '注册', '更多', '相关', '推荐', '热门', '最新', '作者', '编辑', '记者', '来源']);
+export const NOT_NAMES = new Set(['浏览', '瀏覽', '人次', '浏览人次', '瀏覽人次', '阅读', '閱讀', '点击', '關注', '关注', '粉丝', '收起', '展开', '摘要', '导读', '正文', '图片', '视频', '简介', '前言', '编者按', '全文', '完', '待续', '未完待续', '全文完', '图', '组图', '上', '下', '中', '续', '附图', '原创', '转载', '返回', '首页', '目录', '打印', '关闭', '分享', '分享到', '收藏', '评论', '发表评论', '登录', '注册', '更多', '相关', '推荐', '热门', '最新', '作者', '编辑', '记者', '来源',
+  // Korean: reporter, correspondent; entered, modified, approved, registered, published (a dateline's labels); comments, share.
+  '기자', '특파원', '입력', '수정', '승인', '등록', '발행', '작성', '편집', '댓글', '공유']);
 
 /**
  * Where the headline is when no line shows the title (the <title> is often the site's

@@ -8,12 +8,14 @@ export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 const CJK_NAME = new RegExp(`^[${CJK}]{2,4}$|^[${CJK}]{1,8}(?:[·•][${CJK}]{1,8})+$`);
 /** A Latin-script (or Greek, Cyrillic) name or handle: letters with dots, hyphens, apostrophes, "&". */
 const LATIN_NAME = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\d.'’&_-]*$/u;
+/** One Korean name: two to four Hangul syllables ("김철수"). */
+const HANGUL_NAME = /^[\uac00-\ud7af]{2,4}$/;
 /** A forum handle mixing Chinese with "&" or "_" ("放飞&心情"). */
 const CJK_HANDLE = new RegExp(`^[${CJK}\\w]{1,8}[&_][${CJK}\\w]{1,8}$`);
 const SEPARATORS = /\s*(?:[、，,;；/／]|\s+(?:and|und|et|y|和|与|及)\s+|\s)\s*/u;
 
-/** A single name token, Chinese or Latin. */
-export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && (CJK_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
+/** A single name token, Chinese, Korean or Latin. */
+export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && (CJK_NAME.test(token) || HANGUL_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
 
 /** "赵 培" → "赵培": single Chinese characters spaced out for alignment are one name. */
 export function joinSpacedName(text: string): string {

@@ -4,7 +4,8 @@
 import type { Found } from './found.js';
 import { offsetAt, wallClockIn } from './zone.js';
 
-const NUMERIC = /(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})(?!\d)\s*[日일]?(?:\s*T?\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:[.,]\d+)?)?\s*秒?)?\s*(?:([AP])\.?M\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|GMT|UTC)?/i;
+/** "2024-03-05 10:30", "2024年3月5日 下午3:30", "2024. 3. 5. 오후 3:30" (Korean: a dot after the day, the half of the day before the time). */
+const NUMERIC = /(\d{4})\s*[-/.年년]\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})(?!\d)\s*[日일.]?(?:\s*T?\s*(?:(오전|오후|上午|下午)\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:[.,]\d+)?)?\s*秒?)?\s*(?:([AP])\.?M\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|GMT|UTC)?/i;
 /** 9/17/2004 5:54:13 AM, 11-29-2024, 09:03 AM, 03/05/2024 - 10:00 (Drupal's): month first, as US-English servers write it, unless the first number cannot be a month. */
 const SLASHED = /(?<![\d-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)(?:,?\s+(?:[-–@|·]\s+|at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP])\.?M\.?)?)?/i;
 /** 05.03.2024 14:30: day first, as Europe writes dates with dots. */
@@ -86,9 +87,12 @@ export function fromParts(p: DateParts, timeZone?: string): Date | undefined {
   return valid(new Date(timeZone && p.hour !== undefined ? wallClockIn(timeZone, wall) : wall));
 }
 
+/** The half of the day written before a time, as a.m. or p.m. */
+const HALF_BEFORE: Record<string, string> = { 오전: 'A', 上午: 'A', 오후: 'P', 下午: 'P' };
+
 function numericParts(m: RegExpExecArray): DateParts {
-  const [, y, mo, d, h, mi, s, half, zone] = m;
-  return { year: Number(y), month: Number(mo), day: Number(d), hour: hour24(h, half), minute: mi === undefined ? undefined : Number(mi), second: s === undefined ? undefined : Number(s), zone };
+  const [, y, mo, d, halfBefore, h, mi, s, half, zone] = m;
+  return { year: Number(y), month: Number(mo), day: Number(d), hour: hour24(h, half ?? (halfBefore && HALF_BEFORE[halfBefore])), minute: mi === undefined ? undefined : Number(mi), second: s === undefined ? undefined : Number(s), zone };
 }
 
 function slashedParts(m: RegExpExecArray): DateParts {

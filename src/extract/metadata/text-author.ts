@@ -91,7 +91,7 @@ function firstLabelled(labels: readonly string[], ...zones: TextLine[][]): Found
   return undefined;
 }
 
-/** "由张三张贴" (posted by), "张三/文" (written by), "张三 著" (by): the credit written around the name. */
+/** "由张三张贴" (posted by), "张三/文" (written by), "张三 著" (by), "김철수 기자": the credit written around the name. */
 function creditAround(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     const m = POSTED_BY.exec(line.text);
@@ -102,9 +102,9 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
     if (m && isNameToken(m[1]!)) return { value: m[1]!, from: 'text "/文"' };
   }
   for (const line of lines) {
-    // A book's or a column's credit: the name alone with 著 ("张三 著").
-    const m = /^([\u3400-\u9fff·]{2,8})\s*著(?=\s|$)/.exec(line.text);
-    if (m && isNameToken(m[1]!)) return { value: m[1]!, from: 'text "著"' };
+    // A credit after the name: a book's or a column's 著 ("张三 著"), a Korean reporter's 기자 ("김철수 기자").
+    const m = /^([\u3400-\u9fff·]{2,8}|[\uac00-\ud7af]{2,4})\s*(著|기자|특파원)(?=\s|$)/.exec(line.text);
+    if (m && isNameToken(m[1]!)) return { value: m[1]!, from: `text "${m[2]}"` };
   }
   return undefined;
 }
@@ -247,10 +247,10 @@ function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: nu
 /** A date's label between the name and the date ("发布于", "发表时间：", "于"). */
 const DATE_LABEL_AFTER_NAME = new RegExp(`\\s*(?:${alternatives(DATE_LABELS.filter((label) => HAS_CJK.test(label)))}|于)\\s*[:：]?\\s*$`);
 
-/** "张三 发布于 2024-03-05 10:30", "张三 3小时前": Chinese names alone before the date and its label. */
+/** "张三 发布于 2024-03-05 10:30", "张三 3小时前", "김철수 2024. 3. 5.": Chinese or Korean names alone before the date and its label. */
 function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
   const before = text.slice(0, dateIndex).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
-  return HAS_CJK.test(before) && isNameList(before) ? joinSpacedName(before) : undefined;
+  return /[\u3400-\u9fff\uac00-\ud7af]/.test(before) && isNameList(before) ? joinSpacedName(before) : undefined;
 }
 
 /** Between a dateline's parts: "Jane Doe · March 5, 2024 · 4 min read". */

@@ -116,6 +116,7 @@ const QUOTE = /^["“”'‘’「『]/;
 const BESIDE_BEFORE = /^(?:[(（[【][^)）\]】]{0,30}[)）\]】]\s*)?$/;
 /** What may follow it: nothing, or a separator and the site's words. */
 const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|$)/;
+const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
 
@@ -161,7 +162,8 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
       const after = found.value.slice(at + heading.length);
       const before = found.value.slice(0, at);
       if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords)) || !BESIDE_AFTER.test(after)) continue;
-      if (PIPE_AFTER.test(after) || namesSite(after, siteWords) || textUnits(heading) >= textUnits(after)) return { value: heading, from: `${found.from}, the headline in it` };
+      // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
+      if (PIPE_AFTER.test(after) || namesSite(after, siteWords) || textUnits(heading) >= textUnits(after.replace(LEADING_SEPARATOR, ''))) return { value: heading, from: `${found.from}, the headline in it` };
     }
   }
   return found;
