@@ -126,11 +126,16 @@ describe('bylines from markup', () => {
     ['By\n\t\tScott Cunningham', 'Scott Cunningham'],
     ['Par Sébastien Farcis', 'Sébastien Farcis'],
     ['Written by Rob Ewaschuk', 'Rob Ewaschuk'],
-    ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', 'GILLIAN MOHNEY'],
+    // A name of two words or more in capitals is written as a name; one word (an acronym, a handle) stays.
+    ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', 'Gillian Mohney'],
+    ["BY MARY O'BRIEN-SMITH", "Mary O'Brien-Smith"],
+    ['CDC', 'CDC'],
+    // An author box's bio opening with the name.
+    ['Jane Doe is a harbour engineer who writes about tides.', 'Jane Doe'],
     ['By Nathan Willis March 25, 2015', 'Nathan Willis'],
     ['Ben Silverman Games Editor', 'Ben Silverman'],
     ['Aleš Vávra, Senior Writer', 'Aleš Vávra'],
-    ['By TOM KRISHER, AP Auto Writer', 'TOM KRISHER'],
+    ['By TOM KRISHER, AP Auto Writer', 'Tom Krisher'],
     ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', 'Bradley M. Kuhn'],
     ['Alexandre Hervaud and Jérémy Piette', 'Alexandre Hervaud and Jérémy Piette'],
     ['作者：王小明', '王小明'],
@@ -309,6 +314,13 @@ describe('Article.byline and Article.author', () => {
     expect(thread('<a href="user?id=koconder" class="hnuser">koconder</a>').byline).toBe('koconder');
     expect(thread('<a href="/u/Dessalines">Dessalines</a>').byline).toBe('Dessalines');
     expect(thread('<a href="https://www.facebook.com/profile.php?id=100075508944900">Facebook</a>').byline).toBeUndefined();
+  });
+
+  it("takes a linked name under the headline when its date's label follows it, and a profile link with a query (Medium's)", () => {
+    const post = (under: string) => extract(`<html><head><title>Reading the tide gauge</title></head><body><article><h1>Reading the tide gauge</h1>${under}<div>${PROSE}</div></article></body></html>`);
+    expect(post('<div><a href="/janedoe">Jane Doe</a> <span>Posted on <time datetime="2024-03-05">Mar 5</time></span></div>').byline).toBe('Jane Doe');
+    expect(post('<div><a href="/@janedoe?source=post_page"><p>Jane Doe</p></a><span>·</span><button>Follow</button></div>').byline).toBe('Jane Doe');
+    expect(post('<div><a href="/topics/harbours">Harbours</a> <span>Posted on <time datetime="2024-03-05">Mar 5</time></span></div>').byline).toBeUndefined();
   });
 
   it("reads past a login form's labels under a forum thread's title to its poster's member link", () => {

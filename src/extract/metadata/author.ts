@@ -63,8 +63,21 @@ export function cleanAuthor(raw: string | undefined, declared = false): string |
   const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
   if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, ''))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
+  text = beforeBio(text);
   if (notAName(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
-  return text;
+  return capitalised(text);
+}
+
+/** A bio opening with the name ("Jane Doe is a harbour engineer who…"): the name. */
+function beforeBio(text: string): string {
+  const m = /^(.{3,60}?) (?:is|was|has been|writes|covers|leads) /.exec(text);
+  return m && isPersonName(m[1]!) ? m[1]! : text;
+}
+
+/** A name of two words or more set in capitals ("JANE DOE", "MARY O'BRIEN-SMITH"), written as a name is: "Jane Doe". One word stays: an acronym or a handle ("CDC"). */
+function capitalised(name: string): string {
+  if (!/^[\p{Lu}\s.'’-]+$/u.test(name) || !/\p{Lu}{2}/u.test(name) || !/^\p{Script=Latin}/u.test(name) || !/\s/.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
 /** A label with no name after it ("Posted by:", "Written by", "Author"). */

@@ -190,13 +190,24 @@ const LABEL_LINE = new RegExp(`^(?:${[...WRITER_LABELS, ...SOURCE_LABELS, ...DAT
 
 const HAS_CJK = new RegExp(`[${CJK}]`);
 
-/** A person's name alone, or followed by the section it is filed in ("John Crenshaw in seo"). */
+/** After a name in a byline line: its date's label ("Jane Doe Posted on Mar 5", dev.to's). */
+const DATE_AFTER_NAME = /^(?:posted|published|updated|last updated)\b/i;
+
+/** A person's name followed by its date's label, the whole line a byline. */
+function bylineBeforeDate(text: string): Found<string> | undefined {
+  const words = text.split(/\s+/);
+  const run = personNameLength(words);
+  const name = words.slice(0, run).join(' ');
+  return isPersonName(name) && DATE_AFTER_NAME.test(words.slice(run).join(' ')) ? { value: name, from: 'name under the headline' } : undefined;
+}
+
+/** A person's name alone, followed by the section it is filed in ("John Crenshaw in seo"), or by its date's label. */
 function latinNameLine(text: string): string | undefined {
   const words = text.split(/\s+/);
   const run = personNameLength(words);
   const name = words.slice(0, run).join(' ');
   if (!isPersonName(name)) return undefined;
-  return run === words.length || (/^(?:in|on)$/.test(words[run]!) && words.length - run <= 4) ? name : undefined;
+  return run === words.length || (/^(?:in|on)$/.test(words[run]!) && words.length - run <= 4) || DATE_AFTER_NAME.test(words.slice(run).join(' ')) ? name : undefined;
 }
 
 /** A line of names alone under the headline (skipping a repeat of it and a date line). */
@@ -204,7 +215,9 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
   if (headline < 0) return undefined;
   const shown = lines[headline]!.text;
   for (const line of lines.slice(headline + 1, headline + 1 + 4)) {
-    if (line.el.name === 'a' || line.el.parent && 'name' in line.el.parent && line.el.parent.name === 'a') return undefined;
+    // A link under the headline is a category or a breadcrumb, unless its date's label follows it ("Jane Doe Posted on Mar 5").
+    const linked = line.el.name === 'a' || (!!line.el.parent && 'name' in line.el.parent && line.el.parent.name === 'a');
+    if (linked) return bylineBeforeDate(line.text);
     if (showsTitle(line.text, shown) || (title && showsTitle(line.text, title)) || shown.includes(line.text) || findDate(line.text)) continue;
     // A dateline's or byline's label whose value is elsewhere (or markup residue): the name may follow.
     if (LABEL_LINE.test(line.text)) continue;
@@ -216,7 +229,7 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
 }
 
 /** A link to a person's page: /user/…, /u/…, /members/…, /profile/…, member.php?u=…, user?id=…, /@name. */
-const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)@[\w.-]+\/?$/i;
+const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$/i;
 /** A forum's post header (date, post number, thread tools) may stand between the thread's title and its poster. */
 const PROFILE_LINES_AFTER = 12;
 /** A user name: one to three words of letters, digits, dots, dashes and underscores. */
