@@ -158,6 +158,21 @@ describe('what the generic extractor reads', () => {
     expect([...result.stdout.matchAll(/meeting (\w+)/g)].map((m) => m[1]).filter((n, i, all) => all.indexOf(n) === i)).toEqual(['lead', 'one', 'two', 'three']);
   });
 
+  it("keeps the data table an article ends by announcing, beside its text or past the one-cell layout table the text sits in, and not a table of links", async () => {
+    const text = `<h1>Tide tables</h1>${PROSE}<p>The tables for each pier follow:</p>`;
+    const rows = (cell: (i: number) => string) => Array.from({ length: 5 }, (_, i) => `<tr><td>Pier ${i + 1}</td><td>${cell(i)}</td></tr>`).join('');
+    const data = `<table>${rows((i) => `High water at ${i + 6}:15, low water at ${i + 12}:40, a range of about three metres`)}</table>`;
+    const links = `<table>${rows((i) => `<a href="/piers/${i + 1}">Read about the history of pier number ${i + 1} and its keepers</a>`)}</table>`;
+    const bodyOf = async (name: string, html: string) => (await runCli(['archive', await writePage(name, html), '-o', '-', '--body', 'text'])).stdout;
+    const beside = await bodyOf('beside.html', `<html><body><div class="nav"><a href="/">Home</a></div><div id="wrap"><div class="text">${text}</div>${data}</div></body></html>`);
+    expect(beside).toContain('Pier 5 | High water at 10:15, low water at 16:40, a range of about three metres');
+    const layout = await bodyOf('layout.html', `<html><body><table><tr><td><table><tr><td>${text}</td></tr></table>${data}</td></tr></table></body></html>`);
+    expect(layout).toContain('Pier 1 | High water at 6:15, low water at 12:40, a range of about three metres');
+    const linked = await bodyOf('links.html', `<html><body><div id="wrap"><div class="text">${text}</div>${links}</div></body></html>`);
+    expect(linked).toContain('The tables for each pier follow:');
+    expect(linked).not.toContain('history of pier');
+  });
+
   it("keeps an article's opening section that stands in the header beside the headline, marked up as the body's sections are", async () => {
     const sentence = (n: string) => `The interface part ${n} returns an object that manages a connection to the server and its data. `;
     const section = (n: string) => `<section class="content-section"><h2>Part ${n}</h2><p>${sentence(n).repeat(3)}</p></section>`;

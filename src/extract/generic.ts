@@ -2,7 +2,7 @@
 // their ancestors, pick the best-scoring container and merge the siblings that belong to it.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { contains } from '../clean/tree.js';
+import { contains, nextElement } from '../clean/tree.js';
 import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 import { withOutsideNotes } from './outside-notes.js';
@@ -331,7 +331,47 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
   const s = top && stats.get(top.element);
   if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0, stats };
   const siblings = relatedSiblings(top, candidates, stats);
-  return { choice: { elements: [...sectionsBefore(siblings, stats), ...siblings], candidates }, prose: s.units - s.linkUnits, stats };
+  return { choice: { elements: [...sectionsBefore(siblings, stats), ...siblings, ...dataTableAfter(siblings, stats)], candidates }, prose: s.units - s.linkUnits, stats };
+}
+
+/** A table after the text as big as this, in rows, with few links, holds data the text introduces. */
+const DATA_TABLE_UNITS = 200;
+const DATA_TABLE_ROWS = 3;
+const DATA_TABLE_LINK_DENSITY = 0.2;
+
+/** A cell alone in its table (a layout table around one block): the table. */
+function oneCellTable(cell: Element): Element | undefined {
+  const table = cell.parent?.parent && isTag(cell.parent.parent) && cell.parent.parent.name === 'tbody' ? cell.parent.parent.parent : cell.parent?.parent;
+  if (!table || !isTag(table) || table.name !== 'table') return undefined;
+  const cells = (el: Element): Element[] => el.children.filter(isTag).flatMap((child) => (child.name === 'td' || child.name === 'th' ? [child] : child.name === 'table' ? [] : cells(child)));
+  const all = cells(table);
+  return all.length === 1 && all[0] === cell ? table : undefined;
+}
+
+/**
+ * The data table right after the article's last block (the figures its text ends by announcing:
+ * "附：招生专业及考试科目"), past the one-cell layout table the text sits in: rows of text, not of links.
+ */
+function dataTableAfter(siblings: Element[], stats: Map<Element, Stats>): Element[] {
+  let last = siblings.at(-1);
+  for (let table = last?.name === 'td' ? oneCellTable(last) : undefined; table; table = last?.name === 'td' ? oneCellTable(last) : undefined) last = table;
+  const next = last && nextElement(last);
+  const s = next && stats.get(next);
+  const rows = next?.name === 'table' ? selectRows(next) : 0;
+  return next && s && rows >= DATA_TABLE_ROWS && s.units >= DATA_TABLE_UNITS && linkDensity(s) < DATA_TABLE_LINK_DENSITY ? [next] : [];
+}
+
+/** The rows of a table, not of the tables inside it. */
+function selectRows(table: Element): number {
+  let rows = 0;
+  const visit = (el: Element) => {
+    for (const child of el.children.filter(isTag)) {
+      if (child.name === 'tr') rows++;
+      else if (child.name !== 'table') visit(child);
+    }
+  };
+  visit(table);
+  return rows;
 }
 
 /** The class-named kind that at least two of the elements share ("section.content-section"). */
