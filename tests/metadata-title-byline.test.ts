@@ -231,6 +231,11 @@ describe('bylines from markup', () => {
     expect(meta('<meta property="dc:creator" content="Creator Name"><meta name="author" content="Other">').author?.value).toBe('Creator Name');
   });
 
+  it('reads a byline a component framework names in a data attribute', () => {
+    expect(meta('', '<div data-testid="byline"><span>By Dee Eff</span></div>').author?.value).toBe('Dee Eff');
+    expect(meta('', '<div data-hook="post-header"><span data-hook="user-name">Gil Ho</span><span data-hook="time-ago">Mar 5, 2024</span></div>').author?.value).toBe('Gil Ho');
+  });
+
   it("reads an author box's name element (BEM block__name) before the box, and never a class that only begins with author- ('authorities')", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const box = '<div class="elementor-author-box__text"><h4 class="elementor-author-box__name">Liz Kenny</h4><p class="elementor-author-box__bio">Former McKinsey Consultant</p></div>';

@@ -55,6 +55,10 @@ export const AUTHOR_SELECTORS = [
   '.author',
   '[class*="byline" i]',
   '[class*="author" i]:not(html):not(body):not([class*="authorit" i])',
+  // Component frameworks name the part in a data attribute rather than a class (data-testid="byline", Wix's data-hook="user-name").
+  '[data-testid*="byline" i], [data-qa*="byline" i], [data-component*="byline" i]',
+  '[data-testid*="author" i], [data-qa*="author" i], [data-hook*="author" i], [data-component*="author" i]',
+  '[data-hook="user-name"]',
   'a[href*="?author="]',
 ] as const;
 
