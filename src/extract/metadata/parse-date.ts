@@ -73,7 +73,8 @@ function zoneOffsetMinutes(zone: string): number {
   return (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm ?? 0));
 }
 
-const hour24 = (hour: string | undefined, half: string | undefined): number | undefined => {
+/** An hour on the 24-hour clock from one written with its half of the day ("P" for p.m.), if any. */
+export const hour24 = (hour: string | undefined, half: string | undefined): number | undefined => {
   if (hour === undefined) return undefined;
   const h = Number(hour) % (half ? 12 : 24);
   return half?.toUpperCase() === 'P' ? h + 12 : h;

@@ -3,7 +3,7 @@
 // counted from the time the page was retrieved (its fetch, or its saver's note), never from
 // the clock of a later run. Only to the precision written: "5天前" is a day, "3 weeks ago" none.
 import type { Found } from './found.js';
-import { fromParts, type DateParts } from './parse-date.js';
+import { fromParts, hour24, type DateParts } from './parse-date.js';
 import { offsetAt } from './zone.js';
 
 export interface RelativeReading {
@@ -52,8 +52,6 @@ function latestYear(reading: RelativeReading, month: number, day: number, hour?:
   return date && date.getTime() > reading.retrievedAt.getTime() + 24 * HOUR ? fromParts({ year: year - 1, month, day, hour, minute }, reading.timeZone) : date;
 }
 
-const hour24 = (hour: string, half: string | undefined) => (Number(hour) % (half ? 12 : 24)) + (half?.toLowerCase() === 'p' ? 12 : 0);
-
 /** The date a line writes relative to the retrieval, or undefined. */
 export function relativeDate(text: string, reading: RelativeReading): Omit<Found<Date>, 'from'> | undefined {
   const at = reading.retrievedAt.getTime();
@@ -69,7 +67,7 @@ export function relativeDate(text: string, reading: RelativeReading): Omit<Found
   m = NAMED_DAY.exec(text);
   if (m) {
     const timed = m[2] !== undefined;
-    return day(dayBefore(reading, DAYS_BACK[m[1]!.toLowerCase()]!, timed ? hour24(m[2]!, m[4]) : undefined, timed ? Number(m[3]) : undefined), timed);
+    return day(dayBefore(reading, DAYS_BACK[m[1]!.toLowerCase()]!, hour24(m[2], m[4]), timed ? Number(m[3]) : undefined), timed);
   }
   m = YEARLESS.exec(text);
   if (m) {
