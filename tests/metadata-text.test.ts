@@ -131,6 +131,13 @@ describe('bylines written as text', () => {
     expect(parseDate('2024年3月5日 下午3:30')?.toISOString()).toBe('2024-03-05T15:30:00.000Z');
   });
 
+  it("reads a heading's number in a span of its own as written, where a dateline's is set apart", () => {
+    const found = meta('<h1>第<span>3</span>章 潮位</h1><div><span>张三</span><span>2024-03-05</span></div>');
+    expect(found.title?.value).toBe('测试标题');
+    expect(found.author?.value).toBe('张三');
+    expect(extractMetadata(loadHtml('<html><body><h1>第<span>3</span>章 潮位</h1><p>正文</p></body></html>'), undefined).title?.value).toBe('第3章 潮位');
+  });
+
   it('prefers citation_author and joins a spaced-out Chinese name', () => {
     const html = '<html><head><meta name="author" content="某出版社"><meta name="citation_authors" content="赵 培"></head><body><h1>T</h1></body></html>';
     expect(extractMetadata(loadHtml(html), undefined).author?.value).toBe('赵培');

@@ -26,7 +26,7 @@ export const lineText = (el: Element): string => linesBelow(el).map((line) => li
 
 export function textLines($: CheerioAPI): TextLine[] {
   const root = (pageBody($) ?? $.root().get(0)) as Element | undefined;
-  return root ? linesBelow(root) : [];
+  return root ? linesBelow(root, { spaceNumbers: true }) : [];
 }
 
 /**
@@ -34,7 +34,7 @@ export function textLines($: CheerioAPI): TextLine[] {
  * ("<span>Jane Doe</span><span>Senior Reporter</span>": shown on two lines by the page's style,
  * "Jane DoeSenior Reporter" as one text).
  */
-export const gluedLines = (el: Element): string[] => linesBelow(el, true).map((line) => line.text);
+export const gluedLines = (el: Element): string[] => linesBelow(el, { breakGlued: true }).map((line) => line.text);
 
 const WORD_END = /[\p{L}\p{N}]$/u;
 const WORD_START = /^[\p{L}\p{N}]/u;
@@ -43,8 +43,12 @@ const HAN_START = /^\p{Script=Han}/u;
 const DIGIT_END = /\d$/;
 const DIGIT_START = /^\d/;
 
-/** The lines of the text below `root`, each with the element it starts in. */
-function linesBelow(root: Element, breakGlued = false): TextLine[] {
+/**
+ * The lines of the text below `root`, each with the element it starts in. `breakGlued`: a new
+ * line where two elements' words meet; `spaceNumbers`: a space where Chinese and a number from two
+ * elements meet (a dateline's name and date; a heading's text stays as written).
+ */
+function linesBelow(root: Element, { breakGlued = false, spaceNumbers = false } = {}): TextLine[] {
   const lines: TextLine[] = [];
   let parts: string[] = [];
   let owner: Element | undefined;
@@ -60,7 +64,7 @@ function linesBelow(root: Element, breakGlued = false): TextLine[] {
       const before = parts.at(-1) ?? '';
       if (atBoundary && breakGlued && WORD_START.test(node.data) && WORD_END.test(before)) flush();
       // Chinese and a number from two elements ("<span>张三</span><span>2024-03-05</span>"), set apart by the page's style: a space, so that the date stands on its own.
-      else if (atBoundary && ((HAN_END.test(before) && DIGIT_START.test(node.data)) || (DIGIT_END.test(before) && HAN_START.test(node.data)))) parts.push(' ');
+      else if (atBoundary && spaceNumbers && ((HAN_END.test(before) && DIGIT_START.test(node.data)) || (DIGIT_END.test(before) && HAN_START.test(node.data)))) parts.push(' ');
       atBoundary = false;
       if (!owner && node.data.trim()) owner = parent;
       parts.push(node.data);
