@@ -339,7 +339,7 @@ const DATA_TABLE_UNITS = 200;
 const DATA_TABLE_ROWS = 3;
 const DATA_TABLE_LINK_DENSITY = 0.2;
 
-/** A cell alone in its table (a layout table around one block): the table. */
+/** The table around the element when the element is its one cell (a layout table around one block). */
 function oneCellTable(cell: Element): Element | undefined {
   const table = cell.parent?.parent && isTag(cell.parent.parent) && cell.parent.parent.name === 'tbody' ? cell.parent.parent.parent : cell.parent?.parent;
   if (!table || !isTag(table) || table.name !== 'table') return undefined;
@@ -354,15 +354,15 @@ function oneCellTable(cell: Element): Element | undefined {
  */
 function dataTableAfter(siblings: Element[], stats: Map<Element, Stats>): Element[] {
   let last = siblings.at(-1);
-  for (let table = last?.name === 'td' ? oneCellTable(last) : undefined; table; table = last?.name === 'td' ? oneCellTable(last) : undefined) last = table;
+  for (let table = last && oneCellTable(last); table; table = oneCellTable(table)) last = table;
   const next = last && nextElement(last);
   const s = next && stats.get(next);
-  const rows = next?.name === 'table' ? selectRows(next) : 0;
+  const rows = next?.name === 'table' ? rowCount(next) : 0;
   return next && s && rows >= DATA_TABLE_ROWS && s.units >= DATA_TABLE_UNITS && linkDensity(s) < DATA_TABLE_LINK_DENSITY ? [next] : [];
 }
 
-/** The rows of a table, not of the tables inside it. */
-function selectRows(table: Element): number {
+/** How many rows a table has, not counting those of the tables inside it. */
+function rowCount(table: Element): number {
   let rows = 0;
   const visit = (el: Element) => {
     for (const child of el.children.filter(isTag)) {

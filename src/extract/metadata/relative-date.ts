@@ -36,18 +36,19 @@ const DAYS_BACK: Record<string, number> = { 今天: 0, 今日: 0, today: 0, 昨�
 
 const count = (word: string) => (/^\d+$/.test(word) ? Number(word) : 1);
 
+/** The retrieval's wall-clock time in the page's zone, held in a Date's UTC fields. */
+const wallClock = ({ retrievedAt, timeZone }: RelativeReading) => new Date(retrievedAt.getTime() + (timeZone ? offsetAt(timeZone, retrievedAt.getTime()) : 0) * MINUTE);
+
 /** The wall-clock day `back` days before the retrieval, in the page's zone, at the given time. */
-function dayBefore({ retrievedAt, timeZone }: RelativeReading, back: number, hour?: number, minute?: number): Date | undefined {
-  const offset = timeZone ? offsetAt(timeZone, retrievedAt.getTime()) : 0;
-  const wall = new Date(retrievedAt.getTime() + offset * MINUTE - back * 24 * HOUR);
+function dayBefore(reading: RelativeReading, back: number, hour?: number, minute?: number): Date | undefined {
+  const wall = new Date(wallClock(reading).getTime() - back * 24 * HOUR);
   const parts: DateParts = { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate(), hour, minute };
-  return fromParts(parts, timeZone);
+  return fromParts(parts, reading.timeZone);
 }
 
 /** The latest date with this month and day not after the retrieval (a year-less date is a recent one). */
 function latestYear(reading: RelativeReading, month: number, day: number, hour?: number, minute?: number): Date | undefined {
-  const offset = reading.timeZone ? offsetAt(reading.timeZone, reading.retrievedAt.getTime()) : 0;
-  const year = new Date(reading.retrievedAt.getTime() + offset * MINUTE).getUTCFullYear();
+  const year = wallClock(reading).getUTCFullYear();
   const date = fromParts({ year, month, day, hour, minute }, reading.timeZone);
   return date && date.getTime() > reading.retrievedAt.getTime() + 24 * HOUR ? fromParts({ year: year - 1, month, day, hour, minute }, reading.timeZone) : date;
 }
