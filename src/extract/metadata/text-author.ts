@@ -193,21 +193,26 @@ const HAS_CJK = new RegExp(`[${CJK}]`);
 /** After a name in a byline line: its date's label ("Jane Doe Posted on Mar 5", dev.to's). */
 const DATE_AFTER_NAME = /^(?:posted|published|updated|last updated)\b/i;
 
-/** A person's name followed by its date's label, the whole line a byline. */
-function bylineBeforeDate(text: string): Found<string> | undefined {
+/** The person's name a line opens with, and the words after it. */
+function openingName(text: string): { name: string; rest: string[] } | undefined {
   const words = text.split(/\s+/);
   const run = personNameLength(words);
   const name = words.slice(0, run).join(' ');
-  return isPersonName(name) && DATE_AFTER_NAME.test(words.slice(run).join(' ')) ? { value: name, from: 'name under the headline' } : undefined;
+  return isPersonName(name) ? { name, rest: words.slice(run) } : undefined;
+}
+
+/** A person's name followed by its date's label, the whole line a byline. */
+function bylineBeforeDate(text: string): Found<string> | undefined {
+  const opening = openingName(text);
+  return opening && DATE_AFTER_NAME.test(opening.rest.join(' ')) ? { value: opening.name, from: 'name under the headline' } : undefined;
 }
 
 /** A person's name alone, followed by the section it is filed in ("John Crenshaw in seo"), or by its date's label. */
 function latinNameLine(text: string): string | undefined {
-  const words = text.split(/\s+/);
-  const run = personNameLength(words);
-  const name = words.slice(0, run).join(' ');
-  if (!isPersonName(name)) return undefined;
-  return run === words.length || (/^(?:in|on)$/.test(words[run]!) && words.length - run <= 4) || DATE_AFTER_NAME.test(words.slice(run).join(' ')) ? name : undefined;
+  const opening = openingName(text);
+  if (!opening) return undefined;
+  const { name, rest } = opening;
+  return !rest.length || (/^(?:in|on)$/.test(rest[0]!) && rest.length <= 4) || DATE_AFTER_NAME.test(rest.join(' ')) ? name : undefined;
 }
 
 /** A line of names alone under the headline (skipping a repeat of it and a date line). */
