@@ -9,6 +9,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre class="brush: php; gutter: true">echo 1;<br>exit;</pre>', '```php\necho 1;\nexit;\n```'],
     ['<pre><code class="hljs go">x := 1</code></pre>', '```go\nx := 1\n```'],
     ['<pre class="highlighter-hljs"><code>x = 1</code></pre>', '```\nx = 1\n```'],
+    // A highlighter's empty line element is a blank line of the code.
+    ['<pre class="language-ts"><code><div class="line">let a = 1;</div><div class="line"></div><div class="line">a++;</div></code></pre>', '```ts\nlet a = 1;\n\na++;\n```'],
     // A highlighter's zero-width spaces (break opportunities) are not the code's.
     ['<pre><code class="language-js">a\u200b.b();\nc\ufeff();</code></pre>', '```js\na.b();\nc();\n```'],
     ['<table><tr><td class="gutter"><div class="line">1</div></td><td class="code"><div class="line"><code class="java keyword">int</code> <code class="java plain">a;</code></div></td></tr></table>', '```java\nint a;\n```'],

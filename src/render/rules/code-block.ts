@@ -114,7 +114,10 @@ export function codeText(node: Node): string {
       else {
         const line = LINE_ELEMENTS.test(el.nodeName) || lines.has(el);
         if (line && out && !out.endsWith('\n')) out += '\n';
+        const before = out.length;
         walk(el);
+        // An empty line element is a blank line of the code (`<div class="line"></div>`).
+        if (line && out && out.length === before) out += '\n';
         if (line && !out.endsWith('\n')) out += '\n';
       }
     }
