@@ -30,3 +30,8 @@ export const BRUSH_ATTRIBUTES = ['data-syntaxhighlighter-params'];
 export const LANGUAGE_VARIANTS: ReadonlyMap<string, string> = new Map([
   ['ipython', 'python'], ['ipython2', 'python'], ['ipython3', 'python'],
 ]);
+
+/** Classes a highlighter names a language by its own short name: SyntaxHighlighter 1.5's list (`<ol class="dp-j">`, old CSDN posts). */
+export const CLASS_LANGUAGES: ReadonlyMap<string, string> = new Map([
+  ['dp-j', 'java'], ['dp-c', 'c'], ['dp-cpp', 'cpp'], ['dp-xml', 'xml'], ['dp-css', 'css'], ['dp-sql', 'sql'],
+]);

@@ -23,6 +23,10 @@ export const LINE_LISTINGS: readonly LineListing[] = [
   { block: '.syntaxhighlighter', line: '.lines > .line' },
   // Doxygen: <div class="fragment"><div class="line"><a id="l00001"></a><span class="lineno">    1</span><span class="keyword">int</span>…
   { block: 'div.fragment', line: 'div.line' },
+  // Discuz! (Chinese forums): <div class="blockcode"><div id="code_x"><ol><li>int a = 1;<br /></li>…</ol></div><em onclick="copycode(…)">复制代码</em></div>
+  { block: 'div.blockcode', line: 'ol > li' },
+  // SyntaxHighlighter 1.5 (old CSDN, cnblogs): <div class="dp-highlighter"><div class="bar">…</div><ol class="dp-j"><li class="alt"><span>…
+  { block: 'div.dp-highlighter', line: 'ol > li' },
   // Enlighter's drawing of a block, when the block it hid is gone: <div class="enlighter-default enlighter-l-python"><div class="enlighter"><div><div><span class="enlighter-k1">…
   { block: '.enlighter-default', line: '.enlighter > div' },
 ];

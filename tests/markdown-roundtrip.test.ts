@@ -170,6 +170,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['js', 'export default 1;'],
       ['yaml', 'site_name: Tides'],
       ['python', 'print(1)'],
+      ['', 'high = read_gauge()\nif high > 3:\n    warn(high)'],
+      ['java', 'int high = readGauge();\nif (high > 3) warn(high);'],
     ],
     tex: [],
     tables: 0,

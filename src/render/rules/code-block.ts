@@ -208,7 +208,8 @@ export const lineListing: Rule = {
     const lines = listingLines(node)!;
     // CodeMirror 6 names the language on the element holding the lines.
     const language = codeLanguage(node as Element) || (lines[0]!.parentElement ? codeLanguage(lines[0]!.parentElement) : '');
-    return fence(lines.map(codeText).join('\n').replace(/\s+$/, ''), language);
+    // A line's trailing spaces are the drawing's padding (SyntaxHighlighter 1.5 ends each with &nbsp;s).
+    return fence(lines.map((line) => codeText(line).trimEnd()).join('\n').replace(/\s+$/, ''), language);
   },
 };
 

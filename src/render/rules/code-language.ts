@@ -1,5 +1,5 @@
 // The language of a code block, from the class names highlighters leave on it or around it.
-import { BRUSH_ATTRIBUTES, CODE_LANGUAGE_NAMES as KNOWN, LANGUAGE_ATTRIBUTES, LANGUAGE_VARIANTS } from '../../code-language-names.js';
+import { BRUSH_ATTRIBUTES, CLASS_LANGUAGES, CODE_LANGUAGE_NAMES as KNOWN, LANGUAGE_ATTRIBUTES, LANGUAGE_VARIANTS } from '../../code-language-names.js';
 import { classOf } from './dom.js';
 
 /** `language-js`, `lang-js` and Crayon's `lang:js` declare a language, whatever its name (`language-mermaid`). */
@@ -54,6 +54,8 @@ function fromClass(cls: string, onCode = false): string {
   if (known(brush?.[1])) return brush[1];
   const tokens = cls.split(/\s+/).filter(Boolean);
   for (const token of tokens) {
+    const named = CLASS_LANGUAGES.get(token.toLowerCase());
+    if (named) return named;
     const declared = canonical(DECLARED.exec(token)?.[1]);
     if (declared && !NOT_LANGUAGES.has(declared.toLowerCase()) && !NOT_DECLARED.test(declared)) return declared;
     const scope = SCOPED.exec(token)?.[1];
