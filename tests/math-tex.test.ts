@@ -60,6 +60,8 @@ describe('formulas drawn as images by a TeX service', () => {
     ['<p><img src="https://render.githubusercontent.com/render/math?math=x_1"></p>', '$x_1$'],
     // The alt is the TeX, whatever characters it uses.
     ['<p>see <img src="https://www.zhihu.com/equation?tex=a%2Bb" alt="a+b" eeimg="1"> ok</p>', 'see $a+b$ ok'],
+    // Jianshu's service, its alt the TeX without a command.
+    ['<p>so <img src="https://math.jianshu.com/math?formula=E%3Dmc%5E2" alt="E=mc^2" mathimg="1"> holds</p>', 'so $E=mc^2$ holds'],
     // Zhihu's display formula: its TeX closed by a line break, alone in its paragraph; beside text the break is the formula's.
     ['<p><img src="https://www.zhihu.com/equation?tex=E%3Dmc%5E2%5C%5C" alt="E=mc^2\\\\" eeimg="1"></p>', '$$\nE=mc^2\n$$'],
     ['<p>see <img src="https://www.zhihu.com/equation?tex=a%5C%5C" alt="a\\\\" eeimg="1"> ok</p>', 'see $a\\\\$ ok'],

@@ -1,8 +1,8 @@
 // A formula drawn as an image by a TeX service, or marked as one by its class: its TeX, from the
 // alt text, else from the image's URL, which carries the TeX for the service to draw.
 
-/** Services drawing the TeX given in their URL (Upmath's old domain s2cms.ru, Zhihu's and Juejin's `/equation?tex=`). */
-const TEX_SERVICE = /(?:codecogs\.com\/[\w.]*(?:latex|image)\?|i\.upmath\.me|tex\.s2cms\.ru|chart\.(?:apis\.google|googleapis)\.com\/chart\?(?:[^#]*&)?cht=tx|\/math\/render\/|mathtex\.cgi|latex\.php|\/tex\?|s0\.wp\.com\/latex|\/equation\?(?:[^#]*&)?tex=|render\.githubusercontent\.com\/render\/math|latex\.artofproblemsolving\.com|math\.now\.sh|latex\.csdnimg\.cn|quicklatex\.com|mimetex\.cgi|sciweavers\.org\/tex2img)/i;
+/** Services drawing the TeX given in their URL (Upmath's old domain s2cms.ru, Zhihu's and Juejin's `/equation?tex=`, Jianshu's `/math?formula=`). */
+const TEX_SERVICE = /(?:\/math\?(?:[^#]*&)?formula=|codecogs\.com\/[\w.]*(?:latex|image)\?|i\.upmath\.me|tex\.s2cms\.ru|chart\.(?:apis\.google|googleapis)\.com\/chart\?(?:[^#]*&)?cht=tx|\/math\/render\/|mathtex\.cgi|latex\.php|\/tex\?|s0\.wp\.com\/latex|\/equation\?(?:[^#]*&)?tex=|render\.githubusercontent\.com\/render\/math|latex\.artofproblemsolving\.com|math\.now\.sh|latex\.csdnimg\.cn|quicklatex\.com|mimetex\.cgi|sciweavers\.org\/tex2img)/i;
 const TEX_CLASS = /(?:^|\s)(?:mwe-math-fallback-image-(?:inline|display)|latex|tex|math-image|wp-latex|ql-img-inline-formula)(?:\s|$)/i;
 /** Query parameters services read the TeX from. */
 const TEX_PARAMETERS = ['latex', 'tex', 'chl', 'math', 'from', 'formula', 'eq'];
