@@ -86,6 +86,8 @@ describe('bylines written as text', () => {
     ['a forum handle', '<h1>测试标题</h1><div class="div_author">作者： <a href="/u">放飞&心情</a></div>', '放飞&心情'],
     ['作者 glued to the name in a dateline', `<h1>测试标题</h1><div>发表于2014-08-24 21:30 | 来源CSDN | 作者魏星</div>${PARA}`, '魏星'],
     ['a label after a time its span runs into', `<h1>测试标题</h1><div><span>发布时间：2024/03/05 10:30</span><span>作者：张三</span></div>${PARA}`, '张三'],
+    ['本文作者：', `<h1>测试标题</h1><div><span>本文作者：张三</span> <span>2024-03-05</span></div>${PARA}`, '张三'],
+    ['names listed with 、, as the page lists them', `<h1>测试标题</h1><div>作者：张三、李四 2024-03-05</div>${PARA}`, '张三、李四'],
     ['a bar after the label (撰文｜)', `<h1>测试标题</h1><p>撰文｜张三　编辑｜李四</p>${PARA}`, '张三'],
     ['a name with 著', `<h1>测试标题</h1><div><span>张三 著</span> <span>2024-03-05</span></div>${PARA}`, '张三'],
     ['a name before the date in a dateline', `<h1>测试标题</h1><div><span>张三</span> <span>发布于 2024-03-05 10:30</span></div>${PARA}`, '张三'],

@@ -28,17 +28,26 @@ const STOP = new RegExp(`^(?:${alternatives(BYLINE_STOP_WORDS)})`);
  */
 const GLUED_STOP = new RegExp(`(?<=[\\u3400-\\u9fff])(?:${alternatives(BYLINE_STOP_WORDS.filter((word) => word.length >= 2))})(?=\\s*[:：(（\\d])`, 'g');
 
-/** The names at the start of `rest`: tokens while they look like names, up to a stop word. */
+/**
+ * The names at the start of `rest`: tokens while they look like names, up to a stop word; as the
+ * page lists them ("张三、李四", "宋怡 杨志华").
+ */
 export function leadingNames(rest: string): string | undefined {
-  const names: string[] = [];
-  for (const raw of cleanText(rest).replace(GLUED_STOP, ' $&').split(/\s+|[、，,;；|｜/／]/)) {
+  const text = cleanText(rest).replace(GLUED_STOP, ' $&');
+  let count = 0;
+  let end = 0;
+  for (const m of text.matchAll(/[^\s、，,;；|｜/／]+/g)) {
+    // Only separators between two names: a run of other text ends the list.
+    if (count && /[^\s、，,;；]/.test(text.slice(end, m.index))) break;
+    const raw = m[0];
     const token = raw.replace(/^[(（[【]+|[)）\]】。.]+$/g, '');
-    if (!token || STOP.test(token) || !isNameToken(token) || names.length === 4) break;
-    names.push(token);
+    if (!token || STOP.test(token) || !isNameToken(token) || count === 4) break;
+    count++;
+    end = m.index + raw.length - (raw.length - raw.replace(/[)）\]】。.]+$/, '').length);
     if (raw !== token) break;
   }
-  const joined = joinSpacedName(names.join(' '));
-  return joined || undefined;
+  const names = text.slice(0, end).replace(/^[\s(（[【]+/, '').replace(/[\s、，,;；]+/g, (sep) => (/[、，,;；]/.test(sep) ? sep.trim() : ' '));
+  return count ? joinSpacedName(names) || undefined : undefined;
 }
 
 /**
@@ -46,8 +55,8 @@ export function leadingNames(rest: string): string | undefined {
  * ("光明日报记者 王建宏"), never a bare word in running text.
  */
 function labelPattern(label: string): RegExp {
-  // A time may run into the label ("10:30作者：张三": adjacent spans' texts joined).
-  const lead = '(?:^|(?<=\\d)|[\\s(（\\[【|｜·•,，。])';
+  // A time may run into the label ("10:30作者：张三": adjacent spans' texts joined), and "本文" (this article's) precede it.
+  const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【|｜·•,，。])';
   if (label === '记者') return new RegExp(`(?:${lead}记者\\s*[:：｜|]|[\\u3400-\\u9fff·]记者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四").
   if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|]\\s*`, 'g');
