@@ -10,7 +10,7 @@ import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LIN
 import { findDate } from '../extract/metadata/parse-date.js';
 import { fragment, outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
-import { contains, nextElement, selectBelow, selectorTest } from './tree.js';
+import { cellsOf, contains, nextElement, ownRows, selectBelow, selectorTest, tableOf } from './tree.js';
 
 // A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content.
 const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]', ...FURNITURE_SELECTORS].join(', ');
@@ -29,17 +29,8 @@ function inCode(el: Element): boolean {
   return false;
 }
 
-const tableOf = (cell: Element): Element | undefined => {
-  let up = cell.parent as Element | null;
-  while (up && up.name !== 'table') up = up.parent as Element | null;
-  return up ?? undefined;
-};
-
 const TABLE_PARTS = new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
 
-/** The rows of a table, not of the tables nested in it. */
-const ownRows = (table: Element) => selectBelow([table], 'tr').filter((tr) => tableOf(tr) === table);
-const cellsOf = (row: Element) => row.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
 
 /** A cell written as a header: all its text bold. */
 const isBoldCell = (cell: Element) => {
@@ -369,7 +360,6 @@ function titled(group: Element): Element {
   const others = box.children.filter((node) => node !== group && (isTag(node) || (isText(node) && node.data.trim())));
   return others.length === 1 && isTag(others[0]!) && /^h[2-6]$/.test(others[0].name) && box.children.indexOf(others[0]) < box.children.indexOf(group) ? box : group;
 }
-
 
 const INTRODUCTION_LEVELS = 3;
 

@@ -1,8 +1,7 @@
 // Formulas an editor keeps as data for its script to draw, the element empty until then: each
 // gets its TeX in `data-tex` and as its text, as MathJax 2's scripts do (math-scripts.ts).
 import { Text, type Element } from 'domhandler';
-import { decodeAttribute } from '../decode/entities.js';
-import { escapeMarkup } from '../decode/entities.js';
+import { decodeAttribute, escapeMarkup } from '../decode/entities.js';
 import { selectBelow, setChildren } from './tree.js';
 
 interface DataFormula {

@@ -34,6 +34,19 @@ export function nextElement(el: Element): Element | undefined {
   return undefined;
 }
 
+/** The table a table part (a cell, a row) belongs to: the nearest <table> above it. */
+export function tableOf(part: Element): Element | undefined {
+  let up = part.parent as Element | null;
+  while (up && up.name !== 'table') up = up.parent as Element | null;
+  return up ?? undefined;
+}
+
+/** The rows of a table, not of the tables nested in it. */
+export const ownRows = (table: Element): Element[] => selectBelow([table], 'tr').filter((tr) => tableOf(tr) === table);
+
+/** A row's cells. */
+export const cellsOf = (row: Element): Element[] => row.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
+
 /** Gives a parent a new list of children, with their links. */
 export function setChildren(parent: ParentNode, nodes: AnyNode[]): void {
   parent.children = nodes;

@@ -2,7 +2,7 @@
 // their ancestors, pick the best-scoring container and merge the siblings that belong to it.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { contains, nextElement } from '../clean/tree.js';
+import { cellsOf, contains, nextElement, ownRows, tableOf } from '../clean/tree.js';
 import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 import { withOutsideNotes } from './outside-notes.js';
@@ -340,12 +340,10 @@ const DATA_TABLE_ROWS = 3;
 const DATA_TABLE_LINK_DENSITY = 0.2;
 
 /** The table around the element when the element is its one cell (a layout table around one block). */
-function oneCellTable(cell: Element): Element | undefined {
-  const table = cell.parent?.parent && isTag(cell.parent.parent) && cell.parent.parent.name === 'tbody' ? cell.parent.parent.parent : cell.parent?.parent;
-  if (!table || !isTag(table) || table.name !== 'table') return undefined;
-  const cells = (el: Element): Element[] => el.children.filter(isTag).flatMap((child) => (child.name === 'td' || child.name === 'th' ? [child] : child.name === 'table' ? [] : cells(child)));
-  const all = cells(table);
-  return all.length === 1 && all[0] === cell ? table : undefined;
+function oneCellTable(el: Element): Element | undefined {
+  const table = el.name === 'td' || el.name === 'th' ? tableOf(el) : undefined;
+  const cells = table ? ownRows(table).flatMap(cellsOf) : [];
+  return cells.length === 1 && cells[0] === el ? table : undefined;
 }
 
 /**
@@ -353,25 +351,11 @@ function oneCellTable(cell: Element): Element | undefined {
  * "附：招生专业及考试科目"), past the one-cell layout table the text sits in: rows of text, not of links.
  */
 function dataTableAfter(siblings: Element[], stats: Map<Element, Stats>): Element[] {
-  let last = siblings.at(-1);
-  for (let table = last && oneCellTable(last); table; table = oneCellTable(table)) last = table;
-  const next = last && nextElement(last);
+  const last = siblings.at(-1);
+  const next = last && nextElement(oneCellTable(last) ?? last);
   const s = next && stats.get(next);
-  const rows = next?.name === 'table' ? rowCount(next) : 0;
+  const rows = next?.name === 'table' ? ownRows(next).length : 0;
   return next && s && rows >= DATA_TABLE_ROWS && s.units >= DATA_TABLE_UNITS && linkDensity(s) < DATA_TABLE_LINK_DENSITY ? [next] : [];
-}
-
-/** How many rows a table has, not counting those of the tables inside it. */
-function rowCount(table: Element): number {
-  let rows = 0;
-  const visit = (el: Element) => {
-    for (const child of el.children.filter(isTag)) {
-      if (child.name === 'tr') rows++;
-      else if (child.name !== 'table') visit(child);
-    }
-  };
-  visit(table);
-  return rows;
 }
 
 /** The class-named kind that at least two of the elements share ("section.content-section"). */

@@ -26,9 +26,12 @@ const NAMED_DAY = /(今天|今日|昨天|昨日|前天|一昨日|\btoday\b|\byes
 /** "3月5日 10:30", "03-05 10:30" (the dashed form only with a time: bare "03-05" is any pair of numbers). */
 const YEARLESS = /(?<!\d|年)(\d{1,2})月(\d{1,2})[日号](?:\s*(\d{1,2})[:：](\d{2}))?|(?<![\d/.-])(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?![\d:]|-\d)/;
 
+/** Every form, in the order a line is read for them. */
+const FORMS = [AGO_CJK, AGO_LATIN, JUST_NOW, DAYS_AGO, NAMED_DAY, YEARLESS];
+
 /** Where the line writes a date relative to its retrieval (or without its year), whatever the time: the index, or -1. */
 export function relativeIndex(text: string): number {
-  const m = [AGO_CJK, AGO_LATIN, JUST_NOW, DAYS_AGO, NAMED_DAY, YEARLESS].map((re) => re.exec(text)).find(Boolean);
+  const m = FORMS.map((re) => re.exec(text)).find(Boolean);
   return m ? m.index : -1;
 }
 

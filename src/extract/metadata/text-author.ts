@@ -276,6 +276,7 @@ const DATE_LABEL_AFTER_NAME = new RegExp(`\\s*(?:${alternatives(DATE_LABELS.filt
 
 /** "张三 发布于 2024-03-05 10:30", "张三 3小时前", "김철수 2024. 3. 5.": Chinese or Korean names alone before the date and its label. */
 function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
+  if (dateIndex <= 0) return undefined;
   const before = text.slice(0, dateIndex).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
   return /[\u3400-\u9fff\uac00-\ud7af]/.test(before) && isNameList(before) ? joinSpacedName(before) : undefined;
 }
@@ -294,20 +295,17 @@ const BY_AFTER_DATE = /^\s*(?:(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[,�
 function nameInDateline(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     const text = line.text.replace(GLUED_MONTH, '$1 ');
-    const date = text.length <= MAX_DATELINE ? findDate(text) : undefined;
-    if (!date) {
-      const relative = text.length <= MAX_DATELINE ? relativeIndex(text) : -1;
-      const names = relative > 0 && cjkNamesBefore(text, relative);
-      if (names) return { value: names, from: 'name before the date' };
-      continue;
+    if (text.length > MAX_DATELINE) continue;
+    const date = findDate(text);
+    if (date) {
+      const by = BY_AFTER_DATE.exec(text.slice(date.end));
+      const named = by && namesAfterLabel(text.slice(date.end + by[0].length));
+      if (named) return { value: named, from: 'text "by" after the date' };
+      const parts = text.split(DATELINE_PARTS);
+      const name = parts.length >= 2 ? parts.find((part) => !findDate(part) && isPersonName(part)) : undefined;
+      if (name) return { value: name, from: 'name in the dateline' };
     }
-    const by = BY_AFTER_DATE.exec(text.slice(date.end));
-    const named = by && namesAfterLabel(text.slice(date.end + by[0].length));
-    if (named) return { value: named, from: 'text "by" after the date' };
-    const parts = text.split(DATELINE_PARTS);
-    const name = parts.length >= 2 ? parts.find((part) => !findDate(part) && isPersonName(part)) : undefined;
-    if (name) return { value: name, from: 'name in the dateline' };
-    const names = cjkNamesBefore(text, date.index);
+    const names = cjkNamesBefore(text, date ? date.index : relativeIndex(text));
     if (names) return { value: names, from: 'name before the date' };
   }
   return undefined;
