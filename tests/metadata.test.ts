@@ -39,6 +39,13 @@ describe('metadata', () => {
     expect(dc.author).toBe('Jong, Michiel de');
   });
 
+  it('keeps a long list of authors a meta declares: every part a person\'s name', () => {
+    const many = 'Nicholas Keel, Susan Munro, Matt De La O, Vineet Ash, Rory O\'Brien, Corey Maur, Hamish Shaw and Philipp Bose';
+    expect(extract(articlePage({ title: 'A Report', head: `<meta name="author" content="${many}">`, body: PROSE })).author).toBe(many);
+    const notNames = 'Markets, Mergers and Acquisitions, Cybersecurity, Technology Updates, Sector Reports, Insights';
+    expect(extract(articlePage({ title: 'A Report', head: `<meta name="author" content="${notNames}">`, body: PROSE })).author).toBeUndefined();
+  });
+
   it("reads a byline's name over its role or bio: the page's elements, not their texts run together", () => {
     const byline = (markup: string) => extract(articlePage({ title: 'A Headline', body: `${markup}${PROSE}` })).byline;
     expect(byline('<div class="article-byline"><span>Jane Doe</span><span>Senior Reporter</span></div>')).toBe('Jane Doe');

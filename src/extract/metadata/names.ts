@@ -77,7 +77,7 @@ export const isBoilerplate = (name: string): boolean => BOILERPLATE_AUTHORS.some
 
 /** A byline value that is plainly not a name: a URL, a date, markup residue, too long. */
 export function notAName(text: string): boolean {
-  if (!text || text.length > 80) return true;
+  if (!text || (text.length > 80 && !isPersonList(text))) return true;
   if (/^(https?:)?\/\/|^www\.|\.(?:com|cn|net|org)\b/i.test(text)) return true;
   if (/[<>="{}!！?？。*]|^[^\p{L}\p{N}]+$/u.test(text)) return true;
   // A copyright notice ("The Pennsylvania State University © 2025") stands where a byline does in footers.
@@ -85,6 +85,12 @@ export function notAName(text: string): boolean {
   const date = findDate(text);
   if (date) return date.end - date.index >= text.replace(/\s/g, '').length * 0.5;
   return /\d{4}/.test(text) && text.length < 40 && !!parseDate(text);
+}
+
+/** Many people credited in one line ("Ann Lee, Bo Chen, Matt De La O and Jo Sims"): every part a person's name. */
+function isPersonList(text: string): boolean {
+  const parts = text.split(/\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+/);
+  return parts.length >= 3 && parts.length <= 16 && parts.every(isPersonName);
 }
 
 export const cleanName = (raw: string | undefined): string => joinSpacedName(cleanText(raw));
