@@ -1,5 +1,6 @@
 // Each Markdown rule, HTML in and Markdown out (src/render/rules/); the cases are data.
 import { describe, expect, it } from 'vitest';
+import { cleanFragment } from '../src/clean/clean-content.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 
 const CASES: Record<string, [html: string, markdown: string][]> = {
@@ -211,5 +212,15 @@ describe('a list straight inside a list', () => {
 
   it('stays a list, not an indented code block, when no item comes before it', () => {
     expect(renderMarkdown('<p>rest assured that:</p><ul><ul type="A"><li>heard it</li><li>did not care</li></ul></ul><p>So.</p>')).toBe('rest assured that:\n\n- heard it\n- did not care\n\nSo.\n');
+  });
+});
+
+describe("early HTML's listings", () => {
+  it('fences <listing>, <xmp> and <plaintext> as <pre> blocks, the raw text of <xmp> shown as written', () => {
+    const clean = (html: string) => cleanFragment(html, {}).html;
+    expect(clean('<listing>a &lt; b\n  c();</listing>')).toBe('<pre>a &lt; b\n  c();</pre>');
+    expect(clean('<xmp><b>x</b> & y</xmp>')).toBe('<pre>&lt;b>x&lt;/b> &amp; y</pre>');
+    expect(renderMarkdown(clean('<xmp>if (a < b && c) {}\n  go();</xmp>'))).toBe('```\nif (a < b && c) {}\n  go();\n```\n');
+    expect(renderMarkdown(clean('<plaintext>a();\n  b();'))).toBe('```\na();\n  b();\n```\n');
   });
 });

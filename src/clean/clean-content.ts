@@ -2,17 +2,17 @@
 // resolves lazy images and relative URLs, applies the image proxy, and last removes active
 // content (sanitize.ts). Everything else of the page's markup is kept as it was.
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { Text, type Element } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
 import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
-import { decodeAttribute } from '../decode/entities.js';
+import { decodeAttribute, escapeMarkup } from '../decode/entities.js';
 import { texFromData } from './math-data.js';
 import { texFromScripts } from './math-scripts.js';
 import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
-import { descendants, removeNodes, selectBelow } from './tree.js';
+import { descendants, removeNodes, selectBelow, setChildren } from './tree.js';
 import { texOfImage } from '../render/math/image-tex.js';
 
 export interface CleanOptions {
@@ -73,6 +73,17 @@ function asImage(el: Element): void {
   removeNodes([...el.children]);
 }
 
+/**
+ * The listings of early HTML, still in old tutorials and forum archives: <listing> and <plaintext>
+ * hold markup as <pre> does; <xmp> holds raw text (so the parser reads it), shown as written.
+ */
+function asPre(el: Element): void {
+  if (el.name === 'xmp') setChildren(el, [new Text(escapeMarkup(el.children.map((child) => (child as Text).data ?? '').join('')))]);
+  el.name = 'pre';
+}
+
+const LEGACY_LISTINGS = new Set(['listing', 'xmp', 'plaintext']);
+
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
   if (options.remove?.length) removeNodes(selectBelow(blocks.toArray(), options.remove.join(', ')));
@@ -80,6 +91,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
   for (const img of descendants(roots)) {
     if (AMP_IMAGES.has(img.name)) asImage(img);
+    if (LEGACY_LISTINGS.has(img.name)) asPre(img);
     if (img.name !== 'img') continue;
     const fallback = noscriptFallback(img);
     if (fallback) img.attribs.src = fallback;
