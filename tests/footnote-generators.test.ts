@@ -1,6 +1,7 @@
 // Footnotes as each generator writes them, through the whole conversion of a page: references
 // written [^n] in the text (a note referred to twice, twice), each note [^n]: text at the end,
-// its back-links and its own copy of its label dropped, a note of two paragraphs on one line.
+// its back-links and its own copy of its label dropped; a note's lines broken by <br> on one line,
+// a note of two paragraphs as two, the second indented as a footnote continues.
 import { describe, expect, it } from 'vitest';
 import { convert } from '../src/api/convert.js';
 
@@ -12,6 +13,9 @@ const NOTES_MD = [
   '[^2]: The first tide tables were printed in 1851. They were reprinted every year after that.',
   '[^3]: See the [harbour office](https://example.org/office) for the logs.',
 ];
+
+/** The Markdown of note 2 written as two paragraphs (<p>s), not as lines of one (<br>s). */
+const paragraphs2 = (markdown: string) => markdown.replace(NOTES_MD[1]!, `[^2]: ${NOTE_2[0]}\n\n    ${NOTE_2[1]}`);
 
 /** Four paragraphs with a reference in each (a second one to note 1 in the third), as HTML or as Markdown. */
 const paragraphs = ([r1, r2, r1again, r3]: string[]) => [
@@ -56,28 +60,28 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const ref = (n: number, id: string) => `<a class="footnote-reference brackets" href="#id${n + 10}" id="${id}" role="doc-noteref"><span class="fn-bracket">[</span>${n}<span class="fn-bracket">]</span></a>`;
     const note = (n: number, label: string, html: string) => `<aside class="footnote brackets" id="id${n + 10}" role="doc-footnote">\n<span class="label"><span class="fn-bracket">[</span>${label}<span class="fn-bracket">]</span></span>\n${html}</aside>\n`;
     const notes = `<aside class="footnote-list brackets">${note(1, '1', `<span class="backrefs">(<a role="doc-backlink" href="#r1">1</a>,<a role="doc-backlink" href="#r1b">2</a>)</span>\n<p>${NOTE_1}</p>`)}${note(2, '<a role="doc-backlink" href="#r2">2</a>', NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, '<a role="doc-backlink" href="#r3">3</a>', `<p>${NOTE_3}</p>`)}</aside>`;
-    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body" role="main"><section id="tides">', close: '</section></div>' }), markdown(twice)];
+    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body" role="main"><section id="tides">', close: '</section></div>' }), paragraphs2(markdown(twice))];
   })(),
   // docutils < 0.18: a term per note, showing its label and a group of back-links, or its label as the back-link.
   'docutils, terms': (() => {
     const ref = (n: number, id: string) => `<a class="footnote-reference brackets" href="#id${n + 10}" id="${id}">${n}</a>`;
     const note = (n: number, term: string, html: string) => `<dt class="label" id="id${n + 10}">${term}</dt>\n<dd>${html}</dd>\n`;
     const notes = `<dl class="footnote brackets">\n${note(1, '<span class="brackets">1</span><span class="fn-backref">(<a href="#r1">1</a>,<a href="#r1b">2</a>)</span>', `<p>${NOTE_1}</p>`)}${note(2, '<span class="brackets"><a class="fn-backref" href="#r2">2</a></span>', NOTE_2.map((p) => `<p>${p}</p>`).join('\n'))}${note(3, '<span class="brackets"><a class="fn-backref" href="#r3">3</a></span>', `<p>${NOTE_3}</p>`)}</dl>`;
-    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body" role="main"><div class="section" id="tides">', close: '</div></div>' }), markdown(twice)];
+    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body" role="main"><div class="section" id="tides">', close: '</div></div>' }), paragraphs2(markdown(twice))];
   })(),
   // docutils' HTML 4 writer: a table of one row per note, the label in a cell of its own, back-links before the note.
   'docutils, tables': (() => {
     const ref = (n: number, id: string) => `<a class="footnote-reference" href="#id${n + 10}" id="${id}">[${n}]</a>`;
     const note = (n: number, label: string, html: string) => `<table class="docutils footnote" frame="void" id="id${n + 10}" rules="none"><colgroup><col class="label" /><col /></colgroup><tbody valign="top"><tr><td class="label">${label}</td><td>${html}</td></tr></tbody></table>\n`;
     const notes = `${note(1, '[1]', `<em>(<a class="fn-backref" href="#r1">1</a>, <a class="fn-backref" href="#r1b">2</a>)</em> ${NOTE_1}`)}${note(2, '<a class="fn-backref" href="#r2">[2]</a>', NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, '<a class="fn-backref" href="#r3">[3]</a>', NOTE_3)}`;
-    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body"><div class="section" id="tides">', close: '</div></div>' }), markdown(twice)];
+    return [page([ref(1, 'r1'), ref(2, 'r2'), ref(1, 'r1b'), ref(3, 'r3')], notes, { open: '<div class="body"><div class="section" id="tides">', close: '</div></div>' }), paragraphs2(markdown(twice))];
   })(),
   // Google Docs' export: each note a <div>, its first paragraph starting with a label linking back.
   'Google Docs': (() => {
     const ref = (n: number) => `<sup><a href="#ftnt${n}" id="ftnt_ref${n}">[${n}]</a></sup>`;
     const note = (n: number, [first, ...more]: string[]) => `<div><p class="c2"><a href="#ftnt_ref${n}" id="ftnt${n}">[${n}]</a><span class="c1">&nbsp;${first}</span></p>${more.map((p) => `<p class="c2"><span class="c1">${p}</span></p>`).join('')}</div>`;
     const notes = `<hr class="c3">${note(1, [NOTE_1])}${note(2, NOTE_2)}${note(3, [NOTE_3])}`;
-    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="doc-content">', close: '</div>' }), markdown(once)];
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="doc-content">', close: '</div>' }), paragraphs2(markdown(once))];
   })(),
   // Science: citations by their role, the bibliography a section after the article's body, its entries by no name of a note.
   'Science': (() => {
@@ -97,7 +101,7 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const ref = (n: number) => `<a class="footnote-anchor" data-component-name="FootnoteAnchorToDOM" id="footnote-anchor-${n}-146395186" href="#footnote-${n}-146395186" target="_self">${n}</a>`;
     const note = (n: number, html: string) => `<div class="footnote" data-component-name="FootnoteToDOM"><a id="footnote-${n}-146395186" href="#footnote-anchor-${n}-146395186" class="footnote-number" contenteditable="false" target="_self">${n}</a><div class="footnote-content">${html}</div></div>`;
     const notes = `${note(1, `<p>${NOTE_1}</p>`)}${note(2, NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, `<p>${NOTE_3}</p>`)}${note(4, '<p>A note the text no longer refers to.</p>')}`;
-    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="available-content"><div dir="auto" class="body markup">', close: '</div></div>' }), markdown(once).replace(/\n$/, '\n\n[^4]: A note the text no longer refers to.\n')];
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="available-content"><div dir="auto" class="body markup">', close: '</div></div>' }), paragraphs2(markdown(once)).replace(/\n$/, '\n\n[^4]: A note the text no longer refers to.\n')];
   })(),
   // LessWrong and the EA Forum: references in spans named by the note's id, notes as list items with a back-link before them; one that nobody refers to a note too.
   'LessWrong': (() => {
@@ -105,7 +109,7 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const ref = (n: number) => `<span class="footnote-reference" data-footnote-reference="" data-footnote-index="${n}" data-footnote-id="${ids[n - 1]}" role="doc-noteref" id="fnref${ids[n - 1]}"><sup><a href="#fn${ids[n - 1]}">[${n}]</a></sup></span>`;
     const note = (n: number, html: string) => `<li class="footnote-item" data-footnote-item="" data-footnote-index="${n}" data-footnote-id="${ids[n - 1]}" role="doc-endnote" id="fn${ids[n - 1]}"><span class="footnote-back-link" data-footnote-back-link="" data-footnote-id="${ids[n - 1]}"><sup><strong><a href="#fnref${ids[n - 1]}">^</a></strong></sup></span><div class="footnote-content" data-footnote-content="" data-footnote-id="${ids[n - 1]}">${html}</div></li>`;
     const notes = `<ol class="footnotes" role="doc-endnotes">${note(1, `<p>${NOTE_1}</p>`)}${note(2, NOTE_2.map((p) => `<p>${p}</p>`).join(''))}${note(3, `<p>${NOTE_3}</p>`)}${note(4, '<p>A note the text no longer refers to.</p>')}</ol>`;
-    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="PostsPage-postContent"><div id="postContent">', close: '</div></div>' }), markdown(once).replace(/\n$/, '\n\n[^4]: A note the text no longer refers to.\n')];
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="PostsPage-postContent"><div id="postContent">', close: '</div></div>' }), paragraphs2(markdown(once)).replace(/\n$/, '\n\n[^4]: A note the text no longer refers to.\n')];
   })(),
   // MediaWiki: brackets written as entities (`&#91;1&#93;`), the list of notes after the block the article is taken from.
   'MediaWiki, notes after the article': (() => {
@@ -121,6 +125,15 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const row = (n: number, html: string) => `<tr class="footnotes_plugin_reference_row"><th scope="row" class="footnote_plugin_index_combi pointer"><a id="footnote_plugin_reference_9_1_${n}" class="footnote_backlink"><span class="footnote_index_arrow">&#8593;</span>${n}</a></th><td class="footnote_plugin_text">${html}</td></tr>`;
     const notes = `<div class="speaker-mute footnotes_reference_container"><div class="footnote_container_prepare"><p><span role="button" tabindex="0" class="footnote_reference_container_label pointer">References</span></p></div><div id="footnote_references_container_9_1"><table class="footnotes_table footnote-reference-container"><caption class="accessibility">References</caption><tbody>${row(1, NOTE_1)}${row(2, NOTE_2.join('<br>'))}${row(3, NOTE_3)}</tbody></table></div></div>`;
     return [page([ref(1, NOTE_1), ref(2, NOTE_2.join('<br>')), '', ref(3, NOTE_3)], notes, { open: '<div class="entry-content">', close: '</div>' }), markdown(once)];
+  })(),
+  // Pandoc: a note of several blocks (a paragraph, a code block, a list) keeps them, indented under its first line.
+  'Pandoc, a note of blocks': (() => {
+    const ref = (n: number, k = '') => `<a href="#fn${n}" class="footnote-ref" id="fnref${n}${k}" role="doc-noteref"><sup>${n}</sup></a>`;
+    const back = (n: number) => `<a href="#fnref${n}" class="footnote-back" role="doc-backlink">↩︎</a>`;
+    const blocks = `<p>${NOTE_2[0]}</p><pre><code>make tide\n\nmake test</code></pre><ul><li>Alpha</li><li>Beta</li></ul><p>${back(2)}</p>`;
+    const notes = `<section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes"><hr><ol><li id="fn1"><p>${NOTE_1}${back(1)}</p></li><li id="fn2">${blocks}</li><li id="fn3"><p>${NOTE_3}${back(3)}</p></li></ol></section>`;
+    const note2 = `[^2]: ${NOTE_2[0]}\n\n    \`\`\`\n    make tide\n\n    make test\n    \`\`\`\n\n    - Alpha\n    - Beta`;
+    return [page([ref(1), ref(2), ref(1, ':1'), ref(3)], notes), markdown(twice).replace(NOTES_MD[1]!, note2)];
   })(),
   // Zhihu: the note as text in the mark's attribute, the address of its source in another; the list of references is drawn by a script.
   'Zhihu, references': (() => {

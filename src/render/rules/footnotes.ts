@@ -1,5 +1,6 @@
 // Footnotes as Markdown footnotes: a reference is written `[^label]`, each note `[^label]: text`.
 // Which elements are references and notes is found before turndown runs (../footnote-notes.ts).
+import { isBlockNode } from './dom.js';
 import { BREAK } from './text-escape.js';
 import type { Rule } from './types.js';
 
@@ -20,11 +21,28 @@ export const footnoteBacklink: Rule = {
   replacement: () => '',
 };
 
-/** A note on one line: its paragraphs and line breaks (`<br>`, Wikidot's and the block editor's) joined by spaces. */
+/**
+ * The blocks a note is written in: its block children with text, looking through a wrapper that
+ * holds blocks (`<div class="footnote-content"><p>…</p><p>…</p></div>`).
+ */
+function noteBlocks(note: Element): Element[] {
+  const blocks = Array.from(note.children).filter((child) => isBlockNode(child) && (child.textContent ?? '').trim());
+  return blocks.flatMap((block) => (Array.from(block.children).some(isBlockNode) ? noteBlocks(block) : [block]));
+}
+
+/**
+ * A note: its line breaks (`<br>`, Wikidot's and the block editor's) as spaces, on one line; a note
+ * of several blocks (paragraphs, a list, a code block) keeps them, each line after the first
+ * indented four spaces, as footnote syntax continues a note.
+ */
 export const footnoteNote: Rule = {
   name: 'footnoteNote',
   filter: (node) => labelOf(node, 'data-md-fn') !== undefined,
-  replacement: (content, node) => `\n\n[^${labelOf(node, 'data-md-fn')}]: ${content.replace(new RegExp(`[ \\t]*${BREAK}\\s*`, 'g'), ' ').trim().replace(/\n+/g, ' ')}\n\n`,
+  replacement: (content, node) => {
+    const text = content.replace(new RegExp(`[ \\t]*${BREAK}\\s*`, 'g'), ' ').trim();
+    const written = noteBlocks(node as Element).length > 1 ? text.replace(/\n(?=[^\n])/g, '\n    ') : text.replace(/\n+/g, ' ');
+    return `\n\n[^${labelOf(node, 'data-md-fn')}]: ${written}\n\n`;
+  },
 };
 
 /** The list of notes: its items written as footnotes, not as a list. */
