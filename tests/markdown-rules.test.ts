@@ -1,5 +1,6 @@
 // Each Markdown rule, HTML in and Markdown out (src/render/rules/); the cases are data.
 import { describe, expect, it } from 'vitest';
+import { convert } from '../src/api/convert.js';
 import { cleanFragment } from '../src/clean/clean-content.js';
 import { renderMarkdown } from '../src/render/markdown.js';
 
@@ -12,6 +13,9 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre class="highlighter-hljs"><code>x = 1</code></pre>', '```\nx = 1\n```'],
     // A highlighter's empty line element is a blank line of the code.
     ['<pre class="language-ts"><code><div class="line">let a = 1;</div><div class="line"></div><div class="line">a++;</div></code></pre>', '```ts\nlet a = 1;\n\na++;\n```'],
+    // Prism's line-numbers plugin may mark the <code> itself: the code, not a gutter. Org-mode's `linenr` numbers are one.
+    ['<pre class="wp-block-code"><code lang="python" class="language-python line-numbers">def f():\n    pass</code></pre>', '```python\ndef f():\n    pass\n```'],
+    ['<pre class="src src-sh"><span class="linenr">1: </span>make\n<span class="linenr">2: </span>make install\n</pre>', '```sh\nmake\nmake install\n```'],
     // A highlighter's zero-width spaces (break opportunities) are not the code's.
     ['<pre><code class="language-js">a\u200b.b();\nc\ufeff();</code></pre>', '```js\na.b();\nc();\n```'],
     ['<table><tr><td class="gutter"><div class="line">1</div></td><td class="code"><div class="line"><code class="java keyword">int</code> <code class="java plain">a;</code></div></td></tr></table>', '```java\nint a;\n```'],
@@ -212,6 +216,22 @@ describe('a list straight inside a list', () => {
 
   it('stays a list, not an indented code block, when no item comes before it', () => {
     expect(renderMarkdown('<p>rest assured that:</p><ul><ul type="A"><li>heard it</li><li>did not care</li></ul></ul><p>So.</p>')).toBe('rest assured that:\n\n- heard it\n- did not care\n\nSo.\n');
+  });
+});
+
+describe('language labels', () => {
+  const PROSE = '<p>The harbour has had a tide gauge since the old pier was built, and its keepers wrote every reading in a bound log.</p>';
+  const bodyOf = async (block: string) => {
+    const result = await convert(`<html><head><title>Tides</title></head><body><article><h1>Tides</h1>${PROSE}${block}${PROSE}</article></body></html>`, { url: 'https://example.org/tides' });
+    return result.ok ? result.post.body.split('\n\n').slice(1, -1).join('\n\n') : result.problem.reason;
+  };
+
+  it("never takes a block's first line of code for a label naming its language", async () => {
+    expect(await bodyOf('<figure class="highlight shell"><table><tr><td class="code"><pre><span class="line">make</span><br><span class="line">make install</span><br></pre></td></tr></table></figure>')).toBe('```shell\nmake\nmake install\n```');
+    expect(await bodyOf('<pre class="shiki" tabindex="0"><code><span class="line"><span>python</span></span>\n<span class="line"><span>&gt;&gt;&gt; 1 + 1</span></span></code></pre>')).toBe('```\npython\n>>> 1 + 1\n```');
+    // A bar of its own at the top of the <pre>, or a label beside its <code>, is one.
+    expect(await bodyOf('<pre><div class="bar">python</div><code>print(1)</code></pre>')).toBe('```python\nprint(1)\n```');
+    expect(await bodyOf('<pre><span class="lang">python</span><code>print(1)</code></pre>')).toBe('```python\nprint(1)\n```');
   });
 });
 

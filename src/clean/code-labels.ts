@@ -56,6 +56,7 @@ function languageHeader(pre: Element): { header: Element; language: string } | u
   const headers = [previousElement(pre), wrapper && isElement(wrapper) ? previousElement(wrapper) : undefined, firstElement(pre), firstElement(firstElement(pre)), firstElement(code)];
   for (const header of headers) {
     if (!header || header === code || header.name === 'pre' || header.name === 'code') continue;
+    if (isInside(header, pre) && !isLabelInside(header, pre)) continue;
     const label = shownText(header).replace(COPY, '').toLowerCase();
     if (label.length <= MAX_LABEL && CODE_LANGUAGE_NAMES.has(label)) return { header, language: label };
   }
@@ -68,9 +69,20 @@ function languageHeader(pre: Element): { header: Element; language: string } | u
  * line of the code.
  */
 function isBar(header: Element, pre: Element): boolean {
-  for (let up = header.parent; up; up = up.parent) if (up === pre) return header.name === 'div' && !selectBelow([header], 'code').length;
-  return LABEL_ELEMENTS.has(header.name);
+  return isInside(header, pre) ? isLabelInside(header, pre) : LABEL_ELEMENTS.has(header.name);
 }
+
+function isInside(el: Element, pre: Element): boolean {
+  for (let up = el.parent; up; up = up.parent) if (up === pre) return true;
+  return false;
+}
+
+/**
+ * A label inside the <pre>: a bar of its own (a <div> holding no code), or an element beside the
+ * <code>. What stands first in the code is its first line, whatever it reads ("make", "python").
+ */
+const isLabelInside = (header: Element, pre: Element): boolean =>
+  (header.name === 'div' && !selectBelow([header], 'code').length) || (header.parent === pre && pre.children.some((el) => isElement(el) && el.name === 'code'));
 
 /**
  * Highlighters that name a block's language in a label of their own, the label dropped once read:

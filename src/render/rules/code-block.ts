@@ -14,16 +14,19 @@ import type { Rule } from './types.js';
  * number named after its component (`react-syntax-highlighter-line-number`, Code Hike's
  * `ch-code-line-number`).
  */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|hljs-ln-numbers|hljs-ln-n|ln-num|pre-numbering|[\w-]+-line-?number)(?:\s|$)/i;
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|pre-numbering|[\w-]+-line-?number)(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
 /** An inline style keeping text from being selected, so from being copied with the code (Chroma's line numbers without classes, Hugo's default). */
 const UNSELECTABLE = /(?:^|;)\s*(?:-webkit-|-moz-|-ms-)?user-select\s*:\s*none/i;
 
-/** A gutter by its class, or a number marked as one (data-line-number) or kept from the copied text. */
+/**
+ * A gutter by its class (never the code itself, which Prism's plugin may mark `line-numbers`),
+ * or a number marked as one (data-line-number) or kept from the copied text.
+ */
 function isGutter(el: Element): boolean {
-  if (LINE_NUMBERS.test(classOf(el))) return true;
+  if (el.nodeName !== 'CODE' && el.nodeName !== 'PRE' && LINE_NUMBERS.test(classOf(el))) return true;
   return (el.hasAttribute('data-line-number') || UNSELECTABLE.test(el.getAttribute('style') ?? '')) && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
 }
 
