@@ -346,7 +346,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['pgsql', 'SELECT max(level) FROM tides;'],
       ['', 'gauge --read north'],
       ['', 'gauge --read south'],
-      ['ruby', "require 'tides' \nputs Tides.today "],
+      ['ruby', "require 'tides'\nputs Tides.today"],
     ],
     tex: [],
     tables: 0,

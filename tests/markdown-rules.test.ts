@@ -16,6 +16,12 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     // Prism's line-numbers plugin may mark the <code> itself: the code, not a gutter. Org-mode's `linenr` numbers are one.
     ['<pre class="wp-block-code"><code lang="python" class="language-python line-numbers">def f():\n    pass</code></pre>', '```python\ndef f():\n    pass\n```'],
     ['<pre class="src src-sh"><span class="linenr">1: </span>make\n<span class="linenr">2: </span>make install\n</pre>', '```sh\nmake\nmake install\n```'],
+    // rustdoc's line numbers kept from search snippets; Asciidoctor's callout with the space before it; prettify's line of a &nbsp; alone.
+    ['<pre class="rust"><code><a href=#1 id=1 data-nosnippet>1</a>fn main() {\n<a href=#2 id=2 data-nosnippet>2</a>    go();\n<a href=#3 id=3 data-nosnippet>3</a>}</code></pre>', '```rust\nfn main() {\n    go();\n}\n```'],
+    ['<pre class="highlight"><code class="language-ruby" data-lang="ruby">require \'sinatra\' <i class="conum" data-value="1"></i><b>(1)</b>\nget \'/\'</code></pre>', "```ruby\nrequire 'sinatra'\nget '/'\n```"],
+    ['<pre class="prettyprint linenums lang-js"><ol class="linenums"><li class="L0">var a = 1;</li><li class="L1"><span class="pln">&nbsp;</span></li><li class="L2">a++;</li></ol></pre>', '```js\nvar a = 1;\n\na++;\n```'],
+    // Typora's export: CodeMirror drawn inside the <pre>, its measuring and cursor layers no lines of the code.
+    ['<pre class="md-fences" lang="python"><div class="CodeMirror"><div class="CodeMirror-measure"><pre><span>xxxxxxxxxx</span></pre></div><div class="CodeMirror-code"><div class="CodeMirror-activeline"><div class="CodeMirror-activeline-background"></div><pre class=" CodeMirror-line "><span>def f():</span></pre></div><pre class=" CodeMirror-line "><span>&nbsp; &nbsp; pass</span></pre></div></div></pre>', '```python\ndef f():\n    pass\n```'],
     // A highlighter's zero-width spaces (break opportunities) are not the code's.
     ['<pre><code class="language-js">a\u200b.b();\nc\ufeff();</code></pre>', '```js\na.b();\nc();\n```'],
     ['<table><tr><td class="gutter"><div class="line">1</div></td><td class="code"><div class="line"><code class="java keyword">int</code> <code class="java plain">a;</code></div></td></tr></table>', '```java\nint a;\n```'],
@@ -226,9 +232,14 @@ describe('language labels', () => {
     return result.ok ? result.post.body.split('\n\n').slice(1, -1).join('\n\n') : result.problem.reason;
   };
 
-  it("never takes a block's first line of code for a label naming its language", async () => {
+  it("never takes a block's first line of code for a label naming its language, nor its tools for code", async () => {
     expect(await bodyOf('<figure class="highlight shell"><table><tr><td class="code"><pre><span class="line">make</span><br><span class="line">make install</span><br></pre></td></tr></table></figure>')).toBe('```shell\nmake\nmake install\n```');
     expect(await bodyOf('<pre class="shiki" tabindex="0"><code><span class="line"><span>python</span></span>\n<span class="line"><span>&gt;&gt;&gt; 1 + 1</span></span></code></pre>')).toBe('```\npython\n>>> 1 + 1\n```');
+    // Code blocks' tools: Butterfly's bar, Sphinx's prompt toggle, rustdoc's Run link, a caption in the <pre>.
+    expect(await bodyOf('<figure class="highlight python"><div class="highlight-tools"><i class="fas fa-angle-down expand"></i><div class="code-lang">python</div><i class="fas fa-paste copy-button"></i></div><table><tr><td class="gutter"><pre><span class="line">1</span><br></pre></td><td class="code"><pre><span class="line">pass</span><br></pre></td></tr></table></figure>')).toBe('```python\npass\n```');
+    expect(await bodyOf('<div class="highlight-pycon notranslate"><div class="highlight"><span class="copybutton" title="Hide the prompts and output">&gt;&gt;&gt;</span><pre><span class="gp">&gt;&gt;&gt; </span>1 + 1\n<span class="go">2</span>\n</pre></div></div>')).toBe('```pycon\n>>> 1 + 1\n2\n```');
+    expect(await bodyOf('<div class="example-wrap"><pre class="rust rust-example-rendered"><code>let x = 1;</code></pre><a class="test-arrow" href="https://play.rust-lang.org/?code=x">Run</a></div>')).toBe('```rust\nlet x = 1;\n```');
+    expect(await bodyOf('<pre class="wp-block-code"><div><code class="hljs language-python"><span class="shcb-loc"><span>pass\n</span></span></code></div><small class="shcb-language"><span class="shcb-language__label">Code language:</span> <span class="shcb-language__name">Python</span> (<span class="shcb-language__slug">python</span>)</small></pre>')).toBe('```python\npass\n```');
     // A bar of its own at the top of the <pre>, or a label beside its <code>, is one.
     expect(await bodyOf('<pre><div class="bar">python</div><code>print(1)</code></pre>')).toBe('```python\nprint(1)\n```');
     expect(await bodyOf('<pre><span class="lang">python</span><code>print(1)</code></pre>')).toBe('```python\nprint(1)\n```');

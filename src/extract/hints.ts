@@ -20,13 +20,18 @@ export const NEGATIVE_HINTS = [
  * Page furniture inside the article that its names alone do not say: the prompts of notebook
  * cells (Jupyter's "In [1]:", nbsphinx's "[1]:" in a block of its own), the Footnotes plugin's table repeating the notes its tooltips hold
  * (../inline-notes.ts), the fullscreen panel of a Forem (dev.to) code block, Shiki Twoslash's
- * playground link inside its block, and the copy of a block Enlighter's script draws right
- * before the block it hides (`.enlighter-origin`, which holds the code as written).
+ * playground link inside its block, the copy of a block Enlighter's script draws right
+ * before the block it hides (`.enlighter-origin`, which holds the code as written), and the tools
+ * highlighters put on a code block.
  */
 export const FURNITURE_SELECTORS = [
   '.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt', '.nbinput > .prompt', '.nboutput > .prompt',
   '.footnotes_reference_container', '.highlight__panel', 'pre.twoslash .playground-link',
   '.enlighter-default:has(+ .enlighter-origin)',
+  // Code blocks' tools: Sphinx's copybutton.js prompt toggle, rustdoc's Run link, the Hexo Butterfly
+  // theme's bar (its language, which the block's class names too, and copy icons), the WordPress
+  // Syntax-highlighting Code Block's "Code language: Python (python)" caption inside the <pre>.
+  '.highlight > .copybutton', '.example-wrap > .test-arrow', 'figure.highlight > .highlight-tools', 'pre > .shcb-language',
   // What ARIA declares beside the content: an <aside>, a <nav> or a menu written as a <div>.
   '[role="complementary"]', '[role="navigation"]', '[role="menu"]', '[role="menubar"]',
 ];

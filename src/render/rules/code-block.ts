@@ -27,7 +27,8 @@ const UNSELECTABLE = /(?:^|;)\s*(?:-webkit-|-moz-|-ms-)?user-select\s*:\s*none/i
  */
 function isGutter(el: Element): boolean {
   if (el.nodeName !== 'CODE' && el.nodeName !== 'PRE' && LINE_NUMBERS.test(classOf(el))) return true;
-  return (el.hasAttribute('data-line-number') || UNSELECTABLE.test(el.getAttribute('style') ?? '')) && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
+  const marked = el.hasAttribute('data-line-number') || el.hasAttribute('data-nosnippet') || UNSELECTABLE.test(el.getAttribute('style') ?? '');
+  return marked && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
 }
 
 const CALLOUT = /(?:^|\s)conum(?:\s|$)/;
@@ -82,7 +83,7 @@ function numberedLines(node: Node): Set<Element> {
   let lines = 1;
   for (let child = holder.firstChild; child; child = child.nextSibling) {
     const text = child.textContent ?? '';
-    if (child.nodeType === 1 && lineStart && !classOf(child as Element) && /^\s*\d+\s*$/.test(text)) numbers.push(child as Element);
+    if (child.nodeType === 1 && lineStart && !classOf(child as Element) && !isGutter(child as Element) && /^\s*\d+\s*$/.test(text)) numbers.push(child as Element);
     if (child.nodeName === 'BR') {
       lineStart = true;
       lines++;
@@ -113,12 +114,16 @@ export function codeText(node: Node): string {
       const el = child as Element;
       if (joined.has(el)) out += '\n';
       if (el.nodeName === 'BR') out += '\n';
-      else if (numbered.has(el) || isGutter(el) || isNumberCell(el) || isCallout(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
+      // A callout ends its line: the space before it goes with it.
+      else if (isCallout(el)) out = out.replace(/[ \t]+$/, '');
+      else if (numbered.has(el) || isGutter(el) || isNumberCell(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
       else {
         const line = LINE_ELEMENTS.test(el.nodeName) || lines.has(el);
         if (line && out && !out.endsWith('\n')) out += '\n';
         const before = out.length;
         walk(el);
+        // A line of spaces alone (prettify's `<li>&nbsp;</li>`) is a blank line.
+        if (line && !out.slice(before).trim()) out = out.slice(0, before);
         // An empty line element is a blank line of the code (`<div class="line"></div>`).
         if (line && out && out.length === before) out += '\n';
         if (line && !out.endsWith('\n')) out += '\n';
@@ -204,6 +209,9 @@ function listingLines(node: Node): Element[] | undefined {
   return lines.length ? lines : undefined;
 }
 
+/** A listing's lines as code: a line's trailing spaces are the drawing's padding (SyntaxHighlighter 1.5 ends each with &nbsp;s). */
+const listingCode = (lines: Element[]) => lines.map((line) => codeText(line).trimEnd()).join('\n').replace(/\s+$/, '');
+
 export const lineListing: Rule = {
   name: 'lineListing',
   filter: (node) => listingLines(node) !== undefined,
@@ -211,10 +219,19 @@ export const lineListing: Rule = {
     const lines = listingLines(node)!;
     // CodeMirror 6 names the language on the element holding the lines.
     const language = codeLanguage(node as Element) || (lines[0]!.parentElement ? codeLanguage(lines[0]!.parentElement) : '');
-    // A line's trailing spaces are the drawing's padding (SyntaxHighlighter 1.5 ends each with &nbsp;s).
-    return fence(lines.map((line) => codeText(line).trimEnd()).join('\n').replace(/\s+$/, ''), language);
+    return fence(listingCode(lines), language);
   },
 };
+
+/** An editor's listing drawn inside a <pre> (Typora's exports: CodeMirror in `pre.md-fences`): its lines, not its measuring and cursor layers. */
+function listingInside(pre: Element): Element[] | undefined {
+  for (const { block } of LINE_LISTINGS) {
+    const found = pre.querySelector(block);
+    const lines = found ? listingLines(found) : undefined;
+    if (lines) return lines;
+  }
+  return undefined;
+}
 
 /** A cell of code named as such, its lines in <div>s (Crayon's `td.crayon-code`). */
 const CODE_CELL = /(?:^|[\s_-])code(?:\s|$)/;
@@ -386,6 +403,7 @@ export const codeBlock: Rule = {
     // Preformatted text with links (an RFC, a man page): HTML keeps the links, a fence would not.
     // Code (a <code> inside) is fenced: its links are a generator's cross-references (rustdoc, pkgdown).
     if (!language && !(node as Element).querySelector('code') && (node as Element).querySelector('a[href]')) return `\n\n${serialize(node).replace(/\n(?=\n)/g, '\n ')}\n\n`;
-    return fence(codeText(node), language, titleOf(node as Element));
+    const listing = listingInside(node as Element);
+    return fence(listing ? listingCode(listing) : codeText(node), language, titleOf(node as Element));
   },
 };
