@@ -68,6 +68,15 @@ describe('formulas drawn as images by a TeX service', () => {
     // QuickLaTeX writes the TeX in the alt with its delimiters.
     ['<p>see <img src="https://example.org/ql-cache/quicklatex.com-1_l3.png" class="ql-img-inline-formula" alt="\\[x^2 + y^2\\]"> ok</p>', 'see $x^2 + y^2$ ok'],
     ['<p>see <img src="https://example.org/ql-cache/quicklatex.com-2_l3.png" class="ql-img-inline-formula" alt="\\(\\alpha\\)"> ok</p>', 'see $\\alpha$ ok'],
+    // A CodeCogs link escaped once more by a CMS: its `&plus;` is still a plus.
+    ['<p>so <img src="https://latex.codecogs.com/gif.latex?a&amp;space;&amp;plus;&amp;space;b" title="a + b"> ok</p>', 'so $a + b$ ok'],
+    // Displayed formula images: marked so by their class (Pandoc's --webtex, QuickLaTeX, Doxygen), delimited so in the alt, or in Sphinx imgmath's div.math.
+    ['<p><img src="https://latex.codecogs.com/png.latex?%5Csum_i" alt="\\sum_i x_i" class="math display"></p>', '$$\n\\sum_i x_i\n$$'],
+    ['<p class="ql-center-displayed-equation"><span class="ql-right-eqno"> &nbsp; </span><span class="ql-left-eqno"> &nbsp; </span><img src="https://example.org/ql-cache/quicklatex.com-3_l3.png" class="ql-img-displayed-equation quicklatex-auto-format" alt="\\int f"></p>', '$$\n\\int f\n$$'],
+    ['<p>Value <img class="formulaInl" alt="$x_i^2$" src="form_0.png"> here.</p><p class="formulaDsp"><img class="formulaDsp" alt="\\[ \\sum_i x_i \\]" src="form_1.png"></p>', 'Value $x_i^2$ here.\n\n$$\n\\sum_i x_i\n$$'],
+    ['<p>Value <img src="_images/math/a1.png" alt="x_i^2" class="math"> here.</p><div class="math"><p><img src="_images/math/b2.png" alt="\\sum_i x_i"></p></div>', 'Value $x_i^2$ here.\n\n$$\n\\sum_i x_i\n$$'],
+    // Gitea's math: inline as a code span named so, displayed as a ```math block.
+    ['<p>Value <code class="language-math is-loading">x_i^2</code> here.</p><pre class="code-block is-loading"><code class="chroma language-math display">\\sum_i x_i</code></pre>', 'Value $x_i^2$ here.\n\n$$\n\\sum_i x_i\n$$'],
     // Another chart of the same service is a picture.
     ['<p><img src="https://chart.googleapis.com/chart?cht=bvs&chd=t:1" alt="chart"></p>', '![chart](https://chart.googleapis.com/chart?cht=bvs&chd=t:1)'],
   ])('%s', (html, markdown) => {

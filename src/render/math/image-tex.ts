@@ -1,9 +1,11 @@
 // A formula drawn as an image by a TeX service, or marked as one by its class: its TeX, from the
 // alt text, else from the image's URL, which carries the TeX for the service to draw.
+import { decodeText } from '../../decode/entities.js';
 
 /** Services drawing the TeX given in their URL (Upmath's old domain s2cms.ru, Zhihu's and Juejin's `/equation?tex=`, Jianshu's `/math?formula=`). */
 const TEX_SERVICE = /(?:\/math\?(?:[^#]*&)?formula=|codecogs\.com\/[\w.]*(?:latex|image)\?|i\.upmath\.me|tex\.s2cms\.ru|chart\.(?:apis\.google|googleapis)\.com\/chart\?(?:[^#]*&)?cht=tx|\/math\/render\/|mathtex\.cgi|latex\.php|\/tex\?|s0\.wp\.com\/latex|\/equation\?(?:[^#]*&)?tex=|render\.githubusercontent\.com\/render\/math|latex\.artofproblemsolving\.com|math\.now\.sh|latex\.csdnimg\.cn|quicklatex\.com|mimetex\.cgi|sciweavers\.org\/tex2img)/i;
-const TEX_CLASS = /(?:^|\s)(?:mwe-math-fallback-image-(?:inline|display)|latex|tex|math-image|wp-latex|ql-img-inline-formula)(?:\s|$)/i;
+/** Classes of formula images: Wikipedia's, WordPress's, QuickLaTeX's, Sphinx imgmath's `math`, Doxygen's `formulaInl`/`formulaDsp`. */
+const TEX_CLASS = /(?:^|\s)(?:mwe-math-fallback-image-(?:inline|display)|latex|tex|math|math-image|wp-latex|ql-img-(?:inline-formula|displayed-equation)|formula(?:Inl|Dsp))(?:\s|$)/i;
 /** Query parameters services read the TeX from. */
 const TEX_PARAMETERS = ['latex', 'tex', 'chl', 'math', 'from', 'formula', 'eq'];
 /** CodeCogs' drawing options before the TeX: \dpi{150}, \bg_white, \bg{white}, \fn_cm, \inline, \large. */
@@ -38,7 +40,8 @@ function texFromUrl(src: string): string {
     const value = url.searchParams.get(name);
     if (value?.trim()) return value.trim();
   }
-  if (/codecogs\.com$/i.test(url.hostname)) return decode(url.search.slice(1).replace(/&space;/g, ' ')).replace(CODECOGS_OPTIONS, '').trim();
+  // CodeCogs' editor writes `&space;` and `&plus;` in its links (a CMS escaping them again leaves them in the address).
+  if (/codecogs\.com$/i.test(url.hostname)) return decodeText(decode(url.search.slice(1)).replace(/&space;/g, ' ')).replace(CODECOGS_OPTIONS, '').trim();
   if (/(?:upmath\.me|s2cms\.ru)$/i.test(url.hostname)) return decode(url.pathname.replace(/^\/(?:svg|png)\//, '')).trim();
   // mimeTeX and mathTeX read the whole query as the TeX.
   if (/\/(?:mime|math)tex\.cgi$/i.test(url.pathname)) return decode(url.search.slice(1)).trim();

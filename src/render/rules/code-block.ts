@@ -403,6 +403,8 @@ export const codeBlock: Rule = {
     // Preformatted text with links (an RFC, a man page): HTML keeps the links, a fence would not.
     // Code (a <code> inside) is fenced: its links are a generator's cross-references (rustdoc, pkgdown).
     if (!language && !(node as Element).querySelector('code') && (node as Element).querySelector('a[href]')) return `\n\n${serialize(node).replace(/\n(?=\n)/g, '\n ')}\n\n`;
+    // A ```math block as GitHub, GitLab and Gitea write it: a displayed formula.
+    if (language === 'math') return `\n\n$$\n${codeText(node).trim()}\n$$\n\n`;
     const listing = listingInside(node as Element);
     return fence(listing ? listingCode(listing) : codeText(node), language, titleOf(node as Element));
   },

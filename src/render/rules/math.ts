@@ -25,6 +25,8 @@ const TEX_TEXTS: readonly { selector: string; display: string }[] = [
   { selector: 'span.math.inline, span.math.display', display: '.display' },
   // GitLab: <code class="code math js-render-math" data-math-style="inline">, <pre class="code math js-render-math" data-math-style="display"><code>
   { selector: '.js-render-math', display: '[data-math-style="display"]' },
+  // Gitea, Forgejo: <code class="language-math is-loading">…</code> (a displayed one, a ```math block, is a <pre>: the code rule's)
+  { selector: 'code.language-math', display: 'pre > code' },
 ];
 /** What a script leaves of a formula it typeset: then the drawing, not the text, is read. */
 const TYPESET = 'math, svg, img, mjx-container, .katex, .MathJax, [data-tex]';
@@ -109,9 +111,20 @@ export function texOf(node: Node): string {
   return tex;
 }
 
+/**
+ * A formula image shown as a block: marked so (Pandoc's `math display`, QuickLaTeX's
+ * `ql-img-displayed-equation`, Doxygen's `formulaDsp`), or not marked inline and either its alt
+ * delimited as a displayed formula (`\[…\]`, `$$…$$`) or in Sphinx's `div.math`.
+ */
+const DISPLAY_IMAGE = /(?:^|\s)(?:[\w-]*display(?:ed)?(?:-[\w-]*)?|formulaDsp)(?:\s|$)/i;
+const INLINE_IMAGE = /inline|formulaInl/i;
+const isDisplayImage = (img: Element) =>
+  DISPLAY_IMAGE.test(classOf(img)) || (!INLINE_IMAGE.test(classOf(img)) && (/^\s*(?:\\\[|\$\$)/.test(img.getAttribute('alt') ?? '') || !!img.parentElement?.closest('div.math')));
+
 function isDisplay(el: Element): boolean {
   const name = el.nodeName.toUpperCase();
   if (/katex-display|MathJax_Display|math-display|math-block|mwe-math-display|mwe-math-fallback-image-display/.test(classOf(el)) || el.querySelector('.katex-display, .mwe-math-mathml-display')) return true;
+  if (name === 'IMG') return isDisplayImage(el);
   if (name === 'MJX-CONTAINER') return el.getAttribute('display') === 'true';
   const text = texText(el);
   if (text) return is(el, text.display);
