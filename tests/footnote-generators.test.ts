@@ -150,3 +150,10 @@ describe('footnotes from each generator, as Markdown footnotes', () => {
     expect(await bodyOf(html)).toBe(expected);
   });
 });
+
+describe('a single note', () => {
+  it("is kept when docutils' term shows only its label, the note its definition", async () => {
+    const html = page(['<a class="footnote-reference brackets" href="#id2" id="id1">1</a>', '', '', ''], `<dl class="footnote brackets"><dt class="label" id="id2"><span class="brackets"><a class="fn-backref" href="#id1">1</a></span></dt><dd><p>${NOTE_1}</p></dd></dl>`);
+    expect(await bodyOf(html)).toBe(`${[...paragraphs(['[^1]', '', '', '']), NOTES_MD[0]].join('\n\n')}\n`);
+  });
+});

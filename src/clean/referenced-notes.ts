@@ -114,7 +114,8 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     if (inCode(target)) continue;
     const anchorOnly = ANCHOR_ONLY.test(textOf(target)) && target.name !== 'li';
     if (anchorOnly && fragment(target.attribs.href ?? '') === id) continue; // a section's permalink, numbered like a label
-    const block = anchorOnly ? blockAround(target, roots) : target;
+    // A term showing only its label is the note's own block (docutils' `dt.label`), not a part of a larger one.
+    const block = anchorOnly && target.name !== 'dt' ? blockAround(target, roots) : target;
     // A term showing a label: the note is its definition, in the list of them.
     const note = block?.name === 'dt' && block.parent?.type === 'tag' ? (block.parent as Element) : block;
     if (!note || textOf(note).length > MAX_NOTE) continue;
