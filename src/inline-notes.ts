@@ -24,6 +24,8 @@ export interface AttributeNote {
 export const ATTRIBUTE_NOTES: readonly AttributeNote[] = [
   // bigfoot's and littlefoot's buttons, TipTap's and other editors' `<sup data-footnote-content="…">`: the note's HTML.
   { mark: '[data-footnote-content]:not([data-footnote-content=""])', content: 'data-footnote-content' },
+  // bigfoot's default button: <button class="bigfoot-footnote__button" data-bigfoot-footnote="…">.
+  { mark: '[data-bigfoot-footnote]:not([data-bigfoot-footnote=""])', content: 'data-bigfoot-footnote' },
   // Zhihu: <sup data-draft-type="reference" data-text="…" data-url="…" data-numero="1">[1]</sup>, its list of references drawn by a script.
   { mark: 'sup[data-draft-type="reference"][data-text]:not([data-text=""])', content: 'data-text', text: true, link: 'data-url' },
 ];

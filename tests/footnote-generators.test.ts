@@ -96,6 +96,12 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const ref = (n: number, html: string) => `<span class="footnote-link" data-footnote-id="${n}" data-footnote-content="${attribute(html)}">${n}</span>`;
     return [page([ref(1, NOTE_1), ref(2, NOTE_2.map((p) => `<p>${p}</p>`).join('')), '', ref(3, NOTE_3)], ''), markdown(once)];
   })(),
+  // bigfoot's default button after its script ran: the note's HTML in data-bigfoot-footnote, the processed list of notes hidden.
+  'bigfoot': (() => {
+    const attribute = (html: string) => html.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    const ref = (n: number, html: string) => `<span class="bigfoot-footnote__container"><button class="bigfoot-footnote__button" id="fnref:${n}" data-footnote-number="${n}" data-footnote-identifier="${n}" alt="See Footnote ${n}" rel="footnote" data-bigfoot-footnote="${attribute(`<p>${html}</p>`)}"></button></span>`;
+    return [page([ref(1, NOTE_1), ref(2, NOTE_2.join('<br>')), '', ref(3, NOTE_3)], ''), markdown(once)];
+  })(),
   // Substack: each note a div of its own, no list around them; one that nobody refers to a note too.
   'Substack': (() => {
     const ref = (n: number) => `<a class="footnote-anchor" data-component-name="FootnoteAnchorToDOM" id="footnote-anchor-${n}-146395186" href="#footnote-${n}-146395186" target="_self">${n}</a>`;
