@@ -1,13 +1,13 @@
 import type { Element } from 'domhandler';
 import { CONSENT_HINTS, LAYOUT_CLASSES, MAYBE_CONTENT, NEGATIVE_HINTS, NEGATIVE_LEADING_TOKENS, NEGATIVE_TOKENS, POSITIVE_HINTS, UNLIKELY_CONTENT } from './hints.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const prefixes = (words: string[]) => new RegExp(`(?:^|[^a-z])(?:${words.map(escape).join('|')})`, 'i');
+const prefixes = (words: string[]) => new RegExp(`(?:^|[^a-z])(?:${words.map(escapeRegExp).join('|')})`, 'i');
 const POSITIVE = prefixes(POSITIVE_HINTS);
 const NEGATIVE = prefixes(NEGATIVE_HINTS);
 const TOKENS = new Set(NEGATIVE_TOKENS);
 const LEADING_TOKENS = new Set(NEGATIVE_LEADING_TOKENS);
-const anywhere = (words: string[]) => new RegExp(words.map(escape).join('|'), 'i');
+const anywhere = (words: string[]) => new RegExp(words.map(escapeRegExp).join('|'), 'i');
 const UNLIKELY = anywhere(UNLIKELY_CONTENT);
 const MAYBE = anywhere(MAYBE_CONTENT);
 const CONSENT = anywhere(CONSENT_HINTS);

@@ -27,6 +27,7 @@ import { BARE_MARKS, CITATION_ID_PREFIX, CITATION_LINKS, HEADINGS, NOTE_LISTS, N
 import { dropNoteSeparators } from './note-separators.js';
 import { reshapeNotes } from './note-shapes.js';
 import { isBlockNode } from './rules/dom.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 /** The label a note starts with: 1, 1., [1], (a), *. */
 const NOTE_LABEL = /^(?:[[(]\s*[\p{L}\p{N}]{1,4}\s*[\])]\.?|\p{N}{1,4}\.?|[*†‡§¶]{1,3})$/u;
@@ -139,8 +140,6 @@ function pointsBack(a: Element, note: Element, references: Element[], context: C
 
 const linksBack = (block: Element, reference: Element, context: Context) =>
   Array.from(block.querySelectorAll('a[href*="#"]')).some((a) => pointsBack(a, block, [reference], context));
-
-const escapeRegExp = (value: string) => value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The label written at the start of a note's text: "1. ", "[1] ", "(1) ". */
 function labelPrefix(label: string): RegExp {
@@ -532,7 +531,6 @@ export function markFootnotes(root: Element): void {
   unbracketReferenceGroups(root);
   dropNoteSeparators(root);
 }
-
 
 /**
  * The other items of a list of notes, whose references the page has but the article does not

@@ -13,6 +13,7 @@ import { imageReferer } from '../site-rules/find.js';
 import type { SiteRule } from '../site-rules/rule.js';
 import type { Post } from '../types.js';
 import { exists, writeAtomic } from './write-post.js';
+import { escapeRegExp } from '../escape-regexp.js';
 
 export interface ImageOptions extends FetchOptions {
   /** The images folder, relative to the post's; `{post}` is the post's name (Hexo's asset folder). */
@@ -21,8 +22,6 @@ export interface ImageOptions extends FetchOptions {
   /** Site rules: the Referer each image host demands or refuses. */
   sites?: Record<string, SiteRule>;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const IMAGE_REQUEST: RequestKind = { what: 'an image', accept: 'image/avif,image/webp,image/*;q=0.9', types: /^image\// };
 const IMAGES_AT_ONCE = 4;

@@ -15,11 +15,11 @@ import { showsTitle } from './headline.js';
 import { domainName } from './site-name.js';
 import { headerIndices, headerLines } from './text-date.js';
 import type { TextLine } from './text-lines.js';
+import { escapeRegExp } from '../../escape-regexp.js';
 
 const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:张贴|发表|发布|撰写|上传)/;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Words as a pattern's alternatives, the longest first. */
-const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const STOP = new RegExp(`^(?:${alternatives(BYLINE_STOP_WORDS)})`);
 
 /**
@@ -60,7 +60,7 @@ function labelPattern(label: string): RegExp {
   if (label === '记者') return new RegExp(`(?:${lead}记者\\s*[:：｜|]|[\\u3400-\\u9fff·]记者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四").
   if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|]\\s*`, 'g');
-  return new RegExp(`${lead}${escape(label)}\\s*[:：｜|]\\s*`, 'g');
+  return new RegExp(`${lead}${escapeRegExp(label)}\\s*[:：｜|]\\s*`, 'g');
 }
 
 function labelledIn(text: string, label: string): string | undefined {
@@ -195,7 +195,7 @@ function authorBox(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
-const LABEL_LINE = new RegExp(`^(?:${[...WRITER_LABELS, ...SOURCE_LABELS, ...DATE_LABELS].map(escape).join('|')})\\s*[:：]`);
+const LABEL_LINE = new RegExp(`^(?:${[...WRITER_LABELS, ...SOURCE_LABELS, ...DATE_LABELS].map(escapeRegExp).join('|')})\\s*[:：]`);
 
 const HAS_CJK = new RegExp(`[${CJK}]`);
 
@@ -335,7 +335,7 @@ const SOURCE_END = /\s|[|｜,，;；。)）\]】]|责任编辑|编辑|作者|记
 /** The source a 来源 line credits ("来源: 北青网-北京青年报"): a paper or an outlet, not a person's name. */
 function sourceCredit(lines: TextLine[]): Found<string> | undefined {
   for (const label of SOURCE_LABELS) {
-    const pattern = new RegExp(`(?:^|[\\s(（\\[【|｜·•,，。])${escape(label)}\\s*[:：]\\s*`, 'g');
+    const pattern = new RegExp(`(?:^|[\\s(（\\[【|｜·•,，。])${escapeRegExp(label)}\\s*[:：]\\s*`, 'g');
     for (const line of lines) {
       if (!line.text.includes(label)) continue;
       for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {

@@ -6,8 +6,7 @@ import { DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT } fr
 import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.js';
 import { relativeDate } from './relative-date.js';
 import type { TextLine } from './text-lines.js';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapeRegExp } from '../../escape-regexp.js';
 
 /** How the page writes dates: the zone of its wall-clock times, and whether "05/03/2024" is the 5th of March. */
 export interface DateReading {
@@ -26,7 +25,7 @@ function partsFound(parts: DateParts, from: string, { timeZone, dayFirst }: Date
 
 /** The date right after `label` ("发布时间：…", "Posted on …") or right before it ("…更新"). */
 function labelledDate(text: string, label: string): DateParts | undefined {
-  const after = new RegExp(`${escape(label)}\\s*[:：@]?\\s*`, 'gi');
+  const after = new RegExp(`${escapeRegExp(label)}\\s*[:：@]?\\s*`, 'gi');
   for (let m = after.exec(text); m; m = after.exec(text)) {
     const rest = text.slice(m.index + m[0].length);
     const found = findDate(rest);

@@ -13,6 +13,7 @@ import { domainName } from './site-name.js';
 import { lineText } from './text-lines.js';
 import { queryPage } from '../page-index.js';
 import { declaresArticle } from '../declares-article.js';
+import { escapeRegExp } from '../../escape-regexp.js';
 
 /** Lower-case letters and digits only: "B&H Photo Video" and bhphotovideo.com compare equal. */
 const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
@@ -58,7 +59,7 @@ function stripSiteNameOnly(title: string, siteName: string | undefined): string 
       const name = part.trim();
       if (!name) continue;
       // The pattern is compiled only for a title that ends with the name: it cannot match otherwise.
-      const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const escaped = escapeRegExp(name);
       const stripped = (title.endsWith(name) ? title.replace(new RegExp(`(?:${TITLE_SEPARATORS.source}|${SITE_NAME_COLON})${escaped}$`), '') : title).trim();
       if (stripped && stripped !== title) return stripped;
     }
