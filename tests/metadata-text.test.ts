@@ -20,6 +20,8 @@ describe('dates written as text', () => {
     ['month-first US dates with AM/PM', '<b>测试标题</b><div>发布日期： 9/17/2004 5:54:13 PM</div>', '2004-09-17T17:54:13.000Z'],
     ['month-first dates with dashes (forums)', '<h1>测试标题</h1><span>11-29-2024, 09:03 AM #1</span>', '2024-11-29T09:03:00.000Z'],
     ["a date in a span of its own after a name's", '<h1>测试标题</h1><div><span>张三</span><span>2024-03-05</span><span>阅读 1234</span></div>', '2024-03-05T00:00:00.000Z'],
+    ["a date in a span of its own after a Latin name's or a source's", '<h1>测试标题</h1><div><a href="/u/1">钛媒体APP</a><span>2024年3月5日 10:30</span></div>', '2024-03-05T10:30:00.000Z'],
+    ['a date after a source glued to it', '<h1>测试标题</h1><div><span>来源：某某TV</span><span>2024-03-05 10:30</span></div>', '2024-03-05T10:30:00.000Z'],
     ['a periodical issue credit', `<h1>测试标题</h1>${PARA}<p>——《某某之春》1998年3月号</p>`, '1998-03-01T00:00:00.000Z'],
   ])('%s', (_, body, expected) => {
     expect(iso(body)).toBe(expected);

@@ -63,6 +63,16 @@ describe('title sources', () => {
     expect(meta('<title>新竹_美樹營地賞楓 (2) @ 史蒂文的家</title>').title?.value).toBe('新竹_美樹營地賞楓 (2) @ 史蒂文的家');
   });
 
+  it("finds the headline in an <h1> that holds more (a label link, a button, a dateline), or in a title element where there is none", () => {
+    const H = '新能源车企年报：营收突破六千亿元';
+    expect(meta(`<title>${H} - 风光摄影 - 某某论坛</title>`, `<h1 class="ts"><a href="/f">[技巧分享]</a><span id="thread_subject">${H}</span></h1>`).title?.value).toBe(H);
+    expect(meta(`<title>${H}-新华网</title>`, `<h1><span class="title">${H}</span><span class="btn-audio">播报</span></h1>`).title?.value).toBe(H);
+    expect(meta(`<title>${H} - 科技 - 某某科技网</title>`, `<h1>${H}<br><span>2024-03-05 10:30 来源：某某科技网</span></h1>`).title?.value).toBe(H);
+    expect(meta(`<title>${H}-某某新闻网</title>`, `<div class="content_left_title">${H}</div><p>text</p>`).title?.value).toBe(H);
+    // A title whose hyphen is part of the headline stays whole.
+    expect(meta('<title>COVID-19 疫苗接种进展</title>', '<div class="title">疫苗接种进展</div>').title?.value).toBe('COVID-19 疫苗接种进展');
+  });
+
   it('takes the shown <h1> from a title that adds a section after a pipe, or the site by one of its words', () => {
     const page = (title: string, h1: string, head = '') => meta(`<meta property="og:title" content="${title}">${head}`, `<h1>${h1}</h1>`).title?.value;
     expect(page('Significant Cyber Incidents | Strategic Technologies Program', 'Significant Cyber Incidents')).toBe('Significant Cyber Incidents');

@@ -41,6 +41,8 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
 const DIGIT_END = /\d$/;
+/** Chinese last, or a Latin word or a number ending Chinese text ("来源：某某TV", "钛媒体APP"). */
+const hanBefore = (text: string) => HAN_END.test(text) || /\p{Script=Han}[\s：:]*[A-Za-z0-9]+$/u.test(text);
 const DIGIT_START = /^\d/;
 
 /**
@@ -63,8 +65,9 @@ function linesBelow(root: Element, { breakGlued = false, spaceNumbers = false } 
     if (node.type === 'text') {
       const before = parts.at(-1) ?? '';
       if (atBoundary && breakGlued && WORD_START.test(node.data) && WORD_END.test(before)) flush();
-      // Chinese and a number from two elements ("<span>张三</span><span>2024-03-05</span>"), set apart by the page's style: a space, so that the date stands on its own.
-      else if (atBoundary && spaceNumbers && ((HAN_END.test(before) && DIGIT_START.test(node.data)) || (DIGIT_END.test(before) && HAN_START.test(node.data)))) parts.push(' ');
+      // Chinese and a number from two elements ("<span>张三</span><span>2024-03-05</span>", "<a>某某TV</a><span>2024年3月5日</span>"),
+      // set apart by the page's style: a space, so that the date stands on its own.
+      else if (atBoundary && spaceNumbers && ((hanBefore(before) && DIGIT_START.test(node.data)) || (DIGIT_END.test(before) && HAN_START.test(node.data)))) parts.push(' ');
       atBoundary = false;
       if (!owner && node.data.trim()) owner = parent;
       parts.push(node.data);

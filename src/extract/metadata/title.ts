@@ -10,7 +10,7 @@ import { articleNodes, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
 import { textUnits } from '../text-units.js';
 import { domainName } from './site-name.js';
-import { lineText } from './text-lines.js';
+import { gluedLines, lineText } from './text-lines.js';
 import { queryPage } from '../page-index.js';
 import { declaresArticle } from '../declares-article.js';
 import { escapeRegExp } from '../../escape-regexp.js';
@@ -215,6 +215,23 @@ function siteWordsOf(siteName: string | undefined, url: string | undefined): str
   return words.map((w) => w.trim().toLowerCase()).filter((w) => w.length >= 2);
 }
 
+/**
+ * The headline's own part of an <h1> that holds more: an element of it (Discuz!'s label link
+ * before `span#thread_subject`, an audio button after `span.title`) or its first line (PHPCMS's
+ * dateline after a <br>).
+ */
+function headlineParts($: CheerioAPI): string[] {
+  return queryPage($, 'h1').toArray().flatMap((h1) => {
+    const lines = gluedLines(h1);
+    const children = h1.children.filter((child): child is Element => child.type === 'tag').map(lineText);
+    return [...(lines.length > 1 ? [lines[0]!] : []), ...(children.length > 1 ? children : [])];
+  }).filter((text) => text.length >= 4);
+}
+
+/** On a page without an <h1>: the texts of elements named as titles ("content_left_title", "main-title"), the first few. */
+const titledTexts = ($: CheerioAPI): string[] =>
+  (queryPage($, '[class], [id]').toArray() as Element[]).filter((el) => TITLE_ELEMENT_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) && !COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)).slice(0, 20).map(lineText);
+
 /** A site's front page ("https://linear.app/"): its title names the site, on purpose. */
 const isFrontPage = (url: string | undefined) => !!url && /^https?:\/\/[^/?#]+\/?(?:index\.\w+)?(?:[?#].*)?$/i.test(url);
 
@@ -237,7 +254,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   );
   const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
   const siteWords = siteWordsOf(siteName, url);
-  const headline = whole && shownHeadline(whole, [h1s, h2s], siteWords);
+  const headline = whole && shownHeadline(whole, [h1s, headlineParts($), h2s, h1s.length ? [] : titledTexts($)], siteWords);
   const shown = headline && !front ? besidesSiteName(headline, h1s, siteWords) : headline;
   return shown && loneHeadline(shown, h1s, declaresArticle($));
 }
