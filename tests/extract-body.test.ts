@@ -1,0 +1,22 @@
+// The article's text chosen and cleaned: what a block's names say about it.
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../src/extract/extract-article.js';
+import { articlePage } from './helpers.js';
+
+const extract = (html: string) => {
+  const result = extractArticle({ source: { kind: 'stdin' }, html, url: 'https://news.example.com/a' }, { sites: {} });
+  if (!result.ok) throw new Error(result.problem.reason);
+  return result.value;
+};
+
+const LEAD = 'JUNEAU, Alaska (AP) — Scientists studying the glacier said on Tuesday that its front had moved back two hundred metres since spring.';
+const REST = ['The survey team flew over the ice field twice a week, measuring the height of the ice with a laser.', 'Their readings show the thinning spreading from the lower ice up toward the ridge above the valley.', 'The team will publish the full series of measurements next year, with the photographs taken from the air.'];
+
+describe('blocks named for their readers', () => {
+  it("keeps a paywalled article's text named for subscribers, and drops a box asking readers to subscribe", () => {
+    const body = `<div class="subscriber-preview"><p>${LEAD}</p></div><div class="subscriber-only">${REST.map((p) => `<p>${p}</p>`).join('')}</div><div class="subscribe-box"><p>Subscribe to our newsletter for the day's news in your inbox every morning.</p></div>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    expect(html).not.toContain('Subscribe to our newsletter');
+  });
+});
