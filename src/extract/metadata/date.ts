@@ -2,7 +2,8 @@
 // headline; the modification date only when nothing says when the article came out.
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
-import { DATE_METAS } from './constants.js';
+import type { Element } from 'domhandler';
+import { COMMENT_SECTION, DATE_METAS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
@@ -27,15 +28,20 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     return found && { ...found, ...(zone && { zone }) };
   };
   const fromText = (found: Found<string> | undefined) => found && parsed(found.value, found.from);
+  const fromTime = (found: Element[]) =>
+    parsed(found.find((el) => el.attribs.datetime)?.attribs.datetime, '<time datetime>') ?? parsed(found[0] && cleanText($(found[0]).text()), '<time>');
+  // The article's <time>s first: not a comment's, not the one saying when it was updated.
+  const times = queryPage($, 'time').toArray();
+  const articleTimes = times.filter((el) => !inComments(el) && !MODIFIED.test(`${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''}`));
   const declared = firstFound(
     () => fromText(ldFirst(ld, 'datePublished', ldString)),
     () => fromText(firstMetaValue(metas, DATE_METAS)),
-    () => parsed(queryPage($, 'time[datetime]').first().attr('datetime'), '<time datetime>'),
-    () => parsed(cleanText(queryPage($, 'time').first().text()), '<time>'),
+    () => fromTime(articleTimes),
     () => {
-      const el = queryPage($, '[itemprop~="datePublished"]:not(meta), .published[title], .dt-published[title]').get(0);
+      const el = queryPage($, '[itemprop~="datePublished"]:not(meta), .published[title], .dt-published[title]').toArray().find((found) => !inComments(found));
       return el && parsed(el.attribs.content ?? el.attribs.datetime ?? el.attribs.title ?? cleanText($(el).text()), 'microdata or microformat published');
     },
+    () => fromTime(times),
     () => fromText(ldFirst(articleNodes(ld), 'dateCreated', ldString)),
   );
   // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
@@ -44,6 +50,17 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     ? shown
     : (declared ?? firstFound(() => dateFromText(lines, headline, reading), () => dateInUrl(url), () => fromText(ldFirst(ld, 'dateModified', ldString))));
   return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });
+}
+
+/** A <time> marked as the update's (WordPress themes' `time.updated` beside `time.published`, microdata's dateModified). */
+const MODIFIED = /(?:^|\s)(?:updated|modified|dateModified)(?:\s|$)/;
+
+/** Inside the comments: a commenter's time, not the article's. */
+function inComments(el: Element): boolean {
+  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
+    if ((up.attribs.id || up.attribs.class) && COMMENT_SECTION.test(`${up.attribs.id ?? ''} ${up.attribs.class ?? ''}`)) return true;
+  }
+  return false;
 }
 
 /** "/2024/03/05/slug", "/2024-03-05-slug": the day a news site's address files the article under. */
