@@ -27,6 +27,18 @@ describe('dates written as text', () => {
     expect(iso(body)).toBe(expected);
   });
 
+  it("credits a government page's office (its ContentSource meta) where the page names no one, after any byline", () => {
+    const page = (body: string) => extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="ContentSource" content="某某市人民政府办公室"></head><body><h1>测试标题</h1>${body}${PARA}</body></html>`), undefined).author?.value;
+    expect(page('<div>发布日期：2024-03-05</div>')).toBe('某某市人民政府办公室');
+    expect(page('<div>发布日期：2024-03-05 作者：张三</div>')).toBe('张三');
+  });
+
+  it("takes the dateline's time over a meta giving the same day alone", () => {
+    const page = (head: string) => extractMetadata(loadHtml(`<html><head><title>测试标题</title>${head}</head><body><h1>测试标题</h1><div>2024年03月05日10:30 | 来源：人民网</div>${PARA}</body></html>`), undefined).date?.value.toISOString();
+    expect(page('<meta name="publishdate" content="2024-03-05">')).toBe('2024-03-05T02:30:00.000Z');
+    expect(page('<meta name="publishdate" content="2024-03-05T09:00:00Z">')).toBe('2024-03-05T09:00:00.000Z');
+  });
+
   it('never reads the year of a dashed date as a zone offset', () => {
     const found = meta('<h1>测试标题</h1><time datetime="02-12-2025">02-12-2025</time>').date;
     expect(found?.value.toISOString()).toBe('2025-02-12T00:00:00.000Z');
@@ -95,6 +107,15 @@ describe('bylines written as text', () => {
     ['a name before the date in a dateline', `<h1>测试标题</h1><div><span>张三</span> <span>发布于 2024-03-05 10:30</span></div>${PARA}`, '张三'],
     ["a name before the date, the spans' texts run together", `<h1>测试标题</h1><div><span>张三</span><span>2024-03-05</span><span>阅读 1234</span></div>${PARA}`, '张三'],
     ['a name before a relative day', `<h1>测试标题</h1><div><span>作者：张三</span> <span>昨天 10:30</span></div>${PARA}`, '张三'],
+    // A newsroom's roles before the names: the names alone.
+    ['本报记者 after the label', `<h1>测试标题</h1><div><span>2024-03-05 10:30</span> <span>作者：本报记者 周洪双</span></div>${PARA}`, '周洪双'],
+    ['roles without labels in a byline element', `<h1>测试标题</h1><div><span class="author">记者 吴婷婷 通讯员 黄磊</span> <span>2024-03-05</span></div>${PARA}`, '吴婷婷 黄磊'],
+    ["a paper's credit of its reporter and place", `<h1>测试标题</h1><div><span class="article-content__author"><a href="/x">聯合報／</a> 記者王小明／台北即時報導</span> <span>2024-03-05</span></div>${PARA}`, '王小明'],
+    // A photograph's credit names the photographer: the source is credited instead.
+    ['a photographer is no author', `<h1>测试标题</h1><div>2024-03-05 10:30 来源：新华网</div>${PARA}<p>3月5日拍摄的工业园。新华社记者 赵强 摄</p>`, '新华网'],
+    ['信息来源 and 原作者', `<h1>测试标题</h1><div>发布日期：2024-03-05&nbsp;&nbsp;信息来源：县卫生健康局&nbsp;&nbsp;浏览次数：</div>${PARA}`, '县卫生健康局'],
+    ['原作者 over 来自', `<h1>测试标题</h1><p>2024-3-5 10:30 | 发布者: <a>admin</a> | 原作者: 张伟 | 来自: 中国日报网</p>${PARA}`, '张伟'],
+    ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);
   });

@@ -4,7 +4,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
-import { AUTHOR_LABELS, AUTHOR_METAS, COMMENT_SECTION, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, COMMENT_SECTION, NEWSROOM_ROLE, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
@@ -63,10 +63,24 @@ export function cleanAuthor(raw: string | undefined, declared = false): string |
   const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
   if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, ''))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
-  text = beforeBio(text);
+  text = beforeBio(withoutNewsroomRoles(text));
   if (notAName(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(text);
 }
+
+/**
+ * A Chinese byline's names without the newsroom's roles: the part of a "／"-separated credit that
+ * names a reporter ("聯合報／ 記者王小明／台北即時報導"), each name after its role, the newsroom's
+ * name before the first role dropped ("本报记者 周洪双", "记者 吴婷婷 通讯员 黄磊": "吴婷婷 黄磊").
+ */
+function withoutNewsroomRoles(text: string): string {
+  if (!HAS_HAN.test(text) || !text.match(NEWSROOM_ROLE)) return text;
+  const credit = text.split(/\s*[/／]\s*/).find((part) => part.match(NEWSROOM_ROLE)) ?? text;
+  const names = credit.split(NEWSROOM_ROLE).slice(1).map((name) => name.trim()).filter(Boolean);
+  return names.length ? names.join(' ') : text;
+}
+
+const HAS_HAN = /\p{Script=Han}/u;
 
 /** A bio opening with the name ("Jane Doe is a harbour engineer who…"): the name. */
 function beforeBio(text: string): string {
@@ -231,7 +245,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const all = coAuthors(lines, headline, structured.value);
     return all ? { value: all, from: `${structured.from}, with the co-authors the byline lists` } : structured;
   }
-  const written = person() ?? fromText();
+  // A government page's office (its ContentSource meta), where the page names no one.
+  const written = person() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
   return written && !siteOwn(written.value) ? written : (structured ?? written);
 }
 

@@ -154,14 +154,23 @@ export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*�
  * source (a paper or an outlet), credited when no person is.
  */
 export const WRITER_LABELS = [
-  '作者', '作 者', '撰文', '撰稿', '文', '记者',
+  '作者', '作 者', '原作者', '撰文', '撰稿', '文', '记者',
   // Japanese and Korean: author, writer, who wrote it, poster; 글 (text by), 작성자 (writer).
   '著者', '執筆者', '筆者', '書いた人', '投稿者', '글', '작성자',
 ] as const;
 export const COMPILER_LABELS = ['编辑'] as const;
 export const EDITOR_LABELS = ['编辑', '责任编辑', '责编', '编者'] as const;
 export const AUTHOR_LABELS = [...WRITER_LABELS, ...EDITOR_LABELS] as const;
-export const SOURCE_LABELS = ['来源', '文章来源', '稿件来源', '稿源', '出处', '转自', '来自'] as const;
+export const SOURCE_LABELS = ['来源', '文章来源', '稿件来源', '信息来源', '稿源', '出处', '转自', '来自', '发布机构'] as const;
+
+/**
+ * A newsroom's role before a Chinese reporter's name, with the newsroom's own name before it
+ * ("本报记者 周洪双", "新华社记者王晓明", "记者 吴婷婷 通讯员 黄磊", "聯合報／記者王小明").
+ */
+export const NEWSROOM_ROLE = /(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者|通讯员|通訊員)/g;
+
+/** Government sites' metas (the national guideline for their pages): the office a page comes from, credited when no person is. */
+export const SOURCE_METAS = ['contentsource'] as const;
 
 /** Words that end a byline's names in running text ("作者:张三 阅读(12)"). */
 export const BYLINE_STOP_WORDS = [

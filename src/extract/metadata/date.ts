@@ -46,7 +46,9 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   );
   // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
   const shown = declared && showsTitle ? datelineDate(lines, headline, reading) : undefined;
-  const found = shown && declared && !sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)
+  // A declared day without its time (a publishdate meta) gives way to the dateline showing that day with its time.
+  const refines = shown && declared?.dateOnly && !shown.dateOnly && sameDate(shown.value, declared.value);
+  const found = shown && declared && (refines || (!sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)))
     ? shown
     : (declared ?? firstFound(() => dateFromText(lines, headline, reading), () => dateInUrl(url), () => fromText(ldFirst(ld, 'dateModified', ldString))));
   return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });

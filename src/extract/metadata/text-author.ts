@@ -63,11 +63,22 @@ function labelPattern(label: string): RegExp {
   return new RegExp(`${lead}${escapeRegExp(label)}\\s*[:：｜|]\\s*`, 'g');
 }
 
+/** A photograph's credit after the names ("新华社记者 赵强 摄"): the photographer, not the writer. */
+const PHOTO_CREDIT = /^\s*(?:摄影?|攝影?|拍摄|拍攝|供图|供圖)(?![\u3400-\u9fff])/;
+
+/** Whether the names at the start of `rest` are followed by a photograph's credit. */
+function photographed(rest: string, names: string): boolean {
+  const last = names.split(/[\s、，,]+/).at(-1)!;
+  const at = rest.indexOf(last);
+  return at >= 0 && PHOTO_CREDIT.test(rest.slice(at + last.length));
+}
+
 function labelledIn(text: string, label: string): string | undefined {
   const pattern = labelPattern(label);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const names = leadingNames(text.slice(m.index + m[0].length));
-    if (names) return names;
+    const rest = text.slice(m.index + m[0].length);
+    const names = leadingNames(rest);
+    if (names && !photographed(rest, names)) return names;
   }
   return GLUED_LABELS.has(label) ? gluedInDateline(text, label) : undefined;
 }

@@ -4,7 +4,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanText } from '../dom.js';
-import { BLOCK_TAGS, COMMENT_SECTION, SKIPPED_TAGS } from './constants.js';
+import { AUTHOR_LABELS, BLOCK_TAGS, COMMENT_SECTION, DATE_LABELS, SKIPPED_TAGS, SOURCE_LABELS } from './constants.js';
+import { escapeRegExp } from '../../escape-regexp.js';
 import { pageBody } from '../page-index.js';
 
 export interface TextLine {
@@ -41,6 +42,7 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
 const DIGIT_END = /\d$/;
+const LABEL_START = new RegExp(`^(?:${[...AUTHOR_LABELS, ...SOURCE_LABELS, ...DATE_LABELS].filter((label) => /\p{Script=Han}/u.test(label)).map(escapeRegExp).join('|')})\\s*[:：]`, 'u');
 /** Chinese last, or a Latin word or a number ending Chinese text ("来源：某某TV", "钛媒体APP"). */
 const hanBefore = (text: string) => HAN_END.test(text) || /\p{Script=Han}[\s：:]*[A-Za-z0-9]+$/u.test(text);
 const DIGIT_START = /^\d/;
@@ -68,6 +70,8 @@ function linesBelow(root: Element, { breakGlued = false, spaceNumbers = false } 
       // Chinese and a number from two elements ("<span>张三</span><span>2024-03-05</span>", "<a>某某TV</a><span>2024年3月5日</span>"),
       // set apart by the page's style: a space, so that the date stands on its own.
       else if (atBoundary && spaceNumbers && ((hanBefore(before) && DIGIT_START.test(node.data)) || (DIGIT_END.test(before) && HAN_START.test(node.data)))) parts.push(' ');
+      // A Chinese label in an element of its own after a value ("<small>来源:</small>某某日报<small>作者:</small>陈晓峰"): a space before it.
+      else if (atBoundary && spaceNumbers && HAN_END.test(before) && LABEL_START.test(node.data)) parts.push(' ');
       atBoundary = false;
       if (!owner && node.data.trim()) owner = parent;
       parts.push(node.data);
