@@ -145,6 +145,9 @@ export const DATE_LABELS = [
   '时间', '日期', '更新时间', '更新于',
 ] as const;
 
+/** An element marked as the update's date (WordPress themes' `time.updated` beside `time.published`, microdata's dateModified), by class or itemprop. */
+export const MODIFIED = /(?:^|\s)(?:updated|modified|dateModified)(?:\s|$)/;
+
 /** A date written as "YYYY年M月号" in a periodical's credit line (——《某刊》1998年3月号): the issue, month only. */
 export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月号/;
 

@@ -3,7 +3,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
 import type { Element } from 'domhandler';
-import { COMMENT_SECTION, DATE_METAS } from './constants.js';
+import { COMMENT_SECTION, DATE_METAS, MODIFIED } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
@@ -54,8 +54,6 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });
 }
 
-/** A <time> marked as the update's (WordPress themes' `time.updated` beside `time.published`, microdata's dateModified). */
-const MODIFIED = /(?:^|\s)(?:updated|modified|dateModified)(?:\s|$)/;
 
 /** Inside the comments: a commenter's time, not the article's. */
 function inComments(el: Element): boolean {
