@@ -62,7 +62,7 @@ export function cleanAuthor(raw: string | undefined, declared = false): string |
   let text = joinSpacedName(nameOfProfile(cleanText(raw?.replace(/[\u200b\u200c\u200d\ufeff]/g, ' \u200b '))));
   const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
   if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
-  text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, ''))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—-]+$/, '').trim();
+  text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(beforeHandle(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›-]+$/, '').trim();
   text = beforeBio(withoutNewsroomRoles(text));
   if (notAName(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(text);
@@ -82,9 +82,21 @@ function withoutNewsroomRoles(text: string): string {
 
 const HAS_HAN = /\p{Script=Han}/u;
 
+/**
+ * A name with the writer's handle glued after it ("Jane Doe@janedoe / 10:30 AM EST"), or with
+ * affiliation marks ("Ann Lee1, Bo Chen1,2": their <sup>s' texts): the names alone.
+ */
+function beforeHandle(text: string): string {
+  const handle = /^(.+?\p{L})\s*@[\w.]+\b.*$/u.exec(text);
+  if (handle && isPersonName(handle[1]!)) return handle[1]!;
+  const unmarked = text.replace(/(?<=\p{Ll})\d+(?:,\d+)*(?=\s*(?:,|&|\band\b|$))/gu, '');
+  // Only people's names carry such marks: a handle keeps its digits ("InsaneSnow45").
+  return unmarked !== text && unmarked.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean).every(isPersonName) ? unmarked : text;
+}
+
 /** A bio opening with the name ("Jane Doe is a harbour engineer who…"): the name. */
 function beforeBio(text: string): string {
-  const m = /^(.{3,60}?) (?:is|was|has been|writes|covers|leads) /.exec(text);
+  const m = /^(.{3,60}?) (?:is|was|has been|writes|covers|leads|who) /.exec(text);
   return m && isPersonName(m[1]!) ? m[1]! : text;
 }
 

@@ -129,8 +129,8 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
-/** Between names of a byline: ", ", " and ", " & ". */
-const NAME_SEPARATOR = /\s*(?:,|&|\band\b)\s*/;
+/** Between names of a byline: ", ", " and ", " & ", the serial comma's ", and ". */
+const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|,|&|\band\b)\s*/;
 
 /** A byline line's English label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
 const LATIN_LABEL = /^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started)\s+by|by|thread starter|original poster|author)\s*:?\s+/i;
