@@ -1,5 +1,5 @@
 // Which rule applies to a page: by its host (the most specific host wins; a user's rule over
-// the built-in one, key by key), else, for a page whose URL is unknown, by its markup.
+// the built-in one, key by key), else, for a page of a host no rule names or a saved file, by its markup.
 import type { CheerioAPI } from 'cheerio';
 import { pageMayMatch } from '../extract/page-index.js';
 import { builtInRules } from './pack.js';

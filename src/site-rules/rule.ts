@@ -15,7 +15,7 @@ export interface SiteRule {
   /** Where the rule came from (a pack file or the config), for --explain and errors. */
   name?: string;
   hosts?: string[];
-  /** Markup that tells the site's pages apart when their URL is unknown (a saved file). */
+  /** Markup that tells the site's pages apart on a host no rule names, or when their URL is unknown (a saved file). */
   match?: string;
   /** A pattern with named groups over the page URL; `{group}` in selectors is its value. */
   urlParams?: RegExp;
