@@ -20,3 +20,13 @@ describe('blocks named for their readers', () => {
     expect(html).not.toContain('Subscribe to our newsletter');
   });
 });
+
+describe('furniture inside the story', () => {
+  it("drops Medium's byline block and clap count (marked for readers to skip), keeping the story and its author", () => {
+    const byline = '<div class="speechify-ignore ab cp"><a href="/@priya.shah"><img alt="Priya Shah" src="https://miro.example.com/avatar.jpeg" data-testid="authorPhoto"></a><a data-testid="authorName" href="/@priya.shah">Priya Shah</a><span data-testid="storyReadTime">8 min read</span><span data-testid="storyPublishDate">Mar 5, 2024</span></div><div class="ab cp"><button data-testid="headerClapButton"><svg></svg></button><div class="pw-multi-vote-count"><p><span>2.1K</span></p></div></div>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `${byline}<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    for (const text of ['8 min read', '2.1K', 'avatar.jpeg']) expect(article.html).not.toContain(text);
+    expect(article.byline).toBe('Priya Shah');
+  });
+});

@@ -32,6 +32,8 @@ export const FURNITURE_SELECTORS = [
   // theme's bar (its language, which the block's class names too, and copy icons), the WordPress
   // Syntax-highlighting Code Block's "Code language: Python (python)" caption inside the <pre>.
   '.highlight > .copybutton', '.example-wrap > .test-arrow', 'figure.highlight > .highlight-tools', 'pre > .shcb-language',
+  // What a page marks for readers to skip (Medium's byline and clap bar, marked for the Speechify reader) and Medium's clap count.
+  '.speechify-ignore', '.pw-multi-vote-count',
   // What ARIA declares beside the content: an <aside>, a <nav> or a menu written as a <div>.
   '[role="complementary"]', '[role="navigation"]', '[role="menu"]', '[role="menubar"]',
 ];
