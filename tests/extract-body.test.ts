@@ -29,4 +29,11 @@ describe('furniture inside the story', () => {
     for (const text of ['8 min read', '2.1K', 'avatar.jpeg']) expect(article.html).not.toContain(text);
     expect(article.byline).toBe('Priya Shah');
   });
+
+  it("drops the author's bio after the story, its class written as one word (Brightspot's AuthorBio)", () => {
+    const bio = '<div class="ArticlePage-authorBio"><div class="AuthorBio"><img src="https://news.example.com/jane.jpg" alt="Jane Doe"><p>Jane Doe covers education for the Gazette. Reach her at jdoe@example.com or on the phone at the newsroom.</p></div></div>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${bio}` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    expect(article.html).not.toContain('covers education');
+  });
 });
