@@ -36,4 +36,10 @@ describe('furniture inside the story', () => {
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
     expect(article.html).not.toContain('covers education');
   });
+
+  it('drops a line that only dates the story at its top (the date is in the front-matter), not a sentence holding a date', () => {
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>March 05, 2024</p><p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<p>On March 5, 2024 the team flew again.</p>` }));
+    expect(article.html).not.toContain('<p>March 05, 2024</p>');
+    expect(article.html).toContain('On March 5, 2024 the team flew again.');
+  });
 });

@@ -415,8 +415,17 @@ function leafBlocks(root: Cheerio<Element>): Element[] {
   return blocks.filter((el) => !hasBlockBelow.has(el));
 }
 
-/** A short line of who/when/where, not a sentence of the article that happens to hold a date. */
-const isDateline = (text: string, raw: string) => text.length <= MAX_DATELINE && (DATELINE.test(raw) || BY_NAME.test(raw)) && !/[。！？]/.test(text);
+/** A short line of who/when/where, not a sentence of the article that happens to hold a date; or a date alone ("March 05, 2024"). */
+const isDateline = (text: string, raw: string) => (text.length <= MAX_DATELINE && (DATELINE.test(raw) || BY_NAME.test(raw)) && !/[。！？]/.test(text)) || isDateAlone(raw);
+
+/** A line that is a date and hardly more: most of its characters are the date's. */
+function isDateAlone(raw: string): boolean {
+  const text = raw.trim();
+  const date = text.length <= MAX_DATE_ALONE ? findDate(text) : undefined;
+  return !!date && date.end - date.index >= text.replace(/\s/g, '').length * 0.6;
+}
+
+const MAX_DATE_ALONE = 40;
 
 /** A short line holding the byline (and little else: an outlet, a role). */
 const isBylineLine = (text: string, byline: string | undefined) => !!byline && byline.length >= 4 && text.includes(byline) && text.length <= byline.length + 40;
