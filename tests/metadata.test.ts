@@ -57,6 +57,12 @@ describe('metadata', () => {
     expect(extract(articlePage({ title: 'A Report', head: `<meta name="author" content="${notNames}">`, body: PROSE })).author).toBeUndefined();
   });
 
+  it("takes the person the byline names over a meta naming an organisation (a wire service), and never over a person's meta", () => {
+    const author = (head: string, markup: string) => extract(articlePage({ title: 'A Headline', head, body: `${markup}${PROSE}` })).author;
+    expect(author('<meta name="author" content="The Associated Press">', '<span class="asset-byline">By ANN LEE Associated Press</span>')).toBe('Ann Lee');
+    expect(author('<meta name="author" content="Jane Roe">', '<span class="asset-byline">By ANN LEE Associated Press</span>')).toBe('Jane Roe');
+  });
+
   it("reads the names out of a byline's furniture: a profile link's words, a handle glued on, a closing », a serial comma, affiliation marks", () => {
     const byline = (markup: string) => extract(articlePage({ title: 'A Headline', body: `${markup}${PROSE}` })).byline;
     expect(byline('<div class="author-bio"><a href="/author/ak/" rel="author">View all posts by Anna Kowalska</a></div>')).toBe('Anna Kowalska');

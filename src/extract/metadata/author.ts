@@ -65,8 +65,11 @@ export function cleanAuthor(raw: string | undefined, declared = false): string |
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(beforeHandle(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›-]+$/, '').trim();
   text = beforeBio(withoutNewsroomRoles(text));
   if (notAName(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
-  return capitalised(text);
+  return capitalised(capsBeforeOutlet(text));
 }
+
+/** A name in capitals followed by its outlet in ordinary case ("ANN LEE Associated Press"): the name. */
+const capsBeforeOutlet = (text: string) => /^((?:\p{Lu}[\p{Lu}.'’-]+\s+){1,3}\p{Lu}[\p{Lu}'’-]+)\s+\p{Lu}\p{Ll}/u.exec(text)?.[1] ?? text;
 
 /**
  * A Chinese byline's names without the newsroom's roles: the part of a "／"-separated credit that
@@ -246,7 +249,12 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const writer = declared && isPersonName(declared.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
   const structured = firstFound(
     () => (writer && isPersonName(writer.value) && !sameNames(declared!.value, writer.value) ? writer : declared),
-    () => fromMetas(metas) ?? fromCardData(metas),
+    // A meta naming an organisation (a wire service, "The Associated Press") gives way to the person the byline under the headline names.
+    () => {
+      const meta = fromMetas(metas) ?? fromCardData(metas);
+      const shown = meta && !isPersonName(meta.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
+      return shown && isPersonName(shown.value) && !sameNames(meta!.value, shown.value) ? shown : meta;
+    },
     // The byline shown under the headline before markup found anywhere (a forum's first reply is marked up as an author too).
     () => validated(latinLabelled(lines, headline)),
     () => fromSelectors($),
