@@ -111,6 +111,9 @@ describe('bylines written as text', () => {
     ['本报记者 after the label', `<h1>测试标题</h1><div><span>2024-03-05 10:30</span> <span>作者：本报记者 周洪双</span></div>${PARA}`, '周洪双'],
     ['roles without labels in a byline element', `<h1>测试标题</h1><div><span class="author">记者 吴婷婷 通讯员 黄磊</span> <span>2024-03-05</span></div>${PARA}`, '吴婷婷 黄磊'],
     ["a paper's credit of its reporter and place", `<h1>测试标题</h1><div><span class="article-content__author"><a href="/x">聯合報／</a> 記者王小明／台北即時報導</span> <span>2024-03-05</span></div>${PARA}`, '王小明'],
+    // The reporters a news lead credits in brackets.
+    ["a lead's credit in brackets", `<h1>测试标题</h1><div>2024-03-05 10:30 来源：新华网</div><p>新华社北京3月5日电（记者王晓明、李华）这里有足够多的文字，让它看起来像一篇真正的文章正文。</p>${PARA}`, '王晓明、李华'],
+    ["a lead's credit with the place after a slash", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>〔記者王小明／台北報導〕行政院今天宣布新措施，這裡有足夠多的文字讓它看起來像正文。</p>${PARA}`, '王小明'],
     // A photograph's credit names the photographer: the source is credited instead.
     ['a photographer is no author', `<h1>测试标题</h1><div>2024-03-05 10:30 来源：新华网</div>${PARA}<p>3月5日拍摄的工业园。新华社记者 赵强 摄</p>`, '新华网'],
     ['信息来源 and 原作者', `<h1>测试标题</h1><div>发布日期：2024-03-05&nbsp;&nbsp;信息来源：县卫生健康局&nbsp;&nbsp;浏览次数：</div>${PARA}`, '县卫生健康局'],

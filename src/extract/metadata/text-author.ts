@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, NEWSROOM_ROLE, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
 import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
@@ -332,6 +332,23 @@ function bracketAfterDate(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
+/** How many lines after the header the lead paragraph may come. */
+const LEAD_LINES = 6;
+
+/**
+ * The reporters a news lead credits in brackets ("新华社北京3月5日电（记者王晓明、李华）",
+ * "〔記者王小明／台北報導〕"): the names after the role, the place after a slash left out.
+ */
+function leadCredit(lines: TextLine[], headline: number): Found<string> | undefined {
+  for (const line of lines.slice(Math.max(0, headline + 1), headline + 1 + HEADER_LINES_AFTER + LEAD_LINES)) {
+    const m = /^[^。！？]{0,40}?[（(〔【[]\s*([^）)〕】\]]{0,12}?(?:记者|記者)[^）)〕】\]]{2,30})[）)〕】\]]/.exec(line.text);
+    const credit = m?.[1]!.split(/\s*[/／]\s*/).find((part) => part.match(NEWSROOM_ROLE));
+    const names = credit?.split(NEWSROOM_ROLE).slice(1).join(' ').trim();
+    if (names && isNameList(names)) return { value: names, from: 'credit in the lead' };
+  }
+  return undefined;
+}
+
 /** "（袁源）" alone on a line: the closing credit of Chinese news copy (in English a line in brackets is a note: "(opens in new tab)"). */
 function closingCredit(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
@@ -382,6 +399,7 @@ export function authorFromText(
     () => profileLinkUnderHeadline($, lines, headline, title, domain),
     () => nameInDateline(header),
     () => bracketAfterDate(header),
+    () => leadCredit(lines, headline),
     () => creditAround([...header, ...lines]),
     () => firstLabelled(COMPILER_LABELS, header, lines),
     () => sourceCredit([...header, ...lines]),
