@@ -42,4 +42,12 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('<p>March 05, 2024</p>');
     expect(article.html).toContain('On March 5, 2024 the team flew again.');
   });
+
+  it("drops a line of a Chinese page's tools (举报/反馈, 打印, 关闭窗口), not a sentence that names them", () => {
+    const PARA = '<p>这是一篇关于潮汐测量的文章，港口从旧码头建成时就有了验潮站，管理员把每次读数都记在一本装订好的日志里，如今仍保存在办公室。</p>';
+    const article = extract(articlePage({ title: '潮汐工具', body: `${PARA}${PARA}<div class="_3Pm2p">举报/反馈</div><p>打印 | 关闭窗口</p><p>读者可以在页面底部举报或反馈错误。</p>` }));
+    expect(article.html).not.toContain('举报/反馈');
+    expect(article.html).not.toContain('关闭窗口');
+    expect(article.html).toContain('读者可以在页面底部举报或反馈错误。');
+  });
 });

@@ -33,6 +33,12 @@ describe('dates written as text', () => {
     expect(page('<div>发布日期：2024-03-05 作者：张三</div>')).toBe('张三');
   });
 
+  it("takes the byline the text writes over a meta holding an account's handle", () => {
+    const page = (meta: string) => extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="author" content="${meta}"></head><body><h1>测试标题</h1><p class="author">本报记者  孙国栋</p><div>2024年03月05日10:30 | 来源：人民网</div>${PARA}</body></html>`), undefined).author?.value;
+    expect(page('caijing')).toBe('孙国栋');
+    expect(page('王芳')).toBe('王芳');
+  });
+
   it("takes the dateline's time over a meta giving the same day alone", () => {
     const page = (head: string) => extractMetadata(loadHtml(`<html><head><title>测试标题</title>${head}</head><body><h1>测试标题</h1><div>2024年03月05日10:30 | 来源：人民网</div>${PARA}</body></html>`), undefined).date?.value.toISOString();
     expect(page('<meta name="publishdate" content="2024-03-05">')).toBe('2024-03-05T02:30:00.000Z');

@@ -84,6 +84,8 @@ function withoutNewsroomRoles(text: string): string {
 }
 
 const HAS_HAN = /\p{Script=Han}/u;
+/** An account's handle: one lower-case word of letters and digits. */
+const HANDLE = /^[a-z][a-z0-9_.-]*$/;
 
 /**
  * A name with the writer's handle glued after it ("Jane Doe@janedoe / 10:30 AM EST"), or with
@@ -249,11 +251,14 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const writer = declared && isPersonName(declared.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
   const structured = firstFound(
     () => (writer && isPersonName(writer.value) && !sameNames(declared!.value, writer.value) ? writer : declared),
-    // A meta naming an organisation (a wire service, "The Associated Press") gives way to the person the byline under the headline names.
+    // A meta naming an organisation (a wire service, "The Associated Press") gives way to the person the byline under the
+    // headline names; a meta holding an account's handle ("caijing") on a Chinese page, to the byline its text writes.
     () => {
       const meta = fromMetas(metas) ?? fromCardData(metas);
       const shown = meta && !isPersonName(meta.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
-      return shown && isPersonName(shown.value) && !sameNames(meta!.value, shown.value) ? shown : meta;
+      if (shown && isPersonName(shown.value) && !sameNames(meta!.value, shown.value)) return shown;
+      const written = meta && HANDLE.test(meta.value) ? fromText() : undefined;
+      return written && HAS_HAN.test(written.value) ? written : meta;
     },
     // The byline shown under the headline before markup found anywhere (a forum's first reply is marked up as an author too).
     () => validated(latinLabelled(lines, headline)),
