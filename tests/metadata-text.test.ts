@@ -122,6 +122,7 @@ describe('bylines written as text', () => {
     ["a lead's credit with the place after a slash", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>〔記者王小明／台北報導〕行政院今天宣布新措施，這裡有足夠多的文字讓它看起來像正文。</p>${PARA}`, '王小明'],
     // A photograph's credit names the photographer: the source is credited instead.
     ['a photographer is no author', `<h1>测试标题</h1><div>2024-03-05 10:30 来源：新华网</div>${PARA}<p>3月5日拍摄的工业园。新华社记者 赵强 摄</p>`, '新华网'],
+    ["a writer's label before the photographer's", `<h1>测试标题</h1><p><span>作者：林小雨</span><span>摄影：周凯</span><span>编辑：何静</span><span>发布时间：2024-03-05</span></p>${PARA}`, '林小雨'],
     ['信息来源 and 原作者', `<h1>测试标题</h1><div>发布日期：2024-03-05&nbsp;&nbsp;信息来源：县卫生健康局&nbsp;&nbsp;浏览次数：</div>${PARA}`, '县卫生健康局'],
     ['原作者 over 来自', `<h1>测试标题</h1><p>2024-3-5 10:30 | 发布者: <a>admin</a> | 原作者: 张伟 | 来自: 中国日报网</p>${PARA}`, '张伟'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
