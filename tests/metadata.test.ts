@@ -44,6 +44,9 @@ describe('metadata', () => {
     const generatePress = '<div class="entry-meta"><span class="posted-on"><time class="updated" datetime="2024-02-20T10:00:00+00:00" itemprop="dateModified">February 20, 2024</time><time class="entry-date published" datetime="2023-09-14T08:30:00+00:00" itemprop="datePublished">September 14, 2023</time></span> <span class="byline">by <span class="author vcard"><a class="url fn n" href="/author/hannah/">Hannah Lind</a></span></span></div>';
     expect(date(`${generatePress}${PROSE}`)).toBe('2023-09-14T08:30:00.000Z');
     expect(date(`<span class="posted-on"><time class="updated" datetime="2024-02-20T10:00:00+00:00">February 20, 2024</time><time class="entry-date published" datetime="2023-09-14T08:30:00+00:00">September 14, 2023</time></span>${PROSE}`)).toBe('2023-09-14T08:30:00.000Z');
+    // tagDiv's Newspaper marks the entry's one date updated too (hAtom): it is the entry's date, not a sidebar module's.
+    const sidebar = '<aside class="td_block_wrap"><h3>Latest</h3><div class="td-module-meta-info"><time class="entry-date" datetime="2024-02-28T10:00:00-05:00">February 28, 2024</time></div></aside>';
+    expect(date(`<div class="td-post-header"><span class="td-post-date"><time class="entry-date updated td-module-date" datetime="2024-03-05T21:40:11-05:00">March 5, 2024</time></span></div>${PROSE}${sidebar}`)).toBe('2024-03-06T02:40:11.000Z');
     const comment = '<div id="comments"><ol class="comment-list"><li><p>Great post!</p><time datetime="2024-03-06T11:22:00+00:00">March 6, 2024</time></li></ol></div>';
     expect(date(`<span class="published" itemprop="datePublished">March 5, 2024</span>${PROSE}${comment}`)).toBe('2024-03-05T00:00:00.000Z');
     // Where only comments show <time>s (a thread whose post is marked up as one), the first is read.

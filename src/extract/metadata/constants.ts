@@ -145,8 +145,15 @@ export const DATE_LABELS = [
   '时间', '日期', '更新时间', '更新于',
 ] as const;
 
-/** An element marked as the update's date (WordPress themes' `time.updated` beside `time.published`, microdata's dateModified), by class or itemprop. */
-export const MODIFIED = /(?:^|\s)(?:updated|modified|dateModified)(?:\s|$)/;
+/**
+ * An element marked as the update's date: microdata's dateModified, or a class saying updated
+ * (WordPress themes' `time.updated` beside `time.entry-date.published`) without saying it is the
+ * entry's date too (tagDiv's `time.entry-date.updated`, hAtom's one date marked both ways).
+ */
+export function isUpdateDate(el: { attribs: Record<string, string | undefined> }): boolean {
+  const classes = el.attribs.class ?? '';
+  return /(?:^|\s)dateModified(?:\s|$)/.test(el.attribs.itemprop ?? '') || (/(?:^|\s)(?:updated|modified)(?:\s|$)/.test(classes) && !/(?:^|\s)(?:published|entry-date)(?:\s|$)/.test(classes));
+}
 
 /** A date written as "YYYY年M月号" in a periodical's credit line (——《某刊》1998年3月号): the issue, month only. */
 export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月号/;

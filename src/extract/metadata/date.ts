@@ -3,7 +3,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
 import type { Element } from 'domhandler';
-import { COMMENT_SECTION, DATE_METAS, MODIFIED } from './constants.js';
+import { COMMENT_SECTION, DATE_METAS, isUpdateDate } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
@@ -32,7 +32,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     parsed(found.find((el) => el.attribs.datetime)?.attribs.datetime, '<time datetime>') ?? parsed(found[0] && cleanText($(found[0]).text()), '<time>');
   // The article's <time>s first: not a comment's, not the one saying when it was updated.
   const times = queryPage($, 'time').toArray();
-  const articleTimes = times.filter((el) => !inComments(el) && !MODIFIED.test(`${el.attribs.class ?? ''} ${el.attribs.itemprop ?? ''}`));
+  const articleTimes = times.filter((el) => !inComments(el) && !isUpdateDate(el));
   const declared = firstFound(
     () => fromText(ldFirst(ld, 'datePublished', ldString)),
     () => fromText(firstMetaValue(metas, DATE_METAS)),

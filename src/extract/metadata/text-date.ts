@@ -2,7 +2,7 @@
 // ("发布时间：2021-10-29 08:30") or a bare one beside the headline, then a labelled date
 // anywhere outside comment sections, then a periodical's issue credit.
 import type { Found } from './found.js';
-import { DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT, MODIFIED } from './constants.js';
+import { DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT, isUpdateDate } from './constants.js';
 import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.js';
 import { relativeDate } from './relative-date.js';
 import type { TextLine } from './text-lines.js';
@@ -128,7 +128,7 @@ export function datelineDate(lines: TextLine[], headline: number, reading: DateR
   const header = headerLines(lines, headline);
   for (const [i, line] of header.entries()) {
     // A line opening with the update's date (its element marked so) shows the update first.
-    if (MODIFIED.test(`${line.el.attribs.class ?? ''} ${line.el.attribs.itemprop ?? ''}`)) continue;
+    if (isUpdateDate(line.el)) continue;
     const found = findDate(line.text);
     const label = found && dateLabel(header, i, found);
     if (found && standsAlone(line.text, found.index) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', reading);
