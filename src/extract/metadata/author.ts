@@ -62,7 +62,7 @@ export function cleanAuthor(raw: string | undefined, declared = false): string |
   let text = joinSpacedName(nameOfProfile(cleanText(raw?.replace(/[\u200b\u200c\u200d\ufeff]/g, ' \u200b '))));
   const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
   if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
-  text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(beforeHandle(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›-]+$/, '').trim();
+  text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›-]+$/, '').trim();
   text = beforeBio(withoutNewsroomRoles(text));
   if (notAName(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(text));
@@ -91,7 +91,7 @@ const HANDLE = /^[a-z][a-z0-9_.-]*$/;
  * A name with the writer's handle glued after it ("Jane Doe@janedoe / 10:30 AM EST"), or with
  * affiliation marks ("Ann Lee1, Bo Chen1,2": their <sup>s' texts): the names alone.
  */
-function beforeHandle(text: string): string {
+function withoutHandleOrMarks(text: string): string {
   const handle = /^(.+?\p{L})\s*@[\w.]+\b.*$/u.exec(text);
   if (handle && isPersonName(handle[1]!)) return handle[1]!;
   const unmarked = text.replace(/(?<=\p{Ll})\d+(?:,\d+)*(?=\s*(?:,|&|\band\b|$))/gu, '');
@@ -249,17 +249,18 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   // The writer the byline under the headline names, over another person the JSON-LD declares (a
   // CMS's account that posted the article for them).
   const writer = declared && isPersonName(declared.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
+  // A meta naming an organisation (a wire service, "The Associated Press") gives way to the person the byline under the
+  // headline names; a meta holding an account's handle ("caijing") on a Chinese page, to the byline its text writes.
+  const metaOrShownPerson = () => {
+    const meta = fromMetas(metas) ?? fromCardData(metas);
+    const shown = meta && !isPersonName(meta.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
+    if (shown && isPersonName(shown.value) && !sameNames(meta!.value, shown.value)) return shown;
+    const written = meta && HANDLE.test(meta.value) ? fromText() : undefined;
+    return written && HAS_HAN.test(written.value) ? written : meta;
+  };
   const structured = firstFound(
     () => (writer && isPersonName(writer.value) && !sameNames(declared!.value, writer.value) ? writer : declared),
-    // A meta naming an organisation (a wire service, "The Associated Press") gives way to the person the byline under the
-    // headline names; a meta holding an account's handle ("caijing") on a Chinese page, to the byline its text writes.
-    () => {
-      const meta = fromMetas(metas) ?? fromCardData(metas);
-      const shown = meta && !isPersonName(meta.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
-      if (shown && isPersonName(shown.value) && !sameNames(meta!.value, shown.value)) return shown;
-      const written = meta && HANDLE.test(meta.value) ? fromText() : undefined;
-      return written && HAS_HAN.test(written.value) ? written : meta;
-    },
+    metaOrShownPerson,
     // The byline shown under the headline before markup found anywhere (a forum's first reply is marked up as an author too).
     () => validated(latinLabelled(lines, headline)),
     () => fromSelectors($),

@@ -54,7 +54,6 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });
 }
 
-
 /** Inside the comments: a commenter's time, not the article's. */
 function inComments(el: Element): boolean {
   for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
