@@ -4,7 +4,7 @@
 // bar dropped, so that the name stands neither in the code nor as a line of text above it.
 import type { AnyNode, Element } from 'domhandler';
 import { CODE_LANGUAGE_NAMES, LANGUAGE_ATTRIBUTES } from '../code-language-names.js';
-import { removeNodes, selectBelow } from './tree.js';
+import { contains, removeNodes, selectBelow } from './tree.js';
 
 const MAX_LABEL = 20;
 const COPY = /\s*\bcopy(?:\s+code)?\s*$/i;
@@ -56,7 +56,7 @@ function languageHeader(pre: Element): { header: Element; language: string } | u
   const headers = [previousElement(pre), wrapper && isElement(wrapper) ? previousElement(wrapper) : undefined, firstElement(pre), firstElement(firstElement(pre)), firstElement(code)];
   for (const header of headers) {
     if (!header || header === code || header.name === 'pre' || header.name === 'code') continue;
-    if (isInside(header, pre) && !isLabelInside(header, pre)) continue;
+    if (contains(pre, header) && !isLabelInside(header, pre)) continue;
     const label = shownText(header).replace(COPY, '').toLowerCase();
     if (label.length <= MAX_LABEL && CODE_LANGUAGE_NAMES.has(label)) return { header, language: label };
   }
@@ -69,12 +69,7 @@ function languageHeader(pre: Element): { header: Element; language: string } | u
  * line of the code.
  */
 function isBar(header: Element, pre: Element): boolean {
-  return isInside(header, pre) ? isLabelInside(header, pre) : LABEL_ELEMENTS.has(header.name);
-}
-
-function isInside(el: Element, pre: Element): boolean {
-  for (let up = el.parent; up; up = up.parent) if (up === pre) return true;
-  return false;
+  return contains(pre, header) ? isLabelInside(header, pre) : LABEL_ELEMENTS.has(header.name);
 }
 
 /**

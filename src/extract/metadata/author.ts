@@ -4,11 +4,11 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
-import { AUTHOR_LABELS, AUTHOR_METAS, COMMENT_SECTION, NEWSROOM_ROLE, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, isCommentSection, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
-import { isBoilerplate, isNameList, isPersonName, joinSpacedName, isSentence, notAName } from './names.js';
+import { isBoilerplate, isNameList, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, coAuthors, latinLabelled, leadingNames } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
@@ -71,17 +71,8 @@ export function cleanAuthor(raw: string | undefined, declared = false): string |
 /** A name in capitals followed by its outlet in ordinary case ("ANN LEE Associated Press"): the name. */
 const capsBeforeOutlet = (text: string) => /^((?:\p{Lu}[\p{Lu}.'’-]+\s+){1,3}\p{Lu}[\p{Lu}'’-]+)\s+\p{Lu}\p{Ll}/u.exec(text)?.[1] ?? text;
 
-/**
- * A Chinese byline's names without the newsroom's roles: the part of a "／"-separated credit that
- * names a reporter ("聯合報／ 記者王小明／台北即時報導"), each name after its role, the newsroom's
- * name before the first role dropped ("本报记者 周洪双", "记者 吴婷婷 通讯员 黄磊": "吴婷婷 黄磊").
- */
-function withoutNewsroomRoles(text: string): string {
-  if (!HAS_HAN.test(text) || !text.match(NEWSROOM_ROLE)) return text;
-  const credit = text.split(/\s*[/／]\s*/).find((part) => part.match(NEWSROOM_ROLE)) ?? text;
-  const names = credit.split(NEWSROOM_ROLE).slice(1).map((name) => name.trim()).filter(Boolean);
-  return names.length ? names.join(' ') : text;
-}
+/** A Chinese byline's names without the newsroom's roles ("本报记者 周洪双": "周洪双"). */
+const withoutNewsroomRoles = (text: string): string => (HAS_HAN.test(text) && newsroomNames(text)) || text;
 
 const HAS_HAN = /\p{Script=Han}/u;
 /** An account's handle: one lower-case word of letters and digits. */
@@ -96,7 +87,7 @@ function withoutHandleOrMarks(text: string): string {
   if (handle && isPersonName(handle[1]!)) return handle[1]!;
   const unmarked = text.replace(/(?<=\p{Ll})\d+(?:,\d+)*(?=\s*(?:,|&|\band\b|$))/gu, '');
   // Only people's names carry such marks: a handle keeps its digits ("InsaneSnow45").
-  return unmarked !== text && unmarked.split(/\s*(?:,|&|\band\b)\s*/).filter(Boolean).every(isPersonName) ? unmarked : text;
+  return unmarked !== text && unmarked.split(NAME_SEPARATOR).filter(Boolean).every(isPersonName) ? unmarked : text;
 }
 
 /** A bio opening with the name ("Jane Doe is a harbour engineer who…"): the name. */
@@ -160,14 +151,13 @@ function metaList(metas: Metas, key: string): Found<string> | undefined {
 const ANY_AUTHOR_SELECTOR = AUTHOR_SELECTORS.join(', ');
 
 /** A comment's or a comment form's byline ("comment-author", "comment-form-author": its label "Nama (wajib)") names no author of the article. */
-const inComments = (el: Element) => COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
 
 function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => true): Found<string> | undefined {
   // One walk of the document for all the selectors, then each tried in order on what it found.
   const candidates = queryPage($, ANY_AUTHOR_SELECTOR).toArray();
   for (const selector of AUTHOR_SELECTORS) {
     const test = selectorTest(selector);
-    for (const el of candidates.filter((candidate) => test(candidate) && !inComments(candidate)).slice(0, 3)) {
+    for (const el of candidates.filter((candidate) => test(candidate) && !isCommentSection(candidate)).slice(0, 3)) {
       // Microdata's <meta itemprop="name" content="…"> holds its value in an attribute.
       let text = cleanText(el.name === 'meta' ? el.attribs.content : $(el).text());
       // A label alone ("Posted by") stands before the name: read it with what follows.

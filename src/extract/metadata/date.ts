@@ -3,7 +3,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
 import type { Element } from 'domhandler';
-import { COMMENT_SECTION, DATE_METAS, isUpdateDate } from './constants.js';
+import { DATE_METAS, isCommentSection, isUpdateDate } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
@@ -57,7 +57,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
 /** Inside the comments: a commenter's time, not the article's. */
 function inComments(el: Element): boolean {
   for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
-    if ((up.attribs.id || up.attribs.class) && COMMENT_SECTION.test(`${up.attribs.id ?? ''} ${up.attribs.class ?? ''}`)) return true;
+    if (isCommentSection(up)) return true;
   }
   return false;
 }

@@ -1,6 +1,6 @@
 // What a byline may be: person-like names, not URLs, dates, boilerplate or sentences.
 import { cleanText } from '../dom.js';
-import { BOILERPLATE_AUTHORS, NOT_NAMES } from './constants.js';
+import { BOILERPLATE_AUTHORS, NEWSROOM_ROLE, NOT_NAMES } from './constants.js';
 import { findDate, parseDate } from './parse-date.js';
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -91,6 +91,21 @@ export function notAName(text: string): boolean {
 function isPersonList(text: string): boolean {
   const parts = text.split(/\s*[,;]\s*(?:and\s+)?|\s+(?:and|&)\s+/);
   return parts.length >= 3 && parts.length <= 16 && parts.every(isPersonName);
+}
+
+/** Between names of a byline: ", ", " and ", " & ", the serial comma's ", and ". */
+export const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|,|&|\band\b)\s*/;
+
+/**
+ * The names a Chinese reporter's credit gives without the newsroom's roles: the part of a
+ * "／"-separated credit that names a reporter ("聯合報／ 記者王小明／台北即時報導"), each name after
+ * its role, the newsroom's name before the first role dropped ("本报记者 周洪双", "记者 吴婷婷 通讯员
+ * 黄磊": "吴婷婷 黄磊"). Undefined when no role is followed by a name.
+ */
+export function newsroomNames(credit: string): string | undefined {
+  const part = credit.split(/\s*[/／]\s*/).find((candidate) => candidate.match(NEWSROOM_ROLE));
+  const names = part?.split(NEWSROOM_ROLE).slice(1).map((name) => name.trim()).filter(Boolean) ?? [];
+  return names.length ? names.join(' ') : undefined;
 }
 
 export const cleanName = (raw: string | undefined): string => joinSpacedName(cleanText(raw));

@@ -7,8 +7,8 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, NEWSROOM_ROLE, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
-import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, personNameLength, notAName } from './names.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
 import { showsTitle } from './headline.js';
@@ -129,8 +129,6 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
-/** Between names of a byline: ", ", " and ", " & ", the serial comma's ", and ". */
-const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|,|&|\band\b)\s*/;
 
 /** A byline line's English label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
 const LATIN_LABEL = /^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started)\s+by|by|thread starter|original poster|author)\s*:?\s+/i;
@@ -342,8 +340,7 @@ const LEAD_LINES = 6;
 function leadCredit(lines: TextLine[], headline: number): Found<string> | undefined {
   for (const line of lines.slice(Math.max(0, headline + 1), headline + 1 + HEADER_LINES_AFTER + LEAD_LINES)) {
     const m = /^[^。！？]{0,40}?[（(〔【[]\s*([^）)〕】\]]{0,12}?(?:记者|記者)[^）)〕】\]]{2,30})[）)〕】\]]/.exec(line.text);
-    const credit = m?.[1]!.split(/\s*[/／]\s*/).find((part) => part.match(NEWSROOM_ROLE));
-    const names = credit?.split(NEWSROOM_ROLE).slice(1).join(' ').trim();
+    const names = m && newsroomNames(m[1]!);
     if (names && isNameList(names)) return { value: names, from: 'credit in the lead' };
   }
   return undefined;

@@ -4,7 +4,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanText } from '../dom.js';
-import { AUTHOR_LABELS, BLOCK_TAGS, COMMENT_SECTION, DATE_LABELS, SKIPPED_TAGS, SOURCE_LABELS } from './constants.js';
+import { AUTHOR_LABELS, BLOCK_TAGS, DATE_LABELS, isCommentSection, SKIPPED_TAGS, SOURCE_LABELS } from './constants.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 import { pageBody } from '../page-index.js';
 
@@ -17,9 +17,7 @@ export interface TextLine {
 const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
 function skipped(el: Element): boolean {
-  if (SKIPPED_TAGS.has(el.name.toLowerCase())) return true;
-  const { id, class: className } = el.attribs;
-  return (!!id || !!className) && COMMENT_SECTION.test(`${id ?? ''} ${className ?? ''}`);
+  return SKIPPED_TAGS.has(el.name.toLowerCase()) || isCommentSection(el);
 }
 
 /** An element's text as one line: a space where a block or a <br> inside it breaks the line ("Big News<br>The Subtitle"). */
@@ -48,6 +46,15 @@ const hanBefore = (text: string) => HAN_END.test(text) || /\p{Script=Han}[\s：:
 const DIGIT_START = /^\d/;
 
 /**
+ * Whether two elements' texts that meet are set apart by the page's style, a space keeping them
+ * apart: Chinese and a number ("<span>张三</span><span>2024-03-05</span>", "<a>某某TV</a><span>2024年3月5日</span>"),
+ * so that the date stands on its own; a value and the Chinese label after it
+ * ("<small>来源:</small>某某日报<small>作者:</small>陈晓峰").
+ */
+const setApart = (before: string, after: string): boolean =>
+  (hanBefore(before) && DIGIT_START.test(after)) || (DIGIT_END.test(before) && HAN_START.test(after)) || (HAN_END.test(before) && LABEL_START.test(after));
+
+/**
  * The lines of the text below `root`, each with the element it starts in. `breakGlued`: a new
  * line where two elements' words meet; `spaceNumbers`: a space where Chinese and a number from two
  * elements meet (a dateline's name and date; a heading's text stays as written).
@@ -67,11 +74,7 @@ function linesBelow(root: Element, { breakGlued = false, spaceNumbers = false } 
     if (node.type === 'text') {
       const before = parts.at(-1) ?? '';
       if (atBoundary && breakGlued && WORD_START.test(node.data) && WORD_END.test(before)) flush();
-      // Chinese and a number from two elements ("<span>张三</span><span>2024-03-05</span>", "<a>某某TV</a><span>2024年3月5日</span>"),
-      // set apart by the page's style: a space, so that the date stands on its own.
-      else if (atBoundary && spaceNumbers && ((hanBefore(before) && DIGIT_START.test(node.data)) || (DIGIT_END.test(before) && HAN_START.test(node.data)))) parts.push(' ');
-      // A Chinese label in an element of its own after a value ("<small>来源:</small>某某日报<small>作者:</small>陈晓峰"): a space before it.
-      else if (atBoundary && spaceNumbers && HAN_END.test(before) && LABEL_START.test(node.data)) parts.push(' ');
+      else if (atBoundary && spaceNumbers && setApart(before, node.data)) parts.push(' ');
       atBoundary = false;
       if (!owner && node.data.trim()) owner = parent;
       parts.push(node.data);

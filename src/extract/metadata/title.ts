@@ -3,7 +3,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
 import type { Element } from 'domhandler';
-import { COMMENT_SECTION, TITLE_ELEMENT_NAME, TITLE_ELEMENTS, TITLE_METAS, TITLE_SEPARATORS, TITLE_TIGHT_SEPARATOR } from './constants.js';
+import { isCommentSection, TITLE_ELEMENT_NAME, TITLE_ELEMENTS, TITLE_METAS, TITLE_SEPARATORS, TITLE_TIGHT_SEPARATOR } from './constants.js';
 import { documentTitle } from './document-title.js';
 import { firstFound, type Found } from './found.js';
 import { articleNodes, type JsonLdNode } from './json-ld.js';
@@ -100,11 +100,13 @@ function fromJsonLd(ld: JsonLdNode[], pageTitle: string): Found<string> | undefi
   return headline ? { value: headline, from: 'JSON-LD headline' } : undefined;
 }
 
+/** An element whose class or id names it a title ("post-title", "viewpost_TitleUrl"). */
+const isTitledElement = (el: Element) => TITLE_ELEMENT_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+
 /** A page without <title>: its <h1>, else an element named as a title ("post-title", "viewpost_TitleUrl"), else an <h2>. */
 function fromElements($: CheerioAPI): Found<string> | undefined {
   for (const selector of TITLE_ELEMENTS) {
-    const named = (el: Element) => selector !== '[class], [id]' || TITLE_ELEMENT_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
-    const usable = (el: Element) => named(el) && !COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+    const usable = (el: Element) => (selector !== '[class], [id]' || isTitledElement(el)) && !isCommentSection(el);
     const text = (queryPage($, selector).toArray() as Element[]).filter(usable).map(lineText).find((t) => t.length >= 2 && t.length <= 200);
     if (text) return { value: text, from: selector };
   }
@@ -230,7 +232,7 @@ function headlineParts($: CheerioAPI): string[] {
 
 /** On a page without an <h1>: the texts of elements named as titles ("content_left_title", "main-title"), the first few. */
 const titledTexts = ($: CheerioAPI): string[] =>
-  (queryPage($, '[class], [id]').toArray() as Element[]).filter((el) => TITLE_ELEMENT_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) && !COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)).slice(0, 20).map(lineText);
+  (queryPage($, '[class], [id]').toArray() as Element[]).filter((el) => isTitledElement(el) && !isCommentSection(el)).slice(0, 20).map(lineText);
 
 /** A site's front page ("https://linear.app/"): its title names the site, on purpose. */
 const isFrontPage = (url: string | undefined) => !!url && /^https?:\/\/[^/?#]+\/?(?:index\.\w+)?(?:[?#].*)?$/i.test(url);

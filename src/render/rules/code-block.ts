@@ -4,6 +4,7 @@
 import { LANGUAGE_ATTRIBUTES } from '../../code-language-names.js';
 import { LINE_LISTINGS } from '../../code-listings.js';
 import { codeLanguage } from './code-language.js';
+import { displayedFormula } from './math.js';
 import { aloneInParent, classOf, textsBelow } from './dom.js';
 import { serialize } from './kept-html.js';
 import type { Rule } from './types.js';
@@ -404,7 +405,7 @@ export const codeBlock: Rule = {
     // Code (a <code> inside) is fenced: its links are a generator's cross-references (rustdoc, pkgdown).
     if (!language && !(node as Element).querySelector('code') && (node as Element).querySelector('a[href]')) return `\n\n${serialize(node).replace(/\n(?=\n)/g, '\n ')}\n\n`;
     // A ```math block as GitHub, GitLab and Gitea write it: a displayed formula.
-    if (language === 'math') return `\n\n$$\n${codeText(node).trim()}\n$$\n\n`;
+    if (language === 'math') return displayedFormula(codeText(node).trim());
     const listing = listingInside(node as Element);
     return fence(listing ? listingCode(listing) : codeText(node), language, titleOf(node as Element));
   },

@@ -139,6 +139,9 @@ const insideFormula = (node: Node): boolean => {
   return false;
 };
 
+/** A formula on lines of its own. */
+export const displayedFormula = (tex: string): string => `\n\n$$\n${tex}\n$$\n\n`;
+
 export const math: Rule = {
   name: 'math',
   filter: (node) => texOf(node) !== '' && !insideFormula(node),
@@ -147,7 +150,7 @@ export const math: Rule = {
     // A line break closing a formula alone in its paragraph asks for it on a line of its own (Zhihu's editor writes display formulas so).
     const breaksAfter = /(?<!\\)(?:\\\\)+$/.test(tex) && aloneInParent(node as Element);
     if (breaksAfter) tex = tex.replace(/(?:\\\\)+$/, '').trim();
-    if (breaksAfter || isDisplay(node as Element)) return `\n\n$$\n${tex}\n$$\n\n`;
+    if (breaksAfter || isDisplay(node as Element)) return displayedFormula(tex);
     return `$${tex.replace(/\s*\n\s*/g, ' ')}$`;
   },
 };
