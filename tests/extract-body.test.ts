@@ -30,6 +30,16 @@ describe('furniture inside the story', () => {
     expect(article.byline).toBe('Priya Shah');
   });
 
+  it("drops the writer's picture above the story (an avatar, a picture linking to a profile), not the story's pictures", () => {
+    const header = '<div class="who"><a href="https://news.example.com/members/jane.12/"><img src="https://cdn.example.com/d/7.jpg" alt="Jane"></a></div><div><img class="gravatar" src="https://cdn.example.com/g/1.png"></div>';
+    const photo = '<figure><img src="https://cdn.example.com/glacier.jpg" alt="The glacier"></figure>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `${header}${photo}<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}` }));
+    expect(article.html).not.toContain('/d/7.jpg');
+    expect(article.html).not.toContain('/g/1.png');
+    expect(article.html).toContain('glacier.jpg');
+    expect(article.image).toBe('https://cdn.example.com/glacier.jpg');
+  });
+
   it("drops the author's bio after the story, its class written as one word (Brightspot's AuthorBio)", () => {
     const bio = '<div class="ArticlePage-authorBio"><div class="AuthorBio"><img src="https://news.example.com/jane.jpg" alt="Jane Doe"><p>Jane Doe covers education for the Gazette. Reach her at jdoe@example.com or on the phone at the newsroom.</p></div></div>';
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${bio}` }));

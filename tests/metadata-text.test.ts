@@ -125,6 +125,7 @@ describe('bylines written as text', () => {
     ["a writer's label before the photographer's", `<h1>测试标题</h1><p><span>作者：林小雨</span><span>摄影：周凯</span><span>编辑：何静</span><span>发布时间：2024-03-05</span></p>${PARA}`, '林小雨'],
     ['信息来源 and 原作者', `<h1>测试标题</h1><div>发布日期：2024-03-05&nbsp;&nbsp;信息来源：县卫生健康局&nbsp;&nbsp;浏览次数：</div>${PARA}`, '县卫生健康局'],
     ['原作者 over 来自', `<h1>测试标题</h1><p>2024-3-5 10:30 | 发布者: <a>admin</a> | 原作者: 张伟 | 来自: 中国日报网</p>${PARA}`, '张伟'],
+    ['who posted it (发布:), in the footer of the post', `<h2 class="post-title">测试标题</h2>${PARA}<h6 class="post-footer">发布:老周 | 分类:<a href="/c1">摄影技巧</a> | 评论:1</h6>`, '老周'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);
@@ -142,6 +143,13 @@ describe('bylines written as text', () => {
     ['a bracketed phrase', `<h1>测试标题</h1>${PARA}<p>（未完待续）</p><p>（按议题设十一个分会场）</p>`],
   ])('finds no author: %s', (_, body) => {
     expect(author(body)).toBeUndefined();
+  });
+
+  it("reads a profile card's name: a block in a link to the site's host of authors' pages", () => {
+    const card = `<div class="t">测试标题</div><a href="https://author.example.cn/home?app_id=16"><img src="/a.jpg"></a><a href="https://author.example.cn/home?app_id=16"><p>财经观察家老王</p></a><span>2024-03-05 10:30</span>${PARA}`;
+    const page = loadHtml(`<html><head><title>测试标题</title></head><body>${card}</body></html>`);
+    expect(extractMetadata(page, 'https://mbd.example.cn/s?id=1').author?.value).toBe('财经观察家老王');
+    expect(extractMetadata(page, 'https://mbd.other.cn/s?id=1').author?.value).toBeUndefined();
   });
 
   it('never takes software credits, companies or publishers from metas', () => {

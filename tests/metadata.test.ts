@@ -97,6 +97,19 @@ describe('metadata', () => {
     expect(extract(articlePage({ title: 'A Headline', body: PROSE }), 'https://example.com/2024/13/05/a-headline/').date).toBeUndefined();
   });
 
+  it("reads the day Chinese CMSs file an article under in its address, with the time a line at the page's head shows on that day", () => {
+    const day = (url: string) => extract(articlePage({ title: 'A Headline', body: PROSE }), url).date?.toISOString();
+    expect(day('https://example.cn/politics/20240305/abc123/c.html')).toBe('2024-03-05T00:00:00.000Z');
+    expect(day('https://example.cn/n1/2024/0305/c1001-1.html')).toBe('2024-03-05T00:00:00.000Z');
+    expect(day('https://example.cn/2024-03/05/c_1.htm')).toBe('2024-03-05T00:00:00.000Z');
+    expect(day('https://example.cn/art/202403/t20240305_4567.html')).toBe('2024-03-05T00:00:00.000Z');
+    expect(day('https://example.cn/id/20241234/')).toBeUndefined();
+    // Xinhua's header: the year, the day and the time in spans of their own, far above the headline.
+    const header = '<div class="header-time"><span class="year"><em> 2024</em></span><span class="day"><em> 03</em>/<em>05</em></span><span class="time"> 10:30:12</span></div><div>来源：新华网</div><div>分享：</div><a>微信</a><a>微博</a>';
+    const xinhua = extract(`<html lang="zh-CN"><head><title>测试标题-新华网</title></head><body>${header}<h1>测试标题</h1>${PROSE}</body></html>`, 'https://example.cn/politics/20240305/abc123/c.html');
+    expect(xinhua.date?.toISOString()).toBe('2024-03-05T02:30:12.000Z');
+  });
+
   it('reads a numeric date day first on a page whose language writes it so, month first in US English', () => {
     const page = (lang: string) => `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1><p class="date">05/03/2024</p>${PROSE}</article></body></html>`;
     expect(extract(page('en-GB')).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');

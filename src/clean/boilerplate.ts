@@ -7,7 +7,9 @@ import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
 import { isNegative } from '../extract/class-hints.js';
 import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
+import { isPortrait } from '../extract/metadata/author.js';
 import { findDate } from '../extract/metadata/parse-date.js';
+import { PROFILE_HREF } from '../extract/metadata/text-author.js';
 import { fragment, outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
 import { cellsOf, contains, nextElement, ownRows, selectBelow, selectorTest, tableOf } from './tree.js';
@@ -430,6 +432,13 @@ const MAX_DATE_ALONE = 40;
 /** A short line holding the byline (and little else: an outlet, a role). */
 const isBylineLine = (text: string, byline: string | undefined) => !!byline && byline.length >= 4 && text.includes(byline) && text.length <= byline.length + 40;
 
+/** A writer's picture without text above the article (a byline's avatar): named a portrait, or linking to a profile. */
+function isPortraitAlone($: CheerioAPI, el: Element, text: string): boolean {
+  const images = $(el).find('img').toArray();
+  if (text || !images.length) return false;
+  return images.every((img) => isPortrait(img) || PROFILE_HREF.test($(img).closest('a').attr('href') ?? ''));
+}
+
 function isHeadline(text: string, title: string | undefined): boolean {
   if (!title || text.length < 4) return false;
   return text === title || title.includes(text) || (text.includes(title) && text.length <= title.length + 12);
@@ -447,7 +456,7 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: stri
     for (const el of order) {
       const raw = $(el).text();
       const text = norm(raw);
-      if ((headline && isHeadline(text, target)) || isDateline(text, raw) || isBylineLine(text, names)) $(el).remove();
+      if ((headline && isHeadline(text, target)) || isDateline(text, raw) || isBylineLine(text, names) || (headline && isPortraitAlone($, el, text))) $(el).remove();
       else if (text.length >= FIRST_PARAGRAPH) return;
     }
   };

@@ -188,7 +188,7 @@ const OTHERS_VOICES = '[class*="review" i], [class*="testimonial" i], [class*="c
 const PORTRAIT = /avatar|author|profile|headshot|portrait|gravatar|rounded-full|circle/i;
 
 /** An image marked as a person's picture, by its address or the classes of it and its near ancestors. */
-function isPortrait(img: Element): boolean {
+export function isPortrait(img: Element): boolean {
   const marks = [img.attribs.src ?? ''];
   for (let el: Element | null = img, level = 0; el && level < 3; el = el.parent as Element | null, level++) marks.push(el.attribs?.class ?? '');
   return PORTRAIT.test(marks.join(' '));

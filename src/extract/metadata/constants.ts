@@ -169,6 +169,8 @@ export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*�
  */
 export const WRITER_LABELS = [
   '作者', '作 者', '原作者', '撰文', '撰稿', '文', '记者',
+  // Who posted it, on blogs and forums; a bare 发布 is a date's label too, so it comes last.
+  '发布者', '发布人', '发帖人', '投稿人', '发布',
   // Japanese and Korean: author, writer, who wrote it, poster; 글 (text by), 작성자 (writer).
   '著者', '執筆者', '筆者', '書いた人', '投稿者', '글', '작성자',
 ] as const;

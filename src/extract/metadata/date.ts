@@ -8,7 +8,7 @@ import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
 import { foundDate, fromParts, parseDate, statedOffset } from './parse-date.js';
-import { dateFromText, datelineDate, type DateReading } from './text-date.js';
+import { dateFromText, datelineDate, timeOnDay, type DateReading } from './text-date.js';
 import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
@@ -50,7 +50,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   const refines = shown && declared?.dateOnly && !shown.dateOnly && sameDate(shown.value, declared.value);
   const found = shown && declared && (refines || (!sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)))
     ? shown
-    : (declared ?? firstFound(() => dateFromText(lines, headline, reading), () => dateInUrl(url), () => fromText(ldFirst(ld, 'dateModified', ldString))));
+    : (declared ?? firstFound(() => dateFromText(lines, headline, reading), () => dateInUrl(url, lines, headline, reading), () => fromText(ldFirst(ld, 'dateModified', ldString))));
   return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });
 }
 
@@ -62,13 +62,17 @@ function inComments(el: Element): boolean {
   return false;
 }
 
-/** "/2024/03/05/slug", "/2024-03-05-slug": the day a news site's address files the article under. */
-const URL_DAY = /\/((?:19|20)\d{2})([/-])(0?[1-9]|1[0-2])\2(0?[1-9]|[12]\d|3[01])(?=[/-]|\.html?|$)/;
+/**
+ * The day a news site's address files the article under: "/2024/03/05/slug", "/2024-03-05-slug",
+ * and as Chinese CMSs write it, "/20240305/", "/2024/0305/", "/2024-03/05/", "/202403/t20240305_123.html".
+ */
+const URL_DAY = /\/(?<year>(?:19|20)\d{2})(?:([/-])(?<month>0?[1-9]|1[0-2])\2(?<day>0?[1-9]|[12]\d|3[01])(?=[/-]|\.html?|$)|(?:\/|-|\d{2}\/t\d{4})?(?<mm>0[1-9]|1[0-2])(?:\/)?(?<dd>0[1-9]|[12]\d|3[01])(?=[/_]))/;
 
-function dateInUrl(url: string | undefined): Found<Date> | undefined {
-  const m = url ? URL_DAY.exec(new URL(url).pathname) : null;
-  const value = m ? fromParts({ year: Number(m[1]), month: Number(m[3]), day: Number(m[4]) }) : undefined;
-  return value && { value, from: "the page's address", dateOnly: true };
+/** The address's day, with its time when a line at the head of the page shows that day. */
+function dateInUrl(url: string | undefined, lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
+  const m = url ? URL_DAY.exec(new URL(url).pathname)?.groups : undefined;
+  const value = m ? fromParts({ year: Number(m.year), month: Number(m.month ?? m.mm), day: Number(m.day ?? m.dd) }) : undefined;
+  return value && (timeOnDay(lines, headline, value, reading) ?? { value, from: "the page's address", dateOnly: true });
 }
 
 /** More than a day apart whatever the zones: another date, not the same one written in another zone. */

@@ -251,8 +251,8 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
   return undefined;
 }
 
-/** A link to a person's page: /user/…, /u/…, /members/…, /profile/…, member.php?u=…, user?id=…, /@name. */
-const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$/i;
+/** A link to a person's page: /user/…, /u/…, /members/…, /profile/…, member.php?u=…, user?id=…, /@name, a host of authors' pages (author.example.cn/home?id=…). */
+export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S/i;
 /** A forum's post header (date, post number, thread tools) may stand between the thread's title and its poster. */
 const PROFILE_LINES_AFTER = 12;
 /** A user name: one to three words of letters, digits, dots, dashes and underscores. */
@@ -273,7 +273,9 @@ function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: nu
     // The line's block: its text may start in a sibling of the link ("89 points by <a>koconder</a>").
     let block: Element = line.el;
     while (!BLOCK_TAGS.has(block.name) && block.parent && block.parent.type === 'tag') block = block.parent as Element;
-    const link = [block, ...$(block).find('a').toArray()].find((el) => el.name === 'a' && PROFILE_HREF.test(el.attribs.href ?? '') && onSite(el.attribs.href!));
+    // Or the link holds the block (a profile card's <a><p>name</p></a>).
+    const holder = $(block).closest('a').get(0) as Element | undefined;
+    const link = [...(holder ? [holder] : []), block, ...$(block).find('a').toArray()].find((el) => el.name === 'a' && PROFILE_HREF.test(el.attribs.href ?? '') && onSite(el.attribs.href!));
     const name = link && cleanText($(link).text());
     if (name && name.length >= 2 && name.length <= 40 && USER_NAME.test(name) && !/^\d+$|\bago$/.test(name)) return { value: name, from: 'link to a profile under the headline' };
   }

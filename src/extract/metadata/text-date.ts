@@ -108,6 +108,20 @@ export function dateFromText(lines: TextLine[], headline: number, reading: DateR
   return firstLabelled(header, reading) ?? firstBare(header, reading) ?? firstLabelled(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading);
 }
 
+/**
+ * A line at the head of the page (above the headline or just under it) showing the given day
+ * with its time: the time of a day known from elsewhere (the page's address).
+ */
+export function timeOnDay(lines: TextLine[], headline: number, day: Date, reading: DateReading): Found<Date> | undefined {
+  for (const line of lines.slice(0, Math.max(0, headline) + 1 + HEADER_LINES_AFTER)) {
+    const parts = findDate(line.text)?.parts;
+    if (parts?.hour !== undefined && parts.year === day.getUTCFullYear() && parts.month === day.getUTCMonth() + 1 && parts.day === day.getUTCDate()) {
+      return partsFound(parts, "a time shown on the address's day", reading);
+    }
+  }
+  return undefined;
+}
+
 /** A dateline beside the headline that counts from the retrieval ("3小时前", "昨天 10:30", "03-05 10:30"). */
 function firstRelative(lines: TextLine[], { retrievedAt, timeZone }: DateReading): Found<Date> | undefined {
   if (!retrievedAt) return undefined;
