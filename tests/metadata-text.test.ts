@@ -126,6 +126,14 @@ describe('bylines written as text', () => {
     ['信息来源 and 原作者', `<h1>测试标题</h1><div>发布日期：2024-03-05&nbsp;&nbsp;信息来源：县卫生健康局&nbsp;&nbsp;浏览次数：</div>${PARA}`, '县卫生健康局'],
     ['原作者 over 来自', `<h1>测试标题</h1><p>2024-3-5 10:30 | 发布者: <a>admin</a> | 原作者: 张伟 | 来自: 中国日报网</p>${PARA}`, '张伟'],
     ['who posted it (发布:), in the footer of the post', `<h2 class="post-title">测试标题</h2>${PARA}<h6 class="post-footer">发布:老周 | 分类:<a href="/c1">摄影技巧</a> | 评论:1</h6>`, '老周'],
+    ['a place\'s report after the reporter (深圳报道)', `<h1>测试标题</h1><p>21世纪经济报道记者 倪雨晴 深圳报道</p>${PARA}`, '倪雨晴'],
+    ["the next credit's newsroom and role after the reporter", `<h1>测试标题</h1><p>每经记者 孙桂芝　每经编辑 赵云</p>${PARA}`, '孙桂芝'],
+    ['the reporter, not the correspondent after him', `<h1>测试标题</h1><p>南方日报记者 黄叙浩 通讯员 粤发宣</p>${PARA}`, '黄叙浩'],
+    ["a label, then the newsroom's role in the same link", `<h1>测试标题</h1><div class="nfzm-content__author"><span>作者：</span><a href="/authors/1">南方周末记者 汪韬</a><a href="/authors/2">南方周末实习生 陈欣然</a></div>${PARA}`, '汪韬'],
+    ['the label without its colon', `<h1>测试标题</h1><div class="m-from-author"><span class="m-from-author__name">作者 王小明</span></div>${PARA}`, '王小明'],
+    ["an agency's dateline, then the writer in brackets", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>中新经纬3月5日电 (王玉玲)3月5日，国内某头部新能源车企发布2023年年度财报。</p>${PARA}`, '王玉玲'],
+    ["a bracketed credit ending with the place and day (中央社)", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>（中央社記者王小明台北5日電）行政院今（5）日召開院會，通過修正草案。</p>${PARA}`, '王小明'],
+    ["a two-character name before the place", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>（中央社記者李華台北5日電）行政院今（5）日召開院會，通過修正草案。</p>${PARA}`, '李華'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);

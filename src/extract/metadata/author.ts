@@ -59,11 +59,12 @@ function nameOfProfile(text: string): string {
  * A team is a name only where the page's metadata declares it the author.
  */
 export function cleanAuthor(raw: string | undefined, declared = false): string | undefined {
-  let text = joinSpacedName(nameOfProfile(cleanText(raw?.replace(/[\u200b\u200c\u200d\ufeff]/g, ' \u200b '))));
-  const label = AUTHOR_LABELS.find((l) => new RegExp(`^${l}\\s*[:：/／]`).test(text));
-  if (label) text = leadingNames(text.replace(/^[^:：/／]*[:：/／]/, '')) ?? '';
+  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(raw?.replace(/[\u200b\u200c\u200d\ufeff]/g, ' \u200b ')))));
+  // The label before the name, its colon or slash sometimes left out ("作者 王小明").
+  const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
+  if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›-]+$/, '').trim();
-  text = beforeBio(withoutNewsroomRoles(text));
+  text = beforeBio(text);
   if (notAName(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(text));
 }

@@ -183,7 +183,7 @@ export const SOURCE_LABELS = ['来源', '文章来源', '稿件来源', '信息�
  * A newsroom's role before a Chinese reporter's name, with the newsroom's own name before it
  * ("本报记者 周洪双", "新华社记者王晓明", "记者 吴婷婷 通讯员 黄磊", "聯合報／記者王小明").
  */
-export const NEWSROOM_ROLE = /(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者|通讯员|通訊員)/g;
+export const NEWSROOM_ROLE = /(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者|通讯员|通訊員)|实习生|實習生/g;
 
 /** Government sites' metas (the national guideline for their pages): the office a page comes from, credited when no person is. */
 export const SOURCE_METAS = ['contentsource'] as const;

@@ -21,6 +21,8 @@ const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:张贴|发表|发布|撰写|上�
 /** Words as a pattern's alternatives, the longest first. */
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const STOP = new RegExp(`^(?:${alternatives(BYLINE_STOP_WORDS)})`);
+/** A newsroom's role or a place's report after a name ("每经编辑", "南方日报记者", "深圳报道"): the next credit, not a name. */
+const ROLE_AFTER = /(?:记者|記者|通讯员|通訊員|实习生|實習生|编辑|編輯|报道|報導|报导)$/;
 
 /**
  * A label glued to the name before it, as adjacent spans run together ("作者：张三发布时间：2024-03-05"):
@@ -41,7 +43,7 @@ export function leadingNames(rest: string): string | undefined {
     if (count && /[^\s、，,;；]/.test(text.slice(end, m.index))) break;
     const raw = m[0];
     const token = raw.replace(/^[(（[【]+|[)）\]】。.]+$/g, '');
-    if (!token || STOP.test(token) || !isNameToken(token) || count === 4) break;
+    if (!token || STOP.test(token) || ROLE_AFTER.test(token) || !isNameToken(token) || count === 4) break;
     count++;
     end = m.index + raw.length - (raw.length - raw.replace(/[)）\]】。.]+$/, '').length);
     if (raw !== token) break;
@@ -287,7 +289,8 @@ const DATE_LABEL_AFTER_NAME = new RegExp(`\\s*(?:${alternatives(DATE_LABELS.filt
 
 /** "张三 发布于 2024-03-05 10:30", "张三 3小时前", "김철수 2024. 3. 5.": Chinese or Korean names alone before the date and its label. */
 function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
-  if (dateIndex <= 0) return undefined;
+  // An agency's dateline ("中新经纬3月5日电"): the agency and its day, no writer.
+  if (dateIndex <= 0 || /^[^电電]{0,12}日[电電]/.test(text.slice(dateIndex))) return undefined;
   const before = text.slice(0, dateIndex).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
   return /[\u3400-\u9fff\uac00-\ud7af]/.test(before) && isNameList(before) ? joinSpacedName(before) : undefined;
 }
@@ -342,8 +345,32 @@ const LEAD_LINES = 6;
 function leadCredit(lines: TextLine[], headline: number): Found<string> | undefined {
   for (const line of lines.slice(Math.max(0, headline + 1), headline + 1 + HEADER_LINES_AFTER + LEAD_LINES)) {
     const m = /^[^。！？]{0,40}?[（(〔【[]\s*([^）)〕】\]]{0,12}?(?:记者|記者)[^）)〕】\]]{2,30})[）)〕】\]]/.exec(line.text);
-    const names = m && newsroomNames(m[1]!);
+    const names = m && withoutDatelinePlace(newsroomNames(m[1]!));
     if (names && isNameList(names)) return { value: names, from: 'credit in the lead' };
+    // An agency's dateline, then the writer alone in brackets ("中新经纬3月5日电 (王玉玲)").
+    const after = AGENCY_DATELINE.exec(line.text);
+    if (after && isNameList(after[1]!)) return { value: after[1]!, from: 'credit in the lead' };
+  }
+  return undefined;
+}
+
+/** "新华社北京3月5日电", "中新经纬3月5日电", then a bracket: the lead of a news agency's copy. */
+const AGENCY_DATELINE = /^[^。！？（(]{0,30}?\d{1,2}日[电電]\s*[（(]\s*([^）)]{2,20}?)\s*[）)]/;
+/** The place and day a bracketed credit ends with, glued to the name ("王小明台北5日電"). */
+const PLACE_DAY = /(\p{Script=Han}+)(?:\d{1,2}月)?\d{1,2}日[电電]$/u;
+
+/**
+ * The names of a credit ending with its place and day ("王小明台北5日電"): the place is 2 to 4
+ * characters, the name most often 3, then 2, then 4.
+ */
+function withoutDatelinePlace(credit: string | undefined): string | undefined {
+  const m = credit && PLACE_DAY.exec(credit);
+  if (!m) return credit;
+  const glued = m[1]!;
+  const before = credit!.slice(0, m.index);
+  for (const length of [3, 2, 4]) {
+    const place = glued.length - length;
+    if (place >= 2 && place <= 4 && isNameToken(glued.slice(0, length))) return before + glued.slice(0, length);
   }
   return undefined;
 }
