@@ -87,6 +87,19 @@ describe('metadata', () => {
     expect(byline('<div class="submitted">Submitted by Jane Doe on Tue, 03/05/2024 - 10:00</div>')).toBe('Jane Doe');
   });
 
+  it("reads the byline and dateline as shown, not their screen-reader labels, and never a commenter's time (Twenty Twenty)", () => {
+    const meta = '<ul class="post-meta"><li class="post-author"><span class="meta-icon"><span class="screen-reader-text">Post author</span><svg></svg></span><span class="meta-text">By <a href="/author/lford/">Lena Ford</a></span></li><li class="post-date"><span class="meta-icon"><span class="screen-reader-text">Post date</span></span><span class="meta-text"><a href="/a/">March 5, 2024</a></span></li></ul>';
+    const comments = '<div class="comments-wrapper"><ol><li class="comment"><div class="comment-metadata"><a href="#c3"><time datetime="2024-03-06T10:02:11+00:00">March 6, 2024 at 10:02 am</time></a></div><p>Great recipe, thanks for writing it up.</p></li></ol></div>';
+    const article = extract(articlePage({ title: 'A Headline', body: `${meta}${PROSE}${comments}` }));
+    expect(article.byline).toBe('Lena Ford');
+    expect(article.date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+  });
+
+  it("reads the times of a page whose <body> is named for a thread's comments (old Reddit's comments-page)", () => {
+    const page = `<html><head><title>A Headline</title></head><body class="listing-page comments-page"><h1>A Headline</h1><p class="tagline">submitted <time datetime="2026-03-04T18:58:32+00:00">17 hours ago</time> by <a href="/user/x">x</a></p>${PROSE}</body></html>`;
+    expect(extract(page).date?.toISOString()).toBe('2026-03-04T18:58:32.000Z');
+  });
+
   it('takes the date a microformat or microdata element declares, then the day in the address', () => {
     const hatom = extract(articlePage({ title: 'A Headline', body: `<p class="meta">Posted on <abbr class="published" title="2016-12-06T12:06:00-08:00">December 6</abbr></p>${PROSE}` }));
     expect(hatom.date?.toISOString()).toBe('2016-12-06T20:06:00.000Z');

@@ -133,9 +133,9 @@ export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 
 /** Readers' comment sections, by id or class: their names and dates are not the article's. */
 export const COMMENT_SECTION = /(?:^|[\s_-])(?:comments?|comment[-_]?list|commentlist|replies|reply|feedback|disqus|pinglun)(?:$|[\s_-])/i;
 
-/** Whether the element's class or id names a comment section. */
-export const isCommentSection = (el: { attribs: Record<string, string | undefined> }): boolean =>
-  (!!el.attribs.id || !!el.attribs.class) && COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+/** Whether the element's class or id names a comment section. A page's <body> or <html> is the whole page ("comments-page": a thread's). */
+export const isCommentSection = (el: { name?: string; attribs: Record<string, string | undefined> }): boolean =>
+  (!!el.attribs.id || !!el.attribs.class) && el.name !== 'body' && el.name !== 'html' && COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
 
 // ---- dates and bylines written as text (text-date.ts, text-author.ts)
 

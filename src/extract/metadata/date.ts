@@ -31,8 +31,9 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   const fromTime = (found: Element[]) =>
     parsed(found.find((el) => el.attribs.datetime)?.attribs.datetime, '<time datetime>') ?? parsed(found[0] && cleanText($(found[0]).text()), '<time>');
   // The article's <time>s first: not a comment's, not the one saying when it was updated.
-  const times = queryPage($, 'time').toArray();
-  const articleTimes = times.filter((el) => !inComments(el) && !isUpdateDate(el));
+  const allTimes = queryPage($, 'time').toArray();
+  const times = allTimes.filter((el) => !inComments(el));
+  const articleTimes = times.filter((el) => !isUpdateDate(el));
   const declared = firstFound(
     () => fromText(ldFirst(ld, 'datePublished', ldString)),
     () => fromText(firstMetaValue(metas, DATE_METAS)),
@@ -50,7 +51,13 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   const refines = shown && declared?.dateOnly && !shown.dateOnly && sameDate(shown.value, declared.value);
   const found = shown && declared && (refines || (!sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)))
     ? shown
-    : (declared ?? firstFound(() => dateFromText(lines, headline, reading), () => dateInUrl(url, lines, headline, reading), () => fromText(ldFirst(ld, 'dateModified', ldString))));
+    : (declared ?? firstFound(
+      () => dateFromText(lines, headline, reading),
+      () => dateInUrl(url, lines, headline, reading),
+      // Where only comments show <time>s (a thread whose opening post is marked up as one), the first.
+      () => fromTime(allTimes),
+      () => fromText(ldFirst(ld, 'dateModified', ldString)),
+    ));
   return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });
 }
 

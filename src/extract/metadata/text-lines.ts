@@ -1,6 +1,7 @@
 // The page's visible text as lines, in document order: each block element or <br> starts
-// a new line. Script-like elements and comment sections are left out, so patterns run
-// over what a reader sees above, beside and below the headline, never over readers' posts.
+// a new line. Script-like elements, text for screen readers only and comment sections are left
+// out, so patterns run over what a reader sees above, beside and below the headline, never over
+// readers' posts.
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanText } from '../dom.js';
@@ -16,8 +17,11 @@ export interface TextLine {
 
 const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
+/** Text shown to screen readers only: a label the page's icons stand for ("Post author", "Posted on"). */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:screen-reader-text|screen-reader-only|sr-only|visually-hidden|visuallyhidden)(?:\s|$)/;
+
 function skipped(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.name.toLowerCase()) || isCommentSection(el);
+  return SKIPPED_TAGS.has(el.name.toLowerCase()) || isCommentSection(el) || SCREEN_READER_ONLY.test(el.attribs.class ?? '');
 }
 
 /** An element's text as one line: a space where a block or a <br> inside it breaks the line ("Big News<br>The Subtitle"). */
