@@ -95,6 +95,22 @@ describe('metadata', () => {
     expect(article.date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
   });
 
+  it.each([
+    ["a classic blog's entry footer after the post (Typepad)", `${PROSE}<div class="entry-footer"><p><span class="post-footers">Posted by Margaret Ashby at 10:14 AM in <a href="/c/">Pruning</a></span> | <a href="/p">Permalink</a></p></div>`, 'Margaret Ashby'],
+    ['a guest post credited in its first paragraph', `<p><em>Guest post by Ann Marie Collins, a registered nurse and sleep coach in Columbus, Ohio.</em></p>${PROSE}`, 'Ann Marie Collins'],
+    ["a link to the writer's staff page under the headline (Gannett)", `<div class="gnt_ar_by"><img src="/ann.jpg" alt=""><a class="gnt_ar_by_a" href="/staff/2647000/ann-lee/">Ann Lee</a><div class="gnt_ar_by_t">USA TODAY</div></div>${PROSE}`, 'Ann Lee'],
+    ["the name after the headline's deck (beehiiv)", `<h2 class="text-lg">Plus: three numbers every roaster watches</h2><div><img class="rounded-full" src="/j.png" alt="Author"><p class="text-sm">Jordan Ellis</p><span>March 05, 2024</span></div>${PROSE}`, 'Jordan Ellis'],
+  ])('reads the byline written out: %s', (_, body, expected) => {
+    expect(extract(articlePage({ title: 'A Headline', body }), 'https://news.example.com/a').byline).toBe(expected);
+  });
+
+  it("reads the date of a classic blog's entry footer", () => {
+    const footer = '<p class="postfooter">Posted by Priya Raman on March 5, 2024 · <a href="/tags/go.html">go</a></p>';
+    const article = extract(articlePage({ title: 'A Headline', body: `${PROSE}${footer}` }));
+    expect(article.byline).toBe('Priya Raman');
+    expect(article.date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+  });
+
   it("reads the times of a page whose <body> is named for a thread's comments (old Reddit's comments-page)", () => {
     const page = `<html><head><title>A Headline</title></head><body class="listing-page comments-page"><h1>A Headline</h1><p class="tagline">submitted <time datetime="2026-03-04T18:58:32+00:00">17 hours ago</time> by <a href="/user/x">x</a></p>${PROSE}</body></html>`;
     expect(extract(page).date?.toISOString()).toBe('2026-03-04T18:58:32.000Z');

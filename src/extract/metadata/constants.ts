@@ -188,6 +188,9 @@ export const NEWSROOM_ROLE = /(?:特约|特約|实习|實習|见习|見習|首�
 /** Government sites' metas (the national guideline for their pages): the office a page comes from, credited when no person is. */
 export const SOURCE_METAS = ['contentsource'] as const;
 
+/** "Posted by Jane Doe at 10:14 AM", "Posted by Jane Doe on March 5, 2024": a classic blog's entry footer, after the post. */
+export const POSTED_BY_FOOTER = /^(?:posted|written)\s+by\s+(.{2,60}?)\s+(?:at|on)\s+(.*)$/i;
+
 /** Words that end a byline's names in running text ("作者:张三 阅读(12)"). */
 export const BYLINE_STOP_WORDS = [
   ...DATE_LABELS, ...SOURCE_LABELS, ...AUTHOR_LABELS, '阅读', '点击', '浏览', '评论', '字号', '打印', '收藏', '分享', '推荐', '摄影', '摄', '报道', '供图', '发自', '更新',

@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
 import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
@@ -133,9 +133,9 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
 
 
 /** A byline line's English label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
-const LATIN_LABEL = /^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started)\s+by|by|thread starter|original poster|author)\s*:?\s+/i;
+const LATIN_LABEL = /^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started|guest\s+post)\s+by|by|thread starter|original poster|author)\s*:?\s+/i;
 /** The labels that name the writer, not who posted, reviewed or started a thread. */
-const WRITER_LABEL = /^(?:(?:written|words|story|article)\s+by|by|author)\s*:?\s+/i;
+const WRITER_LABEL = /^(?:(?:written|words|story|article|guest\s+post)\s+by|by|author)\s*:?\s+/i;
 
 /**
  * The names after an English byline label, each a run of capitalised words ("Jane Doe and
@@ -235,7 +235,12 @@ function latinNameLine(text: string): string | undefined {
   return !rest.length || (/^(?:in|on)$/.test(rest[0]!) && rest.length <= 4) || DATE_AFTER_NAME.test(rest.join(' ')) ? name : undefined;
 }
 
-/** A line of names alone under the headline (skipping a repeat of it and a date line). */
+const DECK_CLASS = /sub-?title|subhead|\bdek\b|standfirst|excerpt|summary|description|\blede\b/i;
+
+/** The headline's deck: a subheading, or an element named for one. */
+const isDeck = (el: Element): boolean => /^h[2-6]$/.test(el.name) || DECK_CLASS.test(el.attribs.class ?? '');
+
+/** A line of names alone under the headline (skipping a repeat of it, a date line and the deck). */
 function nameUnderHeadline(lines: TextLine[], headline: number, title: string | undefined): Found<string> | undefined {
   if (headline < 0) return undefined;
   const shown = lines[headline]!.text;
@@ -246,6 +251,8 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
     if (showsTitle(line.text, shown) || (title && showsTitle(line.text, title)) || shown.includes(line.text) || findDate(line.text)) continue;
     // A dateline's or byline's label whose value is elsewhere (or markup residue): the name may follow.
     if (LABEL_LINE.test(line.text)) continue;
+    // The headline's deck ("Plus: three numbers every roaster watches"): the byline may follow it.
+    if (isDeck(line.el)) continue;
     if (HAS_CJK.test(line.text)) return isNameList(line.text) ? { value: joinSpacedName(line.text), from: 'name under the headline' } : undefined;
     const name = latinNameLine(line.text);
     return name ? { value: name, from: 'name under the headline' } : undefined;
@@ -253,8 +260,18 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
   return undefined;
 }
 
-/** A link to a person's page: /user/…, /u/…, /members/…, /profile/…, member.php?u=…, user?id=…, /@name, a host of authors' pages (author.example.cn/home?id=…). */
-export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S/i;
+function postedByFooter(lines: TextLine[]): Found<string> | undefined {
+  for (const { text } of lines) {
+    const m = POSTED_BY_FOOTER.exec(text);
+    const dated = m && (findDate(m[2]!) || /^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i.test(m[2]!));
+    const names = dated ? namesAfterLabel(m[1]!) : undefined;
+    if (names) return { value: names, from: 'text "Posted by … at/on" after the post' };
+  }
+  return undefined;
+}
+
+/** A link to a person's page: /user/…, /u/…, /members/…, /profile/…, /staff/…, /contributors/…, member.php?u=…, user?id=…, /@name, a host of authors' pages (author.example.cn/home?id=…). */
+export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?|staff|contributors?|writers?|reporters?|journalists?|columnists?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S/i;
 /** A forum's post header (date, post number, thread tools) may stand between the thread's title and its poster. */
 const PROFILE_LINES_AFTER = 12;
 /** A user name: one to three words of letters, digits, dots, dashes and underscores. */
@@ -422,6 +439,7 @@ export function authorFromText(
     () => latinLabelled(lines, headline, true),
     () => nameUnderHeadline(lines, headline, title),
     () => authorBox(lines),
+    () => postedByFooter(lines),
     () => profileLinkUnderHeadline($, lines, headline, title, domain),
     () => nameInDateline(header),
     () => bracketAfterDate(header),

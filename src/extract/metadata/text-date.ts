@@ -2,7 +2,7 @@
 // ("发布时间：2021-10-29 08:30") or a bare one beside the headline, then a labelled date
 // anywhere outside comment sections, then a periodical's issue credit.
 import type { Found } from './found.js';
-import { DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT, isUpdateDate } from './constants.js';
+import { DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT, isUpdateDate, POSTED_BY_FOOTER } from './constants.js';
 import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.js';
 import { relativeDate } from './relative-date.js';
 import type { TextLine } from './text-lines.js';
@@ -105,7 +105,16 @@ export function datedHeadline(lines: TextLine[], headline: number, above = false
 
 export function dateFromText(lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
   const header = headerLines(lines, headline);
-  return firstLabelled(header, reading) ?? firstBare(header, reading) ?? firstLabelled(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading);
+  return firstLabelled(header, reading) ?? firstBare(header, reading) ?? firstLabelled(lines, reading) ?? postedByFooterDate(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading);
+}
+
+/** The date of a classic blog's entry footer ("Posted by Jane Doe on March 5, 2024"). */
+function postedByFooterDate(lines: TextLine[], reading: DateReading): Found<Date> | undefined {
+  for (const { text } of lines) {
+    const date = findDate(POSTED_BY_FOOTER.exec(text)?.[2] ?? '');
+    if (date && date.index === 0) return partsFound(date.parts, 'text "Posted by … on" after the post', reading);
+  }
+  return undefined;
 }
 
 /**
