@@ -100,8 +100,18 @@ describe('metadata', () => {
     ['a guest post credited in its first paragraph', `<p><em>Guest post by Ann Marie Collins, a registered nurse and sleep coach in Columbus, Ohio.</em></p>${PROSE}`, 'Ann Marie Collins'],
     ["a link to the writer's staff page under the headline (Gannett)", `<div class="gnt_ar_by"><img src="/ann.jpg" alt=""><a class="gnt_ar_by_a" href="/staff/2647000/ann-lee/">Ann Lee</a><div class="gnt_ar_by_t">USA TODAY</div></div>${PROSE}`, 'Ann Lee'],
     ["the name after the headline's deck (beehiiv)", `<h2 class="text-lg">Plus: three numbers every roaster watches</h2><div><img class="rounded-full" src="/j.png" alt="Author"><p class="text-sm">Jordan Ellis</p><span>March 05, 2024</span></div>${PROSE}`, 'Jordan Ellis'],
+    ["each co-author in an element of their own, with a role (The Conversation)", `<ul class="authors"><li class="author"><a href="/profiles/ann-lee-1"><img class="avatar" src="/a.jpg" alt=""><span class="author-name">Ann Lee</span></a><span class="role">Associate Professor of Marine Biology, <em>Example University</em></span></li><li class="author"><a href="/profiles/rafael-costa-2"><span class="author-name">Rafael Costa</span></a><span class="role">Postdoctoral Researcher, <em>Example Institute</em></span></li></ul>${PROSE}`, 'Ann Lee, Rafael Costa'],
+    ["byline blocks, one per correspondent (NPR)", `<div class="byline-container"><div class="byline"><div class="byline__name"><a href="/people/111/ann-lee" rel="author">Ann Lee</a></div><p class="byline__title">Correspondent</p></div><div class="byline"><div class="byline__name"><a href="/people/222/marcus-bell" rel="author">Marcus Bell</a></div></div></div>${PROSE}`, 'Ann Lee, Marcus Bell'],
+    ['the writer, not the photographer credited after', `<div><span>Words by </span><a class="byline-name" href="/author/claire-dubois/">Claire Dubois</a><span>, Photos by </span><a class="byline-name" href="/author/marco-rinaldi/">Marco Rinaldi</a></div>${PROSE}`, 'Claire Dubois'],
+    ['the writers, not their outlets', `<p class="byline">by <span class="name"><a href="/people/ann-lee">Ann Lee</a></span>, <span class="affiliation">ProPublica</span>, and <span class="name"><a href="/staff/bo-chen/">Bo Chen</a></span>, <span class="affiliation">The Texas Tribune</span></p>${PROSE}`, 'Ann Lee, Bo Chen'],
   ])('reads the byline written out: %s', (_, body, expected) => {
     expect(extract(articlePage({ title: 'A Headline', body }), 'https://news.example.com/a').byline).toBe(expected);
+  });
+
+  it('reads every author of a page that writes one author meta each (Pandoc, Quarto), when each is a person', () => {
+    const metas = (names: string[]) => names.map((name) => `<meta name="author" content="${name}">`).join('');
+    expect(extract(articlePage({ title: 'A Headline', head: metas(['Ann Lee', 'Tobias Grün']), body: PROSE })).author).toBe('Ann Lee, Tobias Grün');
+    expect(extract(articlePage({ title: 'A Headline', head: metas(['Ann Lee', 'Ann Lee']), body: PROSE })).author).toBe('Ann Lee');
   });
 
   it("reads the date of a classic blog's entry footer", () => {

@@ -141,12 +141,15 @@ const givenNameFirst = (name: string) => name.replace(/^([^,]+),\s*([^,]+)$/, '$
 
 /**
  * Scholarly citation metas give one tag per author: every name, in order, given name first.
+ * Pandoc and Quarto write one `author` tag per author too: every name, when each is a person's.
  * (Other keys repeated keep Readability's reading: the last tag.)
  */
 function metaList(metas: Metas, key: string): Found<string> | undefined {
-  if (key !== 'citation_author') return undefined;
-  const names = [...new Set(metaValues(metas, key))].map((value) => cleanAuthor(givenNameFirst(value)));
-  return names.length > 1 && names.every(Boolean) ? { value: names.join(', '), from: `meta ${key} (one per author)` } : undefined;
+  if (key !== 'citation_author' && key !== 'author') return undefined;
+  const values = [...new Set(metaValues(metas, key))];
+  const names = key === 'author' ? values.map((value) => cleanAuthor(value)) : values.map((value) => cleanAuthor(givenNameFirst(value)));
+  const usable = names.every(Boolean) && (key !== 'author' || names.every((name) => isPersonName(name!)));
+  return names.length > 1 && usable ? { value: names.join(', '), from: `meta ${key} (one per author)` } : undefined;
 }
 
 const ANY_AUTHOR_SELECTOR = AUTHOR_SELECTORS.join(', ');
@@ -165,11 +168,40 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
       if (BARE_LABEL.test(text) && el.parent) text = cleanText($(el.parent).text());
       for (const value of bylineReadings(el, text)) {
         const found = validated({ value, from: selector });
-        if (found && usable(found.value)) return found;
+        if (found && usable(found.value)) return withParallelNames($, el, found);
       }
     }
   }
   return undefined;
+}
+
+/** How far above a name's element its co-authors' may be, and how much text that byline holds at most. */
+const PARALLEL_LEVELS = 3;
+const MAX_PARALLEL_TEXT = 400;
+/** Between two names: another credit ("Photos by", "Illustration by", "Edited by"). */
+const OTHER_CREDIT = /photo|illustrat|graphic|video|edit|review|translat/i;
+
+/**
+ * The co-authors of a byline that gives each name an element of its own ("<li class="author">"
+ * twice, NPR's byline blocks): the elements of the same tag and class as the found name's, under
+ * a short common ancestor, each a person's name, none credited for other work.
+ */
+function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Found<string> {
+  if (el.name === 'meta' || !isPersonName(found.value)) return found;
+  const own = ($(el).find('*').addBack().toArray() as Element[]).filter((node) => cleanText($(node).text()) === found.value).at(-1);
+  if (!own) return found;
+  let scope: Element = own;
+  for (let level = 0; level < PARALLEL_LEVELS && scope.parent?.type === 'tag' && cleanText($(scope.parent).text()).length <= MAX_PARALLEL_TEXT; level++) scope = scope.parent as Element;
+  const same = (node: Element) => node !== own && node.name === own.name && (node.attribs.class ?? '') === (own.attribs.class ?? '') && (node.attribs.rel ?? '') === (own.attribs.rel ?? '');
+  const names = [found.value];
+  const text = cleanText($(scope).text());
+  for (const node of ($(scope).find(own.name).toArray() as Element[]).filter(same)) {
+    const name = cleanText($(node).text());
+    const between = text.slice(text.indexOf(names.at(-1)!) + names.at(-1)!.length, text.indexOf(name));
+    if (!isPersonName(name) || names.includes(name) || OTHER_CREDIT.test(between)) continue;
+    names.push(name);
+  }
+  return names.length > 1 ? { value: names.join(', '), from: `${found.from} (each name in an element of its own)` } : found;
 }
 
 /** A byline element's text longer than this is a box (a bio, a profile), its first lines read alone. */

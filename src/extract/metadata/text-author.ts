@@ -146,12 +146,16 @@ function namesAfterLabel(rest: string): string | undefined {
   for (const part of rest.split(NAME_SEPARATOR)) {
     const words = part.split(/\s+/).filter(Boolean);
     const run = Math.min(personNameLength(words), 5);
+    // Another credit's label ("Photos by") ends the writers.
+    if (/^by$/i.test(words[Math.max(run, 1)] ?? '')) break;
     const name = run > 0 ? words.slice(0, run).join(' ') : words.length === 1 && isNameToken(words[0]!) ? words[0] : undefined;
     if (!name) break;
     names.push(name);
     if (run < words.length) break;
   }
-  return names.length ? names.join(', ') : undefined;
+  // Among full names, one word is an outlet ("Ann Lee, ProPublica, and Bo Chen, The Texas Tribune").
+  const people = names.some((name) => name.includes(' ')) ? names.filter((name) => name.includes(' ')) : names;
+  return people.length ? people.join(', ') : undefined;
 }
 
 /** A byline's label alone on its line, the names on the next ("Written by" / "Edzel Tabing"). */
