@@ -71,6 +71,10 @@ describe('title sources', () => {
     expect(meta(`<title>${H}-某某新闻网</title>`, `<div class="content_left_title">${H}</div><p>text</p>`).title?.value).toBe(H);
     // A title whose hyphen is part of the headline stays whole.
     expect(meta('<title>COVID-19 疫苗接种进展</title>', '<div class="title">疫苗接种进展</div>').title?.value).toBe('COVID-19 疫苗接种进展');
+    // A forum's subject, an old template's <h3>, a Chinese site's name and its motto after the <h1>.
+    expect(meta(`<title>${H} - 快科技 科技改变未来</title>`, `<div id="thread_subject">${H}</div><p>text</p>`).title?.value).toBe(H);
+    expect(meta(`<title>${H}-某某大学新闻网</title>`, `<h3>${H}</h3><p>text</p>`).title?.value).toBe(H);
+    expect(meta('<title>大模型价格战背后：谁在裸泳？ - 经济观察网 - 专业财经新闻网站</title>', '<h1>大模型价格战背后：谁在裸泳？</h1>').title?.value).toBe('大模型价格战背后：谁在裸泳？');
   });
 
   it('takes the shown <h1> from a title that adds a section after a pipe, or the site by one of its words', () => {

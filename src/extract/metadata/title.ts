@@ -123,14 +123,18 @@ const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
 
+const CHINESE_SITE_NAME = /^\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|在線|官网|官網)$/u;
+
 /**
- * Whether the words after a headline name the site: a site word in them, or their last part
+ * Whether the words after a headline name the site: a site word in them, a Chinese site's name, or their last part
  * (" - JavaScript | MDN", " — Flask Documentation") opening with a word of the site's names.
  */
 function namesSite(after: string, siteWords: string[]): boolean {
   const lower = after.toLowerCase();
   if (siteWords.some((word) => lower.includes(word))) return true;
   const parts = lower.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
+  // A Chinese site names itself so ("经济观察网", "某某大学新闻网", "人民网").
+  if (parts.some((part) => CHINESE_SITE_NAME.test(part))) return true;
   const first = parts[parts.length - 1]?.split(/\s+/)[0];
   const opening = first && squash(first);
   return !!opening && opening.length >= 3 && siteWords.some((word) => squash(word).startsWith(opening) || opening.startsWith(squash(word)));
@@ -256,7 +260,10 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   );
   const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
   const siteWords = siteWordsOf(siteName, url);
-  const headline = whole && shownHeadline(whole, [h1s, headlineParts($), h2s, h1s.length ? [] : titledTexts($)], siteWords);
+  // Without an <h1> or <h2>, an element named as a title, then an <h3> (old news templates').
+  const lesser = h1s.length ? [] : titledTexts($);
+  const h3s = h1s.length || h2s.length ? [] : texts('h3');
+  const headline = whole && shownHeadline(whole, [h1s, headlineParts($), h2s, lesser, h3s], siteWords);
   const shown = headline && !front ? besidesSiteName(headline, h1s, siteWords) : headline;
   return shown && loneHeadline(shown, h1s, declaresArticle($));
 }
