@@ -134,6 +134,7 @@ describe('bylines written as text', () => {
     ["an agency's dateline, then the writer in brackets", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>中新经纬3月5日电 (王玉玲)3月5日，国内某头部新能源车企发布2023年年度财报。</p>${PARA}`, '王玉玲'],
     ["a bracketed credit ending with the place and day (中央社)", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>（中央社記者王小明台北5日電）行政院今（5）日召開院會，通過修正草案。</p>${PARA}`, '王小明'],
     ["a two-character name before the place", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>（中央社記者李華台北5日電）行政院今（5）日召開院會，通過修正草案。</p>${PARA}`, '李華'],
+    ['报道：, as Malaysian papers credit their reporters', `<h1>测试标题</h1><p>报道：陈美玲</p>${PARA}`, '陈美玲'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);

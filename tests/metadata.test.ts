@@ -121,6 +121,25 @@ describe('metadata', () => {
     expect(article.date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
   });
 
+  it("reads the published <time>, not the update's named by its test id (HK01: 更新 before 發佈)", () => {
+    const times = '<div class="sc-time"><time data-testid="article-update-time" datetime="2024-03-06T09:00:00+08:00">更新：2024-03-06 09:00</time><time data-testid="article-publish-time" datetime="2024-03-05T10:30:00+08:00">發佈：2024-03-05 10:30</time></div>';
+    expect(extract(articlePage({ title: 'A Headline', body: `${times}${PROSE}` })).date?.toISOString()).toBe('2024-03-05T02:30:00.000Z');
+  });
+
+  it('reads a numeric date the way round the address files it (05/03/2024 under /20240305/)', () => {
+    const page = articlePage({ title: 'A Headline', body: `<p class="date">05/03/2024 10:30</p>${PROSE}` });
+    expect(extract(page, 'https://www.example.my/news/20240305/1234').date?.toISOString()).toBe('2024-03-05T10:30:00.000Z');
+    expect(extract(page, 'https://www.example.com/news/20240503/1234').date?.toISOString()).toBe('2024-05-03T10:30:00.000Z');
+  });
+
+  it("reads a thread's poster beside the avatar linking to the same profile, and the full date in a relative time's tooltip (V2EX)", () => {
+    const header = '<div class="header"><div class="fr"><a href="/member/shanye"><img src="/a.png" class="avatar" alt="shanye"></a></div><a href="/">V2EX</a> › <a href="/go/photo">摄影</a><h1>A Headline</h1><small class="gray"><a href="/member/shanye">shanye</a> · <span title="2024-03-05 10:30:12 +08:00">1 天前</span> · 1832 次点击</small></div>';
+    const reply = '<div class="cell"><strong><a href="/member/lulu" class="dark">lulu</a></strong> <span class="ago" title="2024-03-05 11:02:33 +08:00">1 天前</span><div class="reply_content">Thanks for this.</div></div>';
+    const article = extract(`<html><head><title>A Headline</title></head><body>${header}<div class="topic_content">${PROSE}</div>${reply}</body></html>`, 'https://www.example.com/t/1023456');
+    expect(article.byline).toBe('shanye');
+    expect(article.date?.toISOString()).toBe('2024-03-05T02:30:12.000Z');
+  });
+
   it("reads the times of a page whose <body> is named for a thread's comments (old Reddit's comments-page)", () => {
     const page = `<html><head><title>A Headline</title></head><body class="listing-page comments-page"><h1>A Headline</h1><p class="tagline">submitted <time datetime="2026-03-04T18:58:32+00:00">17 hours ago</time> by <a href="/user/x">x</a></p>${PROSE}</body></html>`;
     expect(extract(page).date?.toISOString()).toBe('2026-03-04T18:58:32.000Z');

@@ -150,14 +150,18 @@ export const DATE_LABELS = [
 ] as const;
 
 /**
- * An element marked as the update's date: microdata's dateModified, or a class saying updated
+ * An element marked as the update's date: microdata's dateModified, a test id or id naming the update, or a class saying updated
  * (WordPress themes' `time.updated` beside `time.entry-date.published`) without saying it is the
  * entry's date too (tagDiv's `time.entry-date.updated`, hAtom's one date marked both ways).
  */
 export function isUpdateDate(el: { attribs: Record<string, string | undefined> }): boolean {
   const classes = el.attribs.class ?? '';
-  return /(?:^|\s)dateModified(?:\s|$)/.test(el.attribs.itemprop ?? '') || (/(?:^|\s)(?:updated|modified)(?:\s|$)/.test(classes) && !/(?:^|\s)(?:published|entry-date)(?:\s|$)/.test(classes));
+  return /(?:^|\s)dateModified(?:\s|$)/.test(el.attribs.itemprop ?? '') || (/(?:^|\s)(?:updated|modified)(?:\s|$)/.test(classes) && !/(?:^|\s)(?:published|entry-date)(?:\s|$)/.test(classes))
+    // A test id or an id naming the update ("article-update-time").
+    || UPDATE_NAME.test(`${el.attribs['data-testid'] ?? ''} ${el.attribs.id ?? ''}`);
 }
+
+const UPDATE_NAME = /(?:^|[\s_-])(?:update[ds]?|modified|last-?modified)(?:$|[\s_-])/i;
 
 /** A date written as "YYYY年M月号" in a periodical's credit line (——《某刊》1998年3月号): the issue, month only. */
 export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*月号/;
@@ -168,7 +172,7 @@ export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*�
  * source (a paper or an outlet), credited when no person is.
  */
 export const WRITER_LABELS = [
-  '作者', '作 者', '原作者', '撰文', '撰稿', '文', '记者',
+  '作者', '作 者', '原作者', '撰文', '撰稿', '文', '记者', '报道', '報導',
   // Who posted it, on blogs and forums; a bare 发布 is a date's label too, so it comes last.
   '发布者', '发布人', '发帖人', '投稿人', '发布',
   // Japanese and Korean: author, writer, who wrote it, poster; 글 (text by), 작성자 (writer).

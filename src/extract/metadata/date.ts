@@ -9,6 +9,7 @@ import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
 import { foundDate, fromParts, parseDate, statedOffset } from './parse-date.js';
 import { dateFromText, datelineDate, timeOnDay, type DateReading } from './text-date.js';
+import { relativeIndex } from './relative-date.js';
 import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
@@ -43,6 +44,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
       return el && parsed(el.attribs.content ?? el.attribs.datetime ?? el.attribs.title ?? cleanText($(el).text()), 'microdata or microformat published');
     },
     () => fromTime(times),
+    () => titledRelative($),
     () => fromText(ldFirst(articleNodes(ld), 'dateCreated', ldString)),
   );
   // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
@@ -58,7 +60,30 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
       () => fromTime(allTimes),
       () => fromText(ldFirst(ld, 'dateModified', ldString)),
     ));
-  return found && (found.zone && found.zone !== 'Z' ? found : { ...found, ...shownZone($, found.value) });
+  const ordered = found && dayOrderOfAddress(found, url);
+  return ordered && (ordered.zone && ordered.zone !== 'Z' ? ordered : { ...ordered, ...shownZone($, ordered.value) });
+}
+
+/** A date whose month and day the address files the other way round ("05/03/2024" under /20240305/): read as the address has it. */
+function dayOrderOfAddress(found: Found<Date>, url: string | undefined): Found<Date> {
+  const filed = dayInAddress(url);
+  if (!filed || sameDate(found.value, filed)) return found;
+  const swapped = monthAndDaySwapped(found.value);
+  return sameDate(swapped, filed) ? { ...found, value: swapped, from: `${found.from}, day first as the address files it` } : found;
+}
+
+/** Elements looked at for a relative time with its full date in a tooltip. */
+const MAX_TITLED = 400;
+
+/** "<span title="2024-03-05 10:30:12 +08:00">1 天前</span>": a relative time shown, its date in the tooltip (V2EX, forums). */
+function titledRelative($: CheerioAPI): Found<Date> | undefined {
+  for (const el of queryPage($, '[title]').toArray().slice(0, MAX_TITLED)) {
+    const text = cleanText($(el).text());
+    if (text.length > 30 || relativeIndex(text) < 0 || inComments(el)) continue;
+    const found = foundDate(el.attribs.title!, parseDate(el.attribs.title), 'the full date in a relative time\'s tooltip');
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** Inside the comments: a commenter's time, not the article's. */
@@ -75,10 +100,14 @@ function inComments(el: Element): boolean {
  */
 const URL_DAY = /\/(?<year>(?:19|20)\d{2})(?:([/-])(?<month>0?[1-9]|1[0-2])\2(?<day>0?[1-9]|[12]\d|3[01])(?=[/-]|\.html?|$)|(?:\/|-|\d{2}\/t\d{4})?(?<mm>0[1-9]|1[0-2])(?:\/)?(?<dd>0[1-9]|[12]\d|3[01])(?=[/_]))/;
 
+function dayInAddress(url: string | undefined): Date | undefined {
+  const m = url ? URL_DAY.exec(new URL(url).pathname)?.groups : undefined;
+  return m ? fromParts({ year: Number(m.year), month: Number(m.month ?? m.mm), day: Number(m.day ?? m.dd) }) : undefined;
+}
+
 /** The address's day, with its time when a line at the head of the page shows that day. */
 function dateInUrl(url: string | undefined, lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
-  const m = url ? URL_DAY.exec(new URL(url).pathname)?.groups : undefined;
-  const value = m ? fromParts({ year: Number(m.year), month: Number(m.month ?? m.mm), day: Number(m.day ?? m.dd) }) : undefined;
+  const value = dayInAddress(url);
   return value && (timeOnDay(lines, headline, value, reading) ?? { value, from: "the page's address", dateOnly: true });
 }
 

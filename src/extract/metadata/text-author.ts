@@ -298,8 +298,9 @@ function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: nu
     while (!BLOCK_TAGS.has(block.name) && block.parent && block.parent.type === 'tag') block = block.parent as Element;
     // Or the link holds the block (a profile card's <a><p>name</p></a>).
     const holder = $(block).closest('a').get(0) as Element | undefined;
-    const link = [...(holder ? [holder] : []), block, ...$(block).find('a').toArray()].find((el) => el.name === 'a' && PROFILE_HREF.test(el.attribs.href ?? '') && onSite(el.attribs.href!));
-    const name = link && cleanText($(link).text());
+    // The first with a name: an avatar's link to the same profile shows no text.
+    const links = [...(holder ? [holder] : []), block, ...$(block).find('a').toArray()].filter((el) => el.name === 'a' && PROFILE_HREF.test(el.attribs.href ?? '') && onSite(el.attribs.href!));
+    const name = links.map((link) => cleanText($(link).text())).find(Boolean);
     if (name && name.length >= 2 && name.length <= 40 && USER_NAME.test(name) && !/^\d+$|\bago$/.test(name)) return { value: name, from: 'link to a profile under the headline' };
   }
   return undefined;
