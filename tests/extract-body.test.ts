@@ -40,6 +40,22 @@ describe('furniture inside the story', () => {
     expect(article.image).toBe('https://cdn.example.com/glacier.jpg');
   });
 
+  it("keeps the story's callouts set in an <aside> (a note, a caution), not a sidebar of links", () => {
+    const caution = '<aside aria-label="Caution" class="starlight-aside starlight-aside--caution"><p class="starlight-aside__title">Caution</p><p>Back up the ice cores before you move the freezer.</p></aside>';
+    const sidebar = '<aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">A story</a></li><li><a href="/b">Another story</a></li></ul></aside>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${caution}${REST.map((p) => `<p>${p}</p>`).join('')}${sidebar}` }));
+    expect(article.html).toContain('Back up the ice cores');
+    expect(article.html).not.toContain('Most read');
+  });
+
+  it("keeps a post's text that a form holds for its writer to edit (old Reddit's usertext), not a form with fields", () => {
+    const post = `<form action="#" class="usertext"><input type="hidden" name="thing_id" value="t3_1"><div class="usertext-body"><div class="md"><p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}</div></div></form>`;
+    const signup = '<form class="newsletter-form"><p>Get the glacier newsletter every week in your inbox, free of charge, with the best of our reporting.</p><input type="email" name="email"><button>Sign up</button></form>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `${post}${signup}` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    expect(article.html).not.toContain('glacier newsletter');
+  });
+
   it("drops the author's bio after the story, its class written as one word (Brightspot's AuthorBio)", () => {
     const bio = '<div class="ArticlePage-authorBio"><div class="AuthorBio"><img src="https://news.example.com/jane.jpg" alt="Jane Doe"><p>Jane Doe covers education for the Gazette. Reach her at jdoe@example.com or on the phone at the newsroom.</p></div></div>';
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${bio}` }));

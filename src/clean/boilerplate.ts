@@ -202,10 +202,19 @@ const AUTHOR_BOXES = '[itemprop~="author"], [class*="author-bio" i], [class*="au
 const MIN_BIO = 60;
 const isAuthorBox = (size: number, total: number) => size >= MIN_BIO && size < total * SMALL_SHARE;
 
+/** An <aside> that is the article's callout (Starlight's "Caution", an explainer's note), not a sidebar. */
+const CALLOUT = /note|tip|caution|warning|danger|important|callout|admonition|explainer/i;
+const isCallout = (el: Element) => el.name === 'aside' && (el.attribs.role === 'note' || CALLOUT.test(`${el.attribs.class ?? ''} ${el.attribs['aria-label'] ?? ''}`));
+
+/** A post's text that a form holds to let its writer edit it (old Reddit's usertext): no field shown, text enough to read. */
+const MIN_FORM_TEXT = 100;
+const isTextForm = ($: CheerioAPI, el: Element) =>
+  el.name === 'form' && !$(el).find('input:not([type="hidden"]), textarea, select').length && nonSpaceLength($(el).text()) >= MIN_FORM_TEXT;
+
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkBoxes = true, byline?: string): void {
   removeFoldedCopies($, blocks);
   const notes = referencedNotes(blocks.toArray());
-  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el))).remove();
+  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el) && !isCallout(el) && !isTextForm($, el))).remove();
   // A credit's letters are at most its trimmed length: counted first, the text read only for short ones.
   const letters = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => letters.of(el) <= MAX_CREDIT && isCreditOrAdLabel($(el).text()))).remove();
