@@ -140,6 +140,11 @@ describe('metadata', () => {
     expect(article.date?.toISOString()).toBe('2024-03-05T02:30:12.000Z');
   });
 
+  it("reads the date beside a byline whose name runs into it, not the update's after it (Jannah: 'Mark DelaneyMarch 5, 2024Last Updated: March 9, 2024')", () => {
+    const meta = '<div class="post-meta"><span class="meta-author"><a href="/author/md/" class="author-name">Mark Delaney</a></span><span class="date meta-item">March 5, 2024</span><span class="meta-item last-updated">Last Updated: March 9, 2024</span></div>';
+    expect(extract(articlePage({ title: 'A Headline', body: `${meta}${PROSE}` })).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+  });
+
   it("reads the times of a page whose <body> is named for a thread's comments (old Reddit's comments-page)", () => {
     const page = `<html><head><title>A Headline</title></head><body class="listing-page comments-page"><h1>A Headline</h1><p class="tagline">submitted <time datetime="2026-03-04T18:58:32+00:00">17 hours ago</time> by <a href="/user/x">x</a></p>${PROSE}</body></html>`;
     expect(extract(page).date?.toISOString()).toBe('2026-03-04T18:58:32.000Z');

@@ -192,6 +192,9 @@ export const NEWSROOM_ROLE = /(?:特约|特約|实习|實習|见习|見習|首�
 /** Government sites' metas (the national guideline for their pages): the office a page comes from, credited when no person is. */
 export const SOURCE_METAS = ['contentsource'] as const;
 
+/** A month name glued to the name before it ("Jane DoeMarch 5, 2024": a byline's and a time's elements run together). */
+export const GLUED_MONTH = /(\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/gu;
+
 /** "Posted by Jane Doe at 10:14 AM", "Posted by Jane Doe on March 5, 2024": a classic blog's entry footer, after the post. */
 export const POSTED_BY_FOOTER = /^(?:posted|written)\s+by\s+(.{2,60}?)\s+(?:at|on)\s+(.*)$/i;
 

@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
 import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
@@ -153,16 +153,14 @@ function namesAfterLabel(rest: string): string | undefined {
     names.push(name);
     if (run < words.length) break;
   }
-  // Among full names, one word is an outlet ("Ann Lee, ProPublica, and Bo Chen, The Texas Tribune").
-  const people = names.some((name) => name.includes(' ')) ? names.filter((name) => name.includes(' ')) : names;
+  // Between full names, one word is an outlet ("Ann Lee, ProPublica, and Bo Chen, The Texas Tribune").
+  const people = names.filter((name, i) => name.includes(' ') || !names[i - 1]?.includes(' ') || !names[i + 1]?.includes(' '));
   return people.length ? people.join(', ') : undefined;
 }
 
 /** A byline's label alone on its line, the names on the next ("Written by" / "Edzel Tabing"). */
 const LABEL_ALONE = /^(?:(?:written|posted|article|authored)\s+by|by|authors?|about the authors?)\s*:?$/i;
 
-/** A month name glued to the name before it ("Jane DoeMarch 5, 2024": a byline's and a time's elements run together). */
-const GLUED_MONTH = /(\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/gu;
 
 /** The byline a label at `index` gives: on its line, or (`alone`) a label alone with the names on the next. */
 function labelledAt(lines: TextLine[], index: number, alone: boolean, label = LATIN_LABEL): Found<string> | undefined {

@@ -2,7 +2,7 @@
 // ("发布时间：2021-10-29 08:30") or a bare one beside the headline, then a labelled date
 // anywhere outside comment sections, then a periodical's issue credit.
 import type { Found } from './found.js';
-import { DATE_LABELS, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT, isUpdateDate, POSTED_BY_FOOTER } from './constants.js';
+import { DATE_LABELS, GLUED_MONTH, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT, isUpdateDate, POSTED_BY_FOOTER } from './constants.js';
 import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.js';
 import { relativeDate } from './relative-date.js';
 import type { TextLine } from './text-lines.js';
@@ -61,16 +61,16 @@ const DATELINE_LENGTH = 80;
 const PROFILE_DATE_LABEL = /\b(?:joined|member since|registered|last (?:seen|active|visit|login))\b|注册|加入|入站|最后登录/i;
 
 /** The words around a date: the rest of its line, or the line before when the date stands alone (a <dt> "Joined" over its <dd>). */
-function dateLabel(lines: TextLine[], i: number, found: { index: number; end: number }): string {
-  const text = lines[i]!.text;
+function dateLabel(lines: TextLine[], i: number, found: { index: number; end: number }, text = lines[i]!.text): string {
   const rest = (text.slice(0, found.index) + text.slice(found.end)).trim();
   return rest || (lines[i - 1]?.text.length ?? Infinity) > DATELINE_REST ? rest : lines[i - 1]!.text;
 }
 
 function firstBare(lines: TextLine[], reading?: DateReading): Found<Date> | undefined {
   for (const [i, line] of lines.entries()) {
-    const found = line.text.length <= DATELINE_LENGTH ? findDate(line.text) : undefined;
-    const date = found && standsAlone(line.text, found.index) && !PROFILE_DATE_LABEL.test(dateLabel(lines, i, found)) ? partsFound(found.parts, 'text beside the headline', reading) : undefined;
+    const text = line.text.replace(GLUED_MONTH, '$1 ');
+    const found = text.length <= DATELINE_LENGTH ? findDate(text) : undefined;
+    const date = found && standsAlone(text, found.index) && !PROFILE_DATE_LABEL.test(dateLabel(lines, i, found, text)) ? partsFound(found.parts, 'text beside the headline', reading) : undefined;
     if (date) return date;
   }
   return undefined;
