@@ -244,6 +244,17 @@ describe('language labels', () => {
     expect(await bodyOf('<pre><div class="bar">python</div><code>print(1)</code></pre>')).toBe('```python\nprint(1)\n```');
     expect(await bodyOf('<pre><span class="lang">python</span><code>print(1)</code></pre>')).toBe('```python\nprint(1)\n```');
   });
+
+  it("reads forges' and old highlighters' listings: line tables, numbered lines, a toolbox in the <pre>, code to edit in a <textarea>", async () => {
+    // Gitea's file view and Gitiles: a line-number cell (a link to its line) and the line's cell.
+    expect(await bodyOf('<div class="file-view code-view"><table><tbody><tr><td class="lines-num"><span id="L1" data-line-number="1"></span></td><td rel="L1" class="lines-code chroma"><code class="code-inner"><span class="kd">var</span> port = 1;\n</code></td></tr><tr><td class="lines-num"><span id="L2" data-line-number="2"></span></td><td rel="L2" class="lines-code chroma"><code class="code-inner">read(port);\n</code></td></tr></tbody></table></div>')).toBe('```\nvar port = 1;\nread(port);\n```');
+    expect(await bodyOf('<table class="FileContents"><tr class="FileContents-line"><td class="u-lineNum u-noSelect FileContents-lineNum"><a name="1" href="#1">1</a></td><td class="FileContents-lineContents" id="1"><span class="kwd">package</span> main</td></tr><tr class="FileContents-line"><td class="u-lineNum FileContents-lineNum"><a name="2" href="#2">2</a></td><td class="FileContents-lineContents" id="2"></td></tr><tr class="FileContents-line"><td class="u-lineNum FileContents-lineNum"><a name="3" href="#3">3</a></td><td class="FileContents-lineContents" id="3">var a = 1</td></tr></table>')).toBe('```\npackage main\n\nvar a = 1\n```');
+    // SyntaxHighlighter 2.0's number at the start of each line.
+    expect(await bodyOf('<div class="syntaxhighlighter"><div class="lines"><div class="line alt1"><code class="number">1.</code><span class="content"><code class="keyword">var</code> <code class="plain">a = 1;</code></span></div><div class="line alt2"><code class="number">2.</code><span class="content"><code class="plain">go(a);</code></span></div></div></div>')).toBe('```\nvar a = 1;\ngo(a);\n```');
+    // Antora's toolbox inside the <pre>; pkg.go.dev's example to edit and run.
+    expect(await bodyOf('<div class="listingblock"><div class="content"><pre class="highlightjs highlight"><code class="language-bash hljs" data-lang="bash">tide-reader --port dover</code><div class="source-toolbox"><span class="source-lang">bash</span><button class="copy-button"><span class="copy-toast">Copied!</span></button></div></pre></div></div>')).toBe('```bash\ntide-reader --port dover\n```');
+    expect(await bodyOf('<div class="Documentation-exampleDetailsBody"><textarea class="Documentation-exampleCode code" spellcheck="false">package main\n\nimport &#34;fmt&#34;\n\nfunc main() { fmt.Println(1 &lt; 2) }\n</textarea></div>')).toBe('```\npackage main\n\nimport "fmt"\n\nfunc main() { fmt.Println(1 < 2) }\n```');
+  });
 });
 
 describe("early HTML's listings", () => {

@@ -239,12 +239,15 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // In document order, a box is measured before anything inside it is removed: one count serves the loop.
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
-    if ((el.name === 'td' && tables.has(tableOf(el)!)) || tables.has(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes)) return;
+    if ((el.name === 'td' && (tables.has(tableOf(el)!) || isLineNumberCell($, el))) || tables.has(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();
   });
 }
+
+/** A code table's line-number cell, a link to its line (Gitiles' `<td><a href="#1">1</a></td>`): part of the listing. */
+const isLineNumberCell = ($: CheerioAPI, el: Element) => /^\s*\d+\s*$/.test($(el).text());
 
 /**
  * A heading whose link points at the heading itself (`<h2 id="usage"><a href="#usage">Usage</a></h2>`,

@@ -7,7 +7,7 @@ import { loadHtml } from '../extract/dom.js';
 import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
 import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
-import { decodeAttribute, escapeMarkup } from '../decode/entities.js';
+import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
 import { texFromData } from './math-data.js';
 import { texFromScripts } from './math-scripts.js';
 import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
@@ -75,14 +75,20 @@ function asImage(el: Element): void {
 
 /**
  * The listings of early HTML, still in old tutorials and forum archives: <listing> and <plaintext>
- * hold markup as <pre> does; <xmp> holds raw text (so the parser reads it), shown as written.
+ * hold markup as <pre> does; <xmp> holds raw text (so the parser reads it), shown as written. And
+ * a <textarea> of code.
  */
 function asPre(el: Element): void {
-  if (el.name === 'xmp') setChildren(el, [new Text(escapeMarkup(el.children.map((child) => (child as Text).data ?? '').join('')))]);
+  const raw = () => el.children.map((child) => (child as Text).data ?? '').join('');
+  if (el.name === 'xmp') setChildren(el, [new Text(escapeMarkup(raw()))]);
+  // A <textarea> holds text whose references the browser reads (&#34; is a quote).
+  if (el.name === 'textarea') setChildren(el, [new Text(escapeMarkup(decodeText(raw())))]);
   el.name = 'pre';
 }
 
 const LEGACY_LISTINGS = new Set(['listing', 'xmp', 'plaintext']);
+/** A <textarea> that shows code to edit and run (pkg.go.dev's examples): a listing, not a form's field. */
+const isCodeTextarea = (el: Element) => el.name === 'textarea' && /code/i.test(el.attribs.class ?? '');
 
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
@@ -91,7 +97,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
   for (const img of descendants(roots)) {
     if (AMP_IMAGES.has(img.name)) asImage(img);
-    if (LEGACY_LISTINGS.has(img.name)) asPre(img);
+    if (LEGACY_LISTINGS.has(img.name) || isCodeTextarea(img)) asPre(img);
     if (img.name !== 'img') continue;
     const fallback = noscriptFallback(img);
     if (fallback) img.attribs.src = fallback;

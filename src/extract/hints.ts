@@ -30,8 +30,9 @@ export const FURNITURE_SELECTORS = [
   '.enlighter-default:has(+ .enlighter-origin)',
   // Code blocks' tools: Sphinx's copybutton.js prompt toggle, rustdoc's Run link, the Hexo Butterfly
   // theme's bar (its language, which the block's class names too, and copy icons), the WordPress
-  // Syntax-highlighting Code Block's "Code language: Python (python)" caption inside the <pre>.
-  '.highlight > .copybutton', '.example-wrap > .test-arrow', 'figure.highlight > .highlight-tools', 'pre > .shcb-language',
+  // Syntax-highlighting Code Block's "Code language: Python (python)" caption inside the <pre>, Antora's
+  // toolbox (the language and a copy button) inside the <pre>.
+  '.highlight > .copybutton', '.example-wrap > .test-arrow', 'figure.highlight > .highlight-tools', 'pre > .shcb-language', 'pre > .source-toolbox',
   // What a page marks for readers to skip (Medium's byline and clap bar, marked for the Speechify reader) and Medium's clap count.
   '.speechify-ignore', '.pw-multi-vote-count',
   // What ARIA declares beside the content: an <aside>, a <nav> or a menu written as a <div>.

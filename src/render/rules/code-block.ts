@@ -11,11 +11,11 @@ import type { Rule } from './types.js';
 
 /**
  * Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify, chroma,
- * the list of numbers `ul.pre-numbering` some Markdown editors put after the code), and a line's
- * number named after its component (`react-syntax-highlighter-line-number`, Code Hike's
- * `ch-code-line-number`).
+ * the list of numbers `ul.pre-numbering` some Markdown editors put after the code, Gitea's
+ * `lines-num`), and a line's number named after its component (`react-syntax-highlighter-line-number`,
+ * Code Hike's `ch-code-line-number`, Gitiles' `FileContents-lineNum`).
  */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|pre-numbering|[\w-]+-line-?number)(?:\s|$)/i;
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+-line-?num(?:ber)?)(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
@@ -28,6 +28,8 @@ const UNSELECTABLE = /(?:^|;)\s*(?:-webkit-|-moz-|-ms-)?user-select\s*:\s*none/i
  */
 function isGutter(el: Element): boolean {
   if (el.nodeName !== 'CODE' && el.nodeName !== 'PRE' && LINE_NUMBERS.test(classOf(el))) return true;
+  // SyntaxHighlighter 2.0's number at the start of each line: <div class="line"><code class="number">1.</code>.
+  if (el.nodeName === 'CODE' && /(?:^|\s)number(?:\s|$)/.test(classOf(el)) && (el.closest('.line')?.textContent ?? '').startsWith(el.textContent ?? '')) return true;
   const marked = el.hasAttribute('data-line-number') || el.hasAttribute('data-nosnippet') || UNSELECTABLE.test(el.getAttribute('style') ?? '');
   return marked && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
 }
@@ -163,7 +165,7 @@ function lineRows(node: Node): string[] | undefined {
   for (const row of rows) {
     const cells = Array.from(row.cells);
     if (cells.length !== 2 || !isGutter(cells[0]!) || (cells[0]!.textContent ?? '').trim().replace(/^\d+$/, '')) return undefined;
-    if (!/(?:^|\s|-)(?:code|line)(?:\s|-|$)/.test(classOf(cells[1]!))) return undefined;
+    if (!/(?:^|\s|-)(?:code|line)(?:\s|-|$|Contents)/.test(classOf(cells[1]!))) return undefined;
     lines.push(codeText(cells[1]!).replace(/^ (?=\S)/, ''));
   }
   return lines;
