@@ -145,6 +145,28 @@ describe('metadata', () => {
     expect(extract(articlePage({ title: 'A Headline', body: `${meta}${PROSE}` })).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
   });
 
+  it.each([
+    ['tr', '<div class="author"><span>Yazar: Ayşe Demir ve Can Kaya</span></div>', 'Ayşe Demir, Can Kaya'],
+    ['id', '<div class="byline">Oleh Budi Santoso dan Sri Wahyuni</div>', 'Budi Santoso, Sri Wahyuni'],
+    ['it', '<div class="byline">di Marco Rossi e Giulia Bianchi</div>', 'Marco Rossi, Giulia Bianchi'],
+    ['ar', '<div class="article-author">بقلم محمد العلي</div>', 'محمد العلي'],
+    ['th', '<div class="author">โดย สมชาย ใจดี</div>', 'สมชาย ใจดี'],
+  ])("reads a byline's label and its 'and' in the page's language (%s)", (lang, byline, expected) => {
+    const page = `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1>${byline}${PROSE}</article></body></html>`;
+    expect(extract(page).byline).toBe(expected);
+  });
+
+  it.each([
+    ['tr', '5 Mart 2024 23:45', '2024-03-05T20:45:00.000Z'],
+    ['id', '5 Maret 2024', '2024-03-05T00:00:00.000Z'],
+    ['th', '5 มี.ค. 2567 22:30 น.', '2024-03-05T15:30:00.000Z'],
+    ['th', '5 มีนาคม 2567', '2024-03-05T00:00:00.000Z'],
+    ['en-IN', 'Nov 20, 2019 01:41 PM IST', '2019-11-20T08:11:00.000Z'],
+  ])("reads a <time>'s text in the page's language and zone (%s: %s)", (lang, shown, expected) => {
+    const page = `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1><div class="date"><time>${shown}</time></div>${PROSE}</article></body></html>`;
+    expect(extract(page).date?.toISOString()).toBe(expected);
+  });
+
   it("reads the times of a page whose <body> is named for a thread's comments (old Reddit's comments-page)", () => {
     const page = `<html><head><title>A Headline</title></head><body class="listing-page comments-page"><h1>A Headline</h1><p class="tagline">submitted <time datetime="2026-03-04T18:58:32+00:00">17 hours ago</time> by <a href="/user/x">x</a></p>${PROSE}</body></html>`;
     expect(extract(page).date?.toISOString()).toBe('2026-03-04T18:58:32.000Z');

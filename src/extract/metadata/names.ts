@@ -93,8 +93,8 @@ function isPersonList(text: string): boolean {
   return parts.length >= 3 && parts.length <= 16 && parts.every(isPersonName);
 }
 
-/** Between names of a byline: ", ", " and ", " & ", the serial comma's ", and ". */
-export const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|,|&|\band\b)\s*/;
+/** Between names of a byline: ", ", " and ", " & ", the serial comma's ", and "; "and" in the languages bylines are written in (und, et, y, e, en, i, ve, dan, och, og, và, и, و, और). */
+export const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|,|&|\band\b|\s(?:und|et|y|e|en|i|ve|dan|och|og|và|и|و|और)\s)\s*/;
 
 /**
  * The names a Chinese reporter's credit gives without the newsroom's roles: the part of a

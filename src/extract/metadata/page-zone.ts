@@ -24,6 +24,8 @@ const LANGUAGE_ZONES: Record<string, string> = {
   hu: 'Europe/Budapest', sv: 'Europe/Stockholm', da: 'Europe/Copenhagen', nb: 'Europe/Oslo', nn: 'Europe/Oslo', no: 'Europe/Oslo',
   fi: 'Europe/Helsinki', el: 'Europe/Athens', ro: 'Europe/Bucharest', bg: 'Europe/Sofia', hr: 'Europe/Zagreb', sl: 'Europe/Ljubljana',
   uk: 'Europe/Kyiv', tr: 'Europe/Istanbul', he: 'Asia/Jerusalem', th: 'Asia/Bangkok', vi: 'Asia/Ho_Chi_Minh', ja: 'Asia/Tokyo', ko: 'Asia/Seoul',
+  // Indonesian and Malay: the capital's zone, where the national press writes from.
+  id: 'Asia/Jakarta', ms: 'Asia/Kuala_Lumpur',
 };
 
 /** Countries far from where these languages are otherwise spoken ("fr-CA", "fr-SN", "nl-SR"). */

@@ -18,23 +18,33 @@ const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])(?:,?\s+(\d{1,2}
 const MONTH_FORMS = [
   'january jan janvier janv janeiro enero ene gennaio gen januar jänner jän januari stycznia sty января янв ocak',
   'february feb febr février févr fevrier fevereiro fev febrero febbraio februar februari lutego lut февраля фев şubat',
-  'march mar mars märz mär maerz maart marzo março marca марта мар',
+  'march mar mars märz mär maerz maart marzo março marca марта мар mart maret',
   'april apr avril avr abril aprile kwietnia kwi апреля апр nisan',
   'may mai mei mayo maio maggio mag maj maja мая mayıs',
   'june jun juin junio junho giugno juni czerwca cze июня haziran',
   'july jul juillet juil julio julho luglio lug juli lipca lip июля temmuz',
-  'august aug août aout agosto ago augusti sierpnia sie августа авг ağustos',
+  'august aug août aout agosto ago augusti sierpnia sie августа авг ağustos agustus',
   'september sep sept septembre septiembre setembro settembre set września wrz сентября сен eylül',
   'october oct octobre octubre outubro out ottobre ott oktober okt października paź октября окт ekim',
   'november nov novembre noviembre novembro listopada lis ноября ноя kasım',
   'december dec décembre decembre dezember dez diciembre dic dezembro dicembre desember des grudnia gru декабря дек aralık',
 ];
-const MONTH_OF = new Map(MONTH_FORMS.flatMap((forms, i) => forms.split(' ').map((form) => [form, i + 1] as const)));
-const MONTH_NAME = `(${[...MONTH_OF.keys()].sort((x, y) => y.length - x.length).join('|')})(?!\\p{L})`;
+/** Thai months, in full and abbreviated ("5 มี.ค. 2567"), with the Buddhist year (BUDDHIST_ERA). */
+const THAI_MONTHS = 'มกราคม ม.ค. กุมภาพันธ์ ก.พ. มีนาคม มี.ค. เมษายน เม.ย. พฤษภาคม พ.ค. มิถุนายน มิ.ย. กรกฎาคม ก.ค. สิงหาคม ส.ค. กันยายน ก.ย. ตุลาคม ต.ค. พฤศจิกายน พ.ย. ธันวาคม ธ.ค.'.split(' ');
+const MONTH_OF = new Map([
+  ...MONTH_FORMS.flatMap((forms, i) => forms.split(' ').map((form) => [form, i + 1] as const)),
+  ...THAI_MONTHS.map((form, i) => [form, Math.floor(i / 2) + 1] as const),
+]);
+const MONTH_NAME = `(${[...MONTH_OF.keys()].sort((x, y) => y.length - x.length).map((form) => form.replace(/\./g, '\\.')).join('|')})(?!\\p{L})`;
+/** A Thai year counts from the Buddha's death, 543 years before the common era's. */
+const BUDDHIST_ERA = 543;
+const commonYear = (year: number) => (year >= 2400 ? year - BUDDHIST_ERA : year);
 /** Zone abbreviations news pages write after a time, and their offsets. */
 const ZONE_OFFSETS: Record<string, string> = {
   UTC: 'Z', GMT: 'Z', EST: '-05:00', EDT: '-04:00', CST: '-06:00', CDT: '-05:00', MST: '-07:00', MDT: '-06:00', PST: '-08:00', PDT: '-07:00',
   BST: '+01:00', CET: '+01:00', CEST: '+02:00', EET: '+02:00', EEST: '+03:00', JST: '+09:00', KST: '+09:00', HKT: '+08:00', SGT: '+08:00',
+  // India's (the IST news pages mean most), Indonesia's western zone, Moscow's, Indochina's.
+  IST: '+05:30', WIB: '+07:00', MSK: '+03:00', ICT: '+07:00',
   AEST: '+10:00', AEDT: '+11:00', NZST: '+12:00', NZDT: '+13:00',
 };
 /** US zones named without saying whether daylight saving is on ("10:00 AM ET"): the zone's offset on that day. */
@@ -119,7 +129,7 @@ function namedZone(name: string | undefined, p: DateParts): { zone: string } | u
 const withNamedZone = (p: DateParts, name: string | undefined): DateParts => ({ ...p, ...namedZone(name, p) });
 
 function dayMonthYearParts(m: RegExpExecArray): DateParts {
-  return withNamedZone({ year: Number(m[3]), month: monthOf(m[2]!), day: Number(m[1]), ...timeParts(m[4], m[5], m[6]) }, m[7]);
+  return withNamedZone({ year: commonYear(Number(m[3])), month: monthOf(m[2]!), day: Number(m[1]), ...timeParts(m[4], m[5], m[6]) }, m[7]);
 }
 
 function monthDayYearParts(m: RegExpExecArray): DateParts {
