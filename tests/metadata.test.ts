@@ -167,6 +167,18 @@ describe('metadata', () => {
     expect(extract(page).date?.toISOString()).toBe(expected);
   });
 
+  it("reads the publication's date, not the update's above it, in the page's language (Mis à jour le … / Publié le …)", () => {
+    const page = `<html lang="fr"><head><title>Un titre</title></head><body><article><h1>Un titre</h1><div class="meta">Mis à jour le 12 mars 2024</div><p>Publié le 5 mars 2024 à 10h30</p>${PROSE}</article></body></html>`;
+    expect(extract(page).date?.toISOString()).toBe('2024-03-05T09:30:00.000Z');
+    // Where the update's date is the only one shown, it is read.
+    expect(extract(page.replace('<p>Publié le 5 mars 2024 à 10h30</p>', '')).date?.toISOString()).toBe('2024-03-12T00:00:00.000Z');
+  });
+
+  it("reads a <time>'s numeric text day first on a page whose language writes it so (it-IT: 05/03/2024)", () => {
+    const page = `<html lang="it-IT"><head><title>Un titolo</title></head><body><article><h1>Un titolo</h1><time>05/03/2024</time>${PROSE}</article></body></html>`;
+    expect(extract(page).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+  });
+
   it("reads the times of a page whose <body> is named for a thread's comments (old Reddit's comments-page)", () => {
     const page = `<html><head><title>A Headline</title></head><body class="listing-page comments-page"><h1>A Headline</h1><p class="tagline">submitted <time datetime="2026-03-04T18:58:32+00:00">17 hours ago</time> by <a href="/user/x">x</a></p>${PROSE}</body></html>`;
     expect(extract(page).date?.toISOString()).toBe('2026-03-04T18:58:32.000Z');
@@ -316,7 +328,8 @@ describe('parseDate', () => {
     ['October 29, 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
     ['29 Oct 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
     ['29. Oktober 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
-    ['3. März 2021 um 14:30', 'Wed, 03 Mar 2021 00:00:00 GMT'],
+    ['3. März 2021 um 14:30', 'Wed, 03 Mar 2021 14:30:00 GMT'],
+    ['5 mars 2024 à 10h30', 'Tue, 05 Mar 2024 10:30:00 GMT'],
     ['29 octobre 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
     ['29 de octubre de 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],
     ['29 de outubro de 2021', 'Fri, 29 Oct 2021 00:00:00 GMT'],

@@ -146,6 +146,9 @@ export const isCommentSection = (el: { name?: string; attribs: Record<string, st
 export const DATE_LABELS = [
   '发布时间', '发表时间', '发布日期', '发表日期', '发稿时间', '出版日期', '发表于', '发布于', '发布', '发表',
   'Published on', 'Published', 'Posted on', 'Posted',
+  // The publication's label in the languages pages are written in.
+  'Publié le', 'Publié', 'Veröffentlicht am', 'Veröffentlicht', 'Publicado el', 'Publicado em', 'Publicado', 'Pubblicato il', 'Pubblicato',
+  'Gepubliceerd op', 'Opublikowano', 'Опубликовано', 'Diterbitkan', 'Yayınlanma', '公開日', '投稿日', '입력',
   '时间', '日期', '更新时间', '更新于',
 ] as const;
 

@@ -8,7 +8,7 @@ import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
 import { foundDate, fromParts, parseDate, statedOffset } from './parse-date.js';
-import { dateFromText, datelineDate, timeOnDay, type DateReading } from './text-date.js';
+import { dateFromText, datelineDate, shownDate, timeOnDay, type DateReading } from './text-date.js';
 import { relativeIndex } from './relative-date.js';
 import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
@@ -23,15 +23,15 @@ export interface Headline {
 
 /** `reading` for the dates the text shows; `declaredZone` for the metadata's times without an offset. */
 export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], { index: headline, showsTitle }: Headline, url: string | undefined, reading: DateReading, declaredZone?: string): Found<Date> | undefined {
-  const parsed = (text: string | undefined, from: string, readIn = declaredZone): Found<Date> | undefined => {
-    const found = text === undefined ? undefined : foundDate(text, parseDate(text, readIn), from);
+  const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
+    const found = text === undefined ? undefined : foundDate(text, parseDate(text, declaredZone), from);
     const zone = statedOffset(text);
     return found && { ...found, ...(zone && { zone }) };
   };
   const fromText = (found: Found<string> | undefined) => found && parsed(found.value, found.from);
   // A <time>'s text is what readers are shown: in the zone the page shows its times in.
   const fromTime = (found: Element[]) =>
-    parsed(found.find((el) => el.attribs.datetime)?.attribs.datetime, '<time datetime>') ?? parsed(found[0] && cleanText($(found[0]).text()), '<time>', reading.timeZone);
+    parsed(found.find((el) => el.attribs.datetime)?.attribs.datetime, '<time datetime>') ?? (found[0] && shownDate(cleanText($(found[0]).text()), '<time>', reading));
   // The article's <time>s first: not a comment's, not the one saying when it was updated.
   const allTimes = queryPage($, 'time').toArray();
   const times = allTimes.filter((el) => !inComments(el));

@@ -52,8 +52,8 @@ const US_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/
 /** A zone abbreviation after a time ("10:00 AM EST", "(ET)"); upper case only, checked where it is read (the patterns ignore case). */
 const ZONE_NAME = `(?:\\s*\\(?(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONES)].join('|')})\\)?(?![\\p{L}\\d]))?`;
 
-/** A time after a date written in words: ", 9:15 am", " at 21:05", " - 3:04 PM". */
-const WORD_TIME = `(?:,?\\s*(?:at|[-–@|·])?\\s*(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*(?:([ap])\\.?m\\.?)?(?![\\d:])${ZONE_NAME})?`;
+/** A time after a date written in words: ", 9:15 am", " at 21:05", " - 3:04 PM", " à 10h30". */
+const WORD_TIME = `(?:,?\\s*(?:at|à|um|às|alle|[-–@|·])?\\s*(\\d{1,2})[:h](\\d{2})(?::\\d{2})?\\s*(?:([ap])\\.?m\\.?)?(?![\\d:])${ZONE_NAME})?`;
 /** "5 March 2024", "3. März 2024", "5 de marzo de 2024", "5 марта 2024 г.". */
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH_NAME}\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');

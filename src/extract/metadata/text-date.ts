@@ -23,6 +23,12 @@ function partsFound(parts: DateParts, from: string, { timeZone, dayFirst }: Date
   return value && { value, from, ...(parts.hour === undefined && { dateOnly: true as const }), ...(zone && { zone }) };
 }
 
+/** A date shown to readers (a <time>'s text): read in the page's zone and order of day and month. */
+export function shownDate(text: string, from: string, reading: DateReading): Found<Date> | undefined {
+  const found = findDate(text);
+  return found && partsFound(found.parts, from, reading);
+}
+
 /** The date right after `label` ("发布时间：…", "Posted on …") or right before it ("…更新"). */
 function labelledDate(text: string, label: string): DateParts | undefined {
   const after = new RegExp(`${escapeRegExp(label)}\\s*[:：@]?\\s*`, 'gi');
@@ -66,15 +72,23 @@ function dateLabel(lines: TextLine[], i: number, found: { index: number; end: nu
   return rest || (lines[i - 1]?.text.length ?? Infinity) > DATELINE_REST ? rest : lines[i - 1]!.text;
 }
 
-function firstBare(lines: TextLine[], reading?: DateReading): Found<Date> | undefined {
+/** Labels of dates that are not the publication's: an update, a book's or a product's release. */
+const OTHER_DATE_LABEL = /updated|modified|edited|reviewed|released|release date|mis à jour|mise à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено|güncelleme|更新/i;
+
+/** The first date standing on a short line; with `updates`, also one labelled as the update's. */
+function firstBare(lines: TextLine[], reading?: DateReading, updates = false): Found<Date> | undefined {
   for (const [i, line] of lines.entries()) {
     const text = line.text.replace(GLUED_MONTH, '$1 ');
     const found = text.length <= DATELINE_LENGTH ? findDate(text) : undefined;
-    const date = found && standsAlone(text, found.index) && !PROFILE_DATE_LABEL.test(dateLabel(lines, i, found, text)) ? partsFound(found.parts, 'text beside the headline', reading) : undefined;
+    const label = found && dateLabel(lines, i, found, text);
+    const date = found && standsAlone(text, found.index) && !PROFILE_DATE_LABEL.test(label!) && (updates || !UPDATE_BEFORE.test(text.slice(0, found.index))) ? partsFound(found.parts, 'text beside the headline', reading) : undefined;
     if (date) return date;
   }
   return undefined;
 }
+
+/** An update's label right before a date ("Mis à jour le 12 mars 2024", "Updated: …"). */
+const UPDATE_BEFORE = new RegExp(`(?:${OTHER_DATE_LABEL.source})\\s*(?:on|le|am|el|em|il|op|:)?\\s*[:：]?\\s*$`, 'i');
 
 function issueCredit(lines: TextLine[]): Found<Date> | undefined {
   for (const line of lines) {
@@ -105,7 +119,7 @@ export function datedHeadline(lines: TextLine[], headline: number, above = false
 
 export function dateFromText(lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
   const header = headerLines(lines, headline);
-  return firstLabelled(header, reading) ?? firstBare(header, reading) ?? firstLabelled(lines, reading) ?? postedByFooterDate(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading);
+  return firstLabelled(header, reading) ?? firstBare(header, reading) ?? firstLabelled(lines, reading) ?? postedByFooterDate(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading) ?? firstBare(header, reading, true);
 }
 
 /** The date of a classic blog's entry footer ("Posted by Jane Doe on March 5, 2024"). */
@@ -143,8 +157,6 @@ function firstRelative(lines: TextLine[], { retrievedAt, timeZone }: DateReading
 
 /** Besides its date, a dateline holds a label at most ("Published", "Posted on", "·"). */
 const DATELINE_REST = 24;
-/** Labels of dates that are not the publication's: an update, a book's or a product's release. */
-const OTHER_DATE_LABEL = /updated|modified|edited|reviewed|released|release date/i;
 
 /** The date on a line of its own beside the headline: what readers are shown as the article's date. */
 export function datelineDate(lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
