@@ -114,6 +114,13 @@ describe('metadata', () => {
     expect(extract(articlePage({ title: 'A Headline', head: metas(['Ann Lee', 'Ann Lee']), body: PROSE })).author).toBe('Ann Lee');
   });
 
+  it("credits a personal site's owner: a person's name after the headline in the <title> that the link home shows", () => {
+    const page = (title: string, home: string) => `<html><head><title>${title}</title></head><body><header><a href="/">${home}</a> // <a href="/notes">Notes</a></header><article><h1>Go ahead, self-host Postgres</h1>${PROSE}</article></body></html>`;
+    expect(extract(page('Go ahead, self-host Postgres | Pierce Freeman', 'Pierce Freeman'), 'https://pierce.example/notes/pg').byline).toBe('Pierce Freeman');
+    expect(extract(page('Go ahead, self-host Postgres | Ansible Community Documentation', 'Ansible Community Documentation'), 'https://docs.example/pg').byline).toBeUndefined();
+    expect(extract(page('Go ahead, self-host Postgres | Pierce Freeman', 'Home'), 'https://pierce.example/notes/pg').byline).toBeUndefined();
+  });
+
   it("reads the date of a classic blog's entry footer", () => {
     const footer = '<p class="postfooter">Posted by Priya Raman on March 5, 2024 · <a href="/tags/go.html">go</a></p>';
     const article = extract(articlePage({ title: 'A Headline', body: `${PROSE}${footer}` }));

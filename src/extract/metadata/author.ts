@@ -296,7 +296,19 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   }
   // A government page's office (its ContentSource meta), where the page names no one.
   const written = person() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
-  return written && !siteOwn(written.value) ? written : (structured ?? written);
+  return written && !siteOwn(written.value) ? written : (structured ?? written ?? personalSite($, site.words));
+}
+
+/**
+ * A personal site's owner: a person's name after the headline in the <title> ("Go ahead,
+ * self-host Postgres | Pierce Freeman") that the link home shows too. The site is named for its author.
+ */
+function personalSite($: CheerioAPI, siteWords: string[]): Found<string> | undefined {
+  const names = siteWords.filter((word) => isPersonName(word));
+  if (!names.length) return undefined;
+  const home = queryPage($, 'a[href="/"], a[href="./"], a[rel="home"]').toArray().map((a) => cleanText($(a).text()));
+  const name = names.find((candidate) => home.includes(candidate));
+  return name ? { value: name, from: "the site's name, a person's, on its link home" } : undefined;
 }
 
 const RULE_LABEL = /^(?:本文)?(?:来源|作者|文|记者|撰文|by)\s*[:：/／|]\s*/i;
