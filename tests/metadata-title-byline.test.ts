@@ -86,6 +86,9 @@ describe('title sources', () => {
     // A blog's name as long as the headline after a dash: measured without the dash.
     expect(page('潮位計の話 - 山田の日記', '潮位計の話')).toBe('潮位計の話');
     expect(page('The tide gauge - The Harbour Notes', 'The tide gauge')).toBe('The tide gauge');
+    // A documentation's own name after the headline; a forum's label before the <h1>'s headline.
+    expect(meta('<title>Tasks &#8212; Celery 5.6.2 documentation</title>', '<h1>Tasks<a class="headerlink" href="#tasks">¶</a></h1>').title?.value).toBe('Tasks');
+    expect(meta('<title>What to look for in a web host? | Web Hosting Talk</title><meta name="twitter:title" content="What to look for in a web host?">', '<h1>Thread: <span class="threadtitle"><a href="showthread.php?t=1">What to look for in a web host?</a></span></h1>').title?.value).toBe('What to look for in a web host?');
   });
 
   it("takes the shown <h1> from a title that puts the site's name before it ('Amazon.com: … : Electronics'), and drops a hyphenated domain's suffix", () => {

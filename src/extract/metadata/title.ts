@@ -132,6 +132,8 @@ const CHINESE_SITE_NAME = /^\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|
 function namesSite(after: string, siteWords: string[]): boolean {
   const lower = after.toLowerCase();
   if (siteWords.some((word) => lower.includes(word))) return true;
+  // A documentation's own name ("Celery 5.6.2 documentation", "Flask Docs").
+  if (/\b(?:documentation|docs)\s*$/.test(lower)) return true;
   const parts = lower.split(TITLE_SEPARATORS).map((p) => p.trim()).filter(Boolean);
   // A Chinese site names itself so ("经济观察网", "某某大学新闻网", "人民网").
   if (parts.some((part) => CHINESE_SITE_NAME.test(part))) return true;
@@ -176,6 +178,9 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
   return found;
 }
 
+/** A word or two and a colon before a headline: a forum's or a section's label ("Thread: ", "Re: ", "Video: "). */
+const HEADING_LABEL = /^\s*\p{L}+(?: \p{L}+)?\s*[:：]\s*$/u;
+
 /**
  * The page's one <h1>, when it words the same headline differently from the metadata (a
  * shortened og:title, a title written for search engines): what the reader sees is the title.
@@ -186,8 +191,10 @@ function loneHeadline(found: Found<string>, h1s: string[], article: boolean): Fo
   const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200);
   if (headings.length !== 1 || headings[0] === found.value || (article && !found.from.startsWith('<title>'))) return found;
   const heading = headings[0]!;
-  // An <h1> in capitals words the metadata's headline as styled for show ("TIPS FOR ONLINE SUCCESS").
+  // An <h1> in capitals words the metadata's headline as styled for show ("TIPS FOR ONLINE SUCCESS");
+  // one that puts a label before it ("Thread: …", vBulletin's) adds to it.
   if (!/\p{Ll}/u.test(heading) && heading.toLowerCase() === found.value.toLowerCase()) return found;
+  if (heading.endsWith(found.value) && HEADING_LABEL.test(heading.slice(0, -found.value.length))) return found;
   return similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5 ? { value: heading, from: `${found.from}, as the <h1> words it` } : found;
 }
 
