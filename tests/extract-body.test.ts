@@ -56,6 +56,14 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('glacier newsletter');
   });
 
+  it.each(['Who is online', "Not the answer you're looking for? Browse other questions tagged python.", 'Subscribe to continue reading', 'Related Internet Links'])("drops the tail a platform sets after the text, from its heading on: %s", (heading) => {
+    const tail = `<h3>${heading}</h3><p>Users browsing this forum: no registered users and 3 guests, or links to other places.</p>`;
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${tail}` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    expect(article.html).not.toContain(heading.slice(0, 12));
+    expect(article.html).not.toContain('Users browsing');
+  });
+
   it("drops the author's bio after the story, its class written as one word (Brightspot's AuthorBio)", () => {
     const bio = '<div class="ArticlePage-authorBio"><div class="AuthorBio"><img src="https://news.example.com/jane.jpg" alt="Jane Doe"><p>Jane Doe covers education for the Gazette. Reach her at jdoe@example.com or on the phone at the newsroom.</p></div></div>';
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${bio}` }));

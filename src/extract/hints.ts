@@ -66,7 +66,7 @@ export const UNLIKELY_CONTENT = [
 export const MAYBE_CONTENT = ['and', 'article', 'body', 'column', 'content', 'main', 'shadow', 'post', 'entry', 'story', '正文'];
 
 /** A short line that opens the tail of links after an article: everything from it on goes. */
-export const TAIL_MARKERS = /^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|related (?:articles|stories|posts|coverage)|read more|see also|more from|more (?:\S+ ){0,2}stories|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: (?:the following|these))?(?: (?:topics|articles|posts|pages|stories|reads))?(?: as well| too)?|recommended)[\s】\]]*[:：.…]*\s*$/i;
+export const TAIL_MARKERS = /^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|related (?:articles|stories|posts|coverage|internet links)|read more|see also|more from|who is online|not the answer you're looking for\?(?: browse other questions.*)?|subscribe to continue reading|more (?:\S+ ){0,2}stories|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: (?:the following|these))?(?: (?:topics|articles|posts|pages|stories|reads))?(?: as well| too)?|recommended)[\s】\]]*[:：.…]*\s*$/i;
 
 /** Whole lines that are page tools, never article text. */
 export const BOILERPLATE_LINES = /^[\s|｜·]*(?:(?:打印本文|打印|发送给朋友|推荐给朋友|收藏本文|收藏|关闭窗口|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·]*)+$/;
