@@ -239,6 +239,14 @@ function latinNameLine(text: string): string | undefined {
 
 const DECK_CLASS = /sub-?title|subhead|\bdek\b|standfirst|excerpt|summary|description|\blede\b/i;
 
+/** Inside a <nav> or an <aside>, or an element marked as navigation. */
+function inNavigation(el: Element): boolean {
+  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
+    if (up.name === 'nav' || up.name === 'aside' || up.attribs.role === 'navigation') return true;
+  }
+  return false;
+}
+
 /** The headline's deck: a subheading, or an element named for one. */
 const isDeck = (el: Element): boolean => /^h[2-6]$/.test(el.name) || DECK_CLASS.test(el.attribs.class ?? '');
 
@@ -254,7 +262,8 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
     // A dateline's or byline's label whose value is elsewhere (or markup residue): the name may follow.
     if (LABEL_LINE.test(line.text)) continue;
     // The headline's deck ("Plus: three numbers every roaster watches"): the byline may follow it.
-    if (isDeck(line.el)) continue;
+    // A page's navigation beside it (a docs outline's "页面导航") names no one.
+    if (isDeck(line.el) || inNavigation(line.el)) continue;
     if (HAS_CJK.test(line.text)) return isNameList(line.text) ? { value: joinSpacedName(line.text), from: 'name under the headline' } : undefined;
     const name = latinNameLine(line.text);
     return name ? { value: name, from: 'name under the headline' } : undefined;
