@@ -64,6 +64,18 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('Users browsing');
   });
 
+  it.each([
+    '广告声明：文内含有的对外跳转链接（包括不限于超链接、二维码、口令等形式），用于传递更多信息，结果仅供参考。',
+    '本内容为作者独立观点，不代表本站立场。未经允许不得转载，授权事宜请联系本站。',
+    '© 2024年德国之声版权声明：本文所有内容受到著作权法保护，如无特别授权，不得擅自使用。',
+    '不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法',
+  ])("drops a site's notice set in the text: %s", (notice) => {
+    const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];
+    const article = extract(articlePage({ title: '一季度经济运行稳中向好', body: `${text.map((p) => `<p>${p}</p>`).join('')}<p>${notice}</p>` }));
+    for (const line of text) expect(article.html).toContain(line);
+    expect(article.html).not.toContain(notice.slice(0, 8));
+  });
+
   it("drops the author's bio after the story, its class written as one word (Brightspot's AuthorBio)", () => {
     const bio = '<div class="ArticlePage-authorBio"><div class="AuthorBio"><img src="https://news.example.com/jane.jpg" alt="Jane Doe"><p>Jane Doe covers education for the Gazette. Reach her at jdoe@example.com or on the phone at the newsroom.</p></div></div>';
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${bio}` }));
