@@ -113,6 +113,9 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   math: [
     ['<p>so <span class="katex"><span class="katex-mathml"><math><semantics><mi>x</mi><annotation encoding="application/x-tex">x^2</annotation></semantics></math></span><span class="katex-html">x2</span></span> holds</p>', 'so $x^2$ holds'],
     ['<div><span class="katex-display"><span class="katex"><math display="block"><semantics><mi>y</mi><annotation encoding="application/x-tex">\\sum_i y_i</annotation></semantics></math></span></span></div>', '$$\n\\sum_i y_i\n$$'],
+    // In a data table's cell a displayed formula is written inline; a table laying out one formula and its number keeps it displayed.
+    ['<table><tr><th>Quantity</th><th>Formula</th></tr><tr><td>Square</td><td><span class="katex-display"><span class="katex"><math display="block"><semantics><mi>x</mi><annotation encoding="application/x-tex">x^2</annotation></semantics></math></span></span></td></tr></table>', '| Quantity | Formula |\n| --- | --- |\n| Square | $x^2$ |'],
+    ['<table class="disp-formula"><tr><td><span class="katex-display"><span class="katex"><math display="block"><semantics><mi>x</mi><annotation encoding="application/x-tex">x^2</annotation></semantics></math></span></span></td><td>(1)</td></tr></table>', '$$\nx^2\n$$\n\n(1)'],
     ['<p><span class="mwe-math-element"><math alttext="{\\displaystyle a+b}"><semantics><mi>a</mi><annotation encoding="application/x-tex">{\\displaystyle a+b}</annotation></semantics></math></span></p>', '$a+b$'],
     ['<p>v <span data-tex="\\lambda">λ</span></p>', 'v $\\lambda$'],
   ],

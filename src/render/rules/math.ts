@@ -150,7 +150,11 @@ export const math: Rule = {
     // A line break closing a formula alone in its paragraph asks for it on a line of its own (Zhihu's editor writes display formulas so).
     const breaksAfter = /(?<!\\)(?:\\\\)+$/.test(tex) && aloneInParent(node as Element);
     if (breaksAfter) tex = tex.replace(/(?:\\\\)+$/, '').trim();
-    if (breaksAfter || isDisplay(node as Element)) return displayedFormula(tex);
+    // A data table's cell holds one line: a displayed formula there is written inline. A table
+    // laying out one formula and its number (LaTeXML's ltx_equation, JATS' disp-formula) is none.
+    const table = (node as Element).closest('td, th') ? (node as Element).closest('table') : null;
+    const inCell = !!table && (table as HTMLTableElement).rows.length > 1 && !/eq|formula|math/i.test(table.className);
+    if ((breaksAfter || isDisplay(node as Element)) && !inCell) return displayedFormula(tex);
     return `$${tex.replace(/\s*\n\s*/g, ' ')}$`;
   },
 };
