@@ -11,6 +11,7 @@ import { imageTex } from '../math/image-tex.js';
 import { mathjaxDrawnMathml } from '../math/mathjax-output.js';
 import { mathmlToTex, mathmlXml } from '../math/mathml-tex.js';
 import { aloneInParent, classOf } from './dom.js';
+import { tableKind } from './table.js';
 import type { Rule } from './types.js';
 
 const TEX_ATTRIBUTES = ['data-tex', 'data-latex', 'data-formula', 'data-math'];
@@ -150,10 +151,9 @@ export const math: Rule = {
     // A line break closing a formula alone in its paragraph asks for it on a line of its own (Zhihu's editor writes display formulas so).
     const breaksAfter = /(?<!\\)(?:\\\\)+$/.test(tex) && aloneInParent(node as Element);
     if (breaksAfter) tex = tex.replace(/(?:\\\\)+$/, '').trim();
-    // A data table's cell holds one line: a displayed formula there is written inline. A table
-    // laying out one formula and its number (LaTeXML's ltx_equation, JATS' disp-formula) is none.
-    const table = (node as Element).closest('td, th') ? (node as Element).closest('table') : null;
-    const inCell = !!table && (table as HTMLTableElement).rows.length > 1 && !/eq|formula|math/i.test(table.className);
+    // A table's cell holds one line: a displayed formula there is written inline. A table laying
+    // out formulas and their numbers (LaTeXML's ltx_equation, JATS' disp-formula) is no table to keep.
+    const inCell = !!(node as Element).closest('td, th') && tableKind((node as Element).closest('table')) !== 'layout';
     if ((breaksAfter || isDisplay(node as Element)) && !inCell) return displayedFormula(tex);
     return `$${tex.replace(/\s*\n\s*/g, ' ')}$`;
   },
