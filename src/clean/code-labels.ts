@@ -157,6 +157,8 @@ const CODE_TABS = [
   { group: '.vp-code-group', tab: '.tabs > label', panel: '.blocks > div' },
   // Docusaurus (and other ARIA tabs): <ul role="tablist"><li role="tab">npm</li>…</ul>…<div role="tabpanel">…
   { group: '.tabs-container', tab: '[role="tab"]', panel: '[role="tabpanel"]' },
+  // Material for MkDocs (pymdownx.tabbed): <div class="tabbed-set"><input>…<div class="tabbed-labels"><label>C</label>…</div><div class="tabbed-content"><div class="tabbed-block">…
+  { group: '.tabbed-set', tab: '.tabbed-labels > label', panel: '.tabbed-content > .tabbed-block' },
 ];
 
 /** Each tab's name as its block's title, the tabs dropped: a line of names above the blocks would say nothing. */
