@@ -496,7 +496,7 @@ function isFurnitureLine(text: string): boolean {
   const length = text.trim().length;
   if (length <= MAX_TAXONOMY && TAXONOMY_LINE.test(text)) return true;
   if (length <= MAX_TERMS && SIGNUP_TERMS.test(text)) return true;
-  if (length <= MAX_NOTICE && NOTICE_LINE.test(text)) return true;
+  if (length <= MAX_NOTICE && NOTICE_LINE.test(text.trim())) return true;
   return length <= MAX_PROMPT && (NEWSLETTER_PROMPT.test(text) || (DATE_ONLY_LINE.test(text) && !!findDate(text) && !/[.!?]\s+\p{Lu}/u.test(text)));
 }
 

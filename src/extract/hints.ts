@@ -94,7 +94,7 @@ export const MAX_PROMPT = 200;
  * ("广告声明：…", "© 2024年德国之声版权声明：…"), "the views are the author's, not ours" (不代表…立场), a
  * prompt to download the app ("點我下載APP").
  */
-export const NOTICE_LINE = /^\s*(?:[【\[(（]?\s*(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)\s*[】\])）]?\s*[:：]|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$))/i;
+export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)\s*[】\])）]?\s*[:：]|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$))/i;
 export const MAX_NOTICE = 300;
 
 /** The small print of a sign-up form: "By signing up, you agree to receive…", "By clicking Subscribe, you confirm…". */
