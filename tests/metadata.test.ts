@@ -158,6 +158,10 @@ describe('metadata', () => {
     ['it', '<div class="byline">di Marco Rossi e Giulia Bianchi</div>', 'Marco Rossi, Giulia Bianchi'],
     ['ar', '<div class="article-author">بقلم محمد العلي</div>', 'محمد العلي'],
     ['th', '<div class="author">โดย สมชาย ใจดี</div>', 'สมชาย ใจดี'],
+    ['it', '<div class="info-art"><p class="writer"><span class="writer-name">di Marco Rossi e Giulia Bianchi</span></p></div>', 'Marco Rossi, Giulia Bianchi'],
+    ['pt-BR', '<p class="content-publication-data__from">Por Fernanda Lima, g1 SP</p>', 'Fernanda Lima'],
+    ['id', '<div class="read__credit"><div class="credit-title-nameEditor"><h6>Penulis</h6><div class="credit-title-name"><a href="/penulis/rina-sari">Rina Sari</a></div></div><div class="credit-title-nameEditor"><h6>Editor</h6><div><a>Bayu Pratama</a></div></div></div>', 'Rina Sari'],
+    ['ko', '<div class="article-byline"><a class="article-byline__author" href="/people/lee/">이서연 기자</a><a class="article-byline__author" href="/people/park/">박준호 기자</a></div>', '이서연, 박준호'],
   ])("reads a byline's label and its 'and' in the page's language (%s)", (lang, byline, expected) => {
     const page = `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1>${byline}${PROSE}</article></body></html>`;
     expect(extract(page).byline).toBe(expected);

@@ -64,10 +64,13 @@ export function cleanAuthor(raw: string | undefined, declared = false): string |
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›-]+$/, '').trim();
-  text = beforeBio(text);
+  text = beforeBio(text).replace(ROLE_AFTER_NAME, '$1');
   if (notAName(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(text));
 }
+
+/** A Korean or Japanese reporter's role after the name ("이서연 기자", "山田太郎記者"). */
+const ROLE_AFTER_NAME = /^([\uac00-\ud7af]{2,4}|[\u3400-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$/u;
 
 /** A name in capitals followed by its outlet in ordinary case ("ANN LEE Associated Press"): the name. */
 const capsBeforeOutlet = (text: string) => /^((?:\p{Lu}[\p{Lu}.'’-]+\s+){1,3}\p{Lu}[\p{Lu}'’-]+)\s+\p{Lu}\p{Ll}/u.exec(text)?.[1] ?? text;
@@ -175,11 +178,13 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
   return undefined;
 }
 
+const HAS_HAN_OR_HANGUL = /[\u3400-\u9fff\uac00-\ud7af]/;
+
 /** How far above a name's element its co-authors' may be, and how much text that byline holds at most. */
 const PARALLEL_LEVELS = 3;
 const MAX_PARALLEL_TEXT = 400;
 /** Between two names: another credit ("Photos by", "Illustration by", "Edited by"). */
-const OTHER_CREDIT = /photo|illustrat|graphic|video|edit|review|translat/i;
+const OTHER_CREDIT = /photo|illustrat|graphic|video|edit|review|translat|编辑|編輯|摄|攝|翻译|翻譯|审核|審核/i;
 
 /**
  * The co-authors of a byline that gives each name an element of its own ("<li class="author">"
@@ -187,18 +192,23 @@ const OTHER_CREDIT = /photo|illustrat|graphic|video|edit|review|translat/i;
  * a short common ancestor, each a person's name, none credited for other work.
  */
 function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Found<string> {
-  if (el.name === 'meta' || !isPersonName(found.value)) return found;
-  const own = ($(el).find('*').addBack().toArray() as Element[]).filter((node) => cleanText($(node).text()) === found.value).at(-1);
-  if (!own) return found;
+  // Korean and Japanese names carry their role in the element ("이서연 기자"): read as a byline is.
+  const cjk = HAS_HAN_OR_HANGUL.test(found.value);
+  const nameIn = (node: Element) => (cjk ? cleanAuthor($(node).text()) ?? '' : cleanText($(node).text()));
+  const named = (name: string) => (cjk ? isNameList(name) : isPersonName(name));
+  if (el.name === 'meta' || !named(found.value)) return found;
+  const own = ($(el).find('*').addBack().toArray() as Element[]).filter((node) => nameIn(node) === found.value).at(-1);
+  // Only an element marked as a name (a class, rel=author): a bare link beside it may be a section's.
+  if (!own || !(own.attribs.class || own.attribs.rel)) return found;
   let scope: Element = own;
   for (let level = 0; level < PARALLEL_LEVELS && scope.parent?.type === 'tag' && cleanText($(scope.parent).text()).length <= MAX_PARALLEL_TEXT; level++) scope = scope.parent as Element;
   const same = (node: Element) => node !== own && node.name === own.name && (node.attribs.class ?? '') === (own.attribs.class ?? '') && (node.attribs.rel ?? '') === (own.attribs.rel ?? '');
   const names = [found.value];
   const text = cleanText($(scope).text());
   for (const node of ($(scope).find(own.name).toArray() as Element[]).filter(same)) {
-    const name = cleanText($(node).text());
+    const name = nameIn(node);
     const between = text.slice(text.indexOf(names.at(-1)!) + names.at(-1)!.length, text.indexOf(name));
-    if (!isPersonName(name) || names.includes(name) || OTHER_CREDIT.test(between)) continue;
+    if (!named(name) || names.includes(name) || OTHER_CREDIT.test(between)) continue;
     names.push(name);
   }
   return names.length > 1 ? { value: names.join(', '), from: `${found.from} (each name in an element of its own)` } : found;

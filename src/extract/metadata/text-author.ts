@@ -133,9 +133,9 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
 
 
 /** A byline line's English label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
-const LATIN_LABEL = /^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started|guest\s+post)\s+by|by|thread starter|original poster|author)\s*:?\s+/i;
-/** The labels that name the writer, not who posted, reviewed or started a thread. */
-const WRITER_LABEL = /^(?:(?:written|words|story|article|guest\s+post)\s+by|by|author)\s*:?\s+/i;
+const LATIN_LABEL = /^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started|guest\s+post)\s+by|by|thread starter|original poster|author|(?:par|von|por|di|door|oleh|yazar|penulis|autor|autore|tác giả))\s*:?\s+/i;
+/** The labels that name the writer, not who posted, reviewed or started a thread; "by" and "author" in the languages bylines are written in. */
+const WRITER_LABEL = /^(?:(?:written|words|story|article|guest\s+post)\s+by|by|author|par|von|por|di|door|oleh|yazar|penulis|autor|autore|tác giả)\s*:?\s+/i;
 
 /**
  * The names after an English byline label, each a run of capitalised words ("Jane Doe and
@@ -159,7 +159,7 @@ function namesAfterLabel(rest: string): string | undefined {
 }
 
 /** A byline's label alone on its line, the names on the next ("Written by" / "Edzel Tabing"). */
-const LABEL_ALONE = /^(?:(?:written|posted|article|authored)\s+by|by|authors?|about the authors?)\s*:?$/i;
+const LABEL_ALONE = /^(?:(?:written|posted|article|authored)\s+by|by|authors?|about the authors?|penulis|autor|autore|auteur|yazar)\s*:?$/i;
 
 
 /** The byline a label at `index` gives: on its line, or (`alone`) a label alone with the names on the next. */
