@@ -196,7 +196,8 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   const cjk = HAS_HAN_OR_HANGUL.test(found.value);
   const nameIn = (node: Element) => (cjk ? cleanAuthor($(node).text()) ?? '' : cleanText($(node).text()));
   const named = (name: string) => (cjk ? isNameList(name) : isPersonName(name));
-  if (el.name === 'meta' || !named(found.value)) return found;
+  // A box this big is a bio or a profile, not a byline listing names.
+  if (el.name === 'meta' || !named(found.value) || $(el).text().length > BYLINE_BOX) return found;
   const own = ($(el).find('*').addBack().toArray() as Element[]).filter((node) => nameIn(node) === found.value).at(-1);
   // Only an element marked as a name (a class, rel=author): a bare link beside it may be a section's.
   if (!own || !(own.attribs.class || own.attribs.rel)) return found;
