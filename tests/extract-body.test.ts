@@ -89,6 +89,13 @@ describe('furniture inside the story', () => {
     expect(article.html).toContain('On March 5, 2024 the team flew again.');
   });
 
+  it("drops the byline's role and relative time left at the story's top ('Technology reporter', '2 days ago'), not a sentence naming a reporter", () => {
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>Technology reporter</p><p>2 days ago</p><p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<p>The reporter asked again.</p>` }));
+    expect(article.html).not.toContain('Technology reporter');
+    expect(article.html).not.toContain('2 days ago');
+    expect(article.html).toContain('The reporter asked again.');
+  });
+
   it("drops a line of a Chinese page's tools (举报/反馈, 打印, 关闭窗口), not a sentence that names them", () => {
     const PARA = '<p>这是一篇关于潮汐测量的文章，港口从旧码头建成时就有了验潮站，管理员把每次读数都记在一本装订好的日志里，如今仍保存在办公室。</p>';
     const article = extract(articlePage({ title: '潮汐工具', body: `${PARA}${PARA}<div class="_3Pm2p">举报/反馈</div><p>打印 | 关闭窗口</p><p>读者可以在页面底部举报或反馈错误。</p>` }));

@@ -430,7 +430,11 @@ function leafBlocks(root: Cheerio<Element>): Element[] {
 }
 
 /** A short line of who/when/where, not a sentence of the article that happens to hold a date; or a date alone ("March 05, 2024"). */
-const isDateline = (text: string, raw: string) => (text.length <= MAX_DATELINE && (DATELINE.test(raw) || BY_NAME.test(raw)) && !/[。！？]/.test(text)) || isDateAlone(raw);
+const isDateline = (text: string, raw: string) => (text.length <= MAX_DATELINE && (DATELINE.test(raw) || BY_NAME.test(raw)) && !/[。！？]/.test(text)) || isDateAlone(raw) || isRoleOrAgoAlone(raw);
+
+/** A byline's role or a relative time alone on a line ("Technology reporter", "2 days ago", "3小时前"): what the front-matter says. */
+const ROLE_OR_AGO = /^(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|contributor)$|^(?:\d+|an?|one) (?:minutes?|hours?|days?|weeks?) ago$|^\d+\s*(?:分钟|小时|天)前$/iu;
+const isRoleOrAgoAlone = (raw: string) => raw.trim().length <= 40 && ROLE_OR_AGO.test(raw.trim());
 
 /** A line that is a date and hardly more: most of its characters are the date's. */
 function isDateAlone(raw: string): boolean {

@@ -76,7 +76,7 @@ const AD_WORDS = 'advert(?:isement)?|sponsored|anzeige|werbung|publicit[ée]|pub
 export const AD_LABEL = new RegExp(`^\\s*(?:${AD_WORDS})\\s*$`, 'i');
 
 /** Whole lines of page furniture inside an article: ad labels, gallery and slideshow controls, prompts. */
-export const FURNITURE_LINES = new RegExp(`^\\s*(?:${AD_WORDS}|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|next|previous|image \\d+ of \\d+|this slideshow requires javascript\\.?|don'?t miss|tell us what you think\\W*|comments?|loading\\W*|share(?: this (?:article|story|post))?|tweet|email|print|subscribe|skip (?:to content|advert(?:isement)?))\\s*$`, 'i');
+export const FURNITURE_LINES = new RegExp(`^\\s*(?:${AD_WORDS}|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|←?\\s*back to (?:the )?(?:blog|all posts|posts|articles|news|home)|next|previous|image \\d+ of \\d+|this slideshow requires javascript\\.?|don'?t miss|tell us what you think\\W*|comments?|loading\\W*|share(?: this (?:article|story|post))?|tweet|email|print|subscribe|skip (?:to content|advert(?:isement)?))\\s*$`, 'i');
 
 /** A picture's credit or a screen reader's caption label, alone in its element: "Photo: Jane Roe, AP", "(Image: GETTY )", "Image caption". */
 export const CREDIT_LINE = /^\s*\(?\s*(?:(?:(?:photo|image|picture|foto|video)s?(?:\s+(?:credit|courtesy))?|credit|courtesy|image copyright)\s*[:：]\s*[^():：]{1,60}|(?:image|media) (?:caption|copyright))\s*\)?\s*$/i;
