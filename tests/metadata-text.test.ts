@@ -134,6 +134,7 @@ describe('bylines written as text', () => {
     ["an agency's dateline, then the writer in brackets", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>中新经纬3月5日电 (王玉玲)3月5日，国内某头部新能源车企发布2023年年度财报。</p>${PARA}`, '王玉玲'],
     ["a bracketed credit ending with the place and day (中央社)", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>（中央社記者王小明台北5日電）行政院今（5）日召開院會，通過修正草案。</p>${PARA}`, '王小明'],
     ["a two-character name before the place", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>（中央社記者李華台北5日電）行政院今（5）日召開院會，通過修正草案。</p>${PARA}`, '李華'],
+    ["a comma after the label, BBC Chinese's byline", `<h1>测试标题</h1><ul><li><span role="text"><span>作者,</span><span>王小明</span></span></li><li><span role="text"><span>职务,</span><span>BBC中文</span></span></li></ul>${PARA}`, '王小明'],
     ['报道：, as Malaysian papers credit their reporters', `<h1>测试标题</h1><p>报道：陈美玲</p>${PARA}`, '陈美玲'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {
@@ -145,6 +146,7 @@ describe('bylines written as text', () => {
     ['a source that names nobody', `<h1>测试标题</h1>${PARA}<p>来源：互联网</p>`],
     ['a column name with 记者', `<h1>测试标题</h1><td>第A04版：小记者训练营</td>${PARA}`],
     ['reporters in running text', `<h1>测试标题</h1><p>他向本报记者自曝实验秘密，并称举报人动机不纯。</p>`],
+    ['the author named in a sentence after a comma', `<h1>测试标题</h1><p>本文作者，张三认为这一变化将持续数年之久。</p>`],
     ['markup residue after the label', '<h1>测试标题</h1><div>作者： size="20" 来源： size="20"</div>'],
     ['a link under the headline', `<h1>测试标题</h1><div><a href="#c">发表评论</a></div>${PARA}`],
     ["a docs outline's title beside the headline", `<h1>测试标题</h1><nav class="VPDocAsideOutline"><div class="outline-title" role="heading">页面导航</div><ul><li><a href="#a">安装</a></li></ul></nav>${PARA}`],

@@ -62,7 +62,8 @@ function labelPattern(label: string): RegExp {
   if (label === '记者') return new RegExp(`(?:${lead}记者\\s*[:：｜|]|[\\u3400-\\u9fff·]记者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四").
   if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|]\\s*`, 'g');
-  return new RegExp(`${lead}${escapeRegExp(label)}\\s*[:：｜|]\\s*`, 'g');
+  // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
+  return new RegExp(`${lead}${escapeRegExp(label)}\\s*(?:[:：｜|]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`, 'g');
 }
 
 /** A photograph's credit after the names ("新华社记者 赵强 摄"): the photographer, not the writer. "摄影：" is the next field's label. */
