@@ -150,7 +150,7 @@ const givenNameFirst = (name: string) => name.replace(/^([^,]+),\s*([^,]+)$/, '$
 function metaList(metas: Metas, key: string): Found<string> | undefined {
   if (key !== 'citation_author' && key !== 'author') return undefined;
   const values = [...new Set(metaValues(metas, key))];
-  const names = key === 'author' ? values.map((value) => cleanAuthor(value)) : values.map((value) => cleanAuthor(givenNameFirst(value)));
+  const names = values.map((value) => cleanAuthor(key === 'author' ? value : givenNameFirst(value)));
   const usable = names.every(Boolean) && (key !== 'author' || names.every((name) => isPersonName(name!)));
   return names.length > 1 && usable ? { value: names.join(', '), from: `meta ${key} (one per author)` } : undefined;
 }

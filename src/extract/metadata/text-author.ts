@@ -133,10 +133,12 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
 }
 
 
-/** A byline line's English label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
-const LATIN_LABEL = /^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started|guest\s+post)\s+by|by|thread starter|original poster|author|(?:par|von|por|di|door|oleh|yazar|penulis|autor|autore|tác giả))\s*:?\s+/i;
-/** The labels that name the writer, not who posted, reviewed or started a thread; "by" and "author" in the languages bylines are written in. */
-const WRITER_LABEL = /^(?:(?:written|words|story|article|guest\s+post)\s+by|by|author|par|von|por|di|door|oleh|yazar|penulis|autor|autore|tác giả)\s*:?\s+/i;
+/** "By" and "author" in the other languages bylines are written in. */
+const BY_ELSEWHERE = 'par|von|por|di|door|oleh|yazar|penulis|autor|autore|tác giả';
+/** A byline line's label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
+const LATIN_LABEL = new RegExp(`^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started|guest\\s+post)\\s+by|by|thread starter|original poster|author|${BY_ELSEWHERE})\\s*:?\\s+`, 'i');
+/** The labels that name the writer, not who posted, reviewed or started a thread. */
+const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|guest\\s+post)\\s+by|by|author|${BY_ELSEWHERE})\\s*:?\\s+`, 'i');
 
 /**
  * The names after an English byline label, each a run of capitalised words ("Jane Doe and
@@ -238,8 +240,6 @@ function latinNameLine(text: string): string | undefined {
   return !rest.length || (/^(?:in|on)$/.test(rest[0]!) && rest.length <= 4) || DATE_AFTER_NAME.test(rest.join(' ')) ? name : undefined;
 }
 
-const DECK_CLASS = /sub-?title|subhead|\bdek\b|standfirst|excerpt|summary|description|\blede\b/i;
-
 /** Inside a <nav> or an <aside>, or an element marked as navigation. */
 function inNavigation(el: Element): boolean {
   for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
@@ -247,6 +247,8 @@ function inNavigation(el: Element): boolean {
   }
   return false;
 }
+
+const DECK_CLASS = /sub-?title|subhead|\bdek\b|standfirst|excerpt|summary|description|\blede\b/i;
 
 /** The headline's deck: a subheading, or an element named for one. */
 const isDeck = (el: Element): boolean => /^h[2-6]$/.test(el.name) || DECK_CLASS.test(el.attribs.class ?? '');

@@ -267,7 +267,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   );
   const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
   const siteWords = siteWordsOf(siteName, url);
-  // Without an <h1> or <h2>, an element named as a title, then an <h3> (old news templates').
+  // Without an <h1>, an element named as a title; without an <h1> or <h2>, an <h3> (old news templates').
   const lesser = h1s.length ? [] : titledTexts($);
   const h3s = h1s.length || h2s.length ? [] : texts('h3');
   const headline = whole && shownHeadline(whole, [h1s, headlineParts($), h2s, lesser, h3s], siteWords);
