@@ -178,6 +178,13 @@ describe('generic fixes from the Chinese sites', () => {
     expect(frontMatter((await runCli(['archive', page, '-o', '-'])).stdout).author).toBe('证券市场红周刊');
   });
 
+  it('reads the article a --selector names inside a <textarea> as markup, not as text', async () => {
+    const escaped = '&lt;p&gt;第一段：&lt;b&gt;重要&lt;/b&gt;的话。&lt;/p&gt;&lt;p&gt;第二段 &amp;amp; 结尾。&lt;/p&gt;';
+    const body = `<div style="display:none"><textarea class="article-content">${escaped}</textarea></div>`;
+    const result = await runCli(['archive', await writePage(articlePage({ title: '藏在文本框里的文章', body })), '--selector', 'textarea.article-content', '-o', '-']);
+    expect(result.stdout.split('\n---\n')[2]).toBe('\n第一段：**重要**的话。\n\n第二段 & 结尾。\n');
+  });
+
   it('finds a body hidden by display:none on an ancestor', async () => {
     const body = `<div id="app" style="display:none"><div class="post">${PROSE}</div></div><div class="side"><p>别的东西</p></div>`;
     const result = await runCli(['archive', await writePage(articlePage({ title: 'Hidden', body })), '-o', '-']);

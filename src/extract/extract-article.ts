@@ -13,6 +13,7 @@ import { loadPage } from './dom.js';
 import { dropPageIndex, indexPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
 import { declaredBlock, standInBody } from './declared-body.js';
+import { decodeText } from '../decode/entities.js';
 import { findContent, mainText } from './generic.js';
 import { NEVER_CONTENT } from './hints.js';
 import { packedUnits } from './text-units.js';
@@ -34,6 +35,12 @@ function selectBlocks($: CheerioAPI, selector: string): Cheerio<Element> | strin
     return `invalid CSS selector '${selector}'`;
   }
 }
+
+/**
+ * The body a selector or rule names; a <textarea> named so holds the article's markup as text
+ * until a script writes it out (环球网): that markup, parsed.
+ */
+const markupOf = ($: CheerioAPI, el: Element): Element => (el.name === 'textarea' ? declaredBlock($, decodeText($(el).text())) : el);
 
 /** The blocks' HTML: a single container's inner HTML, or several blocks one after another. */
 function blocksHtml($: CheerioAPI, blocks: Cheerio<Element>, single: boolean): string {
@@ -129,10 +136,10 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   if (options.selector) {
     const selected = selectBlocks($, options.selector);
     if (typeof selected === 'string') return fail(label, 'extract', 'selector', selected);
-    blocks = selected;
+    blocks = $(markupOf($, selected.get(0)!));
     by = 'selector';
   } else if (ruled) {
-    blocks = $(ruled);
+    blocks = $(markupOf($, ruled));
     by = 'rule';
   } else if (cleaning === 'listing') {
     blocks = $(mainText($));
