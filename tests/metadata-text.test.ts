@@ -135,6 +135,9 @@ describe('bylines written as text', () => {
     ["a bracketed credit ending with the place and day (中央社)", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>（中央社記者王小明台北5日電）行政院今（5）日召開院會，通過修正草案。</p>${PARA}`, '王小明'],
     ["a two-character name before the place", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>（中央社記者李華台北5日電）行政院今（5）日召開院會，通過修正草案。</p>${PARA}`, '李華'],
     ["a comma after the label, BBC Chinese's byline", `<h1>测试标题</h1><ul><li><span role="text"><span>作者,</span><span>王小明</span></span></li><li><span role="text"><span>职务,</span><span>BBC中文</span></span></li></ul>${PARA}`, '王小明'],
+    ["a field box's label and name run together (Hugo even's 文章作者)", `<h1>测试标题</h1>${PARA}<div class="post-copyright"><p><span class="item-title">文章作者</span><span class="item-content">小林</span></p><p><span class="item-title">上次更新</span><span class="item-content">2024-03-10</span></p></div>`, '小林'],
+    ["来自 without a colon in the headline's dateline", `<h1>测试标题</h1><div class="time"><span>2024年03月05日 09:12:00</span><span>来自<a href="https://ishare.example.com/media/1">前端工程笔记</a></span></div>${PARA}`, '前端工程笔记'],
+    ["a newsroom's staff code after the name", `<h1>测试标题</h1>${PARA}<p class="editor">编辑：李勇 PN213</p>`, '李勇'],
     ['报道：, as Malaysian papers credit their reporters', `<h1>测试标题</h1><p>报道：陈美玲</p>${PARA}`, '陈美玲'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {
@@ -145,6 +148,8 @@ describe('bylines written as text', () => {
     ['the desk editor (责任编辑)', `<h1>测试标题</h1>${PARA}<p>（ 责任编辑：魏喆 ）</p>`],
     ['a source that names nobody', `<h1>测试标题</h1>${PARA}<p>来源：互联网</p>`],
     ['a column name with 记者', `<h1>测试标题</h1><td>第A04版：小记者训练营</td>${PARA}`],
+    ["a forum board's name that starts with a label", `<h1>测试标题</h1><table><tr><td><a href="index.asp?boardid=25"><b>记者江湖</b></a></td><td><a href="index.asp?boardid=26"><b>作者天地</b></a></td></tr></table>${PARA}`],
+    ['来自 without a colon away from the dateline', `<h1>测试标题</h1>${PARA}<p>来自四川的游客很多</p>`],
     ['reporters in running text', `<h1>测试标题</h1><p>他向本报记者自曝实验秘密，并称举报人动机不纯。</p>`],
     ['the author named in a sentence after a comma', `<h1>测试标题</h1><p>本文作者，张三认为这一变化将持续数年之久。</p>`],
     ['markup residue after the label', '<h1>测试标题</h1><div>作者： size="20" 来源： size="20"</div>'],

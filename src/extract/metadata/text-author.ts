@@ -83,12 +83,21 @@ function labelledIn(text: string, label: string): string | undefined {
     const names = leadingNames(rest);
     if (names && !photographed(rest, names)) return names;
   }
+  if (label === FIELD_LABEL) return gluedAlone(text, label);
   return GLUED_LABELS.has(label) ? gluedInDateline(text, label) : undefined;
 }
 
 /** Labels a dateline may write without a colon before the name ("发表于2014-08-24 21:30 | 来源CSDN | 作者魏星"). */
 const GLUED_LABELS = new Set(['作者', '撰文', '记者']);
+/** A label that is a field's name of its own, in a box of fields: never a word of a menu's item (记者江湖, a forum's board). */
+const FIELD_LABEL = '文章作者';
 const HAN_NAME = /^[\u3400-\u9fff·]{2,4}$/;
+
+/** A line that is a label and a name, the label's element and the name's run together ("文章作者小林": Hugo even's copyright box). */
+function gluedAlone(text: string, label: string): string | undefined {
+  const name = text.startsWith(label) ? text.slice(label.length).trim() : '';
+  return HAN_NAME.test(name) && isNameToken(name) ? name : undefined;
+}
 
 /** A name glued to its label, alone in a segment of a dateline ('|'-separated, with a date). */
 function gluedInDateline(text: string, label: string): string | undefined {
@@ -419,12 +428,15 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
 const SOURCE_END = /\s|[|｜,，;；。)）\]】]|责任编辑|编辑|作者|记者|时间|日期|发布|点击|阅读|浏览|评论|字号|分享/;
 
 /** The source a 来源 line credits ("来源: 北青网-北京青年报"): a paper or an outlet, not a person's name. */
-function sourceCredit(lines: TextLine[]): Found<string> | undefined {
+function sourceCredit(lines: TextLine[], header: TextLine[]): Found<string> | undefined {
   for (const label of SOURCE_LABELS) {
     const pattern = new RegExp(`(?:^|[\\s(（\\[【|｜·•,，。])${escapeRegExp(label)}\\s*[:：]\\s*`, 'g');
+    // The headline's dateline may write 来自 without a colon ("2024-03-05 12:08 来自新京报").
+    const bare = label === '来自' ? new RegExp(`(?:^|[\\s|｜·•])来自\\s*(?=\\S)`, 'g') : undefined;
     for (const line of lines) {
       if (!line.text.includes(label)) continue;
-      for (let m = pattern.exec(line.text); m; m = pattern.exec(line.text)) {
+      const found = bare && header.includes(line) && findDate(line.text) ? bare : pattern;
+      for (let m = found.exec(line.text); m; m = found.exec(line.text)) {
         const rest = line.text.slice(m.index + m[0].length).replace(/^[[【(（\s]+/, '');
         const end = SOURCE_END.exec(rest);
         const value = (end ? rest.slice(0, end.index) : rest).trim();
@@ -461,7 +473,7 @@ export function authorFromText(
     () => leadCredit(lines, headline),
     () => creditAround([...header, ...lines]),
     () => firstLabelled(COMPILER_LABELS, header, lines),
-    () => sourceCredit([...header, ...lines]),
+    () => sourceCredit([...header, ...lines], header),
     () => closingCredit(lines),
   ];
   // A source whose find is no name (a login form's "User Name" under the headline) gives way to the next.
