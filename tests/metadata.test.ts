@@ -178,6 +178,19 @@ describe('metadata', () => {
     expect(extract(page).date?.toISOString()).toBe(expected);
   });
 
+  it("reads a <time datetime> without an offset as the wall-clock time of the page's zone (ja: JST); English pages' stay UTC", () => {
+    const page = (lang: string) => `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1><p class="date"><time datetime="2024-03-05T19:12">3月5日 19時12分</time></p>${PROSE}</article></body></html>`;
+    expect(extract(page('ja')).date?.toISOString()).toBe('2024-03-05T10:12:00.000Z');
+    expect(extract(page('en')).date?.toISOString()).toBe('2024-03-05T19:12:00.000Z');
+  });
+
+  it('takes the zone of a dateline that shows the same clock as a date meta without an offset (detik: 22:30 WIB)', () => {
+    const page = (shown: string) => `<html lang="id"><head><title>Judul</title><meta name="publishdate" content="2024/03/05 22:30:00"></head><body><article><h1>Judul</h1><div class="detail__date">${shown}</div>${PROSE}</article></body></html>`;
+    expect(extract(page('Selasa, 05 Mar 2024 22:30 WIB')).date?.toISOString()).toBe('2024-03-05T15:30:00.000Z');
+    // Another clock: the meta stands.
+    expect(extract(page('Selasa, 05 Mar 2024 21:00 WIB')).date?.toISOString()).toBe('2024-03-05T22:30:00.000Z');
+  });
+
   it("reads the publication's date, not the update's above it, in the page's language (Mis à jour le … / Publié le …)", () => {
     const page = `<html lang="fr"><head><title>Un titre</title></head><body><article><h1>Un titre</h1><div class="meta">Mis à jour le 12 mars 2024</div><p>Publié le 5 mars 2024 à 10h30</p>${PROSE}</article></body></html>`;
     expect(extract(page).date?.toISOString()).toBe('2024-03-05T09:30:00.000Z');

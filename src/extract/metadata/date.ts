@@ -7,7 +7,7 @@ import { DATE_METAS, isCommentSection, isUpdateDate } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
-import { foundDate, fromParts, parseDate, statedOffset } from './parse-date.js';
+import { foundDate, fromParts, parseDate, statedOffset, zoneOffsetMinutes } from './parse-date.js';
 import { dateFromText, datelineDate, shownDate, timeOnDay, type DateReading } from './text-date.js';
 import { relativeIndex } from './relative-date.js';
 import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
@@ -23,15 +23,16 @@ export interface Headline {
 
 /** `reading` for the dates the text shows; `declaredZone` for the metadata's times without an offset. */
 export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], { index: headline, showsTitle }: Headline, url: string | undefined, reading: DateReading, declaredZone?: string): Found<Date> | undefined {
-  const parsed = (text: string | undefined, from: string): Found<Date> | undefined => {
-    const found = text === undefined ? undefined : foundDate(text, parseDate(text, declaredZone), from);
+  const parsed = (text: string | undefined, from: string, readIn = declaredZone): Found<Date> | undefined => {
+    const found = text === undefined ? undefined : foundDate(text, parseDate(text, readIn), from);
     const zone = statedOffset(text);
     return found && { ...found, ...(zone && { zone }) };
   };
   const fromText = (found: Found<string> | undefined) => found && parsed(found.value, found.from);
-  // A <time>'s text is what readers are shown: in the zone the page shows its times in.
+  // A <time>'s text is what readers are shown, and its datetime without an offset is the same
+  // wall-clock time (HTML's "local date and time"): in the zone the page shows its times in.
   const fromTime = (found: Element[]) =>
-    parsed(found.find((el) => el.attribs.datetime)?.attribs.datetime, '<time datetime>') ?? (found[0] && shownDate(cleanText($(found[0]).text()), '<time>', reading));
+    parsed(found.find((el) => el.attribs.datetime)?.attribs.datetime, '<time datetime>', declaredZone ?? reading.timeZone) ?? (found[0] && shownDate(cleanText($(found[0]).text()), '<time>', reading));
   // The article's <time>s first: not a comment's, not the one saying when it was updated.
   const allTimes = queryPage($, 'time').toArray();
   const times = allTimes.filter((el) => !inComments(el));
@@ -51,7 +52,8 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
   const shown = declared && showsTitle ? datelineDate(lines, headline, reading) : undefined;
   // A declared day without its time (a publishdate meta) gives way to the dateline showing that day with its time.
-  const refines = shown && declared?.dateOnly && !shown.dateOnly && sameDate(shown.value, declared.value);
+  // So does a declared time without an offset (read as UTC) that the dateline shows on the same clock with its zone ("22:30 WIB").
+  const refines = shown && declared && ((declared.dateOnly && !shown.dateOnly && sameDate(shown.value, declared.value)) || (!declaredZone && sameClock(declared, shown)));
   const found = shown && declared && (refines || (!sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)))
     ? shown
     : (declared ?? firstFound(
@@ -63,6 +65,12 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     ));
   const ordered = found && dayOrderOfAddress(found, url);
   return ordered && (ordered.zone && ordered.zone !== 'Z' ? ordered : { ...ordered, ...shownZone($, ordered.value) });
+}
+
+/** A time without an offset, read as UTC, and one with a stated offset that shows the same wall clock. */
+function sameClock(unzoned: Found<Date>, zoned: Found<Date>): boolean {
+  if (unzoned.zone || unzoned.dateOnly || !zoned.zone || !/^[+-]\d/.test(zoned.zone)) return false;
+  return unzoned.value.getTime() - zoned.value.getTime() === zoneOffsetMinutes(zoned.zone) * 60_000;
 }
 
 /** A date whose month and day the address files the other way round ("05/03/2024" under /20240305/): read as the address has it. */

@@ -77,7 +77,7 @@ function valid(date: Date): Date | undefined {
   return Number.isNaN(date.getTime()) || year < 1970 || year > 2100 ? undefined : date;
 }
 
-function zoneOffsetMinutes(zone: string): number {
+export function zoneOffsetMinutes(zone: string): number {
   if (/^(Z|GMT|UTC)$/i.test(zone)) return 0;
   const [, sign, hh, mm] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
   return (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm ?? 0));
