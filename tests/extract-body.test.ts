@@ -64,6 +64,26 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('Users browsing');
   });
 
+  it.each(['Mehr zum Thema', 'Veja também', 'اقرأ أيضا', 'Berita Terkait', '관련글', 'À lire aussi'])("drops a related-links tail headed in another language: %s", (heading) => {
+    const tail = `<h3>${heading}</h3><ul><li><a href="/a">Users browsing other stories</a></li></ul>`;
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${tail}` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    expect(article.html).not.toContain(heading);
+    expect(article.html).not.toContain('Users browsing');
+  });
+
+  it.each(['Lire aussi | Le vélo, nouvel enjeu électoral', 'Baca juga: Tarif MRT naik mulai pekan depan', 'Leia também: <a href="/x">Trânsito tem lentidão</a>', 'READ MORE: <a href="/y">Glacier melt doubles</a>', '延伸阅读：<a href="/z">多地出台措施</a>'])("drops a pointer to another story between the paragraphs: %s", (pointer) => {
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${pointer}</p>${REST.map((p) => `<p>${p}</p>`).join('')}` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    expect(article.html).not.toContain(pointer.replace(/<[^>]+>/g, '').slice(0, 10));
+  });
+
+  it('keeps a paragraph that only opens with "related" (a sentence, not a pointer)', () => {
+    const sentence = 'Related: the rise in sea level over the last decade has been measured at two sites, and both show the same trend in the data.';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${sentence}</p>${REST.map((p) => `<p>${p}</p>`).join('')}` }));
+    expect(article.html).toContain(sentence);
+  });
+
   it.each([
     '广告声明：文内含有的对外跳转链接（包括不限于超链接、二维码、口令等形式），用于传递更多信息，结果仅供参考。',
     '本内容为作者独立观点，不代表本站立场。未经允许不得转载，授权事宜请联系本站。',

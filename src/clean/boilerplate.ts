@@ -6,7 +6,7 @@ import { LINE_LISTINGS } from '../code-listings.js';
 import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
 import { isNegative } from '../extract/class-hints.js';
-import { AD_LABEL, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_NOTICE, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, NOTICE_LINE, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
+import { AD_LABEL, ALSO_READ_LINE, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_NOTICE, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, NOTICE_LINE, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { isPortrait } from '../extract/metadata/author.js';
 import { findDate } from '../extract/metadata/parse-date.js';
 import { PROFILE_HREF } from '../extract/metadata/text-author.js';
@@ -496,7 +496,7 @@ function keepOnlyNotes($: CheerioAPI, el: Element, notes: ReferencedNotes): void
 
 /** A line of page tools, an ad or gallery label, a newsletter prompt or its small print, a site's notice, or a line that only dates the article. */
 function isFurnitureLine(text: string): boolean {
-  if (BOILERPLATE_LINES.test(text) || FURNITURE_LINES.test(text)) return true;
+  if (BOILERPLATE_LINES.test(text) || FURNITURE_LINES.test(text) || ALSO_READ_LINE.test(text)) return true;
   const length = text.trim().length;
   if (length <= MAX_TAXONOMY && TAXONOMY_LINE.test(text)) return true;
   if (length <= MAX_TERMS && SIGNUP_TERMS.test(text)) return true;

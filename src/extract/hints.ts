@@ -65,8 +65,17 @@ export const UNLIKELY_CONTENT = [
 ];
 export const MAYBE_CONTENT = ['and', 'article', 'body', 'column', 'content', 'main', 'shadow', 'post', 'entry', 'story', '正文'];
 
+/** "Read also" in the languages pages are written in. */
+const ALSO_READ = String.raw`read also|(?:à )?lire aussi|lee también|lea también|leia também|veja também|leggi anche|lesen sie auch|lees ook|baca juga|читайте также|также читайте|اقرأ أيضا|あわせて読みたい|함께 (?:읽기|보기)`;
 /** A short line that opens the tail of links after an article: everything from it on goes. */
-export const TAIL_MARKERS = /^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|related (?:articles|stories|posts|coverage|internet links)|read more|see also|more from|who is online|not the answer you're looking for\?(?: browse other questions.*)?|subscribe to continue reading|more (?:\S+ ){0,2}stories|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: (?:the following|these))?(?: (?:topics|articles|posts|pages|stories|reads))?(?: as well| too)?|recommended)[\s】\]]*[:：.…]*\s*$/i;
+export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|related (?:articles|stories|posts|coverage|internet links)|read more|see also|more from|who is online|not the answer you're looking for\?(?: browse other questions.*)?|subscribe to continue reading|more (?:\S+ ){0,2}stories|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: (?:the following|these))?(?: (?:topics|articles|posts|pages|stories|reads))?(?: as well| too)?|recommended|${ALSO_READ}|mehr zum thema|más información|berita terkait|관련(?:글|기사)|関連記事|ilgili haberler)[\s】\]]*[:：.…]*\s*$`, 'i');
+
+/**
+ * A pointer to another story set between an article's paragraphs: "read also" in the page's
+ * language, a bar or colon, and that story's title ("Lire aussi | Le vélo…", "Baca juga: …"): a
+ * title, not a sentence ending with its full stop.
+ */
+export const ALSO_READ_LINE = new RegExp(String.raw`^\s*(?:${ALSO_READ}|read more|related|相关阅读|延伸阅读|推荐阅读)\s*[|｜:：]\s*\S.{0,150}(?<![.。])$`, 'i');
 
 /** Whole lines that are page tools, never article text. */
 export const BOILERPLATE_LINES = /^[\s|｜·]*(?:(?:打印本文|打印|发送给朋友|推荐给朋友|收藏本文|收藏|关闭窗口|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·]*)+$/;
