@@ -121,13 +121,18 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tables: 0,
   },
   // A GitHub gist embed (a table of lines in boxes named for code navigation), Juejin's copy label inside the <code>,
-  // cnblogs' line numbers written into the code in spans of their own (dropped), a highlighter's number tokens (kept).
+  // cnblogs' line numbers written into the code in spans of their own (dropped), a highlighter's number tokens (kept),
+  // CSDN's line numbers listed after the <pre> and its save link (dropped), WeChat's snippet class that names no language,
+  // SyntaxHighlighter 3's toolbar (dropped).
   'code-blog-platforms.html': {
     code: [
       ['python', 'import tides\nprint(tides.level())'],
       ['javascript', 'const level = 3;\nwarn(level);'],
       ['', 'def level():\n    return 3'],
       ['', '1 north\n2 south'],
+      ['scala', 'val level = 3\nprintln(level)'],
+      ['', 'north 3.2\nsouth 2.9'],
+      ['bash', 'gauge --read east'],
     ],
     tex: [],
     tables: 0,

@@ -120,6 +120,17 @@ describe("a user's site rules", () => {
     expect(result.stdout).not.toContain(PROSE.slice(3, 30));
   });
 
+  it("drop from a rule's body what no reader sees and the page's tools (a highlighter's hidden source, its toolbar button), and read the code block's header label", async () => {
+    const code = '<div class="code-header"><span class="lang">rust</span><button>复制</button></div><pre><code>fn main() {}</code></pre><pre name="code" style="display:none">fn main() {}</pre>';
+    const server = await serve({ '/p/1': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage({ title: 'T', body: `<div class="post-text">${PROSE}${code}</div>` })) });
+    const config = await writeConfig(['sites:', '  127.0.0.1:', "    selector: ['.post-text']", ''].join('\n'));
+    const result = await runCli(['archive', server.url('/p/1'), '-o', '-', '--config', config, '--private']);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('```rust\nfn main() {}\n```');
+    expect(result.stdout.match(/fn main/g)).toHaveLength(1);
+    expect(result.stdout).not.toContain('复制');
+  });
+
   it('say which Referer an image host demands: none here', async () => {
     const referers: (string | undefined)[] = [];
     const image = (req: IncomingMessage, res: ServerResponse) => {

@@ -211,10 +211,19 @@ const MIN_FORM_TEXT = 100;
 const isTextForm = ($: CheerioAPI, el: Element) =>
   el.name === 'form' && !$(el).find('input:not([type="hidden"]), textarea, select').length && nonSpaceLength($(el).text()) >= MIN_FORM_TEXT;
 
-export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkBoxes = true, byline?: string): void {
+/**
+ * What no reader sees and the page's tools (hidden elements, buttons, forms, navigation): the
+ * furniture any body drops. Returns the notes and their references, as read before.
+ */
+export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): ReturnType<typeof referencedNotes> {
   removeFoldedCopies($, blocks);
   const notes = referencedNotes(blocks.toArray());
   $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el) && !isCallout(el) && !isTextForm($, el))).remove();
+  return notes;
+}
+
+export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkBoxes = true, byline?: string): void {
+  const notes = removeFurniture($, blocks);
   // A credit's letters are at most its trimmed length: counted first, the text read only for short ones.
   const letters = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => letters.of(el) <= MAX_CREDIT && isCreditOrAdLabel($(el).text()))).remove();

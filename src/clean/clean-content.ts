@@ -4,7 +4,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { Text, type Element } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
-import { removeBoilerplate, removeEdges, removeTail } from './boilerplate.js';
+import { removeBoilerplate, removeEdges, removeFurniture, removeTail } from './boilerplate.js';
 import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
@@ -22,6 +22,8 @@ export interface CleanOptions {
   remove?: string[];
   /** Drop boilerplate inside the block: set when the block was found by the generic extractor. */
   boilerplate: boolean;
+  /** Drop only what no reader sees and the page's tools (a site rule's block): the boilerplate's first step. */
+  furniture?: boolean;
   /** With the boilerplate, drop boxes of links (navigation); not on a listing, whose content is its links. */
   linkBoxes?: boolean;
   /** Drop the headline, dateline and related-links tail at the block's edges (generic or site rule). */
@@ -107,11 +109,12 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   linkScriptedReferences(roots);
   unfoldAttributeNotes(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
-  if (options.boilerplate) {
+  if (options.boilerplate || options.furniture) {
     keepHeaderLanguages(roots);
     keepCodeTitles(roots);
     keepTabTitles(roots);
-    removeBoilerplate($, blocks, options.linkBoxes !== false, options.byline);
+    if (options.boilerplate) removeBoilerplate($, blocks, options.linkBoxes !== false, options.byline);
+    else removeFurniture($, blocks);
   }
   if (options.boilerplate || options.edges) {
     removeEdges($, blocks, options.title, options.byline);

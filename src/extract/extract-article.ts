@@ -175,6 +175,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     // --selector names the container exactly as it is to be kept.
     remove: by === 'selector' ? undefined : rule?.remove,
     boilerplate: by === 'generic' && cleaning !== 'light',
+    furniture: by === 'rule',
     linkBoxes: cleaning !== 'listing',
     edges: by !== 'selector' && cleaning !== 'light',
     lazySrc: rule?.lazySrc,

@@ -33,6 +33,10 @@ export const FURNITURE_SELECTORS = [
   // Syntax-highlighting Code Block's "Code language: Python (python)" caption inside the <pre>, Antora's
   // toolbox (the language and a copy button) inside the <pre>.
   '.highlight > .copybutton', '.example-wrap > .test-arrow', 'figure.highlight > .highlight-tools', 'pre > .shcb-language', 'pre > .source-toolbox',
+  // CSDN's line numbers beside the <pre> and its "save snippet" link; cnblogs' fold icons and "View Code" label around folded code.
+  'ul.pre-numbering', '.save_code', 'img.code_img_closed', 'img.code_img_opened', '.cnblogs_code_collapse',
+  // SyntaxHighlighter 3's toolbar (its "?" help link).
+  '.syntaxhighlighter > .toolbar',
   // What a page marks for readers to skip (Medium's byline and clap bar, marked for the Speechify reader) and Medium's clap count.
   '.speechify-ignore', '.pw-multi-vote-count',
   // What ARIA declares beside the content: an <aside>, a <nav> or a menu written as a <div>.
