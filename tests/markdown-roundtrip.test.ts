@@ -385,7 +385,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   },
   // Substack's LaTeX block (its TeX in JSON data), kramdown's scripts for MathJax 2 (a commented CDATA section around
   // the TeX), Distill's <d-math> (the TeX its text), data-math beside KaTeX's HTML alone (a math-block displayed),
-  // Jetpack's $latex …$ shortcode left unrendered (the word and the size parameter dropped).
+  // Jetpack's $latex …$ shortcode left unrendered (the word and the size parameter dropped), WeChat's formula editor
+  // (data-formula, data-formula-type: block displayed), CSDN's formula images (class mathcode, the TeX in the alt).
   'math-editors.html': {
     code: [],
     tex: [
@@ -398,6 +399,9 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       'k = 2\\pi / \\lambda',
       'c = \\lambda f',
       '\\omega = 2\\pi / T',
+      '\\bar{h} = \\frac{1}{N}\\sum_{i=1}^{N} h_i',
+      'h_i',
+      'h_{t-1}',
     ],
     tables: 0,
   },

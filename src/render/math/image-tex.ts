@@ -5,7 +5,7 @@ import { decodeText } from '../../decode/entities.js';
 /** Services drawing the TeX given in their URL (Upmath's old domain s2cms.ru, Zhihu's and Juejin's `/equation?tex=`, Jianshu's `/math?formula=`). */
 const TEX_SERVICE = /(?:\/math\?(?:[^#]*&)?formula=|codecogs\.com\/[\w.]*(?:latex|image)\?|i\.upmath\.me|tex\.s2cms\.ru|chart\.(?:apis\.google|googleapis)\.com\/chart\?(?:[^#]*&)?cht=tx|\/math\/render\/|mathtex\.cgi|latex\.php|\/tex\?|s0\.wp\.com\/latex|\/equation\?(?:[^#]*&)?tex=|render\.githubusercontent\.com\/render\/math|latex\.artofproblemsolving\.com|math\.now\.sh|latex\.csdnimg\.cn|quicklatex\.com|mimetex\.cgi|sciweavers\.org\/tex2img)/i;
 /** Classes of formula images: Wikipedia's, WordPress's, QuickLaTeX's, Sphinx imgmath's `math`, Doxygen's `formulaInl`/`formulaDsp`. */
-const TEX_CLASS = /(?:^|\s)(?:mwe-math-fallback-image-(?:inline|display)|latex|tex|math|math-image|wp-latex|ql-img-(?:inline-formula|displayed-equation)|formula(?:Inl|Dsp))(?:\s|$)/i;
+const TEX_CLASS = /(?:^|\s)(?:mwe-math-fallback-image-(?:inline|display)|latex|tex|math|math-image|wp-latex|mathcode|ql-img-(?:inline-formula|displayed-equation)|formula(?:Inl|Dsp))(?:\s|$)/i;
 /** Query parameters services read the TeX from. */
 const TEX_PARAMETERS = ['latex', 'tex', 'chl', 'math', 'from', 'formula', 'eq'];
 /** CodeCogs' drawing options before the TeX: \dpi{150}, \bg_white, \bg{white}, \fn_cm, \inline, \large. */

@@ -124,7 +124,8 @@ const isDisplayImage = (img: Element) =>
 
 function isDisplay(el: Element): boolean {
   const name = el.nodeName.toUpperCase();
-  if (/katex-display|MathJax_Display|math-display|math-block|mwe-math-display|mwe-math-fallback-image-display/.test(classOf(el)) || el.querySelector('.katex-display, .mwe-math-mathml-display')) return true;
+  // WeChat's formula editor (and mdnice pasted into it) types its formulas: data-formula-type="block-equation".
+  if (/katex-display|MathJax_Display|math-display|math-block|mwe-math-display|mwe-math-fallback-image-display/.test(classOf(el)) || el.getAttribute('data-formula-type') === 'block-equation' || el.querySelector('.katex-display, .mwe-math-mathml-display, [data-formula-type="block-equation"]')) return true;
   if (name === 'IMG') return isDisplayImage(el);
   if (name === 'MJX-CONTAINER') return el.getAttribute('display') === 'true';
   const text = texText(el);
