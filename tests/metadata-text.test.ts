@@ -27,6 +27,11 @@ describe('dates written as text', () => {
     expect(iso(body)).toBe(expected);
   });
 
+  it("credits the meta author of a blog named for its owner ('小林的博客'), not the text below", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>测试标题 - 小林的博客</title><meta name="author" content="小林"><meta property="og:site_name" content="小林的博客"></head><body><h1>测试标题</h1><p>本文最后更新于：2024-03-06</p>${PARA}</body></html>`), undefined);
+    expect(page.author?.value).toBe('小林');
+  });
+
   it("credits a government page's office (its ContentSource meta) where the page names no one, after any byline", () => {
     const page = (body: string) => extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="ContentSource" content="某某市人民政府办公室"></head><body><h1>测试标题</h1>${body}${PARA}</body></html>`), undefined).author?.value;
     expect(page('<div>发布日期：2024-03-05</div>')).toBe('某某市人民政府办公室');

@@ -178,6 +178,21 @@ describe('metadata', () => {
     expect(extract(page).date?.toISOString()).toBe(expected);
   });
 
+  it("reads the post's date under the headline, not a notice of its last update below it ('本文最后更新于…')", () => {
+    const body = `<div class="meta"><span>2024-03-05</span> / <span>5 评论</span></div><div class="overdue"><div class="title">温馨提示：</div><div class="content">本文最后更新于2024年03月06日，已超过 300 天没有更新，若内容或图片失效，请留言反馈。</div></div>${PROSE}`;
+    expect(extract(articlePage({ title: 'A Headline', body })).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+    // The update's label alone still dates the page.
+    expect(extract(articlePage({ title: 'A Headline', body: `<p>更新时间：2024-03-06</p>${PROSE}` })).date?.toISOString()).toBe('2024-03-06T00:00:00.000Z');
+  });
+
+  it("sets apart a byline's name and a date or a role whose elements' texts meet ('Ann Lee05 March 2024', 'Ryan ColeChief Reporter')", () => {
+    const dated = extract(articlePage({ title: 'A Headline', body: `<div class="meta"><span>By </span><a href="/author/ann-lee">Ann Lee</a><span>05 March 2024</span></div>${PROSE}` }));
+    expect(dated.byline).toBe('Ann Lee');
+    expect(dated.date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+    const role = extract(articlePage({ title: 'A Headline', body: `<div class="byline"><span>By </span><span>Ryan Cole</span><span>Chief Reporter</span></div>${PROSE}` }));
+    expect(role.byline).toBe('Ryan Cole');
+  });
+
   it("reads a <time datetime> without an offset as the wall-clock time of the page's zone (ja: JST); English pages' stay UTC", () => {
     const page = (lang: string) => `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1><p class="date"><time datetime="2024-03-05T19:12">3月5日 19時12分</time></p>${PROSE}</article></body></html>`;
     expect(extract(page('ja')).date?.toISOString()).toBe('2024-03-05T10:12:00.000Z');
@@ -224,6 +239,10 @@ describe('metadata', () => {
     expect(day('https://example.cn/n1/2024/0305/c1001-1.html')).toBe('2024-03-05T00:00:00.000Z');
     expect(day('https://example.cn/2024-03/05/c_1.htm')).toBe('2024-03-05T00:00:00.000Z');
     expect(day('https://example.cn/art/202403/t20240305_4567.html')).toBe('2024-03-05T00:00:00.000Z');
+    // Tencent's article ids: the day, then a letter and the number of the day's article.
+    expect(day('https://xw.example.com/cmsid/20240305A01ABC00')).toBe('2024-03-05T00:00:00.000Z');
+    expect(day('https://example.com/rain/a/20240305A01ABC00.html')).toBe('2024-03-05T00:00:00.000Z');
+    expect(day('https://example.com/id/20240305ABC')).toBeUndefined();
     expect(day('https://example.cn/id/20241234/')).toBeUndefined();
     // Xinhua's header: the year, the day and the time in spans of their own, far above the headline.
     const header = '<div class="header-time"><span class="year"><em> 2024</em></span><span class="day"><em> 03</em>/<em>05</em></span><span class="time"> 10:30:12</span></div><div>来源：新华网</div><div>分享：</div><a>微信</a><a>微博</a>';

@@ -269,7 +269,13 @@ export function isSiteOwnName(name: string, siteWords: string[], domain: string 
   const own = squash(name);
   if (own.length === 0) return false;
   if (domain && domain.length >= 3 && (own === domain || own === `${domain}com` || own === `${domain}net` || own === `${domain}cn`)) return true;
-  return siteWords.map(squash).some((word) => word.length >= 2 && word.includes(own));
+  return siteWords.some((site) => squash(site).length >= 2 && squash(site).includes(own) && !isOwnersSite(site, name));
+}
+
+/** A site named for its owner ("小林的博客", "Jane Doe's Notes"): the owner's name is a person's, not the site's. */
+function isOwnersSite(site: string, name: string): boolean {
+  const [s, n] = [site.trim().toLowerCase(), name.trim().toLowerCase()];
+  return s.startsWith(n) && /^(?:的|\s*['’]s\b)/u.test(s.slice(n.length));
 }
 
 /** Two names of one person: one holds the other ("Jane Doe", "Dr. Jane Doe"). */

@@ -107,7 +107,7 @@ function inComments(el: Element): boolean {
  * The day a news site's address files the article under: "/2024/03/05/slug", "/2024-03-05-slug",
  * and as Chinese CMSs write it, "/20240305/", "/2024/0305/", "/2024-03/05/", "/202403/t20240305_123.html".
  */
-const URL_DAY = /\/(?<year>(?:19|20)\d{2})(?:([/-])(?<month>0?[1-9]|1[0-2])\2(?<day>0?[1-9]|[12]\d|3[01])(?=[/-]|\.html?|$)|(?:\/|-|\d{2}\/t\d{4})?(?<mm>0[1-9]|1[0-2])(?:\/)?(?<dd>0[1-9]|[12]\d|3[01])(?=[/_]))/;
+const URL_DAY = /\/(?<year>(?:19|20)\d{2})(?:([/-])(?<month>0?[1-9]|1[0-2])\2(?<day>0?[1-9]|[12]\d|3[01])(?=[/-]|\.html?|$)|(?:\/|-|\d{2}\/t\d{4})?(?<mm>0[1-9]|1[0-2])(?:\/)?(?<dd>0[1-9]|[12]\d|3[01])(?=[/_]|[A-Z]\d{2}[A-Z0-9]{3,}(?:$|[/.])))/;
 
 function dayInAddress(url: string | undefined): Date | undefined {
   const m = url ? URL_DAY.exec(new URL(url).pathname)?.groups : undefined;

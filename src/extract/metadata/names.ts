@@ -15,7 +15,10 @@ const CJK_HANDLE = new RegExp(`^[${CJK}\\w]{1,8}[&_][${CJK}\\w]{1,8}$`);
 const SEPARATORS = /\s*(?:[、，,;；/／]|\s+(?:and|und|et|y|和|与|及)\s+|\s)\s*/u;
 
 /** A single name token, Chinese, Korean or Latin. */
-export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && (CJK_NAME.test(token) || HANGUL_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
+/** Words for the page itself or its site ("本文最后更新于…", "本站"): no one's name starts so. */
+const SELF_REFERENCE = /^(?:本文|本站|本网|本报|本刊)/;
+
+export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && !SELF_REFERENCE.test(token) && (CJK_NAME.test(token) || HANGUL_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
 
 /** "赵 培" → "赵培": single Chinese characters spaced out for alignment are one name. */
 export function joinSpacedName(text: string): string {

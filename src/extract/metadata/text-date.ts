@@ -42,10 +42,12 @@ function labelledDate(text: string, label: string): DateParts | undefined {
   return undefined;
 }
 
-function firstLabelled(lines: TextLine[], reading?: DateReading): Found<Date> | undefined {
+/** `updates`: labels of an update's date too (更新于), else the publication's only. */
+function firstLabelled(lines: TextLine[], reading?: DateReading, updates = true): Found<Date> | undefined {
   // "Originally published March 5": English labels in any case.
   const lowered = lines.map((line) => line.text.toLowerCase());
   for (const label of DATE_LABELS) {
+    if (!updates && OTHER_DATE_LABEL.test(label)) continue;
     const lowerLabel = label.toLowerCase();
     for (const [i, line] of lines.entries()) {
       if (!lowered[i]!.includes(lowerLabel)) continue;
@@ -119,7 +121,8 @@ export function datedHeadline(lines: TextLine[], headline: number, above = false
 
 export function dateFromText(lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
   const header = headerLines(lines, headline);
-  return firstLabelled(header, reading) ?? firstBare(header, reading) ?? firstLabelled(lines, reading) ?? postedByFooterDate(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading) ?? firstBare(header, reading, true);
+  // A bare date under the headline before a notice of the last update ("本文最后更新于…").
+  return firstLabelled(header, reading, false) ?? firstBare(header, reading) ?? firstLabelled(lines, reading) ?? postedByFooterDate(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading) ?? firstBare(header, reading, true);
 }
 
 /** The date of a classic blog's entry footer ("Posted by Jane Doe on March 5, 2024"). */

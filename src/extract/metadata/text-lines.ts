@@ -56,7 +56,11 @@ const DIGIT_START = /^\d/;
  * ("<small>来源:</small>某某日报<small>作者:</small>陈晓峰").
  */
 const setApart = (before: string, after: string): boolean =>
-  (hanBefore(before) && DIGIT_START.test(after)) || (DIGIT_END.test(before) && HAN_START.test(after)) || (HAN_END.test(before) && LABEL_START.test(after));
+  (hanBefore(before) && DIGIT_START.test(after)) || (DIGIT_END.test(before) && HAN_START.test(after)) || (HAN_END.test(before) && LABEL_START.test(after)) ||
+  (LETTER_END.test(before) && DIGIT_START.test(after)) || (LOWER_END.test(before) && CAPITALISED_START.test(after));
+const LETTER_END = /\p{L}$/u;
+const LOWER_END = /\p{Ll}$/u;
+const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
 
 /**
  * The lines of the text below `root`, each with the element it starts in. `breakGlued`: a new
