@@ -121,8 +121,26 @@ describe('title sources', () => {
     expect(at('https://coastnews.com/2024/review', 'Review: the new harbour plan falls short', '<h1>Review: the new harbour plan falls short</h1>')).toBe('Review: the new harbour plan falls short');
   });
 
+  it("never takes a logo's <h1> that names the site for the headline, before or beside it ('Bakery | Headline', 'Site » Blog Archive » Headline')", () => {
+    const at = (url: string, title: string, body: string) => extractMetadata(loadHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`), url).title?.value;
+    const logo = '<header><h1 class="site-title"><a href="/" rel="home">Harbour Light Bakery</a></h1></header>';
+    expect(at('https://harbourlightbakery.co.uk/sundays/', 'Harbour Light Bakery | Why We Stopped Selling Sourdough on Sundays', `${logo}<h1 class="entry-title">Why We Stopped Selling Sourdough on Sundays</h1>`)).toBe('Why We Stopped Selling Sourdough on Sundays');
+    expect(at('https://harbourlightbakery.co.uk/sundays/', 'Harbour Light Bakery', `${logo}<h1 class="entry-title">Why We Stopped Selling Sourdough on Sundays</h1>`)).toBe('Why We Stopped Selling Sourdough on Sundays');
+    expect(at('http://islandledger.net/2024/03/05/ferry/', 'The Island Ledger &raquo; Blog Archive &raquo; The Night the Ferry Did Not Come', '<h1><a href="/">The Island Ledger</a></h1><h2>The Night the Ferry Did Not Come</h2>')).toBe('The Night the Ferry Did Not Come');
+  });
+
+  it("takes the <h1> from an og:title that puts a section's label before it ('Analysis | …'), and the metadata's headline from an <h1> that puts a story's kind before it ('Exclusive', 'Opinion')", () => {
+    const page = (head: string, h1: string) => meta(`${head}<meta property="og:type" content="article">`, `<h1>${h1}</h1><p>text</p>`).title?.value;
+    expect(page('<meta property="og:title" content="Analysis | Why the rate path just got harder">', 'Why the rate path just got harder')).toBe('Why the rate path just got harder');
+    expect(page('<title>Council paid for a footbridge that goes nowhere</title>', '<span class="kicker">Exclusive</span> Council paid for a footbridge that goes nowhere')).toBe('Council paid for a footbridge that goes nowhere');
+    expect(page('<title>The four-day week is coming</title>', '<span class="label">Opinion</span>The four-day week is coming')).toBe('The four-day week is coming');
+  });
+
   it('completes a JSON-LD headline the page cut short, and drops straight quotes around one', () => {
     const ld = (headline: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline })}</script>`;
+    // Cut at the 110 characters search engines show, inside a word.
+    const long = 'The Long, Strange Journey of a Library Book That Came Home After 62 Years, Three Owners and One Very Small Shipwreck';
+    expect(meta(`<title>${long} - Site</title>${ld(long.slice(0, 110))}`).title?.value).toBe(long);
     expect(meta(`<title>We Help 4 Readers (Including One Universal Trick) - Emily</title>${ld('We Help 4 Readers (Including')}`).title?.value).toBe('We Help 4 Readers (Including One Universal Trick)');
     expect(meta(`<title>A Headline: and its subtitle - Site</title>${ld('A Headline')}`).title?.value).toBe('A Headline');
     expect(meta(`<title>x</title>${ld('"What is Git?"')}`).title?.value).toBe('What is Git?');

@@ -117,6 +117,8 @@ const compact = (text: string) => text.replace(/\s+/g, '');
 const QUOTE = /^["“”'‘’「『]/;
 /** What may stand before a headline in a title: nothing, or a counter in brackets ("(99+ 封私信) "). */
 const BESIDE_BEFORE = /^(?:[(（[【][^)）\]】]{0,30}[)）\]】]\s*)?$/;
+/** A section's label before an <h1>'s words in the metadata's title ("Analysis | ", "Blog | "): the <h1> is the headline. */
+const SECTION_BEFORE = /^\s*\p{L}+(?: \p{L}+)?\s*[|｜]\s*$/u;
 /** What may follow it: nothing, or a separator and the site's words. */
 const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|$)/;
 const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
@@ -145,12 +147,25 @@ function namesSite(after: string, siteWords: string[]): boolean {
 /** A site's name without its domain ending, squashed: "Amazon.com", "amazon" and "Amazon" compare equal. */
 const siteKey = (name: string) => squash(name.replace(/\.[a-z]{2,6}$/i, ''));
 
-/** "Amazon.com: " before the headline: the site's name and a separator. */
+const BEFORE_SEPARATOR = /\s*(?:[|｜:：·•»]|\s[-–—])\s*/;
+
+/**
+ * "Amazon.com: " before the headline: the site's name and a separator; or the site's name and
+ * the path to the page in words of its own ("The Island Ledger » Blog Archive » ", old WordPress themes').
+ */
 function siteBefore(before: string, siteWords: string[]): boolean {
-  const name = /^(.+?)\s*(?:[|｜:：·•»]|\s[-–—])\s*$/.exec(before)?.[1];
-  const site = name && siteKey(name);
-  return !!site && siteWords.some((word) => siteKey(word) === site);
+  if (!new RegExp(`${BEFORE_SEPARATOR.source}$`).test(before)) return false;
+  const whole = /^(.+?)\s*(?:[|｜:：·•»]|\s[-–—])\s*$/.exec(before)?.[1];
+  if (whole && namesTheSite(whole, siteWords)) return true;
+  const [first, ...path] = before.split(BEFORE_SEPARATOR).filter((part) => part.trim());
+  return !!first && namesTheSite(first, siteWords) && path.length > 0 && path.every((part) => part.trim().split(/\s+/).length <= 3);
 }
+
+/** A text that is the site's name ("Harbour Light Bakery", "The Island Ledger" on islandledger.net): a logo's heading, not a headline. */
+const namesTheSite = (text: string, siteWords: string[]): boolean => {
+  const key = siteKey(text).replace(/^the/, '');
+  return key.length >= 3 && siteWords.some((word) => siteKey(word).replace(/^the/, '') === key);
+};
 
 /**
  * The headline a page shows, when the title found is that headline cut short (an og:title
@@ -170,7 +185,7 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
       if (at < 0) continue;
       const after = found.value.slice(at + heading.length);
       const before = found.value.slice(0, at);
-      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords)) || !BESIDE_AFTER.test(after)) continue;
+      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || (level === headings[0] && SECTION_BEFORE.test(before))) || !BESIDE_AFTER.test(after)) continue;
       // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
       if (PIPE_AFTER.test(after) || namesSite(after, siteWords) || textUnits(heading) >= textUnits(after.replace(LEADING_SEPARATOR, ''))) return { value: heading, from: `${found.from}, the headline in it` };
     }
@@ -180,6 +195,17 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
 
 /** A word or two and a colon before a headline: a forum's or a section's label ("Thread: ", "Re: ", "Video: "). */
 const HEADING_LABEL = /^\s*\p{L}+(?: \p{L}+)?\s*[:：]\s*$/u;
+
+/** A story's kind before its headline: the news's and opinion pages' labels, in the languages pages are written in. */
+const KICKER_WORD = /^(?:exclusive|opinion|analysis|breaking|live|watch|video|review|explainer|interview|podcast|photos|editorial|commentary|perspective|investigation|essay|column|exklusiv|meinung|analyse|kommentar|exclusif|tribune|opinión|análisis|opinião|esclusiva)$/i;
+
+/**
+ * What an <h1> holds before the metadata's headline that is no part of it: a label and a colon
+ * ("Thread: ", vBulletin's), a story's kind ("Exclusive ", "Opinion"), or one capitalised word
+ * glued to it (a kicker's element run into the headline's: Die Zeit's "BahnverkehrDie stille…").
+ */
+const isKicker = (before: string): boolean =>
+  HEADING_LABEL.test(before) || KICKER_WORD.test(before.trim()) || /^\p{Lu}\p{Ll}+$/u.test(before);
 
 /**
  * The page's one <h1>, when it words the same headline differently from the metadata (a
@@ -194,7 +220,7 @@ function loneHeadline(found: Found<string>, h1s: string[], article: boolean): Fo
   // An <h1> in capitals words the metadata's headline as styled for show ("TIPS FOR ONLINE SUCCESS");
   // one that puts a label before it ("Thread: …", vBulletin's) adds to it.
   if (!/\p{Ll}/u.test(heading) && heading.toLowerCase() === found.value.toLowerCase()) return found;
-  if (heading.endsWith(found.value) && HEADING_LABEL.test(heading.slice(0, -found.value.length))) return found;
+  if (heading.endsWith(found.value) && isKicker(heading.slice(0, -found.value.length))) return found;
   return similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5 ? { value: heading, from: `${found.from}, as the <h1> words it` } : found;
 }
 
@@ -211,12 +237,17 @@ function unquoted(found: Found<string>): Found<string> {
   return m ? { ...found, value: m[1]!.trim() } : found;
 }
 
+/** The length from which a metadata headline may have been cut by its CMS (JSON-LD's 110 characters, for search engines). */
+const CUT_AT = 100;
+
 /**
  * A title the page's own metadata cut short (a JSON-LD headline ending "… (Including"): another
  * source that goes on from it with more words of the same sentence, not after a separator, is the whole.
  */
 function completed(found: Found<string>, others: (Found<string> | undefined)[]): Found<string> {
-  const longer = others.find((other) => other && other.value.startsWith(found.value) && /^ [\p{L}\p{N}(]/u.test(other.value.slice(found.value.length)));
+  // A headline cut at the 110 characters search engines show may end inside a word ("… Very Small Shi").
+  const goesOn = (rest: string) => /^ [\p{L}\p{N}(]/u.test(rest) || (found.value.length >= CUT_AT && /^\p{L}/u.test(rest));
+  const longer = others.find((other) => other && other.value.startsWith(found.value) && goesOn(other.value.slice(found.value.length)));
   return longer ? { value: longer.value, from: `${longer.from}, where ${found.from} is cut short` } : found;
 }
 
@@ -254,7 +285,9 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName, domain, front)) };
   // A heading's permalink mark ("QuerySet API reference¶") is not part of it.
   const texts = (selector: string) => queryPage($, selector).toArray().map((el) => lineText(el).replace(/\s*[¶#§]$/u, ''));
-  const h1s = texts('h1');
+  const siteWords = siteWordsOf(siteName, url);
+  // A logo set in an <h1> names the site: never the headline.
+  const h1s = texts('h1').filter((h1) => !namesTheSite(h1, siteWords));
   const h2s = texts('h2');
   const pageTitle = cleanText(queryPage($, 'title').first().text());
   const fromTitle = pageTitle ? strip({ value: documentTitle(pageTitle, [...h1s, ...h2s], h1s), from: '<title>' }) : undefined;
@@ -266,11 +299,16 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromElements($),
   );
   const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
-  const siteWords = siteWordsOf(siteName, url);
   // Without an <h1>, an element named as a title; without an <h1> or <h2>, an <h3> (old news templates').
   const lesser = h1s.length ? [] : titledTexts($);
   const h3s = h1s.length || h2s.length ? [] : texts('h3');
-  const headline = whole && shownHeadline(whole, [h1s, headlineParts($), h2s, lesser, h3s], siteWords);
+  const levels = [h1s, headlineParts($), h2s, lesser, h3s];
+  let headline = whole && shownHeadline(whole, levels, siteWords);
+  // A <title> cut at its last separator may have cut the headline off ("Site » Blog Archive » Headline"): the whole <title> is searched too.
+  if (headline === whole && whole?.from === '<title>' && pageTitle !== whole.value) {
+    const inWhole = shownHeadline({ value: pageTitle, from: '<title>' }, levels, siteWords);
+    if (inWhole.value !== pageTitle) headline = inWhole;
+  }
   const shown = headline && !front ? besidesSiteName(headline, h1s, siteWords) : headline;
   return shown && loneHeadline(shown, h1s, declaresArticle($));
 }
