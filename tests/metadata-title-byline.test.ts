@@ -170,6 +170,7 @@ describe('bylines from markup', () => {
     ['By Nathan Willis March 25, 2015', 'Nathan Willis'],
     ['Ben Silverman Games Editor', 'Ben Silverman'],
     ['Aleš Vávra, Senior Writer', 'Aleš Vávra'],
+    ['The Hon. Ann Lee MP, Minister for Public Transport', 'The Hon. Ann Lee MP'],
     ['By TOM KRISHER, AP Auto Writer', 'Tom Krisher'],
     ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', 'Bradley M. Kuhn'],
     ['Alexandre Hervaud and Jérémy Piette', 'Alexandre Hervaud and Jérémy Piette'],
@@ -189,6 +190,24 @@ describe('bylines from markup', () => {
 
   it.each(['https://facebook.com/someone', '2021-10-29', 'April 28, 2019', 'size="20"', 'x'.repeat(90), 'By', 'Posted by:', 'Sam says:', 'Share', 'Table of contents', '262588213843476', '成就一亿技术人!', 'This review is posted in Mobile App Reviews'])('rejects %j', (raw) => {
     expect(cleanAuthor(raw)).toBeUndefined();
+  });
+
+  it.each([
+    ['<p class="credit">Story by Ann Lee; photos by Bo Chen</p>', 'Ann Lee'],
+    ['<p class="byline">By Marcus Bell, Courier Staff</p>', 'Marcus Bell'],
+    ['<p class="byline">By Marcus Bell, Ann Lee</p>', 'Marcus Bell, Ann Lee'],
+  ])('reads the writers a byline credits, not the photographer after a semicolon or the outlet before a staff role: %s', (byline, expected) => {
+    expect(meta('<title>A Headline</title>', `<h1>A Headline</h1>${byline}${PROSE}`).author?.value).toBe(expected);
+  });
+
+  it("never reads a table's column heading as a byline's label (a forum's 'Author | Message')", () => {
+    const table = '<table><tr><th>Author</th><th>Message</th></tr><tr><td><b>railfan_gus</b></td><td>Feed every track.</td></tr></table>';
+    expect(meta('<title>A Headline</title>', `<h1>A Headline</h1>${PROSE}${table}`).author?.value).not.toBe('Message');
+  });
+
+  it("reads an author box's lines apart, never its text run together ('AuthorMei TanakaEngineer')", () => {
+    const box = '<div class="author"><span class="label">Author</span><span class="name">Mei Tanaka</span><span class="role">Engineer</span></div>';
+    expect(meta('<title>A Headline</title>', `<h1>A Headline</h1>${box}${PROSE}`).author?.value).toBe('Mei Tanaka');
   });
 
   it("takes a team's credit only where the page's metadata declares it the author", () => {

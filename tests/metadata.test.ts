@@ -193,6 +193,11 @@ describe('metadata', () => {
     expect(role.byline).toBe('Ryan Cole');
   });
 
+  it('reads the time a custom element holds in its datetime (GitHub\'s <relative-time>)', () => {
+    const page = articlePage({ title: 'A Headline', body: `<div class="meta"><a href="/mchen">mchen</a> released this <relative-time datetime="2024-03-05T14:02:11Z">Mar 5</relative-time></div>${PROSE}` });
+    expect(extract(page).date?.toISOString()).toBe('2024-03-05T14:02:11.000Z');
+  });
+
   it("reads a <time datetime> without an offset as the wall-clock time of the page's zone (ja: JST); English pages' stay UTC", () => {
     const page = (lang: string) => `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1><p class="date"><time datetime="2024-03-05T19:12">3月5日 19時12分</time></p>${PROSE}</article></body></html>`;
     expect(extract(page('ja')).date?.toISOString()).toBe('2024-03-05T10:12:00.000Z');

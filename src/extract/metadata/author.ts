@@ -227,7 +227,9 @@ const BYLINE_BOX = 300;
  */
 function bylineReadings(el: Element, text: string): string[] {
   const lines = el.name === 'meta' || text.length >= BYLINE_BOX ? [] : gluedLines(el);
-  return [...(lines.length > 1 ? lines.slice(0, 3) : []), ...(text.length < 100 ? [text] : [])];
+  // Lines read apart, the whole run together is never a name ("AuthorMei TanakaEngineer").
+  if (lines.length > 1) return lines.slice(0, 3);
+  return text.length < 100 ? [text] : [];
 }
 
 /** Where people other than the author are pictured with their names. */

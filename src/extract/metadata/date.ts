@@ -21,6 +21,9 @@ export interface Headline {
   showsTitle: boolean;
 }
 
+/** <time>, and the custom elements GitHub's components write a time in (<relative-time datetime>). */
+const TIME_ELEMENTS = 'time, relative-time, local-time, time-ago';
+
 /** `reading` for the dates the text shows; `declaredZone` for the metadata's times without an offset. */
 export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], { index: headline, showsTitle }: Headline, url: string | undefined, reading: DateReading, declaredZone?: string): Found<Date> | undefined {
   const parsed = (text: string | undefined, from: string, readIn = declaredZone): Found<Date> | undefined => {
@@ -34,7 +37,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   const fromTime = (found: Element[]) =>
     parsed(found.find((el) => el.attribs.datetime)?.attribs.datetime, '<time datetime>', declaredZone ?? reading.timeZone) ?? (found[0] && shownDate(cleanText($(found[0]).text()), '<time>', reading));
   // The article's <time>s first: not a comment's, not the one saying when it was updated.
-  const allTimes = queryPage($, 'time').toArray();
+  const allTimes = queryPage($, TIME_ELEMENTS).toArray();
   const times = allTimes.filter((el) => !inComments(el));
   const articleTimes = times.filter((el) => !isUpdateDate(el));
   const declared = firstFound(

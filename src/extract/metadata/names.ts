@@ -71,7 +71,7 @@ export function personNameLength(words: string[]): number {
 }
 
 /** Capitalised words that follow a name in a byline without being part of it ("Jane Doe Updated …"), or that headings and buttons are made of ("Related Posts", "Read More"). */
-const NOT_NAME_WORD = /^(?:updated|published|posted|reviewed|edited|medically|fact-checked|staff|editor|editors|reporter|writer|contributor|contributing|correspondent|columnist|director|manager|officer|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on)$/i;
+const NOT_NAME_WORD = /^(?:updated|published|posted|reviewed|edited|medically|fact-checked|staff|editor|editors|reporter|writer|contributor|contributing|correspondent|columnist|director|manager|officer|engineer|developer|designer|researcher|scientist|analyst|consultant|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on)$/i;
 /** A month or a weekday: not a name when a number follows ("Steven Musil January 4, 2019"). */
 const DATE_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?$/i;
 
@@ -96,8 +96,8 @@ function isPersonList(text: string): boolean {
   return parts.length >= 3 && parts.length <= 16 && parts.every(isPersonName);
 }
 
-/** Between names of a byline: ", ", " and ", " & ", the serial comma's ", and "; "and" in the languages bylines are written in (und, et, y, e, en, i, ve, dan, och, og, và, и, و, और). */
-export const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|,|&|\band\b|\s(?:und|et|y|e|en|i|ve|dan|och|og|và|и|و|और)\s)\s*/;
+/** Between names of a byline: ", ", " and ", " & ", the serial comma's ", and ", "; "; "and" in the languages bylines are written in (und, et, y, e, en, i, ve, dan, och, og, và, и, و, और). */
+export const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|[,;]|&|\band\b|\s(?:und|et|y|e|en|i|ve|dan|och|og|và|и|و|और)\s)\s*/;
 
 /**
  * The names a Chinese reporter's credit gives without the newsroom's roles: the part of a

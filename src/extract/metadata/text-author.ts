@@ -153,6 +153,8 @@ const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|guest\\s+pos
  * The names after an English byline label, each a run of capitalised words ("Jane Doe and
  * Li Wei, Sam Roe") or a handle alone ("beijingwalker"), up to what is not a name ("in seo").
  */
+const STAFF_ROLE = /^(?:staff|writer|reporter|correspondent|editor|contributor|columnist|engineer|developer|designer|researcher|scientist|analyst|consultant|manager|director)$/i;
+
 function namesAfterLabel(rest: string): string | undefined {
   const names: string[] = [];
   for (const part of rest.split(NAME_SEPARATOR)) {
@@ -161,7 +163,8 @@ function namesAfterLabel(rest: string): string | undefined {
     // Another credit's label ("Photos by") ends the writers.
     if (/^by$/i.test(words[Math.max(run, 1)] ?? '')) break;
     const name = run > 0 ? words.slice(0, run).join(' ') : words.length === 1 && isNameToken(words[0]!) ? words[0] : undefined;
-    if (!name) break;
+    // One word before a role is the outlet's name or the role's field ("Marcus Bell, Courier Staff", "Andrew Hayden, Software Engineer").
+    if (!name || (run === 1 && names.length && STAFF_ROLE.test(words[1] ?? ''))) break;
     names.push(name);
     if (run < words.length) break;
   }
@@ -172,6 +175,8 @@ function namesAfterLabel(rest: string): string | undefined {
 
 /** A byline's label alone on its line, the names on the next ("Written by" / "Edzel Tabing"). */
 const LABEL_ALONE = /^(?:(?:written|posted|article|authored)\s+by|by|authors?|about the authors?|penulis|autor|autore|auteur|yazar)\s*:?$/i;
+/** A label alone on its line; a table's column heading ("Author | Message", a forum's) labels a column, not the name after it. */
+const labelAlone = (line: TextLine) => LABEL_ALONE.test(line.text) && line.el.name !== 'th';
 
 
 /** The byline a label at `index` gives: on its line, or (`alone`) a label alone with the names on the next. */
@@ -181,7 +186,7 @@ function labelledAt(lines: TextLine[], index: number, alone: boolean, label = LA
   const inline = m && namesAfterLabel(text.slice(m[0].length));
   if (inline) return { value: inline, from: `text "${m![0].trim()}"` };
   const next = lines[index + 1]?.text;
-  if (!alone || !next || !LABEL_ALONE.test(text)) return undefined;
+  if (!alone || !next || !labelAlone(lines[index]!)) return undefined;
   const value = namesAfterLabel(next);
   return value ? { value, from: `text "${text}" and the line after it` } : undefined;
 }
@@ -210,7 +215,7 @@ const opensBio = (name: string, next: string) => next.startsWith(name) && BIO_VE
 function authorBox(lines: TextLine[]): Found<string> | undefined {
   for (let i = 0; i + 1 < lines.length; i++) {
     const { text } = lines[i]!;
-    if (LABEL_ALONE.test(text)) {
+    if (labelAlone(lines[i]!)) {
       const value = namesAfterLabel(lines[i + 1]!.text);
       if (value) return { value, from: `text "${text}" and the line after it` };
     } else if (text.length <= 40 && opensBio(text, lines[i + 1]!.text) && isPersonName(text)) {
