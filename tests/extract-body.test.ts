@@ -64,6 +64,12 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('Users browsing');
   });
 
+  it("drops a mobile page's prompt to open the site's app, whatever it says", () => {
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<div class="js-open-app show_more"><span>展开全文</span><em>打开App，看更多精彩内容</em></div>` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    expect(article.html).not.toContain('展开全文');
+  });
+
   it.each(['Mehr zum Thema', 'Veja também', 'اقرأ أيضا', 'Berita Terkait', '관련글', 'À lire aussi'])("drops a related-links tail headed in another language: %s", (heading) => {
     const tail = `<h3>${heading}</h3><ul><li><a href="/a">Users browsing other stories</a></li></ul>`;
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${tail}` }));
@@ -89,6 +95,8 @@ describe('furniture inside the story', () => {
     '本内容为作者独立观点，不代表本站立场。未经允许不得转载，授权事宜请联系本站。',
     '© 2024年德国之声版权声明：本文所有内容受到著作权法保护，如无特别授权，不得擅自使用。',
     '不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法',
+    '最HOT話題在這！想跟上時事，快點我加入TVBS新聞LINE好友！',
+    '打开网易新闻，阅读体验更佳',
   ])("drops a site's notice set in the text: %s", (notice) => {
     const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];
     const article = extract(articlePage({ title: '一季度经济运行稳中向好', body: `${text.map((p) => `<p>${p}</p>`).join('')}<p>${notice}</p>` }));

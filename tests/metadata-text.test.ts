@@ -143,6 +143,9 @@ describe('bylines written as text', () => {
     ["a field box's label and name run together (Hugo even's 文章作者)", `<h1>测试标题</h1>${PARA}<div class="post-copyright"><p><span class="item-title">文章作者</span><span class="item-content">小林</span></p><p><span class="item-title">上次更新</span><span class="item-content">2024-03-10</span></p></div>`, '小林'],
     ["来自 without a colon in the headline's dateline", `<h1>测试标题</h1><div class="time"><span>2024年03月05日 09:12:00</span><span>来自<a href="https://ishare.example.com/media/1">前端工程笔记</a></span></div>${PARA}`, '前端工程笔记'],
     ["a newsroom's staff code after the name", `<h1>测试标题</h1>${PARA}<p class="editor">编辑：李勇 PN213</p>`, '李勇'],
+    ["a newsroom's role after the writer's label", `<h1>测试标题</h1><table><tr><td>作者：记者 王琦 通讯员 张可</td></tr></table>${PARA}<p>编辑：陈佳</p>`, '王琦'],
+    ["the writer before a photographer's credit past a slash", `<h1>测试标题</h1><div class="author">林嘉欣 / 攝影 王大明 台北報導</div>${PARA}`, '林嘉欣'],
+    ["names before other credits whose labels run into them (a university's header)", `<h1>测试标题</h1><div class="info"><span>作者：林小雨 黄嘉</span><span>供稿：校团委</span><span>摄影：陈凯</span><span>审核：王建国</span></div>${PARA}`, '林小雨 黄嘉'],
     ['报道：, as Malaysian papers credit their reporters', `<h1>测试标题</h1><p>报道：陈美玲</p>${PARA}`, '陈美玲'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {
@@ -154,6 +157,7 @@ describe('bylines written as text', () => {
     ['a source that names nobody', `<h1>测试标题</h1>${PARA}<p>来源：互联网</p>`],
     ['a column name with 记者', `<h1>测试标题</h1><td>第A04版：小记者训练营</td>${PARA}`],
     ["a forum board's name that starts with a label", `<h1>测试标题</h1><table><tr><td><a href="index.asp?boardid=25"><b>记者江湖</b></a></td><td><a href="index.asp?boardid=26"><b>作者天地</b></a></td></tr></table>${PARA}`],
+    ['a relative day in a sentence, not a dateline', `<h1>测试标题</h1><p>政府今日（5日）公布新一份施政報告的跟進措施，宣布將於下月起推出新一輪計劃。</p>${PARA}`],
     ['来自 without a colon away from the dateline', `<h1>测试标题</h1>${PARA}<p>来自四川的游客很多</p>`],
     ['reporters in running text', `<h1>测试标题</h1><p>他向本报记者自曝实验秘密，并称举报人动机不纯。</p>`],
     ['the author named in a sentence after a comma', `<h1>测试标题</h1><p>本文作者，张三认为这一变化将持续数年之久。</p>`],

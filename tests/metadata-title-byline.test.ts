@@ -129,6 +129,11 @@ describe('title sources', () => {
     expect(at('http://islandledger.net/2024/03/05/ferry/', 'The Island Ledger &raquo; Blog Archive &raquo; The Night the Ferry Did Not Come', '<h1><a href="/">The Island Ledger</a></h1><h2>The Night the Ferry Did Not Come</h2>')).toBe('The Night the Ferry Did Not Come');
   });
 
+  it("drops forum software's credit and edition after a title ('- Powered by phpwind', '- 手机版'), and knows a forum or a community by its name ('某某摄影论坛')", () => {
+    expect(meta('<title>春季拍摄油菜花的几点经验|摄影交流 - 某某摄影论坛 - Powered by phpwind</title>', '<h1>春季拍摄油菜花的几点经验</h1>').title?.value).toBe('春季拍摄油菜花的几点经验');
+    expect(meta('<title>春季拍摄油菜花的几点经验 - 某某社区 - 手机版 - Powered by Discuz!</title>', '<h1>春季拍摄油菜花的几点经验</h1>').title?.value).toBe('春季拍摄油菜花的几点经验');
+  });
+
   it("takes the <h1> from an og:title that puts a section's label before it ('Analysis | …'), and the metadata's headline from an <h1> that puts a story's kind before it ('Exclusive', 'Opinion')", () => {
     const page = (head: string, h1: string) => meta(`${head}<meta property="og:type" content="article">`, `<h1>${h1}</h1><p>text</p>`).title?.value;
     expect(page('<meta property="og:title" content="Analysis | Why the rate path just got harder">', 'Why the rate path just got harder')).toBe('Why the rate path just got harder');

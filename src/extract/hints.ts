@@ -37,6 +37,8 @@ export const FURNITURE_SELECTORS = [
   'ul.pre-numbering', '.save_code', 'img.code_img_closed', 'img.code_img_opened', '.cnblogs_code_collapse',
   // SyntaxHighlighter 3's toolbar (its "?" help link).
   '.syntaxhighlighter > .toolbar',
+  // Mobile pages' prompts to open the site's app ("打开网易新闻，阅读体验更佳").
+  '.js-open-app', '.open-app',
   // What a page marks for readers to skip (Medium's byline and clap bar, marked for the Speechify reader) and Medium's clap count.
   '.speechify-ignore', '.pw-multi-vote-count',
   // What ARIA declares beside the content: an <aside>, a <nav> or a menu written as a <div>.
@@ -105,9 +107,9 @@ export const MAX_PROMPT = 200;
 /**
  * A site's notice set in the article's text: a disclaimer, a copyright or advertising notice
  * ("广告声明：…", "© 2024年德国之声版权声明：…"), "the views are the author's, not ours" (不代表…立场), a
- * prompt to download the app ("點我下載APP").
+ * prompt to download the app ("點我下載APP"), to open it ("打开网易新闻，阅读体验更佳"), to follow on LINE.
  */
-export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)\s*[】\])）]?\s*[:：]|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$))/i;
+export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)\s*[】\])）]?\s*[:：]|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳)/i;
 export const MAX_NOTICE = 300;
 
 /** The small print of a sign-up form: "By signing up, you agree to receive…", "By clicking Subscribe, you confirm…". */

@@ -64,13 +64,16 @@ export function cleanAuthor(raw: string | undefined, declared = false): string |
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›-]+$/, '').trim();
-  text = beforeBio(text).replace(ROLE_AFTER_NAME, '$1').replace(STAFF_CODE, '');
+  text = beforeBio(text).replace(ROLE_AFTER_NAME, '$1').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '');
   if (notAName(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(text));
 }
 
 /** A newsroom's staff code after a Chinese name ("李勇 PN213"). */
 const STAFF_CODE = /(?<=[\u3400-\u9fff])\s+[A-Z]{1,4}\d{2,6}$/;
+
+/** Another person's credit after the writer's, past a slash or a bar ("林嘉欣 / 攝影 王大明 台北報導"). */
+const OTHER_CREDIT_AFTER = /\s*[/／|｜]\s*(?:攝影|摄影|攝|摄|編輯|编辑|圖|图|(?:photos?|video)\b).*$/iu;
 
 /** A Korean or Japanese reporter's role after the name ("이서연 기자", "山田太郎記者"). */
 const ROLE_AFTER_NAME = /^([\uac00-\ud7af]{2,4}|[\u3400-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$/u;

@@ -24,7 +24,7 @@ export const TITLE_TIGHT_SEPARATOR = /\s*(?:[_｜|]|--|——)\s*/;
 export const TITLE_ELEMENTS = ['h1', '[class], [id]', 'h2'] as const;
 
 /** A class or id naming a title element: a token starting with title/heading/headline/subject ("post-title", "TitleUrl", a forum's "thread_subject"). */
-export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:title|heading|headline|subject)/i;
+export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:title|heading|headline|subject|tit(?=$|\s))/i;
 
 /**
  * Byline metas. Scholarly citation metas name the paper's authors exactly; then the

@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, NEWSROOM_ROLE, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
 import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
@@ -76,10 +76,13 @@ function photographed(rest: string, names: string): boolean {
   return at >= 0 && PHOTO_CREDIT.test(rest.slice(at + last.length));
 }
 
+const LEADING_ROLE = new RegExp(`^(?:${NEWSROOM_ROLE.source})\\s*`);
+
 function labelledIn(text: string, label: string): string | undefined {
   const pattern = labelPattern(label);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    const rest = text.slice(m.index + m[0].length);
+    // A newsroom's role after the label ("作者：记者 王琦 通讯员 张可").
+    const rest = text.slice(m.index + m[0].length).replace(LEADING_ROLE, '');
     const names = leadingNames(rest);
     if (names && !photographed(rest, names)) return names;
   }
@@ -344,6 +347,8 @@ function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
 /** Between a dateline's parts: "Jane Doe · March 5, 2024 · 4 min read". */
 const DATELINE_PARTS = /\s*[·•|]\s*|\s+[–—]\s+/;
 const MAX_DATELINE = 120;
+/** The most a dateline holds from its relative day on ("昨天 10:30 来自 iPhone"). */
+const RELATIVE_DATELINE = 24;
 /** What may stand between a date and the "by" after it: its time ("at 9:15 am"), a comma. */
 const BY_AFTER_DATE = /^\s*(?:(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[,·|-]?\s*by\s+/i;
 
@@ -365,7 +370,9 @@ function nameInDateline(lines: TextLine[]): Found<string> | undefined {
       const name = parts.length >= 2 ? parts.find((part) => !findDate(part) && isPersonName(part)) : undefined;
       if (name) return { value: name, from: 'name in the dateline' };
     }
-    const names = cjkNamesBefore(text, date ? date.index : relativeIndex(text));
+    // A relative day opens a dateline's time ("张三 昨天 10:30"), not a sentence going on after it ("政府今日（5日）公布…").
+    const relative = date ? -1 : relativeIndex(text);
+    const names = cjkNamesBefore(text, date ? date.index : text.length - relative <= RELATIVE_DATELINE ? relative : -1);
     if (names) return { value: names, from: 'name before the date' };
   }
   return undefined;

@@ -125,7 +125,7 @@ const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
 
-const CHINESE_SITE_NAME = /^\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|在線|官网|官網)$/u;
+const CHINESE_SITE_NAME = /^\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|在線|官网|官網|社区|社區|论坛|論壇)$/u;
 
 /**
  * Whether the words after a headline name the site: a site word in them, a Chinese site's name, or their last part
@@ -276,6 +276,9 @@ function headlineParts($: CheerioAPI): string[] {
 const titledTexts = ($: CheerioAPI): string[] =>
   (queryPage($, '[class], [id]').toArray() as Element[]).filter((el) => isTitledElement(el) && !isCommentSection(el)).slice(0, 20).map(lineText);
 
+/** What forum software writes after a site's name in every title: its credit ("- Powered by Discuz!"), the edition ("- 手机版"). */
+const SOFTWARE_SUFFIX = /(?:\s*[-|_–—]\s*(?:powered by\b.*|手机版|手機版|触屏版|移动版))+$/i;
+
 /** A site's front page ("https://linear.app/"): its title names the site, on purpose. */
 const isFrontPage = (url: string | undefined) => !!url && /^https?:\/\/[^/?#]+\/?(?:index\.\w+)?(?:[?#].*)?$/i.test(url);
 
@@ -289,7 +292,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   // A logo set in an <h1> names the site: never the headline.
   const h1s = texts('h1').filter((h1) => !namesTheSite(h1, siteWords));
   const h2s = texts('h2');
-  const pageTitle = cleanText(queryPage($, 'title').first().text());
+  const pageTitle = cleanText(queryPage($, 'title').first().text()).replace(SOFTWARE_SUFFIX, '');
   const fromTitle = pageTitle ? strip({ value: documentTitle(pageTitle, [...h1s, ...h2s], h1s), from: '<title>' }) : undefined;
   const fromMeta = strip(metaValue(metas, TITLE_METAS));
   const found = firstFound(
