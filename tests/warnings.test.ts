@@ -110,6 +110,18 @@ describe('pages that are short or have no block of prose', () => {
     expect(result.stdout).not.toContain('Short teaser');
   });
 
+  it("writes the article a script-built page assigns as its state (window.__DETAIL_DATA__ = {…}), not a script that only looks like one", async () => {
+    const data = JSON.stringify({ detail: { title: '预算案通过', content: `<p>${'今年以来，全市经济运行稳中向好，主要指标好于预期，各项工作有序推进。'.repeat(6)}</p><p>结尾一段。</p>` } });
+    const page = await writePage('state-shell.html', `<html><head><title>学习平台</title></head><body><div id="app"><div id="root"></div></div><script>window.__DETAIL_DATA__ = ${data};</script></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`mdarchive: ${page}: the page shows little of its article: the post holds the text its JSON payload declares\n`);
+    expect(result.stdout).toContain('今年以来，全市经济运行稳中向好');
+    expect(result.stdout).toContain('结尾一段。');
+    const notJson = await writePage('script-shell.html', `<html><head><title>x</title></head><body><div id="root"></div><script>var a = { html: '<p>${'这不是一个 JSON 对象里的正文。'.repeat(10)}</p>' }; run(a);</script></body></html>`);
+    expect((await runCli(['archive', notJson, '-o', '-'])).stdout).not.toContain('这不是一个');
+  });
+
   it('writes a page whose whole text is a word or two, with the warning', async () => {
     const page = await writePage('status.html', '<html><head><title>Status</title></head><body><nav><a href="/">Home</a></nav><p>All systems up.</p></body></html>');
     const result = await runCli(['archive', page, '-o', '-']);

@@ -29,9 +29,13 @@ export function declaredBlock($: CheerioAPI, text: string): Element {
 /** A string of HTML in a payload: paragraphs at least. */
 const HTML_PARAGRAPHS = /<p[\s>][^]*<\/p>/i;
 
+/** A script that assigns one object literal to a variable, and does nothing else. */
+const ASSIGNED_OBJECT = /^\s*(?:window\.|var\s+|let\s+|const\s+)?[\w$.]+\s*=\s*(\{[^]*\})\s*;?\s*$/;
+
 /**
  * The longest HTML string in the page's JSON payloads (`<script type="application/json">`:
- * Next.js's __NEXT_DATA__, Nuxt's and others'): the body a script-built page renders from.
+ * Next.js's __NEXT_DATA__, Nuxt's and others'; a state a script assigns as JSON): the body a
+ * script-built page renders from.
  */
 function payloadBody($: CheerioAPI): string | undefined {
   let longest: string | undefined;
@@ -42,13 +46,17 @@ function payloadBody($: CheerioAPI): string | undefined {
       for (const child of Object.values(value)) visit(child, depth + 1);
     }
   };
-  for (const el of queryPage($, 'script[type="application/json" i]').toArray()) {
+  const parsed = (json: string | undefined): void => {
+    if (!json) return;
     try {
-      visit(JSON.parse($(el).text()), 0);
+      visit(JSON.parse(json), 0);
     } catch {
       // Not JSON after all: another payload may be.
     }
-  }
+  };
+  for (const el of queryPage($, 'script[type="application/json" i]').toArray()) parsed($(el).text());
+  // A page's state assigned in a script ("window.__INITIAL_STATE__ = {…};"), where it is JSON.
+  for (const el of queryPage($, 'script:not([src])').toArray()) parsed(ASSIGNED_OBJECT.exec($(el).text())?.[1]);
   return longest;
 }
 
