@@ -146,6 +146,8 @@ describe('bylines written as text', () => {
     ["a newsroom's role after the writer's label", `<h1>测试标题</h1><table><tr><td>作者：记者 王琦 通讯员 张可</td></tr></table>${PARA}<p>编辑：陈佳</p>`, '王琦'],
     ["the writer before a photographer's credit past a slash", `<h1>测试标题</h1><div class="author">林嘉欣 / 攝影 王大明 台北報導</div>${PARA}`, '林嘉欣'],
     ["names before other credits whose labels run into them (a university's header)", `<h1>测试标题</h1><div class="info"><span>作者：林小雨 黄嘉</span><span>供稿：校团委</span><span>摄影：陈凯</span><span>审核：王建国</span></div>${PARA}`, '林小雨 黄嘉'],
+    ["the writer in WeChat's meta line copied onto another site, not the account after it", `<h1>测试标题</h1><div class="meta">原创 孙雪 健康科普站 2024年03月05日 10:30 北京</div>${PARA}<p>审核：周楠 编辑：刘畅</p>`, '孙雪'],
+    ["the name before a share link whose text runs into it", `<h1>测试标题</h1><div class="time"><span>2024-03-05 10:30:12</span><span>来源：观察者网</span><span>作者：王世纯</span><a class="share">分享到</a></div>${PARA}`, '王世纯'],
     ['报道：, as Malaysian papers credit their reporters', `<h1>测试标题</h1><p>报道：陈美玲</p>${PARA}`, '陈美玲'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {

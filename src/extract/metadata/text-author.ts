@@ -336,12 +336,20 @@ function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: nu
 /** A date's label between the name and the date ("发布于", "发表时间：", "于"). */
 const DATE_LABEL_AFTER_NAME = new RegExp(`\\s*(?:${alternatives(DATE_LABELS.filter((label) => HAS_CJK.test(label)))}|于)\\s*[:：]?\\s*$`);
 
+/** WeChat's badge before the writer's name in its meta line. */
+const ORIGINAL_BADGE = /^(?:原创|原創|转载|轉載)\s+/;
+
 /** "张三 发布于 2024-03-05 10:30", "张三 3小时前", "김철수 2024. 3. 5.": Chinese or Korean names alone before the date and its label. */
 function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
   // An agency's dateline ("中新经纬3月5日电"): the agency and its day, no writer.
   if (dateIndex <= 0 || /^[^电電]{0,12}日[电電]/.test(text.slice(dateIndex))) return undefined;
-  const before = text.slice(0, dateIndex).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
-  return /[\u3400-\u9fff\uac00-\ud7af]/.test(before) && isNameList(before) ? joinSpacedName(before) : undefined;
+  const shown = text.slice(0, dateIndex).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
+  const before = shown.replace(ORIGINAL_BADGE, '');
+  if (!/[\u3400-\u9fff\uac00-\ud7af]/.test(before)) return undefined;
+  if (isNameList(before)) return joinSpacedName(before);
+  // After WeChat's badge, the writer and the account ("原创 孙雪 健康科普站 2024年03月05日": its meta line, copied onto other sites).
+  const [writer, account, ...more] = before.split(/\s+/);
+  return ORIGINAL_BADGE.test(shown) && !more.length && account && isNameToken(writer!) && !isNameToken(account) ? writer : undefined;
 }
 
 /** Between a dateline's parts: "Jane Doe · March 5, 2024 · 4 min read". */
