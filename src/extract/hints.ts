@@ -39,6 +39,8 @@ export const FURNITURE_SELECTORS = [
   '.syntaxhighlighter > .toolbar',
   // Mobile pages' prompts to open the site's app ("打开网易新闻，阅读体验更佳").
   '.js-open-app', '.open-app',
+  // Classic WordPress themes' entry footer ("You can follow any responses to this entry through the RSS 2.0 feed").
+  '.postmetadata',
   // What a page marks for readers to skip (Medium's byline and clap bar, marked for the Speechify reader) and Medium's clap count.
   '.speechify-ignore', '.pw-multi-vote-count',
   // What ARIA declares beside the content: an <aside>, a <nav> or a menu written as a <div>.
@@ -91,7 +93,7 @@ const AD_WORDS = 'advert(?:isement)?|sponsored|anzeige|werbung|publicit[ée]|pub
 export const AD_LABEL = new RegExp(`^\\s*(?:${AD_WORDS})\\s*$`, 'i');
 
 /** Whole lines of page furniture inside an article: ad labels, gallery and slideshow controls, prompts. */
-export const FURNITURE_LINES = new RegExp(`^\\s*(?:${AD_WORDS}|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|←?\\s*back to (?:the )?(?:blog|all posts|posts|articles|news|home)|next|previous|image \\d+ of \\d+|this slideshow requires javascript\\.?|don'?t miss|tell us what you think\\W*|comments?|loading\\W*|share(?: this (?:article|story|post))?|tweet|email|print|subscribe|skip (?:to content|advert(?:isement)?))\\s*$`, 'i');
+export const FURNITURE_LINES = new RegExp(`^\\s*(?:${AD_WORDS}|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|←?\\s*back to (?:the )?(?:blog|all posts|posts|articles|news|home)|next|previous|image \\d+ of \\d+|this slideshow requires javascript\\.?|don'?t miss|tell us what you think\\W*|comments?|loading\\W*|share(?: this (?:article|story|post))?|tweet|email|print|subscribe|skip (?:to content|advert(?:isement)?)|was this (?:page|article|post|answer|information) (?:helpful|useful)\\??|you (?:cannot|can(?:not)?) (?:post new topics|reply to topics|edit your posts|delete your posts|vote in polls|attach files)(?: in this forum)?\\.?)\\s*$`, 'i');
 
 /** A picture's credit or a screen reader's caption label, alone in its element: "Photo: Jane Roe, AP", "(Image: GETTY )", "Image caption". */
 export const CREDIT_LINE = /^\s*\(?\s*(?:(?:(?:photo|image|picture|foto|video)s?(?:\s+(?:credit|courtesy))?|credit|courtesy|image copyright)\s*[:：]\s*[^():：]{1,60}|(?:image|media) (?:caption|copyright))\s*\)?\s*$/i;
