@@ -64,13 +64,49 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('Users browsing');
   });
 
+  it('keeps the edges that are article text: a lead opening "By Tuesday morning, …", a dated note of what changed, a last sentence naming the byline\'s institute', () => {
+    const lede = 'By Tuesday morning, the river had crested at nearly nine metres, and crews were sandbagging the levee.';
+    const note = 'Updated May 15, 2024: This story has been updated with comment from the mayor’s office.';
+    const edit = 'Update 2019-01-26: the day after posting this I spilled water on my laptop, but it was fine.';
+    const credit = 'Data are available from the Harbor Research Institute.';
+    const html = articlePage({ title: 'Glacier retreats', head: '<meta name="author" content="Harbor Research Institute">', body: `<p>${lede}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<p>${credit}</p><p>${note}</p><p>${edit}</p>` });
+    const article = extract(html);
+    for (const text of [lede, ...REST, credit, note, edit]) expect(article.html).toContain(text);
+  });
+
+  it('drops the edges that are datelines: "By Jane Doe", "Updated March 5, 2024, 10:30 a.m.", "(责编：张三、李四)", an entry footer', () => {
+    const lines = ['By Jane Doe', 'Updated March 5, 2024, 10:30 a.m.', '(责编：张三、李四)', 'Posted on Tuesday 15 October 2019 at 09:11 by Bradley M. Kuhn.'];
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${lines[0]}</p><p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${lines.slice(1).map((l) => `<p>${l}</p>`).join('')}` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    for (const line of lines) expect(article.html).not.toContain(line);
+  });
+
+  it("keeps a fact box or key points set in an <aside> inside the story, and drops an ad label between dashes", () => {
+    const facts = '<aside class="fact-box"><h3>By the numbers</h3><ul><li>Two hundred metres of retreat since spring.</li><li>Forty flights over the ice field.</li></ul></aside>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${facts}<p>- Advertisement -</p>${REST.map((p) => `<p>${p}</p>`).join('')}` }));
+    expect(article.html).toContain('Forty flights over the ice field.');
+    expect(article.html).not.toContain('Advertisement');
+  });
+
+  it.each([
+    'Copyright 2024 Example Media Inc. All rights reserved.',
+    'This material may not be published, broadcast, rewritten, or redistributed.',
+    '点击上方蓝字关注我们',
+    '扫码关注我们，获取更多资讯',
+    '点个在看你最好看',
+  ])("drops a site's notice or a prompt to follow it: %s", (line) => {
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p>` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    expect(article.html).not.toContain(line.slice(0, 12));
+  });
+
   it("drops a mobile page's prompt to open the site's app, whatever it says", () => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<div class="js-open-app show_more"><span>展开全文</span><em>打开App，看更多精彩内容</em></div>` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
     expect(article.html).not.toContain('展开全文');
   });
 
-  it.each(['Mehr zum Thema', 'Veja também', 'اقرأ أيضا', 'Berita Terkait', '관련글', 'À lire aussi'])("drops a related-links tail headed in another language: %s", (heading) => {
+  it.each(['Mehr zum Thema', 'Veja também', 'اقرأ أيضا', 'Berita Terkait', '관련글', 'À lire aussi', '往期推荐'])("drops a related-links tail headed in another language: %s", (heading) => {
     const tail = `<h3>${heading}</h3><ul><li><a href="/a">Users browsing other stories</a></li></ul>`;
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${tail}` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);

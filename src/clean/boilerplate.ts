@@ -203,7 +203,7 @@ const MIN_BIO = 60;
 const isAuthorBox = (size: number, total: number) => size >= MIN_BIO && size < total * SMALL_SHARE;
 
 /** An <aside> that is the article's callout (Starlight's "Caution", an explainer's note), not a sidebar. */
-const CALLOUT = /note|tip|caution|warning|danger|important|callout|admonition|explainer/i;
+const CALLOUT = /note|tip|caution|warning|danger|important|callout|admonition|explainer|fact|infobox|key-?(?:points|takeaways)/i;
 const isCallout = (el: Element) => el.name === 'aside' && (el.attribs.role === 'note' || CALLOUT.test(`${el.attribs.class ?? ''} ${el.attribs['aria-label'] ?? ''}`));
 
 /** A post's text that a form holds to let its writer edit it (old Reddit's usertext): no field shown, text enough to read. */
@@ -414,9 +414,14 @@ function listOf(el: Element): Element | undefined {
 }
 
 /** Labels of the lines around a headline that say who, when and from where. */
-const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|作者|编辑|责任编辑|发布时间|发表时间|更新时间|时间|浏览|阅读|点击)\s*[:：]|发表评论|^\s*(?:posted|published|updated)\b/i;
+const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|作者|编辑|责任编辑|责编|发布时间|发表时间|更新时间|时间|浏览|阅读|点击)\s*[:：]|发表评论|^\s*(?:posted|published|updated)\b/i;
 /** "By Jane Doe", "BY THE ASSOCIATED PRESS": a name after "By", not a sentence ("By then the committee…"). */
-const BY_NAME = /^\s*(?:by|By|BY)\s+\p{Lu}/u;
+const BY_NAME = /^\s*(?:by|By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Dawn|Nightfall)\b)\p{Lu}/u;
+/** A sentence of the article: ending with its full stop, and more than a few words (or any Chinese sentence). */
+const isSentence = (raw: string) => {
+  const text = raw.trim();
+  return /[。！？]$/.test(text) || (/[.!?]["'”’)]?$/.test(text) && text.split(/\s+/).length > 5);
+};
 const MAX_DATELINE = 120;
 const FIRST_PARAGRAPH = 20;
 const LEAF_BLOCKS = 'h1, h2, h3, h4, p, div, td, li, table, section';
@@ -439,7 +444,18 @@ function leafBlocks(root: Cheerio<Element>): Element[] {
 }
 
 /** A short line of who/when/where, not a sentence of the article that happens to hold a date; or a date alone ("March 05, 2024"). */
-const isDateline = (text: string, raw: string) => (text.length <= MAX_DATELINE && (DATELINE.test(raw) || BY_NAME.test(raw)) && !/[。！？]/.test(text)) || isDateAlone(raw) || isRoleOrAgoAlone(raw);
+const isDateline = (text: string, raw: string) =>
+  (text.length <= MAX_DATELINE && (DATELINE.test(raw) || (BY_NAME.test(raw) && !isSentence(raw))) && !/[。！？]/.test(text) && !isDatedNote(raw)) || isDateAlone(raw) || isRoleOrAgoAlone(raw);
+
+/**
+ * A note the article dates ("Update 2019-01-26: the day after posting this…", "Updated May 15,
+ * 2024: This story has been updated with…", "2025-09-05 edit: Updated instructions…"): its date,
+ * a word or none, a colon and a clause. Article text, not a dateline.
+ */
+function isDatedNote(raw: string): boolean {
+  const date = findDate(raw);
+  return !!date && /^\s*(?:\p{L}+\s*)?[:：]\s*\S+(?:\s+\S+){4}/u.test(raw.slice(date.end));
+}
 
 /** A byline's role or a relative time alone on a line ("Technology reporter", "2 days ago", "3小时前"): what the front-matter says. */
 const ROLE_OR_AGO = /^(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|contributor)$|^(?:\d+|an?|one) (?:minutes?|hours?|days?|weeks?) ago$|^\d+\s*(?:分钟|小时|天)前$/iu;
@@ -455,7 +471,7 @@ function isDateAlone(raw: string): boolean {
 const MAX_DATE_ALONE = 40;
 
 /** A short line holding the byline (and little else: an outlet, a role). */
-const isBylineLine = (text: string, byline: string | undefined) => !!byline && byline.length >= 4 && text.includes(byline) && text.length <= byline.length + 40;
+const isBylineLine = (text: string, raw: string, byline: string | undefined) => !!byline && byline.length >= 4 && text.includes(byline) && text.length <= byline.length + 40 && !isSentence(raw);
 
 /** A writer's picture without text above the article (a byline's avatar): named a portrait, or linking to a profile. */
 function isPortraitAlone($: CheerioAPI, el: Element, text: string): boolean {
@@ -481,7 +497,7 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: stri
     for (const el of order) {
       const raw = $(el).text();
       const text = norm(raw);
-      if ((headline && isHeadline(text, target)) || isDateline(text, raw) || isBylineLine(text, names) || (headline && isPortraitAlone($, el, text))) $(el).remove();
+      if ((headline && isHeadline(text, target)) || isDateline(text, raw) || isBylineLine(text, raw, names) || (headline && isPortraitAlone($, el, text))) $(el).remove();
       else if (text.length >= FIRST_PARAGRAPH) return;
     }
   };
@@ -510,8 +526,14 @@ function isFurnitureLine(text: string): boolean {
   if (length <= MAX_TAXONOMY && TAXONOMY_LINE.test(text)) return true;
   if (length <= MAX_TERMS && SIGNUP_TERMS.test(text)) return true;
   if (length <= MAX_NOTICE && NOTICE_LINE.test(text.trim())) return true;
-  return length <= MAX_PROMPT && (NEWSLETTER_PROMPT.test(text) || (DATE_ONLY_LINE.test(text) && !!findDate(text) && !/[.!?]\s+\p{Lu}/u.test(text)));
+  return length <= MAX_PROMPT && (NEWSLETTER_PROMPT.test(text) || (DATE_ONLY_LINE.test(text) && isUpdateStamp(text)));
 }
+
+/**
+ * "Updated March 5, 2024, 10:30 a.m.": the stamp alone, not a note of what changed after it
+ * ("Updated May 15, 2024: This story has been updated with comment from the mayor.").
+ */
+const isUpdateStamp = (text: string): boolean => !!findDate(text) && !/[.!?]\s+\p{Lu}/u.test(text) && !isDatedNote(text);
 
 /** A caption this long that repeats an earlier one word for word is a copy (a gallery's second caption panel). */
 const MIN_REPEATED = 40;

@@ -76,7 +76,7 @@ export const MAYBE_CONTENT = ['and', 'article', 'body', 'column', 'content', 'ma
 /** "Read also" in the languages pages are written in. */
 const ALSO_READ = String.raw`read also|(?:à )?lire aussi|lee también|lea también|leia também|veja também|leggi anche|lesen sie auch|lees ook|baca juga|читайте также|также читайте|اقرأ أيضا|あわせて読みたい|함께 (?:읽기|보기)`;
 /** A short line that opens the tail of links after an article: everything from it on goes. */
-export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|related (?:articles|stories|posts|coverage|internet links)|read more|see also|more from|who is online|not the answer you're looking for\?(?: browse other questions.*)?|subscribe to continue reading|more (?:\S+ ){0,2}stories|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: (?:the following|these))?(?: (?:topics|articles|posts|pages|stories|reads))?(?: as well| too)?|recommended|${ALSO_READ}|mehr zum thema|más información|berita terkait|관련(?:글|기사)|関連記事|ilgili haberler)[\s】\]]*[:：.…]*\s*$`, 'i');
+export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|related (?:articles|stories|posts|coverage|internet links)|read more|see also|more from|who is online|not the answer you're looking for\?(?: browse other questions.*)?|subscribe to continue reading|more (?:\S+ ){0,2}stories|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: (?:the following|these))?(?: (?:topics|articles|posts|pages|stories|reads))?(?: as well| too)?|recommended|${ALSO_READ}|往期推荐|往期回顾|往期精选|mehr zum thema|más información|berita terkait|관련(?:글|기사)|関連記事|ilgili haberler)[\s】\]]*[:：.…]*\s*$`, 'i');
 
 /**
  * A pointer to another story set between an article's paragraphs: "read also" in the page's
@@ -86,14 +86,14 @@ export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相
 export const ALSO_READ_LINE = new RegExp(String.raw`^\s*(?:${ALSO_READ}|read more|related|相关阅读|延伸阅读|推荐阅读)\s*[|｜:：]\s*\S.{0,150}(?<![.。])$`, 'i');
 
 /** Whole lines that are page tools, never article text. */
-export const BOILERPLATE_LINES = /^[\s|｜·]*(?:(?:打印本文|打印|发送给朋友|推荐给朋友|收藏本文|收藏|关闭窗口|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·]*)+$/;
+export const BOILERPLATE_LINES = /^[\s|｜·]*(?:(?:-?\s*END\s*-?|打印本文|打印|发送给朋友|推荐给朋友|收藏本文|收藏|关闭窗口|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·]*)+$/;
 
 /** An ad's label, in the languages pages are written in ("Advertisement", "Anzeige", "Iklan", "广告"). */
 const AD_WORDS = 'advert(?:isement)?|sponsored|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklama|reklame|mainos|annonse|annons|iklan|реклама|广告|広告';
-export const AD_LABEL = new RegExp(`^\\s*(?:${AD_WORDS})\\s*$`, 'i');
+export const AD_LABEL = new RegExp(`^[\\s\\-–—|·([]*(?:${AD_WORDS})[\\s\\-–—|·)\\]]*$`, 'i');
 
 /** Whole lines of page furniture inside an article: ad labels, gallery and slideshow controls, prompts. */
-export const FURNITURE_LINES = new RegExp(`^\\s*(?:${AD_WORDS}|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|←?\\s*back to (?:the )?(?:blog|all posts|posts|articles|news|home)|next|previous|image \\d+ of \\d+|this slideshow requires javascript\\.?|don'?t miss|tell us what you think\\W*|comments?|loading\\W*|share(?: this (?:article|story|post))?|tweet|email|print|subscribe|skip (?:to content|advert(?:isement)?)|was this (?:page|article|post|answer|information) (?:helpful|useful)\\??|you (?:cannot|can(?:not)?) (?:post new topics|reply to topics|edit your posts|delete your posts|vote in polls|attach files)(?: in this forum)?\\.?)\\s*$`, 'i');
+export const FURNITURE_LINES = new RegExp(`^\\s*(?:[\\-–—|·([]*\\s*(?:${AD_WORDS})\\s*[\\-–—|·)\\]]*|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|←?\\s*back to (?:the )?(?:blog|all posts|posts|articles|news|home)|next|previous|image \\d+ of \\d+|this slideshow requires javascript\\.?|don'?t miss|tell us what you think\\W*|comments?|loading\\W*|share(?: this (?:article|story|post))?|tweet|email|print|subscribe|skip (?:to content|advert(?:isement)?)|was this (?:page|article|post|answer|information) (?:helpful|useful)\\??|you (?:cannot|can(?:not)?) (?:post new topics|reply to topics|edit your posts|delete your posts|vote in polls|attach files)(?: in this forum)?\\.?)\\s*$`, 'i');
 
 /** A picture's credit or a screen reader's caption label, alone in its element: "Photo: Jane Roe, AP", "(Image: GETTY )", "Image caption". */
 export const CREDIT_LINE = /^\s*\(?\s*(?:(?:(?:photo|image|picture|foto|video)s?(?:\s+(?:credit|courtesy))?|credit|courtesy|image copyright)\s*[:：]\s*[^():：]{1,60}|(?:image|media) (?:caption|copyright))\s*\)?\s*$/i;
@@ -111,7 +111,7 @@ export const MAX_PROMPT = 200;
  * ("广告声明：…", "© 2024年德国之声版权声明：…"), "the views are the author's, not ours" (不代表…立场), a
  * prompt to download the app ("點我下載APP"), to open it ("打开网易新闻，阅读体验更佳"), to follow on LINE.
  */
-export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)\s*[】\])）]?\s*[:：]|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳)/i;
+export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)\s*[】\])）]?\s*[:：]|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别).{0,20}关注|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed)/i;
 export const MAX_NOTICE = 300;
 
 /** The small print of a sign-up form: "By signing up, you agree to receive…", "By clicking Subscribe, you confirm…". */
