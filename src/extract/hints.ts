@@ -12,7 +12,7 @@ export const NEGATIVE_HINTS = [
   ...READER_REVIEWS,
   'comment', 'footer', 'foot', 'sidebar', 'side', 'related', 'share', 'social', 'nav', 'menu', 'breadcrumb',
   'promo', 'sponsor', 'advert', 'banner', 'widget', 'popup', 'modal', 'recommend', 'hot', 'rank', 'tags',
-  'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar',
+  'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar', 'donat', 'paywall',
   '评论', '相关', '推荐', '版权', '热门', '分享',
 ];
 
