@@ -138,7 +138,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tables: 0,
   },
   // Prism (line-numbers, line-highlight, toolbar), Docusaurus, Shiki (Astro), Expressive Code, MkDocs Material
-  // (table of lines, line anchors), Sphinx, GitHub, GitLab, Quarto, Jupyter, Enlighter, Crayon, Medium, VitePress, VuePress.
+  // (table of lines, line anchors), Sphinx, GitHub, GitLab, Quarto, Jupyter, Enlighter, Crayon, Medium, VitePress, VuePress,
+  // SyntaxHighlighter 3 without its gutter (Confluence), Quarto's annotation markers and Expressive Code's folded section (dropped).
   'code-highlighters.html': {
     code: [
       ['javascript', 'const a = 1;\nconsole.log(a < 2);'],
@@ -157,6 +158,9 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['go', 'package main\n\nimport "fmt"'],
       ['ts', 'const a = 1\nconsole.log(a)'],
       ['bash', 'npm install\nnpm run docs:dev'],
+      ['java', 'int level = 3;\n// metres'],
+      ['python', 'import tides\nlevel = tides.read("north")'],
+      ['js', "import fs from 'node:fs'\nimport path from 'node:path'\nread('tides.csv')"],
     ],
     tex: [],
     tables: 0,

@@ -53,6 +53,8 @@ function isNumberCell(el: Element): boolean {
 
 /** A `<pre>` holding one `<code>` per line (WeChat's editor, some CMSs): its lines. */
 function codeLines(node: Node): Set<Element> {
+  // A space between them makes them tokens of one line (SyntaxHighlighter 3's `<code>int</code> <code>range</code>`).
+  if (Array.from(node.childNodes).some((c) => c.nodeType === 3 && /[^\n]/.test(c.textContent ?? ''))) return new Set();
   const children = Array.from(node.childNodes).filter((c): c is Element => c.nodeType === 1);
   return children.length >= 2 && children.every((c) => c.nodeName === 'CODE') ? new Set(children) : new Set();
 }
@@ -104,6 +106,12 @@ function numberedLines(node: Node): Set<Element> {
 }
 
 /** The code as the reader sees it. */
+/**
+ * Controls set among a listing's lines, no code of it: a folded section's summary ("2 collapsed
+ * lines", and Expressive Code's collapse-button), Quarto's annotation markers.
+ */
+const CODE_CONTROL = /(?:^|\s)(?:collapse-button|code-annotation-anchor)(?:\s|$)/;
+
 export function codeText(node: Node): string {
   const lines = codeLines(node);
   const numbered = numberedLines(node);
@@ -119,7 +127,7 @@ export function codeText(node: Node): string {
       if (el.nodeName === 'BR') out += '\n';
       // A callout ends its line: the space before it goes with it.
       else if (isCallout(el)) out = out.replace(/[ \t]+$/, '');
-      else if (numbered.has(el) || isGutter(el) || isNumberCell(el) || /^(?:BUTTON|SCRIPT|STYLE|svg|SVG)$/.test(el.nodeName)) continue;
+      else if (numbered.has(el) || isGutter(el) || isNumberCell(el) || /^(?:BUTTON|SCRIPT|STYLE|SUMMARY|svg|SVG)$/.test(el.nodeName) || CODE_CONTROL.test(el.getAttribute('class') ?? '')) continue;
       else {
         const line = LINE_ELEMENTS.test(el.nodeName) || lines.has(el);
         if (line && out && !out.endsWith('\n')) out += '\n';
@@ -207,9 +215,13 @@ export const lineTable: Rule = {
 /** The lines of an editor's or a highlighter's listing without a <pre> (GeSHi's, CodeMirror's: ../../code-listings.ts), or undefined. */
 function listingLines(node: Node): Element[] | undefined {
   if (node.nodeType !== 1) return undefined;
-  const listing = LINE_LISTINGS.find(({ block }) => (node as Element).closest(block) === node);
-  const lines = listing ? Array.from((node as Element).querySelectorAll(listing.line)) : [];
-  return lines.length ? lines : undefined;
+  // A block may be drawn more than one way (SyntaxHighlighter 2's lines, 3's table): the way its lines are found.
+  for (const listing of LINE_LISTINGS) {
+    if ((node as Element).closest(listing.block) !== node) continue;
+    const lines = Array.from((node as Element).querySelectorAll(listing.line));
+    if (lines.length) return lines;
+  }
+  return undefined;
 }
 
 /** A listing's lines as code: a line's trailing spaces are the drawing's padding (SyntaxHighlighter 1.5 ends each with &nbsp;s). */

@@ -1,0 +1,17 @@
+import fs from 'node:fs';
+import zlib from 'node:zlib';
+import { loadMdarchive } from './lib/tools.mjs';
+import { splitName } from './lib/split.mjs';
+const md = await loadMdarchive();
+const dir = '/work/shared/corpus/modern-dev';
+const gt = JSON.parse(fs.readFileSync(dir + '/ground-truth.json', 'utf8'));
+const id = process.argv[2];
+if (splitName(id) !== 'seen') throw new Error('unseen');
+const t = gt[id];
+const bytes = zlib.gunzipSync(fs.readFileSync(`${dir}/html/${id}.html.gz`));
+const r = md.run({ path: 'x', url: t.url }, bytes);
+const truth = (t.articleBody ?? '').replace(/\s+/g, ' ');
+const mode = process.argv[3] ?? 'extra';
+const lines = (mode === 'extra' ? r.text : t.articleBody ?? '').split('\n').map((l) => l.trim()).filter(Boolean);
+const other = mode === 'extra' ? truth : r.text.replace(/\s+/g, ' ');
+for (const l of lines) if (!other.includes(l.slice(0, 60).replace(/\s+/g, ' '))) console.log('+', l.slice(0, 160));
