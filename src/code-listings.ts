@@ -4,6 +4,8 @@
 export interface LineListing {
   block: string;
   line: string;
+  /** The language every such listing is in (a forge's diff view). */
+  language?: string;
 }
 
 export const LINE_LISTINGS: readonly LineListing[] = [
@@ -29,6 +31,12 @@ export const LINE_LISTINGS: readonly LineListing[] = [
   { block: 'div.blockcode', line: 'ol > li' },
   // SyntaxHighlighter 1.5 (old CSDN, cnblogs): <div class="dp-highlighter"><div class="bar">…</div><ol class="dp-j"><li class="alt"><span>…
   { block: 'div.dp-highlighter', line: 'ol > li' },
+  // cgit's diff: <table class="diff"><tr><td><div class="head">diff --git …<br/>…</div><div class="hunk">@@ …</div><div class="ctx"> …</div><div class="del">-…</div><div class="add">+…</div>
+  { block: 'table.diff', line: 'td > div.head, td > div.hunk, td > div.ctx, td > div.del, td > div.add', language: 'diff' },
+  // gitweb's commitdiff: <div class="patch"><div class="diff header">diff --git …</div><div class="diff chunk_header">@@ …</div><div class="diff ctx"> …</div><div class="diff rem">-…</div>
+  { block: 'div.patch', line: 'div.diff', language: 'diff' },
+  // diff2html's line-by-line table: <td class="d2h-code-linenumber">…</td><td class="d2h-del"><div class="d2h-code-line"><span class="d2h-code-line-prefix">-</span><span class="d2h-code-line-ctn">…
+  { block: 'table.d2h-diff-table', line: 'div.d2h-code-line, div.d2h-code-side-line', language: 'diff' },
   // Enlighter's drawing of a block, when the block it hid is gone: <div class="enlighter-default enlighter-l-python"><div class="enlighter"><div><div><span class="enlighter-k1">…
   { block: '.enlighter-default', line: '.enlighter > div' },
 ];

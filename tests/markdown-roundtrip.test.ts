@@ -97,7 +97,7 @@ function readBack(html: string): Rendered {
 async function pageTables(page: string): Promise<string[][]> {
   const $ = load(await readFile(join(ROOT, 'fixtures/pages', page), 'utf8'));
   return $('article table').toArray()
-    .filter((table) => $(table).find('tr').length > 1 && !$(table).find('td.blob-code').length && !$(table).closest('pre').length)
+    .filter((table) => $(table).find('tr').length > 1 && !$(table).find('td.blob-code, .d2h-code-line').length && !$(table).closest('pre').length)
     .map((table) => $(table).find('th, td').toArray().map((cell) => cellText($(cell).text())));
 }
 
@@ -166,7 +166,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tables: 0,
   },
   // GeSHi (a list item per line, or a bare class), CodeMirror 5 and 6, Ace's static highlighter, rustdoc, Forem's panel
-  // dropped, file names as the fence's title (rehype-pretty-code, MkDocs Material, Quarto).
+  // dropped, file names as the fence's title (rehype-pretty-code, MkDocs Material, Quarto); forges' diffs a line to an
+  // element (cgit, gitweb: its header lines' links kept as text, diff2html).
   'code-editors.html': {
     code: [
       ['php', '<?php\necho "a < b";'],
@@ -181,6 +182,9 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['python', 'print(1)'],
       ['', 'high = read_gauge()\nif high > 3:\n    warn(high)'],
       ['java', 'int high = readGauge();\nif (high > 3) warn(high);'],
+      ['diff', 'diff --git a/gauge.c b/gauge.c\nindex 3b18e51..a042389 100644\n--- a/gauge.c\n+++ b/gauge.c\n@@ -1,3 +1,3 @@ int level(void)\n {\n-    return 2;\n+    return 3;'],
+      ['diff', 'diff --git a/gauge.c b/gauge.c\n@@ -1,3 +1,3 @@\n {\n-    return 2;\n+    return 3;'],
+      ['diff', '@@ -1,2 +1,2 @@\n-level = 2\n+level = 3'],
     ],
     tex: [],
     tables: 0,

@@ -234,14 +234,14 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // Counted again after each removal: a removal changes the counts of what is around it.
   const sizes = new TextSizes(nonSpaceLength);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture, and so
-  // are the <code>s of a listing's lines (SyntaxHighlighter 3's `code.java.comments`);
+  // is what a listing's block holds (SyntaxHighlighter 3's `code.java.comments`, gitweb's `div.diff.header` line);
   // a header bar inside it (div.code__header) still is. A code block's or a table's wrapper named
   // like furniture ('code-toolbar', 'code-header-wrapper') stays, a bar inside it going on its own.
   // A data table's parts are named for the table ('simple-table-header', Notion's): never furniture.
   const tables = dataTables(blocks);
   const inDataTable = (el: Element) => TABLE_PARTS.has(el.name) && tables.has(tableOf(el)!);
   const embeds = embedHolders(blocks.toArray());
-  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !(el.name === 'code' && inListing(el)) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el);
+  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
@@ -249,7 +249,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // In document order, a box is measured before anything inside it is removed: one count serves the loop.
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
-    if ((el.name === 'td' && (tables.has(tableOf(el)!) || isLineNumberCell($, el))) || tables.has(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes)) return;
+    if ((el.name === 'td' && (tables.has(tableOf(el)!) || isLineNumberCell($, el))) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();

@@ -213,13 +213,13 @@ export const lineTable: Rule = {
 };
 
 /** The lines of an editor's or a highlighter's listing without a <pre> (GeSHi's, CodeMirror's: ../../code-listings.ts), or undefined. */
-function listingLines(node: Node): Element[] | undefined {
+function listingLines(node: Node): { lines: Element[]; language?: string } | undefined {
   if (node.nodeType !== 1) return undefined;
   // A block may be drawn more than one way (SyntaxHighlighter 2's lines, 3's table): the way its lines are found.
   for (const listing of LINE_LISTINGS) {
     if ((node as Element).closest(listing.block) !== node) continue;
     const lines = Array.from((node as Element).querySelectorAll(listing.line));
-    if (lines.length) return lines;
+    if (lines.length) return { lines, language: listing.language };
   }
   return undefined;
 }
@@ -231,9 +231,9 @@ export const lineListing: Rule = {
   name: 'lineListing',
   filter: (node) => listingLines(node) !== undefined,
   replacement(_content, node) {
-    const lines = listingLines(node)!;
+    const { lines, language: listingLanguage } = listingLines(node)!;
     // CodeMirror 6 names the language on the element holding the lines.
-    const language = codeLanguage(node as Element) || (lines[0]!.parentElement ? codeLanguage(lines[0]!.parentElement) : '');
+    const language = listingLanguage ?? (codeLanguage(node as Element) || (lines[0]!.parentElement ? codeLanguage(lines[0]!.parentElement) : ''));
     return fence(listingCode(lines), language);
   },
 };
@@ -242,7 +242,7 @@ export const lineListing: Rule = {
 function listingInside(pre: Element): Element[] | undefined {
   for (const { block } of LINE_LISTINGS) {
     const found = pre.querySelector(block);
-    const lines = found ? listingLines(found) : undefined;
+    const lines = found ? listingLines(found)?.lines : undefined;
     if (lines) return lines;
   }
   return undefined;
