@@ -256,7 +256,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tables: 0,
   },
   // Pandoc/Quarto spans, LaTeXML (alttext, equation tables), Zhihu, CSDN's KaTeX, MathJax 3 (assistive MathML, SVG),
-  // MathJax 2 (data-mathml, script), dollars in a notebook's text, Jetpack, CKEditor, \\[…\\], Wikipedia's display.
+  // MathJax 2 (data-mathml, script), dollars in a notebook's text, Jetpack, CKEditor, \\[…\\], Wikipedia's display,
+  // remark-math's spans and divs left for a script.
   'math-generators.html': {
     code: [],
     tex: [
@@ -278,6 +279,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       '\\begin{aligned} f(x) &= x^2 \\\\ g(x) &= 2x \\end{aligned}',
       'e^{i\\pi }+1=0',
       'a = 1',
+      'h_1 - h_2',
+      '\\int_0^T h(t)\\,dt',
     ],
     tables: 0,
   },
@@ -339,7 +342,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // A bare class on the pre or the code (Pandoc, knitr, Redcarpet), Org mode's src-, Zola's table of lines in the code,
   // devsite's syntax attribute, Shiki Twoslash's label and playground link, Enlighter's drawn copy (dropped beside its
   // hidden source, read alone), Swift-DocC's data-syntax, Microsoft Learn's header bar (dropped), Sphinx's pycon,
-  // Urvanov's toolbar, Crayon's raw lang: class, Enlighter's generic (no language), Asciidoctor's callouts (dropped).
+  // Urvanov's toolbar, Crayon's raw lang: class, Enlighter's generic (no language), Asciidoctor's callouts (dropped),
+  // Hexo's Prism caption inside the <pre> (the fence's title), pdoc's line numbers linked to their lines (dropped).
   'code-generators.html': {
     code: [
       ['python', 'def level(h):\n    return h * 2'],
@@ -360,6 +364,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['', 'gauge --read north'],
       ['', 'gauge --read south'],
       ['ruby', "require 'tides'\nputs Tides.today"],
+      ['javascript', "const port = 'dover';"],
+      ['', 'def read(port):\n    return GAUGES[port]'],
     ],
     tex: [],
     tables: 0,

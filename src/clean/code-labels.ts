@@ -131,8 +131,8 @@ function copyLabels(pre: Element): Element[] {
 /** The text node right before an element, or ''. */
 const textBefore = (el: Element) => (el.prev?.type === 'text' ? el.prev.data : '');
 
-/** Title bars naming a block's file: Docusaurus, Expressive Code, rehype-pretty-code, MkDocs Material, Quarto. */
-const CODE_TITLES = '[class*="codeBlockTitle_"], .expressive-code figcaption .title, [data-rehype-pretty-code-title], .highlight > .filename, .code-with-filename-file';
+/** Title bars naming a block's file: Docusaurus, Expressive Code, rehype-pretty-code, MkDocs Material, Quarto, Hexo's Prism caption. */
+const CODE_TITLES = '[class*="codeBlockTitle_"], .expressive-code figcaption .title, [data-rehype-pretty-code-title], .highlight > .filename, .code-with-filename-file, pre > div.caption';
 /** How far above a title bar the frame holding it and its block may be. */
 const TITLE_LEVELS = 3;
 const MAX_TITLE = 120;
@@ -140,6 +140,12 @@ const MAX_TITLE = 120;
 export function keepCodeTitles(roots: Element[]): void {
   for (const bar of selectBelow(roots, CODE_TITLES)) {
     const title = shownText(bar);
+    // Hexo's Prism mode sets the caption inside the <pre>, before the <code>.
+    if (isElement(bar.parent) && bar.parent.name === 'pre') {
+      if (title && title.length <= MAX_TITLE && !bar.parent.attribs['data-title']) bar.parent.attribs['data-title'] = title;
+      removeNodes([bar]);
+      continue;
+    }
     let frame = bar.parent;
     for (let level = 1; level <= TITLE_LEVELS && isElement(frame) && !roots.includes(frame); level++, frame = frame.parent) {
       const pre = selectBelow([frame], 'pre').find((el) => !selectBelow([bar], 'pre').includes(el));

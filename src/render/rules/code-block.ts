@@ -410,6 +410,13 @@ export const blockCode: Rule = {
   replacement: (_content, node) => fence(dedent(codeText(node)), codeLanguage(node as Element)),
 };
 
+/** A fragment naming a line ("#L-10", "#read-10", "#l42"). */
+const LINE_FRAGMENT = /^#(?:[\w-]*-)?[Ll]?-?\d+$/;
+/** A link to one of the block's own lines: an anchor on its number. */
+const isLineAnchor = (a: Element) => LINE_FRAGMENT.test(a.getAttribute('href')!) && (/^\s*\d+\s*$/.test(a.textContent ?? '') || isGutter(a) || Array.from(a.children).some(isGutter));
+/** Links that lead away from the block, not its lines' own anchors (pdoc's `<a href="#L-10"><span class="linenos">10</span></a>`). */
+const hasOutwardLinks = (pre: Element) => Array.from(pre.querySelectorAll('a[href]')).some((a) => !isLineAnchor(a));
+
 export const codeBlock: Rule = {
   name: 'codeBlock',
   filter: 'pre',
@@ -417,7 +424,7 @@ export const codeBlock: Rule = {
     const language = codeLanguage(node as Element);
     // Preformatted text with links (an RFC, a man page): HTML keeps the links, a fence would not.
     // Code (a <code> inside) is fenced: its links are a generator's cross-references (rustdoc, pkgdown).
-    if (!language && !(node as Element).querySelector('code') && (node as Element).querySelector('a[href]')) return `\n\n${serialize(node).replace(/\n(?=\n)/g, '\n ')}\n\n`;
+    if (!language && !(node as Element).querySelector('code') && hasOutwardLinks(node as Element)) return `\n\n${serialize(node).replace(/\n(?=\n)/g, '\n ')}\n\n`;
     // A ```math block as GitHub, GitLab and Gitea write it: a displayed formula.
     if (language === 'math') return displayedFormula(codeText(node).trim());
     const listing = listingInside(node as Element);

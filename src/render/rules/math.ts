@@ -24,6 +24,8 @@ const TEX_TEXTS: readonly { selector: string; display: string }[] = [
   { selector: 'd-math', display: 'd-math[block]' },
   // Pandoc's --katex (and --mathjax, its delimiters kept): <span class="math inline">…</span>, <span class="math display">…</span>
   { selector: 'span.math.inline, span.math.display', display: '.display' },
+  // remark-math (v5 and before) without rehype-katex: <span class="math math-inline">…</span>, <div class="math math-display">…</div>
+  { selector: '.math.math-inline, .math.math-display', display: '.math-display' },
   // GitLab: <code class="code math js-render-math" data-math-style="inline">, <pre class="code math js-render-math" data-math-style="display"><code>
   { selector: '.js-render-math', display: '[data-math-style="display"]' },
   // Gitea, Forgejo: <code class="language-math is-loading">…</code> (a displayed one, a ```math block, is a <pre>: the code rule's)
