@@ -157,6 +157,7 @@ describe('bylines written as text', () => {
   it.each([
     ['the desk editor (责任编辑)', `<h1>测试标题</h1>${PARA}<p>（ 责任编辑：魏喆 ）</p>`],
     ['a source that names nobody', `<h1>测试标题</h1>${PARA}<p>来源：互联网</p>`],
+    ["a page tool's link beside the source (举报, 分享至)", `<h1>测试标题</h1><div class="post_info">2024-06-08 18:42:11 来源: <a class="post_jubao" href="#">举报</a> <a href="#">分享至</a></div>${PARA}`],
     ['a column name with 记者', `<h1>测试标题</h1><td>第A04版：小记者训练营</td>${PARA}`],
     ["a forum board's name that starts with a label", `<h1>测试标题</h1><table><tr><td><a href="index.asp?boardid=25"><b>记者江湖</b></a></td><td><a href="index.asp?boardid=26"><b>作者天地</b></a></td></tr></table>${PARA}`],
     ['a relative day in a sentence, not a dateline', `<h1>测试标题</h1><p>政府今日（5日）公布新一份施政報告的跟進措施，宣布將於下月起推出新一輪計劃。</p>${PARA}`],

@@ -4,7 +4,7 @@
 import type { Element } from 'domhandler';
 
 /** Attributes lazy loaders keep the real URL in, most specific first. */
-export const LAZY_SRC_ATTRS = ['data-actualsrc', 'data-original', 'data-lazy-src', 'data-src', 'data-url', 'data-original-src', 'data-lazyload', 'data-hi-res-src', 'data-full-src'];
+export const LAZY_SRC_ATTRS = ['data-actualsrc', 'data-original', 'data-lazy-src', 'data-src', 'data-url', 'data-original-src', 'data-lazyload', 'data-hi-res-src', 'data-full-src', 'real_src'];
 const LAZY_SRCSET_ATTRS = ['data-srcset', 'data-lazy-srcset', 'srcset'];
 
 /** A src that only stands in until a script swaps the real image in. */
@@ -14,7 +14,7 @@ export function isPlaceholder(src: string | undefined): boolean {
   if (/^data:/i.test(value)) return value.length < 400 || /^data:image\/(?:gif|svg)/i.test(value) && value.length < 2000;
   if (/^about:blank/i.test(value)) return true;
   const file = value.split(/[?#]/)[0]!.split('/').pop() ?? '';
-  return /^(?:[a-z]+[-_])?(?:blank|spacer|spc|pixel|placeholder|loading|loader|lazy|lazyload|grey|gray|transparent|1x1|empty|none|default-image)(?:[-_.\d][\w.-]*)?\.(?:gif|png|svg|jpe?g|webp)$/i.test(file);
+  return /^(?:[a-z]+[-_])?(?:blank|spacer|spc|pixel|placeholder|loading|loader|lazy|lazyload|grey|gray|transparent|trans|1x1|empty|none|default-image)(?:[-_.\d][\w.-]*)?\.(?:gif|png|svg|jpe?g|webp)$/i.test(file);
 }
 
 /** The widest (or highest-density) candidate of a srcset, with its size for comparing. */
