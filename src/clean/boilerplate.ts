@@ -521,12 +521,14 @@ function keepOnlyNotes($: CheerioAPI, el: Element, notes: ReferencedNotes): void
 }
 
 /** A line of page tools, an ad or gallery label, a newsletter prompt or its small print, a site's notice, or a line that only dates the article. */
-function isFurnitureLine(text: string): boolean {
+function isFurnitureLine(raw: string): boolean {
+  // Trimmed: a pattern's leading \s* over a long run of spaces would backtrack through it.
+  const text = raw.trim();
   if (BOILERPLATE_LINES.test(text) || FURNITURE_LINES.test(text) || ALSO_READ_LINE.test(text)) return true;
-  const length = text.trim().length;
+  const length = text.length;
   if (length <= MAX_TAXONOMY && TAXONOMY_LINE.test(text)) return true;
   if (length <= MAX_TERMS && SIGNUP_TERMS.test(text)) return true;
-  if (length <= MAX_NOTICE && NOTICE_LINE.test(text.trim())) return true;
+  if (length <= MAX_NOTICE && NOTICE_LINE.test(text)) return true;
   return length <= MAX_PROMPT && (NEWSLETTER_PROMPT.test(text) || (DATE_ONLY_LINE.test(text) && isUpdateStamp(text)));
 }
 

@@ -86,14 +86,14 @@ export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相
 export const ALSO_READ_LINE = new RegExp(String.raw`^\s*(?:${ALSO_READ}|read more|related|相关阅读|延伸阅读|推荐阅读)\s*[|｜:：]\s*\S.{0,150}(?<![.。])$`, 'i');
 
 /** Whole lines that are page tools, never article text. */
-export const BOILERPLATE_LINES = /^[\s|｜·]*(?:(?:-?\s*END\s*-?|打印本文|打印|发送给朋友|推荐给朋友|收藏本文|收藏|关闭窗口|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·]*)+$/;
+export const BOILERPLATE_LINES = /^[\s|｜·]*(?:(?:(?:-\s*)?END(?:\s*-)?|打印本文|打印|发送给朋友|推荐给朋友|收藏本文|收藏|关闭窗口|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·]*)+$/;
 
 /** An ad's label, in the languages pages are written in ("Advertisement", "Anzeige", "Iklan", "广告"). */
 const AD_WORDS = 'advert(?:isement)?|sponsored|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklama|reklame|mainos|annonse|annons|iklan|реклама|广告|広告';
 export const AD_LABEL = new RegExp(`^[\\s\\-–—|·([]*(?:${AD_WORDS})[\\s\\-–—|·)\\]]*$`, 'i');
 
 /** Whole lines of page furniture inside an article: ad labels, gallery and slideshow controls, prompts. */
-export const FURNITURE_LINES = new RegExp(`^\\s*(?:[\\-–—|·([]*\\s*(?:${AD_WORDS})\\s*[\\-–—|·)\\]]*|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|←?\\s*back to (?:the )?(?:blog|all posts|posts|articles|news|home)|next|previous|image \\d+ of \\d+|this slideshow requires javascript\\.?|don'?t miss|tell us what you think\\W*|comments?|loading\\W*|share(?: this (?:article|story|post))?|tweet|email|print|subscribe|skip (?:to content|advert(?:isement)?)|was this (?:page|article|post|answer|information) (?:helpful|useful)\\??|you (?:cannot|can(?:not)?) (?:post new topics|reply to topics|edit your posts|delete your posts|vote in polls|attach files)(?: in this forum)?\\.?)\\s*$`, 'i');
+export const FURNITURE_LINES = new RegExp(`^\\s*(?:(?:[\\-–—|·([]+\\s*)?(?:${AD_WORDS})(?:\\s*[\\-–—|·)\\]]+)?|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|(?:←\\s*)?back to (?:the )?(?:blog|all posts|posts|articles|news|home)|next|previous|image \\d+ of \\d+|this slideshow requires javascript\\.?|don'?t miss|tell us what you think\\W*|comments?|loading\\W*|share(?: this (?:article|story|post))?|tweet|email|print|subscribe|skip (?:to content|advert(?:isement)?)|was this (?:page|article|post|answer|information) (?:helpful|useful)\\??|you (?:cannot|can(?:not)?) (?:post new topics|reply to topics|edit your posts|delete your posts|vote in polls|attach files)(?: in this forum)?\\.?)\\s*$`, 'i');
 
 /** A picture's credit or a screen reader's caption label, alone in its element: "Photo: Jane Roe, AP", "(Image: GETTY )", "Image caption". */
 export const CREDIT_LINE = /^\s*\(?\s*(?:(?:(?:photo|image|picture|foto|video)s?(?:\s+(?:credit|courtesy))?|credit|courtesy|image copyright)\s*[:：]\s*[^():：]{1,60}|(?:image|media) (?:caption|copyright))\s*\)?\s*$/i;
