@@ -89,6 +89,9 @@ describe('furniture inside the story', () => {
   });
 
   it.each([
+    'Keep reading',
+    'Recommended videos',
+    'Video Ad Feedback',
     'Copyright 2024 Example Media Inc. All rights reserved.',
     'This material may not be published, broadcast, rewritten, or redistributed.',
     '点击上方蓝字关注我们',
