@@ -28,7 +28,7 @@ const OLD_GENERATION_MB = 128;
 type Pool = Piscina<PageTask, Result<Post>>;
 
 function newPool(threads: { min: number; max: number }, resourceLimits: { maxYoungGenerationSizeMb: number; maxOldGenerationSizeMb?: number }): Pool {
-  return new Piscina({
+  const pool: Pool = new Piscina({
     filename: new URL('./page-worker-entry.cjs', import.meta.url).href,
     minThreads: threads.min,
     maxThreads: threads.max,
@@ -36,6 +36,10 @@ function newPool(threads: { min: number; max: number }, resourceLimits: { maxYou
     idleTimeout: 5_000,
     resourceLimits,
   });
+  // A worker that dies with no page left to run (one whose page its timeout already stopped, then ran out of
+  // memory) is replaced by the pool; its page's failure was already reported. Unheard, the event would end the process.
+  pool.on('error', () => {});
+  return pool;
 }
 
 export class PagePool {
