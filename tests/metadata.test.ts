@@ -4,6 +4,10 @@ import { extractArticle } from '../src/extract/extract-article.js';
 import { parseDate } from '../src/extract/metadata/parse-date.js';
 import { articlePage, PROSE } from './helpers.js';
 
+/** An article page in a language: its headline, the given markup, then prose. */
+const pageIn = (lang: string, body: string, { title = 'A Headline', head = '' } = {}) =>
+  `<html lang="${lang}"><head><title>${title}</title>${head}</head><body><article><h1>${title}</h1>${body}${PROSE}</article></body></html>`;
+
 const extract = (html: string, url?: string) => {
   const result = extractArticle({ source: { kind: 'stdin' }, html, url }, { sites: {} });
   if (!result.ok) throw new Error(result.problem.reason);
@@ -163,7 +167,7 @@ describe('metadata', () => {
     ['id', '<div class="read__credit"><div class="credit-title-nameEditor"><h6>Penulis</h6><div class="credit-title-name"><a href="/penulis/rina-sari">Rina Sari</a></div></div><div class="credit-title-nameEditor"><h6>Editor</h6><div><a>Bayu Pratama</a></div></div></div>', 'Rina Sari'],
     ['ko', '<div class="article-byline"><a class="article-byline__author" href="/people/lee/">이서연 기자</a><a class="article-byline__author" href="/people/park/">박준호 기자</a></div>', '이서연, 박준호'],
   ])("reads a byline's label and its 'and' in the page's language (%s)", (lang, byline, expected) => {
-    const page = `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1>${byline}${PROSE}</article></body></html>`;
+    const page = pageIn(lang, byline);
     expect(extract(page).byline).toBe(expected);
   });
 
@@ -174,7 +178,7 @@ describe('metadata', () => {
     ['th', '5 มีนาคม 2567', '2024-03-05T00:00:00.000Z'],
     ['en-IN', 'Nov 20, 2019 01:41 PM IST', '2019-11-20T08:11:00.000Z'],
   ])("reads a <time>'s text in the page's language and zone (%s: %s)", (lang, shown, expected) => {
-    const page = `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1><div class="date"><time>${shown}</time></div>${PROSE}</article></body></html>`;
+    const page = pageIn(lang, `<div class="date"><time>${shown}</time></div>`);
     expect(extract(page).date?.toISOString()).toBe(expected);
   });
 
@@ -199,27 +203,27 @@ describe('metadata', () => {
   });
 
   it("reads a <time datetime> without an offset as the wall-clock time of the page's zone (ja: JST); English pages' stay UTC", () => {
-    const page = (lang: string) => `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1><p class="date"><time datetime="2024-03-05T19:12">3月5日 19時12分</time></p>${PROSE}</article></body></html>`;
+    const page = (lang: string) => pageIn(lang, '<p class="date"><time datetime="2024-03-05T19:12">3月5日 19時12分</time></p>');
     expect(extract(page('ja')).date?.toISOString()).toBe('2024-03-05T10:12:00.000Z');
     expect(extract(page('en')).date?.toISOString()).toBe('2024-03-05T19:12:00.000Z');
   });
 
   it('takes the zone of a dateline that shows the same clock as a date meta without an offset (detik: 22:30 WIB)', () => {
-    const page = (shown: string) => `<html lang="id"><head><title>Judul</title><meta name="publishdate" content="2024/03/05 22:30:00"></head><body><article><h1>Judul</h1><div class="detail__date">${shown}</div>${PROSE}</article></body></html>`;
+    const page = (shown: string) => pageIn('id', `<div class="detail__date">${shown}</div>`, { title: 'Judul', head: '<meta name="publishdate" content="2024/03/05 22:30:00">' });
     expect(extract(page('Selasa, 05 Mar 2024 22:30 WIB')).date?.toISOString()).toBe('2024-03-05T15:30:00.000Z');
     // Another clock: the meta stands.
     expect(extract(page('Selasa, 05 Mar 2024 21:00 WIB')).date?.toISOString()).toBe('2024-03-05T22:30:00.000Z');
   });
 
   it("reads the publication's date, not the update's above it, in the page's language (Mis à jour le … / Publié le …)", () => {
-    const page = `<html lang="fr"><head><title>Un titre</title></head><body><article><h1>Un titre</h1><div class="meta">Mis à jour le 12 mars 2024</div><p>Publié le 5 mars 2024 à 10h30</p>${PROSE}</article></body></html>`;
+    const page = pageIn('fr', '<div class="meta">Mis à jour le 12 mars 2024</div><p>Publié le 5 mars 2024 à 10h30</p>', { title: 'Un titre' });
     expect(extract(page).date?.toISOString()).toBe('2024-03-05T09:30:00.000Z');
     // Where the update's date is the only one shown, it is read.
     expect(extract(page.replace('<p>Publié le 5 mars 2024 à 10h30</p>', '')).date?.toISOString()).toBe('2024-03-12T00:00:00.000Z');
   });
 
   it("reads a <time>'s numeric text day first on a page whose language writes it so (it-IT: 05/03/2024)", () => {
-    const page = `<html lang="it-IT"><head><title>Un titolo</title></head><body><article><h1>Un titolo</h1><time>05/03/2024</time>${PROSE}</article></body></html>`;
+    const page = pageIn('it-IT', '<time>05/03/2024</time>', { title: 'Un titolo' });
     expect(extract(page).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
   });
 
@@ -256,7 +260,7 @@ describe('metadata', () => {
   });
 
   it('reads a numeric date day first on a page whose language writes it so, month first in US English', () => {
-    const page = (lang: string) => `<html lang="${lang}"><head><title>A Headline</title></head><body><article><h1>A Headline</h1><p class="date">05/03/2024</p>${PROSE}</article></body></html>`;
+    const page = (lang: string) => pageIn(lang, '<p class="date">05/03/2024</p>');
     expect(extract(page('en-GB')).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
     expect(extract(page('fr')).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
     expect(extract(page('en-US')).date?.toISOString()).toBe('2024-05-03T00:00:00.000Z');
@@ -265,7 +269,7 @@ describe('metadata', () => {
   });
 
   it("reads a time the text shows in the zone of the page's language, and metadata without an offset as UTC", () => {
-    const page = (head: string, meta: string) => `<html lang="de-DE"><head><title>Ein Titel</title>${head}</head><body><article><h1>Ein Titel</h1><p class="meta">${meta}</p>${PROSE}</article></body></html>`;
+    const page = (head: string, meta: string) => pageIn('de-DE', `<p class="meta">${meta}</p>`, { title: 'Ein Titel', head });
     const shown = extract(page('', '5. März 2024, 23:30'));
     expect([shown.date?.toISOString(), shown.dateZone]).toEqual(['2024-03-05T22:30:00.000Z', 'Europe/Berlin']);
     const declared = extract(page('<meta property="article:published_time" content="2024-03-05T23:30:00">', ''));
