@@ -419,7 +419,7 @@ const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|
 /** "By Jane Doe", "BY THE ASSOCIATED PRESS": a name after "By", not a sentence ("By then the committee…"). */
 const BY_NAME = /^\s*(?:by|By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Dawn|Nightfall)\b)\p{Lu}/u;
 /** A sentence of the article: ending with its full stop, and more than a few words (or any Chinese sentence). */
-const isSentence = (raw: string) => {
+const endsAsSentence = (raw: string) => {
   const text = raw.trim();
   return /[。！？]$/.test(text) || (/[.!?]["'”’)]?$/.test(text) && text.split(/\s+/).length > 5);
 };
@@ -446,7 +446,7 @@ function leafBlocks(root: Cheerio<Element>): Element[] {
 
 /** A short line of who/when/where, not a sentence of the article that happens to hold a date; or a date alone ("March 05, 2024"). */
 const isDateline = (text: string, raw: string) =>
-  (text.length <= MAX_DATELINE && (DATELINE.test(raw) || (BY_NAME.test(raw) && !isSentence(raw))) && !/[。！？]/.test(text) && !isDatedNote(raw)) || isDateAlone(raw) || isRoleOrAgoAlone(raw);
+  (text.length <= MAX_DATELINE && (DATELINE.test(raw) || (BY_NAME.test(raw) && !endsAsSentence(raw))) && !/[。！？]/.test(text) && !isDatedNote(raw)) || isDateAlone(raw) || isRoleOrAgoAlone(raw);
 
 /**
  * A note the article dates ("Update 2019-01-26: the day after posting this…", "Updated May 15,
@@ -472,7 +472,7 @@ function isDateAlone(raw: string): boolean {
 const MAX_DATE_ALONE = 40;
 
 /** A short line holding the byline (and little else: an outlet, a role). */
-const isBylineLine = (text: string, raw: string, byline: string | undefined) => !!byline && byline.length >= 4 && text.includes(byline) && text.length <= byline.length + 40 && !isSentence(raw);
+const isBylineLine = (text: string, raw: string, byline: string | undefined) => !!byline && byline.length >= 4 && text.includes(byline) && text.length <= byline.length + 40 && !endsAsSentence(raw);
 
 /** A writer's picture without text above the article (a byline's avatar): named a portrait, or linking to a profile. */
 function isPortraitAlone($: CheerioAPI, el: Element, text: string): boolean {

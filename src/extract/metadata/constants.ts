@@ -201,9 +201,12 @@ export const GLUED_MONTH = /(\p{Ll})(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oc
 /** "Posted by Jane Doe at 10:14 AM", "Posted by Jane Doe on March 5, 2024": a classic blog's entry footer, after the post. */
 export const POSTED_BY_FOOTER = /^(?:posted|written)\s+by\s+(.{2,60}?)\s+(?:at|on)\s+(.*)$/i;
 
+/** A Chinese page's tools beside a dateline: reading counts, comments, font size, print, bookmark, share. */
+export const TOOL_WORDS = ['阅读', '点击', '浏览', '评论', '字号', '打印', '收藏', '分享', '推荐'] as const;
+
 /** Words that end a byline's names in running text ("作者:张三 阅读(12)"). */
 export const BYLINE_STOP_WORDS = [
-  ...DATE_LABELS, ...SOURCE_LABELS, ...AUTHOR_LABELS, '阅读', '点击', '浏览', '评论', '字号', '打印', '收藏', '分享', '推荐', '摄影', '摄', '报道', '供图', '发自', '更新',
+  ...DATE_LABELS, ...SOURCE_LABELS, ...AUTHOR_LABELS, ...TOOL_WORDS, '摄影', '摄', '报道', '供图', '发自', '更新',
   // A relative day after the name ("张三 昨天 10:30").
   '今天', '昨天', '前天', '刚刚',
 ] as const;

@@ -70,8 +70,12 @@ export function personNameLength(words: string[]): number {
   return n;
 }
 
+/** Job titles written after a name in a byline ("Marcus Bell, Courier Staff", "Jane Doe, Senior Writer"). */
+const JOB_TITLES = 'staff|editor|reporter|writer|contributor|correspondent|columnist|director|manager|engineer|developer|designer|researcher|scientist|analyst|consultant';
+/** A job title alone: one word before it after a byline's name is an outlet or the job's field. */
+export const JOB_TITLE = new RegExp(`^(?:${JOB_TITLES})$`, 'i');
 /** Capitalised words that follow a name in a byline without being part of it ("Jane Doe Updated …"), or that headings and buttons are made of ("Related Posts", "Read More"). */
-const NOT_NAME_WORD = /^(?:updated|published|posted|reviewed|edited|medically|fact-checked|staff|editor|editors|reporter|writer|contributor|contributing|correspondent|columnist|director|manager|officer|engineer|developer|designer|researcher|scientist|analyst|consultant|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on)$/i;
+const NOT_NAME_WORD = new RegExp(`^(?:updated|published|posted|reviewed|edited|medically|fact-checked|${JOB_TITLES}|editors|contributing|officer|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on)$`, 'i');
 /** A month or a weekday: not a name when a number follows ("Steven Musil January 4, 2019"). */
 const DATE_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?$/i;
 

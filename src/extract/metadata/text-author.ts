@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
 import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
-import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName } from './names.js';
+import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
 import { showsTitle } from './headline.js';
@@ -156,7 +156,6 @@ const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|guest\\s+pos
  * The names after an English byline label, each a run of capitalised words ("Jane Doe and
  * Li Wei, Sam Roe") or a handle alone ("beijingwalker"), up to what is not a name ("in seo").
  */
-const STAFF_ROLE = /^(?:staff|writer|reporter|correspondent|editor|contributor|columnist|engineer|developer|designer|researcher|scientist|analyst|consultant|manager|director)$/i;
 
 function namesAfterLabel(rest: string): string | undefined {
   const names: string[] = [];
@@ -167,7 +166,7 @@ function namesAfterLabel(rest: string): string | undefined {
     if (/^by$/i.test(words[Math.max(run, 1)] ?? '')) break;
     const name = run > 0 ? words.slice(0, run).join(' ') : words.length === 1 && isNameToken(words[0]!) ? words[0] : undefined;
     // One word before a role is the outlet's name or the role's field ("Marcus Bell, Courier Staff", "Andrew Hayden, Software Engineer").
-    if (!name || (run === 1 && names.length && STAFF_ROLE.test(words[1] ?? ''))) break;
+    if (!name || (run === 1 && names.length && JOB_TITLE.test(words[1] ?? ''))) break;
     names.push(name);
     if (run < words.length) break;
   }

@@ -5,7 +5,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanText } from '../dom.js';
-import { AUTHOR_LABELS, BLOCK_TAGS, DATE_LABELS, isCommentSection, SKIPPED_TAGS, SOURCE_LABELS } from './constants.js';
+import { AUTHOR_LABELS, BLOCK_TAGS, DATE_LABELS, isCommentSection, SKIPPED_TAGS, SOURCE_LABELS, TOOL_WORDS } from './constants.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 import { pageBody } from '../page-index.js';
 
@@ -61,8 +61,8 @@ const setApart = (before: string, after: string): boolean =>
   (hanBefore(before) && DIGIT_START.test(after)) || (DIGIT_END.test(before) && HAN_START.test(after)) || (HAN_END.test(before) && LABEL_START.test(after)) ||
   (LETTER_END.test(before) && DIGIT_START.test(after)) || (LOWER_END.test(before) && CAPITALISED_START.test(after)) ||
   (HAN_END.test(before) && TOOL_START.test(after));
-/** A page tool's word after a name ("作者：王世纯" + "分享到"). */
-const TOOL_START = /^(?:阅读|閱讀|点击|點擊|浏览|瀏覽|评论|評論|字号|字號|打印|收藏|分享|推荐|推薦)/;
+/** A page tool's word after a name ("作者：王世纯" + "分享到"), in simplified or traditional characters. */
+const TOOL_START = new RegExp(`^(?:${[...TOOL_WORDS, '閱讀', '點擊', '瀏覽', '評論', '字號', '推薦'].join('|')})`);
 const LETTER_END = /\p{L}$/u;
 const LOWER_END = /\p{Ll}$/u;
 const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;

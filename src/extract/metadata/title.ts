@@ -148,14 +148,17 @@ function namesSite(after: string, siteWords: string[]): boolean {
 const siteKey = (name: string) => squash(name.replace(/\.[a-z]{2,6}$/i, ''));
 
 const BEFORE_SEPARATOR = /\s*(?:[|｜:：·•»]|\s[-–—])\s*/;
+const ENDS_WITH_SEPARATOR = new RegExp(`${BEFORE_SEPARATOR.source}$`);
+/** All before the last separator: the site's name in "Amazon.com: ". */
+const BEFORE_LAST_SEPARATOR = new RegExp(`^(.+?)${BEFORE_SEPARATOR.source}$`);
 
 /**
  * "Amazon.com: " before the headline: the site's name and a separator; or the site's name and
  * the path to the page in words of its own ("The Island Ledger » Blog Archive » ", old WordPress themes').
  */
 function siteBefore(before: string, siteWords: string[]): boolean {
-  if (!new RegExp(`${BEFORE_SEPARATOR.source}$`).test(before)) return false;
-  const whole = /^(.+?)\s*(?:[|｜:：·•»]|\s[-–—])\s*$/.exec(before)?.[1];
+  if (!ENDS_WITH_SEPARATOR.test(before)) return false;
+  const whole = BEFORE_LAST_SEPARATOR.exec(before)?.[1];
   if (whole && namesTheSite(whole, siteWords)) return true;
   const [first, ...path] = before.split(BEFORE_SEPARATOR).filter((part) => part.trim());
   return !!first && namesTheSite(first, siteWords) && path.length > 0 && path.every((part) => part.trim().split(/\s+/).length <= 3);
