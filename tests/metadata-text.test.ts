@@ -27,6 +27,18 @@ describe('dates written as text', () => {
     expect(iso(body)).toBe(expected);
   });
 
+  it("reads a print page's headline where its <title> names the site only (浙江在线--打印页面)", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>浙江在线--打印页面</title></head><body><table><tr><td><img src="/logo.gif" alt="浙江在线"></td></tr><tr><td class="print_title">我市春季旅游迎来热潮 多个景区游客量同比增三成</td></tr><tr><td>来源：浙江日报　2024年03月05日 08:12</td></tr><tr><td>${PARA}</td></tr></table></body></html>`), undefined);
+    expect(page.title?.value).toBe('我市春季旅游迎来热潮 多个景区游客量同比增三成');
+  });
+
+  it('reads the date an element named for it shows far from the headline, not the dates of a listing', () => {
+    expect(iso(`<h2 class="itemTitle">测试标题</h2><div class="itemBody">${PARA.repeat(6)}<div class="createddate">2024-03-05 HKT 10:30</div></div>`)).toBe('2024-03-05T00:00:00.000Z');
+    const teaser = (day: string) => `<div class="views-row"><div class="views-field-title"><a href="/news/${day}">市政府发布新一轮就业促进计划</a></div><div class="views-field-release-date">2024-03-${day}</div></div>`;
+    expect(iso(`<h1>测试标题</h1>${PARA.repeat(6)}${teaser('05')}`)).toBeUndefined();
+    expect(iso(`<h1>测试标题</h1>${PARA.repeat(6)}<div class="post-date">2024-03-05</div><div class="post-date">2024-03-06</div>`)).toBeUndefined();
+  });
+
   it("credits the meta author of a blog named for its owner ('小林的博客'), not the text below", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>测试标题 - 小林的博客</title><meta name="author" content="小林"><meta property="og:site_name" content="小林的博客"></head><body><h1>测试标题</h1><p>本文最后更新于：2024-03-06</p>${PARA}</body></html>`), undefined);
     expect(page.author?.value).toBe('小林');
@@ -149,6 +161,9 @@ describe('bylines written as text', () => {
     ["the writer in WeChat's meta line copied onto another site, not the account after it", `<h1>测试标题</h1><div class="meta">原创 孙雪 健康科普站 2024年03月05日 10:30 北京</div>${PARA}<p>审核：周楠 编辑：刘畅</p>`, '孙雪'],
     ["the name before a share link whose text runs into it", `<h1>测试标题</h1><div class="time"><span>2024-03-05 10:30:12</span><span>来源：观察者网</span><span>作者：王世纯</span><a class="share">分享到</a></div>${PARA}`, '王世纯'],
     ['报道：, as Malaysian papers credit their reporters', `<h1>测试标题</h1><p>报道：陈美玲</p>${PARA}`, '陈美玲'],
+    ['a handle mixing Chinese and Latin letters', `<h1>测试标题</h1><p class="meta">作者：小林coding　发布时间：2024-03-05 10:30:00　来源：CSDN</p>${PARA}`, '小林coding'],
+    ["the office that supplied the text (供稿), not the web editor", `<h1>测试标题</h1>${PARA}<p>（计算机学院 供稿 / 摄影：陈凯 / 编辑：赵晴 / 审核：王建国）</p>`, '计算机学院'],
+    ["a self-media platform's account under the headline", `<div class="title">测试标题</div><div class="media-info"><span class="media-name">某某县融媒体中心</span><span class="pub-time">2024-03-05 10:30</span></div>${PARA}`, '某某县融媒体中心'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);

@@ -60,6 +60,8 @@ export const AUTHOR_SELECTORS = [
   '[data-testid*="author" i], [data-qa*="author" i], [data-hook*="author" i], [data-component*="author" i]',
   '[data-hook="user-name"]',
   'a[href*="?author="]',
+  // Self-media platforms show the posting account under the headline (人民号's "media-name", 企鹅号's "account-name").
+  '[class*="media-name" i], [class*="media_name" i], [class*="account-name" i], [class*="account_name" i]',
 ] as const;
 
 /** Labels in front of a visible byline ("By Jane Roe", "Par …", "作者："), dropped. */

@@ -62,6 +62,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     : (declared ?? firstFound(
       () => dateFromText(lines, headline, reading),
       () => dateInUrl(url, lines, headline, reading),
+      () => datedElement($, reading),
       // Where only comments show <time>s (a thread whose opening post is marked up as one), the first.
       () => fromTime(allTimes),
       () => fromText(ldFirst(ld, 'dateModified', ldString)),
@@ -96,6 +97,36 @@ function titledRelative($: CheerioAPI): Found<Date> | undefined {
     if (found) return found;
   }
   return undefined;
+}
+
+/** An element named for the date it shows ("createddate", "pub-date", "post_date"), not the update's. */
+const DATE_NAME = /date|(?:^|[\s_-])(?:pub|publish|post|create)[-_]?time(?:$|[\s_-])/i;
+const UPDATE_WORD = /update|modif/i;
+const MAX_DATE_ELEMENT = 60;
+
+/**
+ * The date an element named for it shows, where the page shows it far from the headline (RTHK's
+ * `.createddate` under the article): not in a list of other pages (a related story's date), a link, or the comments.
+ */
+function datedElement($: CheerioAPI, reading: DateReading): Found<Date> | undefined {
+  const dated: Found<Date>[] = [];
+  for (const el of queryPage($, '[class], [id]').toArray() as Element[]) {
+    const name = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+    if (!DATE_NAME.test(name) || UPDATE_WORD.test(name) || isUpdateDate(el)) continue;
+    const text = cleanText($(el).text());
+    if (!text || text.length > MAX_DATE_ELEMENT || $(el).closest('li, a, nav, aside, footer').length || inComments(el) || isTeaserDate($, el)) continue;
+    const found = shownDate(text, `an element named for its date (.${name.trim().split(/\s+/)[0]})`, reading);
+    if (found && !dated.some((other) => other.value.getTime() === found.value.getTime())) dated.push(found);
+  }
+  // Several dates so named: a listing's items, none of them the page's.
+  return dated.length === 1 ? dated[0] : undefined;
+}
+
+/** A headline's link in the date's item: a listed page's teaser (a Drupal view's row), its date that page's. */
+const MIN_TEASER_LINK = 12;
+function isTeaserDate($: CheerioAPI, el: Element): boolean {
+  const item = el.parent?.parent;
+  return !!item && $(item).find('a').toArray().some((a) => cleanText($(a).text()).length >= MIN_TEASER_LINK);
 }
 
 /** Inside the comments: a commenter's time, not the article's. */

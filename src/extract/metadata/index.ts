@@ -14,7 +14,7 @@ import { ruleValues, scriptText, urlParams } from './rule-fields.js';
 import { domainName, extractSiteName } from './site-name.js';
 import { datedHeadline } from './text-date.js';
 import { textLines } from './text-lines.js';
-import { extractTitle } from './title.js';
+import { extractTitle, headingText } from './title.js';
 import { cleanText } from '../dom.js';
 import { DESCRIPTION_METAS, TITLE_SEPARATORS } from './constants.js';
 import { queryPage } from '../page-index.js';
@@ -54,7 +54,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
   const ld = readJsonLd($);
   const metas = readMetas($);
   const siteName = extractSiteName(ld, metas, url);
-  const ruleTitle = rule && ruleValues($, rule.titleSelector, params);
+  const ruleTitle = rule && ruleValues($, rule.titleSelector, params, headingText);
   const title = ruleTitle ? { value: ruleTitle.value[0]!, from: ruleTitle.from } : extractTitle($, ld, metas, siteName?.value, url);
   const lines = textLines($);
   const zone: Found<string> | undefined = firstFound(

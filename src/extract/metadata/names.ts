@@ -10,8 +10,8 @@ const CJK_NAME = new RegExp(`^[${CJK}]{2,4}$|^[${CJK}]{1,8}(?:[·•][${CJK}]{1,
 const LATIN_NAME = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\d.'’&_-]*$/u;
 /** One Korean name: two to four Hangul syllables ("김철수"). */
 const HANGUL_NAME = /^[\uac00-\ud7af]{2,4}$/;
-/** A forum handle mixing Chinese with "&" or "_" ("放飞&心情"). */
-const CJK_HANDLE = new RegExp(`^[${CJK}\\w]{1,8}[&_][${CJK}\\w]{1,8}$`);
+/** A forum handle mixing Chinese with "&" or "_" ("放飞&心情"), or with Latin letters ("小林coding", "Java小白"). */
+const CJK_HANDLE = new RegExp(`^[${CJK}\\w]{1,8}[&_][${CJK}\\w]{1,8}$|^[${CJK}]{1,6}[A-Za-z][A-Za-z\\d]{1,15}$|^[A-Za-z][A-Za-z\\d]{1,15}[${CJK}]{1,6}$`);
 const SEPARATORS = /\s*(?:[、，,;；/／]|\s+(?:and|und|et|y|和|与|及)\s+|\s)\s*/u;
 
 /** A single name token, Chinese, Korean or Latin. */

@@ -22,12 +22,12 @@ function filled(entry: string, params: Record<string, string>): string | undefin
 }
 
 /** Each selector in order: the values of the first that matches (several elements: all of them). */
-export function ruleValues($: CheerioAPI, selectors: Selectors | undefined, params: Record<string, string>): Found<string[]> | undefined {
+export function ruleValues($: CheerioAPI, selectors: Selectors | undefined, params: Record<string, string>, read = (el: Element) => $(el).text()): Found<string[]> | undefined {
   for (const entry of selectors ?? []) {
     const selector = filled(entry, params);
     if (selector === undefined) continue;
     const { css, attr } = splitSelector(selector);
-    const values = ($(css).toArray() as Element[]).map((el) => cleanText(attr ? el.attribs[attr] : $(el).text())).filter(Boolean);
+    const values = ($(css).toArray() as Element[]).map((el) => cleanText(attr ? el.attribs[attr] : read(el))).filter(Boolean);
     if (values.length) return { value: values, from: `site rule ${entry}` };
   }
   return undefined;

@@ -227,11 +227,21 @@ function loneHeadline(found: Found<string>, h1s: string[], article: boolean): Fo
   return similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5 ? { value: heading, from: `${found.from}, as the <h1> words it` } : found;
 }
 
-/** A title that is only the site's name ("Coast News" on coastnews.com): the page's one <h1> names the page. */
-function besidesSiteName(found: Found<string>, h1s: string[], siteWords: string[]): Found<string> {
-  const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value));
-  if (h1s.length !== 1 || headings.length !== 1 || !siteWords.some((word) => siteKey(word) === siteKey(found.value))) return found;
-  return { value: headings[0]!, from: `the <h1> (${found.from} names the site only)` };
+/**
+ * A title that is only the site's name ("Coast News" on coastnews.com, "浙江在线" on a print page): the page's one <h1>
+ * names the page; without an <h1>, the first element named as a title (a print page's `td.print_title`).
+ */
+function besidesSiteName(found: Found<string>, h1s: string[], titled: string[], siteWords: string[]): Found<string> {
+  const siteOnly = siteWords.some((word) => siteKey(word) === siteKey(found.value)) || CHINESE_SITE_NAME.test(found.value);
+  const usable = (h: string) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value);
+  if (!siteOnly) return found;
+  if (h1s.length) {
+    const headings = h1s.filter(usable);
+    return h1s.length === 1 && headings.length === 1 ? { value: headings[0]!, from: `the <h1> (${found.from} names the site only)` } : found;
+  }
+  // Only for a <title>: a metadata headline naming the site is the site's choice, not a print page's template.
+  const heading = found.from.startsWith('<title>') ? titled.find(usable) : undefined;
+  return heading ? { value: heading, from: `an element named as a title (${found.from} names the site only)` } : found;
 }
 
 /** A title wholly in straight double quotes, with none inside ("\"What is Git?\"" in a JSON-LD headline): the quotes go. */
@@ -285,12 +295,23 @@ const SOFTWARE_SUFFIX = /(?:\s*[-|_–—]\s*(?:powered by\b.*|手机版|手機�
 /** A site's front page ("https://linear.app/"): its title names the site, on purpose. */
 const isFrontPage = (url: string | undefined) => !!url && /^https?:\/\/[^/?#]+\/?(?:index\.\w+)?(?:[?#].*)?$/i.test(url);
 
+/** A label set before a Chinese post's headline in an element of its own: "原创", "转载", "置顶". */
+const BADGE = /^(?:原创|原創|转载|轉載|翻译|翻譯|置顶|置頂|精华|精華|热门|熱門|推荐|推薦|独家|獨家|首发|首發)$/;
+
+/** A heading's text without the badge element it opens with (`<h1><span class="label">原创</span>用 Rust…</h1>`). */
+export function headingText(el: Element): string {
+  const text = lineText(el);
+  const first = el.children.find((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim());
+  const badge = first?.type === 'tag' ? cleanText(lineText(first as Element)) : '';
+  return BADGE.test(badge) && text.startsWith(badge) && text.length > badge.length + 3 ? text.slice(badge.length).trim() : text;
+}
+
 export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, siteName: string | undefined, url?: string): Found<string> | undefined {
   const domain = domainName(url);
   const front = isFrontPage(url);
   const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName, domain, front)) };
   // A heading's permalink mark ("QuerySet API reference¶") is not part of it.
-  const texts = (selector: string) => queryPage($, selector).toArray().map((el) => lineText(el).replace(/\s*[¶#§]$/u, ''));
+  const texts = (selector: string) => queryPage($, selector).toArray().map((el) => headingText(el).replace(/\s*[¶#§]$/u, ''));
   const siteWords = siteWordsOf(siteName, url);
   // A logo set in an <h1> names the site: never the headline.
   const h1s = texts('h1').filter((h1) => !namesTheSite(h1, siteWords));
@@ -315,6 +336,6 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     const inWhole = shownHeadline({ value: pageTitle, from: '<title>' }, levels, siteWords);
     if (inWhole.value !== pageTitle) headline = inWhole;
   }
-  const shown = headline && !front ? besidesSiteName(headline, h1s, siteWords) : headline;
+  const shown = headline && !front ? besidesSiteName(headline, h1s, lesser, siteWords) : headline;
   return shown && loneHeadline(shown, h1s, declaresArticle($));
 }
