@@ -189,6 +189,23 @@ describe('generic fixes from the Chinese sites', () => {
     expect(frontMatter((await runCli(['archive', page, '-o', '-'])).stdout).author).toBe('证券市场红周刊');
   });
 
+  it("drops a platform's statement after a break (特别声明<br>本文为…) and a promo line set apart by <br>s, keeping the text's lines", async () => {
+    const lines = ['行政院今（5）日召開院會，通過修正草案，將延長研發投資抵減適用期限至2029年底。', '經濟部長表示，此次修法主要目的在於鼓勵企業持續投入前瞻技術研發。', '工商團體對此表示肯定，但也建議政府簡化申請流程，降低中小企業適用門檻。'];
+    const body = `<div class="article_content">${lines.map((l) => `${l}<br><br>`).join('\n')}<strong>最HOT話題在這！想跟上時事，快點我加入TVBS新聞LINE好友！</strong></div><p class="copyright">特别声明<br>本文为澎湃号作者或机构在澎湃新闻上传并发布，仅代表该作者或机构观点，不代表澎湃新闻的观点或立场，澎湃新闻仅提供信息发布平台。</p>`;
+    const result = await runCli(['archive', await writePage(articlePage({ title: '產創條例修正草案過關', body })), '-o', '-']);
+    const text = result.stdout.split('\n---\n')[2]!;
+    for (const line of lines) expect(text).toContain(line);
+    expect(text).not.toContain('LINE好友');
+    expect(text).not.toContain('特别声明');
+    expect(text).not.toContain('澎湃号作者');
+  });
+
+  it('writes the lead image taken from the body as the URL its attribute says (&amp; read as &)', async () => {
+    const img = '<p><img src="https://nimg.example.com/?url=a.jpg&amp;thumbnail=660x0" alt=""></p>';
+    const result = await runCli(['archive', await writePage(articlePage({ title: '一篇新闻', body: `${img}${PROSE}` })), '-o', '-']);
+    expect(frontMatter(result.stdout).headimg).toBe("'https://nimg.example.com/?url=a.jpg&thumbnail=660x0'");
+  });
+
   it('reads the article a --selector names inside a <textarea> as markup, not as text', async () => {
     const escaped = '&lt;p&gt;第一段：&lt;b&gt;重要&lt;/b&gt;的话。&lt;/p&gt;&lt;p&gt;第二段 &amp;amp; 结尾。&lt;/p&gt;';
     const body = `<div style="display:none"><textarea class="article-content">${escaped}</textarea></div>`;

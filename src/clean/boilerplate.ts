@@ -1,7 +1,7 @@
 // Boilerplate inside a block the generic extractor chose: furniture elements, blocks named
 // like furniture, lists and boxes of links ("You may also like…"), hidden elements.
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { isTag, isText, type Element, type ParentNode } from 'domhandler';
+import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import { LINE_LISTINGS } from '../code-listings.js';
 import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
@@ -427,11 +427,22 @@ const MAX_DATELINE = 120;
 const FIRST_PARAGRAPH = 20;
 const LEAF_BLOCKS = 'h1, h2, h3, h4, p, div, td, li, table, section';
 
+/** Removes a line; one that is itself a block chosen is emptied instead: the blocks chosen stay in place. */
+const removeLine = ($: CheerioAPI, el: Element, blocks: Set<Element>) => (blocks.has(el) ? $(el).empty() : $(el).remove());
+
 /** Text compared without spaces, and with typographic quotes and dashes as plain ones (titles are written both ways). */
 const norm = (text: string) => text.replace(/\s+/g, '').replace(/[‘’‚′]/g, "'").replace(/[“”„″]/g, '"').replace(/[‐‑‒–—]/g, '-');
-/** The blocks with no block below them, in document order (found in one pass, not one find() each). */
+const isLeafBlock = selectorTest(LEAF_BLOCKS);
+
+/**
+ * The blocks with no block below them, in document order (found in one pass, not one find() each);
+ * a root that holds none is its own (a paragraph chosen as a block of its own).
+ */
 function leafBlocks(root: Cheerio<Element>): Element[] {
-  const blocks = selectBelow(root.toArray(), LEAF_BLOCKS);
+  const blocks = root.toArray().flatMap((el) => {
+    const below = selectBelow([el], LEAF_BLOCKS);
+    return below.length || !isLeafBlock(el) ? below : [el];
+  });
   const matched = new Set(blocks);
   const hasBlockBelow = new Set<Element>();
   for (const el of blocks) {
@@ -494,11 +505,12 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: stri
   const target = title && norm(title);
   const names = byline && norm(byline);
   const leaves = leafBlocks(blocks);
+  const roots = new Set(blocks.toArray());
   const trim = (order: Element[], headline: boolean) => {
     for (const el of order) {
       const raw = $(el).text();
       const text = norm(raw);
-      if ((headline && isHeadline(text, target)) || isDateline(text, raw) || isBylineLine(text, raw, names) || (headline && isPortraitAlone($, el, text))) $(el).remove();
+      if ((headline && isHeadline(text, target)) || isDateline(text, raw) || isBylineLine(text, raw, names) || (headline && isPortraitAlone($, el, text))) removeLine($, el, roots);
       else if (text.length >= FIRST_PARAGRAPH) return;
     }
   };
@@ -573,11 +585,33 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
         continue;
       }
       if (words.length >= MIN_REPEATED) shown.add(words);
-      if (isFurnitureLine(text)) $(el).remove();
+      if (isFurnitureLine(text)) removeLine($, el, new Set([block]));
       else if (TAIL_MARKERS.test(text) && before >= total / 2) {
         removeFrom($, el, block, notes);
         break;
-      } else before += norm(text).length;
+      } else {
+        removeFurnitureRuns($, el);
+        before += norm(text).length;
+      }
     }
   }
+}
+
+/**
+ * The lines a block writes with <br>s between them rather than in paragraphs of their own
+ * (a CMS's loose text: "…<br><br><strong>快點我加入LINE好友！</strong>"): a line of furniture goes, with its break.
+ */
+function removeFurnitureRuns($: CheerioAPI, el: Element): void {
+  if (!el.children.some((child) => isTag(child) && child.name === 'br')) return;
+  let run: AnyNode[] = [];
+  const end = (br?: AnyNode) => {
+    const text = run.map((node) => $(node).text()).join('');
+    if (text.trim() && isFurnitureLine(text)) $([...run, ...(br ? [br] : [])]).remove();
+    run = [];
+  };
+  for (const child of [...el.children]) {
+    if (isTag(child) && child.name === 'br') end(child);
+    else run.push(child);
+  }
+  end();
 }

@@ -140,8 +140,9 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   sanitizeBlocks(roots);
   // A formula drawn as an image is written as TeX: never the post's picture.
   const isFormula = (img: Element, url: string) => texOfImage(decodeAttribute(url), decodeAttribute(img.attribs.alt ?? ''), img.attribs.class ?? '') !== '';
-  const firstImage = images.find(({ img, url }) => isAttached(img, roots) && !isDangerousUrl(decodeAttribute(url)) && !isFormula(img, url))?.url;
-  return { firstImage };
+  const first = images.find(({ img, url }) => isAttached(img, roots) && !isDangerousUrl(decodeAttribute(url)) && !isFormula(img, url));
+  // The attribute as written ("…a.jpg&amp;thumbnail=660"): the URL is what it says.
+  return { firstImage: first && decodeAttribute(first.url) };
 }
 
 /** Whether the sanitizer left the element inside one of the blocks. */

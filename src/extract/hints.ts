@@ -111,7 +111,7 @@ export const MAX_PROMPT = 200;
  * ("广告声明：…", "© 2024年德国之声版权声明：…"), "the views are the author's, not ours" (不代表…立场), a
  * prompt to download the app ("點我下載APP"), to open it ("打开网易新闻，阅读体验更佳"), to follow on LINE.
  */
-export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)\s*[】\])）]?\s*[:：]|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别).{0,20}关注|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed)/i;
+export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s|(?=本文|以上|该文|該文|此文))|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别).{0,20}关注|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed)/i;
 export const MAX_NOTICE = 300;
 
 /** The small print of a sign-up form: "By signing up, you agree to receive…", "By clicking Subscribe, you confirm…". */
