@@ -111,11 +111,15 @@ describe('pages that are short or have no block of prose', () => {
   });
 
   it("writes the article a script-built page assigns as its state (window.__DETAIL_DATA__ = {…}), not a script that only looks like one", async () => {
-    const data = JSON.stringify({ detail: { title: '预算案通过', content: `<p>${'今年以来，全市经济运行稳中向好，主要指标好于预期，各项工作有序推进。'.repeat(6)}</p><p>结尾一段。</p>` } });
-    const page = await writePage('state-shell.html', `<html><head><title>学习平台</title></head><body><div id="app"><div id="root"></div></div><script>window.__DETAIL_DATA__ = ${data};</script></body></html>`);
+    const data = JSON.stringify({ detail: { title: '预算案通过', author: '周明远', publish_time: '2024-03-05 05:30:00', content: `<p>${'今年以来，全市经济运行稳中向好，主要指标好于预期，各项工作有序推进。'.repeat(6)}</p><p>结尾一段。</p>` } });
+    const page = await writePage('state-shell.html', `<html lang="zh-CN"><head><title>学习平台</title></head><body><div id="app"><div id="root"></div></div><script>window.__DETAIL_DATA__ = ${data};</script></body></html>`);
     const result = await runCli(['archive', page, '-o', '-']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(`mdarchive: ${page}: the page shows little of its article: the post holds the text its JSON payload declares\n`);
+    // The record that holds the article names its headline, writer and time: the shell's <title> is the platform's.
+    expect(result.stdout).toContain("title: '预算案通过'\n");
+    expect(result.stdout).toContain('author: 周明远\n');
+    expect(result.stdout).toContain('date: Mon, 04 Mar 2024 21:30:00 GMT\n');
     expect(result.stdout).toContain('今年以来，全市经济运行稳中向好');
     expect(result.stdout).toContain('结尾一段。');
     const notJson = await writePage('script-shell.html', `<html><head><title>x</title></head><body><div id="root"></div><script>var a = { html: '<p>${'这不是一个 JSON 对象里的正文。'.repeat(10)}</p>' }; run(a);</script></body></html>`);

@@ -4,7 +4,12 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { Text } from 'domhandler';
+import { cleanAuthor } from './metadata/author.js';
+import { cleanText } from './dom.js';
 import type { Found } from './metadata/found.js';
+import type { Metadata } from './metadata/index.js';
+import { foundDate } from './metadata/parse-date.js';
+import { ruleTime } from './metadata/rule-fields.js';
 import { pageBody, queryPage } from './page-index.js';
 import { packedUnits } from './text-units.js';
 
@@ -37,19 +42,19 @@ const ASSIGNED_OBJECT = /^\s*(?:window\.|var\s+|let\s+|const\s+)?[\w$.]+\s*=\s*(
  * Next.js's __NEXT_DATA__, Nuxt's and others'; a state a script assigns as JSON): the body a
  * script-built page renders from.
  */
-function payloadBody($: CheerioAPI): string | undefined {
-  let longest: string | undefined;
-  const visit = (value: unknown, depth: number): void => {
+function payloadBody($: CheerioAPI): { html: string; record: Record<string, unknown> } | undefined {
+  let longest: { html: string; record: Record<string, unknown> } | undefined;
+  const visit = (value: unknown, depth: number, record: Record<string, unknown>): void => {
     if (typeof value === 'string') {
-      if (value.length > (longest?.length ?? 0) && HTML_PARAGRAPHS.test(value)) longest = value;
+      if (value.length > (longest?.html.length ?? 0) && HTML_PARAGRAPHS.test(value)) longest = { html: value, record };
     } else if (value && typeof value === 'object' && depth < 64) {
-      for (const child of Object.values(value)) visit(child, depth + 1);
+      for (const child of Object.values(value)) visit(child, depth + 1, value as Record<string, unknown>);
     }
   };
   const parsed = (json: string | undefined): void => {
     if (!json) return;
     try {
-      visit(JSON.parse(json), 0);
+      visit(JSON.parse(json), 0, {});
     } catch {
       // Not JSON after all: another payload may be.
     }
@@ -68,6 +73,46 @@ export interface StandIn {
   text: string;
   units: number;
   warning: string;
+  /** The payload's record that holds the body: its headline, writer and time beside it. */
+  record?: Record<string, unknown>;
+}
+
+/** The keys a payload's article record names its headline, writer and publication time by. */
+const RECORD_KEYS = {
+  title: ['title', 'headline'],
+  author: ['author', 'authorName', 'author_name', 'writer', 'nickname'],
+  date: ['publish_time', 'publishTime', 'pubTime', 'pub_time', 'publishedAt', 'published_at', 'datePublished', 'publishDate', 'publish_date', 'create_time', 'createTime', 'ctime'],
+};
+
+/** A record's field by the first of its keys that holds text (an author may be an object with a name). */
+function recordText(record: Record<string, unknown>, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const value = record[key];
+    const text = typeof value === 'string' || typeof value === 'number' ? String(value) : value && typeof value === 'object' && typeof (value as { name?: unknown }).name === 'string' ? (value as { name: string }).name : undefined;
+    if (text?.trim()) return text.trim();
+  }
+  return undefined;
+}
+
+/** Where a title comes from the page's own metadata, which a script-built page fills in for its article too. */
+const DECLARED_TITLE = /^(?:meta |JSON-LD|site rule)/;
+
+/**
+ * The metadata of a page whose payload's record stands in for its body: the record's headline
+ * over a title the page's shell gives (its <title>, a heading), its writer and time where the page names none.
+ */
+export function withRecord(meta: Metadata, record: Record<string, unknown>): Metadata {
+  const from = 'the JSON payload';
+  const title = recordText(record, RECORD_KEYS.title);
+  const author = cleanAuthor(recordText(record, RECORD_KEYS.author));
+  const time = recordText(record, RECORD_KEYS.date);
+  const date = time === undefined ? undefined : foundDate(time, ruleTime(time, meta.zone?.value), from);
+  return {
+    ...meta,
+    ...(title && !(meta.title && DECLARED_TITLE.test(meta.title.from)) && { title: { value: cleanText(title), from } }),
+    ...(author && !meta.author && { author: { value: author, from } }),
+    ...(date && !meta.date && { date }),
+  };
 }
 
 /**
@@ -78,11 +123,11 @@ export interface StandIn {
 export function standInBody($: CheerioAPI, shown: number, short: number, ld: Found<string> | undefined, description: Found<string> | undefined): StandIn | undefined {
   if (shown >= short) return undefined;
   const payload = ld ? undefined : payloadBody($);
-  const declared = ld ?? (payload ? { value: payload, from: 'JSON payload' } : undefined);
+  const declared = ld ?? (payload ? { value: payload.html, from: 'JSON payload' } : undefined);
   if (declared) {
     const units = packedUnits(declared.value.replace(/<[^>]*>/g, ' '));
     if (units >= Math.max(short, shown * DECLARED_RATIO)) {
-      return { text: declared.value, units, warning: `the page shows little of its article: the post holds the text its ${declared.from} declares` };
+      return { text: declared.value, units, warning: `the page shows little of its article: the post holds the text its ${declared.from} declares`, ...(payload && { record: payload.record }) };
     }
   }
   // Nothing to read but what the page says of itself: its title, date and summary are kept.

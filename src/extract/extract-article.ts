@@ -12,7 +12,7 @@ import { savedAt } from './saved-at.js';
 import { loadPage } from './dom.js';
 import { dropPageIndex, indexPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
-import { declaredBlock, standInBody } from './declared-body.js';
+import { declaredBlock, standInBody, withRecord } from './declared-body.js';
 import { decodeText } from '../decode/entities.js';
 import { findContent, mainText } from './generic.js';
 import { NEVER_CONTENT } from './hints.js';
@@ -126,7 +126,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   indexPage($);
   const url = baseUrl($, page.url);
   const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
-  const meta = extractMetadata($, url, { timezone: options.timezone, rule, retrievedAt: page.retrievedAt ?? savedAt(page.html) });
+  let meta = extractMetadata($, url, { timezone: options.timezone, rule, retrievedAt: page.retrievedAt ?? savedAt(page.html) });
   const warnings: string[] = [];
 
   let blocks: Cheerio<Element>;
@@ -165,6 +165,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     single = true;
     before = stand.units;
     warnings.splice(0, warnings.length, stand.warning);
+    if (stand.record) meta = withRecord(meta, stand.record);
   }
   if (by === 'generic' && before < MIN_READABLE_UNITS && !hasImage(blocks)) return fail(label, 'extract', 'no-article', NO_TEXT);
   const prose = unitsOfBlocks(blocks, NOT_PROSE);

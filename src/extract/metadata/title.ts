@@ -298,12 +298,15 @@ const isFrontPage = (url: string | undefined) => !!url && /^https?:\/\/[^/?#]+\/
 /** A label set before a Chinese post's headline in an element of its own: "原创", "转载", "置顶". */
 const BADGE = /^(?:原创|原創|转载|轉載|翻译|翻譯|置顶|置頂|精华|精華|热门|熱門|推荐|推薦|独家|獨家|首发|首發)$/;
 
-/** A heading's text without the badge element it opens with (`<h1><span class="label">原创</span>用 Rust…</h1>`). */
+/** A thread's type in brackets before its subject (Discuz!'s "<em>[经验分享]</em>"). */
+const BRACKETED = /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/;
+
+/** A heading's text without the badge element it opens with (`<h1><span class="label">原创</span>用 Rust…</h1>`, `<em>[经验分享]</em>…`). */
 export function headingText(el: Element): string {
   const text = lineText(el);
   const first = el.children.find((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim());
   const badge = first?.type === 'tag' ? cleanText(lineText(first as Element)) : '';
-  return BADGE.test(badge) && text.startsWith(badge) && text.length > badge.length + 3 ? text.slice(badge.length).trim() : text;
+  return (BADGE.test(badge) || BRACKETED.test(badge)) && text.startsWith(badge) && text.length > badge.length + 3 ? text.slice(badge.length).trim() : text;
 }
 
 export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, siteName: string | undefined, url?: string): Found<string> | undefined {
