@@ -27,6 +27,16 @@ describe('dates written as text', () => {
     expect(iso(body)).toBe(expected);
   });
 
+  it("reads the <h1> over a <title> that puts the site's name before the headline without spaces (光明日报数字报-…)", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>光明日报数字报-战国至汉代墓地考古取得重要收获</title></head><body><h3>本报讯</h3><h1>战国至汉代墓地考古取得重要收获</h1>${PARA}</body></html>`), undefined);
+    expect(page.title?.value).toBe('战国至汉代墓地考古取得重要收获');
+  });
+
+  it("keeps the headline's own part of an <h1> that holds an audio button too", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>一季度全市经济运行稳中向好-新华网</title></head><body><h1><span class="title">一季度全市经济运行稳中向好</span><span class="btn-audio">播报</span></h1>${PARA}</body></html>`), undefined);
+    expect(page.title?.value).toBe('一季度全市经济运行稳中向好');
+  });
+
   it("reads a print page's headline where its <title> names the site only (浙江在线--打印页面)", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>浙江在线--打印页面</title></head><body><table><tr><td><img src="/logo.gif" alt="浙江在线"></td></tr><tr><td class="print_title">我市春季旅游迎来热潮 多个景区游客量同比增三成</td></tr><tr><td>来源：浙江日报　2024年03月05日 08:12</td></tr><tr><td>${PARA}</td></tr></table></body></html>`), undefined);
     expect(page.title?.value).toBe('我市春季旅游迎来热潮 多个景区游客量同比增三成');
@@ -161,6 +171,14 @@ describe('bylines written as text', () => {
     ["the writer in WeChat's meta line copied onto another site, not the account after it", `<h1>测试标题</h1><div class="meta">原创 孙雪 健康科普站 2024年03月05日 10:30 北京</div>${PARA}<p>审核：周楠 编辑：刘畅</p>`, '孙雪'],
     ["the name before a share link whose text runs into it", `<h1>测试标题</h1><div class="time"><span>2024-03-05 10:30:12</span><span>来源：观察者网</span><span>作者：王世纯</span><a class="share">分享到</a></div>${PARA}`, '王世纯'],
     ['报道：, as Malaysian papers credit their reporters', `<h1>测试标题</h1><p>报道：陈美玲</p>${PARA}`, '陈美玲'],
+    ["a credit's label in an element of its own, the name in the next (記者 / 文字 / 攝影)", `<h1>测试标题</h1><div class="article_authors"><div class="reporter-container"><span>記者</span><a href="/reporter/88">林秀貞</a></div></div>${PARA}`, '林秀貞'],
+    ['the writer of credit rows, not the photographer or the editor', `<h1>测试标题</h1><div class="metadata__AuthorsContainer"><div class="metadata__AuthorRow"><span class="metadata__AuthorTitle">文字</span><a href="/authors/1">鄭涵文</a></div><div class="metadata__AuthorRow"><span class="metadata__AuthorTitle">攝影</span><a href="/authors/2">余志偉</a></div><div class="metadata__AuthorRow"><span class="metadata__AuthorTitle">責任編輯</span><a href="/authors/3">洪琴宣</a></div></div>${PARA}`, '鄭涵文'],
+    ["a writer's label on a line of its own above the name (Icarus's licensing box)", `<h1>测试标题</h1>${PARA}<div class="licensing-meta"><div><h6>作者</h6><p>林小北</p></div><div><h6>发布于</h6><p>2024-03-05</p></div></div>`, '林小北'],
+    ['記者 opening the first line (a Taiwanese paper)', `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>記者林佳慧／台北報導</p>${PARA}`, '林佳慧'],
+    ["a paper's name between the label and the writer", `<h1>测试标题</h1><div class="fs"><span class="author">作者：解放日报 查睿</span><span class="time">2024-03-05 06:30</span></div>${PARA}`, '查睿'],
+    ["the labelled line of a byline box, over the outlet's line before it", `<h1>测试标题</h1><div class="tkp_con_author"><span>2024-03-05 13:02:47</span><span>大公文匯全媒體新聞</span><span>作者：記者 鄭曉生</span></div>${PARA}`, '鄭曉生'],
+    ['a name before a slash and the date', `<h1>测试标题</h1><div class="post-by">post by 林间 / 2024-3-5 10:30 Tuesday</div>${PARA}`, '林间'],
+    ['由…发表 with the date between (a copyright card)', `<h1>测试标题</h1>${PARA}<div class="copyright-card">版权声明：本站原创文章，由 北风 2024-03-05发表，共计1234字。</div>`, '北风'],
     ['a handle mixing Chinese and Latin letters', `<h1>测试标题</h1><p class="meta">作者：小林coding　发布时间：2024-03-05 10:30:00　来源：CSDN</p>${PARA}`, '小林coding'],
     ["the office that supplied the text (供稿), not the web editor", `<h1>测试标题</h1>${PARA}<p>（计算机学院 供稿 / 摄影：陈凯 / 编辑：赵晴 / 审核：王建国）</p>`, '计算机学院'],
     ["a self-media platform's account under the headline", `<div class="title">测试标题</div><div class="media-info"><span class="media-name">某某县融媒体中心</span><span class="pub-time">2024-03-05 10:30</span></div>${PARA}`, '某某县融媒体中心'],

@@ -4,7 +4,8 @@
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
-import { AUTHOR_LABELS, AUTHOR_METAS, isCommentSection, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
+import { escapeRegExp } from '../../escape-regexp.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, isCommentSection, SOURCE_LABELS, WRITER_LABELS, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
@@ -63,11 +64,14 @@ export function cleanAuthor(raw: string | undefined, declared = false): string |
   // The label before the name, its colon or slash sometimes left out ("作者 王小明").
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
-  text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›-]+$/, '').trim();
+  text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›/／-]+$/, '').trim();
   text = beforeBio(text).replace(ROLE_AFTER_NAME, '$1').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '');
-  if (notAName(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
+  if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(text));
 }
+
+/** A credit's label alone ("記者", "文字", "作者" in an element of its own, the name in the next): no one's name. */
+const LABEL_WORDS = new Set<string>([...AUTHOR_LABELS, ...SOURCE_LABELS, ...CREDIT_LABELS, ...NOT_NAMES]);
 
 /** A newsroom's staff code after a Chinese name ("李勇 PN213"). */
 const STAFF_CODE = /(?<=[\u3400-\u9fff])\s+[A-Z]{1,4}\d{2,6}$/;
@@ -221,6 +225,9 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   return names.length > 1 ? { value: names.join(', '), from: `${found.from} (each name in an element of its own)` } : found;
 }
 
+const LABELLED = new RegExp(`^(?:${WRITER_LABELS.map(escapeRegExp).join('|')})\\s*[:：]`);
+const isLabelled = (line: string) => LABELLED.test(line);
+
 /** A byline element's text longer than this is a box (a bio, a profile), its first lines read alone. */
 const BYLINE_BOX = 300;
 
@@ -230,8 +237,10 @@ const BYLINE_BOX = 300;
  */
 function bylineReadings(el: Element, text: string): string[] {
   const lines = el.name === 'meta' || text.length >= BYLINE_BOX ? [] : gluedLines(el);
-  // Lines read apart, the whole run together is never a name ("AuthorMei TanakaEngineer").
-  if (lines.length > 1) return lines.slice(0, 3);
+  // Lines read apart, the whole run together is never a name ("AuthorMei TanakaEngineer"); a labelled line first
+  // (a paper's box: its time, its outlet, then "作者：記者 鄭曉生").
+  const first = lines.slice(0, 3);
+  if (lines.length > 1) return [...first.filter(isLabelled), ...first.filter((line) => !isLabelled(line))];
   return text.length < 100 ? [text] : [];
 }
 

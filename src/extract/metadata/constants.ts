@@ -177,7 +177,7 @@ export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*�
  * source (a paper or an outlet), credited when no person is.
  */
 export const WRITER_LABELS = [
-  '作者', '作 者', '原作者', '文章作者', '撰文', '撰稿', '文', '记者', '报道', '報導',
+  '作者', '作 者', '原作者', '文章作者', '撰文', '撰稿', '文', '记者', '記者', '报道', '報導',
   // Who posted it, on blogs and forums; a bare 发布 is a date's label too, so it comes last.
   '发布者', '发布人', '发帖人', '投稿人', '发布',
   // Japanese and Korean: author, writer, who wrote it, poster; 글 (text by), 작성자 (writer).
@@ -186,6 +186,8 @@ export const WRITER_LABELS = [
 export const COMPILER_LABELS = ['编辑'] as const;
 export const EDITOR_LABELS = ['编辑', '责任编辑', '责编', '编者'] as const;
 export const AUTHOR_LABELS = [...WRITER_LABELS, ...EDITOR_LABELS] as const;
+/** Labels of the other credits a Chinese page's header lists ("供稿：校团委摄影：陈凯 … 审核：王建国", a university's; 報導者's "文字 鄭涵文 攝影 余志偉"). */
+export const CREDIT_LABELS = ['供稿', '摄影', '攝影', '审核', '審核', '校对', '校對', '审稿', '初审', '复审', '终审', '责编', '責編', '通讯员', '文字', '記者', '編輯', '責任編輯', '核稿編輯', '译者', '譯者', '策划', '策劃', '监制', '監製'] as const;
 export const SOURCE_LABELS = ['来源', '文章来源', '稿件来源', '信息来源', '稿源', '出处', '转自', '来自', '发布机构'] as const;
 
 /**

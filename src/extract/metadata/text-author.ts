@@ -17,7 +17,8 @@ import { headerIndices, headerLines } from './text-date.js';
 import type { TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 
-const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:张贴|发表|发布|撰写|上传)/;
+/** "由张三张贴", "由 北风 2024-03-05发表" (posted by, a date between). */
+const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:(?:于|於)?\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:张贴|发表|发布|撰写|上传)/;
 /** Words as a pattern's alternatives, the longest first. */
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const STOP = new RegExp(`^(?:${alternatives(BYLINE_STOP_WORDS)})`);
@@ -35,7 +36,7 @@ const GLUED_STOP = new RegExp(`(?<=[\\u3400-\\u9fff])(?:${alternatives(BYLINE_ST
  * page lists them ("张三、李四", "宋怡 杨志华").
  */
 export function leadingNames(rest: string): string | undefined {
-  const text = cleanText(rest).replace(GLUED_STOP, ' $&');
+  const text = cleanText(rest).replace(LEADING_OUTLET, '').replace(GLUED_STOP, ' $&');
   let count = 0;
   let end = 0;
   for (const m of text.matchAll(/[^\s、，,;；|｜/／]+/g)) {
@@ -59,7 +60,8 @@ export function leadingNames(rest: string): string | undefined {
 function labelPattern(label: string): RegExp {
   // A time may run into the label ("10:30作者：张三": adjacent spans' texts joined), and "本文" (this article's) precede it.
   const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【|｜·•,，。])';
-  if (label === '记者') return new RegExp(`(?:${lead}记者\\s*[:：｜|]|[\\u3400-\\u9fff·]记者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  // Taiwan's papers open a line with it ("記者林佳慧／台北報導").
+  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|]|[\\u3400-\\u9fff·][记記]者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／])|^[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四").
   if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
@@ -77,6 +79,8 @@ function photographed(rest: string, names: string): boolean {
 }
 
 const LEADING_ROLE = new RegExp(`^(?:${NEWSROOM_ROLE.source})\\s*`);
+/** A paper's name before the writer's, after the label ("作者：解放日报 查睿"). */
+const LEADING_OUTLET = /^[\u3400-\u9fff]{1,8}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|周刊|週刊)\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))/;
 
 function labelledIn(text: string, label: string): string | undefined {
   const pattern = labelPattern(label);
@@ -122,6 +126,17 @@ function firstLabelled(labels: readonly string[], ...zones: TextLine[][]): Found
         if (value) return { value, from: `text "${label}"` };
       }
     }
+  }
+  return undefined;
+}
+
+const HAN_LABEL_ALONE = new RegExp(`^(?:本文)?(?:${WRITER_LABELS.filter((label) => /\p{Script=Han}/u.test(label)).map(escapeRegExp).join('|')})\\s*[:：]?$`, 'u');
+
+/** A writer's label on a line of its own, the name on the next (a field box's heading and value: Icarus's "<h6>作者</h6><p>林小北</p>"). */
+function labelAbove(lines: TextLine[]): Found<string> | undefined {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const name = lines[i + 1]!.text;
+    if (HAN_LABEL_ALONE.test(lines[i]!.text) && lines[i]!.el.name !== 'th' && isNameList(name)) return { value: joinSpacedName(name), from: `text "${lines[i]!.text}" above the name` };
   }
   return undefined;
 }
@@ -489,6 +504,7 @@ export function authorFromText(
   const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
   const sources = [
     () => firstLabelled(WRITER_LABELS, header, lines),
+    () => labelAbove(lines),
     () => latinLabelled(lines, headline, true),
     () => nameUnderHeadline(lines, headline, title),
     () => authorBox(lines),

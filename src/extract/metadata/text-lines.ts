@@ -5,7 +5,7 @@
 import type { CheerioAPI } from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { cleanText } from '../dom.js';
-import { AUTHOR_LABELS, BLOCK_TAGS, DATE_LABELS, isCommentSection, SKIPPED_TAGS, SOURCE_LABELS, TOOL_WORDS } from './constants.js';
+import { AUTHOR_LABELS, BLOCK_TAGS, CREDIT_LABELS, DATE_LABELS, isCommentSection, SKIPPED_TAGS, SOURCE_LABELS, TOOL_WORDS } from './constants.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 import { pageBody } from '../page-index.js';
 
@@ -44,8 +44,6 @@ const WORD_START = /^[\p{L}\p{N}]/u;
 const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
 const DIGIT_END = /\d$/;
-/** Labels of the other credits a Chinese page's header lists ("供稿：校团委摄影：陈凯 … 审核：王建国", a university's). */
-const CREDIT_LABELS = ['供稿', '摄影', '攝影', '审核', '審核', '校对', '校對', '审稿', '初审', '复审', '终审', '责编', '通讯员'];
 const LABEL_START = new RegExp(`^(?:${[...AUTHOR_LABELS, ...SOURCE_LABELS, ...DATE_LABELS, ...CREDIT_LABELS].filter((label) => /\p{Script=Han}/u.test(label)).map(escapeRegExp).join('|')})\\s*[:：]`, 'u');
 /** Chinese last, or a Latin word or a number ending Chinese text ("来源：某某TV", "钛媒体APP"). */
 const hanBefore = (text: string) => HAN_END.test(text) || /\p{Script=Han}[\s：:]*[A-Za-z0-9]+$/u.test(text);

@@ -78,7 +78,8 @@ function firstTightPart(title: string): string {
 
 /** Similarity of two titles: the share of b's words that a has (Readability's measure). */
 function similarity(a: string, b: string): number {
-  const tokens = (s: string) => s.toLowerCase().split(/\W+/u).filter(Boolean);
+  // Words, and each Chinese or Japanese character a word of its own (they are written without spaces).
+  const tokens = (s: string) => s.toLowerCase().replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' $& ').split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const ta = new Set(tokens(a));
   const tb = tokens(b);
   if (!ta.size || !tb.length) return 0;
@@ -216,9 +217,10 @@ const isKicker = (before: string): boolean =>
  * On a page declared an article, only over the <title>: its og:title or JSON-LD headline is the
  * article's own, where a landing or product page's is written for search results.
  */
-function loneHeadline(found: Found<string>, h1s: string[], article: boolean): Found<string> {
+function loneHeadline(found: Found<string>, h1s: string[], parts: string[], article: boolean): Found<string> {
   const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200);
-  if (headings.length !== 1 || headings[0] === found.value || (article && !found.from.startsWith('<title>'))) return found;
+  // The title is the headline's own part of the <h1> (its span.title before an audio button's "播报").
+  if (headings.length !== 1 || headings[0] === found.value || parts.includes(found.value) || (article && !found.from.startsWith('<title>'))) return found;
   const heading = headings[0]!;
   // An <h1> in capitals words the metadata's headline as styled for show ("TIPS FOR ONLINE SUCCESS");
   // one that puts a label before it ("Thread: …", vBulletin's) adds to it.
@@ -332,7 +334,8 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   // Without an <h1>, an element named as a title; without an <h1> or <h2>, an <h3> (old news templates').
   const lesser = h1s.length ? [] : titledTexts($);
   const h3s = h1s.length || h2s.length ? [] : texts('h3');
-  const levels = [h1s, headlineParts($), h2s, lesser, h3s];
+  const parts = headlineParts($);
+  const levels = [h1s, parts, h2s, lesser, h3s];
   let headline = whole && shownHeadline(whole, levels, siteWords);
   // A <title> cut at its last separator may have cut the headline off ("Site » Blog Archive » Headline"): the whole <title> is searched too.
   if (headline === whole && whole?.from === '<title>' && pageTitle !== whole.value) {
@@ -340,5 +343,5 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     if (inWhole.value !== pageTitle) headline = inWhole;
   }
   const shown = headline && !front ? besidesSiteName(headline, h1s, lesser, siteWords) : headline;
-  return shown && loneHeadline(shown, h1s, declaresArticle($));
+  return shown && loneHeadline(shown, h1s, parts, declaresArticle($));
 }
