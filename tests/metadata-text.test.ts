@@ -32,6 +32,11 @@ describe('dates written as text', () => {
     expect(page.title?.value).toBe('战国至汉代墓地考古取得重要收获');
   });
 
+  it("reads a site's name without the domain written after it (og:site_name '香港經濟日報 hket.com')", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta property="og:site_name" content="香港經濟日報 hket.com"></head><body><h1>测试标题</h1>${PARA}</body></html>`), undefined);
+    expect(page.siteName?.value).toBe('香港經濟日報');
+  });
+
   it("keeps the headline's own part of an <h1> that holds an audio button too", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>一季度全市经济运行稳中向好-新华网</title></head><body><h1><span class="title">一季度全市经济运行稳中向好</span><span class="btn-audio">播报</span></h1>${PARA}</body></html>`), undefined);
     expect(page.title?.value).toBe('一季度全市经济运行稳中向好');

@@ -200,6 +200,23 @@ describe('generic fixes from the Chinese sites', () => {
     expect(text).not.toContain('澎湃号作者');
   });
 
+  it.each([
+    ['a dateline of several fields, one after a date', '<p>2024年03月05日 08:12　来源：经济日报　作者：王轶辰　字号：大 中 小</p>', 'start'],
+    ["the editor's credit in traditional script", '<p>責任編輯：朱家儀<br>核稿編輯：翁世航</p>', 'end'],
+    ["the editor's credit without a colon", '<p>编辑 王祎</p>', 'end'],
+    ['a reprint notice', '<p>雷峰网原创文章，未经授权禁止转载。详情见<a href="/x">转载须知</a>。</p>', 'end'],
+    ['a sign-off and a call for submissions', '<p>© THE END<br>转载请联系本公众号获得授权<br>投稿或寻求报道：content@example.com</p>', 'end'],
+    ["an account's follow strip", '<div class="line_font">量子位 QbitAI · 头条号签约<br>关注我们，第一时间获知前沿科技动态</div>', 'end'],
+    ["a post's tool counts", '<div class="btns"><div>转发 326</div><div>评论 1024</div><div>赞 5.6万</div></div>', 'end'],
+    ['an app download prompt', '<div class="ewm"><p>扫一扫，下载经济日报客户端</p></div>', 'end'],
+    ["a video player's caption", '<div class="videoPlayer"><div class="playerCaption">按此觀看影片</div></div>', 'start'],
+  ])("drops a Chinese page's line of furniture: %s", async (_, line, where) => {
+    const paragraphs = ['近日，我市启动新一轮汽车和家电以旧换新促消费活动，市民在指定门店购买可享受补贴。', '市商务局相关负责人介绍，本轮活动财政共安排补贴资金两亿元，覆盖三大品类。', '活动将持续至今年6月30日，补贴资金发完即止，市民可通过热线咨询具体事宜。'].map((p) => `<p>${p}</p>`).join('');
+    const body = where === 'start' ? `${line}${paragraphs}` : `${paragraphs}${line}`;
+    const result = await runCli(['archive', await writePage(articlePage({ title: '以旧换新促消费', body })), '-o', '-']);
+    expect(result.stdout.split('\n---\n')[2]).toBe('\n近日，我市启动新一轮汽车和家电以旧换新促消费活动，市民在指定门店购买可享受补贴。\n\n市商务局相关负责人介绍，本轮活动财政共安排补贴资金两亿元，覆盖三大品类。\n\n活动将持续至今年6月30日，补贴资金发完即止，市民可通过热线咨询具体事宜。\n');
+  });
+
   it('writes the lead image taken from the body as the URL its attribute says (&amp; read as &)', async () => {
     const img = '<p><img src="https://nimg.example.com/?url=a.jpg&amp;thumbnail=660x0" alt=""></p>';
     const result = await runCli(['archive', await writePage(articlePage({ title: '一篇新闻', body: `${img}${PROSE}` })), '-o', '-']);

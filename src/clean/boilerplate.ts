@@ -415,7 +415,7 @@ function listOf(el: Element): Element | undefined {
 }
 
 /** Labels of the lines around a headline that say who, when and from where. */
-const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|作者|编辑|责任编辑|责编|发布时间|发表时间|更新时间|时间|浏览|阅读|点击)\s*[:：]|发表评论|^\s*(?:posted|published|updated)\b/i;
+const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|核稿編輯|发布时间|發布時間|發佈時間|发表时间|更新时间|時間|时间|浏览|瀏覽|阅读|閱讀|点击|點擊)\s*[:：]|^[(（\s]*(?:责任|責任)?(?:编辑|編輯)\s+[\u3400-\u9fff]{2,4}[)）\s]*$|发表评论|^\s*(?:posted|published|updated)\b/i;
 /** "By Jane Doe", "BY THE ASSOCIATED PRESS": a name after "By", not a sentence ("By then the committee…"). */
 const BY_NAME = /^\s*(?:by|By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Dawn|Nightfall)\b)\p{Lu}/u;
 /** A sentence of the article: ending with its full stop, and more than a few words (or any Chinese sentence). */
@@ -466,7 +466,10 @@ const isDateline = (text: string, raw: string) =>
  */
 function isDatedNote(raw: string): boolean {
   const date = findDate(raw);
-  return !!date && /^\s*(?:\p{L}+\s*)?[:：]\s*\S+(?:\s+\S+){4}/u.test(raw.slice(date.end));
+  const rest = date ? raw.slice(date.end) : '';
+  if (!/^\s*(?:\p{L}+\s*)?[:：]\s*\S+(?:\s+\S+){4}/u.test(rest)) return false;
+  // More labels after the first ("来源：经济日报　作者：王轶辰　字号：…"): the fields of a dateline.
+  return !/(?:^|\s)\p{L}{1,4}\s*[:：]/u.test(rest.slice(rest.search(/[:：]/) + 1));
 }
 
 /** A byline's role or a relative time alone on a line ("Technology reporter", "2 days ago", "3小时前"): what the front-matter says. */

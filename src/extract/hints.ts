@@ -86,7 +86,7 @@ export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相
 export const ALSO_READ_LINE = new RegExp(String.raw`^\s*(?:${ALSO_READ}|read more|related|相关阅读|延伸阅读|推荐阅读)\s*[|｜:：]\s*\S.{0,150}(?<![.。])$`, 'i');
 
 /** Whole lines that are page tools, never article text. */
-export const BOILERPLATE_LINES = /^[\s|｜·]*(?:(?:(?:-\s*)?END(?:\s*-)?|打印本文|打印|发送给朋友|推荐给朋友|收藏本文|收藏|关闭窗口|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·]*)+$/;
+export const BOILERPLATE_LINES = /^[\s|｜·]*(?:(?:(?:©\s*)?(?:-\s*)?(?:THE\s+)?END(?:\s*-)?|(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|在看|阅读数?|閱讀數?)\s*[\d.]+\s*[万萬wWkK]?|打印本文|打印|发送给朋友|推荐给朋友|收藏本文|收藏|关闭窗口|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·]*)+$/;
 
 /** An ad's label, in the languages pages are written in ("Advertisement", "Anzeige", "Iklan", "广告"). */
 const AD_WORDS = 'advert(?:isement)?|sponsored|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklama|reklame|mainos|annonse|annons|iklan|реклама|广告|広告';
@@ -111,7 +111,7 @@ export const MAX_PROMPT = 200;
  * ("广告声明：…", "© 2024年德国之声版权声明：…"), "the views are the author's, not ours" (不代表…立场), a
  * prompt to download the app ("點我下載APP"), to open it ("打开网易新闻，阅读体验更佳"), to follow on LINE.
  */
-export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s|(?=本文|以上|该文|該文|此文))|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别).{0,20}关注|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed)/i;
+export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s|(?=本文|以上|该文|該文|此文))|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,20}(?:下載|下载).{1,10}(?:客户端|客戶端)[。！!]?$|.{0,20}(?:未经|未經)(?:授权|授權|许可|許可)[，,]?\s*(?:禁止|不得)(?:转载|轉載)|(?:转载|轉載)请?(?:联系|聯繫).{0,12}(?:授权|授權)|投稿或寻求报道|.{0,20}头条号签约$|(?:按此|點此|点此|點擊|点击)(?:觀看|观看|收看)(?:影片|視頻|视频|直播)$|(?:关注|關注)我们[，,].{0,30}$|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别).{0,20}关注|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed)/i;
 export const MAX_NOTICE = 300;
 
 /** The small print of a sign-up form: "By signing up, you agree to receive…", "By clicking Subscribe, you confirm…". */

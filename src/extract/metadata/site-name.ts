@@ -21,10 +21,16 @@ export function domainName(url: string | undefined): string | undefined {
   return host[name];
 }
 
+/** A site's name followed by its domain ("香港經濟日報 hket.com"): the name. */
+const withoutDomain = (found: Found<string> | undefined): Found<string> | undefined => {
+  const name = found?.value.replace(/\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$/i, '');
+  return found && name && /\p{L}/u.test(name) ? { ...found, value: name } : found;
+};
+
 export function extractSiteName(ld: JsonLdNode[], metas: Metas, url: string | undefined): Found<string> | undefined {
   return firstFound(
-    () => firstMetaValue(metas, SITE_METAS),
-    () => ldFirst(ld, 'publisher', ldName),
+    () => withoutDomain(firstMetaValue(metas, SITE_METAS)),
+    () => withoutDomain(ldFirst(ld, 'publisher', ldName)),
     () => (url?.startsWith('http') ? { value: new URL(url).hostname.replace(/^www\./, ''), from: 'URL host' } : undefined),
   );
 }
