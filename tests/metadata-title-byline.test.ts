@@ -189,11 +189,19 @@ describe('bylines from markup', () => {
     ['等风\u200b2023 年度新知答主\u200b 关注', '等风'],
     ['甜阁下，心理咨询师 收起', '甜阁下'],
     ['徐涛% 粉丝 - 1 关注 - 0', '徐涛%'],
+    // What follows the name in a byline's element: an outlet's acronym, a place, a publication, how long ago, a unit.
+    ['Marcus Hale, CNN', 'Marcus Hale'],
+    ['Ji Xiaoyu in Beijing', 'Ji Xiaoyu'],
+    ['Ines Carvalho for Acme Engineering', 'Ines Carvalho'],
+    ['Caitlin Owens 54 mins ago - Health', 'Caitlin Owens'],
+    ['Hannah Greer, College of Engineering', 'Hannah Greer'],
+    ['THIS WEEK IN ENTERPRISE by Roberta Haines', 'Roberta Haines'],
+    ['Ann Lee, Bo Chen', 'Ann Lee, Bo Chen'],
   ])('%j → %j', (raw, expected) => {
     expect(cleanAuthor(raw)).toBe(expected);
   });
 
-  it.each(['https://facebook.com/someone', '2021-10-29', 'April 28, 2019', 'size="20"', 'x'.repeat(90), 'By', 'Posted by:', 'Sam says:', 'Share', 'Table of contents', '262588213843476', '成就一亿技术人!', 'This review is posted in Mobile App Reviews'])('rejects %j', (raw) => {
+  it.each(['https://facebook.com/someone', '2021-10-29', 'April 28, 2019', 'size="20"', 'x'.repeat(90), 'By', 'Posted by:', 'Sam says:', 'Share', 'Table of contents', '262588213843476', '成就一亿技术人!', 'This review is posted in Mobile App Reviews', 'Guest Contributor', '記者', '文字', '作者'])('rejects %j', (raw) => {
     expect(cleanAuthor(raw)).toBeUndefined();
   });
 
@@ -307,6 +315,29 @@ describe('bylines from markup', () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     expect(meta('', `<h1>A Headline Long Enough</h1>${text}<p>(opens in new tab)</p>`).author).toBeUndefined();
     expect(meta('', `<h1>一个足够长的新闻标题</h1><p>${'新闻的正文在这里继续写下去。'.repeat(10)}</p><p>（袁源）</p>`).author?.value).toBe('袁源');
+  });
+});
+
+describe('dates and authors of news pages', () => {
+  const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+
+  it("names every author a page gives a meta of its own (two article:author metas, Reuters')", () => {
+    expect(meta('<meta name="article:author" content="Karen Braun"><meta name="article:author" content="Luis Ortega">', `<h1>A Headline Long Enough</h1>${text}`).author?.value).toBe('Karen Braun, Luis Ortega');
+  });
+
+  it("reads the publication a <time> shows before its 'Updated', not the update its datetime holds (NBC's)", () => {
+    const time = '<time datetime="2025-01-09T15:20:37.859Z">Jan. 8, 2025, 10:23 PM EST<span>&nbsp;/&nbsp;</span>Updated&nbsp;Jan. 9, 2025, 10:20 AM EST</time>';
+    expect(meta('', `<h1>A Headline Long Enough</h1>${time}${text}`).date?.value.toISOString()).toBe('2025-01-09T03:23:00.000Z');
+  });
+
+  it("passes over a <time> whose class names the update ('update-date')", () => {
+    const times = '<div><span>Updated</span> <time class="update-date">March 12, 2025 10:58 AM</time></div><div><time class="datetime">March 11, 2025 5:00 PM</time></div>';
+    expect(meta('', `<h1>A Headline Long Enough</h1>${times}${text}`).date?.value.toISOString()).toBe('2025-03-11T17:00:00.000Z');
+  });
+
+  it("reads an eyebrow's date run into its label in capitals ('PRESS RELEASE' + 'March 5, 2025')", () => {
+    const eyebrow = '<div class="eyebrow"><span>PRESS RELEASE</span><span>March 5, 2025</span></div>';
+    expect(meta('', `${eyebrow}<h1>A Headline Long Enough</h1>${text}`).date?.value.toISOString()).toBe('2025-03-05T00:00:00.000Z');
   });
 });
 

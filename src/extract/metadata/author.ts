@@ -65,13 +65,29 @@ export function cleanAuthor(raw: string | undefined, declared = false): string |
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›/／-]+$/, '').trim();
-  text = beforeBio(text).replace(ROLE_AFTER_NAME, '$1').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '');
+  text = withoutTrailer(beforeBio(text).replace(ROLE_AFTER_NAME, '$1').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(text));
 }
 
 /** A credit's label alone ("記者", "文字", "作者" in an element of its own, the name in the next): no one's name. */
 const LABEL_WORDS = new Set<string>([...AUTHOR_LABELS, ...SOURCE_LABELS, ...CREDIT_LABELS, ...NOT_NAMES]);
+
+/** What a byline's element writes after the name: how long ago ("54 mins ago - Health"), an institution's unit (", College of Engineering"). */
+const AGO_AFTER = /\s+\d+\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b.*$/i;
+const UNIT_AFTER = /\s*,\s*(?:the\s+)?(?:college|university|school|department|faculty|institute|centre|center|office|ministry|agency)\b.*$/i;
+/** After a person's name: an outlet's acronym (", CNN", ", KOMO"), the place reported from (" in Beijing"), the publication written for (" for Acme Engineering"). */
+const PLACE_OR_OUTLET_AFTER = /^(.+?)(?:\s*,\s*\p{Lu}{2,5}|\s+in\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\s+for\s+\p{Lu}.*)$/u;
+/** A column's name in capitals before its writer's ("THIS WEEK IN ENTERPRISE by Roberta Haines"). */
+const COLUMN_BEFORE = /^\p{Lu}[\p{Lu}\d\s&'’-]{4,}\s+by\s+(.+)$/u;
+
+function withoutTrailer(raw: string): string {
+  const text = raw.replace(AGO_AFTER, '').replace(UNIT_AFTER, '');
+  const column = COLUMN_BEFORE.exec(text);
+  if (column && isPersonName(column[1]!)) return column[1]!;
+  const m = PLACE_OR_OUTLET_AFTER.exec(text);
+  return m && /\p{Ll}/u.test(m[1]!) && isPersonName(m[1]!) ? m[1]! : text;
+}
 
 /** A newsroom's staff code after a Chinese name ("李勇 PN213"). */
 const STAFF_CODE = /(?<=[\u3400-\u9fff])\s+[A-Z]{1,4}\d{2,6}$/;
@@ -154,14 +170,15 @@ const givenNameFirst = (name: string) => name.replace(/^([^,]+),\s*([^,]+)$/, '$
 
 /**
  * Scholarly citation metas give one tag per author: every name, in order, given name first.
- * Pandoc and Quarto write one `author` tag per author too: every name, when each is a person's.
- * (Other keys repeated keep Readability's reading: the last tag.)
+ * Pandoc and Quarto write one `author` tag per author too, news sites one `article:author` or
+ * `parsely-author` each (Reuters'): every name, when each is a person's.
+ * (Otherwise a key repeated keeps Readability's reading: the last tag.)
  */
 function metaList(metas: Metas, key: string): Found<string> | undefined {
-  if (key !== 'citation_author' && key !== 'author') return undefined;
+  const citation = key === 'citation_author';
   const values = [...new Set(metaValues(metas, key))];
-  const names = values.map((value) => cleanAuthor(key === 'author' ? value : givenNameFirst(value)));
-  const usable = names.every(Boolean) && (key !== 'author' || names.every((name) => isPersonName(name!)));
+  const names = values.map((value) => cleanAuthor(citation ? givenNameFirst(value) : value));
+  const usable = names.every(Boolean) && (citation || names.every((name) => isPersonName(name!)));
   return names.length > 1 && usable ? { value: names.join(', '), from: `meta ${key} (one per author)` } : undefined;
 }
 

@@ -161,7 +161,7 @@ export const DATE_LABELS = [
  */
 export function isUpdateDate(el: { attribs: Record<string, string | undefined> }): boolean {
   const classes = el.attribs.class ?? '';
-  return /(?:^|\s)dateModified(?:\s|$)/.test(el.attribs.itemprop ?? '') || (/(?:^|\s)(?:updated|modified)(?:\s|$)/.test(classes) && !/(?:^|\s)(?:published|entry-date)(?:\s|$)/.test(classes))
+  return /(?:^|\s)dateModified(?:\s|$)/.test(el.attribs.itemprop ?? '') || (UPDATE_NAME.test(classes) && !/(?:^|\s)(?:published|entry-date)(?:\s|$)/.test(classes))
     // A test id or an id naming the update ("article-update-time").
     || UPDATE_NAME.test(`${el.attribs['data-testid'] ?? ''} ${el.attribs.id ?? ''}`);
 }
@@ -216,7 +216,7 @@ export const BYLINE_STOP_WORDS = [
 ] as const;
 
 /** Words that stand where a name would and name nobody: placeholders and badges. */
-export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|staff|匿名|佚名|未知|不详|本站|本网|原创|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理)$/i;
+export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|staff|guest|匿名|佚名|未知|不详|本站|本网|原创|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理)$/i;
 
 /**
  * Names that are a site's or a program's, not a person's: software credits, companies,

@@ -21,6 +21,8 @@ export interface Headline {
   showsTitle: boolean;
 }
 
+const PUBLISHED_THEN_UPDATED = /^(.*\d.*?)[\s/|·–—-]*\bUpdated\b/i;
+
 /** <time>, and the custom elements GitHub's components write a time in (<relative-time datetime>). */
 const TIME_ELEMENTS = 'time, relative-time, local-time, time-ago';
 
@@ -34,8 +36,13 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   const fromText = (found: Found<string> | undefined) => found && parsed(found.value, found.from);
   // A <time>'s text is what readers are shown, and its datetime without an offset is the same
   // wall-clock time (HTML's "local date and time"): in the zone the page shows its times in.
-  const fromTime = (found: Element[]) =>
-    parsed(found.find((el) => el.attribs.datetime)?.attribs.datetime, '<time datetime>', declaredZone ?? reading.timeZone) ?? (found[0] && shownDate(cleanText($(found[0]).text()), '<time>', reading));
+  const fromTime = (found: Element[]) => {
+    const dated = found.find((el) => el.attribs.datetime);
+    // A <time> that shows the publication, then "Updated …", holds the update in its datetime (NBC's).
+    const published = dated && PUBLISHED_THEN_UPDATED.exec(cleanText($(dated).text()))?.[1];
+    const shown = published ? shownDate(published, '<time> (the date it shows before "Updated")', reading) : undefined;
+    return shown ?? parsed(dated?.attribs.datetime, '<time datetime>', declaredZone ?? reading.timeZone) ?? (found[0] && shownDate(cleanText($(found[0]).text()), '<time>', reading));
+  };
   // The article's <time>s first: not a comment's, not the one saying when it was updated.
   const allTimes = queryPage($, TIME_ELEMENTS).toArray();
   const times = allTimes.filter((el) => !inComments(el));

@@ -57,12 +57,14 @@ const DIGIT_START = /^\d/;
  */
 const setApart = (before: string, after: string): boolean =>
   (hanBefore(before) && DIGIT_START.test(after)) || (DIGIT_END.test(before) && HAN_START.test(after)) || (HAN_END.test(before) && LABEL_START.test(after)) ||
-  (LETTER_END.test(before) && DIGIT_START.test(after)) || (LOWER_END.test(before) && CAPITALISED_START.test(after)) ||
+  (LETTER_END.test(before) && DIGIT_START.test(after)) || ((LOWER_END.test(before) || CAPITALS_END.test(before)) && CAPITALISED_START.test(after)) ||
   (HAN_END.test(before) && TOOL_START.test(after));
 /** A page tool's word after a name ("作者：王世纯" + "分享到"), in simplified or traditional characters. */
 const TOOL_START = new RegExp(`^(?:${[...TOOL_WORDS, '閱讀', '點擊', '瀏覽', '評論', '字號', '推薦'].join('|')})`);
 const LETTER_END = /\p{L}$/u;
 const LOWER_END = /\p{Ll}$/u;
+/** A word in capitals ("PRESS RELEASE" + "March 5, 2025": an eyebrow's label and its date). */
+const CAPITALS_END = /\p{Lu}{2}$/u;
 const CAPITALISED_START = /^\p{Lu}\p{Ll}/u;
 
 /**
