@@ -128,9 +128,14 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<p>正常的<strong>加粗</strong>文字</p>', '正常的**加粗**文字'],
     ['<p>a<b> b </b>c</p>', 'a **b** c'],
     ['<p><b>x</b><b>y</b></p>', '<strong>x</strong><strong>y</strong>'],
+    // Bold inside bold is bold: one pair of delimiters, never a raw tag inside them.
+    ['<p><b><strong>Key points:</strong></b> The rest.</p>', '**Key points:** The rest.'],
+    ['<p><strong>知道创宇发布<strong>新版</strong></strong>ZoomEye</p>', '**知道创宇发布新版**ZoomEye'],
+    ['<p><strong>a <em>b</em> c</strong></p>', '**a *b* c**'],
   ],
   emphasis: [
     ['<p>一个<em>斜体</em>词和 <i>italic</i> word</p>', '一个*斜体*词和 *italic* word'],
+    ['<p>It tells you <em><i>what already happened</i></em>.</p>', 'It tells you *what already happened*.'],
   ],
   link: [
     ['<p><a href="https://x.test/a_(b)" title="T">text [1]</a> <a href="/y">a ] b</a></p>', '[text [1]](https://x.test/a_\\(b\\) "T") [a \\] b](/y)'],

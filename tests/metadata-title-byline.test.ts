@@ -318,6 +318,12 @@ describe('bylines from markup', () => {
   });
 });
 
+describe('zero-width characters', () => {
+  it("reads a heading without the zero-width space its anchor holds (VitePress's 'Routing<a>\u200b</a>')", () => {
+    expect(meta('', '<h1 id="routing">Routing <a class="header-anchor" href="#routing">\u200b</a></h1><p>text</p>').title?.value).toBe('Routing');
+  });
+});
+
 describe('dates and authors of news pages', () => {
   const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
 

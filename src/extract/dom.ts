@@ -31,7 +31,8 @@ export function loadPage(html: string): CheerioAPI {
 /** Text as a reader sees it: entities decoded, whitespace collapsed. */
 export function cleanText(raw: string | undefined): string {
   if (!raw) return '';
-  return decodeText(raw).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  // Zero-width spaces and word joiners show nothing (VitePress puts one in each heading's anchor).
+  return decodeText(raw).replace(/[\u200b\u2060\ufeff]/g, '').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
 }
 
 /** Resolves a possibly relative URL; undefined for what cannot be a link. */

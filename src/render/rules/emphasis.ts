@@ -63,14 +63,23 @@ export function wrapEmphasis(content: string, node: Node, delimiter: string, tag
   return `<${tag}>${content}</${tag}>`;
 }
 
+const STRONG = /^(?:STRONG|B)$/;
+const EMPHASIS = /^(?:EM|I)$/;
+
+/** Inside an element of the same kind, up to the block it is in ("<b><strong>Key points:</strong></b>"): already bold. */
+function insideSame(node: Node, kind: RegExp): boolean {
+  for (let up = node.parentNode; up && !isBlockNode(up); up = up.parentNode) if (kind.test(up.nodeName)) return true;
+  return false;
+}
+
 export const strong: Rule = {
   name: 'strong',
-  filter: (node) => /^(?:STRONG|B)$/.test(node.nodeName) && !/\bfont-weight:\s*(?:normal|[1-4]00)\b/.test(node.getAttribute('style') ?? ''),
-  replacement: (content, node) => wrapEmphasis(content, node, '**', 'strong'),
+  filter: (node) => STRONG.test(node.nodeName) && !/\bfont-weight:\s*(?:normal|[1-4]00)\b/.test(node.getAttribute('style') ?? ''),
+  replacement: (content, node) => (insideSame(node, STRONG) ? content : wrapEmphasis(content, node, '**', 'strong')),
 };
 
 export const emphasis: Rule = {
   name: 'emphasis',
-  filter: (node) => /^(?:EM|I)$/.test(node.nodeName) && !/\b(?:icon|fa|iconfont)\b/.test(classOf(node)),
-  replacement: (content, node) => wrapEmphasis(content, node, '*', 'em'),
+  filter: (node) => EMPHASIS.test(node.nodeName) && !/\b(?:icon|fa|iconfont)\b/.test(classOf(node)),
+  replacement: (content, node) => (insideSame(node, EMPHASIS) ? content : wrapEmphasis(content, node, '*', 'em')),
 };
