@@ -47,10 +47,9 @@ const COUNTERS = /\s*(?:粉丝|粉絲|关注|關注|园龄|園齡|获赞|獲讚|
 /** A button's word after a name ("关注", "+ Follow", "收起"). */
 const BUTTON = /\s*\+?\s*(?:已关注|关注|關注|收起|展开|展開|follow(?:ing)?|subscribe)\s*$/i;
 
-/** The name alone, out of a profile line: before a zero-width break, a bio after "，", counters and buttons. */
+/** The name alone, out of a profile line: before a bio after "，", counters and buttons. */
 function nameOfProfile(text: string): string {
-  let name = text.split(/[\u200b\u200c\u200d\ufeff]/)[0]!.trim();
-  name = name.replace(COUNTERS, '').replace(BUTTON, '').trim();
+  const name = text.replace(COUNTERS, '').replace(BUTTON, '').trim();
   const beforeBio = /^([^，]{2,20})，/.exec(name)?.[1];
   return beforeBio && isNameList(beforeBio) ? beforeBio : name;
 }
@@ -60,7 +59,9 @@ function nameOfProfile(text: string): string {
  * A team is a name only where the page's metadata declares it the author.
  */
 export function cleanAuthor(raw: string | undefined, declared = false): string | undefined {
-  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(raw?.replace(/[\u200b\u200c\u200d\ufeff]/g, ' \u200b ')))));
+  // A profile line's name ends at a zero-width break ("等风\u200b2023 年度新知答主").
+  const beforeBreak = raw?.split(/[\u200b\u200c\u200d\ufeff]/).find((part) => part.trim());
+  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak))));
   // The label before the name, its colon or slash sometimes left out ("作者 王小明").
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
