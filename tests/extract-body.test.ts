@@ -171,3 +171,22 @@ describe('furniture inside the story', () => {
     expect(article.html).toContain('读者可以在页面底部举报或反馈错误。');
   });
 });
+
+describe('threads', () => {
+  const posts = ['Our hive swarmed on Sunday and again on Thursday, and the second swarm was smaller than the first one.', 'A second swarm a few days after the first is called an afterswarm, and it usually leaves with a virgin queen.', 'Check for queen cells before you combine anything, and leave only the best-looking capped cell in the hive.'];
+
+  it("writes every post of a forum thread whose posts are written alike (XenForo's article.message), not the first alone", () => {
+    const post = (user: string, text: string) => `<article class="message message--post" data-author="${user}"><div class="message-inner"><div class="message-cell message-cell--user"><a href="/members/${user}">${user}</a><div class="message-userExtras"><a href="/members/${user}/joined">Joined Mar 2019</a> <a href="/members/${user}/posts">Messages 1,204</a> <a href="/members/${user}/reactions">Reaction score 312</a></div></div><div class="message-cell message-cell--main"><div class="message-content"><article class="message-body"><div class="bbWrapper">${text}</div></article></div><footer class="message-footer"><a href="/report">Report</a> <a href="/reply">Reply</a></footer></div></div></article>`;
+    const first = `${posts[0]} ${'We had added a super the week before, so space was not the problem, and the weather had been warm all week. '.repeat(3)}`;
+    const thread = `<div class="block-body">${post('Marty', first)}${post('Hollis', posts[1]!)}${post('Ann', posts[2]!)}</div>`;
+    const html = extract(`<html><head><title>Hive swarmed twice</title></head><body><nav><a href="/">Forums</a></nav><div class="p-body"><h1>Hive swarmed twice</h1>${thread}</div></body></html>`).html;
+    for (const text of posts) expect(html).toContain(text);
+  });
+
+  it('writes a thread whose posts are all named as comments (a Q&A page), not the sign-in box left when they are taken out', () => {
+    const comment = (text: string) => `<div class="timeline-comment-group"><div class="timeline-comment"><div class="comment-body"><p>${text}</p><p>${text.toUpperCase()}</p></div></div></div>`;
+    const body = `<div class="js-discussion">${posts.map(comment).join('')}</div><div class="flash">Sign up for free to join this conversation. Already have an account? Sign in to comment.</div>`;
+    const html = extract(articlePage({ title: 'Hive swarmed twice', body })).html;
+    for (const text of posts) expect(html).toContain(text);
+  });
+});

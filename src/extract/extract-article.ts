@@ -16,6 +16,7 @@ import { declaredBlock, standInBody, withRecord } from './declared-body.js';
 import { decodeText } from '../decode/entities.js';
 import { findContent, mainText } from './generic.js';
 import { NEVER_CONTENT } from './hints.js';
+import { isCommentSection } from './metadata/constants.js';
 import { packedUnits } from './text-units.js';
 import { TextSizes } from '../clean/text-size.js';
 import { checkDom, type DomLimits } from './limits.js';
@@ -73,6 +74,20 @@ const SHORT_UNITS = 200;
 /** Cleaning that leaves less than this share of a large block's text took the article with it. */
 const KEPT_SHARE = 0.1;
 const LARGE_BLOCK_UNITS = 1_000;
+/** A block this much of whose text is in elements named as comments is a thread, if cleaning leaves it short. */
+const THREAD_SHARE = 0.6;
+
+/** The text of the outermost elements below the blocks whose names say comments ("timeline-comment", "comment-list"). */
+function commentUnits(blocks: Cheerio<Element>): number {
+  const units = new TextSizes(packedUnits);
+  const outermost = selectBelow(blocks.toArray(), '[class], [id]').filter((el) => isCommentSection(el) && !hasCommentAbove(el, blocks.toArray()));
+  return outermost.reduce((sum, el) => sum + units.of(el), 0);
+}
+
+const hasCommentAbove = (el: Element, roots: Element[]): boolean => {
+  for (let up = el.parent as Element | null; up && !roots.includes(up); up = up.parent as Element | null) if (up.attribs && isCommentSection(up)) return true;
+  return false;
+};
 
 const NO_TEXT = 'no article found: the page has no readable text (try --selector)';
 
@@ -169,6 +184,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   }
   if (by === 'generic' && before < MIN_READABLE_UNITS && !hasImage(blocks)) return fail(label, 'extract', 'no-article', NO_TEXT);
   const prose = unitsOfBlocks(blocks, NOT_PROSE);
+  const commented = commentUnits(blocks);
   dropPageIndex($);
   const { firstImage } = cleanContent($, blocks, {
     base: url,
@@ -187,7 +203,9 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   const after = readableUnits(blocks);
   // The cleaning took the article with it (a wrapper named like furniture): clean lightly instead.
   // Or all the page had was what full cleaning takes out (a thread's comments): they are its text.
-  if (cleaning === 'full' && ((before >= LARGE_BLOCK_UNITS && after < before * KEPT_SHARE) || (after < MIN_READABLE_UNITS && prose >= MIN_READABLE_UNITS))) {
+  // Or it left a short post of a block most of whose text is named as comments (a thread whose posts are so named).
+  const emptied = (before >= LARGE_BLOCK_UNITS && after < before * KEPT_SHARE) || (before >= 2 * SHORT_UNITS && after < SHORT_UNITS && commented >= before * THREAD_SHARE);
+  if (cleaning === 'full' && (emptied || (after < MIN_READABLE_UNITS && prose >= MIN_READABLE_UNITS))) {
     return extractArticle(page, options, 'light');
   }
   if (cleaning !== 'listing' && by === 'generic' && after < SHORT_UNITS) {

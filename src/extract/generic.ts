@@ -409,7 +409,7 @@ function chooseContent($: CheerioAPI): GenericChoice | undefined {
   const walk: Walk = { reveal: false, hidden: [] };
   const visible = choose($, walk);
   const hidden = largestHidden(walk);
-  if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return fragmentOfPage($, visible.stats, visible.choice) && landingMain($, visible);
+  if (!hidden.block || hidden.prose <= Math.max(visible.prose, MIN_ARTICLE_UNITS)) return threadPosts(fragmentOfPage($, visible.stats, visible.choice) && landingMain($, visible), visible.stats);
   // Within the hidden block: the cleaning drops hidden elements below the chosen one.
   const revealed = choose($, { reveal: true, hidden: [] }, hidden.block);
   return revealed.choice ? fragmentOfPage($, revealed.stats, revealed.choice) : visible.choice;
@@ -438,6 +438,49 @@ function landingMain($: CheerioAPI, { choice, prose, stats }: Chosen): GenericCh
   const topCandidate = choice.candidates.find((c) => c.element === top);
   const copied = !!topCandidate && choice.candidates.some((c) => c !== topCandidate && isCopy(c, topCandidate));
   return !declared && (copied || [...stats.keys()].some((el) => isOverlay(el) && contains(main, el))) ? choice : { ...choice, elements: [main] };
+}
+
+/** How far above the chosen block a post's own element may be (XenForo's body is seven levels into its post). */
+const POST_LEVELS = 8;
+
+/**
+ * A forum thread's posts (XenForo's `article.message`, each with its `article.message-body`):
+ * when the chosen block is one post's body, and the post stands among siblings written the same
+ * way, each holding the same body with text, every post's body is the content, in order.
+ */
+function threadPosts(choice: GenericChoice | undefined, stats: Map<Element, Stats>): GenericChoice | undefined {
+  const top = choice?.elements.length === 1 ? choice.elements[0]! : undefined;
+  if (!choice || !top) return choice;
+  const path: Element[] = [];
+  for (let post: Element = top, level = 0; level < POST_LEVELS && post.parent && isTag(post.parent); level++) {
+    path.unshift(post);
+    const parent: Element = post.parent;
+    post = parent;
+    if (!post.attribs.class || VARIANT_CLASS.test(post.attribs.class)) continue;
+    const posts = parent.parent && isTag(parent.parent) ? parent.parent.children.filter((node): node is Element => isTag(node) && signature(node) === signature(post)) : [];
+    if (posts.length < 2) continue;
+    const found = posts.map((other) => follow(other, path)).filter((body): body is Element => !!body && (stats.get(body)?.units ?? 0) > 0);
+    // A copy of a post (the same section again for another screen size) is no more of the thread.
+    const texts = new Set<string>();
+    const bodies = found.filter((body) => body === top || (!texts.has(textOf(body)) && texts.add(textOf(body)) && textOf(body) !== textOf(top)));
+    return bodies.length >= 2 && bodies.includes(top) ? { ...choice, elements: bodies } : choice;
+  }
+  return choice;
+}
+
+/** Copies of one section for a screen size each, or a carousel's slides: never posts. */
+const VARIANT_CLASS = /desktop|tablet|mobile|slide|carousel|swiper|slick/i;
+
+const textOf = (el: Element): string => el.children.map((node) => (isText(node) ? node.data : isTag(node) ? textOf(node) : '')).join('').replace(/\s+/g, ' ').trim();
+
+/** The element a post holds where another post holds the path's last element, the same way down. */
+function follow(post: Element, path: Element[]): Element | undefined {
+  let at: Element | undefined = post;
+  for (const step of path) {
+    at = at.children.find((node): node is Element => isTag(node) && signature(node) === signature(step));
+    if (!at) return undefined;
+  }
+  return at;
 }
 
 /** A block this short, on a page whose main text holds this many times more, is a fragment of the page. */
