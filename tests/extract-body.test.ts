@@ -172,6 +172,23 @@ describe('furniture inside the story', () => {
   });
 });
 
+describe("players' and tools' lines", () => {
+  it.each(['Getting your Trinity Audio player ready...', 'Duration: 2 minutes 14 seconds2m 14s', 'Video', 'Edit this page'])('drops the line %j', (line) => {
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<div class="tts"><strong>${line}</strong></div><p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}` })).html;
+    expect(html).not.toContain(line);
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+  });
+
+  it("drops a caption's label for screen readers, keeping the caption, and a newsletter box a component attribute names", () => {
+    const figure = '<figure><img src="https://cdn.example.com/boat.jpg" alt=""><figcaption class="e34-Caption"><span class="ssrcss-1ixzgla-VisuallyHidden">Image caption, </span>Skipper Tom Hale on the quay</figcaption></figure>';
+    const signup = '<div data-component="newsletter-signup"><a href="#after">skip past newsletter promotion</a><p>Sign up to Down to Earth, our free weekly newsletter about the planet.</p></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${figure}${signup}${REST.map((p) => `<p>${p}</p>`).join('')}` })).html;
+    expect(html).toContain('Skipper Tom Hale on the quay');
+    expect(html).not.toContain('Image caption');
+    expect(html).not.toContain('Down to Earth');
+  });
+});
+
 describe('threads', () => {
   const posts = ['Our hive swarmed on Sunday and again on Thursday, and the second swarm was smaller than the first one.', 'A second swarm a few days after the first is called an afterswarm, and it usually leaves with a virgin queen.', 'Check for queen cells before you combine anything, and leave only the best-looking capped cell in the hive.'];
 

@@ -45,6 +45,9 @@ export const FURNITURE_SELECTORS = [
   '.speechify-ignore', '.pw-multi-vote-count',
   // What ARIA declares beside the content: an <aside>, a <nav> or a menu written as a <div>.
   '[role="complementary"]', '[role="navigation"]', '[role="menu"]', '[role="menubar"]',
+  // A caption's label for screen readers ("Image caption, ", BBC's), and newsletter boxes a component attribute names (the Guardian's).
+  'figcaption [class*="visually-hidden" i]', 'figcaption [class*="visuallyhidden" i]', 'figcaption .sr-only',
+  '[data-component*="newsletter" i]',
 ];
 
 /** Whole tokens only: short words that would match too much as prefixes. */
@@ -93,7 +96,7 @@ const AD_WORDS = 'advert(?:isement)?|sponsored|anzeige|werbung|publicit[ée]|pub
 export const AD_LABEL = new RegExp(`^[\\s\\-–—|·([]*(?:${AD_WORDS})[\\s\\-–—|·)\\]]*$`, 'i');
 
 /** Whole lines of page furniture inside an article: ad labels, gallery and slideshow controls, prompts. */
-export const FURNITURE_LINES = new RegExp(`^\\s*(?:(?:[\\-–—|·([]+\\s*)?(?:${AD_WORDS})(?:\\s*[\\-–—|·)\\]]+)?|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|(?:←\\s*)?back to (?:the )?(?:blog|all posts|posts|articles|news|home)|next|previous|image \\d+ of \\d+|this slideshow requires javascript\\.?|don'?t miss|tell us what you think\\W*|comments?|loading\\W*|share(?: this (?:article|story|post))?|tweet|email|print|subscribe|skip (?:to content|advert(?:isement)?)|was this (?:page|article|post|answer|information) (?:helpful|useful)\\??|keep reading|recommended videos?|(?:video )?ad feedback|you (?:cannot|can(?:not)?) (?:post new topics|reply to topics|edit your posts|delete your posts|vote in polls|attach files)(?: in this forum)?\\.?)\\s*$`, 'i');
+export const FURNITURE_LINES = new RegExp(`^\\s*(?:(?:[\\-–—|·([]+\\s*)?(?:${AD_WORDS})(?:\\s*[\\-–—|·)\\]]+)?|story continues below(?: this)? advert(?:isement)?|caption|close|back to gallery|(?:←\\s*)?back to (?:the )?(?:blog|all posts|posts|articles|news|home)|next|previous|image \\d+ of \\d+|this slideshow requires javascript\\.?|don'?t miss|tell us what you think\\W*|comments?|loading\\W*|share(?: this (?:article|story|post))?|tweet|email|print|subscribe|skip (?:to content|advert(?:isement)?)|was this (?:page|article|post|answer|information) (?:helpful|useful)\\??|keep reading|recommended videos?|video|edit (?:this page|on github)|getting your .{1,30} player ready\\W*|duration:\\s*\\d+\\s*(?:minutes?|seconds?)\\b.*|(?:video )?ad feedback|you (?:cannot|can(?:not)?) (?:post new topics|reply to topics|edit your posts|delete your posts|vote in polls|attach files)(?: in this forum)?\\.?)\\s*$`, 'i');
 
 /** A picture's credit or a screen reader's caption label, alone in its element: "Photo: Jane Roe, AP", "(Image: GETTY )", "Image caption". */
 export const CREDIT_LINE = /^\s*\(?\s*(?:(?:(?:photo|image|picture|foto|video)s?(?:\s+(?:credit|courtesy))?|credit|courtesy|image copyright)\s*[:：]\s*[^():：]{1,60}|(?:image|media) (?:caption|copyright))\s*\)?\s*$/i;
@@ -111,7 +114,7 @@ export const MAX_PROMPT = 200;
  * ("广告声明：…", "© 2024年德国之声版权声明：…"), "the views are the author's, not ours" (不代表…立场), a
  * prompt to download the app ("點我下載APP"), to open it ("打开网易新闻，阅读体验更佳"), to follow on LINE.
  */
-export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s|(?=本文|以上|该文|該文|此文))|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,20}(?:下載|下载).{1,10}(?:客户端|客戶端)[。！!]?$|.{0,20}(?:未经|未經)(?:授权|授權|许可|許可)[，,]?\s*(?:禁止|不得)(?:转载|轉載)|(?:转载|轉載)请?(?:联系|聯繫).{0,12}(?:授权|授權)|投稿或寻求报道|.{0,20}头条号签约$|(?:按此|點此|点此|點擊|点击)(?:觀看|观看|收看)(?:影片|視頻|视频|直播)$|(?:关注|關注)我们[，,].{0,30}$|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别).{0,20}关注|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed)/i;
+export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s|(?=本文|以上|该文|該文|此文))|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,20}(?:下載|下载).{1,10}(?:客户端|客戶端)[。！!]?$|.{0,20}(?:未经|未經)(?:授权|授權|许可|許可)[，,]?\s*(?:禁止|不得)(?:转载|轉載)|(?:转载|轉載)请?(?:联系|聯繫).{0,12}(?:授权|授權)|投稿或寻求报道|.{0,20}头条号签约$|.{0,30}尽在.{1,12}(?:APP|App|app|客户端)[。！!]?$|(?:按此|點此|点此|點擊|点击)(?:觀看|观看|收看)(?:影片|視頻|视频|直播)$|(?:关注|關注)我们[，,].{0,30}$|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别).{0,20}关注|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed)/i;
 export const MAX_NOTICE = 300;
 
 /** The small print of a sign-up form: "By signing up, you agree to receive…", "By clicking Subscribe, you confirm…". */
