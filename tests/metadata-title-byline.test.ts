@@ -327,6 +327,10 @@ describe('zero-width characters', () => {
 describe('dates and authors of news pages', () => {
   const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
 
+  it("reads a byline's name without the desk and role after it ('By HARRIET MOSS, SOUTH WEST CORRESPONDENT')", () => {
+    expect(meta('', `<h1>A Headline Long Enough</h1><p class="byline-plain">By <a href="/profile/harriet-moss.html">HARRIET MOSS, SOUTH WEST CORRESPONDENT</a></p>${text}`).author?.value).toBe('Harriet Moss');
+  });
+
   it("names every author a page gives a meta of its own (two article:author metas, Reuters')", () => {
     expect(meta('<meta name="article:author" content="Karen Braun"><meta name="article:author" content="Luis Ortega">', `<h1>A Headline Long Enough</h1>${text}`).author?.value).toBe('Karen Braun, Luis Ortega');
   });

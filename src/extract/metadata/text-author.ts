@@ -187,8 +187,9 @@ function namesAfterLabel(rest: string): string | undefined {
     // Another credit's label ("Photos by") ends the writers.
     if (/^by$/i.test(words[Math.max(run, 1)] ?? '')) break;
     const name = run > 0 ? words.slice(0, run).join(' ') : words.length === 1 && isNameToken(words[0]!) ? words[0] : undefined;
-    // One word before a role is the outlet's name or the role's field ("Marcus Bell, Courier Staff", "Andrew Hayden, Software Engineer").
-    if (!name || (run === 1 && names.length && JOB_TITLE.test(words[1] ?? ''))) break;
+    // Words before a role are the outlet's name or the role's field ("Marcus Bell, Courier Staff", "Andrew Hayden, Software Engineer",
+    // "HARRIET MOSS, SOUTH WEST CORRESPONDENT").
+    if (!name || (names.length && JOB_TITLE.test(words[run] ?? ''))) break;
     names.push(name);
     if (run < words.length) break;
   }
