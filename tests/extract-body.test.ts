@@ -207,3 +207,13 @@ describe('threads', () => {
     for (const text of posts) expect(html).toContain(text);
   });
 });
+
+describe('formulas and code kept as source', () => {
+  it("marks Discourse's bare TeX (span.math, div.math) as formulas, and drops Joplin's hidden copy of a block's source", () => {
+    const body = `<p>${LEAD}</p><p>The range <span class="math">h_1 - h_2</span> changes daily.</p><div class="math">\\int_0^T h(t)\\,dt</div><div class="joplin-editable"><pre class="joplin-source">print(1)</pre><pre class="hljs"><code>print(1)</code></pre></div>${REST.map((p) => `<p>${p}</p>`).join('')}`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
+    expect(html).toContain('<span class="math-tex" data-tex="h_1 - h_2">h_1 - h_2</span>');
+    expect(html).toContain('<div class="math-tex" data-tex="\\int_0^T h(t)\\,dt" data-display="block">');
+    expect(html.split('print(1)').length - 1).toBe(1);
+  });
+});

@@ -1,7 +1,7 @@
-// Formulas an editor keeps as data for its script to draw, the element empty until then: each
+// Formulas an editor keeps as data for its script to draw, the element empty until then, or as bare TeX: each
 // gets its TeX in `data-tex` and as its text, as MathJax 2's scripts do (math-scripts.ts).
-import { Text, type Element } from 'domhandler';
-import { decodeAttribute, escapeMarkup } from '../decode/entities.js';
+import { isText, Text, type Element } from 'domhandler';
+import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
 import { selectBelow, setChildren } from './tree.js';
 
 interface DataFormula {
@@ -26,7 +26,24 @@ function texIn(json: string, key: string): string {
   }
 }
 
+/** TeX written as an element's only text, with no delimiters, for a script to typeset (Discourse's stored `span.math`, `div.math`). */
+const BARE_TEX = /\\[a-zA-Z]+|[_^{}]/;
+const DELIMITED = /^\s*(?:\$|\\[([])/;
+
+function bareTex(roots: Element[]): void {
+  for (const el of selectBelow(roots, 'span.math, div.math')) {
+    if (!el.children.length || !el.children.every(isText)) continue;
+    const tex = decodeText(el.children.map((child) => (child as Text).data).join('')).trim();
+    if (!tex || DELIMITED.test(tex) || !BARE_TEX.test(tex)) continue;
+    // Pandoc's --katex writes `span.math.display` for a displayed formula.
+    const display = el.name === 'div' || /(?:^|\s)display(?:\s|$)/.test(el.attribs.class ?? '');
+    el.attribs = { class: 'math-tex', 'data-tex': escapeMarkup(tex), ...(display && { 'data-display': 'block' }) };
+    setChildren(el, [new Text(escapeMarkup(tex))]);
+  }
+}
+
 export function texFromData(roots: Element[]): void {
+  bareTex(roots);
   for (const { selector, attribute, key, display } of DATA_FORMULAS) {
     for (const el of selectBelow(roots, selector)) {
       const tex = texIn(el.attribs[attribute] ?? '', key);

@@ -48,6 +48,8 @@ export const FURNITURE_SELECTORS = [
   // A caption's label for screen readers ("Image caption, ", BBC's), and newsletter boxes a component attribute names (the Guardian's).
   'figcaption [class*="visually-hidden" i]', 'figcaption [class*="visuallyhidden" i]', 'figcaption .sr-only',
   '[data-component*="newsletter" i]',
+  // Joplin's copy of a code block's or a formula's source beside its rendering, hidden by its stylesheet.
+  '.joplin-source',
 ];
 
 /** Whole tokens only: short words that would match too much as prefixes. */
