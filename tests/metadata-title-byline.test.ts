@@ -345,6 +345,12 @@ describe('dates and authors of news pages', () => {
     expect(meta('', `<h1>A Headline Long Enough</h1>${times}${text}`).date?.value.toISOString()).toBe('2025-03-11T17:00:00.000Z');
   });
 
+  it("reads a dateline's year of two digits with its time ('10/23/24 8:59 PM ET'), but never lets such a date correct a declared one", () => {
+    expect(meta('', `<h1>A Headline Long Enough</h1><div class="submitted"><span>by <a href="/author/m-strand/">Mychael Strand</a> - 10/23/24 8:59 PM ET</span></div>${text}`).date?.value.toISOString()).toBe('2024-10-24T00:59:00.000Z');
+    const teaser = '<div class="teaser"><strong>Adam Clark Estes</strong><div>11/12/19 4:40PM</div></div>';
+    expect(meta('<meta property="article:published_time" content="2019-11-18T17:30:00-05:00">', `<h1>A Headline Long Enough</h1>${teaser}${text}`).date?.value.toISOString()).toBe('2019-11-18T22:30:00.000Z');
+  });
+
   it("reads an eyebrow's date run into its label in capitals ('PRESS RELEASE' + 'March 5, 2025')", () => {
     const eyebrow = '<div class="eyebrow"><span>PRESS RELEASE</span><span>March 5, 2025</span></div>';
     expect(meta('', `${eyebrow}<h1>A Headline Long Enough</h1>${text}`).date?.value.toISOString()).toBe('2025-03-05T00:00:00.000Z');

@@ -52,6 +52,9 @@ const US_ZONES: Record<string, string> = { ET: 'America/New_York', CT: 'America/
 /** A zone abbreviation after a time ("10:00 AM EST", "(ET)"); upper case only, checked where it is read (the patterns ignore case). */
 const ZONE_NAME = `(?:\\s*\\(?(${[...Object.keys(ZONE_OFFSETS), ...Object.keys(US_ZONES)].join('|')})\\)?(?![\\p{L}\\d]))?`;
 
+/** 10/23/24 8:59 PM ET: a year of two digits, only with a time of day and AM/PM after it (The Hill's dateline). */
+const SLASHED_SHORT_YEAR = new RegExp(`(?<![\\d/-])(\\d{1,2})/(\\d{1,2})/(\\d{2})(?![\\d/])\\s+(\\d{1,2}):(\\d{2})\\s*([AP])\\.?M\\.?${ZONE_NAME}`, 'iu');
+
 /** A time after a date written in words: ", 9:15 am", " at 21:05", " - 3:04 PM", " à 10h30". */
 const WORD_TIME = `(?:,?\\s*(?:at|à|um|às|alle|[-–@|·])?\\s*(\\d{1,2})[:h](\\d{2})(?::\\d{2})?\\s*(?:([ap])\\.?m\\.?)?(?![\\d:])${ZONE_NAME})?`;
 /** "5 March 2024", "3. März 2024", "5 de marzo de 2024", "5 марта 2024 г.". */
@@ -70,6 +73,8 @@ export interface DateParts {
   zone?: string;
   /** Read month first ("05/03/2024" as May 3) though either number could be the month. */
   orderUnknown?: true;
+  /** The year written with two digits ("10/23/24"): a date to read where nothing declares one, never to correct a declared one. */
+  shortYear?: true;
 }
 
 function valid(date: Date): Date | undefined {
@@ -106,10 +111,20 @@ function numericParts(m: RegExpExecArray): DateParts {
   return { year: Number(y), month: Number(mo), day: Number(d), hour: hour24(h, half ?? (halfBefore && HALF_BEFORE[halfBefore])), minute: mi === undefined ? undefined : Number(mi), second: s === undefined ? undefined : Number(s), zone };
 }
 
+/** Month first unless the first number cannot be a month. */
+function monthFirstParts(a: string, b: string, year: number, h: string | undefined, mi: string | undefined, s: string | undefined, half: string | undefined): DateParts {
+  const [month, day] = Number(a) > 12 ? [Number(b), Number(a)] : [Number(a), Number(b)];
+  return { year, month, day, hour: hour24(h, half), minute: mi === undefined ? undefined : Number(mi), second: s === undefined ? undefined : Number(s), ...(day <= 12 && day !== month && { orderUnknown: true as const }) };
+}
+
 function slashedParts(m: RegExpExecArray): DateParts {
   const [, a, , b, y, h, mi, s, half] = m;
-  const [month, day] = Number(a) > 12 ? [Number(b), Number(a)] : [Number(a), Number(b)];
-  return { year: Number(y), month, day, hour: hour24(h, half), minute: mi === undefined ? undefined : Number(mi), second: s === undefined ? undefined : Number(s), ...(day <= 12 && day !== month && { orderUnknown: true as const }) };
+  return monthFirstParts(a!, b!, Number(y), h, mi, s, half);
+}
+
+function shortYearParts(m: RegExpExecArray): DateParts {
+  const [, a, b, yy, h, mi, half, zone] = m;
+  return withNamedZone({ ...monthFirstParts(a!, b!, 2000 + Number(yy), h, mi, undefined, half), shortYear: true }, zone);
 }
 
 const monthOf = (name: string) => MONTH_OF.get(name.toLowerCase())!;
@@ -143,6 +158,7 @@ function dottedParts(m: RegExpExecArray): DateParts {
 const SHAPES: [RegExp, (m: RegExpExecArray) => DateParts][] = [
   [NUMERIC, numericParts],
   [SLASHED, slashedParts],
+  [SLASHED_SHORT_YEAR, shortYearParts],
   [DOTTED, dottedParts],
   [MONTH_DAY_YEAR, monthDayYearParts],
   [DAY_MONTH_YEAR, dayMonthYearParts],

@@ -169,7 +169,7 @@ export function datelineDate(lines: TextLine[], headline: number, reading: DateR
     if (isUpdateDate(line.el)) continue;
     const found = findDate(line.text);
     const label = found && dateLabel(header, i, found);
-    if (found && standsAlone(line.text, found.index) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', reading);
+    if (found && !found.parts.shortYear && standsAlone(line.text, found.index) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', reading);
   }
   return undefined;
 }
