@@ -318,6 +318,14 @@ describe('bylines from markup', () => {
   });
 });
 
+describe("a shop's title", () => {
+  it("drops a domain's name before the product's name and the category after it ('Amazon.com: … : Home & Kitchen')", () => {
+    const head = '<title>Amazon.com: Brightleaf Gooseneck Electric Kettle, 0.9 L, Matte Black : Home &amp; Kitchen</title>';
+    const body = '<h1 id="title"><span id="productTitle"> Brightleaf Gooseneck Electric Kettle, 0.9 L, Matte Black </span></h1><h1>About this item</h1><p>text</p>';
+    expect(meta(head, body).title?.value).toBe('Brightleaf Gooseneck Electric Kettle, 0.9 L, Matte Black');
+  });
+});
+
 describe('zero-width characters', () => {
   it("reads a heading without the zero-width space its anchor holds (VitePress's 'Routing<a>\u200b</a>')", () => {
     expect(meta('', '<h1 id="routing">Routing <a class="header-anchor" href="#routing">\u200b</a></h1><p>text</p>').title?.value).toBe('Routing');

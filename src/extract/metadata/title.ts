@@ -160,10 +160,13 @@ const BEFORE_LAST_SEPARATOR = new RegExp(`^(.+?)${BEFORE_SEPARATOR.source}$`);
 function siteBefore(before: string, siteWords: string[]): boolean {
   if (!ENDS_WITH_SEPARATOR.test(before)) return false;
   const whole = BEFORE_LAST_SEPARATOR.exec(before)?.[1];
-  if (whole && namesTheSite(whole, siteWords)) return true;
+  // A domain's name ("Amazon.com: ") names a site, whichever.
+  if (whole && (namesTheSite(whole, siteWords) || DOMAIN_NAME.test(whole))) return true;
   const [first, ...path] = before.split(BEFORE_SEPARATOR).filter((part) => part.trim());
   return !!first && namesTheSite(first, siteWords) && path.length > 0 && path.every((part) => part.trim().split(/\s+/).length <= 3);
 }
+
+const DOMAIN_NAME = /^[\p{L}\d-]+\.(?:com|net|org|co\.uk|com\.au|de|fr|cn|com\.cn|io|jp|in)$/iu;
 
 /** A text that is the site's name ("Harbour Light Bakery", "The Island Ledger" on islandledger.net): a logo's heading, not a headline. */
 const namesTheSite = (text: string, siteWords: string[]): boolean => {
