@@ -158,6 +158,16 @@ describe('footnotes from each generator, as Markdown footnotes', () => {
 });
 
 describe('a single note', () => {
+  it("is kept when its label reads '1)' (DokuWiki's fn_top and fn_bot)", async () => {
+    const html = page(['<sup><a href="#fn__1" id="fnt__1" class="fn_top">1)</a></sup>', '', '', ''], `<div class="footnotes"><div class="fn"><sup><a href="#fnt__1" id="fn__1" class="fn_bot">1)</a></sup> <div class="content">${NOTE_1}</div></div></div>`);
+    expect(await bodyOf(html)).toBe(`${[...paragraphs(['[^1]', '', '', '']), NOTES_MD[0]].join('\n\n')}\n`);
+  });
+
+  it("is kept when the reference points at the note's own link back, at its end (Typora's)", async () => {
+    const html = page(['<sup class="md-footnote"><a href="#dfref-footnote-1" name="ref-footnote-1">1</a></sup>', '', '', ''], `<div class="footnotes-area"><hr><div class="footnote-line"><span class="md-fn-count">1</span> ${NOTE_1}<a name="dfref-footnote-1" href="#ref-footnote-1" title="back to document" class="reversefootnote">↩</a></div></div>`);
+    expect(await bodyOf(html)).toBe(`${[...paragraphs(['[^1]', '', '', '']), NOTES_MD[0]].join('\n\n')}\n`);
+  });
+
   it("is kept when docutils' term shows only its label, the note its definition", async () => {
     const html = page(['<a class="footnote-reference brackets" href="#id2" id="id1">1</a>', '', '', ''], `<dl class="footnote brackets"><dt class="label" id="id2"><span class="brackets"><a class="fn-backref" href="#id1">1</a></span></dt><dd><p>${NOTE_1}</p></dd></dl>`);
     expect(await bodyOf(html)).toBe(`${[...paragraphs(['[^1]', '', '', '']), NOTES_MD[0]].join('\n\n')}\n`);

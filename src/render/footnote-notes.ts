@@ -30,7 +30,7 @@ import { isBlockNode } from './rules/dom.js';
 import { escapeRegExp } from '../escape-regexp.js';
 
 /** The label a note starts with: 1, 1., [1], (a), *. */
-const NOTE_LABEL = /^(?:[[(]\s*[\p{L}\p{N}]{1,4}\s*[\])]\.?|\p{N}{1,4}\.?|[*†‡§¶]{1,3})$/u;
+const NOTE_LABEL = /^(?:[[(]\s*[\p{L}\p{N}]{1,4}\s*[\])]\.?|\p{N}{1,4}[.)]?|[*†‡§¶]{1,3})$/u;
 /** What a back-link to the text shows. */
 const BACK = /^(?:[↩↑⤴^]\uFE0E?|back|return)$/i;
 /**
@@ -53,7 +53,7 @@ const element = (node: Node | null): node is Element => !!node && node.nodeType 
 /** The label of a reference, as a footnote label (no spaces): "note-1". */
 function labelOf(node: Node): string | undefined {
   const m = FOOTNOTE_LABEL.exec(text(node));
-  return m ? (m[1] ?? m[2] ?? m[3]!).replace(/\s+/g, '-') : undefined;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]!).replace(/\s+/g, '-') : undefined;
 }
 
 /** Elements by id, and anchors by name, first one winning. */
@@ -170,6 +170,11 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
     return holder && text(holder).length <= MAX_NOTE ? { start: target, holder, labelOnly: true } : undefined;
   }
   const label = text(reference);
+  // The target is the note's own link back to the reference, at its end (Typora's `<a name="dfref-footnote-1" href="#ref-footnote-1">↩</a>`).
+  if (BACK.test(text(target)) && linksTo(target, reference)) {
+    const holder = blockOf(target, context.root);
+    return holder && text(holder).length <= MAX_NOTE && startsWithLabel(holder, label) ? { start: holder, holder, labelOnly: false } : undefined;
+  }
   // The item a reference's number numbers is the note, what the item holds after the target with it.
   if (isNumberedItem(target, label)) return { start: target.parentNode as Element, holder: target.parentNode as Element, labelOnly: false };
   const named = NOTE_NAME.test(`${target.getAttribute('id') ?? ''} ${target.getAttribute('class') ?? ''}`) || NOTE_ROLES.test(target.getAttribute('role') ?? '') || NOTE_TYPES.test(target.getAttribute(NOTE_TYPE_ATTRIBUTE) ?? '');
