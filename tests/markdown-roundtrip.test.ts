@@ -185,6 +185,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['diff', 'diff --git a/gauge.c b/gauge.c\nindex 3b18e51..a042389 100644\n--- a/gauge.c\n+++ b/gauge.c\n@@ -1,3 +1,3 @@ int level(void)\n {\n-    return 2;\n+    return 3;'],
       ['diff', 'diff --git a/gauge.c b/gauge.c\n@@ -1,3 +1,3 @@\n {\n-    return 2;\n+    return 3;'],
       ['diff', '@@ -1,2 +1,2 @@\n-level = 2\n+level = 3'],
+      ['python', 'def level(h):\n    return h * 0.3048'],
     ],
     tex: [],
     tables: 0,

@@ -35,8 +35,8 @@ export const FURNITURE_SELECTORS = [
   '.highlight > .copybutton', '.example-wrap > .test-arrow', 'figure.highlight > .highlight-tools', 'pre > .shcb-language', 'pre > .source-toolbox',
   // CSDN's line numbers beside the <pre> and its "save snippet" link; cnblogs' fold icons and "View Code" label around folded code.
   'ul.pre-numbering', '.save_code', 'img.code_img_closed', 'img.code_img_opened', '.cnblogs_code_collapse',
-  // SyntaxHighlighter 3's toolbar (its "?" help link).
-  '.syntaxhighlighter > .toolbar',
+  // SyntaxHighlighter 3's toolbar (its "?" help link); LaTeXML's line numbers and download link in a listing.
+  '.syntaxhighlighter > .toolbar', '.ltx_listing .ltx_tag_listingline', '.ltx_listing > .ltx_listing_data',
   // Mobile pages' prompts to open the site's app ("打开网易新闻，阅读体验更佳").
   '.js-open-app', '.open-app',
   // Classic WordPress themes' entry footer ("You can follow any responses to this entry through the RSS 2.0 feed").
