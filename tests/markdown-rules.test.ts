@@ -36,6 +36,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     // cnblogs: each line's number written into the code in a span of its own (no class); a highlighter's number token stays.
     ['<pre><span style="color: #008080;"> 9</span> a = 1\n<span style="color: #008080;">10</span> b = 2</pre>', '```\na = 1\nb = 2\n```'],
     ['<pre><code><span class="mi">1</span> north\n<span class="mi">2</span> south</code></pre>', '```\n1 north\n2 south\n```'],
+    // Pygments' inline numbers (noclasses): no space after them, so the spaces after the second are its indent.
+    ['<pre><span style="padding-left: 5px">1</span><span style="color: #008000">def</span> level(h):\n<span style="padding-left: 5px">2</span>    <span>return</span> h</pre>', '```\ndef level(h):\n    return h\n```'],
     // GitBook: one span per line, no line end between them, each with its number in a span of its own.
     ['<pre><code><span class="highlight-line"><span class="highlight-line-number" data-line-number="1"></span><span class="highlight-line-content">package main</span></span><span class="highlight-line"><span class="highlight-line-number" data-line-number="2"></span><span class="highlight-line-content">func main() {}</span></span></code></pre>', '```\npackage main\nfunc main() {}\n```'],
   ],

@@ -115,12 +115,14 @@ const CODE_CONTROL = /(?:^|\s)(?:collapse-button|code-annotation-anchor)(?:\s|$)
 export function codeText(node: Node): string {
   const lines = codeLines(node);
   const numbered = numberedLines(node);
+  // A space after every written number parts it from the code (cnblogs'); after some only, it is the code's indent (Pygments' inline numbers).
+  const spaced = [...numbered].every((el) => el.nextSibling?.nodeType === 3 && el.nextSibling.textContent!.startsWith(' '));
   let out = '';
   const walk = (n: Node) => {
     const joined = joinedLines(n);
     for (let child = n.firstChild; child; child = child.nextSibling) {
       // The space after a written line number goes with it.
-      if (child.nodeType === 3) out += child.previousSibling && numbered.has(child.previousSibling as Element) ? child.textContent!.replace(/^ /, '') : child.textContent;
+      if (child.nodeType === 3) out += spaced && child.previousSibling && numbered.has(child.previousSibling as Element) ? child.textContent!.replace(/^ /, '') : child.textContent;
       if (child.nodeType !== 1) continue;
       const el = child as Element;
       if (joined.has(el)) out += '\n';
