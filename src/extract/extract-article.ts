@@ -80,12 +80,13 @@ const THREAD_SHARE = 0.6;
 /** The text of the outermost elements below the blocks whose names say comments ("timeline-comment", "comment-list"). */
 function commentUnits(blocks: Cheerio<Element>): number {
   const units = new TextSizes(packedUnits);
-  const outermost = selectBelow(blocks.toArray(), '[class], [id]').filter((el) => isCommentSection(el) && !hasCommentAbove(el, blocks.toArray()));
+  const roots = new Set(blocks.toArray());
+  const outermost = selectBelow([...roots], '[class], [id]').filter((el) => isCommentSection(el) && !hasCommentAbove(el, roots));
   return outermost.reduce((sum, el) => sum + units.of(el), 0);
 }
 
-const hasCommentAbove = (el: Element, roots: Element[]): boolean => {
-  for (let up = el.parent as Element | null; up && !roots.includes(up); up = up.parent as Element | null) if (up.attribs && isCommentSection(up)) return true;
+const hasCommentAbove = (el: Element, roots: Set<Element>): boolean => {
+  for (let up = el.parent as Element | null; up && !roots.has(up); up = up.parent as Element | null) if (up.attribs && isCommentSection(up)) return true;
   return false;
 };
 
@@ -184,7 +185,8 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   }
   if (by === 'generic' && before < MIN_READABLE_UNITS && !hasImage(blocks)) return fail(label, 'extract', 'no-article', NO_TEXT);
   const prose = unitsOfBlocks(blocks, NOT_PROSE);
-  const commented = commentUnits(blocks);
+  // Measured before the cleaning takes the comments out; only a block long enough to be a thread.
+  const commented = before >= 2 * SHORT_UNITS ? commentUnits(blocks) : 0;
   dropPageIndex($);
   const { firstImage } = cleanContent($, blocks, {
     base: url,

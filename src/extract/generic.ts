@@ -461,8 +461,12 @@ function threadPosts(choice: GenericChoice | undefined, stats: Map<Element, Stat
     if (posts.length < 2) continue;
     const found = posts.map((other) => follow(other, path)).filter((body): body is Element => !!body && (stats.get(body)?.units ?? 0) > 0);
     // A copy of a post (the same section again for another screen size) is no more of the thread.
-    const texts = new Set<string>();
-    const bodies = found.filter((body) => body === top || (!texts.has(textOf(body)) && texts.add(textOf(body)) && textOf(body) !== textOf(top)));
+    const seen = new Set([textOf(top)]);
+    const bodies = found.filter((body) => {
+      if (body === top) return true;
+      const text = textOf(body);
+      return !seen.has(text) && !!seen.add(text);
+    });
     return bodies.length >= 2 && bodies.includes(top) ? { ...choice, elements: bodies } : choice;
   }
   return choice;

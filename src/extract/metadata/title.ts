@@ -2,7 +2,7 @@
 // it, then headings; a site-name part is dropped ("Headline | Site", "标题_频道_网站").
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
-import type { Element } from 'domhandler';
+import { isTag, isText, type Element } from 'domhandler';
 import { isCommentSection, TITLE_ELEMENT_NAME, TITLE_ELEMENTS, TITLE_METAS, TITLE_SEPARATORS, TITLE_TIGHT_SEPARATOR } from './constants.js';
 import { documentTitle } from './document-title.js';
 import { firstFound, type Found } from './found.js';
@@ -309,8 +309,8 @@ const BRACKETED = /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/;
 /** A heading's text without the badge element it opens with (`<h1><span class="label">原创</span>用 Rust…</h1>`, `<em>[经验分享]</em>…`). */
 export function headingText(el: Element): string {
   const text = lineText(el);
-  const first = el.children.find((child) => child.type !== 'text' || (child as unknown as { data: string }).data.trim());
-  const badge = first?.type === 'tag' ? cleanText(lineText(first as Element)) : '';
+  const first = el.children.find((child) => !isText(child) || child.data.trim());
+  const badge = first && isTag(first) ? cleanText(lineText(first)) : '';
   return (BADGE.test(badge) || BRACKETED.test(badge)) && text.startsWith(badge) && text.length > badge.length + 3 ? text.slice(badge.length).trim() : text;
 }
 
