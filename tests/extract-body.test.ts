@@ -189,6 +189,16 @@ describe("players' and tools' lines", () => {
   });
 });
 
+describe("an article's lead", () => {
+  it('keeps a box named as the lead before the body, however short (36kr\'s div.summary, a standfirst)', () => {
+    const summary = '<div class="summary">The glacier lost two hundred metres in a summer.</div>';
+    const related = `<div class="more"><h3>More stories</h3><ul>${['Ice shelf cracks widen', 'Record melt in the north', 'Sea level figures revised'].map((t, i) => `<li><a href="/s/${i}">${t}</a></li>`).join('')}</ul></div>`;
+    const html = extract(`<html><head><title>Glacier retreats</title></head><body><nav><a href="/">Home</a></nav><div class="story"><div class="head"><h1>Glacier retreats</h1><span class="time">2024-03-05</span></div>${summary}<div class="story-body"><p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}</div>${related}<div class="share"><a href="/s">Share</a> <a href="/t">Tweet</a></div></div></body></html>`).html;
+    expect(html).toContain('The glacier lost two hundred metres in a summer.');
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+  });
+});
+
 describe('threads', () => {
   const posts = ['Our hive swarmed on Sunday and again on Thursday, and the second swarm was smaller than the first one.', 'A second swarm a few days after the first is called an afterswarm, and it usually leaves with a virgin queen.', 'Check for queen cells before you combine anything, and leave only the best-looking capped cell in the hive.'];
 

@@ -183,9 +183,18 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     if ((byElement.get(node) ?? 0) >= threshold && classWeight(node) >= 0) return true;
     if (signature(node) === signature(top.element) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
     // A paragraph in wrappers of its own before the block is its lead; after it, more often a promotion.
+    // So is a box named as the lead before it ("summary", "standfirst"), however short.
+    if (beforeTop && isLeadBox(node) && s.units >= MIN_LEAD_UNITS && linkDensity(s) < 0.25) return true;
     return (node.name === 'p' || (beforeTop && isWrappedParagraph(node))) && s.units >= 80 && linkDensity(s) < 0.25;
   });
 }
+
+/** Names of an article's lead set before its body: a summary, a standfirst, a dek. */
+const LEAD_CLASS = /(?:^|[\s_-])(?:summary|standfirst|dek|deck|lede|lead|intro|abstract)(?:$|[\s_-])/i;
+const MIN_LEAD_UNITS = 20;
+
+const isLeadBox = (node: Element): boolean =>
+  (node.name === 'div' || node.name === 'p' || node.name === 'section') && LEAD_CLASS.test(`${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`) && !isOverlay(node) && !isUnlikely(node) && classWeight(node) >= 0;
 
 /**
  * Wrappers around one <p> and nothing else (an article's lead in a <div> of its own), as
