@@ -189,6 +189,16 @@ describe("players' and tools' lines", () => {
   });
 });
 
+describe("an agency's story", () => {
+  it("keeps its sign-off naming the byline's reporter, and drops what a link tells screen readers (', opens new tab')", () => {
+    const body = `<p>${LEAD} The <a href="https://example.gov/s">statement<span class="sr">, opens new tab</span></a> said so.</p>${REST.map((p) => `<p>${p}</p>`).join('')}<p class="sign-off">Reporting by Susanna Twidale; Editing by Jan Harvey</p>`;
+    const article = extract(articlePage({ title: 'Glacier retreats', head: '<meta name="author" content="Susanna Twidale">', body }));
+    expect(article.html).toContain('Reporting by Susanna Twidale; Editing by Jan Harvey');
+    expect(article.html).not.toContain('opens new tab');
+    expect(article.html).toContain('statement</a>');
+  });
+});
+
 describe("an article's lead", () => {
   it('keeps a box named as the lead before the body, however short (36kr\'s div.summary, a standfirst)', () => {
     const summary = '<div class="summary">The glacier lost two hundred metres in a summer.</div>';

@@ -222,11 +222,15 @@ export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): Return
   return notes;
 }
 
+const NEW_TAB = /^\s*[,(]?\s*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\s*\)?\s*$/i;
+
 export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkBoxes = true, byline?: string): void {
   const notes = removeFurniture($, blocks);
   // A credit's letters are at most its trimmed length: counted first, the text read only for short ones.
   const letters = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), CREDIT_HOLDERS).filter((el) => letters.of(el) <= MAX_CREDIT && isCreditOrAdLabel($(el).text()))).remove();
+  // What a link tells screen readers inside its text (Reuters' hidden ", opens new tab").
+  $(selectBelow(blocks.toArray(), 'a span').filter((el) => NEW_TAB.test($(el).text()))).remove();
   const counted = new TextSizes(nonSpaceLength);
   const total = blocks.toArray().reduce((sum, el) => sum + counted.of(el), 0);
   $(selectBelow(blocks.toArray(), AUTHOR_BOXES).filter((el) => isAuthorBox(counted.of(el), total))).remove();
@@ -486,7 +490,9 @@ function isDateAlone(raw: string): boolean {
 const MAX_DATE_ALONE = 40;
 
 /** A short line holding the byline (and little else: an outlet, a role). */
-const isBylineLine = (text: string, raw: string, byline: string | undefined) => !!byline && byline.length >= 4 && text.includes(byline) && text.length <= byline.length + 40 && !endsAsSentence(raw);
+const isBylineLine = (text: string, raw: string, byline: string | undefined) => !!byline && byline.length >= 4 && text.includes(byline) && text.length <= byline.length + 40 && !endsAsSentence(raw) && !SIGN_OFF.test(raw);
+/** A news agency's sign-off closing the story ("Reporting by Susanna Twidale; Editing by Jan Harvey"): the article's own credits. */
+const SIGN_OFF = /^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i;
 
 /** A writer's picture without text above the article (a byline's avatar): named a portrait, or linking to a profile. */
 function isPortraitAlone($: CheerioAPI, el: Element, text: string): boolean {
