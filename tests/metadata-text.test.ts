@@ -32,6 +32,11 @@ describe('dates written as text', () => {
     expect(page.title?.value).toBe('战国至汉代墓地考古取得重要收获');
   });
 
+  it("reads a two-character headline after its permalink mark (VuePress' '<h1><a class=\"header-anchor\">#</a> 配置</h1>')", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>配置 | Fastkit</title></head><body><h1 id="配置"><a class="header-anchor" href="#配置" aria-hidden="true">#</a> 配置</h1>${PARA}</body></html>`), undefined);
+    expect(page.title?.value).toBe('配置');
+  });
+
   it("reads a site's name without the domain written after it (og:site_name '香港經濟日報 hket.com')", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta property="og:site_name" content="香港經濟日報 hket.com"></head><body><h1>测试标题</h1>${PARA}</body></html>`), undefined);
     expect(page.siteName?.value).toBe('香港經濟日報');

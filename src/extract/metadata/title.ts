@@ -186,7 +186,8 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
   for (const level of headings) {
     for (const heading of level) {
       const shown = compact(heading);
-      if (shown.length < 4 || shown === title || heading.length > 200) continue;
+      // Two Chinese characters make a heading ("配置"); four letters at least a Latin one.
+      if (shown.length < (/^[\p{Script=Han}]+$/u.test(shown) ? 2 : 4) || shown === title || heading.length > 200) continue;
       if (shown.startsWith(title) && QUOTE.test(shown.slice(title.length))) return { value: heading, from: `${found.from}, completed by the headline` };
       const at = found.value.indexOf(heading);
       if (at < 0) continue;
@@ -318,8 +319,8 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const domain = domainName(url);
   const front = isFrontPage(url);
   const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName, domain, front)) };
-  // A heading's permalink mark ("QuerySet API reference¶") is not part of it.
-  const texts = (selector: string) => queryPage($, selector).toArray().map((el) => headingText(el).replace(/\s*[¶#§]$/u, ''));
+  // A heading's permalink mark ("QuerySet API reference¶", VuePress' "# 配置") is not part of it.
+  const texts = (selector: string) => queryPage($, selector).toArray().map((el) => headingText(el).replace(/\s*[¶#§]$|^[¶#§]\s+/gu, ''));
   const siteWords = siteWordsOf(siteName, url);
   // A logo set in an <h1> names the site: never the headline.
   const h1s = texts('h1').filter((h1) => !namesTheSite(h1, siteWords));
