@@ -310,6 +310,12 @@ describe('metadata', () => {
     expect(article.author).toBe('人人都是产品经理');
   });
 
+  it("names the site by its <title>'s last part where that is the domain's name, else by the host, for the author", () => {
+    const page = (title: string) => extract(articlePage({ title, body: PROSE }).replace(/<h1>.*?<\/h1>/, ''), 'https://www.bestbuy.com/site/tv/6501.p').author;
+    expect(page('Insignia 50-inch Class F30 Series LED 4K TV - Best Buy')).toBe('Best Buy');
+    expect(page('Insignia 50-inch Class F30 Series LED 4K TV - Personally Tested')).toBe('bestbuy.com');
+  });
+
   it('never takes a copyright notice as the author, but keeps a credential mark', () => {
     const byline = (line: string) => extract(articlePage({ title: 'T', body: `${PROSE}<div class="footer-byline">${line}</div>` })).byline;
     expect(byline('The Pennsylvania State University © 2025')).toBeUndefined();

@@ -53,7 +53,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
   const params = rule ? urlParams(rule, url) : {};
   const ld = readJsonLd($);
   const metas = readMetas($);
-  const siteName = extractSiteName(ld, metas, url);
+  const siteName = extractSiteName(ld, metas, url, cleanText(queryPage($, 'title').first().text()));
   const ruleTitle = rule && ruleValues($, rule.titleSelector, params, headingText);
   const title = ruleTitle ? { value: ruleTitle.value[0]!, from: ruleTitle.from } : extractTitle($, ld, metas, siteName?.value, url);
   const lines = textLines($);

@@ -27,10 +27,26 @@ const withoutDomain = (found: Found<string> | undefined): Found<string> | undefi
   return found && name && /\p{L}/u.test(name) ? { ...found, value: name } : found;
 };
 
-export function extractSiteName(ld: JsonLdNode[], metas: Metas, url: string | undefined): Found<string> | undefined {
+/** Lower-case letters and digits only: "Best Buy" and bestbuy compare equal. */
+const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/**
+ * The site's name as the <title> writes it after the headline ("… | Best Buy" on bestbuy.com,
+ * "… - GEICO"): its last part, when that part and the domain's name are one name.
+ */
+function titleSuffix(pageTitle: string | undefined, url: string | undefined): Found<string> | undefined {
+  const domain = domainName(url);
+  const last = (pageTitle ?? '').split(/\s+[|\-–—·•»:]\s+|\s*[|｜]\s*/).map((part) => part.trim()).filter(Boolean).at(-1);
+  const name = last && squash(last.replace(/\.[a-z]{2,6}$/i, ''));
+  if (!domain || !last || last === pageTitle?.trim() || !name || name.length < 3) return undefined;
+  return name === domain || (domain.startsWith(name) && name.length >= domain.length / 2) ? { value: last, from: "the <title>'s last part, the domain's name" } : undefined;
+}
+
+export function extractSiteName(ld: JsonLdNode[], metas: Metas, url: string | undefined, pageTitle?: string): Found<string> | undefined {
   return firstFound(
     () => withoutDomain(firstMetaValue(metas, SITE_METAS)),
     () => withoutDomain(ldFirst(ld, 'publisher', ldName)),
+    () => titleSuffix(pageTitle, url),
     () => (url?.startsWith('http') ? { value: new URL(url).hostname.replace(/^www\./, ''), from: 'URL host' } : undefined),
   );
 }
