@@ -22,6 +22,8 @@ export interface Headline {
 }
 
 const PUBLISHED_THEN_UPDATED = /^(.*\d.*?)[\s/|·–—-]*\bUpdated\b/i;
+/** A <time>'s text is a date and a time or two: a longer one is not read for them (the pattern above backtracks). */
+const MAX_TIME_TEXT = 200;
 
 /** <time>, and the custom elements GitHub's components write a time in (<relative-time datetime>). */
 const TIME_ELEMENTS = 'time, relative-time, local-time, time-ago';
@@ -39,9 +41,10 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   const fromTime = (found: Element[]) => {
     const dated = found.find((el) => el.attribs.datetime);
     // A <time> that shows the publication, then "Updated …", holds the update in its datetime (NBC's).
-    const published = dated && PUBLISHED_THEN_UPDATED.exec(cleanText($(dated).text()))?.[1];
-    const shown = published ? shownDate(published, '<time> (the date it shows before "Updated")', reading) : undefined;
-    return shown ?? parsed(dated?.attribs.datetime, '<time datetime>', declaredZone ?? reading.timeZone) ?? (found[0] && shownDate(cleanText($(found[0]).text()), '<time>', reading));
+    const shown = dated ? cleanText($(dated).text()) : '';
+    const published = shown.length <= MAX_TIME_TEXT ? PUBLISHED_THEN_UPDATED.exec(shown)?.[1] : undefined;
+    const shownFirst = published ? shownDate(published, '<time> (the date it shows before "Updated")', reading) : undefined;
+    return shownFirst ?? parsed(dated?.attribs.datetime, '<time datetime>', declaredZone ?? reading.timeZone) ?? (found[0] && shownDate(cleanText($(found[0]).text()), '<time>', reading));
   };
   // The article's <time>s first: not a comment's, not the one saying when it was updated.
   const allTimes = queryPage($, TIME_ELEMENTS).toArray();
