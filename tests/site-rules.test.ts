@@ -210,6 +210,8 @@ describe('generic fixes from the Chinese sites', () => {
     ['an app download prompt', '<div class="ewm"><p>扫一扫，下载经济日报客户端</p></div>', 'end'],
     ["a video player's caption", '<div class="videoPlayer"><div class="playerCaption">按此觀看影片</div></div>', 'start'],
     ["an app's promo closing the text", '<p>海量资讯、精准解读，尽在新浪财经APP</p>', 'end'],
+    ['a prompt to open the page on a phone', '<div class="qr"><p>扫一扫在手机打开当前页</p></div>', 'end'],
+    ["a forum topic's counts and tools", '<p>2345 次点击 ∙ 8 人收藏</p><p><a href="#">加入收藏</a> <a href="#">忽略主题</a></p>', 'end'],
   ])("drops a Chinese page's line of furniture: %s", async (_, line, where) => {
     const paragraphs = ['近日，我市启动新一轮汽车和家电以旧换新促消费活动，市民在指定门店购买可享受补贴。', '市商务局相关负责人介绍，本轮活动财政共安排补贴资金两亿元，覆盖三大品类。', '活动将持续至今年6月30日，补贴资金发完即止，市民可通过热线咨询具体事宜。'].map((p) => `<p>${p}</p>`).join('');
     const body = where === 'start' ? `${line}${paragraphs}` : `${paragraphs}${line}`;

@@ -196,7 +196,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     boilerplate: by === 'generic' && cleaning !== 'light',
     furniture: by === 'rule',
     linkBoxes: cleaning !== 'listing',
-    edges: by !== 'selector' && cleaning !== 'light',
+    edges: by !== 'selector',
     lazySrc: rule?.lazySrc,
     reveal: rule?.reveal,
     title: meta.title?.value,
