@@ -580,6 +580,7 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
   const notes = referencedNotes(blocks.toArray());
   const shown = new Set<string>();
   for (const block of blocks.toArray()) {
+    const own = new Set([block]);
     // The article's own text decides where its tail is: its notes, however long, are not part of it.
     const sizes = new TextSizes(nonSpaceLength);
     const total = sizes.of(block) - outermostNotes(notes, block).reduce((sum, note) => sum + sizes.of(note), 0);
@@ -594,7 +595,7 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
         continue;
       }
       if (words.length >= MIN_REPEATED) shown.add(words);
-      if (isFurnitureLine(text)) removeLine($, el, new Set([block]));
+      if (isFurnitureLine(text)) removeLine($, el, own);
       else if (TAIL_MARKERS.test(text) && before >= total / 2) {
         removeFrom($, el, block, notes);
         break;

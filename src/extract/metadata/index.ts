@@ -43,8 +43,8 @@ export interface MetadataOptions {
 }
 
 /** The names the site goes by (og:site_name, the <title>'s words after its headline) and its domain's name. */
-function siteNames($: CheerioAPI, siteName: string | undefined, url: string | undefined): { words: string[]; domain?: string } {
-  const words = [...(siteName ? [siteName] : []), ...cleanText(queryPage($, 'title').first().text()).split(TITLE_SEPARATORS).slice(1)];
+function siteNames(pageTitle: string, siteName: string | undefined, url: string | undefined): { words: string[]; domain?: string } {
+  const words = [...(siteName ? [siteName] : []), ...pageTitle.split(TITLE_SEPARATORS).slice(1)];
   return { words: words.map((w) => w.trim()).filter(Boolean), domain: domainName(url) };
 }
 
@@ -53,7 +53,8 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
   const params = rule ? urlParams(rule, url) : {};
   const ld = readJsonLd($);
   const metas = readMetas($);
-  const siteName = extractSiteName(ld, metas, url, cleanText(queryPage($, 'title').first().text()));
+  const pageTitle = cleanText(queryPage($, 'title').first().text());
+  const siteName = extractSiteName(ld, metas, url, pageTitle);
   const ruleTitle = rule && ruleValues($, rule.titleSelector, params, headingText);
   const title = ruleTitle ? { value: ruleTitle.value[0]!, from: ruleTitle.from } : extractTitle($, ld, metas, siteName?.value, url);
   const lines = textLines($);
@@ -71,7 +72,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
     author: firstFound(
       () => (rule ? ruleAuthor(ruleValues($, rule.authorSelector, params)) : undefined),
       () => (rule ? ruleAuthor(scriptText($, rule.authorVariable)) : undefined),
-      () => extractAuthor($, ld, metas, lines, headline, title?.value, siteNames($, siteName?.value, url)),
+      () => extractAuthor($, ld, metas, lines, headline, title?.value, siteNames(pageTitle, siteName?.value, url)),
     ),
     date: firstFound(
       () => (rule ? ruleDate($, rule, params, zone?.value) : undefined),

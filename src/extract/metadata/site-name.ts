@@ -27,8 +27,10 @@ const withoutDomain = (found: Found<string> | undefined): Found<string> | undefi
   return found && name && /\p{L}/u.test(name) ? { ...found, value: name } : found;
 };
 
-/** Lower-case letters and digits only: "Best Buy" and bestbuy compare equal. */
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** Lower-case letters and digits only: "B&H Photo Video" and bhphotovideo.com, "Best Buy" and bestbuy compare equal. */
+export const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+/** A site's name without its domain ending, squashed: "Amazon.com", "amazon" and "Amazon" compare equal. */
+export const siteKey = (name: string) => squash(name.replace(/\.[a-z]{2,6}$/i, ''));
 
 /**
  * The site's name as the <title> writes it after the headline ("… | Best Buy" on bestbuy.com,
@@ -37,7 +39,7 @@ const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, 
 function titleSuffix(pageTitle: string | undefined, url: string | undefined): Found<string> | undefined {
   const domain = domainName(url);
   const last = (pageTitle ?? '').split(/\s+[|\-–—·•»:]\s+|\s*[|｜]\s*/).map((part) => part.trim()).filter(Boolean).at(-1);
-  const name = last && squash(last.replace(/\.[a-z]{2,6}$/i, ''));
+  const name = last && siteKey(last);
   if (!domain || !last || last === pageTitle?.trim() || !name || name.length < 3) return undefined;
   return name === domain || (domain.startsWith(name) && name.length >= domain.length / 2) ? { value: last, from: "the <title>'s last part, the domain's name" } : undefined;
 }

@@ -136,7 +136,7 @@ const HAN_LABEL_ALONE = new RegExp(`^(?:本文)?(?:${WRITER_LABELS.filter((label
 function labelAbove(lines: TextLine[]): Found<string> | undefined {
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = lines[i + 1]!.text;
-    if (HAN_LABEL_ALONE.test(lines[i]!.text) && lines[i]!.el.name !== 'th' && isNameList(name)) return { value: joinSpacedName(name), from: `text "${lines[i]!.text}" above the name` };
+    if (labelAlone(lines[i]!, HAN_LABEL_ALONE) && isNameList(name)) return { value: joinSpacedName(name), from: `text "${lines[i]!.text}" above the name` };
   }
   return undefined;
 }
@@ -178,7 +178,6 @@ const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|guest\\s+pos
  * The names after an English byline label, each a run of capitalised words ("Jane Doe and
  * Li Wei, Sam Roe") or a handle alone ("beijingwalker"), up to what is not a name ("in seo").
  */
-
 function namesAfterLabel(rest: string): string | undefined {
   const names: string[] = [];
   for (const part of rest.split(NAME_SEPARATOR)) {
@@ -201,7 +200,7 @@ function namesAfterLabel(rest: string): string | undefined {
 /** A byline's label alone on its line, the names on the next ("Written by" / "Edzel Tabing"). */
 const LABEL_ALONE = /^(?:(?:written|posted|article|authored)\s+by|by|authors?|about the authors?|penulis|autor|autore|auteur|yazar)\s*:?$/i;
 /** A label alone on its line; a table's column heading ("Author | Message", a forum's) labels a column, not the name after it. */
-const labelAlone = (line: TextLine) => LABEL_ALONE.test(line.text) && line.el.name !== 'th';
+const labelAlone = (line: TextLine, label = LABEL_ALONE) => label.test(line.text) && line.el.name !== 'th';
 
 
 /** The byline a label at `index` gives: on its line, or (`alone`) a label alone with the names on the next. */

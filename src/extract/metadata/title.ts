@@ -9,14 +9,12 @@ import { firstFound, type Found } from './found.js';
 import { articleNodes, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
 import { textUnits } from '../text-units.js';
-import { domainName } from './site-name.js';
+import { domainName, siteKey, squash } from './site-name.js';
 import { gluedLines, lineText } from './text-lines.js';
 import { queryPage } from '../page-index.js';
 import { declaresArticle } from '../declares-article.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 
-/** Lower-case letters and digits only: "B&H Photo Video" and bhphotovideo.com compare equal. */
-const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 /** The last part of a title after a spaced separator: " | Site", " - Site", " — Site", " « Site" (WordPress' old themes). */
 const LAST_PART = /\s(?:[|\-–—·•»«]|::)\s((?:(?!\s(?:[|\-–—·•»«]|::)\s).)+)$/;
 /** The first part of a title before a colon: "Site: " (Blogger's "Blog: Post"). */
@@ -145,8 +143,6 @@ function namesSite(after: string, siteWords: string[]): boolean {
   return !!opening && opening.length >= 3 && siteWords.some((word) => squash(word).startsWith(opening) || opening.startsWith(squash(word)));
 }
 
-/** A site's name without its domain ending, squashed: "Amazon.com", "amazon" and "Amazon" compare equal. */
-const siteKey = (name: string) => squash(name.replace(/\.[a-z]{2,6}$/i, ''));
 
 const BEFORE_SEPARATOR = /\s*(?:[|｜:：·•»]|\s[-–—])\s*/;
 const ENDS_WITH_SEPARATOR = new RegExp(`${BEFORE_SEPARATOR.source}$`);
