@@ -192,6 +192,7 @@ describe('bylines written as text', () => {
     ['a handle mixing Chinese and Latin letters', `<h1>测试标题</h1><p class="meta">作者：小林coding　发布时间：2024-03-05 10:30:00　来源：CSDN</p>${PARA}`, '小林coding'],
     ["the office that supplied the text (供稿), not the web editor", `<h1>测试标题</h1>${PARA}<p>（计算机学院 供稿 / 摄影：陈凯 / 编辑：赵晴 / 审核：王建国）</p>`, '计算机学院'],
     ["a self-media platform's account under the headline", `<div class="title">测试标题</div><div class="media-info"><span class="media-name">某某县融媒体中心</span><span class="pub-time">2024-03-05 10:30</span></div>${PARA}`, '某某县融媒体中心'],
+    ["a tech outlet a source line credits (稿源), though its name ends like a company's", `<h1>测试标题</h1><div class="meta"><span>2024年03月05日 21:36</span><span class="source">稿源：<a href="https://news.example.com/">快科技</a></span></div>${PARA}`, '快科技'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);
@@ -228,6 +229,7 @@ describe('bylines written as text', () => {
     const page = (content: string) => extractMetadata(loadHtml(`<html><head><meta name="author" content="${content}"></head><body><h1>T</h1></body></html>`), undefined).author;
     expect(page('Discuz! Team and Comsenz UI Team')).toBeUndefined();
     expect(page('大汉网络')).toBeUndefined();
+    expect(page('快科技')).toBeUndefined();
     expect(page('中文学术期刊,汉斯出版社,Hans Publishers')).toBeUndefined();
   });
 

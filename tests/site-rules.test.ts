@@ -81,6 +81,16 @@ describe('the built-in site pack', () => {
     expect(result.stdout).toContain('这是正文的第一段');
   });
 
+  it("applies no site's rule to a saved page for an id other CMSs use too (#artibody): its summary before that block stays", async () => {
+    const page = `<html><head><title>新机发布 - 手机 - 某科技站</title></head><body><h1>新机发布</h1><div class="meta"><span>2024年03月05日 21:36</span></div>
+<div class="article-body"><div class="article-summary"><p><strong>感谢某站的投递</strong><br>这是摘要，三月五日晚某厂商召开发布会，正式推出年度旗舰新机。</p></div>
+<div id="artibody">${PROSE}</div></div></body></html>`;
+    const result = await runCli(['archive', await writePage(page), '--explain']);
+    expect(result.stdout).toContain('site rule: none applies\n');
+    const post = await runCli(['archive', await writePage(page), '-o', '-']);
+    expect(post.stdout).toContain('这是摘要，三月五日晚某厂商召开发布会');
+  });
+
   it("sends no Referer to WeChat's image host, the article's to others", () => {
     expect(imageReferer('https://mmbiz.qpic.cn/mmbiz_png/abc/640', 'https://mp.weixin.qq.com/s/x', {})).toBeUndefined();
     expect(imageReferer('https://img.example.com/a.png', 'https://example.com/post', {})).toBe('https://example.com/post');

@@ -58,7 +58,7 @@ function nameOfProfile(text: string): string {
  * A byline cleaned of its label, role and date; undefined when what is left is not a name.
  * A team is a name only where the page's metadata declares it the author.
  */
-export function cleanAuthor(raw: string | undefined, declared = false): string | undefined {
+export function cleanAuthor(raw: string | undefined, declared = false, outlet = false): string | undefined {
   // A profile line's name ends at a zero-width break ("等风\u200b2023 年度新知答主").
   const beforeBreak = raw?.split(/[\u200b\u200c\u200d\ufeff]/).find((part) => part.trim());
   let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak))));
@@ -67,7 +67,7 @@ export function cleanAuthor(raw: string | undefined, declared = false): string |
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›/／-]+$/, '').trim();
   text = withoutTrailer(beforeBio(text).replace(ROLE_AFTER_NAME, '$1').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
-  if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
+  if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(text));
 }
 
@@ -140,11 +140,13 @@ const INTERFACE = /^(?:share(?: this)?|follow|subscribe|table of contents|conten
 
 /** A team's credit ("SolutionsHub Editorial Team"): a byline where the page's metadata declares it the author, a staff box's heading elsewhere. */
 const TEAM_CREDIT = /^[^,;|]*\S\s+team$/i;
+/** A tech outlet's name ("快科技", "新浪科技"): a company's trade name in a meta, an outlet in a source line. */
+const TRADE_NAME = /^\p{Script=Han}{1,6}(?:科技|网络)$/u;
 
 const isInterfaceText = (text: string) => INTERFACE.test(text) || BARE_LABEL.test(text) || /^\d{6,}$/.test(text);
 
 const validated = (found: Found<string> | undefined, declared = false): Found<string> | undefined => {
-  const value = cleanAuthor(found?.value, declared);
+  const value = cleanAuthor(found?.value, declared, found?.outlet);
   return value && found ? { value, from: found.from } : undefined;
 };
 

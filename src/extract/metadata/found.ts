@@ -6,6 +6,8 @@ export interface Found<T> {
   zone?: string;
   /** For a date: the text gives a day without a time of day (a calendar date, held as midnight UTC). */
   dateOnly?: true;
+  /** For an author: an outlet a source line credits ("稿源：快科技"), not a person. */
+  outlet?: true;
 }
 
 /** The first source in order that yields a value. */

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
 import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
-import { CJK, isBoilerplate, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName } from './names.js';
+import { CJK, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
 import { showsTitle } from './headline.js';
@@ -481,7 +481,7 @@ function sourceCredit(lines: TextLine[], header: TextLine[]): Found<string> | un
         const rest = line.text.slice(m.index + m[0].length).replace(/^[[【(（\s]+/, '');
         const end = SOURCE_END.exec(rest);
         const value = (end ? rest.slice(0, end.index) : rest).trim();
-        if (value.length >= 2 && value.length <= 30 && /\p{L}/u.test(value) && !notAName(value) && !isBoilerplate(value) && !NOT_NAMES.has(value)) return { value, from: `text "${label}"` };
+        if (value.length >= 2 && value.length <= 30 && /\p{L}/u.test(value) && !notAName(value) && !NOT_NAMES.has(value)) return { value, from: `text "${label}"`, outlet: true };
       }
     }
   }
