@@ -193,6 +193,7 @@ describe('bylines written as text', () => {
     ["the office that supplied the text (供稿), not the web editor", `<h1>测试标题</h1>${PARA}<p>（计算机学院 供稿 / 摄影：陈凯 / 编辑：赵晴 / 审核：王建国）</p>`, '计算机学院'],
     ["a self-media platform's account under the headline", `<div class="title">测试标题</div><div class="media-info"><span class="media-name">某某县融媒体中心</span><span class="pub-time">2024-03-05 10:30</span></div>${PARA}`, '某某县融媒体中心'],
     ["a tech outlet a source line credits (稿源), though its name ends like a company's", `<h1>测试标题</h1><div class="meta"><span>2024年03月05日 21:36</span><span class="source">稿源：<a href="https://news.example.com/">快科技</a></span></div>${PARA}`, '快科技'],
+    ["a thread poster's link named for the user, the forum's badge glued after it", `<h1>测试标题</h1><div class="post-user-info"><a class="post-user-comp-info-top-name" href="https://my.example.com/18812345">篮下的风</a><span class="tip">楼主</span></div><div><span>2024-03-05 12:18</span><span>发布于湖南</span></div>${PARA}`, '篮下的风'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);
@@ -212,6 +213,7 @@ describe('bylines written as text', () => {
     ['a link under the headline', `<h1>测试标题</h1><div><a href="#c">发表评论</a></div>${PARA}`],
     ["a docs outline's title beside the headline", `<h1>测试标题</h1><nav class="VPDocAsideOutline"><div class="outline-title" role="heading">页面导航</div><ul><li><a href="#a">安装</a></li></ul></nav>${PARA}`],
     ['a UI word under the headline', `<h1>测试标题</h1><div>分享到</div>${PARA}`],
+    ["a forum's badge alone", `<h1>测试标题</h1><div><span>楼主</span></div>${PARA}`],
     ['a byline inside comments', `<h1>测试标题</h1>${PARA}<div class="comment-list"><p>作者：路人甲</p></div>`],
     ['a bracketed phrase', `<h1>测试标题</h1>${PARA}<p>（未完待续）</p><p>（按议题设十一个分会场）</p>`],
   ])('finds no author: %s', (_, body) => {

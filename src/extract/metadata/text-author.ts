@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
 import { CJK, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
@@ -297,20 +297,31 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
   const shown = lines[headline]!.text;
   for (const line of lines.slice(headline + 1, headline + 1 + 4)) {
     // A link under the headline is a category or a breadcrumb, unless its date's label follows it ("Jane Doe Posted on Mar 5").
-    const linked = line.el.name === 'a' || (!!line.el.parent && 'name' in line.el.parent && line.el.parent.name === 'a');
-    if (linked) return bylineBeforeDate(line.text);
+    const link = line.el.name === 'a' ? line.el : line.el.parent && 'name' in line.el.parent && line.el.parent.name === 'a' ? line.el.parent : undefined;
+    if (link) return bylineBeforeDate(line.text) ?? posterLink(link, line.text);
     if (showsTitle(line.text, shown) || (title && showsTitle(line.text, title)) || shown.includes(line.text) || findDate(line.text)) continue;
     // A dateline's or byline's label whose value is elsewhere (or markup residue): the name may follow.
     if (LABEL_LINE.test(line.text)) continue;
     // The headline's deck ("Plus: three numbers every roaster watches"): the byline may follow it.
     // A page's navigation beside it (a docs outline's "页面导航") names no one.
     if (isDeck(line.el) || inNavigation(line.el)) continue;
-    if (HAS_CJK.test(line.text)) return isNameList(line.text) ? { value: joinSpacedName(line.text), from: 'name under the headline' } : undefined;
-    const name = latinNameLine(line.text);
-    return name ? { value: name, from: 'name under the headline' } : undefined;
+    return nameLine(line.text);
   }
   return undefined;
 }
+
+/** A line that is a name alone (a forum's badge after it dropped: "篮下的风楼主"). */
+function nameLine(text: string): Found<string> | undefined {
+  const named = text.replace(POSTER_BADGE, '');
+  if (HAS_CJK.test(named)) return isNameList(named) ? { value: joinSpacedName(named), from: 'name under the headline' } : undefined;
+  const name = latinNameLine(text);
+  return name ? { value: name, from: 'name under the headline' } : undefined;
+}
+
+/** A link named for a user or pointing to a person's page, under a thread's title: its poster. */
+const POSTER_CLASS = /name|user|author|nick/i;
+const posterLink = (link: Element, text: string): Found<string> | undefined =>
+  POSTER_CLASS.test(link.attribs.class ?? '') || PROFILE_HREF.test(link.attribs.href ?? '') ? nameLine(text) : undefined;
 
 function postedByFooter(lines: TextLine[]): Found<string> | undefined {
   for (const { text } of lines) {
