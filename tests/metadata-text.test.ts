@@ -194,6 +194,7 @@ describe('bylines written as text', () => {
     ["a self-media platform's account under the headline", `<div class="title">测试标题</div><div class="media-info"><span class="media-name">某某县融媒体中心</span><span class="pub-time">2024-03-05 10:30</span></div>${PARA}`, '某某县融媒体中心'],
     ["a tech outlet a source line credits (稿源), though its name ends like a company's", `<h1>测试标题</h1><div class="meta"><span>2024年03月05日 21:36</span><span class="source">稿源：<a href="https://news.example.com/">快科技</a></span></div>${PARA}`, '快科技'],
     ["a thread poster's link named for the user, the forum's badge glued after it", `<h1>测试标题</h1><div class="post-user-info"><a class="post-user-comp-info-top-name" href="https://my.example.com/18812345">篮下的风</a><span class="tip">楼主</span></div><div><span>2024-03-05 12:18</span><span>发布于湖南</span></div>${PARA}`, '篮下的风'],
+    ["the office a notice's 发布者 names", `<h2 class="arti-title">测试标题</h2><div class="arti-meta"><span>发布者：图书馆办公室</span>　<span>发布时间：2024-03-05</span>　<span>浏览次数：</span></div>${PARA}`, '图书馆办公室'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);

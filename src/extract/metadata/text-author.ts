@@ -157,14 +157,14 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
     if (m && isNameToken(m[1]!)) return { value: m[1]!, from: `text "${m[2]}"` };
   }
   for (const line of lines) {
-    // Who supplied the text ("计算机学院 供稿", "供稿：宣传部"): an office's news is credited so.
+    // Who supplied or posted the text ("计算机学院 供稿", "供稿：宣传部", "发布者：图书馆办公室"): an office's news is credited so.
     const m = SUPPLIED_BY.exec(line.text);
-    if (m) return { value: (m[1] ?? m[2])!, from: 'text "供稿"' };
+    if (m) return { value: (m[1] ?? m[3])!, from: `text "${m[2] ?? '供稿'}"` };
   }
   return undefined;
 }
 
-const SUPPLIED_BY = new RegExp(`(?:^|[\\s(（/／|｜])([${CJK}·]{2,12})\\s*供稿|供稿(?:单位|單位|人)?\\s*[:：]\\s*([${CJK}·]{2,12})`);
+const SUPPLIED_BY = new RegExp(`(?:^|[\\s(（/／|｜])([${CJK}·]{2,12})\\s*供稿|(供稿(?:单位|單位|人)?|发布(?:者|人|单位|單位|部门|部門))\\s*[:：]\\s*([${CJK}·]{2,12})`);
 
 
 /** "By" and "author" in the other languages bylines are written in. */
