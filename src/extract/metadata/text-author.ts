@@ -298,7 +298,7 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
   for (const line of lines.slice(headline + 1, headline + 1 + 4)) {
     // A link under the headline is a category or a breadcrumb, unless its date's label follows it ("Jane Doe Posted on Mar 5").
     const link = line.el.name === 'a' ? line.el : line.el.parent && 'name' in line.el.parent && line.el.parent.name === 'a' ? line.el.parent : undefined;
-    if (link) return bylineBeforeDate(line.text) ?? posterLink(link, line.text);
+    if (link) return bylineBeforeDate(line.text) ?? posterLink(line.el, link, line.text);
     if (showsTitle(line.text, shown) || (title && showsTitle(line.text, title)) || shown.includes(line.text) || findDate(line.text)) continue;
     // A dateline's or byline's label whose value is elsewhere (or markup residue): the name may follow.
     if (LABEL_LINE.test(line.text)) continue;
@@ -320,8 +320,8 @@ function nameLine(text: string): Found<string> | undefined {
 
 /** A link named for a user or pointing to a person's page, under a thread's title: its poster. */
 const POSTER_CLASS = /name|user|author|nick/i;
-const posterLink = (link: Element, text: string): Found<string> | undefined =>
-  POSTER_CLASS.test(link.attribs.class ?? '') || PROFILE_HREF.test(link.attribs.href ?? '') ? nameLine(text) : undefined;
+const posterLink = (el: Element, link: Element, text: string): Found<string> | undefined =>
+  POSTER_CLASS.test(`${el.attribs.class ?? ''} ${link.attribs.class ?? ''}`) || PROFILE_HREF.test(link.attribs.href ?? '') ? nameLine(text) : undefined;
 
 function postedByFooter(lines: TextLine[]): Found<string> | undefined {
   for (const { text } of lines) {
@@ -333,8 +333,8 @@ function postedByFooter(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
-/** A link to a person's page: /user/…, /u/…, /members/…, /profile/…, /staff/…, /contributors/…, member.php?u=…, user?id=…, /@name, a host of authors' pages (author.example.cn/home?id=…). */
-export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?|staff|contributors?|writers?|reporters?|journalists?|columnists?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S/i;
+/** A link to a person's page: /user/…, /user_123, /u/…, /members/…, /profile/…, /staff/…, /contributors/…, member.php?u=…, user?id=…, /@name, a host of authors' pages (author.example.cn/home?id=…). */
+export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?|staff|contributors?|writers?|reporters?|journalists?|columnists?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)users?_\d+\/?$|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S/i;
 /** A forum's post header (date, post number, thread tools) may stand between the thread's title and its poster. */
 const PROFILE_LINES_AFTER = 12;
 /** A user name: one to three words of letters, digits, dots, dashes and underscores. */
