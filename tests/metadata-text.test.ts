@@ -21,6 +21,7 @@ describe('dates written as text', () => {
     ['month-first dates with dashes (forums)', '<h1>测试标题</h1><span>11-29-2024, 09:03 AM #1</span>', '2024-11-29T09:03:00.000Z'],
     ["a date in a span of its own after a name's", '<h1>测试标题</h1><div><span>张三</span><span>2024-03-05</span><span>阅读 1234</span></div>', '2024-03-05T00:00:00.000Z'],
     ["a date in a span of its own after a Latin name's or a source's", '<h1>测试标题</h1><div><a href="/u/1">钛媒体APP</a><span>2024年3月5日 10:30</span></div>', '2024-03-05T10:30:00.000Z'],
+    ["the headline's dateline, not the date a picture's caption gives (the photo's)", '<h1>测试标题</h1><figure><img src="/a.jpg"><figcaption>车站的告示＝2024年3月4日，王小明摄</figcaption></figure><p>2024-03-05 21:32</p><p>正文第一段。</p>', '2024-03-05T13:32:00.000Z'],
     ['a date after a source glued to it', '<h1>测试标题</h1><div><span>来源：某某TV</span><span>2024-03-05 10:30</span></div>', '2024-03-05T10:30:00.000Z'],
     ['a periodical issue credit', `<h1>测试标题</h1>${PARA}<p>——《某某之春》1998年3月号</p>`, '1998-03-01T00:00:00.000Z'],
   ])('%s', (_, body, expected) => {

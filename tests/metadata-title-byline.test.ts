@@ -233,6 +233,12 @@ describe('bylines from markup', () => {
     expect(cleanAuthor('The Editorial Team')).toBeUndefined();
   });
 
+  it("takes the person a meta names (cXense's author) over a JSON-LD author that is the site's own name", () => {
+    const head = `<meta property="og:site_name" content="毎日新聞"><meta name="cXenseParse:author" content="佐藤由紀"><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: '毎日新聞' } })}</script>`;
+    expect(meta(head).author?.value).toBe('佐藤由紀');
+    expect(meta('<meta name="cXenseParse:author" content="Jane Doe">').author?.value).toBe('Jane Doe');
+  });
+
   it.each([
     ['Reyan PerumalPublished on', 'Reyan Perumal'],
     ['Your Name: *', undefined],

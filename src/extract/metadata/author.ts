@@ -349,7 +349,11 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     return all ? { value: all, from: `${structured.from}, with the co-authors the byline lists` } : structured;
   }
   // A government page's office (its ContentSource meta), where the page names no one.
-  const written = person() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
+  const metaPerson = () => {
+    const meta = fromMetas(metas);
+    return meta && !siteOwn(meta.value) ? meta : undefined;
+  };
+  const written = person() ?? metaPerson() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
   return written && !siteOwn(written.value) ? written : (structured ?? written ?? personalSite($, site.words));
 }
 

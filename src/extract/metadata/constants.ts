@@ -32,7 +32,7 @@ export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:title|heading|headline|subject
  * is often a profile URL, which the validator drops.
  */
 export const AUTHOR_METAS = [
-  'citation_author', 'citation_authors', 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'article:author', 'og:article:author', 'byl', 'sailthru.author',
+  'citation_author', 'citation_authors', 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'article:author', 'og:article:author', 'byl', 'sailthru.author', 'cXenseParse:author',
 ] as const;
 
 /**

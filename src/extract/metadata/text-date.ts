@@ -1,6 +1,7 @@
 // A date written in the page's text, when no structured source gives one: a labelled date
 // ("发布时间：2021-10-29 08:30") or a bare one beside the headline, then a labelled date
 // anywhere outside comment sections, then a periodical's issue credit.
+import type { Element } from 'domhandler';
 import type { Found } from './found.js';
 import { DATE_LABELS, GLUED_MONTH, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT, isUpdateDate, POSTED_BY_FOOTER } from './constants.js';
 import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.js';
@@ -110,7 +111,14 @@ export function headerLines(lines: TextLine[], headline: number): TextLine[] {
 export function headerIndices(lines: TextLine[], headline: number): number[] {
   if (headline < 0) return [];
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
-  return [...range(headline + 1, Math.min(lines.length, headline + 1 + HEADER_LINES_AFTER)), ...range(Math.max(0, headline - HEADER_LINES_BEFORE), headline + 1)];
+  const indices = [...range(headline + 1, Math.min(lines.length, headline + 1 + HEADER_LINES_AFTER)), ...range(Math.max(0, headline - HEADER_LINES_BEFORE), headline + 1)];
+  return indices.filter((i) => !inCaption(lines[i]!.el));
+}
+
+/** A picture's caption: its date is the photo's ("＝2024年3月4日、佐藤由紀撮影"), its name the photographer's. */
+function inCaption(el: Element): boolean {
+  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'figcaption') return true;
+  return false;
 }
 
 /** True when a date is written just after the line `headline` (or, with `above`, just before it too). */
