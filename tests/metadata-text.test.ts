@@ -196,6 +196,11 @@ describe('bylines written as text', () => {
     ["a tech outlet a source line credits (稿源), though its name ends like a company's", `<h1>测试标题</h1><div class="meta"><span>2024年03月05日 21:36</span><span class="source">稿源：<a href="https://news.example.com/">快科技</a></span></div>${PARA}`, '快科技'],
     ["a thread poster's link named for the user, the forum's badge glued after it", `<h1>测试标题</h1><div class="post-user-info"><a class="post-user-comp-info-top-name" href="https://my.example.com/18812345">篮下的风</a><span class="tip">楼主</span></div><div><span>2024-03-05 12:18</span><span>发布于湖南</span></div>${PARA}`, '篮下的风'],
     ["a platform account's link to its /user_ page under the headline, over the platform a source line names", `<h1>测试标题</h1><div class="header-content"><div><a href="/user_1234567"><img src="/a.png"><span class="index_name">上海发布</span></a></div><div><span>2024-03-05 10:30</span></div><div><span>来源：澎湃新闻·澎湃号·政务</span></div></div>${PARA}`, '上海发布'],
+    ["a closing credit's names, without the outlet before them and the place after (…／… 台中報導)", `<h1>测试标题</h1>${PARA}<p>（民視新聞／陳柏翰、林宜蓁 台中報導）</p>`, '陳柏翰、林宜蓁'],
+    ["a byline element's spaced Japanese name, without the paper and its edition before it and the city after", `<h1>测试标题</h1><p class="author">日本经济新闻（中文版：日经中文网）藤井 修 东京报道</p>${PARA}`, '藤井 修'],
+    ["the writer after the site's own name (文/某网站 彭博远)", `<h1>测试标题</h1>${PARA}<p>（文/某网站 彭博远）</p>`, '彭博远'],
+    ["two-character names padded to a column (本报记者　王　浩　贺　苗)", `<h1>测试标题</h1><p class="sec">本报记者　王　浩　贺　苗</p>${PARA}`, '王浩 贺苗'],
+    ["a reporter before a photographer's credit and the place", `<h1>测试标题</h1><div class="author"><a href="/author/1">林嘉欣 / 攝影 王大明 台北報導</a></div>${PARA}`, '林嘉欣'],
     ["the office a notice's 发布者 names", `<h2 class="arti-title">测试标题</h2><div class="arti-meta"><span>发布者：图书馆办公室</span>　<span>发布时间：2024-03-05</span>　<span>浏览次数：</span></div>${PARA}`, '图书馆办公室'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {

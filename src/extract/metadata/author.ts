@@ -9,7 +9,7 @@ import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, isCommentSection, SOURCE_LA
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
-import { isBoilerplate, isNameList, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName } from './names.js';
+import { isBoilerplate, isNameList, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, coAuthors, latinLabelled, leadingNames } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
@@ -103,7 +103,7 @@ const ROLE_AFTER_NAME = /^([\uac00-\ud7af]{2,4}|[\u3400-\u9fff]{2,4})\s*(?:기�
 const capsBeforeOutlet = (text: string) => /^((?:\p{Lu}[\p{Lu}.'’-]+\s+){1,3}\p{Lu}[\p{Lu}'’-]+)\s+\p{Lu}\p{Ll}/u.exec(text)?.[1] ?? text;
 
 /** A Chinese byline's names without the newsroom's roles ("本报记者 周洪双": "周洪双"). */
-const withoutNewsroomRoles = (text: string): string => (HAS_HAN.test(text) && newsroomNames(text)) || text;
+const withoutNewsroomRoles = (text: string): string => (HAS_HAN.test(text) ? newsroomNames(text) ?? reporterNames(text) : text);
 
 const HAS_HAN = /\p{Script=Han}/u;
 /** An account's handle: one lower-case word of letters and digits. */
@@ -321,7 +321,12 @@ const sameNames = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCa
  */
 export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
-  const fromText = () => authorFromText($, lines, headline, title, site.domain, validated);
+  const fromText = () => {
+    const found = authorFromText($, lines, headline, title, site.domain, validated);
+    // The site's own name before the writer's ("文/汽车之家 彭博远").
+    const named = found && /^(\p{Script=Han}+)\s+(\p{Script=Han}.*)$/u.exec(found.value);
+    return named && siteOwn(named[1]!) && isNameList(named[2]!) ? { ...found!, value: named[2]! } : found;
+  };
   const declared = validated(ldFirst(ld, 'author', ldName), true);
   // The writer the byline under the headline names, over another person the JSON-LD declares (a
   // CMS's account that posted the article for them).

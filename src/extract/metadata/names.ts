@@ -1,6 +1,6 @@
 // What a byline may be: person-like names, not URLs, dates, boilerplate or sentences.
 import { cleanText } from '../dom.js';
-import { BOILERPLATE_AUTHORS, NEWSROOM_ROLE, NOT_NAMES } from './constants.js';
+import { BOILERPLATE_AUTHORS, CREDIT_LABELS, NEWSROOM_ROLE, NOT_NAMES } from './constants.js';
 import { findDate, parseDate } from './parse-date.js';
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -18,12 +18,20 @@ const SEPARATORS = /\s*(?:[、，,;；/／]|\s+(?:and|und|et|y|和|与|及)\s+|\
 /** Words for the page itself or its site ("本文最后更新于…", "本站"): no one's name starts so. */
 const SELF_REFERENCE = /^(?:本文|本站|本网|本报|本刊)/;
 
-export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && !SELF_REFERENCE.test(token) && (CJK_NAME.test(token) || HANGUL_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
+const CREDITS = new Set<string>(CREDIT_LABELS);
 
-/** "赵 培" → "赵培": single Chinese characters spaced out for alignment are one name. */
+export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && !CREDITS.has(token) && !SELF_REFERENCE.test(token) && (CJK_NAME.test(token) || HANGUL_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
+
+/**
+ * "赵 培" → "赵培": single Chinese characters spaced out for alignment are one name; four or six
+ * are two-character names each padded to a column ("王　浩　贺　苗" → "王浩 贺苗", a paper's credit).
+ */
 export function joinSpacedName(text: string): string {
-  return new RegExp(`^[${CJK}](?: [${CJK}]){1,3}$`).test(text) ? text.replace(/ /g, '') : text;
+  if (!SPACED_CHARS.test(text)) return text;
+  const chars = text.split(' ');
+  return chars.length % 2 ? chars.join('') : chars.length === 2 ? chars.join('') : chars.map((c, i) => (i % 2 ? `${c} ` : c)).join('').trim();
 }
+const SPACED_CHARS = new RegExp(`^[${CJK}](?: [${CJK}]){1,5}$`);
 
 /** True when the whole text is one to four names (the way a Chinese byline line lists them). */
 export function isNameList(text: string): boolean {
@@ -111,8 +119,26 @@ export const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|[,;]|&|\band\b|\s(?:und|et
  */
 export function newsroomNames(credit: string): string | undefined {
   const part = credit.split(/\s*[/／]\s*/).find((candidate) => candidate.match(NEWSROOM_ROLE));
-  const names = part?.split(NEWSROOM_ROLE).slice(1).map((name) => name.trim()).filter(Boolean) ?? [];
+  const names = part?.split(NEWSROOM_ROLE).slice(1).map((name) => joinSpacedName(name.trim())).filter(Boolean) ?? [];
   return names.length ? names.join(' ') : undefined;
 }
+
+/** Where the reporter filed from, after the names ("陳柏翰、林宜蓁 台中報導", "藤井 修 东京报道"). */
+const FILED_FROM = /[\s/／]+[\u3400-\u9fff]{2,5}(?:即時)?(?:报道|報導)$/;
+/** The outlet before the names: before a slash ("民視新聞／陳柏翰"), or with its edition in brackets ("日本经济新闻（中文版：日经中文网）藤井 修"). */
+const OUTLET_BEFORE = /^(?:[^/／]{2,20}[/／]\s*|[\u3400-\u9fff]{2,12}[（(][^）)]{1,20}[）)]\s*)/;
+
+/**
+ * The names of a Chinese reporter's closing or header credit, without the outlet before them
+ * and the place after them ("（民視新聞／陳柏翰、林宜蓁 台中報導）"); the text unchanged when
+ * what is left is no list of names.
+ */
+export function reporterNames(credit: string): string {
+  const names = credit.replace(FILED_FROM, '').replace(OUTLET_BEFORE, '').trim();
+  return names !== credit && (isNameList(names) || (SPACED_FULL_NAME.test(names) && names.split(' ').every((part) => !CREDITS.has(part)))) ? names : credit;
+}
+
+/** A family name and a given name set apart, as Japanese papers write them ("藤井 修"). */
+const SPACED_FULL_NAME = /^[\u3400-\u9fff]{1,3} [\u3400-\u9fff]{1,3}$/;
 
 export const cleanName = (raw: string | undefined): string => joinSpacedName(cleanText(raw));

@@ -35,8 +35,11 @@ const GLUED_STOP = new RegExp(`(?<=[\\u3400-\\u9fff])(?:${alternatives(BYLINE_ST
  * The names at the start of `rest`: tokens while they look like names, up to a stop word; as the
  * page lists them ("张三、李四", "宋怡 杨志华").
  */
+const SPACED_RUN = new RegExp(`^[${CJK}](?: [${CJK}]){1,5}(?=\\s|$)`);
+
 export function leadingNames(rest: string): string | undefined {
-  const text = cleanText(rest).replace(LEADING_OUTLET, '').replace(GLUED_STOP, ' $&');
+  // Names padded to a column with spaces ("王　浩　贺　苗") are joined first.
+  const text = cleanText(rest).replace(LEADING_OUTLET, '').replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
   let count = 0;
   let end = 0;
   for (const m of text.matchAll(/[^\s、，,;；|｜/／]+/g)) {
