@@ -109,7 +109,7 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('展开全文');
   });
 
-  it.each(['Mehr zum Thema', 'Veja também', 'اقرأ أيضا', 'Berita Terkait', '관련글', 'À lire aussi', '往期推荐'])("drops a related-links tail headed in another language: %s", (heading) => {
+  it.each(['Mehr zum Thema', 'Veja também', 'اقرأ أيضا', 'Berita Terkait', '관련글', 'À lire aussi', '往期推荐', '延伸閱讀：'])("drops a related-links tail headed in another language: %s", (heading) => {
     const tail = `<h3>${heading}</h3><ul><li><a href="/a">Users browsing other stories</a></li></ul>`;
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${tail}` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);

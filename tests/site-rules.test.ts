@@ -91,6 +91,16 @@ describe('the built-in site pack', () => {
     expect(post.stdout).toContain('这是摘要，三月五日晚某厂商召开发布会');
   });
 
+  it("reads sspai's 2024 header: the main author and the co-authors (联合作者)", async () => {
+    const page = `<html><head><meta charset="utf-8"><title>用了半年 Obsidian - 少数派</title><meta name="author" content="林屿"></head><body><article>
+<div class="article__important__header"><h1>用了半年 Obsidian</h1><div class="article__important__header__author">
+<div class="article-header-author"><span class="author-type">主作者</span><div role="tooltip" aria-hidden="true" class="el-popover"><span>林屿</span></div><a class="author-name" href="/u/linyu">林屿</a></div>
+<div class="article-header-author"><span class="author-type">联合作者</span><div role="tooltip" aria-hidden="true" class="el-popover"><span>北岛Cat</span></div><a class="author-name" href="/u/beidaocat">北岛Cat</a></div></div></div>
+<div class="article-body"><div class="article__main__content wangEditor-txt">${PROSE}</div></div></article></body></html>`;
+    const result = await runCli(['archive', await writePage(page), '-o', '-']);
+    expect(frontMatter(result.stdout).author).toBe('林屿, 北岛Cat');
+  });
+
   it("sends no Referer to WeChat's image host, the article's to others", () => {
     expect(imageReferer('https://mmbiz.qpic.cn/mmbiz_png/abc/640', 'https://mp.weixin.qq.com/s/x', {})).toBeUndefined();
     expect(imageReferer('https://img.example.com/a.png', 'https://example.com/post', {})).toBe('https://example.com/post');
@@ -222,6 +232,10 @@ describe('generic fixes from the Chinese sites', () => {
     ["an app's promo closing the text", '<p>海量资讯、精准解读，尽在新浪财经APP</p>', 'end'],
     ['a prompt to open the page on a phone', '<div class="qr"><p>扫一扫在手机打开当前页</p></div>', 'end'],
     ["a forum topic's counts and tools", '<p>2345 次点击 ∙ 8 人收藏</p><p><a href="#">加入收藏</a> <a href="#">忽略主题</a></p>', 'end'],
+    ['a prompt to follow an account for more', '<p class="bottomSign"><img src="/ths518.png">关注同花顺财经（ths518），获取更多机会</p>', 'end'],
+    ["an app download and follow prompt", '<p>下载 <a href="/client">少数派 2.0 客户端</a>、关注 <a href="/xhs">少数派小红书</a>，感受精彩数字生活</p>', 'end'],
+    ["a plea for coffee money and what follows it", '<div class="cofe"><p>想請我們喝幾杯咖啡？</p><div><span>每杯咖啡 65 元</span><span>x 1</span><span>x 3</span></div><p>您的咖啡贊助將是讓我們持續走下去的動力</p></div>', 'end'],
+    ["the writer's box with a short bio", '<div class="author-box"><span class="author-name">林 妤柔</span><p class="author-bio">關注半導體與供應鏈，喜歡把複雜的產業說清楚。</p></div>', 'end'],
   ])("drops a Chinese page's line of furniture: %s", async (_, line, where) => {
     const paragraphs = ['近日，我市启动新一轮汽车和家电以旧换新促消费活动，市民在指定门店购买可享受补贴。', '市商务局相关负责人介绍，本轮活动财政共安排补贴资金两亿元，覆盖三大品类。', '活动将持续至今年6月30日，补贴资金发完即止，市民可通过热线咨询具体事宜。'].map((p) => `<p>${p}</p>`).join('');
     const body = where === 'start' ? `${line}${paragraphs}` : `${paragraphs}${line}`;

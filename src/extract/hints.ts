@@ -80,8 +80,8 @@ export const MAYBE_CONTENT = ['and', 'article', 'body', 'column', 'content', 'ma
 
 /** "Read also" in the languages pages are written in. */
 const ALSO_READ = String.raw`read also|(?:à )?lire aussi|lee también|lea también|leia também|veja também|leggi anche|lesen sie auch|lees ook|baca juga|читайте также|также читайте|اقرأ أيضا|あわせて読みたい|함께 (?:읽기|보기)`;
-/** A short line that opens the tail of links after an article: everything from it on goes. */
-export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|related (?:articles|stories|posts|coverage|internet links|topics)|read more|see also|more from|who is online|not the answer you're looking for\?(?: browse other questions.*)?|subscribe to continue reading|more (?:\S+ ){0,2}stories|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: (?:the following|these))?(?: (?:topics|articles|posts|pages|stories|reads))?(?: as well| too)?|recommended|${ALSO_READ}|往期推荐|往期回顾|往期精选|mehr zum thema|más información|berita terkait|관련(?:글|기사)|関連記事|ilgili haberler)[\s】\]]*[:：.…]*\s*$`, 'i');
+/** A short line that opens the tail of links after an article, or a plea for donations there: everything from it on goes. */
+export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|相關報導|相關閱讀|相關文章|相關新聞|延伸閱讀|推薦閱讀|熱門推薦|你可能也會喜歡|想?(?:請|请)(?:我們|我们|我|作者)喝(?:幾|几|一)?杯咖啡[？?]?|buy (?:me|us) a coffee|related (?:articles|stories|posts|coverage|internet links|topics)|read more|see also|more from|who is online|not the answer you're looking for\?(?: browse other questions.*)?|subscribe to continue reading|more (?:\S+ ){0,2}stories|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: (?:the following|these))?(?: (?:topics|articles|posts|pages|stories|reads))?(?: as well| too)?|recommended|${ALSO_READ}|往期推荐|往期回顾|往期精选|mehr zum thema|más información|berita terkait|관련(?:글|기사)|関連記事|ilgili haberler)[\s】\]]*[:：.…]*\s*$`, 'i');
 
 /**
  * A pointer to another story set between an article's paragraphs: "read also" in the page's
@@ -114,9 +114,10 @@ export const MAX_PROMPT = 200;
 /**
  * A site's notice set in the article's text: a disclaimer, a copyright or advertising notice
  * ("广告声明：…", "© 2024年德国之声版权声明：…"), "the views are the author's, not ours" (不代表…立场), a
- * prompt to download the app ("點我下載APP"), to open it ("打开网易新闻，阅读体验更佳"), to follow on LINE.
+ * prompt to download the app ("點我下載APP"), to open it ("打开网易新闻，阅读体验更佳"), to follow on LINE or elsewhere
+ * ("关注同花顺财经（ths518），获取更多机会").
  */
-export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s|(?=本文|以上|该文|該文|此文))|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,20}(?:下載|下载).{1,10}(?:客户端|客戶端)[。！!]?$|投稿或寻求报道|.{0,20}头条号签约$|.{0,6}(?:扫一扫|扫码)在手机上?(?:打开|阅读|浏览|查看).{0,10}$|.{0,30}尽在.{1,12}(?:APP|App|app|客户端)[。！!]?$|(?:按此|點此|点此|點擊|点击)(?:觀看|观看|收看)(?:影片|視頻|视频|直播)$|(?:关注|關注)我们[，,].{0,30}$|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别).{0,20}关注|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed)/i;
+export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s|(?=本文|以上|该文|該文|此文))|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,20}(?:下載|下载).{1,10}(?:客户端|客戶端)[。！!]?$|投稿或寻求报道|.{0,20}头条号签约$|.{0,6}(?:扫一扫|扫码)在手机上?(?:打开|阅读|浏览|查看).{0,10}$|.{0,30}尽在.{1,12}(?:APP|App|app|客户端)[。！!]?$|(?:按此|點此|点此|點擊|点击)(?:觀看|观看|收看)(?:影片|視頻|视频|直播)$|(?:关注|關注)我们[，,].{0,30}$|(?:关注|關注).{1,24}[，,]\s*(?:获取|獲取)更多.{0,12}$|.{0,4}(?:下载|下載).{1,20}(?:客户端|客戶端|APP|App)\s*[、，,]\s*(?:关注|關注)|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别).{0,20}关注|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed)/i;
 export const MAX_NOTICE = 300;
 
 /** The small print of a sign-up form: "By signing up, you agree to receive…", "By clicking Subscribe, you confirm…". */
