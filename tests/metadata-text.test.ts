@@ -125,6 +125,25 @@ describe('dates written as text', () => {
   });
 });
 
+describe("what an app's share page declares in its script state or shows whole", () => {
+  it('takes the publication time its script state names (window.jsonData.publishTime) when the page shows a day without its year', () => {
+    const page = loadHtml(`<html><head><title>测试标题</title></head><body><h1>测试标题</h1><div class="time">03-05 21:30</div>${PARA}<script>window.jsonData = {"title":"测试标题","publishTime":"2024-03-05 21:30:15","ipLocation":"广东"};</script></body></html>`);
+    const found = extractMetadata(page, undefined).date;
+    expect(found?.value.toISOString()).toBe('2024-03-05T13:30:15.000Z');
+    expect(found?.from).toBe("the page script's publishTime");
+  });
+
+  it('keeps a headline with a bar of its own that the page shows whole, its site name dropped', () => {
+    const page = loadHtml(`<html><head><title>带爸妈去安吉两天一夜｜路线和避坑都在这了 - 小红书</title><meta name="og:site_name" content="小红书"><meta name="og:title" content="带爸妈去安吉两天一夜｜路线和避坑都在这了 - 小红书"></head><body><div id="detail-title" class="title">带爸妈去安吉两天一夜｜路线和避坑都在这了</div>${PARA}</body></html>`);
+    expect(extractMetadata(page, undefined).title?.value).toBe('带爸妈去安吉两天一夜｜路线和避坑都在这了');
+  });
+
+  it("never takes a commenter's name from a list of comments, though the name's element is named as an author's", () => {
+    const page = loadHtml(`<html><head><title>测试标题</title></head><body><div class="author-container"><a href="/user/profile/5f1e" class="name"><span class="username">桃子不吃辣</span></a></div><div class="title">测试标题</div>${PARA}<div class="comments-container"><div class="comment-item"><div class="author"><a class="name">小熊软糖</a></div><div class="content">收藏了！</div></div></div></body></html>`);
+    expect(extractMetadata(page, undefined).author?.value).toBe('桃子不吃辣');
+  });
+});
+
 describe('bylines written as text', () => {
   it.each([
     ['作者：', '<h1>测试标题</h1><div>作者：王小明 阅读(1660)</div>', '王小明'],

@@ -5,7 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import { escapeRegExp } from '../../escape-regexp.js';
-import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, isCommentSection, SOURCE_LABELS, WRITER_LABELS, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS, POSTER_BADGE } from './constants.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, inCommentList, SOURCE_LABELS, WRITER_LABELS, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS, POSTER_BADGE } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
@@ -194,7 +194,7 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
   const candidates = queryPage($, ANY_AUTHOR_SELECTOR).toArray();
   for (const selector of AUTHOR_SELECTORS) {
     const test = selectorTest(selector);
-    for (const el of candidates.filter((candidate) => test(candidate) && !isCommentSection(candidate)).slice(0, 3)) {
+    for (const el of candidates.filter((candidate) => test(candidate) && !inCommentList(candidate)).slice(0, 3)) {
       // Microdata's <meta itemprop="name" content="…"> holds its value in an attribute.
       let text = cleanText(el.name === 'meta' ? el.attribs.content : $(el).text());
       // A label alone ("Posted by") stands before the name: read it with what follows.

@@ -1,5 +1,6 @@
 // Where each metadata field is looked for, strongest source first. Structured data the
 // publisher writes for machines (OpenGraph, JSON-LD) beats guesses from visible markup.
+import type { Element } from 'domhandler';
 
 /**
  * Title metas in Readability's order (its expected titles are our reference): Dublin Core
@@ -138,6 +139,29 @@ export const COMMENT_SECTION = /(?:^|[\s_-])(?:comments?|comment[-_]?list|commen
 /** Whether the element's class or id names a comment section. A page's <body> or <html> is the whole page ("comments-page": a thread's). */
 export const isCommentSection = (el: { name?: string; attribs: Record<string, string | undefined> }): boolean =>
   (!!el.attribs.id || !!el.attribs.class) && el.name !== 'body' && el.name !== 'html' && COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+
+/**
+ * A section listing comments, by id or class (plural or a list: "comments", "comment-list"): a
+ * thread's opening post may be named as one comment ("timeline-comment") and still be the article.
+ */
+const COMMENTS_LIST = /(?:^|[\s_-])(?:comments|comment[-_]?list|commentlist|replies|disqus|pinglun)(?:$|[\s_-])/i;
+
+/** Inside a list of comments: a commenter's name, not the article's (the element itself may be named as a comment). */
+export function inCommentList(el: Element): boolean {
+  if (isCommentSection(el)) return true;
+  for (let up = el.parent as Element | null; up && up.type === 'tag' && up.name !== 'body'; up = up.parent as Element | null) {
+    if (COMMENTS_LIST.test(`${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`)) return true;
+  }
+  return false;
+}
+
+/** Inside the comments: a commenter's time, not the article's. */
+export function inComments(el: Element): boolean {
+  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
+    if (isCommentSection(up)) return true;
+  }
+  return false;
+}
 
 // ---- dates and bylines written as text (text-date.ts, text-author.ts)
 

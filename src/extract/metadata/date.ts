@@ -3,14 +3,14 @@
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
 import type { Element } from 'domhandler';
-import { DATE_METAS, isCommentSection, isUpdateDate } from './constants.js';
+import { DATE_METAS, inComments, isUpdateDate } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
 import { foundDate, fromParts, parseDate, statedOffset, zoneOffsetMinutes } from './parse-date.js';
 import { dateFromText, datelineDate, shownDate, timeOnDay, type DateReading } from './text-date.js';
 import { relativeIndex } from './relative-date.js';
-import { ruleTime, ruleValues, scriptDate } from './rule-fields.js';
+import { ruleTime, ruleValues, scriptDate, stateDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
 import { queryPage } from '../page-index.js';
@@ -73,6 +73,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
       () => dateFromText(lines, headline, reading),
       () => dateInUrl(url, lines, headline, reading),
       () => datedElement($, reading),
+      () => stateDate($, reading.timeZone),
       // Where only comments show <time>s (a thread whose opening post is marked up as one), the first.
       () => fromTime(allTimes),
       () => fromText(ldFirst(ld, 'dateModified', ldString)),
@@ -137,14 +138,6 @@ const MIN_TEASER_LINK = 12;
 function isTeaserDate($: CheerioAPI, el: Element): boolean {
   const item = el.parent?.parent;
   return !!item && $(item).find('a').toArray().some((a) => cleanText($(a).text()).length >= MIN_TEASER_LINK);
-}
-
-/** Inside the comments: a commenter's time, not the article's. */
-function inComments(el: Element): boolean {
-  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
-    if (isCommentSection(up)) return true;
-  }
-  return false;
 }
 
 /**

@@ -63,12 +63,12 @@ function scriptValue(scripts: string, name: string): string | undefined {
 }
 
 /** The first of the named script variables whose value `read` accepts. */
-function fromScripts<T>($: CheerioAPI, names: string[] | undefined, read: (value: string, from: string) => Found<T> | undefined): Found<T> | undefined {
+function fromScripts<T>($: CheerioAPI, names: readonly string[] | undefined, read: (value: string, from: string) => Found<T> | undefined, source = 'site rule script variable'): Found<T> | undefined {
   if (!names?.length) return undefined;
   const scripts = queryPage($, 'script:not([src])').toArray().map((el) => $(el).text()).join('\n');
   for (const name of names) {
     const value = scriptValue(scripts, name);
-    const found = value === undefined ? undefined : read(value, `site rule script variable ${name}`);
+    const found = value === undefined ? undefined : read(value, `${source} ${name}`);
     if (found) return found;
   }
   return undefined;
@@ -78,5 +78,14 @@ function fromScripts<T>($: CheerioAPI, names: string[] | undefined, read: (value
 export const scriptText = ($: CheerioAPI, names: string[] | undefined): Found<string[]> | undefined => fromScripts($, names, (value, from) => ({ value: [value], from }));
 
 /** The publication time in a script variable: an epoch is exact, a string is read in `zone`. */
-export const scriptDate = ($: CheerioAPI, names: string[] | undefined, zone: string | undefined): Found<Date> | undefined =>
-  fromScripts($, names, (value, from) => foundDate(value, ruleTime(value, zone), from));
+export const scriptDate = ($: CheerioAPI, names: readonly string[] | undefined, zone: string | undefined, source?: string): Found<Date> | undefined =>
+  fromScripts($, names, (value, from) => foundDate(value, ruleTime(value, zone), from), source);
+
+/**
+ * The keys an app's page state names its publication time by (a share page's `window.jsonData`,
+ * `var article_info`, `__INITIAL_STATE__`), for a page that shows no full date.
+ */
+const PUBLICATION_KEYS = ['publish_time', 'publishTime', 'publishtime', 'pub_time', 'pubTime', 'pubtime', 'publish_date', 'publishDate', 'pubDate', 'release_time', 'releaseTime', 'news_time', 'newsTime'] as const;
+
+/** The publication time a page's script state declares under a key named for it. */
+export const stateDate = ($: CheerioAPI, zone: string | undefined): Found<Date> | undefined => scriptDate($, PUBLICATION_KEYS, zone, 'the page script\'s');

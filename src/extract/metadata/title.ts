@@ -314,13 +314,20 @@ export function headingText(el: Element): string {
 export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, siteName: string | undefined, url?: string): Found<string> | undefined {
   const domain = domainName(url);
   const front = isFrontPage(url);
-  const strip = (found: Found<string> | undefined) => found && { ...found, value: firstTightPart(stripSiteName(found.value, siteName, domain, front)) };
   // A heading's permalink mark ("QuerySet API reference¶", VuePress' "# 配置") is not part of it.
   const texts = (selector: string) => queryPage($, selector).toArray().map((el) => headingText(el).replace(/\s*[¶#§]$|^[¶#§]\s+/gu, ''));
   const siteWords = siteWordsOf(siteName, url);
   // A logo set in an <h1> names the site: never the headline.
   const h1s = texts('h1').filter((h1) => !namesTheSite(h1, siteWords));
   const h2s = texts('h2');
+  // Without an <h1>, an element named as a title; without an <h1> or <h2>, an <h3> (old news templates').
+  const lesser = h1s.length ? [] : titledTexts($);
+  // A headline with a bar of its own ("带爸妈去安吉两天一夜｜路线和避坑都在这了") that the page shows whole is not cut at it.
+  const shownWhole = (title: string) => h1s.includes(title) || h2s.includes(title) || lesser.includes(title);
+  const strip = (found: Found<string> | undefined) => {
+    const value = found && stripSiteName(found.value, siteName, domain, front);
+    return found && { ...found, value: shownWhole(value!) ? value! : firstTightPart(value!) };
+  };
   const pageTitle = cleanText(queryPage($, 'title').first().text()).replace(SOFTWARE_SUFFIX, '');
   const fromTitle = pageTitle ? strip({ value: documentTitle(pageTitle, [...h1s, ...h2s], h1s), from: '<title>' }) : undefined;
   const fromMeta = strip(metaValue(metas, TITLE_METAS));
@@ -331,8 +338,6 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromElements($),
   );
   const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
-  // Without an <h1>, an element named as a title; without an <h1> or <h2>, an <h3> (old news templates').
-  const lesser = h1s.length ? [] : titledTexts($);
   const h3s = h1s.length || h2s.length ? [] : texts('h3');
   const parts = headlineParts($);
   const levels = [h1s, parts, h2s, lesser, h3s];
