@@ -126,6 +126,39 @@ describe('pages that are short or have no block of prose', () => {
     expect((await runCli(['archive', notJson, '-o', '-'])).stdout).not.toContain('这不是一个');
   });
 
+  it("writes the article an app's share page keeps in its script state under its own headline, though the page shows other stories (a state among other statements, a body sent as a list of segments)", async () => {
+    const para = (n: number) => `<p>第${n}段：卫星通信正在从旗舰机的卖点，变成国产手机中端机型的标配候选，多家厂商近日向媒体透露了新的计划。</p>`;
+    const state = JSON.stringify({ docData: { title: '国产手机集体押注卫星通信', newsTime: '2024-03-05 10:21:33', source: '凤凰网科技', contentData: { contentList: [{ type: 'text', data: para(1) + para(2) }, { type: 'img', data: { url: 'https://x0.example.com/a.jpg' } }, { type: 'text', data: para(3) + para(4) }] } } });
+    const hot = Array.from({ length: 12 }, (_, i) => `<li><a href="/c/${i}">热榜第${i + 1}条：芯片价格连续三个月回落，代表委员热议新质生产力</a></li>`).join('');
+    const page = await writePage('share-state.html', `<html lang="zh-CN"><head><title>国产手机集体押注卫星通信_凤凰网</title></head><body><div class="app-banner">打开凤凰新闻，查看更多高清图片</div><div id="root"><div class="article"></div></div><div class="hot"><h3>热榜</h3><ul>${hot}</ul></div><script>var allData = ${state};\nvar adData = {"banner":{"type":"cpc"}};</script></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`mdarchive: ${page}: the page shows little of its article: the post holds the text its JSON payload declares\n`);
+    expect(result.stdout).toContain('author: 凤凰网科技\n');
+    expect(result.stdout).toContain('第1段：卫星通信');
+    expect(result.stdout).toContain('第4段：卫星通信');
+    expect(result.stdout).not.toContain('热榜第1条');
+  });
+
+  it("writes the payload's article where a site rule's block is empty until a script fills it (36氪's mobile page)", async () => {
+    const state = JSON.stringify({ articleDetail: { data: { widgetTitle: '露营退潮之后', author: '沈文瑶', publishTime: 1709628270000, widgetContent: '<p>过去一年，露营装备行业经历了一轮明显的退潮，多位渠道商说帐篷的线上销量同比下滑。</p>'.repeat(5) } } });
+    const page = await writePage('kr-shell.html', `<html lang="zh-CN"><head><title>露营退潮之后-36氪</title></head><body><h1 class="article-title">露营退潮之后</h1><div class="common-width content articleDetailContent kr-rich-text-wrapper"></div><script>window.initialState=${state}</script></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('过去一年，露营装备行业经历了一轮明显的退潮');
+  });
+
+  it('reads a JSON payload sent percent-encoded (今日头条\'s RENDER_DATA), and the account that posted it', async () => {
+    const content = `<div>${'<p>我家阳台朝南，不到四平米，种番茄已经是第三年了，今年一棵苗结了四十多个。</p>'.repeat(6)}</div>`;
+    const data = encodeURIComponent(JSON.stringify({ data: { title: '阳台种番茄三年', publishTime: '1709596338', content, mediaUser: { screenName: '老周的菜园子' } } }));
+    const page = await writePage('render-data.html', `<html lang="zh-CN"><head><title>阳台种番茄三年 - 今日头条</title></head><body><div id="root"></div><script id="RENDER_DATA" type="application/json">${data}</script></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('author: 老周的菜园子\n');
+    expect(result.stdout).toContain('date: Mon, 04 Mar 2024 23:52:18 GMT\n');
+    expect(result.stdout).toContain('种番茄已经是第三年了');
+  });
+
   it('writes a page whose whole text is a word or two, with the warning', async () => {
     const page = await writePage('status.html', '<html><head><title>Status</title></head><body><nav><a href="/">Home</a></nav><p>All systems up.</p></body></html>');
     const result = await runCli(['archive', page, '-o', '-']);

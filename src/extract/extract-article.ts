@@ -174,8 +174,10 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   }
 
   let before = readableUnits(blocks);
-  // What a reader sees of the blocks: a payload's <script> is text to the parser.
-  const stand = by === 'generic' ? standInBody($, unitsOfBlocks(blocks, UNSEEN), SHORT_UNITS, meta.declaredBody, meta.description) : undefined;
+  // What a reader sees of the blocks: a payload's <script> is text to the parser. A site rule's
+  // block stands unless it shows next to nothing (a share page's empty container, filled by script).
+  const shown = unitsOfBlocks(blocks, UNSEEN);
+  const stand = by === 'generic' || (by === 'rule' && shown < SHORT_UNITS) ? standInBody($, shown, SHORT_UNITS, meta.declaredBody, meta.description, meta.title?.value) : undefined;
   if (stand) {
     blocks = $(declaredBlock($, stand.text));
     single = true;
