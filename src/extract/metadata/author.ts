@@ -93,8 +93,8 @@ function withoutTrailer(raw: string): string {
 /** A newsroom's staff code after a Chinese name ("李勇 PN213"). */
 const STAFF_CODE = /(?<=[\u3400-\u9fff])\s+[A-Z]{1,4}\d{2,6}$/;
 
-/** Another person's credit after the writer's, past a slash or a bar ("林嘉欣 / 攝影 王大明 台北報導"). */
-const OTHER_CREDIT_AFTER = /\s*[/／|｜]\s*(?:攝影|摄影|攝|摄|編輯|编辑|圖|图|(?:photos?|video)\b).*$/iu;
+/** Another person's credit after the writer's, past a slash or a bar ("林嘉欣 / 攝影 王大明 台北報導"), or a space ("钟梓涵 摄影 吴晓東"). */
+const OTHER_CREDIT_AFTER = /\s*[/／|｜]\s*(?:攝影|摄影|攝|摄|編輯|编辑|圖|图|(?:photos?|video)\b).*$|(?<=\p{Script=Han})\s+(?:攝影|摄影|編輯|编辑)(?:\s*[:：]\s*|\s+)\p{Script=Han}.*$/iu;
 
 /** A Korean or Japanese reporter's role after the name ("이서연 기자", "山田太郎記者"). */
 const ROLE_AFTER_NAME = /^([\uac00-\ud7af]{2,4}|[\u3400-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$/u;

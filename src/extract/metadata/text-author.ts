@@ -381,11 +381,15 @@ function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
   const shown = text.slice(0, dateIndex).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
   const before = shown.replace(ORIGINAL_BADGE, '');
   if (!/[\u3400-\u9fff\uac00-\ud7af]/.test(before)) return undefined;
-  if (isNameList(before)) return joinSpacedName(before);
+  // An outlet before the date ("新华社 2024-03-05 11:02"): the source, not the writer a lead's credit may name.
+  if (isNameList(before)) return OUTLET_NAME.test(before) ? undefined : joinSpacedName(before);
   // After WeChat's badge, the writer and the account ("原创 孙雪 健康科普站 2024年03月05日": its meta line, copied onto other sites).
   const [writer, account, ...more] = before.split(/\s+/);
   return ORIGINAL_BADGE.test(shown) && !more.length && account && isNameToken(writer!) && !isNameToken(account) ? writer : undefined;
 }
+
+/** A news agency's, a paper's, a site's or a channel's name. */
+const OUTLET_NAME = /^[\u3400-\u9fff]{1,8}(?:通讯社|通訊社|社|日报|日報|晚报|晚報|报|報|网|網|电视台|電視台|新闻|新聞)$/;
 
 /** Between a dateline's parts: "Jane Doe · March 5, 2024 · 4 min read". */
 const DATELINE_PARTS = /\s*[·•|]\s*|\s+[–—]\s+/;
