@@ -148,6 +148,17 @@ describe('pages that are short or have no block of prose', () => {
     expect(result.stdout).toContain('过去一年，露营装备行业经历了一轮明显的退潮');
   });
 
+  it("writes a post whose text is in the page's state as an array (Weibo's $render_data), with its title, account and created_at", async () => {
+    const state = JSON.stringify([{ status: { created_at: 'Tue Mar 05 23:41:07 +0800 2024', status_title: '北京玉兰今年提前一周开放', text: `【北京玉兰今年提前一周开放】<br />今年气温偏高，玉兰比往年早开了一周。<br /><br />第一个观赏点在颐和园，邀月门一带的玉兰最集中，建议早上八点前到。<br /><br />第二个观赏点在大觉寺，古玉兰树龄超过三百年，花期比市区晚几天。${'<br /><br />第三个观赏点在植物园，白玉兰、紫玉兰和二乔玉兰都有，品种最全，适合带孩子认一认。'.repeat(3)}`, user: { screen_name: '植物学者周以宁' } } }]);
+    const page = await writePage('weibo-shell.html', `<html lang="zh-CN"><head><title>微博</title></head><body><div id="app"></div><script>var $render_data = ${state}[0] || {};\nvar config = { login: false };</script></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("title: '北京玉兰今年提前一周开放'\n");
+    expect(result.stdout).toContain('author: 植物学者周以宁\n');
+    expect(result.stdout).toContain('date: Tue, 05 Mar 2024 15:41:07 GMT\n');
+    expect(result.stdout).toContain('第二个观赏点在大觉寺');
+  });
+
   it('reads a JSON payload sent percent-encoded (今日头条\'s RENDER_DATA), and the account that posted it', async () => {
     const content = `<div>${'<p>我家阳台朝南，不到四平米，种番茄已经是第三年了，今年一棵苗结了四十多个。</p>'.repeat(6)}</div>`;
     const data = encodeURIComponent(JSON.stringify({ data: { title: '阳台种番茄三年', publishTime: '1709596338', content, mediaUser: { screenName: '老周的菜园子' } } }));

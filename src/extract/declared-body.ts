@@ -136,9 +136,9 @@ export interface StandIn {
 
 /** The keys a payload's article record names its headline, writer and publication time by. */
 const RECORD_KEYS = {
-  title: ['title', 'headline'],
-  // An account's name, else the source it credits (an app's posts: "source": "老周的菜园子").
-  author: ['author', 'authorName', 'author_name', 'writer', 'nickname', 'screenName', 'screen_name', 'mediaName', 'media_name', 'user', 'mediaUser', 'source'],
+  title: ['title', 'headline', 'status_title'],
+  // An account's name, else the source it credits (an app's posts: "source": "老周的菜园子", "src": "数码老陈").
+  author: ['author', 'authorName', 'author_name', 'writer', 'nickname', 'screenName', 'screen_name', 'mediaName', 'media_name', 'user', 'mediaUser', 'source', 'src'],
   date: ['publish_time', 'publishTime', 'pubTime', 'pub_time', 'publishedAt', 'published_at', 'datePublished', 'publishDate', 'publish_date', 'newsTime', 'news_time', 'create_time', 'createTime', 'createdTime', 'created_at', 'ctime'],
 };
 

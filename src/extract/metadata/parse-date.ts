@@ -61,6 +61,8 @@ const WORD_TIME = `(?:,?\\s*(?:at|à|um|às|alle|[-–@|·])?\\s*(\\d{1,2})[:h](
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH_NAME}\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
 const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|[ECMP][SD]T))\s*$/i;
+/** Twitter's and Weibo's created_at: the offset before the year. */
+const API_DATE = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}$/;
 
 export interface DateParts {
   year: number;
@@ -183,8 +185,8 @@ export function findDate(text: string): { parts: DateParts; index: number; end: 
 export function parseDate(text: string | undefined, timeZone?: string): Date | undefined {
   if (!text) return undefined;
   const value = text.trim();
-  // RFC 1123/2822 and other forms that carry their own zone: the platform reads them right.
-  if (HAS_ZONE.test(value) && /[a-z]{3}/i.test(value)) {
+  // RFC 1123/2822 and other forms that carry their own zone (an API's "Tue Mar 05 23:41:07 +0800 2024"): the platform reads them right.
+  if ((HAS_ZONE.test(value) || API_DATE.test(value)) && /[a-z]{3}/i.test(value)) {
     const parsed = valid(new Date(value));
     if (parsed) return parsed;
   }
