@@ -232,6 +232,7 @@ describe('generic fixes from the Chinese sites', () => {
     ["an app's promo closing the text", '<p>海量资讯、精准解读，尽在新浪财经APP</p>', 'end'],
     ['a prompt to open the page on a phone', '<div class="qr"><p>扫一扫在手机打开当前页</p></div>', 'end'],
     ["a forum topic's counts and tools", '<p>2345 次点击 ∙ 8 人收藏</p><p><a href="#">加入收藏</a> <a href="#">忽略主题</a></p>', 'end'],
+    ["a fold's toggle", '<div class="fold"><div class="mask"></div><div class="btn">展开全文</div></div>', 'end'],
     ['a prompt to follow an account for more', '<p class="bottomSign"><img src="/ths518.png">关注同花顺财经（ths518），获取更多机会</p>', 'end'],
     ["an app download and follow prompt", '<p>下载 <a href="/client">少数派 2.0 客户端</a>、关注 <a href="/xhs">少数派小红书</a>，感受精彩数字生活</p>', 'end'],
     ["a plea for coffee money and what follows it", '<div class="cofe"><p>想請我們喝幾杯咖啡？</p><div><span>每杯咖啡 65 元</span><span>x 1</span><span>x 3</span></div><p>您的咖啡贊助將是讓我們持續走下去的動力</p></div>', 'end'],
