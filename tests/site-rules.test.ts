@@ -101,6 +101,17 @@ describe('the built-in site pack', () => {
     expect(frontMatter(result.stdout).author).toBe('林屿, 北岛Cat');
   });
 
+  it("dates an edited Zhihu answer by when it was posted (the tooltip's 发布于), not by the edit it shows", async () => {
+    const page = `<html><head><meta charset="utf-8"><title>家里老人总是舍不得扔剩菜？ - 知乎</title><link rel="canonical" href="https://www.zhihu.com/question/645123456/answer/3401234567"></head><body><h1 class="QuestionHeader-title">家里老人总是舍不得扔剩菜？</h1>
+<div class="AnswerItem ContentItem" name="3401234567"><div class="AuthorInfo"><meta itemprop="name" content="一只大鹅"></div><div class="RichContent"><div class="RichContent-inner">${PROSE}</div>
+<div class="ContentItem-time"><span data-tooltip="发布于 2024-03-05 22:02">编辑于 2024-03-07 09:12</span>・IP 属地浙江</div></div></div></body></html>`;
+    const path = await writePage(page);
+    const result = await runCli(['archive', path, '-o', '-', '--explain']);
+    expect(result.stdout).toContain('site rule: zhihu');
+    const post = await runCli(['archive', path, '-o', '-']);
+    expect(frontMatter(post.stdout).date).toBe('Tue, 05 Mar 2024 14:02:00 GMT');
+  });
+
   it("sends no Referer to WeChat's image host, the article's to others", () => {
     expect(imageReferer('https://mmbiz.qpic.cn/mmbiz_png/abc/640', 'https://mp.weixin.qq.com/s/x', {})).toBeUndefined();
     expect(imageReferer('https://img.example.com/a.png', 'https://example.com/post', {})).toBe('https://example.com/post');

@@ -381,8 +381,7 @@ function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
   const shown = text.slice(0, dateIndex).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
   const before = shown.replace(ORIGINAL_BADGE, '');
   if (!/[\u3400-\u9fff\uac00-\ud7af]/.test(before)) return undefined;
-  // An outlet before the date ("新华社 2024-03-05 11:02"): the source, not the writer a lead's credit may name.
-  if (isNameList(before)) return OUTLET_NAME.test(before) ? undefined : joinSpacedName(before);
+  if (isNameList(before)) return joinSpacedName(before);
   // After WeChat's badge, the writer and the account ("原创 孙雪 健康科普站 2024年03月05日": its meta line, copied onto other sites).
   const [writer, account, ...more] = before.split(/\s+/);
   return ORIGINAL_BADGE.test(shown) && !more.length && account && isNameToken(writer!) && !isNameToken(account) ? writer : undefined;
@@ -528,7 +527,11 @@ export function authorFromText(
     () => authorBox(lines),
     () => postedByFooter(lines),
     () => profileLinkUnderHeadline($, lines, headline, title, domain),
-    () => nameInDateline(header),
+    // An outlet before the date ("新华社 2024-03-05 11:02") gives way to the reporters a lead's credit names.
+    () => {
+      const dateline = nameInDateline(header);
+      return dateline && OUTLET_NAME.test(dateline.value) ? leadCredit(lines, headline) ?? dateline : dateline;
+    },
     () => bracketAfterDate(header),
     () => leadCredit(lines, headline),
     () => creditAround([...header, ...lines]),
