@@ -179,6 +179,19 @@ describe("players' and tools' lines", () => {
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
   });
 
+  it.each([
+    'Originally Published: March 5, 2024 at 5:00 AM MST',
+    'Stand: 22.11.2024 08:14 Uhr',
+    'Quelle: ntv.de, mau/dpa',
+    "This article has been reviewed according to Science X's editorial process and policies.",
+    'Citation: Glacier retreats faster than thought (2024, March 7) retrieved 7 March 2024 from https://phys.example.org/news/2024-03-glacier.html',
+    'This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission.',
+  ])('drops the closing line %j', (line) => {
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p>` })).html;
+    expect(html).not.toContain(line.slice(0, 20));
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+  });
+
   it("drops a caption's label for screen readers, keeping the caption, and a newsletter box a component attribute names", () => {
     const figure = '<figure><img src="https://cdn.example.com/boat.jpg" alt=""><figcaption class="e34-Caption"><span class="ssrcss-1ixzgla-VisuallyHidden">Image caption, </span>Skipper Tom Hale on the quay</figcaption></figure>';
     const signup = '<div data-component="newsletter-signup"><a href="#after">skip past newsletter promotion</a><p>Sign up to Down to Earth, our free weekly newsletter about the planet.</p></div>';

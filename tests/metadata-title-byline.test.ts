@@ -197,6 +197,8 @@ describe('bylines from markup', () => {
     ['Hannah Greer, College of Engineering', 'Hannah Greer'],
     ['THIS WEEK IN ENTERPRISE by Roberta Haines', 'Roberta Haines'],
     ['Ann Lee, Bo Chen', 'Ann Lee, Bo Chen'],
+    ['By — Susan Montoya Bryan, Associated Press By — Morgan Lee, Associated Press', 'Susan Montoya Bryan, Morgan Lee'],
+    ['Kerstin Albrecht, ARD-Hauptstadtstudio', 'Kerstin Albrecht'],
   ])('%j → %j', (raw, expected) => {
     expect(cleanAuthor(raw)).toBe(expected);
   });
@@ -231,6 +233,10 @@ describe('bylines from markup', () => {
     expect(meta('<meta name="author" content="Acme Inc">').author).toBeUndefined();
     expect(cleanAuthor('Discuz! Team')).toBeUndefined();
     expect(cleanAuthor('The Editorial Team')).toBeUndefined();
+  });
+
+  it('writes a citation meta\'s one name given name first ("Ellery, Rowan")', () => {
+    expect(meta('<meta name="citation_author" content="Ellery, Rowan">').author?.value).toBe('Rowan Ellery');
   });
 
   it("takes the person a meta names (cXense's author) over a JSON-LD author that is the site's own name", () => {

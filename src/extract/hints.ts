@@ -117,15 +117,15 @@ export const MAX_PROMPT = 200;
  * prompt to download the app ("點我下載APP"), to open it ("打开网易新闻，阅读体验更佳"), to follow on LINE or elsewhere
  * ("关注同花顺财经（ths518），获取更多机会").
  */
-export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s|(?=本文|以上|该文|該文|此文))|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,20}(?:下載|下载).{1,10}(?:客户端|客戶端)[。！!]?$|投稿或寻求报道|.{0,20}头条号签约$|.{0,6}(?:扫一扫|扫码)在手机上?(?:打开|阅读|浏览|查看).{0,10}$|.{0,30}尽在.{1,12}(?:APP|App|app|客户端)[。！!]?$|(?:按此|點此|点此|點擊|点击)(?:觀看|观看|收看)(?:影片|視頻|视频|直播)$|(?:关注|關注)我们[，,].{0,30}$|(?:关注|關注).{1,24}[，,]\s*(?:获取|獲取)更多.{0,12}$|.{0,4}(?:下载|下載).{1,20}(?:客户端|客戶端|APP|App)\s*[、，,]\s*(?:关注|關注)|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别).{0,20}关注|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed)/i;
+export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s|(?=本文|以上|该文|該文|此文))|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,20}(?:下載|下载).{1,10}(?:客户端|客戶端)[。！!]?$|投稿或寻求报道|.{0,20}头条号签约$|.{0,6}(?:扫一扫|扫码)在手机上?(?:打开|阅读|浏览|查看).{0,10}$|.{0,30}尽在.{1,12}(?:APP|App|app|客户端)[。！!]?$|(?:按此|點此|点此|點擊|点击)(?:觀看|观看|收看)(?:影片|視頻|视频|直播)$|(?:关注|關注)我们[，,].{0,30}$|(?:关注|關注).{1,24}[，,]\s*(?:获取|獲取)更多.{0,12}$|.{0,4}(?:下载|下載).{1,20}(?:客户端|客戶端|APP|App)\s*[、，,]\s*(?:关注|關注)|.{0,30}加入.{0,20}LINE\s*好友|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别).{0,20}关注|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed|this document is subject to copyright\b|this article has been reviewed according to .{1,40}editorial process|citation:.{1,250}\bretrieved\b.{1,40}\bfrom\s+https?:\/\/\S+$|(?:quelle|source|fuente|fonte)\s*:\s*[\w.-]+\.[a-z]{2,4}(?:\s*,\s*[\w/ ]{1,20})?$)/i;
 export const MAX_NOTICE = 300;
 
 /** The small print of a sign-up form: "By signing up, you agree to receive…", "By clicking Subscribe, you confirm…". */
 export const SIGNUP_TERMS = /^\s*by (?:signing up|subscribing|clicking|tapping|submitting|registering|entering your (?:e-?mail|phone))\b[^.]{0,80}\b(?:you|i) (?:agree|consent|confirm|acknowledge|accept)/i;
 export const MAX_TERMS = 400;
 
-/** A line that only dates the article ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM"), wherever it stands. */
-export const DATE_ONLY_LINE = /^\s*(?:published|updated|posted|last updated)\b(?:\s*(?:on|at|:))?/i;
+/** A line that only dates the article ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM", "Stand: 22.11.2024 08:14 Uhr"), wherever it stands. */
+export const DATE_ONLY_LINE = /^\s*(?:(?:originally )?published|updated|posted|last updated|stand|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\b(?:\s*(?:on|at|:|am|le))?/i;
 
 /** Elements whose text is not article text wherever they stand. */
 export const NEVER_CONTENT = 'script, style, noscript, template, nav, aside, footer, iframe, button, select, textarea, input, svg, canvas, object, embed';

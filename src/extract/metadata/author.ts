@@ -61,12 +61,13 @@ function nameOfProfile(text: string): string {
 export function cleanAuthor(raw: string | undefined, declared = false, outlet = false): string | undefined {
   // A profile line's name ends at a zero-width break ("等风\u200b2023 年度新知答主").
   const beforeBreak = raw?.split(/[\u200b\u200c\u200d\ufeff]/).find((part) => part.trim());
-  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak))));
+  // Each writer's own label in one byline ("By — Ann Lee, Associated Press By — Bo Chen, Associated Press").
+  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak)))).replace(REPEATED_BY, ', ');
   // The label before the name, its colon or slash sometimes left out ("作者 王小明").
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›/／-]+$/, '').trim();
-  text = withoutTrailer(beforeBio(text).replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
+  text = withoutTrailer(beforeBio(text).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(text));
 }
@@ -74,9 +75,9 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
 /** A credit's label alone ("記者", "文字", "作者" in an element of its own, the name in the next): no one's name. */
 const LABEL_WORDS = new Set<string>([...AUTHOR_LABELS, ...SOURCE_LABELS, ...CREDIT_LABELS, ...NOT_NAMES]);
 
-/** What a byline's element writes after the name: how long ago ("54 mins ago - Health"), an institution's unit (", College of Engineering"). */
+/** What a byline's element writes after the name: how long ago ("54 mins ago - Health"), an institution's unit (", College of Engineering", ", ARD-Hauptstadtstudio"). */
 const AGO_AFTER = /\s+\d+\s*(?:mins?|minutes?|hrs?|hours?|days?)\s+ago\b.*$/i;
-const UNIT_AFTER = /\s*,\s*(?:the\s+)?(?:college|university|school|department|faculty|institute|centre|center|office|ministry|agency)\b.*$/i;
+const UNIT_AFTER = /\s*,\s*(?:the\s+)?(?:college|university|school|department|faculty|institute|centre|center|office|ministry|agency|[\p{L}-]*(?:studio|redaktion|büro))\b.*$/iu;
 /** After a person's name: an outlet's acronym (", CNN", ", KOMO"), the place reported from (" in Beijing"), the publication written for (" for Acme Engineering"). */
 const PLACE_OR_OUTLET_AFTER = /^(.+?)(?:\s*,\s*\p{Lu}{2,5}|\s+in\s+\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+)?|\s+for\s+\p{Lu}.*)$/u;
 /** A column's name in capitals before its writer's ("THIS WEEK IN ENTERPRISE by Roberta Haines"). */
@@ -89,6 +90,10 @@ function withoutTrailer(raw: string): string {
   const m = PLACE_OR_OUTLET_AFTER.exec(text);
   return m && /\p{Ll}/u.test(m[1]!) && isPersonName(m[1]!) ? m[1]! : text;
 }
+
+const REPEATED_BY = /(?<=\S)\s+By\s*[—–-]?\s+(?=\p{Lu})/gu;
+/** A wire service after each writer's name (", Associated Press"): the byline's names alone. */
+const WIRE_AFTER = /\s*,\s*(?:the\s+)?(?:associated press|reuters|agence france-presse|bloomberg news)(?=\s*(?:,|$))/gi;
 
 /** A newsroom's staff code after a Chinese name ("李勇 PN213"). */
 const STAFF_CODE = /(?<=[\u3400-\u9fff])\s+[A-Z]{1,4}\d{2,6}$/;
@@ -153,7 +158,9 @@ const validated = (found: Found<string> | undefined, declared = false): Found<st
 /** Each meta in order, so that a boilerplate `author` does not hide a real `dc.creator`. */
 function fromMetas(metas: Metas): Found<string> | undefined {
   for (const key of AUTHOR_METAS) {
-    const found = metaList(metas, key) ?? validated(metaValue(metas, [key]), true);
+    const single = metaValue(metas, [key]);
+    // A citation meta writes the name family name first ("Ellery, Rowan").
+    const found = metaList(metas, key) ?? validated(single && key === 'citation_author' ? { ...single, value: givenNameFirst(single.value) } : single, true);
     if (found) return found;
   }
   return undefined;

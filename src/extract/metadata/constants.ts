@@ -66,7 +66,7 @@ export const AUTHOR_SELECTORS = [
 ] as const;
 
 /** Labels in front of a visible byline ("By Jane Roe", "Par …", "作者："), dropped. */
-export const BYLINE_PREFIX = /^(?:(?:view|see|more)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by\s+)|^(?:(?:written|posted|post|reported|reviewed|words|text|story)\s*)?(?:by|par|von|por|di|door|av|af|oleh|yazar|penulis|autore|autora|tác giả|بقلم|كتب|โดย|द्वारा)\s*[:：]?\s+|^about\s+(?:the\s+author\s*[:：]?\s*)?|^(?:author|autor|auteur|автор|текст|作者|撰文|文|记者|编辑|责任编辑)\s*[:：|/／]\s*/i;
+export const BYLINE_PREFIX = /^(?:(?:view|see|more)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by\s+)|^(?:(?:written|posted|post|reported|reviewed|words|text|story)\s*)?(?:by|par|von|por|di|door|av|af|oleh|yazar|penulis|autore|autora|tác giả|بقلم|كتب|โดย|द्वारा)\s*(?:[:：]|[—–-](?=\s))?\s+|^about\s+(?:the\s+author\s*[:：]?\s*)?|^(?:author|autor|auteur|автор|текст|作者|撰文|文|记者|编辑|责任编辑)\s*[:：|/／]\s*/i;
 
 /** "ByJane Doe", "Written byAAA Travel": the label glued to a capitalised name (case-sensitive, so "Byron" stays). */
 export const GLUED_BY = /^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Rr]eported) ?)?[Bb]y(?=\p{Lu})/u;
