@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { shingleMatch, bodyScores } from './lib/metric.mjs';
-const truth = JSON.parse(readFileSync('/work/shared/corpus/modern-dev/ground-truth.json', 'utf8'));
-for (const id of process.argv.slice(2)) {
-  for (const dir of ['/tmp/q/b75', '/tmp/q/b76']) {
-    const md = readFileSync(`${dir}/modern-dev/html/${id}.html.gz.md`, 'utf8').split('\n---\n').slice(1).join('\n');
-    const s = bodyScores([truth[id].articleBody], [md]);
-    console.log(id, dir, JSON.stringify({ p: s.precision.toFixed(3), r: s.recall.toFixed(3), f1: s.f1.toFixed(3) }));
+import { bodyScores } from './lib/metric.mjs';
+const [a, b, corpus, ...ids] = process.argv.slice(2);
+const truth = JSON.parse(readFileSync(`/work/shared/corpus/${corpus}/ground-truth.json`, 'utf8'));
+for (const id of ids) {
+  const t = corpus === 'zyte-dev' ? truth[id]?.articleBody ?? truth.find?.((x) => x.id === id)?.articleBody : truth[id].articleBody;
+  const row = [id.slice(0, 10)];
+  for (const dir of [a, b]) {
+    const md = readFileSync(`${dir}/${corpus}/html/${id}.html.gz.md`, 'utf8').split('\n---\n').slice(1).join('\n');
+    const s = bodyScores([t], [md]);
+    row.push(`p ${s.precision.toFixed(3)} r ${s.recall.toFixed(3)} f ${s.f1.toFixed(3)}`);
   }
+  console.log(row.join(' | '));
 }

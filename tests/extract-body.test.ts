@@ -173,10 +173,17 @@ describe('furniture inside the story', () => {
 });
 
 describe("players' and tools' lines", () => {
-  it.each(['Getting your Trinity Audio player ready...', 'Duration: 2 minutes 14 seconds2m 14s', 'Video', 'Edit this page', 'Read Less', "Join ST's Telegram channel and get the latest breaking news delivered to you.", 'Did this page help you?', 'Sign in to answer', 'Accepted answer'])('drops the line %j', (line) => {
+  it.each(['Getting your Trinity Audio player ready...', 'Duration: 2 minutes 14 seconds2m 14s', 'Video', 'Edit this page', 'Read Less', "Join ST's Telegram channel and get the latest breaking news delivered to you.", 'Did this page help you?', 'Sign in to answer', 'Accepted answer', 'Scroll to continue', 'Image credits: Jane Roe'])('drops the line %j', (line) => {
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<div class="tts"><strong>${line}</strong></div><p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}` })).html;
     expect(html).not.toContain(line);
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+  });
+
+  it("keeps each live-blog entry's header, its time and headline, among entries alike", () => {
+    const entry = (time: string, headline: string, text: string) => `<article class="live-story-post"><div class="live-story-post__wrapper"><header class="live-story-post__header"><time class="live-story-post__timestamp">${time}</time><h2 class="live-story-post__headline">${headline}</h2></header><div class="live-story-post__content"><p>${text}</p></div></div></article>`;
+    const body = [entry('9:41 a.m. ET, May 14, 2024', 'Crews from three states arrive to restore power', LEAD), entry('9:05 a.m. ET, May 14, 2024', 'Third tornado confirmed in central Iowa', REST[0]!), entry('8:20 a.m. ET, May 14, 2024', 'Schools in two districts cancel classes', REST[1]!)].join('');
+    const html = extract(articlePage({ title: 'Live updates: storms', body })).html;
+    for (const text of ['9:41 a.m. ET, May 14, 2024', 'Crews from three states arrive to restore power', 'Third tornado confirmed in central Iowa', 'Schools in two districts cancel classes', LEAD, REST[0]!, REST[1]!]) expect(html).toContain(text);
   });
 
   it.each([

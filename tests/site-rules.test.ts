@@ -243,6 +243,8 @@ describe('generic fixes from the Chinese sites', () => {
     ["an app's promo closing the text", '<p>海量资讯、精准解读，尽在新浪财经APP</p>', 'end'],
     ['a prompt to open the page on a phone', '<div class="qr"><p>扫一扫在手机打开当前页</p></div>', 'end'],
     ["a forum topic's counts and tools", '<p>2345 次点击 ∙ 8 人收藏</p><p><a href="#">加入收藏</a> <a href="#">忽略主题</a></p>', 'end'],
+    ["an answer's tool words run together", '<div class="bar"><span>赞同 128</span><span>踩 3</span><span>已赞过</span><span>已踩过</span></div><div><span>你对这个回答的评价是？</span><span>评论</span><span>收起</span></div>', 'end'],
+    ['a prompt to buy the issue', '<p><a href="/buy"><img src="/cover.jpg">点击购买本期杂志</a></p>', 'end'],
     ["a fold's toggle", '<div class="fold"><div class="mask"></div><div class="btn">展开全文</div></div>', 'end'],
     ['a prompt to follow an account for more', '<p class="bottomSign"><img src="/ths518.png">关注同花顺财经（ths518），获取更多机会</p>', 'end'],
     ["an app download and follow prompt", '<p>下载 <a href="/client">少数派 2.0 客户端</a>、关注 <a href="/xhs">少数派小红书</a>，感受精彩数字生活</p>', 'end'],

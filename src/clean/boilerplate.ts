@@ -247,7 +247,8 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   const tables = dataTables(blocks);
   const inDataTable = (el: Element) => TABLE_PARTS.has(el.name) && tables.has(tableOf(el)!);
   const embeds = embedHolders(blocks.toArray());
-  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el);
+  const roots = blocks.toArray();
+  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
@@ -260,6 +261,18 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();
   });
+}
+
+/**
+ * The header of one entry among several alike (a live blog's `article.live-story-post`, its
+ * time and headline): the entry's own heading, not the page's header.
+ */
+function isEntryHeader(el: Element, roots: Element[]): boolean {
+  if (!selectBelow([el], 'h2, h3, h4').length) return false;
+  for (let up = el.parent; up && isTag(up) && !roots.includes(up); up = up.parent) {
+    if (up.name === 'article') return up.parent?.children.some((node) => node !== up && isTag(node) && node.name === 'article') ?? false;
+  }
+  return false;
 }
 
 /** A code table's line-number cell, a link to its line (Gitiles' `<td><a href="#1">1</a></td>`): part of the listing. */
