@@ -69,7 +69,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   const refines = shown && declared && ((declared.dateOnly && !shown.dateOnly && sameDate(shown.value, declared.value)) || (!declaredZone && sameClock(declared, shown)));
   const found = shown && declared && (refines || (!sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)))
     ? shown
-    : (declared ?? firstFound(
+    : ((declared && !declared.zone && !declared.dateOnly && !declaredZone ? zonedByTime($, declared, articleTimes) : declared) ?? firstFound(
       () => dateFromText(lines, headline, reading),
       () => dateInUrl(url, lines, headline, reading),
       () => datedElement($, reading),
@@ -80,6 +80,24 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     ));
   const ordered = found && dayOrderOfAddress(found, url);
   return ordered && (ordered.zone && ordered.zone !== 'Z' ? ordered : { ...ordered, ...shownZone($, ordered.value) });
+}
+
+/** A zone a time's text names ("04:30 AM EST", "10:30 GMT+8"). */
+const SHOWN_ZONE = /\b(?:[ECMP][SD]T|GMT|UTC)\b|[+-]\d{2}:?\d{2}\s*$/;
+
+/**
+ * A declared time without an offset (read as UTC) that a <time> shows on the same wall clock
+ * with its zone ("<time datetime="2024-03-05 04:30:00">03/05/2024 04:30 AM EST</time>"): the time in that zone.
+ */
+function zonedByTime($: CheerioAPI, declared: Found<Date>, times: Element[]): Found<Date> {
+  for (const el of times) {
+    const text = cleanText($(el).text());
+    if (parseDate(el.attribs.datetime)?.getTime() !== declared.value.getTime() || !SHOWN_ZONE.test(text)) continue;
+    const zoned = parseDate(text);
+    const shift = zoned && declared.value.getTime() - zoned.getTime();
+    if (zoned && shift && Math.abs(shift) <= 14 * 3_600_000 && shift % 900_000 === 0) return { ...declared, value: zoned, from: `${declared.from}, in the zone its <time> shows` };
+  }
+  return declared;
 }
 
 /** A time without an offset, read as UTC, and one with a stated offset that shows the same wall clock. */
