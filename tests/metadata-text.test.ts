@@ -243,6 +243,7 @@ describe('bylines written as text', () => {
     ["a docs outline's title beside the headline", `<h1>测试标题</h1><nav class="VPDocAsideOutline"><div class="outline-title" role="heading">页面导航</div><ul><li><a href="#a">安装</a></li></ul></nav>${PARA}`],
     ['a UI word under the headline', `<h1>测试标题</h1><div>分享到</div>${PARA}`],
     ["a forum's badge alone", `<h1>测试标题</h1><div><span>楼主</span></div>${PARA}`],
+    ["a paid article's badge (有料記事)", `<h1>测试标题</h1><div class="byline"><span>有料記事</span></div>${PARA}`],
     ['a byline inside comments', `<h1>测试标题</h1>${PARA}<div class="comment-list"><p>作者：路人甲</p></div>`],
     ['a bracketed phrase', `<h1>测试标题</h1>${PARA}<p>（未完待续）</p><p>（按议题设十一个分会场）</p>`],
   ])('finds no author: %s', (_, body) => {
