@@ -179,6 +179,13 @@ describe("players' and tools' lines", () => {
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
   });
 
+  it("drops MediaWiki's [edit] links beside the headings in their wrappers", () => {
+    const heading = '<div class="mw-heading mw-heading2"><h2 id="History">History</h2><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=X&amp;action=edit&amp;section=1">edit</a><span class="mw-editsection-bracket">]</span></span></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${heading}${REST.map((p) => `<p>${p}</p>`).join('')}` })).html;
+    expect(html).toContain('History');
+    expect(html).not.toContain('action=edit');
+  });
+
   it("keeps each live-blog entry's header, its time and headline, among entries alike", () => {
     const entry = (time: string, headline: string, text: string) => `<article class="live-story-post"><div class="live-story-post__wrapper"><header class="live-story-post__header"><time class="live-story-post__timestamp">${time}</time><h2 class="live-story-post__headline">${headline}</h2></header><div class="live-story-post__content"><p>${text}</p></div></div></article>`;
     const body = [entry('9:41 a.m. ET, May 14, 2024', 'Crews from three states arrive to restore power', LEAD), entry('9:05 a.m. ET, May 14, 2024', 'Third tornado confirmed in central Iowa', REST[0]!), entry('8:20 a.m. ET, May 14, 2024', 'Schools in two districts cancel classes', REST[1]!)].join('');

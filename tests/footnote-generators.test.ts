@@ -48,6 +48,20 @@ const once = ['[^1]', '[^2]', '', '[^3]'];
 
 /** Per generator: the page's HTML and the body expected. */
 const CASES: Record<string, [html: string, markdown: string]> = {
+  // mdnice (WeChat articles written in Markdown): marks "[1]" in an unlinked <sup>, each note a span.footnote-item of section.footnotes.
+  'mdnice': (() => {
+    const ref = (n: number) => `<sup class="footnote-ref" style="line-height: 0; color: #1e6bb8;">[${n}]</sup>`;
+    const note = (n: number, html: string) => `<span id="fn${n}" class="footnote-item" style="display: flex;"><span class="footnote-num" style="display: inline; width: 10%;">[${n}] </span><p style="display: inline-block; width: 90%;">${html}</p>\n</span>`;
+    const notes = `<h3 class="footnotes-sep"><span style="display: block;">参考资料</span></h3><section class="footnotes">${note(1, NOTE_1)}${note(2, NOTE_2.join(' '))}${note(3, NOTE_3)}</section>`;
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<section id="nice" data-tool="mdnice编辑器">', close: '</section>' }), markdown(once)];
+  })(),
+  // remark-gfm behind a sanitizer (掘金's bytemd): ids prefixed user-content-, the notes' heading for screen readers only.
+  'remark-gfm, sanitized': (() => {
+    const ref = (n: number) => `<sup><a href="#user-content-fn-${n}" id="user-content-fnref-${n}" data-footnote-ref="" aria-describedby="footnote-label">${n}</a></sup>`;
+    const note = (n: number, html: string) => `<li id="user-content-fn-${n}"><p>${html} <a href="#user-content-fnref-${n}" data-footnote-backref="" class="data-footnote-backref" aria-label="Back to content">↩</a></p></li>`;
+    const notes = `<section data-footnotes="" class="footnotes"><h2 class="sr-only" id="user-content-footnote-label">Footnotes</h2><ol>${note(1, NOTE_1)}${note(2, NOTE_2.join(' '))}${note(3, NOTE_3)}</ol></section>`;
+    return [page([ref(1), ref(2), '', ref(3)], notes), markdown(once)];
+  })(),
   // Wikidot: references opened by a script, notes as divs after "Footnotes", a line break in a note.
   'Wikidot': (() => {
     const ref = (n: number) => `<sup class="footnoteref"><a id="footnoteref-${n}" href="javascript:;" class="footnoteref" onclick="WIKIDOT.page.utils.scrollToReference('footnote-${n}')">${n}</a></sup>`;

@@ -10,6 +10,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<div class="highlight-source-ruby"><pre>puts 1</pre></div>', '```ruby\nputs 1\n```'],
     ['<pre class="brush: php; gutter: true">echo 1;<br>exit;</pre>', '```php\necho 1;\nexit;\n```'],
     ['<pre><code class="hljs go">x := 1</code></pre>', '```go\nx := 1\n```'],
+    // php.net's highlight_string output names no language; its opening tag says PHP.
+    ['<pre><code>&lt;?php\necho level(20);\n?&gt;</code></pre>', '```php\n<?php\necho level(20);\n?>\n```'],
     ['<pre class="highlighter-hljs"><code>x = 1</code></pre>', '```\nx = 1\n```'],
     // A highlighter's empty line element is a blank line of the code.
     ['<pre class="language-ts"><code><div class="line">let a = 1;</div><div class="line"></div><div class="line">a++;</div></code></pre>', '```ts\nlet a = 1;\n\na++;\n```'],

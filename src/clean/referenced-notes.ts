@@ -142,8 +142,10 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
   }
   const holdsLink = (el: Element) => descendants([el]).some((d) => d.name === 'a');
   const isBareMark = selectorTest(BARE_MARKS);
-  const bareMarks = all.filter((sup) => isBareMark(sup) && /^\d{1,3}$/.test(textOf(sup)) && !insideLink(sup) && !holdsLink(sup));
-  const bareNumbers = new Set(bareMarks.map(textOf));
+  // A mark may bracket its number ("[1]": mdnice's).
+  const markNumber = (sup: Element) => textOf(sup).replace(/^\[(\d{1,3})\]$/, '$1');
+  const bareMarks = all.filter((sup) => isBareMark(sup) && /^\d{1,3}$/.test(markNumber(sup)) && !insideLink(sup) && !holdsLink(sup));
+  const bareNumbers = new Set(bareMarks.map(markNumber));
   const listed = new Set<string>();
   const introduced = (ol: Element) => {
     let heading = ol.prev;
@@ -152,7 +154,7 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
   };
   const lists = bareNumbers.size ? new Set([...selectBelow(rootList, NOTE_LISTS), ...all.filter((el) => el.name === 'ol' && introduced(el))]) : [];
   for (const list of lists) {
-    const items = list.children.filter((c): c is Element => c.type === 'tag' && c.name === 'li');
+    const items = list.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'li' || /(?:^|\s)footnote-item(?:\s|$)/.test(c.attribs.class ?? '')));
     const first = Number(list.attribs.start) || 1;
     items.forEach((li, i) => {
       if (!bareNumbers.has(String(first + i)) || notes.has(li)) return;
@@ -162,7 +164,7 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     });
   }
   // A mark whose class names a footnote (span.footnote-ref) would go as furniture.
-  for (const mark of bareMarks) if (listed.has(textOf(mark))) references.add(mark);
+  for (const mark of bareMarks) if (listed.has(markNumber(mark))) references.add(mark);
   const bareReferences = new Set<string>();
   for (const sup of all) {
     const label = sup.name === 'sup' ? textOf(sup) : '';

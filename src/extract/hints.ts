@@ -27,6 +27,8 @@ export const NEGATIVE_HINTS = [
 export const FURNITURE_SELECTORS = [
   '.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt', '.nbinput > .prompt', '.nboutput > .prompt',
   '.footnotes_reference_container', '.highlight__panel', 'pre.twoslash .playground-link',
+  // MediaWiki's [edit] links, beside a heading in its div.mw-heading since 2024.
+  '.mw-editsection',
   '.enlighter-default:has(+ .enlighter-origin)',
   // Code blocks' tools: Sphinx's copybutton.js prompt toggle, rustdoc's Run link, the Hexo Butterfly
   // theme's bar (its language, which the block's class names too, and copy icons), the WordPress

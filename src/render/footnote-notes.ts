@@ -278,11 +278,12 @@ function listedFootnotes(root: Element, linked: Set<Element>): { note: Note; ref
   // Notes are numbered in the order they are first referred to: a 2 before any 1 is an exponent (km²).
   let highest = 0;
   for (const sup of Array.from(root.querySelectorAll(BARE_MARKS))) {
-    const label = text(sup);
+    // A mark may bracket its number ("[1]": mdnice's).
+    const label = text(sup).replace(/^\[(\d{1,3})\]$/, '$1');
     if (!NUMBER.test(label) || sup.closest('a') || sup.querySelector('a') || sup.hasAttribute('data-md-fnref') || Number(label) > highest + 1) continue;
     highest = Math.max(highest, Number(label));
     const list = lists.find((l) => follows(l, sup));
-    const items = list ? Array.from(list.children).filter((li) => li.nodeName === 'LI') : [];
+    const items = list ? Array.from(list.children).filter((li) => li.nodeName === 'LI' || /(?:^|\s)footnote-item(?:\s|$)/.test(li.getAttribute('class') ?? '')) : [];
     const item = items[Number(label) - (Number(list?.getAttribute('start')) || 1)];
     if (!item || !text(item)) continue;
     const entry = found.get(item) ?? { note: { start: item, holder: item, labelOnly: false }, references: [] };

@@ -17,8 +17,18 @@ function dropBreaksBefore(node: Node): void {
   while (isBreak(node.previousSibling)) node.parentNode!.removeChild(node.previousSibling);
 }
 
-/** Drops each rule whose next element is a note, a list of notes, or starts with one. */
+/** Named for screen readers only: hidden on the page. */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|visually-hidden|visuallyhidden|screen-reader-text)(?:\s|$)/;
+
+/**
+ * Drops each rule whose next element is a note, a list of notes, or starts with one, and a
+ * heading only screen readers hear before them (remark-gfm's `h2.sr-only` "Footnotes").
+ */
 export function dropNoteSeparators(root: Element): void {
+  for (const heading of Array.from(root.querySelectorAll('h2, h3, h4'))) {
+    const next = heading.nextElementSibling;
+    if (next && SCREEN_READER_ONLY.test(heading.getAttribute('class') ?? '') && (isNotes(next) || (next.children[0] && isNotes(next.children[0])))) heading.remove();
+  }
   for (const hr of Array.from(root.querySelectorAll('hr'))) {
     let next = hr.nextElementSibling;
     for (let depth = 0; next && depth < SEPARATOR_DEPTH && !isNotes(next); depth++) {

@@ -152,13 +152,17 @@ export function codeText(node: Node): string {
  * The block fenced, its language and title (a file name, as Docusaurus and Expressive Code read
  * `title="…"`) in the info string; a title only after a language, which a reader takes the first word for.
  */
-export function fence(code: string, language: string, title = ''): string {
+export function fence(code: string, declared: string, title = ''): string {
   const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
   const marks = '`'.repeat(Math.max(3, longestRun + 1));
   const shownTitle = title.replace(/["`\s]+/g, ' ').trim();
+  // A block no markup names the language of, opening PHP's tag, is PHP (php.net's highlight_string output).
+  const language = declared || (PHP_OPENING.test(code) ? 'php' : '');
   const info = language && shownTitle ? `${language} title="${shownTitle}"` : language;
   return `\n\n${marks}${info}\n${code}\n${marks}\n\n`;
 }
+
+const PHP_OPENING = /^<\?php\b/;
 
 /** The title the cleaning kept for the block (../../clean/code-labels.ts). */
 const titleOf = (pre: Element) => pre.getAttribute('data-title') ?? '';
