@@ -48,6 +48,13 @@ const once = ['[^1]', '[^2]', '', '[^3]'];
 
 /** Per generator: the page's HTML and the body expected. */
 const CASES: Record<string, [html: string, markdown: string]> = {
+  // Hatena Blog: marks "*1" linking to a named anchor that shows only the label, the stop after it in a span of its own.
+  'Hatena Blog': (() => {
+    const ref = (n: number) => `<a href="#f-${n}a" name="fn-${n}a" title="note">*${n}</a>`;
+    const note = (n: number, html: string) => `<p class="footnote"><a href="#fn-${n}a" name="f-${n}a" class="footnote-number">*${n}</a><span class="footnote-delimiter">:</span><span class="footnote-text">${html}</span></p>`;
+    const notes = `<div class="footnote">${note(1, NOTE_1)}${note(2, NOTE_2.join(' '))}${note(3, NOTE_3)}</div>`;
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class="entry-content hatenablog-entry">', close: '</div>' }), markdown(once)];
+  })(),
   // mdnice (WeChat articles written in Markdown): marks "[1]" in an unlinked <sup>, each note a span.footnote-item of section.footnotes.
   'mdnice': (() => {
     const ref = (n: number) => `<sup class="footnote-ref" style="line-height: 0; color: #1e6bb8;">[${n}]</sup>`;

@@ -149,4 +149,4 @@ export const CONSENT_HINTS = ['onetrust', 'ot-sdk', 'ot-pc', 'cookie-banner', 'c
  * first and with a digit or another capital (docutils' [Smith2020], [RFC2119]; not [Edit], [Top]).
  * A number may follow the word a screen reader hears ("Footnote 1", its word in an .sr-only span).
  */
-export const FOOTNOTE_LABEL = /^(?:(?:(?:[Ff]oot|[Ee]nd|[Ss]ide)?[Nn]ote|[Ff]n)\s*(?=\p{N}))?(?:\[?\s*(\p{N}{1,4}\p{Ll}?|\p{L}{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[*†‡§¶]{1,3})(?::\p{N}{1,3})?\s*\]?|(\p{N}{1,4})\)|\[\s*(\p{L}{1,5}\s+\p{N}{1,3})\s*\]|\[(\p{Lu}(?=[\p{L}_+-]*(?:\p{N}|\p{Lu}))[\p{L}\p{N}_+-]{1,23})\])$/u;
+export const FOOTNOTE_LABEL = /^(?:(?:(?:[Ff]oot|[Ee]nd|[Ss]ide)?[Nn]ote|[Ff]n)\s*(?=\p{N}))?(?:\[?\s*(?:\*(?=\p{N}))?(\p{N}{1,4}\p{Ll}?|\p{L}{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[*†‡§¶]{1,3})(?::\p{N}{1,3})?\s*\]?|(\p{N}{1,4})\)|\[\s*(\p{L}{1,5}\s+\p{N}{1,3})\s*\]|\[(\p{Lu}(?=[\p{L}_+-]*(?:\p{N}|\p{Lu}))[\p{L}\p{N}_+-]{1,23})\])$/u;

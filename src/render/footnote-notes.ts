@@ -505,6 +505,13 @@ function unusedLabel(label: string, used: Set<string>): string {
 
 const shown = ({ references }: { references: Reference[] }) => references[0]!.label !== '';
 
+/** A note's own label, and the stop after it in an element of its own (Hatena's span.footnote-delimiter ":"). */
+function removeLabel(label: Element): void {
+  const after = label.nextSibling;
+  label.remove();
+  if (element(after) && /^[.:：)]$/.test(text(after))) after.remove();
+}
+
 /** Marks the article's footnotes for the footnote rules; each note's label made unique. */
 export function markFootnotes(root: Element): void {
   reshapeNotes(root);
@@ -522,7 +529,7 @@ export function markFootnotes(root: Element): void {
   for (const { note, references } of [...all.filter(shown), ...all.filter((entry) => !shown(entry))]) {
     const el = elements.get(note)!;
     const label = unusedLabel(references[0]!.label, used);
-    if (note.labelOnly) note.start.remove();
+    if (note.labelOnly) removeLabel(note.start);
     markBacklinks(el, references, context);
     dropLeadingLabel(el, references[0]!.label);
     el.setAttribute('data-md-fn', label);
