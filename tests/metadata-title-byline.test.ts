@@ -132,6 +132,8 @@ describe('title sources', () => {
   it("drops forum software's credit and edition after a title ('- Powered by phpwind', '- 手机版'), and knows a forum or a community by its name ('某某摄影论坛')", () => {
     expect(meta('<title>春季拍摄油菜花的几点经验|摄影交流 - 某某摄影论坛 - Powered by phpwind</title>', '<h1>春季拍摄油菜花的几点经验</h1>').title?.value).toBe('春季拍摄油菜花的几点经验');
     expect(meta('<title>春季拍摄油菜花的几点经验 - 某某社区 - 手机版 - Powered by Discuz!</title>', '<h1>春季拍摄油菜花的几点经验</h1>').title?.value).toBe('春季拍摄油菜花的几点经验');
+    // phpBB 2 puts the forum and the page's kind first: "Forum :: View topic - Topic".
+    expect(meta('<title>Model Railroad Forum :: View topic - DCC wiring for a small yard?</title>', '<span class="maintitle">Model Railroad Forum</span><a class="maintitle" href="viewtopic.php?t=4512">DCC wiring for a small yard?</a>').title?.value).toBe('DCC wiring for a small yard?');
   });
 
   it("takes the <h1> from an og:title that puts a section's label before it ('Analysis | …'), and the metadata's headline from an <h1> that puts a story's kind before it ('Exclusive', 'Opinion')", () => {

@@ -291,6 +291,9 @@ function headlineParts($: CheerioAPI): string[] {
 const titledTexts = ($: CheerioAPI): string[] =>
   (queryPage($, '[class], [id]').toArray() as Element[]).filter((el) => isTitledElement(el) && !isCommentSection(el)).slice(0, 20).map(lineText);
 
+/** phpBB 2's "Forum :: View topic - Topic title": the forum and the page's kind before the topic. */
+const FORUM_VIEW_PREFIX = /^.{1,80}?\s::\s(?:view topic|view forum|thema anzeigen|voir le sujet|ver tema|查看主题|查看主題)\s+-\s+(?=\S)/i;
+
 /** What forum software writes after a site's name in every title: its credit ("- Powered by Discuz!"), the edition ("- 手机版"). */
 const SOFTWARE_SUFFIX = /(?:\s*[-|_–—]\s*(?:powered by\b.*|手机版|手機版|触屏版|移动版))+$/i;
 
@@ -328,7 +331,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     const value = found && stripSiteName(found.value, siteName, domain, front);
     return found && { ...found, value: shownWhole(value!) ? value! : firstTightPart(value!) };
   };
-  const pageTitle = cleanText(queryPage($, 'title').first().text()).replace(SOFTWARE_SUFFIX, '');
+  const pageTitle = cleanText(queryPage($, 'title').first().text()).replace(SOFTWARE_SUFFIX, '').replace(FORUM_VIEW_PREFIX, '');
   const fromTitle = pageTitle ? strip({ value: documentTitle(pageTitle, [...h1s, ...h2s], h1s), from: '<title>' }) : undefined;
   const fromMeta = strip(metaValue(metas, TITLE_METAS));
   const found = firstFound(
