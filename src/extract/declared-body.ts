@@ -206,7 +206,10 @@ export function standInBody($: CheerioAPI, shown: number, short: number, ld: Fou
  * scripts run (a share page's state).
  */
 function headlinedPayload($: CheerioAPI, shown: number, title: string | undefined): StandIn | undefined {
+  // Read only where a script holds the headline: most pages' scripts are not parsed at all.
   if (!title) return undefined;
+  const probe = title.slice(0, HEADLINE_PROBE);
+  if (!scriptsHold($, [probe, encodeURIComponent(probe)])) return undefined;
   const payload = payloadBody($);
   const headline = payload && recordText(payload.record, RECORD_KEYS.title);
   // An article's record names who wrote or posted it (a shop's product record, under the page's title too, names no one).
@@ -235,6 +238,14 @@ function showsText($: CheerioAPI, text: string): boolean {
   const page = lettersOf(shown.text());
   return [0.25, 0.5, 0.75].some((at) => page.includes(letters.slice(Math.floor(letters.length * at), Math.floor(letters.length * at) + STRETCH)));
 }
+
+const HEADLINE_PROBE = 8;
+/** Whether an inline script holds one of the texts (the headline as written, or percent-encoded). */
+const scriptsHold = ($: CheerioAPI, texts: string[]): boolean =>
+  queryPage($, 'script:not([src])').toArray().some((el) => {
+    const script = $(el).text();
+    return texts.some((text) => script.includes(text));
+  });
 
 /** The payload's headline is the page's title, or the page's title holds it (a site's name after it). */
 const sameHeadline = (headline: string, title: string) => headline.length >= 4 && (headline === title || title.startsWith(headline));
