@@ -237,6 +237,10 @@ describe('bylines from markup', () => {
     expect(cleanAuthor('The Editorial Team')).toBeUndefined();
   });
 
+  it('reads nothing from an empty byline element (not the header around it)', () => {
+    expect(meta('', '<div class="title"><h1>Headline of the story</h1><p class="author"></p><div>March 5, 2024</div></div><p>text</p>').author).toBeUndefined();
+  });
+
   it("reads a declared time without an offset in the zone the page's <time> shows it in", () => {
     const page = meta('<meta itemprop="datePublished" content="2024-03-05 04:30:00">', '<h1>Headline of the story</h1><p class="timestamp"><time datetime="2024-03-05 04:30:00">03/05/2024 04:30 AM EST</time></p><p>text</p>');
     expect(page.date?.value.toISOString()).toBe('2024-03-05T09:30:00.000Z');

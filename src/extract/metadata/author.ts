@@ -205,7 +205,7 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
       // Microdata's <meta itemprop="name" content="…"> holds its value in an attribute.
       let text = cleanText(el.name === 'meta' ? el.attribs.content : $(el).text());
       // A label alone ("Posted by") stands before the name: read it with what follows.
-      if (BARE_LABEL.test(text) && el.parent) text = cleanText($(el.parent).text());
+      if (text && BARE_LABEL.test(text) && el.parent) text = cleanText($(el.parent).text());
       for (const value of bylineReadings(el, text)) {
         const found = validated({ value, from: selector });
         if (found && usable(found.value)) return withParallelNames($, el, found);
