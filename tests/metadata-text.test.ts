@@ -222,6 +222,7 @@ describe('bylines written as text', () => {
     ["a reporter before a photographer's credit and the place", `<h1>测试标题</h1><div class="author"><a href="/author/1">林嘉欣 / 攝影 王大明 台北報導</a></div>${PARA}`, '林嘉欣'],
     ["a reporter before a photographer's credit set apart by a space", `<h1>测试标题</h1><div class="news-author">川观新闻记者 钟梓涵 摄影 吴晓東</div>${PARA}`, '钟梓涵'],
     ["the reporters a lead's credit names, over the agency before the date", `<h1>测试标题</h1><div><span class="source">新华社 2024-03-05 11:02:33</span></div><p>新华社北京3月5日电（记者林晓航、杜雨薇）记者5日从国家有关部门获悉，今年将继续扩大城市更新行动覆盖范围。</p>${PARA}`, '林晓航、杜雨薇'],
+    ["a university correspondent's credit opening the lead (本网讯（通讯员 …）), over the 来源 line", `<h1>测试标题</h1><div><span>来源：化学化工学院|发布时间：2024-03-13</span></div><p>本网讯（通讯员 石磊 王宁）3月12日，化学化工学院孙教授团队在新型固态电解质研究方面取得重要进展。</p>${PARA}`, '石磊 王宁'],
     ["the office a notice's 发布者 names", `<h2 class="arti-title">测试标题</h2><div class="arti-meta"><span>发布者：图书馆办公室</span>　<span>发布时间：2024-03-05</span>　<span>浏览次数：</span></div>${PARA}`, '图书馆办公室'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
   ])('%s', (_, body, expected) => {

@@ -443,7 +443,7 @@ const LEAD_LINES = 6;
  */
 function leadCredit(lines: TextLine[], headline: number): Found<string> | undefined {
   for (const line of lines.slice(Math.max(0, headline + 1), headline + 1 + HEADER_LINES_AFTER + LEAD_LINES)) {
-    const m = /^[^。！？]{0,40}?[（(〔【[]\s*([^）)〕】\]]{0,12}?(?:记者|記者)[^）)〕】\]]{2,30})[）)〕】\]]/.exec(line.text);
+    const m = /^[^。！？]{0,40}?[（(〔【[]\s*([^）)〕】\]]{0,12}?(?:记者|記者|通讯员|通訊員)[^）)〕】\]]{2,30})[）)〕】\]]/.exec(line.text);
     const names = m && withoutDatelinePlace(newsroomNames(m[1]!));
     if (names && isNameList(names)) return { value: names, from: 'credit in the lead' };
     // An agency's dateline, then the writer alone in brackets ("中新经纬3月5日电 (王玉玲)").
