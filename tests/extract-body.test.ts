@@ -179,6 +179,11 @@ describe("players' and tools' lines", () => {
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
   });
 
+  it('reads the content a stray </html> left outside the page (a template include closing it early)', () => {
+    const html = extract(`<!DOCTYPE html><html><head><title>Glacier retreats</title></head><body><div class="header"><a href="/">Home</a></div></body></html>\n<div class="article"><h1>Glacier retreats</h1><p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}</div>\n</body></html>`).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+  });
+
   it("drops MediaWiki's [edit] links beside the headings in their wrappers", () => {
     const heading = '<div class="mw-heading mw-heading2"><h2 id="History">History</h2><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a href="/w/index.php?title=X&amp;action=edit&amp;section=1">edit</a><span class="mw-editsection-bracket">]</span></span></div>';
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${heading}${REST.map((p) => `<p>${p}</p>`).join('')}` })).html;

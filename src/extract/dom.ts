@@ -18,8 +18,18 @@ export function loadHtml(html: string): CheerioAPI {
  */
 export function loadPage(html: string): CheerioAPI {
   const $ = loadHtml(html);
-  if ($('body').length) return $;
   const root = $.root().get(0) as unknown as ParentNode;
+  const found = $('body').get(0);
+  if (found) {
+    // A stray </html> before the page's content (a template's include closing it early) leaves the rest outside: it goes back in the body.
+    const html = root.children.find((node): node is Element => isTag(node) && node.name === 'html');
+    const stray = html ? root.children.slice(root.children.indexOf(html) + 1) : [];
+    if (stray.some(isTag)) {
+      setChildren(root, root.children.slice(0, root.children.indexOf(html!) + 1));
+      setChildren(found, [...found.children, ...stray]);
+    }
+    return $;
+  }
   const holder = root.children.find((node): node is Element => isTag(node) && node.name === 'html') ?? root;
   const head = holder.children.filter((node) => isTag(node) && node.name === 'head');
   const body = new Element('body', {});
