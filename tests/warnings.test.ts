@@ -159,6 +159,13 @@ describe('pages that are short or have no block of prose', () => {
     expect(result.stdout).toContain('第二个观赏点在大觉寺');
   });
 
+  it('probes the scripts for a headline cut between the halves of a character outside the BMP without failing', async () => {
+    const page = await writePage('astral-title.html', `<html><head><title>!𐀀𐀀𐀀𐀀 a headline</title></head><body><h1>!𐀀𐀀𐀀𐀀 a headline</h1>${PROSE}${PROSE}${PROSE}${PROSE}<script>var s = {"a": 1};</script></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('The committee met on Tuesday');
+  });
+
   it('reads a JSON payload sent percent-encoded (今日头条\'s RENDER_DATA), and the account that posted it', async () => {
     const content = `<div>${'<p>我家阳台朝南，不到四平米，种番茄已经是第三年了，今年一棵苗结了四十多个。</p>'.repeat(6)}</div>`;
     const data = encodeURIComponent(JSON.stringify({ data: { title: '阳台种番茄三年', publishTime: '1709596338', content, mediaUser: { screenName: '老周的菜园子' } } }));

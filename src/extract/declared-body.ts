@@ -208,7 +208,8 @@ export function standInBody($: CheerioAPI, shown: number, short: number, ld: Fou
 function headlinedPayload($: CheerioAPI, shown: number, title: string | undefined): StandIn | undefined {
   // Read only where a script holds the headline: most pages' scripts are not parsed at all.
   if (!title) return undefined;
-  const probe = title.slice(0, HEADLINE_PROBE);
+  // By characters, not UTF-16 units: a cut surrogate pair cannot be percent-encoded.
+  const probe = [...title].slice(0, HEADLINE_PROBE).join('');
   if (!scriptsHold($, [probe, encodeURIComponent(probe)])) return undefined;
   const payload = payloadBody($);
   const headline = payload && recordText(payload.record, RECORD_KEYS.title);
