@@ -10,6 +10,10 @@ export const NOTE_LISTS = [
 
 /** Elements that stand for a note by the number they show, linking nowhere: a superscript, or a span named a footnote's reference. */
 export const BARE_MARKS = 'sup, span[class*="footnote-ref"], span[class*="footnote_ref"]';
+/** The number a bare mark shows, its brackets aside ("[1]": mdnice's). */
+export const markNumber = (shown: string): string => shown.replace(/^\[(\d{1,3})\]$/, '$1');
+/** A list of notes' item: an <li>, or an element its class names one (mdnice's span.footnote-item). */
+export const isNoteItem = (name: string, classes: string): boolean => name.toLowerCase() === 'li' || /(?:^|\s)footnote-item(?:\s|$)/.test(classes);
 
 /** A heading that introduces the notes, the ordered list right after it being theirs. */
 export const NOTES_HEADING = /^(?:(?:foot|end)?notes?|references)[:.]?$/i;

@@ -9,7 +9,7 @@ import type { Element } from 'domhandler';
 import { decodeText } from '../decode/entities.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
-import { BARE_MARKS, CITATION_KEY, CITATION_LINKS, HEADINGS, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
+import { BARE_MARKS, CITATION_KEY, CITATION_LINKS, HEADINGS, isNoteItem, markNumber, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
 import { descendants, nextElement, selectBelow, selectorTest } from './tree.js';
 
 /** What an anchor standing for a note shows: nothing or a label (1, 1., [1]); the note is the block around it. */
@@ -142,10 +142,9 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
   }
   const holdsLink = (el: Element) => descendants([el]).some((d) => d.name === 'a');
   const isBareMark = selectorTest(BARE_MARKS);
-  // A mark may bracket its number ("[1]": mdnice's).
-  const markNumber = (sup: Element) => textOf(sup).replace(/^\[(\d{1,3})\]$/, '$1');
-  const bareMarks = all.filter((sup) => isBareMark(sup) && /^\d{1,3}$/.test(markNumber(sup)) && !insideLink(sup) && !holdsLink(sup));
-  const bareNumbers = new Set(bareMarks.map(markNumber));
+  const numberOf = (sup: Element) => markNumber(textOf(sup));
+  const bareMarks = all.filter((sup) => isBareMark(sup) && /^\d{1,3}$/.test(numberOf(sup)) && !insideLink(sup) && !holdsLink(sup));
+  const bareNumbers = new Set(bareMarks.map(numberOf));
   const listed = new Set<string>();
   const introduced = (ol: Element) => {
     let heading = ol.prev;
@@ -154,7 +153,7 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
   };
   const lists = bareNumbers.size ? new Set([...selectBelow(rootList, NOTE_LISTS), ...all.filter((el) => el.name === 'ol' && introduced(el))]) : [];
   for (const list of lists) {
-    const items = list.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'li' || /(?:^|\s)footnote-item(?:\s|$)/.test(c.attribs.class ?? '')));
+    const items = list.children.filter((c): c is Element => c.type === 'tag' && isNoteItem(c.name, c.attribs.class ?? ''));
     const first = Number(list.attribs.start) || 1;
     items.forEach((li, i) => {
       if (!bareNumbers.has(String(first + i)) || notes.has(li)) return;
@@ -164,7 +163,7 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     });
   }
   // A mark whose class names a footnote (span.footnote-ref) would go as furniture.
-  for (const mark of bareMarks) if (listed.has(markNumber(mark))) references.add(mark);
+  for (const mark of bareMarks) if (listed.has(numberOf(mark))) references.add(mark);
   const bareReferences = new Set<string>();
   for (const sup of all) {
     const label = sup.name === 'sup' ? textOf(sup) : '';

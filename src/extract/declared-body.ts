@@ -93,23 +93,27 @@ function articleRecord(holders: Record<string, unknown>[]): Record<string, unkno
  */
 function payloadBody($: CheerioAPI): { html: string; record: Record<string, unknown> } | undefined {
   let longest: { html: string; record: Record<string, unknown> } | undefined;
-  const consider = (html: string, holders: Record<string, unknown>[]) => {
+  // The objects above the value being visited, outermost first: one stack for the whole walk.
+  const holders: Record<string, unknown>[] = [];
+  const consider = (html: string) => {
     if (html.length > (longest?.html.length ?? 0) && HTML_PARAGRAPHS.test(html)) longest = { html, record: articleRecord(holders) };
   };
-  const visit = (value: unknown, holders: Record<string, unknown>[]): void => {
-    if (typeof value === 'string') consider(value, holders);
+  const visit = (value: unknown): void => {
+    if (typeof value === 'string') consider(value);
     else if (value && typeof value === 'object' && holders.length < 64) {
       if (Array.isArray(value)) {
         const segments = value.flatMap((item) => (typeof item === 'string' ? [item] : item && typeof item === 'object' ? Object.values(item).filter((v): v is string => typeof v === 'string' && MARKUP.test(v)) : []));
-        if (segments.length > 1) consider(segments.join('\n'), holders);
+        if (segments.length > 1) consider(segments.join('\n'));
       }
-      for (const child of Object.values(value)) visit(child, [...holders, value as Record<string, unknown>]);
+      holders.push(value as Record<string, unknown>);
+      for (const child of Object.values(value)) visit(child);
+      holders.pop();
     }
   };
   const parsed = (json: string | undefined): void => {
     if (!json) return;
     try {
-      visit(JSON.parse(payloadJson(json)), []);
+      visit(JSON.parse(payloadJson(json)));
     } catch {
       // Not JSON after all: another payload may be.
     }

@@ -23,7 +23,7 @@
 import { fragment } from '../clean/referenced-notes.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
-import { BARE_MARKS, CITATION_ID_PREFIX, CITATION_LINKS, HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES, NOTES_HEADING } from '../note-markup.js';
+import { BARE_MARKS, CITATION_ID_PREFIX, isNoteItem, markNumber, CITATION_LINKS, HEADINGS, NOTE_LISTS, NOTE_NAME, NOTE_ROLES, NOTE_TYPE_ATTRIBUTE, NOTE_TYPES, NOTES_HEADING } from '../note-markup.js';
 import { dropNoteSeparators } from './note-separators.js';
 import { reshapeNotes } from './note-shapes.js';
 import { isBlockNode } from './rules/dom.js';
@@ -278,12 +278,11 @@ function listedFootnotes(root: Element, linked: Set<Element>): { note: Note; ref
   // Notes are numbered in the order they are first referred to: a 2 before any 1 is an exponent (km²).
   let highest = 0;
   for (const sup of Array.from(root.querySelectorAll(BARE_MARKS))) {
-    // A mark may bracket its number ("[1]": mdnice's).
-    const label = text(sup).replace(/^\[(\d{1,3})\]$/, '$1');
+    const label = markNumber(text(sup));
     if (!NUMBER.test(label) || sup.closest('a') || sup.querySelector('a') || sup.hasAttribute('data-md-fnref') || Number(label) > highest + 1) continue;
     highest = Math.max(highest, Number(label));
     const list = lists.find((l) => follows(l, sup));
-    const items = list ? Array.from(list.children).filter((li) => li.nodeName === 'LI' || /(?:^|\s)footnote-item(?:\s|$)/.test(li.getAttribute('class') ?? '')) : [];
+    const items = list ? Array.from(list.children).filter((item) => isNoteItem(item.nodeName, item.getAttribute('class') ?? '')) : [];
     const item = items[Number(label) - (Number(list?.getAttribute('start')) || 1)];
     if (!item || !text(item)) continue;
     const entry = found.get(item) ?? { note: { start: item, holder: item, labelOnly: false }, references: [] };

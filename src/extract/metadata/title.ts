@@ -328,8 +328,9 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   // A headline with a bar of its own ("带爸妈去安吉两天一夜｜路线和避坑都在这了") that the page shows whole is not cut at it.
   const shownWhole = (title: string) => h1s.includes(title) || h2s.includes(title) || lesser.includes(title);
   const strip = (found: Found<string> | undefined) => {
-    const value = found && stripSiteName(found.value, siteName, domain, front);
-    return found && { ...found, value: shownWhole(value!) ? value! : firstTightPart(value!) };
+    if (!found) return undefined;
+    const value = stripSiteName(found.value, siteName, domain, front);
+    return { ...found, value: shownWhole(value) ? value : firstTightPart(value) };
   };
   const pageTitle = cleanText(queryPage($, 'title').first().text()).replace(SOFTWARE_SUFFIX, '').replace(FORUM_VIEW_PREFIX, '');
   const fromTitle = pageTitle ? strip({ value: documentTitle(pageTitle, [...h1s, ...h2s], h1s), from: '<title>' }) : undefined;
