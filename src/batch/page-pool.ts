@@ -69,12 +69,14 @@ export class PagePool {
   private run(task: PageTask, label: string): Promise<Result<Post>> {
     return this.handOver(async () => {
       // A page still waiting on a worker that another page hung or crashed never ran: it runs again.
+      let cause = '';
       for (let tries = 0; tries < 2; tries++) {
         const result = await this.attempt(task, label, this.capped());
         if (result === OUT_OF_MEMORY) return this.attemptRoomy(task, label);
-        if (result !== NOT_STARTED) return result;
+        if (!(result instanceof NotStarted)) return result;
+        cause = result.cause;
       }
-      return fail(label, 'extract', 'worker', 'the converter stopped twice before this page could start');
+      return fail(label, 'extract', 'worker', `the converter stopped twice before this page could start${cause}`);
     });
   }
 
@@ -88,12 +90,12 @@ export class PagePool {
     this.roomy ??= newPool({ min: 0, max: 1 }, { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB });
     const result = await this.attempt(task, label, this.roomy);
     if (result === OUT_OF_MEMORY) return fail(label, 'extract', 'out-of-memory', 'the converter ran out of memory on this page');
-    if (result === NOT_STARTED) return fail(label, 'extract', 'worker', 'the converter stopped before this page could start');
+    if (result instanceof NotStarted) return fail(label, 'extract', 'worker', `the converter stopped before this page could start${result.cause}`);
     return result;
   }
 
   /** One try on a worker; the page's clock starts when the worker starts it, not when it is queued. */
-  private async attempt(task: PageTask, label: string, pool: Pool): Promise<Result<Post> | typeof NOT_STARTED | typeof OUT_OF_MEMORY> {
+  private async attempt(task: PageTask, label: string, pool: Pool): Promise<Result<Post> | NotStarted | typeof OUT_OF_MEMORY> {
     // A run stopped early (Ctrl-C, an aborted signal) leaves pages waiting: they are not started on a new pool.
     if (this.closed) return fail(label, 'extract', 'stopped', 'the run stopped before this page was converted');
     const { port1, port2 } = new MessageChannel();
@@ -106,7 +108,7 @@ export class PagePool {
       return await pool.run({ ...task, started: port2 }, { signal: controller.signal, transferList: [port2] });
     } catch (err) {
       if (controller.signal.aborted) return fail(label, 'extract', 'page-timeout', `took longer than ${this.pageTimeout} ms (--page-timeout), stopped`);
-      if (clock === undefined) return NOT_STARTED;
+      if (clock === undefined) return new NotStarted(err);
       if ((err as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') return OUT_OF_MEMORY;
       return fail(label, 'extract', 'worker', `the converter crashed: ${(err as Error).message}`);
     } finally {
@@ -123,5 +125,13 @@ export class PagePool {
   }
 }
 
-const NOT_STARTED = Symbol('not started');
+/** A page its worker never started: the worker died first (another page's crash, or it could not load). */
+class NotStarted {
+  /** What stopped the worker, as the failure's end (": Cannot find module …"). */
+  readonly cause: string;
+  constructor(err: unknown) {
+    const message = err instanceof Error ? err.message.split('\n')[0] : '';
+    this.cause = message ? `: ${message}` : '';
+  }
+}
 const OUT_OF_MEMORY = Symbol('out of memory');

@@ -256,11 +256,19 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // In document order, a box is measured before anything inside it is removed: one count serves the loop.
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
-    if ((el.name === 'td' && (tables.has(tableOf(el)!) || isLineNumberCell($, el))) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes)) return;
+    if ((el.name === 'td' && (tables.has(tableOf(el)!) || isLineNumberCell($, el))) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();
   });
+}
+
+const WRITTEN_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+
+/** A paragraph whose links show their addresses ("详情可查看发布公告：https://…", "Source: https://…"): a reference the writer gives, not navigation. */
+function showsAddresses($: CheerioAPI, el: Element): boolean {
+  const links = $(el).find('a').toArray();
+  return el.name === 'p' && links.length > 0 && links.every((a) => WRITTEN_ADDRESS.test($(a).text()));
 }
 
 /**
@@ -474,8 +482,11 @@ function leafBlocks(root: Cheerio<Element>): Element[] {
   return blocks.filter((el) => !hasBlockBelow.has(el));
 }
 
+/** A line's web addresses left out: the date in a link's path ("…/2023/06/01/rust-1.70.html") is not the article's. */
+const withoutAddresses = (line: string) => line.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
+
 /** A short line of who/when/where, not a sentence of the article that happens to hold a date; or a date alone ("March 05, 2024"). */
-const isDateline = (text: string, raw: string) =>
+const isDateline = (text: string, line: string, raw = withoutAddresses(line)) =>
   (text.length <= MAX_DATELINE && (DATELINE.test(raw) || (BY_NAME.test(raw) && !endsAsSentence(raw))) && !/[。！？]/.test(text) && !isDatedNote(raw)) || isDateAlone(raw) || isRoleOrAgoAlone(raw);
 
 /**

@@ -11,7 +11,7 @@ import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
 import { isBoilerplate, isNameList, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, coAuthors, latinLabelled, leadingNames } from './text-author.js';
+import { authorFromText, coAuthors, creditedAsEditor, latinLabelled, leadingNames, OUTLET_NAME } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
 import { selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
@@ -219,6 +219,8 @@ const HAS_HAN_OR_HANGUL = /[\u3400-\u9fff\uac00-\ud7af]/;
 
 /** How far above a name's element its co-authors' may be, and how much text that byline holds at most. */
 const PARALLEL_LEVELS = 3;
+/** As far for a name microdata marks (itemprop=name in each itemprop=author block: Docusaurus's byline), which deeper markup holds. */
+const MICRODATA_LEVELS = 6;
 const MAX_PARALLEL_TEXT = 400;
 /** Between two names: another credit ("Photos by", "Illustration by", "Edited by"). */
 const OTHER_CREDIT = /photo|illustrat|graphic|video|edit|review|translat|编辑|編輯|摄|攝|翻译|翻譯|审核|審核/i;
@@ -236,11 +238,12 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   // A box this big is a bio or a profile, not a byline listing names.
   if (el.name === 'meta' || !named(found.value) || $(el).text().length > BYLINE_BOX) return found;
   const own = ($(el).find('*').addBack().toArray() as Element[]).filter((node) => nameIn(node) === found.value).at(-1);
-  // Only an element marked as a name (a class, rel=author): a bare link beside it may be a section's.
-  if (!own || !(own.attribs.class || own.attribs.rel)) return found;
+  // Only an element marked as a name (a class, rel=author, itemprop=name): a bare link beside it may be a section's.
+  if (!own || !(own.attribs.class || own.attribs.rel || own.attribs.itemprop)) return found;
   let scope: Element = own;
-  for (let level = 0; level < PARALLEL_LEVELS && scope.parent?.type === 'tag' && cleanText($(scope.parent).text()).length <= MAX_PARALLEL_TEXT; level++) scope = scope.parent as Element;
-  const same = (node: Element) => node !== own && node.name === own.name && (node.attribs.class ?? '') === (own.attribs.class ?? '') && (node.attribs.rel ?? '') === (own.attribs.rel ?? '');
+  const levels = own.attribs.itemprop ? MICRODATA_LEVELS : PARALLEL_LEVELS;
+  for (let level = 0; level < levels && scope.parent?.type === 'tag' && cleanText($(scope.parent).text()).length <= MAX_PARALLEL_TEXT; level++) scope = scope.parent as Element;
+  const same = (node: Element) => node !== own && node.name === own.name && ['class', 'rel', 'itemprop'].every((key) => (node.attribs[key] ?? '') === (own.attribs[key] ?? ''));
   const names = [found.value];
   const text = cleanText($(scope).text());
   for (const node of ($(scope).find(own.name).toArray() as Element[]).filter(same)) {
@@ -330,9 +333,9 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
   const fromText = () => {
     const found = authorFromText($, lines, headline, title, site.domain, validated);
-    // The site's own name before the writer's ("文/汽车之家 彭博远").
+    // The site's own name or an outlet's before the writer's ("文/汽车之家 彭博远", "文/观察者网 熊超然").
     const named = found && /^(\p{Script=Han}+)\s+(\p{Script=Han}.*)$/u.exec(found.value);
-    return named && siteOwn(named[1]!) && isNameList(named[2]!) ? { ...found!, value: named[2]! } : found;
+    return named && (siteOwn(named[1]!) || OUTLET_NAME.test(named[1]!)) && isNameList(named[2]!) ? { ...found!, value: named[2]! } : found;
   };
   const declared = validated(ldFirst(ld, 'author', ldName), true);
   // The writer the byline under the headline names, over another person the JSON-LD declares (a
@@ -344,8 +347,10 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const meta = fromMetas(metas) ?? fromCardData(metas);
     const shown = meta && !isPersonName(meta.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
     if (shown && isPersonName(shown.value) && !sameNames(meta!.value, shown.value)) return shown;
-    const written = meta && HANDLE.test(meta.value) ? fromText() : undefined;
-    return written && HAS_HAN.test(written.value) ? written : meta;
+    // So does a meta naming an outlet ("环球网", "21世纪经济报道") or the desk editor the page credits ("责编：杨曦").
+    const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value));
+    const written = standIn ? fromText() : undefined;
+    return written && HAS_HAN.test(written.value) && written.value !== meta!.value ? written : meta;
   };
   const structured = firstFound(
     () => (writer && isPersonName(writer.value) && !sameNames(declared!.value, writer.value) ? writer : declared),

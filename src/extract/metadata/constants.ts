@@ -211,7 +211,7 @@ export const COMPILER_LABELS = ['编辑'] as const;
 export const EDITOR_LABELS = ['编辑', '责任编辑', '责编', '编者'] as const;
 export const AUTHOR_LABELS = [...WRITER_LABELS, ...EDITOR_LABELS] as const;
 /** Labels of the other credits a Chinese page's header lists ("供稿：校团委摄影：陈凯 … 审核：王建国", a university's; 報導者's "文字 鄭涵文 攝影 余志偉"). */
-export const CREDIT_LABELS = ['供稿', '摄影', '攝影', '审核', '審核', '校对', '校對', '审稿', '初审', '复审', '终审', '责编', '責編', '通讯员', '文字', '記者', '編輯', '責任編輯', '核稿編輯', '译者', '譯者', '策划', '策劃', '监制', '監製'] as const;
+export const CREDIT_LABELS = ['供稿', '选稿', '選稿', '摄影', '攝影', '审核', '審核', '校对', '校對', '审稿', '初审', '复审', '终审', '责编', '責編', '通讯员', '文字', '記者', '編輯', '責任編輯', '核稿編輯', '译者', '譯者', '策划', '策劃', '监制', '監製'] as const;
 export const SOURCE_LABELS = ['来源', '文章来源', '稿件来源', '信息来源', '稿源', '出处', '转自', '来自', '发布机构'] as const;
 
 /**
@@ -234,7 +234,7 @@ export const TOOL_WORDS = ['阅读', '点击', '浏览', '评论', '字号', '�
 
 /** Words that end a byline's names in running text ("作者:张三 阅读(12)"). */
 export const BYLINE_STOP_WORDS = [
-  ...DATE_LABELS, ...SOURCE_LABELS, ...AUTHOR_LABELS, ...TOOL_WORDS, '摄影', '摄', '报道', '供图', '发自', '更新',
+  ...DATE_LABELS, ...SOURCE_LABELS, ...AUTHOR_LABELS, ...CREDIT_LABELS, ...TOOL_WORDS, '摄', '报道', '供图', '发自', '更新',
   // A relative day after the name ("张三 昨天 10:30").
   '今天', '昨天', '前天', '刚刚',
 ] as const;
@@ -256,7 +256,7 @@ export const BOILERPLATE_AUTHORS = [
 export const POSTER_BADGE = /(?<=\S{2})\s*(?:楼主|樓主|博主|版主|题主|題主|UP主)$/u;
 
 /** Lines that stand alone under a headline but are not names. */
-export const NOT_NAMES = new Set(['浏览', '瀏覽', '人次', '浏览人次', '瀏覽人次', '阅读', '閱讀', '点击', '關注', '关注', '粉丝', '收起', '展开', '摘要', '导读', '正文', '图片', '视频', '简介', '前言', '编者按', '全文', '完', '待续', '未完待续', '全文完', '图', '组图', '上', '下', '中', '续', '附图', '原创', '转载', '返回', '首页', '目录', '打印', '关闭', '分享', '分享到', '分享至', '举报', '舉報', '投诉', '打赏', '收藏', '评论', '发表评论', '登录', '注册', '更多', '相关', '推荐', '热门', '最新', '作者', '编辑', '记者', '来源', '有料記事', '会員限定記事', '楼主', '樓主', '博主', '版主', '题主', 'UP主',
+export const NOT_NAMES = new Set(['浏览', '瀏覽', '人次', '浏览人次', '瀏覽人次', '阅读', '閱讀', '点击', '關注', '关注', '粉丝', '收起', '展开', '字号', '大字号', '中字号', '小字号', '字體', '摘要', '导读', '正文', '图片', '视频', '简介', '前言', '编者按', '全文', '完', '待续', '未完待续', '全文完', '图', '组图', '上', '下', '中', '续', '附图', '原创', '转载', '返回', '首页', '目录', '打印', '关闭', '分享', '分享到', '分享至', '举报', '舉報', '投诉', '打赏', '收藏', '评论', '发表评论', '登录', '注册', '更多', '相关', '推荐', '热门', '最新', '作者', '编辑', '记者', '来源', '有料記事', '会員限定記事', '楼主', '樓主', '博主', '版主', '题主', 'UP主',
   // Korean: reporter, correspondent; entered, modified, approved, registered, published (a dateline's labels); comments, share.
   '기자', '특파원', '입력', '수정', '승인', '등록', '발행', '작성', '편집', '댓글', '공유']);
 

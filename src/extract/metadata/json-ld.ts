@@ -58,7 +58,11 @@ export function readJsonLd($: CheerioAPI): JsonLdNode[] {
 
 /** A name out of a string, a {name} object, or a list of either. */
 export function ldName(value: unknown): string | undefined {
-  const names = [value].flat().map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? (v as JsonLdNode).name : undefined));
+  const all = [value].flat();
+  // A list of people and the outlet they write for ([Person "Ann Lee", Organization "CBC News"]): the people.
+  const people = all.filter((v) => v && typeof v === 'object' && types(v as JsonLdNode).includes('Person'));
+  const organisations = all.filter((v) => v && typeof v === 'object' && types(v as JsonLdNode).some((t) => /Organization$/.test(t)));
+  const names = (people.length && organisations.length ? all.filter((v) => !organisations.includes(v)) : all).map((v) => (typeof v === 'string' ? v : v && typeof v === 'object' ? (v as JsonLdNode).name : undefined));
   const text = names.filter((n): n is string => typeof n === 'string').map(cleanText).filter(Boolean);
   return text.length ? text.join(', ') : undefined;
 }

@@ -29,7 +29,16 @@ const ROLE_AFTER = /(?:记者|記者|通讯员|通訊員|实习生|實習生|编
  * A label glued to the name before it, as adjacent spans run together ("作者：张三发布时间：2024-03-05"):
  * a stop word of two characters or more after a Han character, before its colon, count or date.
  */
-const GLUED_STOP = new RegExp(`(?<=[\\u3400-\\u9fff])(?:${alternatives(BYLINE_STOP_WORDS.filter((word) => word.length >= 2))})(?=\\s*[:：(（\\d])`, 'g');
+const GLUED_STOP = new RegExp(`(?<=[\\u3400-\\u9fff])(?:${gluedStopWords()})(?=\\s*[:：(（\\d])`, 'g');
+
+/** The stop words of two characters or more, each not read inside a longer one it ends ("编辑" of "责任编辑"). */
+function gluedStopWords(): string {
+  const words = BYLINE_STOP_WORDS.filter((word) => word.length >= 2);
+  return [...words].sort((a, b) => b.length - a.length).map((word) => {
+    const heads = words.filter((longer) => longer.length > word.length && longer.endsWith(word)).map((longer) => escapeRegExp(longer.slice(0, -word.length)));
+    return heads.length ? `(?<!${heads.join('|')})${escapeRegExp(word)}` : escapeRegExp(word);
+  }).join('|');
+}
 
 /**
  * The names at the start of `rest`: tokens while they look like names, up to a stop word; as the
@@ -68,7 +77,10 @@ function labelPattern(label: string): RegExp {
   // Magazines put a bar after the label ("撰文｜张三", "文|李四").
   if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
-  return new RegExp(`${lead}${escapeRegExp(label)}\\s*(?:[:：｜|]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`, 'g');
+  const after = `${escapeRegExp(label)}\\s*(?:[:：｜|]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`;
+  // Adjacent spans run together ("来源：东方网作者：刘晓晶"): a label of two characters or more glued to the field before, with its colon (not a worker's "工作者：").
+  const glued = label.length >= 2 ? `|(?<=[\\u3400-\\u9fff])(?<!工)${escapeRegExp(label)}\\s*[:：]\\s*` : '';
+  return new RegExp(`${lead}${after}${glued}`, 'g');
 }
 
 /** A photograph's credit after the names ("新华社记者 赵强 摄"): the photographer, not the writer. "摄影：" is the next field's label. */
@@ -235,6 +247,8 @@ export function latinLabelled(lines: TextLine[], headline: number, alone = false
 const BIO_VERB = /^ (?:is an? |has |writes |covers |leads )/;
 const opensBio = (name: string, next: string) => next.startsWith(name) && BIO_VERB.test(next.slice(name.length));
 
+const WRITTEN_BY = /^written by\s+/i;
+
 /**
  * An author box anywhere on the page: a label alone over the name ("Article by" / "Matias
  * Heikkilä"), or a name over a bio that opens with it ("Lauren Vetter" / "Lauren Vetter is a …").
@@ -248,6 +262,12 @@ function authorBox(lines: TextLine[]): Found<string> | undefined {
     } else if (text.length <= 40 && opensBio(text, lines[i + 1]!.text) && isPersonName(text)) {
       return { value: text, from: 'author box (a name over its bio)' };
     }
+  }
+  // A bio's opening ("Written by Jonah Park who lives and works in Portland…", a starter blog's footer).
+  for (const { text } of lines) {
+    const m = WRITTEN_BY.exec(text);
+    const value = m && namesAfterLabel(text.slice(m[0].length));
+    if (value) return { value, from: 'text "Written by" in a bio' };
   }
   return undefined;
 }
@@ -336,8 +356,8 @@ function postedByFooter(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
-/** A link to a person's page: /user/…, /user_123, /u/…, /members/…, /profile/…, /staff/…, /contributors/…, member.php?u=…, user?id=…, /@name, a host of authors' pages (author.example.cn/home?id=…). */
-export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?|staff|contributors?|writers?|reporters?|journalists?|columnists?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)users?_\d+\/?$|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S/i;
+/** A link to a person's page: /user/…, /user_123, /u_123, /u/…, /members/…, /profile/…, /staff/…, /contributors/…, member.php?u=…, user?id=…, /@name, a host of authors' pages (author.example.cn/home?id=…). */
+export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?|staff|contributors?|writers?|reporters?|journalists?|columnists?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)(?:users?|u)_\d+\/?$|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S/i;
 /** A forum's post header (date, post number, thread tools) may stand between the thread's title and its poster. */
 const PROFILE_LINES_AFTER = 12;
 /** A user name: one to three words of letters, digits, dots, dashes and underscores. */
@@ -387,8 +407,16 @@ function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
   return ORIGINAL_BADGE.test(shown) && !more.length && account && isNameToken(writer!) && !isNameToken(account) ? writer : undefined;
 }
 
-/** A news agency's, a paper's, a site's or a channel's name. */
-const OUTLET_NAME = /^[\u3400-\u9fff]{1,8}(?:通讯社|通訊社|社|日报|日報|晚报|晚報|报|報|网|網|电视台|電視台|新闻|新聞)$/;
+/** An editor's label and the names after it ("（责编：杨曦、王震）", "[ 责编：赵文婷 ]", "责任编辑：刘亮"). */
+const EDITOR_CREDIT = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([^\])）】]{2,40})/g;
+
+/** True when the page's text credits `name` as an editor: a meta's author that is the desk editor, not the writer. */
+export function creditedAsEditor(lines: TextLine[], name: string): boolean {
+  return lines.some((line) => [...line.text.matchAll(EDITOR_CREDIT)].some((m) => (leadingNames(m[1]!) ?? '').split(/[\s、，,;；]+/).includes(name)));
+}
+
+/** A news agency's, a paper's, a site's or a channel's name ("新华社", "环球网", "21世纪经济报道"). */
+export const OUTLET_NAME = /^(?=.*\p{Script=Han})[\p{Script=Han}\dA-Za-z]{1,10}(?:通讯社|通訊社|社|日报|日報|晚报|晚報|报|報|报道|報導|网|網|电视台|電視台|新闻|新聞)$/u;
 
 /** Between a dateline's parts: "Jane Doe · March 5, 2024 · 4 min read". */
 const DATELINE_PARTS = /\s*[·•|]\s*|\s+[–—]\s+/;

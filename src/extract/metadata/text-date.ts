@@ -111,8 +111,23 @@ export function headerLines(lines: TextLine[], headline: number): TextLine[] {
 export function headerIndices(lines: TextLine[], headline: number): number[] {
   if (headline < 0) return [];
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
-  const indices = [...range(headline + 1, Math.min(lines.length, headline + 1 + HEADER_LINES_AFTER)), ...range(Math.max(0, headline - HEADER_LINES_BEFORE), headline + 1)];
+  const indices = [...range(headline + 1, Math.min(lines.length, headline + 1 + HEADER_LINES_AFTER)), ...range(aboveStart(lines, headline), headline + 1)];
   return indices.filter((i) => !inCaption(lines[i]!.el));
+}
+
+/** How many more lines of one list or box above the headline are read with it. */
+const MORE_ABOVE = 3;
+
+/**
+ * The first line above the headline read with it: HEADER_LINES_BEFORE lines back, and further
+ * while the lines are siblings of that one (the items of one info list over the headline:
+ * "<li>2024-03-12 16:47</li><li>来源：…</li><li>字号</li>").
+ */
+function aboveStart(lines: TextLine[], headline: number): number {
+  let start = Math.max(0, headline - HEADER_LINES_BEFORE);
+  const parent = lines[start]?.el.parent;
+  for (let more = 0; more < MORE_ABOVE && start > 0 && parent && lines[start - 1]!.el.parent === parent && lines[start - 1]!.el !== parent; more++) start--;
+  return start;
 }
 
 /** A picture's caption: its date is the photo's ("＝2024年3月4日、佐藤由紀撮影"), its name the photographer's. */
