@@ -22,6 +22,13 @@ describe('blocks named for their readers', () => {
 });
 
 describe('furniture inside the story', () => {
+  it("keeps a closing paragraph that gives a web address, a date in its path ('Details: https://…/2023/06/01/…'), and links written out as addresses", () => {
+    const closing = ['Details are in the announcement: <a href="https://blog.example.org/2023/06/01/release-1.70.html">https://blog.example.org/2023/06/01/release-1.70.html</a>', 'Example repo here: <a href="https://github.com/example/demo">https://github.com/example/demo</a>'];
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${closing.map((p) => `<p>${p}</p>`).join('')}` })).html;
+    expect(html).toContain('https://blog.example.org/2023/06/01/release-1.70.html</a>');
+    expect(html).toContain('https://github.com/example/demo</a>');
+  });
+
   it("drops Medium's byline block and clap count (marked for readers to skip), keeping the story and its author", () => {
     const byline = '<div class="speechify-ignore ab cp"><a href="/@priya.shah"><img alt="Priya Shah" src="https://miro.example.com/avatar.jpeg" data-testid="authorPhoto"></a><a data-testid="authorName" href="/@priya.shah">Priya Shah</a><span data-testid="storyReadTime">8 min read</span><span data-testid="storyPublishDate">Mar 5, 2024</span></div><div class="ab cp"><button data-testid="headerClapButton"><svg></svg></button><div class="pw-multi-vote-count"><p><span>2.1K</span></p></div></div>';
     const article = extract(articlePage({ title: 'Glacier retreats', body: `${byline}<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}` }));

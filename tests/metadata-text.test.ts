@@ -20,6 +20,7 @@ describe('dates written as text', () => {
     ['month-first US dates with AM/PM', '<b>测试标题</b><div>发布日期： 9/17/2004 5:54:13 PM</div>', '2004-09-17T17:54:13.000Z'],
     ['month-first dates with dashes (forums)', '<h1>测试标题</h1><span>11-29-2024, 09:03 AM #1</span>', '2024-11-29T09:03:00.000Z'],
     ["a date in a span of its own after a name's", '<h1>测试标题</h1><div><span>张三</span><span>2024-03-05</span><span>阅读 1234</span></div>', '2024-03-05T00:00:00.000Z'],
+    ['a date in the info list above the headline, three items up', '<ul class="time"><li>2024-03-12 16:47:22</li><li>来源：某网</li><li>字号：<a>大</a><a>中</a><a>小</a></li></ul><h3>测试标题</h3><p>正文第一段。</p>', '2024-03-12T16:47:22.000Z'],
     ["a date in a span of its own after a Latin name's or a source's", '<h1>测试标题</h1><div><a href="/u/1">钛媒体APP</a><span>2024年3月5日 10:30</span></div>', '2024-03-05T10:30:00.000Z'],
     ["the headline's dateline, not the date a picture's caption gives (the photo's)", '<h1>测试标题</h1><figure><img src="/a.jpg"><figcaption>车站的告示＝2024年3月4日，王小明摄</figcaption></figure><p>2024-03-05 21:32</p><p>正文第一段。</p>', '2024-03-05T13:32:00.000Z'],
     ['a date after a source glued to it', '<h1>测试标题</h1><div><span>来源：某某TV</span><span>2024-03-05 10:30</span></div>', '2024-03-05T10:30:00.000Z'],
@@ -225,6 +226,17 @@ describe('bylines written as text', () => {
     ["a university correspondent's credit opening the lead (本网讯（通讯员 …）), over the 来源 line", `<h1>测试标题</h1><div><span>来源：化学化工学院|发布时间：2024-03-13</span></div><p>本网讯（通讯员 石磊 王宁）3月12日，化学化工学院孙教授团队在新型固态电解质研究方面取得重要进展。</p>${PARA}`, '石磊 王宁'],
     ["the office a notice's 发布者 names", `<h2 class="arti-title">测试标题</h2><div class="arti-meta"><span>发布者：图书馆办公室</span>　<span>发布时间：2024-03-05</span>　<span>浏览次数：</span></div>${PARA}`, '图书馆办公室'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
+    ["a writer's label glued to the source before it (来源：东方网作者：…), another credit glued after", `<h1>测试标题</h1><p><span>2024-03-12 13:58:00</span><span>来源：<a href="/">东方网</a></span><span>作者：刘晓晶</span><span>选稿：汤晓蕾</span></p>${PARA}`, '刘晓晶'],
+    ["the writer after an outlet's name (文/观察者网 熊超然)", `<h1>测试标题</h1><p>【文/观察者网 熊超然】</p>${PARA}`, '熊超然'],
+    ["the reporter a lead credits, over a meta author the page credits as its desk editor", `<h1>测试标题</h1><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉，当前各地春耕备耕全面展开。</p>${PARA}<p>(责编：杨曦、王震)</p>`, '郁静娴', '杨曦'],
+    ["the writer the text labels, over a meta author that is an outlet", `<h1>测试标题</h1><div class="newsDate">作者：李览青</div>${PARA}`, '李览青', '21世纪经济报道'],
+    ["the writer labelled, not a font-size control under the headline (小字号)", `<h1>测试标题</h1><div><span>2024年03月12日08:15 | 来源：人民网</span><span class="fl">小字号</span></div><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉。</p>${PARA}`, '郁静娴'],
+  ])('%s', (_, body, expected, metaAuthor?: string) => {
+    expect(metaAuthor ? extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="author" content="${metaAuthor}"></head><body>${body}</body></html>`), undefined).author?.value : author(body)).toBe(expected);
+  });
+
+  it.each([
+    ['the editor after 编辑 cut at the next label (编辑：何云舒 责任编辑：刘亮)', `<h1>测试标题</h1>${PARA}<div class="zebian"><p>编辑：何云舒 责任编辑：刘亮</p></div>`, '何云舒'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);
   });
@@ -243,6 +255,7 @@ describe('bylines written as text', () => {
     ['a link under the headline', `<h1>测试标题</h1><div><a href="#c">发表评论</a></div>${PARA}`],
     ["a docs outline's title beside the headline", `<h1>测试标题</h1><nav class="VPDocAsideOutline"><div class="outline-title" role="heading">页面导航</div><ul><li><a href="#a">安装</a></li></ul></nav>${PARA}`],
     ['a UI word under the headline', `<h1>测试标题</h1><div>分享到</div>${PARA}`],
+    ['a font-size control under the headline', `<h1>测试标题</h1><div>小字号</div>${PARA}`],
     ["a press release's place before its date (中國杭州，2024年3月22日——)", `<h1>测试标题</h1><p>中國杭州，2024年3月22日——阿里巴巴集團今日公佈新一季業績，多項指標好於市場預期。</p>${PARA}`],
     ["a forum's badge alone", `<h1>测试标题</h1><div><span>楼主</span></div>${PARA}`],
     ["a paid article's badge (有料記事)", `<h1>测试标题</h1><div class="byline"><span>有料記事</span></div>${PARA}`],

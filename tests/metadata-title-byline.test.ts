@@ -401,6 +401,18 @@ describe('co-authors', () => {
     expect(byline('Rui Ma, Marketing Director')).toBe('Rui Ma');
     expect(byline('Rui Ma, Contributing Writer')).toBe('Rui Ma');
   });
+
+  it("takes every author microdata marks, each in a block of its own deep in the header (Docusaurus's itemprop=author), and no outlet a JSON-LD author list adds to a person", () => {
+    const person = (name: string, role: string) => `<div class="col"><div class="avatar"><img class="avatar__photo" src="/${name}.png" alt="${name}"><div class="avatar__intro" itemprop="author" itemscope itemtype="https://schema.org/Person"><div class="avatar__name"><a href="/u/${name}" itemprop="url"><span itemprop="name">${name}</span></a></div><small itemprop="description">${role}</small></div></div></div>`;
+    expect(meta('<title>Release 2.0</title>', `<header><h1>Release 2.0</h1><div class="row">${person('Nora Bartoli', 'Maintainer')}${person('Yuki Sato', 'Core team')}</div></header><p>text</p>`).author?.value).toBe('Nora Bartoli, Yuki Sato');
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Floods","author":[{"@type":"Person","name":"Bethany Lindsay"},{"@type":"NewsMediaOrganization","name":"CBC News"}]}</script>';
+    expect(meta(`<title>Floods</title>${ld}`, '<h1>Floods</h1><p>text</p>').author?.value).toBe('Bethany Lindsay');
+  });
+
+  it("reads the name a bio opens with ('Written by <strong>Jonah Park</strong> who lives…'), wherever it is", () => {
+    const footer = '<footer><div class="bio"><img class="bio-avatar" alt="Profile picture"><p>Written by <strong>Jonah Park</strong> who lives and works in Portland building small useful things.</p></div></footer>';
+    expect(meta('<title>Small things | Overreacting Less</title>', `<article><h1>Small things</h1><p>text</p>${footer}</article>`).author?.value).toBe('Jonah Park');
+  });
 });
 
 describe('Article.byline and Article.author', () => {

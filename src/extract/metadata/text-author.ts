@@ -34,10 +34,13 @@ const GLUED_STOP = new RegExp(`(?<=[\\u3400-\\u9fff])(?:${gluedStopWords()})(?=\
 /** The stop words of two characters or more, each not read inside a longer one it ends ("编辑" of "责任编辑"). */
 function gluedStopWords(): string {
   const words = BYLINE_STOP_WORDS.filter((word) => word.length >= 2);
-  return [...words].sort((a, b) => b.length - a.length).map((word) => {
-    const heads = words.filter((longer) => longer.length > word.length && longer.endsWith(word)).map((longer) => escapeRegExp(longer.slice(0, -word.length)));
-    return heads.length ? `(?<!${heads.join('|')})${escapeRegExp(word)}` : escapeRegExp(word);
-  }).join('|');
+  return [...words].sort((a, b) => b.length - a.length).map((word) => `${notEnding(word)}${escapeRegExp(word)}`).join('|');
+}
+
+/** A lookbehind that keeps `word` from being read as the end of a longer label or stop word ("编辑" of "责任编辑", "作者" of "工作者"). */
+function notEnding(word: string): string {
+  const heads = [...BYLINE_STOP_WORDS, '工作者'].filter((longer) => longer.length > word.length && longer.endsWith(word)).map((longer) => escapeRegExp(longer.slice(0, -word.length)));
+  return heads.length ? `(?<!${heads.join('|')})` : '';
 }
 
 /**
@@ -79,7 +82,7 @@ function labelPattern(label: string): RegExp {
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
   const after = `${escapeRegExp(label)}\\s*(?:[:：｜|]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`;
   // Adjacent spans run together ("来源：东方网作者：刘晓晶"): a label of two characters or more glued to the field before, with its colon (not a worker's "工作者：").
-  const glued = label.length >= 2 ? `|(?<=[\\u3400-\\u9fff])(?<!工)${escapeRegExp(label)}\\s*[:：]\\s*` : '';
+  const glued = label.length >= 2 ? `|(?<=[\\u3400-\\u9fff])${notEnding(label)}${escapeRegExp(label)}\\s*[:：]\\s*` : '';
   return new RegExp(`${lead}${after}${glued}`, 'g');
 }
 
