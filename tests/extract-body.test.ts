@@ -22,6 +22,14 @@ describe('blocks named for their readers', () => {
 });
 
 describe('furniture inside the story', () => {
+  it("keeps a data table's header text wrapped in an element named for the header (Confluence's tablesorter-header-inner)", () => {
+    const th = (text: string) => `<th class="confluenceTh tablesorter-header"><div class="tablesorter-header-inner">${text}</div></th>`;
+    const table = `<div class="table-wrap"><table class="confluenceTable"><thead><tr>${th('Environment')}${th('Owner')}</tr></thead><tbody><tr><td>Staging</td><td>Platform team</td></tr><tr><td>Production</td><td>Site reliability</td></tr></tbody></table></div>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${table}${REST.map((p) => `<p>${p}</p>`).join('')}` })).html;
+    expect(html).toContain('<div class="tablesorter-header-inner">Environment</div>');
+    expect(html).toContain('<div class="tablesorter-header-inner">Owner</div>');
+  });
+
   it("keeps a closing paragraph that gives a web address, a date in its path ('Details: https://…/2023/06/01/…'), and links written out as addresses", () => {
     const closing = ['Details are in the announcement: <a href="https://blog.example.org/2023/06/01/release-1.70.html">https://blog.example.org/2023/06/01/release-1.70.html</a>', 'Example repo here: <a href="https://github.com/example/demo">https://github.com/example/demo</a>'];
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${closing.map((p) => `<p>${p}</p>`).join('')}` })).html;

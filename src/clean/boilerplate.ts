@@ -34,6 +34,13 @@ function inCode(el: Element): boolean {
 const TABLE_PARTS = new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
 
 
+/** An element holding all the text of the data table's cell it is in. */
+function wrapsDataCell(el: Element, tables: Set<Element>, sizes: TextSizes): boolean {
+  let cell = el.parent;
+  while (cell && isTag(cell) && cell.name !== 'td' && cell.name !== 'th') cell = cell.parent;
+  return !!cell && isTag(cell) && tables.has(tableOf(cell)!) && sizes.of(el) > 0 && sizes.of(el) === sizes.of(cell);
+}
+
 /** A cell written as a header: all its text bold. */
 const isBoldCell = (cell: Element) => {
   const shown = cell.children.filter((c) => c.type === 'tag' || (c.type === 'text' && (c as unknown as { data: string }).data.trim()));
@@ -245,7 +252,8 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // like furniture ('code-toolbar', 'code-header-wrapper') stays, a bar inside it going on its own.
   // A data table's parts are named for the table ('simple-table-header', Notion's): never furniture.
   const tables = dataTables(blocks);
-  const inDataTable = (el: Element) => TABLE_PARTS.has(el.name) && tables.has(tableOf(el)!);
+  // So is the wrapper of a cell's whole text (a sorter's 'tablesorter-header-inner' in a <th>).
+  const inDataTable = (el: Element) => (TABLE_PARTS.has(el.name) && tables.has(tableOf(el)!)) || wrapsDataCell(el, tables, sizes);
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
   const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots);

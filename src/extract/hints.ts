@@ -47,9 +47,11 @@ export const FURNITURE_SELECTORS = [
   '.speechify-ignore', '.pw-multi-vote-count',
   // What ARIA declares beside the content: an <aside>, a <nav> or a menu written as a <div>.
   '[role="complementary"]', '[role="navigation"]', '[role="menu"]', '[role="menubar"]',
-  // A caption's label for screen readers ("Image caption, ", BBC's), and newsletter boxes a component attribute names (the Guardian's).
+  // A caption's label for screen readers ("Image caption, ", BBC's), and newsletter boxes a component's attribute names (the Guardian's, the Washington Post's data-qa).
   'figcaption [class*="visually-hidden" i]', 'figcaption [class*="visuallyhidden" i]', 'figcaption .sr-only',
-  '[data-component*="newsletter" i]',
+  '[data-component*="newsletter" i]', '[data-qa*="newsletter" i]', '[data-testid*="newsletter" i]',
+  // A player reading the article aloud or playing the outlet's podcast ("Listen to this article", "TechCrunch Daily News").
+  '[class*="articleaudio" i]', '[class*="article-audio" i]', '[class*="audio-player" i]', '[class*="podcast-player" i]',
   // Joplin's copy of a code block's or a formula's source beside its rendering, hidden by its stylesheet.
   '.joplin-source',
 ];

@@ -76,11 +76,11 @@ function labelPattern(label: string): RegExp {
   // A time may run into the label ("10:30作者：张三": adjacent spans' texts joined), and "本文" (this article's) precede it.
   const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【|｜·•,，。])';
   // Taiwan's papers open a line with it ("記者林佳慧／台北報導").
-  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|]|[\\u3400-\\u9fff·][记記]者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／])|^[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
-  // Magazines put a bar after the label ("撰文｜张三", "文|李四").
-  if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|]\\s*`, 'g');
+  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱]|[\\u3400-\\u9fff·][记記]者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／])|^[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春").
+  if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|︱]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
-  const after = `${escapeRegExp(label)}\\s*(?:[:：｜|]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`;
+  const after = `${escapeRegExp(label)}\\s*(?:[:：｜|︱]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`;
   // Adjacent spans run together ("来源：东方网作者：刘晓晶"): a label of two characters or more glued to the field before, with its colon (not a worker's "工作者：").
   const glued = label.length >= 2 ? `|(?<=[\\u3400-\\u9fff])${notEnding(label)}${escapeRegExp(label)}\\s*[:：]\\s*` : '';
   return new RegExp(`${lead}${after}${glued}`, 'g');
