@@ -20,8 +20,8 @@ export const NOTES_HEADING = /^(?:(?:foot|end)?notes?|references)[:.]?$/i;
 /** Headings a notes list may follow. */
 export const HEADINGS = /^h[2-6]$/i;
 
-/** Ids and classes naming a note: fn1, footnote-2, sn-3 (a sidenote), note-4, mn37note01, endnote, cite_note-5, ref-6, bib-7. */
-export const NOTE_NAME = /(?:^|[^a-z])(?:fn|sn|foot|side|end)?notes?(?:[^a-z]|$)|(?:^|[\s_-])(?:fn|sn|ref|bib|cite)[_:.-]?\d/i;
+/** Ids and classes naming a note: fn1, footnote-2, sn-3 (a sidenote), note-4, mn37note01, endnote, cite_note-5, ref-6, bib-7, Word's ftn1, edn1 and MsoFootnoteText. */
+export const NOTE_NAME = /(?:^|[^a-z])(?:fn|sn|foot|side|end)?notes?(?:[^a-z]|$)|(?:^|[\s_-])(?:fn|ftn|edn|sn|ref|bib|cite)[_:.-]?\d|(?:^|\s)Mso(?:Foot|End)noteText(?:\s|$)/i;
 /** What the ARIA roles of digital publishing call a note or an entry of a bibliography. */
 export const NOTE_ROLES = /^doc-(?:endnote|footnote|biblioentry)$/;
 /** EPUB's attribute naming a note (`<aside epub:type="footnote">`, EPUB exports and readers), and its values for one. */

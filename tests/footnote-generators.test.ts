@@ -153,6 +153,14 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const notes = `<div class="speaker-mute footnotes_reference_container"><div class="footnote_container_prepare"><p><span role="button" tabindex="0" class="footnote_reference_container_label pointer">References</span></p></div><div id="footnote_references_container_9_1"><table class="footnotes_table footnote-reference-container"><caption class="accessibility">References</caption><tbody>${row(1, NOTE_1)}${row(2, NOTE_2.join('<br>'))}${row(3, NOTE_3)}</tbody></table></div></div>`;
     return [page([ref(1, NOTE_1), ref(2, NOTE_2.join('<br>')), '', ref(3, NOTE_3)], notes, { open: '<div class="entry-content">', close: '</div>' }), markdown(once)];
   })(),
+  // Microsoft Word's "Save as Web Page": the body in div.WordSection1, the notes after it in a list of their own, each note's anchor a name.
+  'Word, saved as a web page': (() => {
+    const label = (n: number) => `<span class=MsoFootnoteReference><span style='mso-special-character:footnote'><![if !supportFootnotes]><span class=MsoFootnoteReference>[${n}]</span><![endif]></span></span>`;
+    const ref = (n: number) => `<a style='mso-footnote-id:ftn${n}' href="#_ftn${n}" name="_ftnref${n}" title="">${label(n)}</a>`;
+    const note = (n: number, html: string) => `<div style='mso-element:footnote' id=ftn${n}><p class=MsoFootnoteText><a style='mso-footnote-id:ftn${n}' href="#_ftnref${n}" name="_ftn${n}" title="">${label(n)}</a> ${html}<o:p></o:p></p></div>`;
+    const notes = `</div><div style='mso-element:footnote-list'><![if !supportFootnotes]><br clear=all><hr align=left size=1 width="33%"><![endif]>${note(1, NOTE_1)}${note(2, NOTE_2.join(' '))}${note(3, NOTE_3)}`;
+    return [page([ref(1), ref(2), '', ref(3)], notes, { open: '<div class=WordSection1>', close: '</div>' }), markdown(once)];
+  })(),
   // Pandoc: a note of several blocks (a paragraph, a code block, a list) keeps them, indented under its first line.
   'Pandoc, a note of blocks': (() => {
     const ref = (n: number, k = '') => `<a href="#fn${n}" class="footnote-ref" id="fnref${n}${k}" role="doc-noteref"><sup>${n}</sup></a>`;
