@@ -22,6 +22,12 @@ describe('blocks named for their readers', () => {
 });
 
 describe('furniture inside the story', () => {
+  it("drops a heading's permalink that shows only its mark (Jupyter's '¶' as an entity, VuePress' '#', rustdoc's '§')", () => {
+    const heading = (mark: string, n: number) => `<h2 id="s${n}">Section ${n}<a class="anchor-link" href="#s${n}">${mark}</a></h2><p>${REST[n % 3]}</p>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${heading('&#182;', 1)}${heading('#', 2)}${heading('§', 3)}` })).html;
+    for (const n of [1, 2, 3]) expect(html).toContain(`<h2 id="s${n}">Section ${n}</h2>`);
+  });
+
   it("keeps a data table's header text wrapped in an element named for the header (Confluence's tablesorter-header-inner)", () => {
     const th = (text: string) => `<th class="confluenceTh tablesorter-header"><div class="tablesorter-header-inner">${text}</div></th>`;
     const table = `<div class="table-wrap"><table class="confluenceTable"><thead><tr>${th('Environment')}${th('Owner')}</tr></thead><tbody><tr><td>Staging</td><td>Platform team</td></tr><tr><td>Production</td><td>Site reliability</td></tr></tbody></table></div>`;

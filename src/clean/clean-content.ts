@@ -110,6 +110,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   unfoldAttributeNotes(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
   if (options.boilerplate || options.furniture) {
+    removeNodes(selectBelow(roots, 'h1 a[href^="#"], h2 a[href^="#"], h3 a[href^="#"], h4 a[href^="#"], h5 a[href^="#"], h6 a[href^="#"]').filter((a) => PERMALINK_MARK.test(decodeText(textOf(a)))));
     keepHeaderLanguages(roots);
     keepCodeTitles(roots);
     keepTabTitles(roots);
@@ -144,6 +145,11 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   // The attribute as written ("…a.jpg&amp;thumbnail=660"): the URL is what it says.
   return { firstImage: first && decodeAttribute(first.url) };
 }
+
+/** What a heading's permalink shows: a pilcrow, a hash, a section sign or a link symbol (Jupyter's "¶", VuePress' "#"), or nothing but its icon. */
+const PERMALINK_MARK = /^\s*(?:[¶#§]|🔗|⚓|\u{1F517})?\s*$/u;
+
+const textOf = (el: Element): string => el.children.map((child) => (child.type === 'text' ? (child as Text).data : child.type === 'tag' ? textOf(child as Element) : '')).join('');
 
 /** Whether the sanitizer left the element inside one of the blocks. */
 function isAttached(el: Element, roots: Element[]): boolean {
