@@ -22,6 +22,18 @@ describe('blocks named for their readers', () => {
 });
 
 describe('furniture inside the story', () => {
+  it("drops the byline's blocks inside the article, its label with them, wherever they stand (BBC's byline-block, Insider's after the summary, the NYT's 'By <span class=last-byline>')", () => {
+    const bbc = '<div data-component="byline-block"><div data-testid="byline-new"><time datetime="2024-03-06T13:27:51.000Z">6 March 2024</time><div data-testid="byline-new-contributors"><span data-testid="byline-name">By Becky Morton</span><div>Political reporter</div></div></div></div>';
+    const insider = '<ul class="summary-list"><li>Costco is expanding the use of scanners at store entrances to check membership cards.</li></ul><div class="byline-author-wrapper"><a class="byline-link byline-author-name" href="/author/becky-morton">Becky Morton</a><div class="byline-author-title">Senior Reporter</div></div><div class="byline-timestamp"><span>Jun 24, 2024, 4:41 PM EDT</span></div>';
+    const nyt = '<p itemprop="author">By<!-- --> <a href="/column/becky-morton"><span class="last-byline" itemprop="name">Becky Morton</span></a></p>';
+    for (const byline of [bbc, insider, nyt]) {
+      const article = extract(articlePage({ title: 'Glacier retreats', head: '<meta name="author" content="Becky Morton">', body: `${byline}<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}` }));
+      expect(article.byline).toBe('Becky Morton');
+      for (const text of ['Becky Morton', 'Political reporter', 'Senior Reporter', 'Jun 24, 2024', '>By<']) expect(article.html).not.toContain(text);
+      for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    }
+  });
+
   it("drops a heading's permalink that shows only its mark (Jupyter's '¶' as an entity, VuePress' '#', rustdoc's '§')", () => {
     const heading = (mark: string, n: number) => `<h2 id="s${n}">Section ${n}<a class="anchor-link" href="#s${n}">${mark}</a></h2><p>${REST[n % 3]}</p>`;
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${heading('&#182;', 1)}${heading('#', 2)}${heading('§', 3)}` })).html;

@@ -244,6 +244,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   const total = blocks.toArray().reduce((sum, el) => sum + counted.of(el), 0);
   $(selectBelow(blocks.toArray(), AUTHOR_BOXES).filter((el) => isAuthorBox(counted.of(el), total, $(el).text()))).remove();
   $(bylineBios(blocks.toArray(), byline, counted, total, (el) => decodeText($(el).text()))).remove();
+  $(bylineBlocks(blocks.toArray(), byline, counted, (el) => decodeText($(el).text()))).remove();
   // Counted again after each removal: a removal changes the counts of what is around it.
   const sizes = new TextSizes(nonSpaceLength);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture, and so
@@ -338,6 +339,32 @@ function bylineBios(roots: Element[], byline: string | undefined, sizes: TextSiz
     if (box && isAuthorBox(sizes.of(box), total, textOf(box))) bios.push(box);
   }
   return bios;
+}
+
+/** Markup named for the byline (BBC's data-component="byline-block", Insider's byline-author-wrapper). */
+const BYLINE_MARKUP = '[class*="byline" i], [data-testid*="byline" i], [data-component*="byline" i]';
+const MAX_BYLINE_BLOCK = 200;
+/** What a byline's element leaves around it once taken out: its label, separators. */
+const LEFT_OF_BYLINE = /^[\s|·•,:–—-]*(?:by|von|par|por|door|di)?[\s|·•,:–—-]*$/i;
+
+/**
+ * The byline's blocks inside the article (its name, role and share button; its timestamp beside
+ * it), wherever they stand: short, named for the byline, showing the byline's name, or a date
+ * beside such a block. A block that then holds only the label around them goes too. The
+ * front-matter holds them.
+ */
+function bylineBlocks(roots: Element[], byline: string | undefined, sizes: TextSizes, textOf: (el: Element) => string): Element[] {
+  const name = (byline ?? '').split(/\s*(?:,|;|&|\band\b)\s*/)[0]!.trim().toLowerCase();
+  if (name.length < 4) return [];
+  const marked = selectBelow(roots, BYLINE_MARKUP).filter((el) => !roots.includes(el) && sizes.of(el) <= MAX_BYLINE_BLOCK);
+  const named = marked.filter((el) => textOf(el).toLowerCase().includes(name));
+  const dated = marked.filter((el) => !named.includes(el) && named.some((block) => block.parent === el.parent) && !!findDate(textOf(el)));
+  const found = [...named, ...dated];
+  return found.filter((el) => !found.some((other) => other !== el && contains(other, el))).map((el) => {
+    let block = el;
+    for (let up = block.parent as Element | null; up && isTag(up) && !roots.includes(up) && sizes.of(up) <= MAX_BYLINE_BLOCK && LEFT_OF_BYLINE.test(textOf(up).replace(textOf(block), '')); up = up.parent as Element | null) block = up;
+    return block;
+  });
 }
 
 /** The nearest block above the link, below the roots and at most MAX_BIO_LEVELS up, that holds an image. */
