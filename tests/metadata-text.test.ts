@@ -34,6 +34,13 @@ describe('dates written as text', () => {
     expect(page.title?.value).toBe('战国至汉代墓地考古取得重要收获');
   });
 
+  it('keeps the ideographic spaces a headline sets between its clauses, and writes other runs of spaces as one', () => {
+    const page = (h1: string, og: string) => extractMetadata(loadHtml(`<html><head><title>t</title><meta property="og:title" content="${og}"></head><body><h1>${h1}</h1>${PARA}</body></html>`), undefined).title?.value;
+    expect(page('能登の仮設住宅、入居始まる　輪島市で200戸完成', '能登の仮設住宅、入居始まる　輪島市で200戸完成 - 朝日新聞')).toBe('能登の仮設住宅、入居始まる\u3000輪島市で200戸完成');
+    expect(page('嘉義夫妻檔賣古早味豆花30年&#12288;一碗25元不漲價', '嘉義夫妻檔賣古早味豆花30年&#12288;一碗25元不漲價 | ETtoday')).toBe('嘉義夫妻檔賣古早味豆花30年\u3000一碗25元不漲價');
+    expect(page('春耕备耕全面展开  \n 多地农资供应保障有力', '春耕备耕全面展开 多地农资供应保障有力')).toBe('春耕备耕全面展开 多地农资供应保障有力');
+  });
+
   it("reads a two-character headline after its permalink mark (VuePress' '<h1><a class=\"header-anchor\">#</a> 配置</h1>')", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>配置 | Fastkit</title></head><body><h1 id="配置"><a class="header-anchor" href="#配置" aria-hidden="true">#</a> 配置</h1>${PARA}</body></html>`), undefined);
     expect(page.title?.value).toBe('配置');

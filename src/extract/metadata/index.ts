@@ -14,7 +14,7 @@ import { ruleValues, scriptText, urlParams } from './rule-fields.js';
 import { domainName, extractSiteName } from './site-name.js';
 import { datedHeadline } from './text-date.js';
 import { textLines } from './text-lines.js';
-import { extractTitle, headingText } from './title.js';
+import { extractTitle, headingText, withIdeographicSpaces } from './title.js';
 import { cleanText } from '../dom.js';
 import { DESCRIPTION_METAS, TITLE_SEPARATORS } from './constants.js';
 import { queryPage } from '../page-index.js';
@@ -56,7 +56,8 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
   const pageTitle = cleanText(queryPage($, 'title').first().text());
   const siteName = extractSiteName(ld, metas, url, pageTitle);
   const ruleTitle = rule && ruleValues($, rule.titleSelector, params, headingText);
-  const title = ruleTitle ? { value: ruleTitle.value[0]!, from: ruleTitle.from } : extractTitle($, ld, metas, siteName?.value, url);
+  const found = ruleTitle ? { value: ruleTitle.value[0]!, from: ruleTitle.from } : extractTitle($, ld, metas, siteName?.value, url);
+  const title = found && { ...found, value: withIdeographicSpaces($, found.value) };
   const lines = textLines($);
   const zone: Found<string> | undefined = firstFound(
     () => options.timezone ? { value: options.timezone, from: '--timezone' } : undefined,

@@ -2,6 +2,7 @@
 // it, then headings; a site-name part is dropped ("Headline | Site", "标题_频道_网站").
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
+import { decodeText } from '../../decode/entities.js';
 import { isTag, isText, type Element } from 'domhandler';
 import { isCommentSection, TITLE_ELEMENT_NAME, TITLE_ELEMENTS, TITLE_METAS, TITLE_SEPARATORS, TITLE_TIGHT_SEPARATOR } from './constants.js';
 import { documentTitle } from './document-title.js';
@@ -353,4 +354,27 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   }
   const shown = headline && !front ? besidesSiteName(headline, h1s, lesser, siteWords) : headline;
   return shown && loneHeadline(shown, h1s, parts, declaresArticle($));
+}
+
+const IDEOGRAPHIC_SPACE = '\u3000';
+
+/**
+ * The title with the ideographic spaces the page sets between its clauses ("能登の仮設住宅、入居始まる　輪島市で200戸完成",
+ * "嘉義夫妻檔賣古早味豆花30年　一碗25元不漲價"): read texts have every run of spaces as one
+ * ASCII space; where the page's headline, <title> or og:title shows that run as ideographic spaces alone, so does the title.
+ */
+export function withIdeographicSpaces($: CheerioAPI, title: string): string {
+  if (!title.includes(' ')) return title;
+  const sources = [
+    ...queryPage($, 'h1, h2, h3, title').toArray().map((el) => $(el).text()),
+    ...queryPage($, 'meta[property="og:title"], meta[name="twitter:title"]').toArray().map((el) => el.attribs.content ?? ''),
+  ].map(decodeText).filter((text) => text.includes(IDEOGRAPHIC_SPACE) && cleanText(text).includes(title));
+  const pattern = new RegExp(title.split(' ').map(escapeRegExp).join('([\\s\\u00a0\\u3000]+)'));
+  for (const text of sources) {
+    const runs = pattern.exec(text)?.slice(1);
+    if (!runs) continue;
+    let i = 0;
+    return title.replace(/ /g, () => (/^\u3000+$/.test(runs[i++]!) ? IDEOGRAPHIC_SPACE : ' '));
+  }
+  return title;
 }
