@@ -34,6 +34,11 @@ describe('dates written as text', () => {
     expect(page.title?.value).toBe('战国至汉代墓地考古取得重要收获');
   });
 
+  it("reads a headline without the badge it ends with (搜狐号's <span class=\"article-tag\"><i>原创</i></span>)", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>中学生的第二课堂正在被短视频改写_手机搜狐网</title></head><body><h1>\n中学生的第二课堂正在被短视频改写\n<span class="article-tag"><i>原创</i></span>\n</h1>${PARA}</body></html>`), undefined);
+    expect(page.title?.value).toBe('中学生的第二课堂正在被短视频改写');
+  });
+
   it('keeps the ideographic spaces a headline sets between its clauses, and writes other runs of spaces as one', () => {
     const page = (h1: string, og: string) => extractMetadata(loadHtml(`<html><head><title>t</title><meta property="og:title" content="${og}"></head><body><h1>${h1}</h1>${PARA}</body></html>`), undefined).title?.value;
     expect(page('能登の仮設住宅、入居始まる　輪島市で200戸完成', '能登の仮設住宅、入居始まる　輪島市で200戸完成 - 朝日新聞')).toBe('能登の仮設住宅、入居始まる\u3000輪島市で200戸完成');
@@ -235,6 +240,7 @@ describe('bylines written as text', () => {
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
     ["a writer's label glued to the source before it (来源：东方网作者：…), another credit glued after", `<h1>测试标题</h1><p><span>2024-03-12 13:58:00</span><span>来源：<a href="/">东方网</a></span><span>作者：刘晓晶</span><span>选稿：汤晓蕾</span></p>${PARA}`, '刘晓晶'],
     ["the writer after a label and a vertical bar (作者︱春春), over a meta author credited as desk editor", `<h1>测试标题</h1>${PARA}<p><strong>出品︱某某栏目组</strong></p><p><strong>作者︱春春</strong></p><div>[责任编辑:肖春芳]</div>`, '春春', '肖春芳'],
+    ["a reporter after a bar (界面新闻记者 | 陈思远)", `<h1>测试标题</h1><p>界面新闻记者 | 陈思远</p>${PARA}`, '陈思远'],
     ["the writer after an outlet's name (文/观察者网 熊超然)", `<h1>测试标题</h1><p>【文/观察者网 熊超然】</p>${PARA}`, '熊超然'],
     ["the reporter a lead credits, over a meta author the page credits as its desk editor", `<h1>测试标题</h1><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉，当前各地春耕备耕全面展开。</p>${PARA}<p>(责编：杨曦、王震)</p>`, '郁静娴', '杨曦'],
     ["the writer the text labels, over a meta author that is an outlet", `<h1>测试标题</h1><div class="newsDate">作者：李览青</div>${PARA}`, '李览青', '21世纪经济报道'],

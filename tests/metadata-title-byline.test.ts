@@ -205,6 +205,10 @@ describe('bylines from markup', () => {
     expect(cleanAuthor(raw)).toBe(expected);
   });
 
+  it("reads a Hatena user's display name without the id after it ('つれづれK (id:tsurezure_k)')", () => {
+    expect(cleanAuthor('つれづれK (id:tsurezure_k)')).toBe('つれづれK');
+  });
+
   it.each(['https://facebook.com/someone', '2021-10-29', 'April 28, 2019', 'size="20"', 'x'.repeat(90), 'By', 'Posted by:', 'Sam says:', 'Share', 'Table of contents', '262588213843476', '成就一亿技术人!', 'This review is posted in Mobile App Reviews', 'Guest Contributor', '記者', '文字', '作者'])('rejects %j', (raw) => {
     expect(cleanAuthor(raw)).toBeUndefined();
   });

@@ -47,9 +47,12 @@ const COUNTERS = /\s*(?:粉丝|粉絲|关注|關注|园龄|園齡|获赞|獲讚|
 /** A button's word after a name ("关注", "+ Follow", "收起"). */
 const BUTTON = /\s*\+?\s*(?:已关注|关注|關注|收起|展开|展開|follow(?:ing)?|subscribe)\s*$/i;
 
-/** The name alone, out of a profile line: before a bio after "，", counters and buttons. */
+/** A Hatena user's id after the display name ("つれづれK (id:tsurezure_k)"). */
+const HATENA_ID = /\s*[(（]\s*id:[\w-]+\s*[)）]\s*$/;
+
+/** The name alone, out of a profile line: before a bio after "，", counters, buttons and an id in brackets. */
 function nameOfProfile(text: string): string {
-  const name = text.replace(COUNTERS, '').replace(BUTTON, '').trim();
+  const name = text.replace(COUNTERS, '').replace(BUTTON, '').replace(HATENA_ID, '').trim();
   const beforeBio = /^([^，]{2,20})，/.exec(name)?.[1];
   return beforeBio && isNameList(beforeBio) ? beforeBio : name;
 }

@@ -51,7 +51,8 @@ const SPACED_RUN = new RegExp(`^[${CJK}](?: [${CJK}]){1,5}(?=\\s|$)`);
 
 export function leadingNames(rest: string): string | undefined {
   // Names padded to a column with spaces ("王　浩　贺　苗") are joined first.
-  const text = cleanText(rest).replace(LEADING_OUTLET, '').replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
+  // A bar between the label and the names ("界面新闻记者 | 陈思远").
+  const text = cleanText(rest).replace(/^[|｜︱]\s*/, '').replace(LEADING_OUTLET, '').replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
   let count = 0;
   let end = 0;
   for (const m of text.matchAll(/[^\s、，,;；|｜/／]+/g)) {
