@@ -295,6 +295,16 @@ describe('bylines written as text', () => {
   });
 
   it.each([
+    ["a reporter after 記者 and a space, over a JSON-LD author that is the outlet", `<h1>测试标题</h1><span class="small-gray-text">2024/03/05 18:05 東森新聞 記者 張雅婷 陳建宏 報導</span>${PARA}`, '張雅婷 陳建宏', '東森新聞'],
+    ["a Japanese paper's place and reporter opening the lead (【ニューヨーク=伊藤雄大】)", `<h1>测试标题</h1><p>【ニューヨーク=伊藤雄大】5日の米株式市場でダウ工業株30種平均は続落した。</p>${PARA}`, '伊藤雄大', '日本経済新聞社'],
+    ["a Japanese paper's reporters after the last paragraph's full stop (【浅川大樹、成田有佳】)", `<h1>测试标题</h1>${PARA}<p>日銀は春闘の結果を見極める考えだ。【浅川大樹、成田有佳】</p>`, '浅川大樹、成田有佳', '毎日新聞'],
+    ["a Japanese paper's closing credit with its desk (（科学部　松本彩花）)", `<h1>测试标题</h1>${PARA}<p>（科学部　松本彩花）</p>`, '松本彩花', '読売新聞'],
+  ])('%s', (_, body, expected, outlet) => {
+    const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"测试标题","author":{"@type":"Organization","name":"${outlet}"}}</script>`;
+    expect(extractMetadata(loadHtml(`<html><head><title>测试标题</title>${ld}</head><body>${body}</body></html>`), undefined).author?.value).toBe(expected);
+  });
+
+  it.each([
     ['著者：', '<h1>潮位計の話</h1><div><span>著者：山田太郎</span> <span>公開日：2024.03.05</span></div>', '山田太郎'],
     ['書いた人：', '<h1>潮位計の話</h1><div><span>2024-03-05</span> <span>書いた人：山田太郎</span></div>', '山田太郎'],
     ['a Korean name before the date', '<h1>조위계 이야기</h1><div><span class="nick">김철수</span> <span>2024. 3. 5. 10:30</span></div>', '김철수'],

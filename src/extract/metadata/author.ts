@@ -355,8 +355,13 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const written = standIn ? fromText() : undefined;
     return written && HAS_HAN.test(written.value) && written.value !== meta!.value ? written : meta;
   };
+  // A JSON-LD author naming an outlet ("東森新聞", "毎日新聞") gives way to the reporters the text credits.
+  const declaredOrWritten = () => {
+    const written = declared && OUTLET_NAME.test(declared.value) ? fromText() : undefined;
+    return written && HAS_HAN.test(written.value) && written.value !== declared!.value ? written : declared;
+  };
   const structured = firstFound(
-    () => (writer && isPersonName(writer.value) && !sameNames(declared!.value, writer.value) ? writer : declared),
+    () => (writer && isPersonName(writer.value) && !sameNames(declared!.value, writer.value) ? writer : declaredOrWritten()),
     metaOrShownPerson,
     // The byline shown under the headline before markup found anywhere (a forum's first reply is marked up as an author too).
     () => validated(latinLabelled(lines, headline)),

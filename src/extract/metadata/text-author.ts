@@ -77,7 +77,8 @@ function labelPattern(label: string): RegExp {
   // A time may run into the label ("10:30作者：张三": adjacent spans' texts joined), and "本文" (this article's) precede it.
   const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【|｜·•,，。])';
   // Taiwan's papers open a line with it ("記者林佳慧／台北報導").
-  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱]|[\\u3400-\\u9fff·][记記]者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／])|^[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  // Or after a space before the names ("東森新聞 記者 張雅婷 陳建宏 報導").
+  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·][记記]者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／])|^[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春").
   if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|︱]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
@@ -481,9 +482,14 @@ function leadCredit(lines: TextLine[], headline: number): Found<string> | undefi
     // An agency's dateline, then the writer alone in brackets ("中新经纬3月5日电 (王玉玲)").
     const after = AGENCY_DATELINE.exec(line.text);
     if (after && isNameList(after[1]!)) return { value: after[1]!, from: 'credit in the lead' };
+    const placed = PLACE_AND_WRITER.exec(line.text)?.[1];
+    if (placed && isNameList(placed)) return { value: placed, from: 'credit in the lead' };
   }
   return undefined;
 }
+
+/** A Japanese paper's dateline opening the lead: the place and the reporter in lenticular brackets ("【ニューヨーク=伊藤雄大】"). */
+const PLACE_AND_WRITER = /^【[^=＝】]{1,12}[=＝]([^】]{2,30})】/;
 
 /** "新华社北京3月5日电", "中新经纬3月5日电", then a bracket: the lead of a news agency's copy. */
 const AGENCY_DATELINE = /^[^。！？（(]{0,30}?\d{1,2}日[电電]\s*[（(]\s*([^）)]{2,20}?)\s*[）)]/;
@@ -506,14 +512,22 @@ function withoutDatelinePlace(credit: string | undefined): string | undefined {
   return undefined;
 }
 
-/** "（袁源）" alone on a line: the closing credit of Chinese news copy (in English a line in brackets is a note: "(opens in new tab)"). */
+/**
+ * "（袁源）" alone on a line: the closing credit of Chinese news copy (in English a line in brackets
+ * is a note: "(opens in new tab)"); Japanese papers' at the end of the last paragraph ("…と話した。【浅川大樹、成田有佳】"),
+ * the desk before the name ("（科学部　松本彩花）").
+ */
 function closingCredit(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
-    const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text);
-    if (m && HAS_CJK.test(m[1]!) && isNameList(m[1]!)) return { value: joinSpacedName(m[1]!), from: 'closing credit' };
+    const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text) ?? /[。」][【（(]\s*([^【】()（）]{2,30}?)\s*[】）)]$/.exec(line.text);
+    const names = m && HAS_CJK.test(m[1]!) ? m[1]!.replace(DESK_BEFORE, '') : undefined;
+    if (names && isNameList(names)) return { value: joinSpacedName(names), from: 'closing credit' };
   }
   return undefined;
 }
+
+/** A paper's desk before its reporter's name ("科学部　松本彩花", "経済部 山田太郎"). */
+const DESK_BEFORE = /^[\u3400-\u9fff]{1,6}(?:部|局|課|班|支局|総局)\s+(?=\S)/;
 
 const SOURCE_END = /\s|[|｜,，;；。)）\]】]|责任编辑|编辑|作者|记者|时间|日期|发布|点击|阅读|浏览|评论|字号|分享/;
 
