@@ -22,6 +22,14 @@ describe('blocks named for their readers', () => {
 });
 
 describe('furniture inside the story', () => {
+  it("drops a box of links set between the article's paragraphs under a tail's heading (報導者's aside 延伸閱讀), keeping the paragraphs after it", () => {
+    const aside = '<aside class="infobox__Container"><h3>延伸閱讀</h3><a href="/a/fishermen">【遠洋漁工】海上的隱形勞動者</a></aside>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${REST[0]}</p>${aside}<p>${REST[1]}</p><p>${REST[2]}</p>` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    expect(html).not.toContain('延伸閱讀');
+    expect(html).not.toContain('海上的隱形勞動者');
+  });
+
   it("drops the byline's blocks inside the article, its label with them, wherever they stand (BBC's byline-block, Insider's after the summary, the NYT's 'By <span class=last-byline>')", () => {
     const bbc = '<div data-component="byline-block"><div data-testid="byline-new"><time datetime="2024-03-06T13:27:51.000Z">6 March 2024</time><div data-testid="byline-new-contributors"><span data-testid="byline-name">By Becky Morton</span><div>Political reporter</div></div></div></div>';
     const insider = '<ul class="summary-list"><li>Costco is expanding the use of scanners at store entrances to check membership cards.</li></ul><div class="byline-author-wrapper"><a class="byline-link byline-author-name" href="/author/becky-morton">Becky Morton</a><div class="byline-author-title">Senior Reporter</div></div><div class="byline-timestamp"><span>Jun 24, 2024, 4:41 PM EDT</span></div>';

@@ -646,8 +646,9 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
     const sizes = new TextSizes(nonSpaceLength);
     const total = sizes.of(block) - outermostNotes(notes, block).reduce((sum, note) => sum + sizes.of(note), 0);
     let before = 0;
-    for (const el of leafBlocks($(block))) {
-      if (touchesNote(el, notes)) continue;
+    const leaves = leafBlocks($(block));
+    for (const [i, el] of leaves.entries()) {
+      if (!el.parent || touchesNote(el, notes)) continue;
       const text = $(el).text();
       // An interview repeats its questions; only a caption shown twice is a copy.
       const words = inCaption(el, block) ? norm(text) : '';
@@ -658,6 +659,12 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
       if (words.length >= MIN_REPEATED) shown.add(words);
       if (isFurnitureLine(text)) removeLine($, el, own);
       else if (TAIL_MARKERS.test(text) && before >= total / 2) {
+        // A box of links set inside the article (報導者's aside "延伸閱讀" between paragraphs) goes alone: the article goes on after it.
+        const box = inlineBox(el, block);
+        if (box && proseAfter($, leaves.slice(i + 1), box, sizes) >= total * PROSE_AFTER_BOX) {
+          $(box).remove();
+          continue;
+        }
         removeFrom($, el, block, notes);
         break;
       } else {
@@ -666,6 +673,23 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
       }
     }
   }
+}
+
+/** How much of the article's text follows a box of links inside it, at least, for the box to go alone. */
+const PROSE_AFTER_BOX = 0.15;
+const INLINE_BOX = /box|inline|embed|related|card|aside/i;
+
+/** The box a tail's marker heads inside the block: an <aside>, or an element named as a box, below the block. */
+function inlineBox(el: Element, block: Element): Element | undefined {
+  for (let up = el.parent; up && isTag(up) && up !== block; up = up.parent) {
+    if (up.name === 'aside' || INLINE_BOX.test(up.attribs.class ?? '')) return up;
+  }
+  return undefined;
+}
+
+/** The text of paragraphs after the box that is not link text. */
+function proseAfter($: CheerioAPI, leaves: Element[], box: Element, sizes: TextSizes): number {
+  return leaves.filter((el) => !contains(box, el)).reduce((sum, el) => sum + sizes.of(el) - $(el).find('a').toArray().reduce((links, a) => links + sizes.of(a), 0), 0);
 }
 
 /**
