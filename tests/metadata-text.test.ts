@@ -240,6 +240,8 @@ describe('bylines written as text', () => {
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
     ["a writer's label glued to the source before it (来源：东方网作者：…), another credit glued after", `<h1>测试标题</h1><p><span>2024-03-12 13:58:00</span><span>来源：<a href="/">东方网</a></span><span>作者：刘晓晶</span><span>选稿：汤晓蕾</span></p>${PARA}`, '刘晓晶'],
     ["the writer after a label and a vertical bar (作者︱春春), over a meta author credited as desk editor", `<h1>测试标题</h1>${PARA}<p><strong>出品︱某某栏目组</strong></p><p><strong>作者︱春春</strong></p><div>[责任编辑:肖春芳]</div>`, '春春', '肖春芳'],
+    ["a name before its role and the outlet glued to it, a place after (李瑞華 BBC中文記者 台北)", `<h1>测试标题</h1><ul><li><span>李瑞華 </span><span>BBC中文記者 </span><span>台北</span></li></ul>${PARA}`, '李瑞華'],
+    ["the reporter after the role, not the credit word before it (整合 新华日报·交汇点记者 徐睿翔)", `<h1>测试标题</h1><p>整合 新华日报·交汇点记者 徐睿翔</p>${PARA}`, '徐睿翔'],
     ["a reporter after a bar (界面新闻记者 | 陈思远)", `<h1>测试标题</h1><p>界面新闻记者 | 陈思远</p>${PARA}`, '陈思远'],
     ["the writer after an outlet's name (文/观察者网 熊超然)", `<h1>测试标题</h1><p>【文/观察者网 熊超然】</p>${PARA}`, '熊超然'],
     ["the reporter a lead credits, over a meta author the page credits as its desk editor", `<h1>测试标题</h1><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉，当前各地春耕备耕全面展开。</p>${PARA}<p>(责编：杨曦、王震)</p>`, '郁静娴', '杨曦'],

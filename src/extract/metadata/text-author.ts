@@ -102,7 +102,12 @@ const LEADING_ROLE = new RegExp(`^(?:${NEWSROOM_ROLE.source})\\s*`);
 /** A paper's name before the writer's, after the label ("作者：解放日报 查睿"). */
 const LEADING_OUTLET = /^[\u3400-\u9fff]{1,8}(?:日报|日報|晚报|晚報|早报|早報|时报|時報|周刊|週刊)\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$))/;
 
+/** A name, then its role with the outlet glued before it ("李瑞華 BBC中文記者 台北", BBC's byline): the name comes first. */
+const NAME_BEFORE_ROLE = /^([\u3400-\u9fff·]{2,4})\s+[^\s]{0,12}[记記]者(?=\s|$)/;
+
 function labelledIn(text: string, label: string): string | undefined {
+  const before = (label === '记者' || label === '記者') && NAME_BEFORE_ROLE.exec(text)?.[1];
+  if (before && isNameToken(before)) return before;
   const pattern = labelPattern(label);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     // A newsroom's role after the label ("作者：记者 王琦 通讯员 张可").
