@@ -77,6 +77,11 @@ describe('title sources', () => {
     expect(meta('<title>大模型价格战背后：谁在裸泳？ - 经济观察网 - 专业财经新闻网站</title>', '<h1>大模型价格战背后：谁在裸泳？</h1>').title?.value).toBe('大模型价格战背后：谁在裸泳？');
   });
 
+  it("keeps a title an <h1> shows whole, never a linked part of that <h1> (Python's docs: '<a><code>shelve</code></a> — Python object persistence')", () => {
+    const h1 = '<h1><a class="reference internal" href="#module-shelve"><code class="xref py py-mod"><span class="pre">shelve</span></code></a> — Python object persistence<a class="headerlink" href="#module-shelve">¶</a></h1>';
+    expect(meta('<title>shelve — Python object persistence — Python 3.12.2 documentation</title><meta property="og:title" content="shelve — Python object persistence">', h1).title?.value).toBe('shelve — Python object persistence');
+  });
+
   it('takes the shown <h1> from a title that adds a section after a pipe, or the site by one of its words', () => {
     const page = (title: string, h1: string, head = '') => meta(`<meta property="og:title" content="${title}">${head}`, `<h1>${h1}</h1>`).title?.value;
     expect(page('Significant Cyber Incidents | Strategic Technologies Program', 'Significant Cyber Incidents')).toBe('Significant Cyber Incidents');

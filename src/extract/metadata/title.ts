@@ -180,6 +180,8 @@ const namesTheSite = (text: string, siteWords: string[]): boolean => {
  */
 function shownHeadline(found: Found<string>, headings: string[][], siteWords: string[]): Found<string> {
   const title = compact(found.value);
+  // An <h1> showing the title whole: no part of it is the headline ("shelve — Python object persistence", its module's name a link).
+  if (headings[0]!.some((heading) => compact(heading) === title)) return found;
   for (const level of headings) {
     for (const heading of level) {
       const shown = compact(heading);
