@@ -288,6 +288,14 @@ describe('bylines written as text', () => {
     expect(extractMetadata(page, 'https://mbd.other.cn/s?id=1').author?.value).toBeUndefined();
   });
 
+  it("takes the blogger a blog host's <title> names before the host's name, where the page names no one else", () => {
+    const owner = (title: string, head = '') => extractMetadata(loadHtml(`<html><head><title>${title}</title>${head}</head><body><h1>父亲的旧自行车</h1>${PARA}</body></html>`), undefined).author?.value;
+    expect(owner('父亲的旧自行车_老树画画_新浪博客')).toBe('老树画画');
+    expect(owner('父亲的旧自行车_何亦凡_财新博客_财新网', '<meta name="author" content="财新网">')).toBe('何亦凡');
+    expect(owner('父亲的旧自行车_python装饰器_代码搬运工小周的博客-CSDN博客')).toBe('代码搬运工小周');
+    expect(owner('父亲的旧自行车_新闻频道_新浪网')).toBeUndefined();
+  });
+
   it('never takes software credits, companies or publishers from metas', () => {
     const page = (content: string) => extractMetadata(loadHtml(`<html><head><meta name="author" content="${content}"></head><body><h1>T</h1></body></html>`), undefined).author;
     expect(page('Discuz! Team and Comsenz UI Team')).toBeUndefined();

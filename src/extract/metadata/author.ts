@@ -9,7 +9,7 @@ import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, inCommentList, SOURCE_LABEL
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
-import { isBoilerplate, isNameList, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
+import { isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, coAuthors, creditedAsEditor, latinLabelled, leadingNames, OUTLET_NAME } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
@@ -379,7 +379,25 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     return meta && !siteOwn(meta.value) ? meta : undefined;
   };
   const written = person() ?? metaPerson() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
-  return written && !siteOwn(written.value) ? written : (structured ?? written ?? personalSite($, site.words));
+  if (written && !siteOwn(written.value)) return written;
+  return (structured && !siteOwn(structured.value) ? structured : blogOwner(site.words)) ?? structured ?? written ?? personalSite($, site.words);
+}
+
+/** A blog host's name ("新浪博客", "财新博客", "CSDN博客", "51CTO博客"). */
+const BLOG_HOST = /博客|部落格|專欄|专栏|blog/i;
+/** A blog named for its owner ("代码搬运工小周的博客", "陈工运维笔记的技术博客"). */
+const OWNERS_BLOG = /^(.{2,20}?)的(?:个人|個人|技术|技術)?(?:博客|部落格|专栏|專欄|空间|空間|主页|主頁)$/;
+
+/**
+ * A blog host's page names its blogger in its <title>, between the headline and the host's name
+ * ("父亲的旧自行车_老树画画_新浪博客", "…_何亦凡_财新博客_财新网", "…_代码搬运工小周的博客-CSDN博客"): the blogger.
+ */
+function blogOwner(siteWords: string[]): Found<string> | undefined {
+  const host = siteWords.findIndex((word) => BLOG_HOST.test(word) && !OWNERS_BLOG.test(word));
+  if (host < 1) return undefined;
+  const word = siteWords[host - 1]!;
+  const name = OWNERS_BLOG.exec(word)?.[1] ?? (isNameToken(word) || isPersonName(word) ? word : undefined);
+  return name ? { value: name, from: "the blogger the <title> names before the blog host's name" } : undefined;
 }
 
 /**
