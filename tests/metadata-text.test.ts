@@ -277,6 +277,7 @@ describe('bylines written as text', () => {
     ["a paid article's badge (有料記事)", `<h1>测试标题</h1><div class="byline"><span>有料記事</span></div>${PARA}`],
     ['a byline inside comments', `<h1>测试标题</h1>${PARA}<div class="comment-list"><p>作者：路人甲</p></div>`],
     ['a bracketed phrase', `<h1>测试标题</h1>${PARA}<p>（未完待续）</p><p>（按议题设十一个分会场）</p>`],
+    ["a picture's credit in brackets closing its caption (（資料圖片）)", `<h1>测试标题</h1>${PARA}<figure><img src="/a.jpg"><figcaption>社福機構指，輪候時間愈來愈長。（資料圖片）</figcaption></figure><p>（資料圖片）</p>`],
   ])('finds no author: %s', (_, body) => {
     expect(author(body)).toBeUndefined();
   });

@@ -20,7 +20,10 @@ const SELF_REFERENCE = /^(?:本文|本站|本网|本报|本刊)/;
 
 const CREDITS = new Set<string>(CREDIT_LABELS);
 
-export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && !CREDITS.has(token) && !SELF_REFERENCE.test(token) && (CJK_NAME.test(token) || HANGUL_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
+/** A picture's or a video's credit ("資料圖片", "示意图", "网络图片"): no one's name. */
+const MEDIA_CREDIT = /(?:图片|圖片|照片|视频|視頻|影片|示意图|示意圖)$/;
+
+export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && !CREDITS.has(token) && !MEDIA_CREDIT.test(token) && !SELF_REFERENCE.test(token) && (CJK_NAME.test(token) || HANGUL_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
 
 /**
  * "赵 培" → "赵培": single Chinese characters spaced out for alignment are one name; four or six

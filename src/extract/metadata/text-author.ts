@@ -13,7 +13,7 @@ import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
 import { showsTitle } from './headline.js';
 import { domainName } from './site-name.js';
-import { headerIndices, headerLines } from './text-date.js';
+import { headerIndices, headerLines, inCaption } from './text-date.js';
 import type { TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 
@@ -523,7 +523,7 @@ function withoutDatelinePlace(credit: string | undefined): string | undefined {
  * the desk before the name ("（科学部　松本彩花）").
  */
 function closingCredit(lines: TextLine[]): Found<string> | undefined {
-  for (const line of lines) {
+  for (const line of lines.filter((candidate) => !inCaption(candidate.el))) {
     const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text) ?? /[。」][【（(]\s*([^【】()（）]{2,30}?)\s*[】）)]$/.exec(line.text);
     const names = m && HAS_CJK.test(m[1]!) ? m[1]!.replace(DESK_BEFORE, '') : undefined;
     if (names && isNameList(names)) return { value: joinSpacedName(names), from: 'closing credit' };

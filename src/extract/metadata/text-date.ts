@@ -131,7 +131,7 @@ function aboveStart(lines: TextLine[], headline: number): number {
 }
 
 /** A picture's caption: its date is the photo's ("＝2024年3月4日、佐藤由紀撮影"), its name the photographer's. */
-function inCaption(el: Element): boolean {
+export function inCaption(el: Element): boolean {
   for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'figcaption') return true;
   return false;
 }
