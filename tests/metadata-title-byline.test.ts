@@ -77,6 +77,10 @@ describe('title sources', () => {
     expect(meta('<title>大模型价格战背后：谁在裸泳？ - 经济观察网 - 专业财经新闻网站</title>', '<h1>大模型价格战背后：谁在裸泳？</h1>').title?.value).toBe('大模型价格战背后：谁在裸泳？');
   });
 
+  it("takes the <h1> from an og:title that puts a section's label before it with a dash and the day after it (明報's '港聞 - … - 20240305')", () => {
+    expect(meta('<meta property="og:title" content="港聞 - 安老院舍宿位輪候時間延長　社福界促增撥資源 - 20240305 - 明報新聞網">', '<h1>安老院舍宿位輪候時間延長　社福界促增撥資源</h1>').title?.value).toBe('安老院舍宿位輪候時間延長\u3000社福界促增撥資源');
+  });
+
   it("keeps a title an <h1> shows whole, never a linked part of that <h1> (Python's docs: '<a><code>shelve</code></a> — Python object persistence')", () => {
     const h1 = '<h1><a class="reference internal" href="#module-shelve"><code class="xref py py-mod"><span class="pre">shelve</span></code></a> — Python object persistence<a class="headerlink" href="#module-shelve">¶</a></h1>';
     expect(meta('<title>shelve — Python object persistence — Python 3.12.2 documentation</title><meta property="og:title" content="shelve — Python object persistence">', h1).title?.value).toBe('shelve — Python object persistence');

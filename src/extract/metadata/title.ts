@@ -117,8 +117,8 @@ const compact = (text: string) => text.replace(/\s+/g, '');
 const QUOTE = /^["“”'‘’「『]/;
 /** What may stand before a headline in a title: nothing, or a counter in brackets ("(99+ 封私信) "). */
 const BESIDE_BEFORE = /^(?:[(（[【][^)）\]】]{0,30}[)）\]】]\s*)?$/;
-/** A section's label before an <h1>'s words in the metadata's title ("Analysis | ", "Blog | "): the <h1> is the headline. */
-const SECTION_BEFORE = /^\s*\p{L}+(?: \p{L}+)?\s*[|｜]\s*$/u;
+/** A section's label before an <h1>'s words in the metadata's title ("Analysis | ", "Blog | ", 明報's "港聞 - "): the <h1> is the headline. */
+const SECTION_BEFORE = /^\s*\p{L}+(?: \p{L}+)?\s*(?:[|｜]|\s[-–—])\s*$/u;
 /** What may follow it: nothing, or a separator and the site's words. */
 const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|$)/;
 const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
