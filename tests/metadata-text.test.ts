@@ -307,6 +307,7 @@ describe('bylines written as text', () => {
 
   it.each([
     ["a reporter after 記者 and a space, over a JSON-LD author that is the outlet", `<h1>测试标题</h1><span class="small-gray-text">2024/03/05 18:05 東森新聞 記者 張雅婷 陳建宏 報導</span>${PARA}`, '張雅婷 陳建宏', '東森新聞'],
+    ["the writer a byline element labels (撰文者：), over a JSON-LD author that is the editorial desk", `<h1>测试标题</h1><div class="Single-author-row"><span class="Single-author-row-name"><a href="/authors/1">撰文者：</a><a href="/authors/1">鄭閔聲</a></span><span>商周頭條</span><span>2024.03.05</span></div>${PARA}`, '鄭閔聲', '商周編輯部'],
     ["a Japanese paper's place and reporter opening the lead (【ニューヨーク=伊藤雄大】)", `<h1>测试标题</h1><p>【ニューヨーク=伊藤雄大】5日の米株式市場でダウ工業株30種平均は続落した。</p>${PARA}`, '伊藤雄大', '日本経済新聞社'],
     ["a Japanese paper's reporters after the last paragraph's full stop (【浅川大樹、成田有佳】)", `<h1>测试标题</h1>${PARA}<p>日銀は春闘の結果を見極める考えだ。【浅川大樹、成田有佳】</p>`, '浅川大樹、成田有佳', '毎日新聞'],
     ["a Japanese paper's closing credit with its desk (（科学部　松本彩花）)", `<h1>测试标题</h1>${PARA}<p>（科学部　松本彩花）</p>`, '松本彩花', '読売新聞'],

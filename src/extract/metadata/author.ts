@@ -357,7 +357,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   };
   // A JSON-LD author naming an outlet ("東森新聞", "毎日新聞") gives way to the reporters the text credits.
   const declaredOrWritten = () => {
-    const written = declared && OUTLET_NAME.test(declared.value) ? fromText() : undefined;
+    const outlet = declared && OUTLET_NAME.test(declared.value);
+    const written = outlet ? (fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText()) : undefined;
     return written && HAS_HAN.test(written.value) && written.value !== declared!.value ? written : declared;
   };
   const structured = firstFound(

@@ -201,7 +201,7 @@ export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*�
  * source (a paper or an outlet), credited when no person is.
  */
 export const WRITER_LABELS = [
-  '作者', '作 者', '原作者', '文章作者', '撰文', '撰稿', '文', '记者', '記者', '报道', '報導',
+  '作者', '作 者', '原作者', '文章作者', '撰文者', '撰稿人', '撰文', '撰稿', '文', '记者', '記者', '报道', '報導',
   // Who posted it, on blogs and forums; a bare 发布 is a date's label too, so it comes last.
   '发布者', '发布人', '发帖人', '投稿人', '发布',
   // Japanese and Korean: author, writer, who wrote it, poster; 글 (text by), 작성자 (writer).
