@@ -125,7 +125,7 @@ const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
 
-const CHINESE_SITE_NAME = /^\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|在線|官网|官網|社区|社區|论坛|論壇)$/u;
+const CHINESE_SITE_NAME = /^\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|在線|官网|官網|社区|社區|论坛|論壇)$|^\p{Script=Han}{2,16}(?:门户网站|門戶網站|有限公司|公司|集团|集團|交易所|协会|協會|学会|學會|图书馆|圖書館|博物馆|博物館|博物院|气象局|气象台|氣象局|委员会|委員會|人民政府|大学|大學|学院|學院|医院|醫院|法院|检察院|檢察院|研究院|研究所)$/u;
 
 /**
  * Whether the words after a headline name the site: a site word in them, a Chinese site's name, or their last part
@@ -236,7 +236,7 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
  * A title that is only the site's name ("Coast News" on coastnews.com, "浙江在线" on a print page): the page's one <h1>
  * names the page; without an <h1>, the first element named as a title (a print page's `td.print_title`).
  */
-function besidesSiteName(found: Found<string>, h1s: string[], titled: string[], siteWords: string[]): Found<string> {
+function besidesSiteName(found: Found<string>, h1s: string[], titled: string[], siteWords: string[], pageTitle: string): Found<string> {
   const siteOnly = siteWords.some((word) => siteKey(word) === siteKey(found.value)) || CHINESE_SITE_NAME.test(found.value);
   const usable = (h: string) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value);
   if (!siteOnly) return found;
@@ -244,8 +244,8 @@ function besidesSiteName(found: Found<string>, h1s: string[], titled: string[], 
     const headings = h1s.filter(usable);
     return h1s.length === 1 && headings.length === 1 ? { value: headings[0]!, from: `the <h1> (${found.from} names the site only)` } : found;
   }
-  // Only for a <title>: a metadata headline naming the site is the site's choice, not a print page's template.
-  const heading = found.from.startsWith('<title>') ? titled.find(usable) : undefined;
+  // Only for a <title>, or metadata that repeats it: a metadata headline naming the site alone is the site's choice, not a print page's template.
+  const heading = found.from.startsWith('<title>') || found.value === pageTitle ? titled.find(usable) : undefined;
   return heading ? { value: heading, from: `an element named as a title (${found.from} names the site only)` } : found;
 }
 
@@ -358,7 +358,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     const inWhole = shownHeadline({ value: pageTitle, from: '<title>' }, levels, siteWords);
     if (inWhole.value !== pageTitle) headline = inWhole;
   }
-  const shown = headline && !front ? besidesSiteName(headline, h1s, lesser, siteWords) : headline;
+  const shown = headline && !front ? besidesSiteName(headline, h1s, lesser, siteWords, pageTitle) : headline;
   return shown && loneHeadline(shown, h1s, parts, declaresArticle($));
 }
 
