@@ -22,12 +22,17 @@ describe('blocks named for their readers', () => {
 });
 
 describe('furniture inside the story', () => {
-  it("drops a box of links set between the article's paragraphs under a tail's heading (報導者's aside 延伸閱讀), keeping the paragraphs after it", () => {
+  it("drops a box of links set between the article's paragraphs under a tail's heading (報導者's aside 延伸閱讀, 36氪's 推荐阅读), keeping the paragraphs after it", () => {
     const aside = '<aside class="infobox__Container"><h3>延伸閱讀</h3><a href="/a/fishermen">【遠洋漁工】海上的隱形勞動者</a></aside>';
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${REST[0]}</p>${aside}<p>${REST[1]}</p><p>${REST[2]}</p>` })).html;
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
     expect(html).not.toContain('延伸閱讀');
     expect(html).not.toContain('海上的隱形勞動者');
+    // 36氪's boxes between sections, one early in the article and one late, named for neither a box nor an aside.
+    const box = (title: string) => `<div class="recommend-read-wrapper"><p class="recommend-title">推荐阅读</p><ul><li><a href="/p/1">${title}</a></li></ul></div>`;
+    const sections = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${box('小米汽车交付破万')}<h2>One</h2><p>${REST[0]}</p><h2>Two</h2><p>${REST[1]}</p>${box('华为乾崑智驾的野心')}<h2>Three</h2><p>${REST[2]}</p>` })).html;
+    for (const text of [LEAD, ...REST]) expect(sections).toContain(text);
+    for (const text of ['推荐阅读', '小米汽车交付破万', '华为乾崑智驾的野心']) expect(sections).not.toContain(text);
   });
 
   it("drops the byline's blocks inside the article, its label with them, wherever they stand (BBC's byline-block, Insider's after the summary, the NYT's 'By <span class=last-byline>')", () => {

@@ -657,14 +657,12 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
         continue;
       }
       if (words.length >= MIN_REPEATED) shown.add(words);
-      if (isFurnitureLine(text)) removeLine($, el, own);
-      else if (TAIL_MARKERS.test(text) && before >= total / 2) {
-        // A box of links set inside the article (報導者's aside "延伸閱讀" between paragraphs) goes alone: the article goes on after it.
-        const box = inlineBox(el, block);
-        if (box && proseAfter($, leaves.slice(i + 1), box, sizes) >= total * PROSE_AFTER_BOX) {
-          $(box).remove();
-          continue;
-        }
+      const marker = !isFurnitureLine(text) && TAIL_MARKERS.test(text);
+      // A box of links set inside the article under such a heading (報導者's aside "延伸閱讀", 36氪's "推荐阅读" between sections) goes alone: the article goes on after it.
+      const box = marker ? linksBox($, el, block, sizes) : undefined;
+      if (box && proseAfter($, leaves.slice(i + 1), box, sizes) >= total * PROSE_AFTER_BOX) $(box).remove();
+      else if (isFurnitureLine(text)) removeLine($, el, own);
+      else if (marker && before >= total / 2) {
         removeFrom($, el, block, notes);
         break;
       } else {
@@ -677,12 +675,14 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
 
 /** How much of the article's text follows a box of links inside it, at least, for the box to go alone. */
 const PROSE_AFTER_BOX = 0.15;
-const INLINE_BOX = /box|inline|embed|related|card|aside/i;
+/** The most a box of links set inside an article holds. */
+const MAX_LINKS_BOX = 600;
 
-/** The box a tail's marker heads inside the block: an <aside>, or an element named as a box, below the block. */
-function inlineBox(el: Element, block: Element): Element | undefined {
-  for (let up = el.parent; up && isTag(up) && up !== block; up = up.parent) {
-    if (up.name === 'aside' || INLINE_BOX.test(up.attribs.class ?? '')) return up;
+/** The box a tail's marker heads inside the block: the nearest element around it, below the block, that is an <aside> or mostly links besides the marker. */
+function linksBox($: CheerioAPI, el: Element, block: Element, sizes: TextSizes): Element | undefined {
+  for (let up = el.parent; up && isTag(up) && up !== block && sizes.of(up) <= MAX_LINKS_BOX; up = up.parent) {
+    const links = $(up).find('a').toArray().filter((a) => !contains(el, a)).reduce((sum, a) => sum + sizes.of(a), 0);
+    if (links > 0 && (up.name === 'aside' || links >= (sizes.of(up) - sizes.of(el)) * LINK_HEAVY)) return up;
   }
   return undefined;
 }
