@@ -317,4 +317,11 @@ describe('formulas and code kept as source', () => {
     expect(html).toContain('<div class="math-tex" data-tex="\\int_0^T h(t)\\,dt" data-display="block">');
     expect(html.split('print(1)').length - 1).toBe(1);
   });
+
+  it("marks Zenn's KaTeX elements as formulas: inline, and displayed (display-mode=\"1\" inside <eqn>)", () => {
+    const body = `<p>${LEAD}</p><p>比較<embed-katex><eq class="zenn-katex">a &lt; b</eq></embed-katex>のような処理。</p><section class="zenn-katex"><eqn><embed-katex display-mode="1">\\sum_{k=1}^{n} k</embed-katex></eqn></section>${REST.map((p) => `<p>${p}</p>`).join('')}`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
+    expect(html).toContain('<embed-katex class="math-tex" data-tex="a &lt; b">a &lt; b</embed-katex>');
+    expect(html).toContain('<embed-katex class="math-tex" data-tex="\\sum_{k=1}^{n} k" data-display="block">');
+  });
 });

@@ -244,6 +244,11 @@ describe('language labels', () => {
     return result.ok ? result.post.body.split('\n\n').slice(1, -1).join('\n\n') : result.problem.reason;
   };
 
+  it("reads a language named by a MIME type, as CodeMirror names its modes (InfoQ's data-lang=\"text/x-java\")", async () => {
+    expect(await bodyOf('<pre data-type="codeblock" data-lang="text/x-java"><code>int x = 1;</code></pre>')).toBe('```java\nint x = 1;\n```');
+    expect(await bodyOf('<pre data-lang="text/x-c++src"><code>int main() {}</code></pre>')).toBe('```c++\nint main() {}\n```');
+  });
+
   it("never takes a block's first line of code for a label naming its language, nor its tools for code", async () => {
     expect(await bodyOf('<figure class="highlight shell"><table><tr><td class="code"><pre><span class="line">make</span><br><span class="line">make install</span><br></pre></td></tr></table></figure>')).toBe('```shell\nmake\nmake install\n```');
     expect(await bodyOf('<pre class="shiki" tabindex="0"><code><span class="line"><span>python</span></span>\n<span class="line"><span>&gt;&gt;&gt; 1 + 1</span></span></code></pre>')).toBe('```\npython\n>>> 1 + 1\n```');

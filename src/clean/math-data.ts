@@ -42,8 +42,22 @@ function bareTex(roots: Element[]): void {
   }
 }
 
+/** Zenn's formulas, TeX for its KaTeX element to draw: `<embed-katex><eq>a &lt; b</eq></embed-katex>` inline, `<eqn><embed-katex display-mode="1">…` displayed. */
+function katexElements(roots: Element[]): void {
+  for (const el of selectBelow(roots, 'embed-katex')) {
+    const tex = decodeText(textOf(el)).trim();
+    if (!tex) continue;
+    const display = el.attribs['display-mode'] === '1' || (el.parent as Element | null)?.name === 'eqn';
+    el.attribs = { class: 'math-tex', 'data-tex': escapeMarkup(tex), ...(display && { 'data-display': 'block' }) };
+    setChildren(el, [new Text(escapeMarkup(tex))]);
+  }
+}
+
+const textOf = (el: Element): string => el.children.map((child) => (isText(child) ? child.data : child.type === 'tag' ? textOf(child as Element) : '')).join('');
+
 export function texFromData(roots: Element[]): void {
   bareTex(roots);
+  katexElements(roots);
   for (const { selector, attribute, key, display } of DATA_FORMULAS) {
     for (const el of selectBelow(roots, selector)) {
       const tex = texIn(el.attribs[attribute] ?? '', key);

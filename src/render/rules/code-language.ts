@@ -75,12 +75,18 @@ const WRAPPER_LEVELS = 6;
 const LANGUAGE_DATA = /^data-[\w-]*lang(?:uage)?$/i;
 const namedInData = (el: Element) => Array.from(el.attributes).find((attr) => LANGUAGE_DATA.test(attr.name) && known(attr.value))?.value;
 
+/** A language named by a MIME type, as CodeMirror names its modes ("text/x-java", "text/x-csrc", "application/json"): its name. */
+function fromMime(value: string | null): string | null {
+  const m = value && /^(?:text|application)\/(?:x-)?([\w#+.-]+?)(?:src)?$/i.exec(value);
+  return m ? (known(m[1]) ? m[1]! : null) : value;
+}
+
 function declared(el: Element): string {
   // GitHub's and GitLab's <pre lang="toml">: the attribute names a natural language elsewhere.
   const onCode = /^(?:PRE|CODE)$/i.test(el.nodeName);
   const lang = onCode ? el.getAttribute('lang') : null;
   if (known(lang ?? undefined)) return lang!.toLowerCase();
-  const data = LANGUAGE_ATTRIBUTES.map((name) => el.getAttribute(name)).find((value) => value && /^[\w#+.-]+$/.test(value));
+  const data = LANGUAGE_ATTRIBUTES.map((name) => fromMime(el.getAttribute(name))).find((value) => value && /^[\w#+.-]+$/.test(value));
   const found = data || fromClass(classOf(el), onCode) || BRUSH_ATTRIBUTES.map((name) => fromClass(el.getAttribute(name) ?? '')).find(Boolean) || namedInData(el);
   return found && !NOT_LANGUAGES.has(found.toLowerCase()) ? found.toLowerCase() : '';
 }
