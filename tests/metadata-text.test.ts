@@ -24,6 +24,7 @@ describe('dates written as text', () => {
     ["a date in a span of its own after a Latin name's or a source's", '<h1>测试标题</h1><div><a href="/u/1">钛媒体APP</a><span>2024年3月5日 10:30</span></div>', '2024-03-05T10:30:00.000Z'],
     ["the headline's dateline, not the date a picture's caption gives (the photo's)", '<h1>测试标题</h1><figure><img src="/a.jpg"><figcaption>车站的告示＝2024年3月4日，王小明摄</figcaption></figure><p>2024-03-05 21:32</p><p>正文第一段。</p>', '2024-03-05T13:32:00.000Z'],
     ['a date after a source glued to it', '<h1>测试标题</h1><div><span>来源：某某TV</span><span>2024-03-05 10:30</span></div>', '2024-03-05T10:30:00.000Z'],
+    ["the declared date, not a notice's closing date after its first sentences nor the day it was written (成文日期)", '<head><meta name="PubDate" content="2024-01-18 09:40"></head><table><tr><td>成文日期：</td><td>2024-01-12</td></tr><tr><td>发布日期：</td><td>2024-01-18</td></tr><tr><td class="title">测试标题</td></tr></table><p>各区县人民政府，市政府各部门：</p><p>《湖州市优化营商环境三年行动计划》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。</p><p>本计划自2024年2月18日起施行，有效期至2026年12月31日，请各单位遵照执行。</p><p>湖州市人民政府办公室</p><p>2024年1月12日</p>', '2024-01-18T01:40:00.000Z'],
     ['a periodical issue credit', `<h1>测试标题</h1>${PARA}<p>——《某某之春》1998年3月号</p>`, '1998-03-01T00:00:00.000Z'],
   ])('%s', (_, body, expected) => {
     expect(iso(body)).toBe(expected);

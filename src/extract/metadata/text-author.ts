@@ -534,7 +534,7 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
 /** A paper's desk before its reporter's name ("科学部　松本彩花", "経済部 山田太郎"). */
 const DESK_BEFORE = /^[\u3400-\u9fff]{1,6}(?:部|局|課|班|支局|総局)\s+(?=\S)/;
 
-const SOURCE_END = /\s|[|｜,，;；。)）\]】]|责任编辑|编辑|作者|记者|时间|日期|发布|点击|阅读|浏览|评论|字号|分享/;
+const SOURCE_END = /\s|[|｜,，;；。)）\]】【]|责任编辑|编辑|作者|记者|时间|日期|发布|点击|阅读|浏览|评论|字号|字体|分享/;
 
 /** The source a 来源 line credits ("来源: 北青网-北京青年报"): a paper or an outlet, not a person's name. */
 function sourceCredit(lines: TextLine[], header: TextLine[]): Found<string> | undefined {

@@ -75,8 +75,8 @@ function dateLabel(lines: TextLine[], i: number, found: { index: number; end: nu
   return rest || (lines[i - 1]?.text.length ?? Infinity) > DATELINE_REST ? rest : lines[i - 1]!.text;
 }
 
-/** Labels of dates that are not the publication's: an update, a book's or a product's release. */
-const OTHER_DATE_LABEL = /updated|modified|edited|reviewed|released|release date|mis à jour|mise à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено|güncelleme|更新/i;
+/** Labels of dates that are not the publication's: an update, a book's or a product's release, the day a document was written or takes effect (成文日期, 施行日期). */
+const OTHER_DATE_LABEL = /updated|modified|edited|reviewed|released|release date|成文日期|印发日期|印發日期|生效日期|施行日期|实施日期|實施日期|mis à jour|mise à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено|güncelleme|更新/i;
 
 /** The first date standing on a short line; with `updates`, also one labelled as the update's. */
 function firstBare(lines: TextLine[], reading?: DateReading, updates = false): Found<Date> | undefined {
@@ -111,8 +111,22 @@ export function headerLines(lines: TextLine[], headline: number): TextLine[] {
 export function headerIndices(lines: TextLine[], headline: number): number[] {
   if (headline < 0) return [];
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
-  const indices = [...range(headline + 1, Math.min(lines.length, headline + 1 + HEADER_LINES_AFTER)), ...range(aboveStart(lines, headline), headline + 1)];
+  const indices = [...range(headline + 1, headerEnd(lines, headline)), ...range(aboveStart(lines, headline), headline + 1)];
   return indices.filter((i) => !inCaption(lines[i]!.el));
+}
+
+/** A sentence of Chinese or Japanese prose: the article has begun. */
+const HAN_SENTENCE = /[㐀-鿿][^。！？]{20,}[。！？]["”』」）)]?$/;
+
+/**
+ * Where the header after the headline ends: HEADER_LINES_AFTER lines on, or at the second sentence of
+ * Chinese prose, the body well begun (a notice's closing date, "2024年1月12日", is no dateline).
+ */
+function headerEnd(lines: TextLine[], headline: number): number {
+  const end = Math.min(lines.length, headline + 1 + HEADER_LINES_AFTER);
+  let sentences = 0;
+  for (let i = headline + 1; i < end; i++) if (HAN_SENTENCE.test(lines[i]!.text) && ++sentences === 2) return i;
+  return end;
 }
 
 /** How many more lines of one list or box above the headline are read with it. */
