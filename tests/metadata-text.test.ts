@@ -40,6 +40,12 @@ describe('dates written as text', () => {
     expect(page.title?.value).toBe('中学生的第二课堂正在被短视频改写');
   });
 
+  it("reads the title, writer and date Founder's CMS keeps in its <!--enpproperty--> comment (Chinese papers' sites and e-papers)", () => {
+    const comment = '<!--enpproperty <articleid>231876</articleid><date>2024-03-18 08:15:00.0</date><author>袁 林</author><title>多元解纷让矛盾纠纷化解在基层</title><keyword></keyword><siteid>1</siteid>/enpproperty-->';
+    const page = extractMetadata(loadHtml(`<html><head><title>人民法院报</title>${comment}</head><body><table><tr><td class="font01">多元解纷让矛盾纠纷化解在基层</td></tr></table>${PARA}</body></html>`), undefined);
+    expect([page.title?.value, page.author?.value, page.date?.value.toISOString()]).toEqual(['多元解纷让矛盾纠纷化解在基层', '袁林', '2024-03-18T00:15:00.000Z']);
+  });
+
   it('keeps the ideographic spaces a headline sets between its clauses, and writes other runs of spaces as one', () => {
     const page = (h1: string, og: string) => extractMetadata(loadHtml(`<html><head><title>t</title><meta property="og:title" content="${og}"></head><body><h1>${h1}</h1>${PARA}</body></html>`), undefined).title?.value;
     expect(page('能登の仮設住宅、入居始まる　輪島市で200戸完成', '能登の仮設住宅、入居始まる　輪島市で200戸完成 - 朝日新聞')).toBe('能登の仮設住宅、入居始まる\u3000輪島市で200戸完成');

@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
  * `title` meta and twitter:title are often shortened for sharing.
  */
 export const TITLE_METAS = [
-  'dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'headline',
+  'dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'headline', 'enp:title',
 ] as const;
 
 /** Where a page summarises itself. */
@@ -33,7 +33,7 @@ export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:title|heading|headline|subject
  * is often a profile URL, which the validator drops.
  */
 export const AUTHOR_METAS = [
-  'citation_author', 'citation_authors', 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'parsely-author', 'article:author', 'og:article:author', 'byl', 'sailthru.author', 'cXenseParse:author',
+  'citation_author', 'citation_authors', 'dc:creator', 'dcterm:creator', 'dcterms:creator', 'enp:author', 'author', 'parsely-author', 'article:author', 'og:article:author', 'byl', 'sailthru.author', 'cXenseParse:author',
 ] as const;
 
 /**
@@ -103,6 +103,8 @@ export const DATE_METAS = [
   'citation_date',
   'prism:publicationdate',
   'datecreated',
+  // Founder's CMS (方正翔宇, Chinese papers' sites and e-papers): its <!--enpproperty …--> comment, read as metas (metas.ts).
+  'enp:date',
   'article:modified_time',
   'og:article:modified_time',
   'og:updated_time',

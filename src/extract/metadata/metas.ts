@@ -11,8 +11,20 @@ export type Metas = Map<string, string[]>;
 
 const normalize = (key: string) => key.toLowerCase().replace(/\s+/g, '').replace(/\./g, ':');
 
+/** The fields of Founder's CMS comment ("<!--enpproperty <date>2024-03-12 05:30:00.0</date><author>王丽</author><title>…</title>…-->"), as metas enp:date, enp:author, enp:title. */
+const ENP_FIELDS = /<(date|author|title)>([^<]*)<\/\1>/g;
+
+function enpProperties($: CheerioAPI, metas: Metas): void {
+  const comment = $.root().find('head, body').addBack().contents().toArray().find((node) => node.type === 'comment' && node.data.trimStart().startsWith('enpproperty'));
+  for (const [, key, raw] of comment && comment.type === 'comment' ? comment.data.matchAll(ENP_FIELDS) : []) {
+    const value = cleanText(raw);
+    if (value) metas.set(`enp:${key}`, [value]);
+  }
+}
+
 export function readMetas($: CheerioAPI): Metas {
   const metas: Metas = new Map();
+  enpProperties($, metas);
   queryPage($, 'meta[content]').each((_, el) => {
     const content = cleanText($(el).attr('content'));
     if (!content) return;
