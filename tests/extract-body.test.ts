@@ -22,6 +22,14 @@ describe('blocks named for their readers', () => {
 });
 
 describe('furniture inside the story', () => {
+  it("keeps a Chinese notice's signature, the issuer over the day it was signed, and drops a dateline alone at the end of a story", () => {
+    const notice = ['各有关单位：', '根据工作安排，现将2024年春季学期研究生中期考核有关事项通知如下，请各单位认真组织实施，按时报送材料。', '请于3月20日前将考核结果报送学院研究生教务办，如有疑问请联系学院研究生教务办。'];
+    const signed = extract(articlePage({ title: '关于开展研究生中期考核的通知', body: `${notice.map((p) => `<p>${p}</p>`).join('')}<p>信息工程学院</p><p>2024年3月8日</p>` })).html;
+    expect(signed).toContain('<p>信息工程学院</p><p>2024年3月8日</p>');
+    const story = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<p>2024年3月8日</p>` })).html;
+    expect(story).not.toContain('2024年3月8日');
+  });
+
   it("drops a box of links set between the article's paragraphs under a tail's heading (報導者's aside 延伸閱讀, 36氪's 推荐阅读), keeping the paragraphs after it", () => {
     const aside = '<aside class="infobox__Container"><h3>延伸閱讀</h3><a href="/a/fishermen">【遠洋漁工】海上的隱形勞動者</a></aside>';
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${REST[0]}</p>${aside}<p>${REST[1]}</p><p>${REST[2]}</p>` })).html;

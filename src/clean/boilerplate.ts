@@ -577,9 +577,11 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: stri
   const leaves = leafBlocks(blocks);
   const roots = new Set(blocks.toArray());
   const trim = (order: Element[], headline: boolean) => {
-    for (const el of order) {
+    for (const [i, el] of order.entries()) {
       const raw = $(el).text();
       const text = norm(raw);
+      // A notice's signature: the issuer's name over the day it was signed ("宁乡市教育局" / "2024年4月2日"), the document's own.
+      if (!headline && SIGNED_DAY.test(text) && isSignature(norm($(order[i + 1]).text()))) return;
       if ((headline && isHeadline(text, target)) || isDateline(text, raw) || isBylineLine(text, raw, names) || (headline && isPortraitAlone($, el, text))) removeLine($, el, roots);
       else if (text.length >= FIRST_PARAGRAPH) return;
     }
@@ -587,6 +589,11 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: stri
   trim(leaves, true);
   trim(leaves.reverse(), false);
 }
+
+/** The day a Chinese document is signed, written out and alone on its line ("2024年4月2日"). */
+const SIGNED_DAY = /^\d{4}年\d{1,2}月\d{1,2}日$/;
+/** An issuer signing a notice: a short line of Chinese with no punctuation ("宁乡市人力资源和社会保障局", "信息工程学院"). */
+const isSignature = (text: string) => text.length >= 2 && text.length <= 30 && /^[\u3400-\u9fff（）()]+$/.test(text);
 
 /** Removes an element and everything after it, up to the block's own boundary, but the notes references point to. */
 function removeFrom($: CheerioAPI, el: Element, block: Element, notes: ReferencedNotes): void {
