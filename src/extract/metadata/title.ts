@@ -36,9 +36,15 @@ function stripDomainName(title: string, domain: string | undefined): string {
 export function stripSiteName(title: string, siteName: string | undefined, domain?: string, frontPage = false): string {
   const stripped = stripSiteNameOnly(title, siteName);
   if (stripped !== title) return stripped;
+  // A Chinese site or institution's name after the last separator ("… - 国务院国有资产监督管理委员会", "…_湖南博物院"), the page declaring no name.
+  const named = BEFORE_LAST_PART.exec(title);
+  if (named && CHINESE_SITE_NAME.test(named[2]!) && named[1]!.length >= 4) return named[1]!;
   const withoutDomain = stripDomainName(title, domain);
   return frontPage ? withoutDomain : stripSitePrefix(withoutDomain, siteName, domain);
 }
+
+/** A title's part after its last separator, and what goes before it. */
+const BEFORE_LAST_PART = /^(.+?)(?:\s+[|\-–—]\s+|\s*[|｜_]\s*)([^|｜_\-–—\s]+)$/;
 
 /** "Coast Notes: The harbour plan explained" on coastnotes.blogspot.com: a first part that is the site's name goes. */
 function stripSitePrefix(title: string, siteName: string | undefined, domain: string | undefined): string {
