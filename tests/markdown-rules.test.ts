@@ -237,6 +237,14 @@ describe('a list straight inside a list', () => {
   });
 });
 
+describe('table footers', () => {
+  it('writes the rows of a footer the source puts before the body after the body rows, as browsers show them (TablePress)', async () => {
+    const html = '<html><head><title>Tents</title></head><body><article><h1>Tents</h1><p>The harbour has had a tide gauge since the old pier was built, and its keepers wrote every reading in a bound log.</p><table><thead><tr><th>Tent</th><th>Weight</th></tr></thead><tfoot><tr><td>Average</td><td>1.37 kg</td></tr></tfoot><tbody><tr><td>Copper Spur</td><td>1.2 kg</td></tr><tr><td>Hubba</td><td>1.5 kg</td></tr></tbody></table></article></body></html>';
+    const result = await convert(html, { url: 'https://example.org/tents' });
+    expect(result.ok && result.post.body.split('\n\n')[1]!.trim()).toBe('| Tent | Weight |\n| --- | --- |\n| Copper Spur | 1.2 kg |\n| Hubba | 1.5 kg |\n| Average | 1.37 kg |');
+  });
+});
+
 describe('language labels', () => {
   const PROSE = '<p>The harbour has had a tide gauge since the old pier was built, and its keepers wrote every reading in a bound log.</p>';
   const bodyOf = async (block: string) => {

@@ -4,7 +4,7 @@ import { attr } from './dom.js';
 import { keptHtml } from './kept-html.js';
 import { texOf } from './math.js';
 import { wrapEmphasis } from './emphasis.js';
-import { CAPTION, FORCE } from './text-escape.js';
+import { CAPTION, FOOTER, FORCE } from './text-escape.js';
 import type { Rule } from './types.js';
 
 type Kind = 'gfm' | 'html' | 'layout';
@@ -89,7 +89,10 @@ export const table: Rule = {
     const caption = new RegExp(`${CAPTION}([^${CAPTION}]*)${CAPTION}`).exec(content)?.[1];
     const title = caption ? `${caption}\n\n` : '';
     if (kind === 'html') return `\n\n${keptHtml(el)}\n\n`;
-    const lines = content.split('\n').filter((line) => line.startsWith('| '));
+    // A footer the source writes before the body (TablePress's <tfoot>) is shown after it, as browsers do.
+    const footer = new RegExp(`${FOOTER}([^${FOOTER}]*)${FOOTER}`).exec(content);
+    const inOrder = footer ? content.replace(footer[0], '') + footer[1] : content;
+    const lines = inOrder.split('\n').filter((line) => line.startsWith('| '));
     const rows = rowsOf(el);
     const columns = Math.max(...rows.map((row) => row.cells.length));
     const pad = (line: string) => line + ' |'.repeat(columns - (line.match(/(?<!\uFDD2)\|/g)!.length - 1));
@@ -109,6 +112,6 @@ export const tableCaption: Rule = {
 export const tableSection: Rule = {
   name: 'tableSection',
   filter: ['thead', 'tbody', 'tfoot', 'colgroup', 'col'],
-  replacement: (content, node) => (/^COL/.test(node.nodeName) ? '' : content),
+  replacement: (content, node) => (/^COL/.test(node.nodeName) ? '' : node.nodeName === 'TFOOT' && tableKind(closestTable(node) ?? node.parentNode) === 'gfm' ? `${FOOTER}\n${content}\n${FOOTER}` : content),
 };
 

@@ -11,7 +11,9 @@ export const FORCE = '\uFDD2';
 export const BREAK = '\uFDD3';
 /** Around a table's caption, for the table rule to place above the table. */
 export const CAPTION = '\uFDD4';
-const MARKS = /[\uFDD0-\uFDD4]/g;
+/** Around a table's footer rows, for the table rule to place after its body rows. */
+export const FOOTER = '\uFDD5';
+const MARKS = /[\uFDD0-\uFDD5]/g;
 
 /** Turndown's `escape` hook: marks the text (its edge whitespace stays outside the marks). */
 export function markText(text: string): string {
