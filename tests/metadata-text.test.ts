@@ -68,11 +68,13 @@ describe('dates written as text', () => {
     expect(page.title?.value).toBe('一季度全市经济运行稳中向好');
   });
 
-  it("reads the headline where the <title> or og:title is only an institution's name (a ministry's portal, a company, an exchange, a museum)", () => {
+  it("reads the headline where the <title> or og:title is only an institution's or an app's name (a ministry's portal, a company, an exchange, a museum, a paper's app)", () => {
     const page = (head: string, body: string) => extractMetadata(loadHtml(`<html><head>${head}</head><body>${body}${PARA}</body></html>`), undefined).title?.value;
     expect(page('<title>中华人民共和国教育部政府门户网站</title>', '<div id="content_body"><h1>多地高校扎实推进毕业生就业促进行动</h1></div>')).toBe('多地高校扎实推进毕业生就业促进行动');
     expect(page('<title>上海证券交易所</title>', '<div class="article-infor"><h2 class="title">关于发布《自律监管指引第14号》的通知</h2></div>')).toBe('关于发布《自律监管指引第14号》的通知');
     expect(page('<title>湖南博物院</title><meta property="og:title" content="湖南博物院">', '<h3 class="news-detail-title">“闲来弄风雅”在我院开幕</h3>')).toBe('“闲来弄风雅”在我院开幕');
+    expect(page('<title>人民日报客户端</title>', '<h1 class="article-title">春灌高峰到来 南水北调中线工程向沿线加大供水</h1>')).toBe('春灌高峰到来 南水北调中线工程向沿线加大供水');
+    expect(page('<title>上观新闻</title>', '<div class="fenxiang-title">长三角示范区迎来五周年 跨域项目加速落地</div>')).toBe('长三角示范区迎来五周年 跨域项目加速落地');
   });
 
   it("reads a print page's headline where its <title> names the site only (浙江在线--打印页面)", () => {
