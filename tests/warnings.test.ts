@@ -126,6 +126,15 @@ describe('pages that are short or have no block of prose', () => {
     expect((await runCli(['archive', notJson, '-o', '-'])).stdout).not.toContain('这不是一个');
   });
 
+  it("reads the headline and time of an app's share page whose shell says nothing but the app's name (新华社客户端's shareData: topic, releaseDate), its time in China's zone", async () => {
+    const data = JSON.stringify({ data: { topic: '青藏高原冰川监测网络建成', releaseDate: '2024-03-12 18:45:02', content: `<p>${'记者从中国科学院获悉，青藏高原冰川监测网络日前全面建成，可实时掌握冰川动态。'.repeat(5)}</p>` } });
+    const page = await writePage('app-shell.html', `<html><head><title>新华社客户端</title></head><body><div id="app"></div><script>var shareData = ${data};</script></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("title: '青藏高原冰川监测网络建成'\n");
+    expect(result.stdout).toContain('date: Tue, 12 Mar 2024 10:45:02 GMT\n');
+  });
+
   it("writes the article an app's share page keeps in its script state under its own headline, though the page shows other stories (a state among other statements, a body sent as a list of segments)", async () => {
     const para = (n: number) => `<p>第${n}段：卫星通信正在从旗舰机的卖点，变成国产手机中端机型的标配候选，多家厂商近日向媒体透露了新的计划。</p>`;
     const state = JSON.stringify({ docData: { title: '国产手机集体押注卫星通信', newsTime: '2024-03-05 10:21:33', source: '凤凰网科技', contentData: { contentList: [{ type: 'text', data: para(1) + para(2) }, { type: 'img', data: { url: 'https://x0.example.com/a.jpg' } }, { type: 'text', data: para(3) + para(4) }] } } });

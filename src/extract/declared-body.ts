@@ -6,6 +6,7 @@ import type { Element } from 'domhandler';
 import { Text } from 'domhandler';
 import { cleanAuthor } from './metadata/author.js';
 import { cleanText } from './dom.js';
+import { isChinese } from './metadata/page-zone.js';
 import { decodeText } from '../decode/entities.js';
 import type { Found } from './metadata/found.js';
 import type { Metadata } from './metadata/index.js';
@@ -140,10 +141,10 @@ export interface StandIn {
 
 /** The keys a payload's article record names its headline, writer and publication time by. */
 const RECORD_KEYS = {
-  title: ['title', 'headline', 'status_title'],
+  title: ['title', 'headline', 'status_title', 'doc_title', 'docTitle', 'articleTitle', 'article_title', 'newsTitle', 'news_title', 'topic'],
   // An account's name, else the source it credits (an app's posts: "source": "老周的菜园子", "src": "数码老陈").
   author: ['author', 'authorName', 'author_name', 'writer', 'nickname', 'screenName', 'screen_name', 'mediaName', 'media_name', 'user', 'mediaUser', 'source', 'src'],
-  date: ['publish_time', 'publishTime', 'pubTime', 'pub_time', 'publishedAt', 'published_at', 'datePublished', 'publishDate', 'publish_date', 'newsTime', 'news_time', 'create_time', 'createTime', 'createdTime', 'created_at', 'ctime'],
+  date: ['publish_time', 'publishTime', 'pubTime', 'pub_time', 'publishedAt', 'published_at', 'datePublished', 'publishDate', 'publish_date', 'pubDate', 'releaseDate', 'release_time', 'releaseTime', 'newsTime', 'news_time', 'ptime', 'create_time', 'createTime', 'createdTime', 'created_at', 'ctime'],
 };
 
 /** An account object's name ({ name }, { screenName }, { screen_name }, { nickname }). */
@@ -173,7 +174,9 @@ export function withRecord(meta: Metadata, record: Record<string, unknown>): Met
   // Declared by the page, and may be the outlet its source credits ("凤凰网科技").
   const author = cleanAuthor(recordText(record, RECORD_KEYS.author), true, true);
   const time = recordText(record, RECORD_KEYS.date);
-  const date = time === undefined ? undefined : foundDate(time, ruleTime(time, meta.zone?.value), from);
+  // A shell that shows next to no text says nothing of its zone: a record written in Chinese is read in China's.
+  const zone = meta.zone?.value ?? (isChinese(`${title ?? ''}${recordText(record, ['content', 'text', 'body']) ?? ''}`.slice(0, 400)) ? 'Asia/Shanghai' : undefined);
+  const date = time === undefined ? undefined : foundDate(time, ruleTime(time, zone), from);
   return {
     ...meta,
     ...(title && !(meta.title && DECLARED_TITLE.test(meta.title.from)) && { title: { value: cleanText(title), from } }),

@@ -44,8 +44,10 @@ const LETTER = /\p{L}/gu;
 const SAMPLE_LINES = 200;
 
 /** Mostly Han characters, and next to no kana or hangul (Japanese, Korean): written in Chinese. */
-function chineseText(lines: TextLine[]): boolean {
-  const sample = lines.slice(0, SAMPLE_LINES).map((l) => l.text).join('');
+const chineseText = (lines: TextLine[]): boolean => isChinese(lines.slice(0, SAMPLE_LINES).map((l) => l.text).join(''));
+
+/** The text is mostly Han characters, with next to no kana or hangul. */
+export function isChinese(sample: string): boolean {
   const count = (re: RegExp) => sample.match(re)?.length ?? 0;
   const han = count(HAN);
   // More than half of at least 20 letters: the letters of other pages need not be counted.
