@@ -261,6 +261,7 @@ describe('bylines written as text', () => {
     ["a reporter after a bar (界面新闻记者 | 陈思远)", `<h1>测试标题</h1><p>界面新闻记者 | 陈思远</p>${PARA}`, '陈思远'],
     ["the writer after an outlet's name (文/观察者网 熊超然)", `<h1>测试标题</h1><p>【文/观察者网 熊超然】</p>${PARA}`, '熊超然'],
     ["the reporter a lead credits, over a meta author the page credits as its desk editor", `<h1>测试标题</h1><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉，当前各地春耕备耕全面展开。</p>${PARA}<p>(责编：杨曦、王震)</p>`, '郁静娴', '杨曦'],
+    ["the reporters the byline names, over a meta author that is the newsroom before their role (南方+记者 郭思琪 黄进)", `<h1>测试标题</h1><div class="article-author">南方+记者 郭思琪 黄进</div>${PARA}`, '郭思琪 黄进', '南方+'],
     ["the writer the text labels, over a meta author that is an outlet", `<h1>测试标题</h1><div class="newsDate">作者：李览青</div>${PARA}`, '李览青', '21世纪经济报道'],
     ["the writer labelled, not a font-size control under the headline (小字号)", `<h1>测试标题</h1><div><span>2024年03月12日08:15 | 来源：人民网</span><span class="fl">小字号</span></div><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉。</p>${PARA}`, '郁静娴'],
   ])('%s', (_, body, expected, metaAuthor?: string) => {

@@ -325,6 +325,9 @@ function isOwnersSite(site: string, name: string): boolean {
   return s.startsWith(n) && /^(?:的|\s*['’]s\b)/u.test(s.slice(n.length));
 }
 
+/** True when the text writes `name` as the newsroom before its reporters' role ("南方+记者 郭思琪 黄进"): an outlet, not a writer. */
+const outletOfReporters = (lines: TextLine[], name: string): boolean => lines.some((line) => line.text.includes(`${name}记者`) || line.text.includes(`${name}記者`));
+
 /** Two names of one person: one holds the other ("Jane Doe", "Dr. Jane Doe"). */
 const sameNames = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
 
@@ -351,7 +354,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const shown = meta && !isPersonName(meta.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
     if (shown && isPersonName(shown.value) && !sameNames(meta!.value, shown.value)) return shown;
     // So does a meta naming an outlet ("环球网", "21世纪经济报道") or the desk editor the page credits ("责编：杨曦").
-    const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value));
+    const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || outletOfReporters(lines, meta.value));
     const written = standIn ? fromText() : undefined;
     return written && HAS_HAN.test(written.value) && written.value !== meta!.value ? written : meta;
   };

@@ -78,7 +78,7 @@ function labelPattern(label: string): RegExp {
   const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【|｜·•,，。])';
   // Taiwan's papers open a line with it ("記者林佳慧／台北報導").
   // Or after a space before the names ("東森新聞 記者 張雅婷 陳建宏 報導").
-  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·][记記]者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／])|^[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+][记記]者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／])|^[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春").
   if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|︱]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
