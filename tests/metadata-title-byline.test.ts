@@ -214,6 +214,12 @@ describe('bylines from markup', () => {
     expect(cleanAuthor(raw)).toBe(expected);
   });
 
+  it("reads the poster a byline line ends with after the post's sections ('in 動画, ハードウェア, Posted by log1p_kr'), over a JSON-LD author that is the site's own name", () => {
+    expect(cleanAuthor('in 動画, ハードウェア, Posted by log1p_kr')).toBe('log1p_kr');
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"3Dプリント製タイヤ","author":{"@type":"Person","name":"GIGAZINE"}}</script>';
+    expect(meta(`<title>3Dプリント製タイヤ - GIGAZINE</title><meta property="og:site_name" content="GIGAZINE">${ld}`, '<h1>3Dプリント製タイヤ</h1><p>text</p><p class="byline">in <a href="/news/C7/">動画</a>, Posted by log1p_kr</p>').author?.value).toBe('log1p_kr');
+  });
+
   it("reads a Hatena user's display name without the id after it ('つれづれK (id:tsurezure_k)')", () => {
     expect(cleanAuthor('つれづれK (id:tsurezure_k)')).toBe('つれづれK');
   });

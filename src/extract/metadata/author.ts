@@ -66,6 +66,8 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   const beforeBreak = raw?.split(/[\u200b\u200c\u200d\ufeff]/).find((part) => part.trim());
   // Each writer's own label in one byline ("By — Ann Lee, Associated Press By — Bo Chen, Associated Press").
   let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak)))).replace(REPEATED_BY, ', ');
+  // A byline line that ends with its writer after the post's sections ("in 動画, ハードウェア, Posted by log1p_kr", GIGAZINE's).
+  text = POSTED_BY_AFTER.exec(text)?.[1] ?? text;
   // The label before the name, its colon or slash sometimes left out ("作者 王小明").
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
@@ -74,6 +76,11 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(text));
 }
+
+/** A user's handle, as a byline element shows a poster's: a word with digits or an underscore in it ("log1p_kr", "kenta_dev"). */
+const USER_HANDLE = /^[a-z][a-z0-9]*[_\d][a-z0-9_]*$/i;
+
+const POSTED_BY_AFTER = /[,，]\s*(?:posted|written)\s+by\s+([^,，]{2,40})$/i;
 
 /** A credit's label alone ("記者", "文字", "作者" in an element of its own, the name in the next): no one's name. */
 const LABEL_WORDS = new Set<string>([...AUTHOR_LABELS, ...SOURCE_LABELS, ...CREDIT_LABELS, ...NOT_NAMES]);
@@ -372,7 +379,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     () => fromSelectors($),
   );
   // A person the byline markup names elsewhere ("Liza Burke" under a JSON-LD author "Levitate Media").
-  const person = () => fromSelectors($, (name) => !siteOwn(name) && isPersonName(name)) ?? fromAvatar($, (name) => !siteOwn(name));
+  const person = () => fromSelectors($, (name) => !siteOwn(name) && (isPersonName(name) || USER_HANDLE.test(name))) ?? fromAvatar($, (name) => !siteOwn(name));
   if (structured && !siteOwn(structured.value)) {
     const all = coAuthors(lines, headline, structured.value);
     return all ? { value: all, from: `${structured.from}, with the co-authors the byline lists` } : structured;
