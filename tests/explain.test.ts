@@ -50,6 +50,13 @@ describe('--explain', () => {
     ].join('\n'));
   });
 
+  it("says the post writes the site's name where the page names no author", async () => {
+    const page = join(await tempDir(), 'no-author.html');
+    await writeFile(page, `<html><head><title>Tides</title><meta property="og:site_name" content="Harbour News"></head><body><article><h1>Tides</h1><p>${'The harbour has had a tide gauge since the old pier was built, and its keepers wrote every reading in a bound log. '.repeat(4)}</p></article></body></html>`);
+    const result = await runCli(['archive', page, '--explain']);
+    expect(result.stdout).toContain("  author  Harbour News   <- the site's name: the page names no author\n");
+  });
+
   it('names the selector when one decides', async () => {
     const result = await runCli(['archive', WOSHIPM_PAGE, '--explain', '--selector', WOSHIPM_SELECTOR]);
     expect(result.stdout.split('\n')[4]).toBe(`body: the selector ${WOSHIPM_SELECTOR} (--selector) chooses it; 1 element(s) match`);

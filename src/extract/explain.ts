@@ -61,7 +61,8 @@ export function explainPage(page: Page, options: ExtractOptions): string {
   }
   lines.push('', 'metadata:');
   const fields: [string, { value: unknown; from: string } | undefined][] = [
-    ['title', meta.title], ['author', meta.author], ['date', meta.date], ['image', meta.image], ['site', meta.siteName],
+    // Where the page names no author, the post writes the site's name (extract-article.ts): said so.
+    ['title', meta.title], ['author', meta.author ?? (meta.siteName && { value: meta.siteName.value, from: "the site's name: the page names no author" })], ['date', meta.date], ['image', meta.image], ['site', meta.siteName],
     // The zone the date is shown in: its own (a stated offset, the page's language for its text), else the page's.
     ['zone', meta.date?.zone && meta.date.zone !== meta.zone?.value ? { value: meta.date.zone, from: `the date's own (${meta.date.from})` } : meta.zone],
   ];
