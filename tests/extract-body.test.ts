@@ -22,6 +22,13 @@ describe('blocks named for their readers', () => {
 });
 
 describe('furniture inside the story', () => {
+  it("drops the promos news sites close an article with ('Get WhatsApp alerts: …', 'Get Current Updates on …', 'First uploaded on: …')", () => {
+    const promos = ['Get WhatsApp alerts: Join our channel for the top stories of the day.', 'Get Current Updates on India News, Business News along with the latest headlines from India and around the world.', 'First uploaded on: 05-03-2024 at 00:40 IST'];
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${promos.map((p) => `<p>${p}</p>`).join('')}` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    for (const text of ['WhatsApp', 'Get Current Updates', 'First uploaded']) expect(html).not.toContain(text);
+  });
+
   it("keeps a Chinese notice's signature, the issuer over the day it was signed, and drops a dateline alone at the end of a story", () => {
     const notice = ['各有关单位：', '根据工作安排，现将2024年春季学期研究生中期考核有关事项通知如下，请各单位认真组织实施，按时报送材料。', '请于3月20日前将考核结果报送学院研究生教务办，如有疑问请联系学院研究生教务办。'];
     const signed = extract(articlePage({ title: '关于开展研究生中期考核的通知', body: `${notice.map((p) => `<p>${p}</p>`).join('')}<p>信息工程学院</p><p>2024年3月8日</p>` })).html;

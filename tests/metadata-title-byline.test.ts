@@ -220,6 +220,12 @@ describe('bylines from markup', () => {
     expect(meta(`<title>3Dプリント製タイヤ - GIGAZINE</title><meta property="og:site_name" content="GIGAZINE">${ld}`, '<h1>3Dプリント製タイヤ</h1><p>text</p><p class="byline">in <a href="/news/C7/">動画</a>, Posted by log1p_kr</p>').author?.value).toBe('log1p_kr');
   });
 
+  it("reads no one in a newsroom's unnamed credit ('Our Correspondent', 'Staff Reporter, Sunamganj'), and a name without the dateline's label left after it ('Ikram Junaidi Published Mar 5, 2024')", () => {
+    expect(cleanAuthor('Our Correspondent')).toBeUndefined();
+    expect(cleanAuthor('Staff Reporter, Sunamganj')).toBeUndefined();
+    expect(cleanAuthor('Ikram Junaidi Published Mar 5, 2024 02:15am')).toBe('Ikram Junaidi');
+  });
+
   it("reads a Hatena user's display name without the id after it ('つれづれK (id:tsurezure_k)')", () => {
     expect(cleanAuthor('つれづれK (id:tsurezure_k)')).toBe('つれづれK');
   });

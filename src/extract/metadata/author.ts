@@ -68,17 +68,24 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak)))).replace(REPEATED_BY, ', ');
   // A byline line that ends with its writer after the post's sections ("in 動画, ハードウェア, Posted by log1p_kr", GIGAZINE's).
   text = POSTED_BY_AFTER.exec(text)?.[1] ?? text;
+  // A newsroom's unnamed credit ("Our Correspondent", "Staff Reporter, Sunamganj"): no one named.
+  if (UNNAMED_CREDIT.test(text)) return undefined;
   // The label before the name, its colon or slash sometimes left out ("作者 王小明").
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›/／-]+$/, '').trim();
-  text = withoutTrailer(beforeBio(text).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
+  text = withoutTrailer(beforeBio(text.replace(DATE_LABEL_AFTER, '')).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(text));
 }
 
 /** A user's handle, as a byline element shows a poster's: a word with digits or an underscore in it ("log1p_kr", "kenta_dev"). */
 const USER_HANDLE = /^[a-z][a-z0-9]*[_\d][a-z0-9_]*$/i;
+
+const UNNAMED_CREDIT = /^(?:by\s+)?(?:our|staff|special|own|a)\s+(?:correspondents?|reporters?|writers?)\b/i;
+
+/** A dateline's label left after the name once its date is cut ("Ikram Junaidi Published"). */
+const DATE_LABEL_AFTER = /\s+(?:published|updated|posted|last updated)\s*:?$/i;
 
 const POSTED_BY_AFTER = /[,，]\s*(?:posted|written)\s+by\s+([^,，]{2,40})$/i;
 
