@@ -81,6 +81,10 @@ describe('title sources', () => {
     expect(meta('<meta property="og:title" content="港聞 - 安老院舍宿位輪候時間延長　社福界促增撥資源 - 20240305 - 明報新聞網">', '<h1>安老院舍宿位輪候時間延長　社福界促增撥資源</h1>').title?.value).toBe('安老院舍宿位輪候時間延長\u3000社福界促增撥資源');
   });
 
+  it("takes a thread's title from an <h1> that puts a forum's label before it ('Thread: …', vBulletin's), without the label", () => {
+    expect(meta('<title> Lifter tick on cold start only - 5.3 Silverado</title>', '<h1>Thread: <span class="threadtitle">Lifter tick on cold start only - 5.3 Silverado</span></h1>').title?.value).toBe('Lifter tick on cold start only - 5.3 Silverado');
+  });
+
   it("keeps a title an <h1> shows whole, never a linked part of that <h1> (Python's docs: '<a><code>shelve</code></a> — Python object persistence')", () => {
     const h1 = '<h1><a class="reference internal" href="#module-shelve"><code class="xref py py-mod"><span class="pre">shelve</span></code></a> — Python object persistence<a class="headerlink" href="#module-shelve">¶</a></h1>';
     expect(meta('<title>shelve — Python object persistence — Python 3.12.2 documentation</title><meta property="og:title" content="shelve — Python object persistence">', h1).title?.value).toBe('shelve — Python object persistence');

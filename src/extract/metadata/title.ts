@@ -208,6 +208,8 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
 
 /** A word or two and a colon before a headline: a forum's or a section's label ("Thread: ", "Re: ", "Video: "). */
 const HEADING_LABEL = /^\s*\p{L}+(?: \p{L}+)?\s*[:：]\s*$/u;
+/** A forum's label before a thread's title: "Thread: ", "Topic: ", "主题：". */
+const FORUM_LABEL = /^\s*(?:thread|topic|subject|主题|主題|帖子)\s*[:：]\s*/i;
 
 /** A story's kind before its headline: the news's and opinion pages' labels, in the languages pages are written in. */
 const KICKER_WORD = /^(?:exclusive|opinion|analysis|breaking|live|watch|video|review|explainer|interview|podcast|photos|editorial|commentary|perspective|investigation|essay|column|exklusiv|meinung|analyse|kommentar|exclusif|tribune|opinión|análisis|opinião|esclusiva)$/i;
@@ -235,6 +237,9 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
   // one that puts a label before it ("Thread: …", vBulletin's) adds to it.
   if (!/\p{Ll}/u.test(heading) && heading.toLowerCase() === found.value.toLowerCase()) return found;
   if (heading.endsWith(found.value) && isKicker(heading.slice(0, -found.value.length))) return found;
+  // A forum's label before the thread's title in its <h1> ("Thread: …", vBulletin's): the title without it.
+  const label = FORUM_LABEL.exec(heading);
+  if (label && heading.slice(label[0].length).startsWith(found.value)) return { value: heading.slice(label[0].length), from: `${found.from}, as the <h1> words it` };
   return similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5 ? { value: heading, from: `${found.from}, as the <h1> words it` } : found;
 }
 
