@@ -35,6 +35,11 @@ describe('dates written as text', () => {
     expect(page.title?.value).toBe('战国至汉代墓地考古取得重要收获');
   });
 
+  it("reads a thread's title shown beside a <title> that adds a label before it and the forum's name in brackets after it (【图片】…【考研吧】_百度贴吧)", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>【图片】二战上岸，分享一下这一年的作息【考研吧】_百度贴吧</title></head><body><h3 class="core_title_txt" title="二战上岸，分享一下这一年的作息">二战上岸，分享一下这一年的作息</h3>${PARA}</body></html>`), undefined);
+    expect(page.title?.value).toBe('二战上岸，分享一下这一年的作息');
+  });
+
   it("reads a headline without the badge it ends with (搜狐号's <span class=\"article-tag\"><i>原创</i></span>)", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>中学生的第二课堂正在被短视频改写_手机搜狐网</title></head><body><h1>\n中学生的第二课堂正在被短视频改写\n<span class="article-tag"><i>原创</i></span>\n</h1>${PARA}</body></html>`), undefined);
     expect(page.title?.value).toBe('中学生的第二课堂正在被短视频改写');

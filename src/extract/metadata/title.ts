@@ -125,8 +125,8 @@ const QUOTE = /^["“”'‘’「『]/;
 const BESIDE_BEFORE = /^(?:[(（[【][^)）\]】]{0,30}[)）\]】]\s*)?$/;
 /** A section's label before an <h1>'s words in the metadata's title ("Analysis | ", "Blog | ", 明報's "港聞 - "): the <h1> is the headline. */
 const SECTION_BEFORE = /^\s*\p{L}+(?: \p{L}+)?\s*(?:[|｜]|\s[-–—])\s*$/u;
-/** What may follow it: nothing, or a separator and the site's words. */
-const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|$)/;
+/** What may follow it: nothing, a separator and the site's words, or a forum's name in brackets (贴吧's "【考研吧】"). */
+const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|\s*【[^】]{1,12}】\s*$|$)/;
 const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
