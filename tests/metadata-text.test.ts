@@ -338,6 +338,12 @@ describe('bylines written as text', () => {
     expect(extractMetadata(loadHtml(`<html><head><title>测试标题</title>${ld}</head><body>${body}</body></html>`), undefined).author?.value).toBe(expected);
   });
 
+  it("reads every reporter a byline links to a profile, set off by a list's separator (朝日's '<a>田中翔太</a>、<a>佐々木美穂</a>'), and no link after another kind of text", () => {
+    const page = (between: string) => extractMetadata(loadHtml(`<html><head><title>能登の仮設住宅</title></head><body><h1>能登の仮設住宅</h1><div class="AkKIR"><a href="/reporter/ASU1.html" class="ZPqG9">田中翔太</a>${between}<a href="/reporter/ASU2.html" class="ZPqG9">佐々木美穂</a></div>${PARA}</body></html>`), undefined).author?.value;
+    expect(page('、')).toBe('田中翔太, 佐々木美穂');
+    expect(page(' 写真・')).toBe('田中翔太');
+  });
+
   it.each([
     ['著者：', '<h1>潮位計の話</h1><div><span>著者：山田太郎</span> <span>公開日：2024.03.05</span></div>', '山田太郎'],
     ['書いた人：', '<h1>潮位計の話</h1><div><span>2024-03-05</span> <span>書いた人：山田太郎</span></div>', '山田太郎'],

@@ -392,10 +392,27 @@ function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: nu
     const holder = $(block).closest('a').get(0) as Element | undefined;
     // The first with a name: an avatar's link to the same profile shows no text.
     const links = [...(holder ? [holder] : []), block, ...$(block).find('a').toArray()].filter((el) => el.name === 'a' && PROFILE_HREF.test(el.attribs.href ?? '') && onSite(el.attribs.href!));
-    const name = links.map((link) => cleanText($(link).text())).find(Boolean);
-    if (name && name.length >= 2 && name.length <= 40 && USER_NAME.test(name) && !/^\d+$|\bago$/.test(name)) return { value: name, from: 'link to a profile under the headline' };
+    const named = links.filter((link) => cleanText($(link).text()));
+    const name = named.length ? cleanText($(named[0]).text()) : undefined;
+    if (name && name.length >= 2 && name.length <= 40 && USER_NAME.test(name) && !/^\d+$|\bago$/.test(name)) return { value: [name, ...coPosters($, named)].join(', '), from: 'link to a profile under the headline' };
   }
   return undefined;
+}
+
+/** What stands between two writers' links in one byline: a list's separator ("田中翔太、佐々木美穂"). */
+const BETWEEN_NAMES = /^\s*(?:[、,，&/／]|and|和|及|与|與)\s*$/;
+
+/** The names of the profile links after the first that the byline lists with it, each set off by a list's separator alone. */
+function coPosters($: CheerioAPI, links: Element[]): string[] {
+  const names: string[] = [];
+  for (let i = 1; i < links.length; i++) {
+    let between = '';
+    for (let node = links[i - 1]!.next; node && node !== links[i]; node = node.next) between += $(node).text();
+    const name = cleanText($(links[i]).text());
+    if (!BETWEEN_NAMES.test(between) || !USER_NAME.test(name) || names.includes(name)) break;
+    names.push(name);
+  }
+  return names;
 }
 
 /** A date's label between the name and the date ("发布于", "发表时间：", "于"). */
