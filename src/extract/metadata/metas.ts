@@ -15,7 +15,7 @@ const normalize = (key: string) => key.toLowerCase().replace(/\s+/g, '').replace
 const ENP_FIELDS = /<(date|author|title)>([^<]*)<\/\1>/g;
 
 function enpProperties($: CheerioAPI, metas: Metas): void {
-  const comment = $.root().find('head, body').addBack().contents().toArray().find((node) => node.type === 'comment' && node.data.trimStart().startsWith('enpproperty'));
+  const comment = queryPage($, 'head, body').add($.root()).contents().toArray().find((node) => node.type === 'comment' && node.data.trimStart().startsWith('enpproperty'));
   for (const [, key, raw] of comment && comment.type === 'comment' ? comment.data.matchAll(ENP_FIELDS) : []) {
     const value = cleanText(raw);
     if (value) metas.set(`enp:${key}`, [value]);
