@@ -325,12 +325,15 @@ function headsSection(el: Element, sizes: TextSizes): boolean {
 const AUTHOR_PAGE = /\/(?:author|authors|writers?|people|profiles?|staff|contributors?)\/[^/?#]+\/?(?:[?#]|$)/i;
 const MAX_BIO_LEVELS = 4;
 
+/** The names a byline lists ("Ann Lee, Bo Chen and Cy Dee"), lower-case. */
+const bylineNames = (byline: string | undefined): string[] => (byline ?? '').split(/\s*(?:,|;|&|\band\b)\s*/).map((name) => name.trim().toLowerCase());
+
 /**
  * Author boxes no class names: a person of the byline, named by a link to their page on the site,
  * with their portrait and a bio around it. The smallest block around the link holding an image.
  */
 function bylineBios(roots: Element[], byline: string | undefined, sizes: TextSizes, total: number, textOf: (el: Element) => string): Element[] {
-  const names = new Set((byline ?? '').split(/\s*(?:,|;|&|\band\b)\s*/).map((name) => name.trim().toLowerCase()).filter((name) => name.length >= 4));
+  const names = new Set(bylineNames(byline).filter((name) => name.length >= 4));
   if (!names.size) return [];
   const bios: Element[] = [];
   for (const a of selectBelow(roots, 'a[href]')) {
@@ -354,7 +357,7 @@ const LEFT_OF_BYLINE = /^[\s|·•,:–—-]*(?:by|von|par|por|door|di)?[\s|·�
  * front-matter holds them.
  */
 function bylineBlocks(roots: Element[], byline: string | undefined, sizes: TextSizes, textOf: (el: Element) => string): Element[] {
-  const name = (byline ?? '').split(/\s*(?:,|;|&|\band\b)\s*/)[0]!.trim().toLowerCase();
+  const name = bylineNames(byline)[0]!;
   if (name.length < 4) return [];
   const marked = selectBelow(roots, BYLINE_MARKUP).filter((el) => !roots.includes(el) && sizes.of(el) <= MAX_BYLINE_BLOCK);
   const named = marked.filter((el) => textOf(el).toLowerCase().includes(name));

@@ -12,7 +12,7 @@ import { texFromData } from './math-data.js';
 import { texFromScripts } from './math-scripts.js';
 import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
-import { descendants, removeNodes, selectBelow, setChildren } from './tree.js';
+import { descendants, rawText, removeNodes, selectBelow, setChildren } from './tree.js';
 import { texOfImage } from '../render/math/image-tex.js';
 
 export interface CleanOptions {
@@ -110,7 +110,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   unfoldAttributeNotes(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
   if (options.boilerplate || options.furniture) {
-    removeNodes(selectBelow(roots, 'h1 a[href^="#"], h2 a[href^="#"], h3 a[href^="#"], h4 a[href^="#"], h5 a[href^="#"], h6 a[href^="#"]').filter((a) => PERMALINK_MARK.test(decodeText(textOf(a)))));
+    removeNodes(selectBelow(roots, 'h1 a[href^="#"], h2 a[href^="#"], h3 a[href^="#"], h4 a[href^="#"], h5 a[href^="#"], h6 a[href^="#"]').filter((a) => PERMALINK_MARK.test(decodeText(rawText(a)))));
     keepHeaderLanguages(roots);
     keepCodeTitles(roots);
     keepTabTitles(roots);
@@ -148,8 +148,6 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
 
 /** What a heading's permalink shows: a pilcrow, a hash, a section sign or a link symbol (Jupyter's "¶", VuePress' "#"), or nothing but its icon. */
 const PERMALINK_MARK = /^\s*(?:[¶#§]|🔗|⚓|\u{1F517})?\s*$/u;
-
-const textOf = (el: Element): string => el.children.map((child) => (child.type === 'text' ? (child as Text).data : child.type === 'tag' ? textOf(child as Element) : '')).join('');
 
 /** Whether the sanitizer left the element inside one of the blocks. */
 function isAttached(el: Element, roots: Element[]): boolean {

@@ -2,7 +2,7 @@
 // gets its TeX in `data-tex` and as its text, as MathJax 2's scripts do (math-scripts.ts).
 import { isText, Text, type Element } from 'domhandler';
 import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
-import { selectBelow, setChildren } from './tree.js';
+import { rawText, selectBelow, setChildren } from './tree.js';
 
 interface DataFormula {
   selector: string;
@@ -45,15 +45,13 @@ function bareTex(roots: Element[]): void {
 /** Zenn's formulas, TeX for its KaTeX element to draw: `<embed-katex><eq>a &lt; b</eq></embed-katex>` inline, `<eqn><embed-katex display-mode="1">…` displayed. */
 function katexElements(roots: Element[]): void {
   for (const el of selectBelow(roots, 'embed-katex')) {
-    const tex = decodeText(textOf(el)).trim();
+    const tex = decodeText(rawText(el)).trim();
     if (!tex) continue;
     const display = el.attribs['display-mode'] === '1' || (el.parent as Element | null)?.name === 'eqn';
     el.attribs = { class: 'math-tex', 'data-tex': escapeMarkup(tex), ...(display && { 'data-display': 'block' }) };
     setChildren(el, [new Text(escapeMarkup(tex))]);
   }
 }
-
-const textOf = (el: Element): string => el.children.map((child) => (isText(child) ? child.data : child.type === 'tag' ? textOf(child as Element) : '')).join('');
 
 export function texFromData(roots: Element[]): void {
   bareTex(roots);

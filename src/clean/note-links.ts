@@ -8,15 +8,10 @@ import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js
 import { loadHtml } from '../extract/dom.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { ATTRIBUTE_NOTES } from '../inline-notes.js';
-import { descendants, selectorTest, setChildren } from './tree.js';
+import { descendants, rawText, selectorTest, setChildren } from './tree.js';
 
 /** A reference's id: footnoteref-1, fnref:2, fnref3, noteref-4. */
 const REFERENCE_ID = /^(.*?)(?:-?ref)([-:_]?\d+)$/i;
-const rawText = (el: Element): string => {
-  let out = '';
-  for (const child of el.children) out += child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? rawText(child as Element) : '';
-  return out;
-};
 /** What an element shows, its entities decoded (`&#91;1&#93;` is [1]). */
 const textOf = (el: Element): string => decodeText(rawText(el)).trim();
 

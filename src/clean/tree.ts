@@ -86,3 +86,10 @@ export function selectBelow(roots: readonly ParentNode[], selector: string): Ele
   const test = selectorTest(selector);
   return descendants(roots).filter((el) => test(el));
 }
+
+/** An element's text as the page writes it: its text nodes, below elements too, entities not decoded. */
+export function rawText(el: Element): string {
+  let out = '';
+  for (const child of el.children) out += child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? rawText(child as Element) : '';
+  return out;
+}

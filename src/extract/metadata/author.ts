@@ -342,6 +342,10 @@ function isOwnersSite(site: string, name: string): boolean {
 /** True when the text writes `name` as the newsroom before its reporters' role ("南方+记者 郭思琪 黄进"): an outlet, not a writer. */
 const outletOfReporters = (lines: TextLine[], name: string): boolean => lines.some((line) => line.text.includes(`${name}记者`) || line.text.includes(`${name}記者`));
 
+/** A structured author standing in for a writer, or the Chinese name the page's text writes in its place. */
+const givesWay = (structured: Found<string> | undefined, written: Found<string> | undefined): Found<string> | undefined =>
+  written && HAS_HAN.test(written.value) && written.value !== structured?.value ? written : structured;
+
 /** Two names of one person: one holds the other ("Jane Doe", "Dr. Jane Doe"). */
 const sameNames = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
 
@@ -369,14 +373,12 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     if (shown && isPersonName(shown.value) && !sameNames(meta!.value, shown.value)) return shown;
     // So does a meta naming an outlet ("环球网", "21世纪经济报道") or the desk editor the page credits ("责编：杨曦").
     const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || outletOfReporters(lines, meta.value));
-    const written = standIn ? fromText() : undefined;
-    return written && HAS_HAN.test(written.value) && written.value !== meta!.value ? written : meta;
+    return givesWay(meta, standIn ? fromText() : undefined);
   };
   // A JSON-LD author naming an outlet ("東森新聞", "毎日新聞") gives way to the reporters the text credits.
   const declaredOrWritten = () => {
     const outlet = declared && OUTLET_NAME.test(declared.value);
-    const written = outlet ? (fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText()) : undefined;
-    return written && HAS_HAN.test(written.value) && written.value !== declared!.value ? written : declared;
+    return givesWay(declared, outlet ? (fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText()) : undefined);
   };
   const structured = firstFound(
     () => (writer && isPersonName(writer.value) && !sameNames(declared!.value, writer.value) ? writer : declaredOrWritten()),

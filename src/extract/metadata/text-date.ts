@@ -116,7 +116,7 @@ export function headerIndices(lines: TextLine[], headline: number): number[] {
 }
 
 /** A sentence of Chinese or Japanese prose: the article has begun. */
-const HAN_SENTENCE = /[㐀-鿿][^。！？]{20,}[。！？]["”』」）)]?$/;
+const HAN_SENTENCE = /[\u3400-\u9fff][^。！？]{20,}[。！？]["”』」）)]?$/;
 
 /**
  * Where the header after the headline ends: HEADER_LINES_AFTER lines on, or at the second sentence of
