@@ -41,4 +41,12 @@ export const LINE_LISTINGS: readonly LineListing[] = [
   { block: 'div.ltx_listing', line: 'div.ltx_listingline' },
   // Enlighter's drawing of a block, when the block it hid is gone: <div class="enlighter-default enlighter-l-python"><div class="enlighter"><div><div><span class="enlighter-k1">…
   { block: '.enlighter-default', line: '.enlighter > div' },
+  // Feishu's documents: <div class="docx-code-block-container"><div class="code-block-header">Python 复制</div>…<div class="code-line-wrapper"><span class="code-line-number">1</span>…
+  { block: '.docx-code-block-container', line: '.code-line-wrapper' },
 ];
+
+/**
+ * Code a stylesheet lays out as preformatted text, its line breaks and indents in the text itself, with no
+ * <pre> around it: PEAR Text_Highlighter's `<div class="hl-main"><span class="hl-code">…\n</span>` (Runoob's examples).
+ */
+export const PREFORMATTED_LISTINGS = ['div.hl-main'] as const;

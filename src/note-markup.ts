@@ -4,8 +4,9 @@
 export const NOTE_LISTS = [
   'ol.footnotes', 'ol.footnotes-list', 'ol.endnotes', 'ol.notes', 'ol.references',
   '.footnotes > ol', '.endnotes > ol', '.footnote > ol', '[role="doc-endnotes"] > ol', '#footnotes > ol', '#notes > ol',
-  // mdnice (WeChat articles written in Markdown): each note a span.footnote-item in section.footnotes.
-  'section.footnotes:has(> .footnote-item)',
+  // mdnice (WeChat articles written in Markdown): each note a span.footnote-item in section.footnotes (a list only
+  // when it holds such items; no :has() here, which the Markdown stage's DOM cannot read).
+  'section.footnotes',
 ].join(', ');
 
 /** Elements that stand for a note by the number they show, linking nowhere: a superscript, or a span named a footnote's reference. */

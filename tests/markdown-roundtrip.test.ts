@@ -123,7 +123,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // A GitHub gist embed (a table of lines in boxes named for code navigation), Juejin's copy label inside the <code>,
   // cnblogs' line numbers written into the code in spans of their own (dropped), a highlighter's number tokens (kept),
   // CSDN's line numbers listed after the <pre> and its save link (dropped), WeChat's snippet class that names no language,
-  // SyntaxHighlighter 3's toolbar (dropped).
+  // SyntaxHighlighter 3's toolbar (dropped), GitBook's lines as block spans with no line end between them, pkg.go.dev's
+  // declaration (a <pre> whose links are cross-references to names).
   'code-blog-platforms.html': {
     code: [
       ['python', 'import tides\nprint(tides.level())'],
@@ -133,6 +134,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['scala', 'val level = 3\nprintln(level)'],
       ['', 'north 3.2\nsouth 2.9'],
       ['bash', 'gauge --read east'],
+      ['', 'from tides import level\n\nprint(level())'],
+      ['', 'func Level(s string) int'],
     ],
     tex: [],
     tables: 0,
@@ -167,7 +170,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   },
   // GeSHi (a list item per line, or a bare class), CodeMirror 5 and 6, Ace's static highlighter, rustdoc, Forem's panel
   // dropped, file names as the fence's title (rehype-pretty-code, MkDocs Material, Quarto); forges' diffs a line to an
-  // element (cgit, gitweb: its header lines' links kept as text, diff2html).
+  // element (cgit, gitweb: its header lines' links kept as text, diff2html); Feishu's div a line with the language in its
+  // header bar, Lake's card naming the language in its class, PEAR Text_Highlighter's preformatted div (Runoob).
   'code-editors.html': {
     code: [
       ['php', '<?php\necho "a < b";'],
@@ -186,6 +190,9 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['diff', 'diff --git a/gauge.c b/gauge.c\n@@ -1,3 +1,3 @@\n {\n-    return 2;\n+    return 3;'],
       ['diff', '@@ -1,2 +1,2 @@\n-level = 2\n+level = 3'],
       ['python', 'def level(h):\n    return h * 0.3048'],
+      ['python', 'def ebb(h):\n\n    return h - 1'],
+      ['java', 'int ebb = 1;'],
+      ['', '#!/usr/bin/python3\n\nebb = 1    # 整型变量\nprint (ebb)'],
     ],
     tex: [],
     tables: 0,
@@ -254,6 +261,12 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       'p < 0.05',
       '\\sum_{i=1}^{n} i = \\frac{n(n+1)}{2}',
     ],
+    tables: 0,
+  },
+  // KaTeX beside remark-gfm's footnotes (Docusaurus, Gatsby, Astro with remark-math): the formula and the note both kept.
+  'math-with-footnotes.html': {
+    code: [],
+    tex: ['x^2'],
     tables: 0,
   },
   // Pandoc/Quarto spans, LaTeXML (alttext, equation tables), Zhihu, CSDN's KaTeX, MathJax 3 (assistive MathML, SVG),
@@ -609,6 +622,11 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
       '4': 'With the same marks as the old one, a centimetre apart.',
       '5': 'A steel wire, which stretches less in the cold.',
     },
+  },
+  // remark-gfm's notes beside KaTeX's formulas.
+  'math-with-footnotes.html': {
+    references: ['1'],
+    notes: { '1': "Bessel's correction." },
   },
 };
 

@@ -2,7 +2,7 @@
 // like furniture, lists and boxes of links ("You may also like…"), hidden elements.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
-import { LINE_LISTINGS } from '../code-listings.js';
+import { LINE_LISTINGS, PREFORMATTED_LISTINGS } from '../code-listings.js';
 import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
 import { isNegative } from '../extract/class-hints.js';
@@ -150,7 +150,7 @@ function embedHolders(roots: Element[]): Set<Element> {
 }
 
 const LISTING_LINES = LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`).join(', ');
-const inListing = selectorTest(LINE_LISTINGS.map(({ block }) => `${block} *`).join(', '));
+const inListing = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS].map((block) => `${block} *`).join(', '));
 
 /**
  * An editor's lines of code inside its listing, which Monaco hides from screen readers (its

@@ -272,7 +272,8 @@ function listedFootnotes(root: Element, linked: Set<Element>): { note: Note; ref
     const heading = ol.previousElementSibling;
     return !!heading && HEADINGS.test(heading.nodeName) && NOTES_HEADING.test(text(heading));
   });
-  const lists = [...new Set([...Array.from(root.querySelectorAll(NOTE_LISTS)), ...introduced])].filter((list) => !Array.from(list.children).some((li) => linked.has(li)));
+  const items = (list: Element) => Array.from(list.children).filter((item) => isNoteItem(item.nodeName, item.getAttribute('class') ?? ''));
+  const lists = [...new Set([...Array.from(root.querySelectorAll(NOTE_LISTS)), ...introduced])].filter((list) => items(list).length && !items(list).some((li) => linked.has(li)));
   if (!lists.length) return [];
   const found = new Map<Element, { note: Note; references: Reference[] }>();
   // Notes are numbered in the order they are first referred to: a 2 before any 1 is an exponent (km²).
@@ -282,8 +283,7 @@ function listedFootnotes(root: Element, linked: Set<Element>): { note: Note; ref
     if (!NUMBER.test(label) || sup.closest('a') || sup.querySelector('a') || sup.hasAttribute('data-md-fnref') || Number(label) > highest + 1) continue;
     highest = Math.max(highest, Number(label));
     const list = lists.find((l) => follows(l, sup));
-    const items = list ? Array.from(list.children).filter((item) => isNoteItem(item.nodeName, item.getAttribute('class') ?? '')) : [];
-    const item = items[Number(label) - (Number(list?.getAttribute('start')) || 1)];
+    const item = list && items(list)[Number(label) - (Number(list.getAttribute('start')) || 1)];
     if (!item || !text(item)) continue;
     const entry = found.get(item) ?? { note: { start: item, holder: item, labelOnly: false }, references: [] };
     entry.references.push({ mark: sup, label });

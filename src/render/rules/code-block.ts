@@ -2,7 +2,7 @@
 // highlighted code joined, <br> and per-line elements as line ends, line numbers dropped), the
 // language from class names, and a fence longer than any backtick run inside.
 import { LANGUAGE_ATTRIBUTES } from '../../code-language-names.js';
-import { LINE_LISTINGS } from '../../code-listings.js';
+import { LINE_LISTINGS, PREFORMATTED_LISTINGS } from '../../code-listings.js';
 import { codeLanguage } from './code-language.js';
 import { displayedFormula } from './math.js';
 import { aloneInParent, classOf, textsBelow } from './dom.js';
@@ -59,8 +59,14 @@ function codeLines(node: Node): Set<Element> {
   return children.length >= 2 && children.every((c) => c.nodeName === 'CODE') ? new Set(children) : new Set();
 }
 
-/** A span holding one line of code: Shiki's and Chroma's `span.line`, Prism's `token-line`, GitBook's `highlight-line`, rehype-pretty-code's `[data-line]`. */
-const isLineSpan = (el: Element) => el.nodeName === 'SPAN' && !isGutter(el) && (/(?:^|\s)(?:line|token-line|code-line|highlight-line)(?:\s|$)/.test(classOf(el)) || el.hasAttribute('data-line'));
+/**
+ * A span holding one line of code: Shiki's and Chroma's `span.line`, Prism's `token-line`, GitBook's `highlight-line`,
+ * rehype-pretty-code's `[data-line]`, a span Tailwind displays as a block (GitBook's `span.block`).
+ */
+const isLineSpan = (el: Element) => el.nodeName === 'SPAN' && !isGutter(el) && (/(?:^|\s)(?:line|token-line|code-line|highlight-line|block)(?:\s|$)/.test(classOf(el)) || el.hasAttribute('data-line'));
+
+/** A line span holding nothing but a line break: an empty line of the code. */
+const isBlankLine = (span: Element) => !(span.textContent ?? '').trim();
 
 /**
  * Spans of one line each with no line end between or inside them (Astro's Shiki output): the
@@ -70,7 +76,7 @@ function joinedLines(node: Node): Set<Element> {
   const spans = Array.from(node.childNodes).filter((c): c is Element => c.nodeType === 1 && isLineSpan(c as Element));
   const endsLine = (c: Node) => c.nodeName === 'BR' || (c.nodeType === 3 && c.textContent!.includes('\n'));
   if (spans.length < 2 || Array.from(node.childNodes).some(endsLine)) return new Set();
-  if (spans.some((span) => (span.textContent ?? '').includes('\n') || span.getElementsByTagName('br').length)) return new Set();
+  if (spans.some((span) => (span.textContent ?? '').includes('\n') || (span.getElementsByTagName('br').length && !isBlankLine(span)))) return new Set();
   return new Set(spans.slice(1));
 }
 
@@ -125,7 +131,10 @@ export function codeText(node: Node): string {
       if (child.nodeType === 3) out += spaced && child.previousSibling && numbered.has(child.previousSibling as Element) ? child.textContent!.replace(/^ /, '') : child.textContent;
       if (child.nodeType !== 1) continue;
       const el = child as Element;
-      if (joined.has(el)) out += '\n';
+      if (joined.has(el)) {
+        out += '\n';
+        if (isBlankLine(el)) continue;
+      }
       if (el.nodeName === 'BR') out += '\n';
       // A callout ends its line: the space before it goes with it.
       else if (isCallout(el)) out = out.replace(/[ \t]+$/, '');
@@ -201,10 +210,11 @@ export function keepLineTableWhitespace(root: Element): void {
   }
 }
 
-/** Keeps the indentation of a listing's lines written without a <pre> (Enlighter's divs), the same way. */
+/** Keeps the indentation of a listing's lines written without a <pre> (Enlighter's divs), and of preformatted listings, the same way. */
 export function keepListingWhitespace(root: Element): void {
-  for (const { block, line } of LINE_LISTINGS) {
-    for (const el of Array.from(root.querySelectorAll(`${block} ${line}`)).filter((found) => !found.closest('pre'))) {
+  const selectors = [...LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`), ...PREFORMATTED_LISTINGS];
+  for (const selector of selectors) {
+    for (const el of Array.from(root.querySelectorAll(selector)).filter((found) => !found.closest('pre') && !found.querySelector('pre'))) {
       const pre = el.ownerDocument.createElement('pre');
       while (el.firstChild) pre.appendChild(el.firstChild);
       el.appendChild(pre);
@@ -420,8 +430,13 @@ export const blockCode: Rule = {
 const LINE_FRAGMENT = /^#(?:[\w-]*-)?[Ll]?-?\d+$/;
 /** A link to one of the block's own lines: an anchor on its number. */
 const isLineAnchor = (a: Element) => LINE_FRAGMENT.test(a.getAttribute('href')!) && (/^\s*\d+\s*$/.test(a.textContent ?? '') || isGutter(a) || Array.from(a.children).some(isGutter));
-/** Links that lead away from the block, not its lines' own anchors (pdoc's `<a href="#L-10"><span class="linenos">10</span></a>`). */
-const hasOutwardLinks = (pre: Element) => Array.from(pre.querySelectorAll('a[href]')).some((a) => !isLineAnchor(a));
+/** A link on an identifier: a generator's cross-reference to a name's documentation (pkg.go.dev's `<a href="/builtin#string">string</a>`). */
+const isCrossReference = (a: Element) => /^[A-Za-z_$][\w$.]*$/.test((a.textContent ?? '').trim());
+/**
+ * Links that lead away from the block to other texts ("RFC 2119", "ls(1)"), not its lines' own anchors (pdoc's
+ * `<a href="#L-10"><span class="linenos">10</span></a>`) or cross-references.
+ */
+const hasOutwardLinks = (pre: Element) => Array.from(pre.querySelectorAll('a[href]')).some((a) => !isLineAnchor(a) && !isCrossReference(a));
 
 export const codeBlock: Rule = {
   name: 'codeBlock',
@@ -429,7 +444,7 @@ export const codeBlock: Rule = {
   replacement(_content, node) {
     const language = codeLanguage(node as Element);
     // Preformatted text with links (an RFC, a man page): HTML keeps the links, a fence would not.
-    // Code (a <code> inside) is fenced: its links are a generator's cross-references (rustdoc, pkgdown).
+    // Code (a <code> inside, or links on names only) is fenced: its links are a generator's cross-references (rustdoc, pkgdown).
     if (!language && !(node as Element).querySelector('code') && hasOutwardLinks(node as Element)) return `\n\n${serialize(node).replace(/\n(?=\n)/g, '\n ')}\n\n`;
     // A ```math block as GitHub, GitLab and Gitea write it: a displayed formula.
     if (language === 'math') return displayedFormula(codeText(node).trim());
