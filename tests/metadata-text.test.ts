@@ -45,6 +45,13 @@ describe('dates written as text', () => {
     expect(page.title?.value).toBe('中学生的第二课堂正在被短视频改写');
   });
 
+  it("reads a topic's headline without the forum's node linked at its head (Ruby China's <a class=\"node\">Rails</a>), a link inside the words kept", () => {
+    const title = (h1: string) => extractMetadata(loadHtml(`<html><head><title>Rails 7.1 中 Solid Queue 的生产环境使用体验 · Ruby China</title></head><body><h1 class="media-heading">${h1}</h1>${PARA}</body></html>`), undefined).title?.value;
+    expect(title('<a class="node" href="/topics/node2">Rails</a> Rails 7.1 中 Solid Queue 的生产环境使用体验')).toBe('Rails 7.1 中 Solid Queue 的生产环境使用体验');
+    expect(title('<span class="node-name"><a href="/topics/node139">Rails</a></span> Rails 7.1 中 Solid Queue 的生产环境使用体验')).toBe('Rails 7.1 中 Solid Queue 的生产环境使用体验');
+    expect(title('<a href="/wiki/rails">Rails</a> 7.1 中 Solid Queue 的生产环境使用体验')).toBe('Rails 7.1 中 Solid Queue 的生产环境使用体验');
+  });
+
   it("reads the title, writer and date Founder's CMS keeps in its <!--enpproperty--> comment (Chinese papers' sites and e-papers)", () => {
     const comment = '<!--enpproperty <articleid>231876</articleid><date>2024-03-18 08:15:00.0</date><author>袁 林</author><title>多元解纷让矛盾纠纷化解在基层</title><keyword></keyword><siteid>1</siteid>/enpproperty-->';
     const page = extractMetadata(loadHtml(`<html><head><title>人民法院报</title>${comment}</head><body><table><tr><td class="font01">多元解纷让矛盾纠纷化解在基层</td></tr></table>${PARA}</body></html>`), undefined);
@@ -109,6 +116,11 @@ describe('dates written as text', () => {
     const page = (meta: string) => extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="author" content="${meta}"></head><body><h1>测试标题</h1><p class="author">本报记者  孙国栋</p><div>2024年03月05日10:30 | 来源：人民网</div>${PARA}</body></html>`), undefined).author?.value;
     expect(page('caijing')).toBe('孙国栋');
     expect(page('王芳')).toBe('王芳');
+  });
+
+  it("takes the writer the text labels over a meta author that is the site's name with its domain's (ZOL中关村在线 on zol.com.cn)", () => {
+    const html = `<html><head><title>测试标题_中关村在线</title><meta property="og:site_name" content="中关村在线"><meta name="author" content="ZOL中关村在线"></head><body><h1>测试标题</h1><div><span id="author_baidu">作者：<strong>李思源</strong></span> <span id="editor_baidu">责任编辑：王晓</span></div>${PARA}</body></html>`;
+    expect(extractMetadata(loadHtml(html), 'https://mobile.zol.com.cn/860/8601234.html').author?.value).toBe('李思源');
   });
 
   it("takes the dateline's time over a meta giving the same day alone", () => {
@@ -268,6 +280,8 @@ describe('bylines written as text', () => {
     ["the reporter a lead credits, over a meta author the page credits as its desk editor", `<h1>测试标题</h1><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉，当前各地春耕备耕全面展开。</p>${PARA}<p>(责编：杨曦、王震)</p>`, '郁静娴', '杨曦'],
     ["the reporters the byline names, over a meta author that is the newsroom before their role (南方+记者 郭思琪 黄进)", `<h1>测试标题</h1><div class="article-author">南方+记者 郭思琪 黄进</div>${PARA}`, '郭思琪 黄进', '南方+'],
     ["the writer the text labels, over a meta author that is an outlet", `<h1>测试标题</h1><div class="newsDate">作者：李览青</div>${PARA}`, '李览青', '21世纪经济报道'],
+    ['a pen name after 作者：, longer than a name, over the site before it (出处：)', `<h1>测试标题</h1><div class="art-info"><span>出处：某某电脑网</span> <span>作者：<a href="/u/1">电脑百事通</a></span> <span>责任编辑：wangjiaqi</span></div>${PARA}`, '电脑百事通'],
+    ['no pen name where a newsroom stands after 作者：', `<h1>测试标题</h1><div>作者：光明日报记者 陈海波</div>${PARA}`, '陈海波'],
     ["the writer labelled, not a font-size control under the headline (小字号)", `<h1>测试标题</h1><div><span>2024年03月12日08:15 | 来源：人民网</span><span class="fl">小字号</span></div><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉。</p>${PARA}`, '郁静娴'],
   ])('%s', (_, body, expected, metaAuthor?: string) => {
     expect(metaAuthor ? extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="author" content="${metaAuthor}"></head><body>${body}</body></html>`), undefined).author?.value : author(body)).toBe(expected);

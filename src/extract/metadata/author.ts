@@ -330,7 +330,12 @@ export function isSiteOwnName(name: string, siteWords: string[], domain: string 
   const own = squash(name);
   if (own.length === 0) return false;
   if (domain && domain.length >= 3 && (own === domain || own === `${domain}com` || own === `${domain}net` || own === `${domain}cn`)) return true;
-  return siteWords.some((site) => squash(site).length >= 2 && squash(site).includes(own) && !isOwnersSite(site, name));
+  return siteWords.some((site) => {
+    const word = squash(site);
+    if (word.length < 2 || isOwnersSite(site, name)) return false;
+    // The site's name with its domain's before or after it ("ZOL中关村在线" of 中关村在线 on zol.com.cn).
+    return word.includes(own) || (word.length >= 3 && own.includes(word) && !!domain && own.replace(word, '') === domain);
+  });
 }
 
 /** A site named for its owner ("小林的博客", "Jane Doe's Notes"): the owner's name is a person's, not the site's. */

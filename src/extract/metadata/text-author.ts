@@ -112,11 +112,23 @@ function labelledIn(text: string, label: string): string | undefined {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     // A newsroom's role after the label ("作者：记者 王琦 通讯员 张可").
     const rest = text.slice(m.index + m[0].length).replace(LEADING_ROLE, '');
-    const names = leadingNames(rest);
+    const names = leadingNames(rest) ?? penName(label, m[0], rest);
     if (names && !photographed(rest, names)) return names;
   }
   if (label === FIELD_LABEL) return gluedAlone(text, label);
   return GLUED_LABELS.has(label) ? gluedInDateline(text, label) : undefined;
+}
+
+/** Labels naming who wrote or posted a text, after which a pen name may stand. */
+const PEN_NAME_LABELS = new Set(['作者', '原作者', '文章作者', '发布者', '发布人', '投稿人']);
+/** A pen name longer than a person's ("电脑百事通", "前端小咸鱼"), alone before the line's next field. */
+const PEN_NAME = new RegExp(`^([${CJK}]{5,8})(?=\\s|$)`);
+
+/** The pen name after an author's label and its colon ("作者：电脑百事通"), never an outlet's or the page's own words. */
+function penName(label: string, labelText: string, rest: string): string | undefined {
+  if (!PEN_NAME_LABELS.has(label) || !/[:：]\s*$/.test(labelText)) return undefined;
+  const name = PEN_NAME.exec(cleanText(rest))?.[1];
+  return name && !OUTLET_NAME.test(name) && !ROLE_AFTER.test(name) && !STOP.test(name) && !NOT_NAMES.has(name) && !/^(?:本文|本站|本网|本报|本刊)/.test(name) ? name : undefined;
 }
 
 /** Labels a dateline may write without a colon before the name ("发表于2014-08-24 21:30 | 来源CSDN | 作者魏星"). */

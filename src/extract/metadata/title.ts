@@ -320,13 +320,20 @@ const BADGE = /^(?:原创|原創|转载|轉載|翻译|翻譯|置顶|置頂|精�
 /** A thread's type in brackets before its subject (Discuz!'s "<em>[经验分享]</em>"). */
 const BRACKETED = /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/;
 
+/** A forum's node or a site's section, linked at the head of a topic's heading (Ruby China's `<a class="node">Rails</a>`). */
+const SECTION_CLASS = /(?:^|[\s_-])(?:node|nodes|tag|tags|category|categories|topic-category|section|channel|forum|board)(?:$|[\s_-])/i;
+const MAX_SECTION_LINK = 16;
+const isSectionLink = (el: Element): boolean =>
+  [el, ...el.children.filter(isTag)].some((node) => node.name === 'a' && SECTION_CLASS.test([node.attribs.class ?? '', el.attribs.class ?? ''].join(' ')));
+
 /** A heading's text without the badge element it opens or ends with (`<h1><span class="label">原创</span>用 Rust…</h1>`, `<em>[经验分享]</em>…`). */
 export function headingText(el: Element): string {
   const text = lineText(el);
   const shown = el.children.filter((child) => !isText(child) || child.data.trim());
   const [first, last] = [shown[0], shown.at(-1)];
   const badge = first && isTag(first) ? cleanText(lineText(first)) : '';
-  if ((BADGE.test(badge) || BRACKETED.test(badge)) && text.startsWith(badge) && text.length > badge.length + 3) return text.slice(badge.length).trim();
+  const leading = BADGE.test(badge) || BRACKETED.test(badge) || (!!first && isTag(first) && isSectionLink(first) && badge.length <= MAX_SECTION_LINK);
+  if (leading && text.startsWith(badge) && text.length > badge.length + 3) return text.slice(badge.length).trim();
   // Or ends with (搜狐号's "<span class="article-tag"><i>原创</i></span>" after the headline).
   const after = last && last !== first && isTag(last) ? cleanText(lineText(last)) : '';
   return BADGE.test(after) && text.endsWith(after) && text.length > after.length + 3 ? text.slice(0, -after.length).trim() : text;
