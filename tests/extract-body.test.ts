@@ -195,6 +195,10 @@ describe('furniture inside the story', () => {
     '本内容为作者独立观点，不代表本站立场。未经允许不得转载，授权事宜请联系本站。',
     '© 2024年德国之声版权声明：本文所有内容受到著作权法保护，如无特别授权，不得擅自使用。',
     '【版权声明】本文为某某社区用户原创内容，转载时必须标注文章的来源、文章链接、文章作者等基本信息。',
+    '中证网声明：凡本网注明“来源：某某报·某某网”的所有作品，版权均属于某某报、某某网。',
+    '版权所有，未经许可不得转载',
+    '作者声明：本篇经验系本人依照真实经历原创，未经许可，谢绝转载。',
+    '分享到：微博 微信 QQ空间',
     '不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法',
     '最HOT話題在這！想跟上時事，快點我加入TVBS新聞LINE好友！',
     '打开网易新闻，阅读体验更佳',
@@ -203,6 +207,14 @@ describe('furniture inside the story', () => {
     const article = extract(articlePage({ title: '一季度经济运行稳中向好', body: `${text.map((p) => `<p>${p}</p>`).join('')}<p>${notice}</p>` }));
     for (const line of text) expect(article.html).toContain(line);
     expect(article.html).not.toContain(notice.slice(0, 8));
+  });
+
+  it('drops the hot comments after the related links, however their box is named (热门评论)', () => {
+    const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];
+    const tail = '<div class="xgnews"><h3>相关新闻</h3><ul><li><a href="/1.htm">某地出台新政策</a></li><li><a href="/2.htm">另一地发布数据</a></li></ul></div><div class="commt_list"><h4>热门评论</h4><dl><dt><span>匿名人士</span> 2024-03-08 08:02</dt><dd>这个问题挺严重的，希望尽快解决，大家都在等着看后续的进展情况如何。</dd></dl></div>';
+    const article = extract(articlePage({ title: '一季度经济运行稳中向好', body: `${text.map((p) => `<p>${p}</p>`).join('')}${tail}` }));
+    for (const line of text) expect(article.html).toContain(line);
+    expect(article.html).not.toContain('这个问题挺严重的');
   });
 
   it("drops the author's bio after the story, its class written as one word (Brightspot's AuthorBio)", () => {

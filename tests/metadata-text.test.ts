@@ -123,6 +123,16 @@ describe('dates written as text', () => {
     expect(extractMetadata(loadHtml(html), 'https://mobile.zol.com.cn/860/8601234.html').author?.value).toBe('李思源');
   });
 
+  it("reads a thread poster's longer handle, linked to a user's number on the site's my. host", () => {
+    const html = `<html><head><title>测试标题</title></head><body><h1>测试标题</h1><span>亮了(318)浏览(11.3万)</span><div class="post-user-info"><a class="post-user-comp-info-top-name" href="https://my.example.com/155432118887654">沈阳的篮球老炮</a><span class="tip">楼主</span><span>2024-01-22 23:41</span></div>${PARA}</body></html>`;
+    expect(extractMetadata(loadHtml(html), 'https://bbs.example.com/622123.html').author?.value).toBe('沈阳的篮球老炮');
+  });
+
+  it("reads the date of the headline's header box above it: year, day and time in spans of their own, the source and tools between (Xinhua's)", () => {
+    const header = '<div class="header"><div class="header-time"><span class="year"><em>2024</em></span> <span class="day"><em>03</em>/<em>30</em></span> <span class="time">10:25:31</span></div><div class="source">来源：某某网</div><div class="header-cont"><div class="fontSize">字体：<span>小</span><span>大</span></div><div class="share">分享到：</div></div><div class="head-line"><h1>测试标题</h1></div></div>';
+    expect(iso(`<div class="topMenu"><a href="/">首页</a></div>${header}<div id="detail">${PARA}${PARA}</div>`)).toBe('2024-03-30T02:25:31.000Z');
+  });
+
   it("takes the dateline's time over a meta giving the same day alone", () => {
     const page = (head: string) => extractMetadata(loadHtml(`<html><head><title>测试标题</title>${head}</head><body><h1>测试标题</h1><div>2024年03月05日10:30 | 来源：人民网</div>${PARA}</body></html>`), undefined).date?.value.toISOString();
     expect(page('<meta name="publishdate" content="2024-03-05">')).toBe('2024-03-05T02:30:00.000Z');
@@ -260,6 +270,12 @@ describe('bylines written as text', () => {
     ["a self-media platform's account under the headline", `<div class="title">测试标题</div><div class="media-info"><span class="media-name">某某县融媒体中心</span><span class="pub-time">2024-03-05 10:30</span></div>${PARA}`, '某某县融媒体中心'],
     ["a tech outlet a source line credits (稿源), though its name ends like a company's", `<h1>测试标题</h1><div class="meta"><span>2024年03月05日 21:36</span><span class="source">稿源：<a href="https://news.example.com/">快科技</a></span></div>${PARA}`, '快科技'],
     ["a thread poster's link named for the user, the forum's badge glued after it", `<h1>测试标题</h1><div class="post-user-info"><a class="post-user-comp-info-top-name" href="https://my.example.com/18812345">篮下的风</a><span class="tip">楼主</span></div><div><span>2024-03-05 12:18</span><span>发布于湖南</span></div>${PARA}`, '篮下的风'],
+    ["a thread's poster after 楼主：, not a reply's 作者：", `<h1>测试标题</h1><div class="atl-info"><span>楼主：<a href="http://www.example.cn/98765432">山城粉笔灰</a></span><span>时间：2016-04-17 20:31:55</span></div>${PARA}<div class="atl-item"><div class="atl-info"><span>作者：<a href="http://www.example.cn/11223344">长江边的柳树</a></span><span>时间：2016-04-17 21:20:03</span></div><div class="bbs-content">顶一个</div></div>`, '山城粉笔灰'],
+    ["a blog's owner after 博主：, the label only screen readers hear", `<h1>测试标题</h1><div class="meta-author"><span class="sr-only">博主：</span><a class="link-title" href="/author/1">南山种豆</a></div>${PARA}`, '南山种豆'],
+    ['no name out of a date label (创建时间：)', `<h1>测试标题</h1>${PARA}<div class="time"><span>创建时间：2020-11-21 19:42:08</span></div>`, undefined],
+    ['the writers of a byline whose reporter and intern are credited by role (红星新闻记者 … 实习记者 …)', `<h1>测试标题</h1><p>红星新闻记者 郑直 实习记者 刘鹏</p>${PARA}`, '郑直 刘鹏'],
+    ["each reporter of a byline box, not the newsroom before the second one's role", `<h1>测试标题</h1><div class="content__author"><span>南方周末记者 吴小飞</span> <span>南方周末实习生 陈雨</span></div>${PARA}`, '吴小飞 陈雨'],
+    ['a reporter after a bar glued to the newsroom (每经记者|李少婷), not the editor after it', `<h1>测试标题</h1><div class="g-articl-text"><p>每经记者|李少婷 每经编辑|魏官红</p>${PARA}</div>`, '李少婷', '每日经济新闻'],
     ["a platform account's link to its /user_ page under the headline, over the platform a source line names", `<h1>测试标题</h1><div class="header-content"><div><a href="/user_1234567"><img src="/a.png"><span class="index_name">上海发布</span></a></div><div><span>2024-03-05 10:30</span></div><div><span>来源：澎湃新闻·澎湃号·政务</span></div></div>${PARA}`, '上海发布'],
     ["a closing credit's names, without the outlet before them and the place after (…／… 台中報導)", `<h1>测试标题</h1>${PARA}<p>（民視新聞／陳柏翰、林宜蓁 台中報導）</p>`, '陳柏翰、林宜蓁'],
     ["a byline element's spaced Japanese name, without the paper and its edition before it and the city after", `<h1>测试标题</h1><p class="author">日本经济新闻（中文版：日经中文网）藤井 修 东京报道</p>${PARA}`, '藤井 修'],

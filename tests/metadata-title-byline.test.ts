@@ -391,6 +391,12 @@ describe('dates and authors of news pages', () => {
     expect(meta('', `<h1>A Headline Long Enough</h1><p class="byline-plain">By <a href="/profile/harriet-moss.html">HARRIET MOSS, SOUTH WEST CORRESPONDENT</a></p>${text}`).author?.value).toBe('Harriet Moss');
   });
 
+  it("reads the writer a syndicated story's byline shows ('Story by Bevan Hurley') over the JSON-LD's publisher (MSN's)", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm hits coast","author":{"@type":"Organization","name":"The Independent"}}</script>';
+    expect(meta(ld, `<h1>Storm hits coast</h1><div class="authorInfo"><span class="authorNameText">Story by Bevan Hurley</span></div>${text}`).author?.value).toBe('Bevan Hurley');
+    expect(meta(ld, `<h1>Storm hits coast</h1>${text}`).author?.value).toBe('The Independent');
+  });
+
   it("names every author a page gives a meta of its own (two article:author metas, Reuters')", () => {
     expect(meta('<meta name="article:author" content="Karen Braun"><meta name="article:author" content="Luis Ortega">', `<h1>A Headline Long Enough</h1>${text}`).author?.value).toBe('Karen Braun, Luis Ortega');
   });

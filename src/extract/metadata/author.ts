@@ -372,16 +372,23 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const writer = declared && isPersonName(declared.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
   // A meta naming an organisation (a wire service, "The Associated Press") gives way to the person the byline under the
   // headline names; a meta holding an account's handle ("caijing") on a Chinese page, to the byline its text writes.
+  const shownPerson = (structured: Found<string> | undefined) => {
+    const shown = structured && !isPersonName(structured.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
+    return shown && isPersonName(shown.value) && !sameNames(structured!.value, shown.value) ? shown : undefined;
+  };
   const metaOrShownPerson = () => {
     const meta = fromMetas(metas) ?? fromCardData(metas);
-    const shown = meta && !isPersonName(meta.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
-    if (shown && isPersonName(shown.value) && !sameNames(meta!.value, shown.value)) return shown;
+    const shown = shownPerson(meta);
+    if (shown) return shown;
     // So does a meta naming an outlet ("环球网", "21世纪经济报道") or the desk editor the page credits ("责编：杨曦").
     const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || outletOfReporters(lines, meta.value));
     return givesWay(meta, standIn ? fromText() : undefined);
   };
-  // A JSON-LD author naming an outlet ("東森新聞", "毎日新聞") gives way to the reporters the text credits.
+  // A JSON-LD author naming an outlet ("東森新聞", "毎日新聞", a syndicated story's "The Independent") gives way to the
+  // reporters the text credits, or the person the byline under the headline names ("Story by Bevan Hurley").
   const declaredOrWritten = () => {
+    const shown = shownPerson(declared);
+    if (shown) return shown;
     const outlet = declared && OUTLET_NAME.test(declared.value);
     return givesWay(declared, outlet ? (fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText()) : undefined);
   };

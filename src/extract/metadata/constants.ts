@@ -177,7 +177,7 @@ export const DATE_LABELS = [
   // The publication's label in the languages pages are written in.
   'Publié le', 'Publié', 'Veröffentlicht am', 'Veröffentlicht', 'Publicado el', 'Publicado em', 'Publicado', 'Pubblicato il', 'Pubblicato',
   'Gepubliceerd op', 'Opublikowano', 'Опубликовано', 'Diterbitkan', 'Yayınlanma', '公開日', '投稿日', '입력',
-  '时间', '日期', '更新时间', '更新于',
+  '时间', '日期', '更新时间', '更新于', '创建时间', '创建于',
 ] as const;
 
 /**
@@ -203,9 +203,11 @@ export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*�
  * source (a paper or an outlet), credited when no person is.
  */
 export const WRITER_LABELS = [
+  // A forum thread's poster (楼主：…) before any 作者 its replies are credited with.
+  '楼主', '樓主',
   '作者', '作 者', '原作者', '文章作者', '撰文者', '撰稿人', '撰文', '撰稿', '文', '记者', '記者', '报道', '報導',
   // Who posted it, on blogs and forums; a bare 发布 is a date's label too, so it comes last.
-  '发布者', '发布人', '发帖人', '投稿人', '发布',
+  '发布者', '发布人', '发帖人', '投稿人', '博主', '发布',
   // Japanese and Korean: author, writer, who wrote it, poster; 글 (text by), 작성자 (writer).
   '著者', '執筆者', '筆者', '書いた人', '投稿者', '글', '작성자',
 ] as const;

@@ -122,7 +122,9 @@ export const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|[,;]|&|\band\b|\s(?:und|et
  */
 export function newsroomNames(credit: string): string | undefined {
   const part = credit.split(/\s*[/／]\s*/).find((candidate) => candidate.match(NEWSROOM_ROLE));
-  const names = part?.split(NEWSROOM_ROLE).slice(1).map((name) => joinSpacedName(name.trim())).filter(Boolean) ?? [];
+  const pieces = part?.split(NEWSROOM_ROLE).slice(1) ?? [];
+  // A piece glued to the next role ends with that role's newsroom ("吴小飞 南方周末" of "…记者 吴小飞 南方周末实习生 陈雨"): not a name.
+  const names = pieces.map((piece, i) => (i < pieces.length - 1 && /\S\s+\S+$/.test(piece.trim()) && /\S$/.test(piece) ? piece.replace(/\s*\S+$/, '') : piece)).map((name) => joinSpacedName(name.trim())).filter(Boolean);
   return names.length ? names.join(' ') : undefined;
 }
 

@@ -49,10 +49,13 @@ function notEnding(word: string): string {
  */
 const SPACED_RUN = new RegExp(`^[${CJK}](?: [${CJK}]){1,5}(?=\\s|$)`);
 
+/** A reporter's role standing between two names ("郑直 实习记者 刘鹏"): both are the story's writers (a correspondent, 通讯员, is not). */
+const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)\s+(?=[\u3400-\u9fff])/g;
+
 export function leadingNames(rest: string): string | undefined {
   // Names padded to a column with spaces ("王　浩　贺　苗") are joined first.
   // A bar between the label and the names ("界面新闻记者 | 陈思远").
-  const text = cleanText(rest).replace(/^[|｜︱]\s*/, '').replace(LEADING_OUTLET, '').replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
+  const text = cleanText(rest).replace(/^[|｜︱]\s*/, '').replace(LEADING_OUTLET, '').replace(REPORTER_BETWEEN, ' ').replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
   let count = 0;
   let end = 0;
   for (const m of text.matchAll(/[^\s、，,;；|｜/／]+/g)) {
@@ -78,7 +81,7 @@ function labelPattern(label: string): RegExp {
   const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【|｜·•,，。])';
   // Taiwan's papers open a line with it ("記者林佳慧／台北報導").
   // Or after a space before the names ("東森新聞 記者 張雅婷 陳建宏 報導").
-  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+][记記]者(?=\\s|[\\u3400-\\u9fff]{2,4}[/／])|^[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|^[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春").
   if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|︱]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
@@ -120,7 +123,7 @@ function labelledIn(text: string, label: string): string | undefined {
 }
 
 /** Labels naming who wrote or posted a text, after which a pen name may stand. */
-const PEN_NAME_LABELS = new Set(['作者', '原作者', '文章作者', '发布者', '发布人', '投稿人']);
+const PEN_NAME_LABELS = new Set(['楼主', '樓主', '作者', '原作者', '文章作者', '发布者', '发布人', '投稿人']);
 /** A pen name longer than a person's ("电脑百事通", "前端小咸鱼"), alone before the line's next field. */
 const PEN_NAME = new RegExp(`^([${CJK}]{5,8})(?=\\s|$)`);
 
@@ -378,8 +381,8 @@ function postedByFooter(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
-/** A link to a person's page: /user/…, /user_123, /u_123, /u/…, /members/…, /profile/…, /staff/…, /contributors/…, member.php?u=…, user?id=…, /@name, a host of authors' pages (author.example.cn/home?id=…). */
-export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?|staff|contributors?|writers?|reporters?|journalists?|columnists?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)(?:users?|u)_\d+\/?$|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S/i;
+/** A link to a person's page: /user/…, /user_123, /u_123, /u/…, /members/…, /profile/…, /staff/…, /contributors/…, member.php?u=…, user?id=…, /@name, a host of authors' or users' pages (author.example.cn/home?id=…, a user's number on my.example.com/1234567, space.example.com/1234567). */
+export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?|staff|contributors?|writers?|reporters?|journalists?|columnists?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)(?:users?|u)_\d+\/?$|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S|^(?:https?:)?\/\/(?:my|space)\.[^/]+\/\d{4,}\/?(?:[?#]\S*)?$/i;
 /** A forum's post header (date, post number, thread tools) may stand between the thread's title and its poster. */
 const PROFILE_LINES_AFTER = 12;
 /** A user name: one to three words of letters, digits, dots, dashes and underscores. */

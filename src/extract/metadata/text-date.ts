@@ -140,9 +140,27 @@ const MORE_ABOVE = 3;
 function aboveStart(lines: TextLine[], headline: number): number {
   let start = Math.max(0, headline - HEADER_LINES_BEFORE);
   const parent = lines[start]?.el.parent;
-  for (let more = 0; more < MORE_ABOVE && start > 0 && parent && lines[start - 1]!.el.parent === parent && lines[start - 1]!.el !== parent; more++) start--;
+  let more = 0;
+  for (; more < MORE_ABOVE && start > 0 && parent && lines[start - 1]!.el.parent === parent && lines[start - 1]!.el !== parent; more++) start--;
+  // Or while they are in the headline's own header box (Xinhua's div.header: date, source, tools, then the <h1>).
+  const box = headerBox(lines, headline);
+  for (; more < MORE_ABOVE && start > 0 && box && isInside(lines[start - 1]!.el, box); more++) start--;
   return start;
 }
+
+/** The largest box around the headline that holds none of the lines after it: the page's header, when the body is outside it. */
+function headerBox(lines: TextLine[], headline: number): Element | undefined {
+  const next = lines[headline + 1]?.el;
+  if (!next) return undefined;
+  let box: Element | undefined;
+  for (let up = lines[headline]!.el.parent as Element | null; up && up.type === 'tag' && !isInside(next, up); up = up.parent as Element | null) box = up;
+  return box;
+}
+
+const isInside = (el: Element, box: Element): boolean => {
+  for (let up: Element | null = el; up; up = up.parent as Element | null) if (up === box) return true;
+  return false;
+};
 
 /** A picture's caption: its date is the photo's ("＝2024年3月4日、佐藤由紀撮影"), its name the photographer's. */
 export function inCaption(el: Element): boolean {
