@@ -623,6 +623,11 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
       '5': 'A steel wire, which stretches less in the cold.',
     },
   },
+  // Ghost's Markdown cards, each numbering its notes again (two fn1s): each reference to the note after it.
+  'footnotes-repeated-ids.html': {
+    references: ['1', '2', 'fn1'],
+    notes: { '1': 'Bag limits differ by county.', '2': 'A soft paintbrush keeps the gills clean.', 'fn1': 'Spore prints take about six hours on black paper.' },
+  },
   // remark-gfm's notes beside KaTeX's formulas.
   'math-with-footnotes.html': {
     references: ['1'],

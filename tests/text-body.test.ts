@@ -14,6 +14,15 @@ describe('--body text', () => {
     expect(result.stdout.split('---\n').at(-1)!.trim().split('\n\n').slice(-3)).toEqual(['Rankings', 'Rank | State | Score', '1 | North Dakota | 82.0']);
   });
 
+  it('parts paragraphs written with two line breaks and no <p> (<br><br>), and joins lines a single break parts', async () => {
+    const lines = ['The harbour was quiet at dawn, the boats still tied up along the old stone wall.', 'By noon the first ferry had come in, and the market on the quay was full of people.', 'In the evening the wind turned, and the fishermen stayed ashore.'];
+    const page = join(await tempDir(), 'breaks.html');
+    await writeFile(page, articlePage({ title: 'Harbour day', body: `${PROSE}<div class="post">${lines[0]}<br><br>\n${lines[1]}<br>\n${lines[2]}</div>` }));
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('---\n').at(-1)!.trim().split('\n\n').slice(-2)).toEqual([lines[0], `${lines[1]} ${lines[2]}`]);
+  });
+
   it("leaves out a picture's caption with its picture, and keeps a listing's, a table's and a quote's", async () => {
     const figures = [
       '<figure><img src="https://example.com/a.jpg" alt=""><figcaption>Protesters in the square (Photo: AP)</figcaption></figure>',

@@ -96,11 +96,16 @@ export interface ReferencedNotes {
 export function referencedNotes(rootList: Element[]): ReferencedNotes {
   const all = descendants(rootList);
   const order = new Map<Element, number>();
-  const byId = new Map<string, Element>();
+  const byId = new Map<string, Element[]>();
   all.forEach((el, i) => {
     order.set(el, i);
-    for (const key of [el.attribs.id, el.name === 'a' ? el.attribs.name : undefined]) if (key && !byId.has(key)) byId.set(key, el);
+    for (const key of new Set([el.attribs.id, el.name === 'a' ? el.attribs.name : undefined])) if (key) byId.set(key, [...(byId.get(key) ?? []), el]);
   });
+  // Of several elements with one id (each part of a post numbering its notes again), the first after the link.
+  const targetAfter = (id: string, from: Element) => {
+    const found = byId.get(id);
+    return found && (found.find((el) => order.get(el)! > order.get(from)!) ?? found[0]);
+  };
   const roots = new Set(rootList);
   const notes = new Set<Element>();
   const holders = new Set<Element>();
@@ -109,7 +114,7 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
   for (const a of all) {
     if (a.name !== 'a' || !a.attribs.href?.includes('#')) continue;
     const id = fragment(a.attribs.href);
-    const target = id ? byId.get(id) : undefined;
+    const target = id ? targetAfter(id, a) : undefined;
     if (!target || order.get(target)! <= order.get(a)! || (NEVER_NOTE.test(target.name) && !isNoteTable(target)) || !(FOOTNOTE_LABEL.test(textOf(a)) || isCitation(a))) continue;
     if (inCode(target)) continue;
     const anchorOnly = ANCHOR_ONLY.test(textOf(target)) && target.name !== 'li';
@@ -126,7 +131,7 @@ export function referencedNotes(rootList: Element[]): ReferencedNotes {
     for (let up: Element | null = note; up && up.type === 'tag' && !holders.has(up); up = up.parent as Element | null) holders.add(up);
   }
   for (const label of all) {
-    const toggle = label.name === 'label' && label.attribs.for ? byId.get(label.attribs.for) : undefined;
+    const toggle = label.name === 'label' && label.attribs.for ? targetAfter(label.attribs.for, label) : undefined;
     if (toggle?.name !== 'input' || toggle.attribs.type !== 'checkbox' || nextElement(label) !== toggle) continue;
     if (!TOGGLE_TEXT.test(textOf(label)) && !FOOTNOTE_LABEL.test(textOf(label))) continue;
     const note = nextElement(toggle);

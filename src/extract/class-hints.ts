@@ -16,13 +16,16 @@ const CONSENT = anywhere(CONSENT_HINTS);
  * Class and id, lower-case, without a page builder's grid classes; a camelCase hump in the id read
  * as a word break ("emailSignup" → "email-signup"). Not in classes: generated ones
  * ("CtxtMenu_Attached_0" on a formula) would name furniture. What is for subscribers
- * ("subscriber-preview", "subscribers-only": a paywalled article's text) is not a box asking to
+ * ("subscriber-preview", "subscribers-only", "paywall-content": a paywalled article's text) is not a box asking to
  * subscribe.
  */
 const names = (el: Element) => {
   const classes = (el.attribs.class ?? '').split(/\s+/).filter((name) => !LAYOUT_CLASSES.test(name)).join(' ');
-  return `${classes} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members');
+  return `${classes} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members').replace(PAYWALLED_TEXT, 'members-');
 };
+
+/** The paywalled part of an article's text, named as such ("paywall-content", "paywalled-article"): the article's, no box asking to pay. */
+const PAYWALLED_TEXT = /paywall(?:ed)?[-_]?(?=content|article|body|text|story)/g;
 
 /** Landmarks a page declares around what is not its main content: its sidebar, menus, header and footer. */
 const FURNITURE_ROLES = new Set(['complementary', 'navigation', 'banner', 'contentinfo', 'search']);

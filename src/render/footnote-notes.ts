@@ -56,16 +56,26 @@ function labelOf(node: Node): string | undefined {
   return m ? (m[1] ?? m[2] ?? m[3] ?? m[4]!).replace(/\s+/g, '-') : undefined;
 }
 
-/** Elements by id, and anchors by name, first one winning. */
-function targetIndex(root: Element): Map<string, Element> {
-  const index = new Map<string, Element>();
+/** Elements by id, and anchors by name, in document order. */
+function targetIndex(root: Element): Map<string, Element[]> {
+  const index = new Map<string, Element[]>();
   for (const el of Array.from(root.querySelectorAll('[id], a[name]'))) {
-    for (const key of [el.getAttribute('id'), el.nodeName === 'A' ? el.getAttribute('name') : null]) if (key && !index.has(key)) index.set(key, el);
+    for (const key of new Set([el.getAttribute('id'), el.nodeName === 'A' ? el.getAttribute('name') : null])) if (key) index.set(key, [...(index.get(key) ?? []), el]);
   }
   return index;
 }
 
 const follows = (later: Node, earlier: Node) => (earlier.compareDocumentPosition(later) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+
+/**
+ * The element a fragment names from `from`. Of several with one id (each part of a post numbering its notes
+ * again: Ghost's Markdown cards), the first after it, or with `before` the nearest before it.
+ */
+function targetOf(index: Map<string, Element[]>, id: string, from: Node, before = false): Element | undefined {
+  const all = index.get(id);
+  if (!all || all.length === 1) return all?.[0];
+  return (before ? all.filter((el) => follows(from, el)).at(-1) : all.find((el) => follows(el, from))) ?? all[0];
+}
 
 /** The nearest block element holding the node, below the root. */
 function blockOf(node: Node, root: Element): Element | undefined {
@@ -103,7 +113,7 @@ function startsLine(node: Node, holder: Node): boolean {
 interface Context {
   root: Element;
   /** Elements by id, anchors by name. */
-  index: Map<string, Element>;
+  index: Map<string, Element[]>;
 }
 
 interface Reference {
@@ -133,7 +143,7 @@ function referenceMark(node: Element): Element {
 /** Whether a link points back into the text at a reference: to it, around it, or into its block before `note`. */
 function pointsBack(a: Element, note: Element, references: Element[], context: Context): boolean {
   const id = fragment(a.getAttribute('href') ?? '');
-  const target = id ? context.index.get(id) : undefined;
+  const target = id ? targetOf(context.index, id, note, true) : undefined;
   if (!target || !follows(note, target)) return false;
   return references.some((ref) => ref === target || ref.contains(target) || target.contains(ref) || !!blockOf(ref, context.root)?.contains(target));
 }
@@ -216,7 +226,7 @@ function linkedFootnotes(context: Context): Map<Element, { note: Note; reference
     const id = fragment(a.getAttribute('href')!);
     const shown = labelOf(a);
     const label = shown ?? (id && citations.has(a) ? citationLabel(id) : undefined);
-    const target = id && label ? context.index.get(id) : undefined;
+    const target = id && label ? targetOf(context.index, id, a) : undefined;
     if (!target || target.contains(a) || a.contains(target) || !follows(target, a)) continue;
     const note = found.get(target)?.note ?? linkedNote(target, a, context) ?? (citations.has(a) ? citedEntry(target) : undefined);
     if (note) add(target, note, a, label!, !!shown);
@@ -293,10 +303,10 @@ function listedFootnotes(root: Element, linked: Set<Element>): { note: Note; ref
 }
 
 /** Sidenotes toggled by a label showing a label or a sign: `<label for="x">1</label><input type="checkbox" id="x"><span>note</span>`. */
-function sidenotes(root: Element, index: Map<string, Element>): { note: Note; references: Reference[] }[] {
+function sidenotes(root: Element, index: Map<string, Element[]>): { note: Note; references: Reference[] }[] {
   const found: { note: Note; references: Reference[] }[] = [];
   for (const label of Array.from(root.querySelectorAll('label[for]'))) {
-    const toggle = index.get(label.getAttribute('for')!);
+    const toggle = targetOf(index, label.getAttribute('for')!, label);
     if (toggle?.nodeName !== 'INPUT' || toggle.getAttribute('type') !== 'checkbox' || label.nextElementSibling !== toggle) continue;
     if (!TOGGLE_TEXT.test(text(label)) && !labelOf(label)) continue;
     const shown = toggle.nextElementSibling ?? undefined;

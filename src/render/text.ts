@@ -20,6 +20,13 @@ function holdsText(node: AnyNode): boolean {
  */
 const isPictureCaption = (node: Element) => node.name === 'figcaption' && !!node.parent && !holdsText(node.parent);
 
+/** A <br> right after another, only white space between them. */
+function afterBreak(br: Element): boolean {
+  let prev = br.prev;
+  while (prev && isText(prev) && !prev.data.trim()) prev = prev.prev;
+  return !!prev && isTag(prev) && prev.name === 'br';
+}
+
 export function renderText(html: string): string {
   const paragraphs: string[] = [];
   let current = '';
@@ -32,7 +39,11 @@ export function renderText(html: string): string {
     for (const node of nodes) {
       if (isText(node)) current += node.data;
       else if (isTag(node) && !SKIP.has(node.name) && !isPictureCaption(node)) {
-        if (node.name === 'br') current += ' ';
+        // Two line breaks in a row part paragraphs, as pages without <p>s write them (<br><br>).
+        if (node.name === 'br') {
+          if (afterBreak(node)) flush();
+          else current += ' ';
+        }
         // A row is one paragraph, its cells apart: "1 | North Dakota | 82.0", never "1North Dakota82.0".
         if (CELLS.has(node.name) && cleanText(current)) current += ' | ';
         const block = BLOCKS.has(node.name);
