@@ -376,6 +376,17 @@ describe("a shop's title", () => {
     const body = '<h1 id="title"><span id="productTitle"> Brightleaf Gooseneck Electric Kettle, 0.9 L, Matte Black </span></h1><h1>About this item</h1><p>text</p>';
     expect(meta(head, body).title?.value).toBe('Brightleaf Gooseneck Electric Kettle, 0.9 L, Matte Black');
   });
+
+  it("takes no author or date from its customers' reviews (Judge.me's widget, a course's learner reviews)", () => {
+    const product = '<h1>Ridgeline Waxed Canvas Tote</h1><p>Cut from waxed cotton canvas and finished with leather handles, the tote is built for daily use.</p>';
+    const judgeMe = '<section id="shopify-section-template--reviews"><div class="jdgm-widget jdgm-review-widget"><h2>Customer Reviews</h2><div class="jdgm-rev"><span class="jdgm-rev__timestamp">02/11/2024</span><span class="jdgm-rev__author">Dana K.</span><p>Carried 30 lbs of squash in this thing every Saturday.</p></div><div class="jdgm-rev"><span class="jdgm-rev__author">Marcus P.</span><p>Great bag.</p></div></div></section>';
+    const learners = '<section class="css-reviews" id="reviews"><h2>Learner reviews</h2><div class="css-review"><p class="css-reviewer">JP</p><p>Clear and practical.</p><p class="css-date">Reviewed on Jan 4, 2024</p></div></section>';
+    for (const reviews of [judgeMe, learners]) {
+      const found = meta('<title>Ridgeline Waxed Canvas Tote</title>', `${product}${reviews}`);
+      expect(found.author).toBeUndefined();
+      expect(found.date).toBeUndefined();
+    }
+  });
 });
 
 describe('zero-width characters', () => {

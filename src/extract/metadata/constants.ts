@@ -148,19 +148,23 @@ export const isCommentSection = (el: { name?: string; attribs: Record<string, st
  */
 const COMMENTS_LIST = /(?:^|[\s_-])(?:comments|comment[-_]?list|commentlist|replies|disqus|pinglun)(?:$|[\s_-])/i;
 
+/** A list of customers' or learners' reviews ("reviews", Judge.me's "jdgm-review-widget", "testimonials"). */
+const REVIEWS_SECTION = /(?:^|[\s_-])(?:reviews|review-widget|review-list|testimonials)(?:$|[\s_-])/i;
+
 /** Inside a list of comments: a commenter's name, not the article's (the element itself may be named as a comment). */
 export function inCommentList(el: Element): boolean {
   if (isCommentSection(el)) return true;
   for (let up = el.parent as Element | null; up && up.type === 'tag' && up.name !== 'body'; up = up.parent as Element | null) {
-    if (COMMENTS_LIST.test(`${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`)) return true;
+    const names = `${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`;
+    if (COMMENTS_LIST.test(names) || REVIEWS_SECTION.test(names)) return true;
   }
   return false;
 }
 
-/** Inside the comments: a commenter's time, not the article's. */
+/** Inside the comments or the reviews: a commenter's or a reviewer's time, not the article's. */
 export function inComments(el: Element): boolean {
   for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
-    if (isCommentSection(up)) return true;
+    if (isCommentSection(up) || (up.name !== 'body' && REVIEWS_SECTION.test(`${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`))) return true;
   }
   return false;
 }

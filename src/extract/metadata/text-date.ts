@@ -3,7 +3,7 @@
 // anywhere outside comment sections, then a periodical's issue credit.
 import type { Element } from 'domhandler';
 import type { Found } from './found.js';
-import { DATE_LABELS, GLUED_MONTH, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, ISSUE_CREDIT, isUpdateDate, POSTED_BY_FOOTER } from './constants.js';
+import { DATE_LABELS, GLUED_MONTH, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, inComments, ISSUE_CREDIT, isUpdateDate, POSTED_BY_FOOTER } from './constants.js';
 import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.js';
 import { relativeDate } from './relative-date.js';
 import type { TextLine } from './text-lines.js';
@@ -112,7 +112,7 @@ export function headerIndices(lines: TextLine[], headline: number): number[] {
   if (headline < 0) return [];
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
   const indices = [...range(headline + 1, headerEnd(lines, headline)), ...range(aboveStart(lines, headline), headline + 1)];
-  return indices.filter((i) => !inCaption(lines[i]!.el));
+  return indices.filter((i) => !inCaption(lines[i]!.el) && !inComments(lines[i]!.el));
 }
 
 /** A sentence of Chinese or Japanese prose: the article has begun. */
