@@ -26,6 +26,7 @@ describe('dates written as text', () => {
     ['a date after a source glued to it', '<h1>测试标题</h1><div><span>来源：某某TV</span><span>2024-03-05 10:30</span></div>', '2024-03-05T10:30:00.000Z'],
     ["the declared date, not a notice's closing date after its first sentences nor the day it was written (成文日期)", '<head><meta name="PubDate" content="2024-01-18 09:40"></head><table><tr><td>成文日期：</td><td>2024-01-12</td></tr><tr><td>发布日期：</td><td>2024-01-18</td></tr><tr><td class="title">测试标题</td></tr></table><p>各区县人民政府，市政府各部门：</p><p>《湖州市优化营商环境三年行动计划》已经市政府同意，现印发给你们，请结合实际认真贯彻落实。</p><p>本计划自2024年2月18日起施行，有效期至2026年12月31日，请各单位遵照执行。</p><p>湖州市人民政府办公室</p><p>2024年1月12日</p>', '2024-01-18T01:40:00.000Z'],
     ['a periodical issue credit', `<h1>测试标题</h1>${PARA}<p>——《某某之春》1998年3月号</p>`, '1998-03-01T00:00:00.000Z'],
+    ["the dateline's date, not a magazine issue's (週刊文春 2024年3月7日号) above it", '<h1>测试标题</h1><p class="source">source : <a href="/m">週刊文春</a> 2024年3月7日号</p><p class="date">2024/03/05</p>', '2024-03-05T00:00:00.000Z'],
   ])('%s', (_, body, expected) => {
     expect(iso(body)).toBe(expected);
   });
@@ -121,6 +122,18 @@ describe('dates written as text', () => {
   it("takes the writer the text labels over a meta author that is the site's name with its domain's (ZOL中关村在线 on zol.com.cn)", () => {
     const html = `<html><head><title>测试标题_中关村在线</title><meta property="og:site_name" content="中关村在线"><meta name="author" content="ZOL中关村在线"></head><body><h1>测试标题</h1><div><span id="author_baidu">作者：<strong>李思源</strong></span> <span id="editor_baidu">责任编辑：王晓</span></div>${PARA}</body></html>`;
     expect(extractMetadata(loadHtml(html), 'https://mobile.zol.com.cn/860/8601234.html').author?.value).toBe('李思源');
+  });
+
+  it.each([
+    ["a blog host's post: its <h3 class=\"title\"> under the blog's <h1>, the owner's 日志 in the <title>", '<title>又是一年桂花香 - 云水禅心的日志 - 网易博客</title>', '<h1 class="ztag"><a href="/">禅心小筑</a></h1><h3 class="title"><span class="tcnt">又是一年桂花香</span></h3>', '又是一年桂花香', '云水禅心'],
+    ["QQ空间's post: the owner's 日志 in brackets after the headline", '<title>旅行日记：川西七日 [小鹿的日志] - QQ空间</title>', '<h3 id="blogTitle" class="tit_detail">旅行日记：川西七日</h3>', '旅行日记：川西七日', '小鹿'],
+    ['a blog named for its nickname between the headline and the host', '<title>毕业那天的雨_蓝色海岸线_百度空间</title>', '<div class="tit">毕业那天的雨</div>', '毕业那天的雨', '蓝色海岸线'],
+    ["a headline and blogger chained with tight dashes, the headline in a camel-cased title element", '<title>当前楼市调控的几点思考-王建平-和讯博客</title>', '<span class="ArticleTitleText"><a href="/x">当前楼市调控的几点思考</a></span>', '当前楼市调控的几点思考', '王建平'],
+    ["an institution's name before the headline (湖南省人民政府--…), not a section's label after a site's (北医新闻网_(新闻))", '<title>湖南省人民政府--省政府召开全省春耕生产工作电视电话会议</title>', '<table><tr><td><font><b>省政府召开全省春耕生产工作电视电话会议</b></font></td></tr></table>', '省政府召开全省春耕生产工作电视电话会议', undefined],
+  ])('%s', (_, head, body, title, blogger) => {
+    const page = extractMetadata(loadHtml(`<html><head>${head}</head><body>${body}${PARA}</body></html>`), undefined);
+    expect(page.title?.value).toBe(title);
+    expect(page.author?.value).toBe(blogger);
   });
 
   it("reads a thread poster's longer handle, linked to a user's number on the site's my. host", () => {
@@ -271,6 +284,8 @@ describe('bylines written as text', () => {
     ["a tech outlet a source line credits (稿源), though its name ends like a company's", `<h1>测试标题</h1><div class="meta"><span>2024年03月05日 21:36</span><span class="source">稿源：<a href="https://news.example.com/">快科技</a></span></div>${PARA}`, '快科技'],
     ["a thread poster's link named for the user, the forum's badge glued after it", `<h1>测试标题</h1><div class="post-user-info"><a class="post-user-comp-info-top-name" href="https://my.example.com/18812345">篮下的风</a><span class="tip">楼主</span></div><div><span>2024-03-05 12:18</span><span>发布于湖南</span></div>${PARA}`, '篮下的风'],
     ["a thread's poster after 楼主：, not a reply's 作者：", `<h1>测试标题</h1><div class="atl-info"><span>楼主：<a href="http://www.example.cn/98765432">山城粉笔灰</a></span><span>时间：2016-04-17 20:31:55</span></div>${PARA}<div class="atl-item"><div class="atl-info"><span>作者：<a href="http://www.example.cn/11223344">长江边的柳树</a></span><span>时间：2016-04-17 21:20:03</span></div><div class="bbs-content">顶一个</div></div>`, '山城粉笔灰'],
+    ['no name out of a headline naming a day (全国高考今日放榜)', `<h1>全国高考今日放榜 多省公布分数线</h1><div>2009-06-24 14:05:12 <a href="/">某某新闻网</a> 我要评论</div>${PARA}`, undefined],
+    ['a Korean reporter after the agency\'s dateline in the lead ([서울=뉴시스] …기자 =), not the update label', `<h1>测试标题</h1><ul class="info"><li><span>입력</span> 2024-03-05 03:00</li><li><span>업데이트</span> 2024-03-05 03:00</li></ul><p>[서울=뉴시스] 최희정 기자 = 정부가 5일 새로운 대책을 발표했다. 이번 대책은 여러 분야를 포함한다.</p>${PARA}`, '최희정'],
     ["a blog's owner after 博主：, the label only screen readers hear", `<h1>测试标题</h1><div class="meta-author"><span class="sr-only">博主：</span><a class="link-title" href="/author/1">南山种豆</a></div>${PARA}`, '南山种豆'],
     ['no name out of a date label (创建时间：)', `<h1>测试标题</h1>${PARA}<div class="time"><span>创建时间：2020-11-21 19:42:08</span></div>`, undefined],
     ['the writers of a byline whose reporter and intern are credited by role (红星新闻记者 … 实习记者 …)', `<h1>测试标题</h1><p>红星新闻记者 郑直 实习记者 刘鹏</p>${PARA}`, '郑直 刘鹏'],

@@ -408,6 +408,11 @@ describe('dates and authors of news pages', () => {
     expect(meta(ld, `<h1>Storm hits coast</h1>${text}`).author?.value).toBe('The Independent');
   });
 
+  it("takes no CMS user's number for a name (People's Daily's <meta name=\"author\" content=\"1004\">), and reads a day after a month and a dot ('Mar 05. 2024', Brunch's)", () => {
+    expect(meta('<meta name="author" content="1004">', `<h1>A Headline Long Enough</h1>${text}`).author).toBeUndefined();
+    expect(meta('', `<h1>A Headline Long Enough</h1><span class="date">Mar 05. 2024</span>${text}`).date?.value.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+  });
+
   it("names every author a page gives a meta of its own (two article:author metas, Reuters')", () => {
     expect(meta('<meta name="article:author" content="Karen Braun"><meta name="article:author" content="Luis Ortega">', `<h1>A Headline Long Enough</h1>${text}`).author?.value).toBe('Karen Braun, Luis Ortega');
   });

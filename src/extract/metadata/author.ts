@@ -416,9 +416,11 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
 }
 
 /** A blog host's name ("新浪博客", "财新博客", "CSDN博客", "51CTO博客"). */
-const BLOG_HOST = /博客|部落格|專欄|专栏|blog/i;
-/** A blog named for its owner ("代码搬运工小周的博客", "陈工运维笔记的技术博客"). */
-const OWNERS_BLOG = /^(.{2,20}?)的(?:个人|個人|技术|技術)?(?:博客|部落格|专栏|專欄|空间|空間|主页|主頁)$/;
+const BLOG_HOST = /博客|部落格|專欄|专栏|空间|空間|blog/i;
+/** A blog named for its owner ("代码搬运工小周的博客", "陈工运维笔记的技术博客", "云水禅心的日志", QQ空间's "[小鹿的日志]"). */
+const OWNERS_BLOG = /^[[【]?(.{2,20}?)的(?:个人|個人|技术|技術)?(?:博客|部落格|专栏|專欄|空间|空間|主页|主頁|日志|日誌)[\]】]?$/;
+
+const BLOG_NICKNAME = /^\p{Script=Han}{2,8}$/u;
 
 /**
  * A blog host's page names its blogger in its <title>, between the headline and the host's name
@@ -428,7 +430,8 @@ function blogOwner(siteWords: string[]): Found<string> | undefined {
   const host = siteWords.findIndex((word) => BLOG_HOST.test(word) && !OWNERS_BLOG.test(word));
   if (host < 1) return undefined;
   const word = siteWords[host - 1]!;
-  const name = OWNERS_BLOG.exec(word)?.[1] ?? (isNameToken(word) || isPersonName(word) ? word : undefined);
+  // Or the blog's own name, a nickname ("蓝色海岸线" of "…_蓝色海岸线_百度空间").
+  const name = OWNERS_BLOG.exec(word)?.[1] ?? (isNameToken(word) || isPersonName(word) || BLOG_NICKNAME.test(word) ? word : undefined);
   return name ? { value: name, from: "the blogger the <title> names before the blog host's name" } : undefined;
 }
 

@@ -24,8 +24,11 @@ export const TITLE_TIGHT_SEPARATOR = /\s*(?:[_｜|]|--|——)\s*/;
 /** Fallback headline elements when a page has no <title>, strongest first. */
 export const TITLE_ELEMENTS = ['h1', '[class], [id]', 'h2'] as const;
 
-/** A class or id naming a title element: a token starting with title/heading/headline/subject ("post-title", "TitleUrl", a forum's "thread_subject"). */
-export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:title|heading|headline|subject|tit(?=$|\s))/i;
+/**
+ * A class or id naming a title element: a token starting with title/heading/headline/subject ("post-title", "TitleUrl", a
+ * forum's "thread_subject"), or a camel-cased name ending with one ("main_ArticleTitle", an old CMS's).
+ */
+export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:[Tt][Ii][Tt][Ll][Ee]|[Hh][Ee][Aa][Dd][Ii][Nn][Gg]|[Hh][Ee][Aa][Dd][Ll][Ii][Nn][Ee]|[Ss][Uu][Bb][Jj][Ee][Cc][Tt]|tit(?=$|\s))|[a-z](?:Title|Headline)(?![a-z])/;
 
 /**
  * Byline metas. Scholarly citation metas name the paper's authors exactly; then the
@@ -180,7 +183,7 @@ export const DATE_LABELS = [
   'Published on', 'Published', 'Posted on', 'Posted',
   // The publication's label in the languages pages are written in.
   'Publié le', 'Publié', 'Veröffentlicht am', 'Veröffentlicht', 'Publicado el', 'Publicado em', 'Publicado', 'Pubblicato il', 'Pubblicato',
-  'Gepubliceerd op', 'Opublikowano', 'Опубликовано', 'Diterbitkan', 'Yayınlanma', '公開日', '投稿日', '입력',
+  'Gepubliceerd op', 'Opublikowano', 'Опубликовано', 'Diterbitkan', 'Yayınlanma', '公開日', '投稿日', '입력', '기사입력', '등록', '업데이트', '수정',
   '时间', '日期', '更新时间', '更新于', '创建时间', '创建于',
 ] as const;
 

@@ -42,9 +42,13 @@ export interface MetadataOptions {
   retrievedAt?: Date;
 }
 
+const CHINESE_TITLE_SEPARATORS = new RegExp(`${TITLE_SEPARATORS.source}|(?<=\\S)[-–—](?=\\S)|\\s+(?=\\[[^\\]]{1,20}\\]\\s+[-–—|])`);
+
 /** The names the site goes by (og:site_name, the <title>'s words after its headline) and its domain's name. */
 function siteNames(pageTitle: string, siteName: string | undefined, url: string | undefined): { words: string[]; domain?: string } {
-  const words = [...(siteName ? [siteName] : []), ...pageTitle.split(TITLE_SEPARATORS).slice(1)];
+  // A Chinese <title> chains its parts with tight dashes too ("…的几点思考-王建平-和讯博客"), or brackets one ("… [小鹿的日志] - QQ空间").
+  const separators = /\p{Script=Han}/u.test(pageTitle) ? CHINESE_TITLE_SEPARATORS : TITLE_SEPARATORS;
+  const words = [...(siteName ? [siteName] : []), ...pageTitle.split(separators).slice(1)];
   return { words: words.map((w) => w.trim()).filter(Boolean), domain: domainName(url) };
 }
 

@@ -192,8 +192,9 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
     if (m && isNameToken(m[1]!)) return { value: m[1]!, from: 'text "/文"' };
   }
   for (const line of lines) {
-    // A credit after the name: a book's or a column's 著 ("张三 著"), a Korean reporter's 기자 ("김철수 기자").
-    const m = /^([\u3400-\u9fff·]{2,8}|[\uac00-\ud7af]{2,4})\s*(著|기자|특파원)(?=\s|$)/.exec(line.text);
+    // A credit after the name: a book's or a column's 著 ("张三 著"), a Korean reporter's 기자 ("김철수 기자"), after
+    // the agency's dateline in a lead ("[서울=뉴시스] 최희정 기자 = …").
+    const m = /^(?:\[[^\]]{1,20}\]\s*)?([\u3400-\u9fff·]{2,8}|[\uac00-\ud7af]{2,4})\s*(著|기자|특파원)(?=\s|$)/.exec(line.text);
     if (m && isNameToken(m[1]!)) return { value: m[1]!, from: `text "${m[2]}"` };
   }
   for (const line of lines) {
@@ -300,6 +301,7 @@ function authorBox(lines: TextLine[]): Found<string> | undefined {
 const LABEL_LINE = new RegExp(`^(?:${[...WRITER_LABELS, ...SOURCE_LABELS, ...DATE_LABELS].map(escapeRegExp).join('|')})\\s*[:：]`);
 
 const HAS_CJK = new RegExp(`[${CJK}]`);
+const HAS_CJK_OR_HANGUL = new RegExp(`[${CJK}\\uac00-\\ud7af]`);
 
 /** After a name in a byline line: its date's label ("Jane Doe Posted on Mar 5", dev.to's). */
 const DATE_AFTER_NAME = /^(?:posted|published|updated|last updated)\b/i;
@@ -431,7 +433,7 @@ function coPosters($: CheerioAPI, links: Element[]): string[] {
 }
 
 /** A date's label between the name and the date ("发布于", "发表时间：", "于"). */
-const DATE_LABEL_AFTER_NAME = new RegExp(`\\s*(?:${alternatives(DATE_LABELS.filter((label) => HAS_CJK.test(label)))}|于)\\s*[:：]?\\s*$`);
+const DATE_LABEL_AFTER_NAME = new RegExp(`\\s*(?:${alternatives(DATE_LABELS.filter((label) => HAS_CJK_OR_HANGUL.test(label)))}|于)\\s*[:：]?\\s*$`);
 
 /** WeChat's badge before the writer's name in its meta line. */
 const ORIGINAL_BADGE = /^(?:原创|原創|转载|轉載)\s+/;
@@ -476,7 +478,8 @@ const BY_AFTER_DATE = /^\s*(?:(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[,�
 function nameInDateline(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     const text = line.text.replace(GLUED_MONTH, '$1 ');
-    if (text.length > MAX_DATELINE) continue;
+    // A headline is no dateline, whatever day it names ("全国高考今日放榜").
+    if (text.length > MAX_DATELINE || /^h[1-6]$/.test(line.el.name)) continue;
     const date = findDate(text);
     if (date) {
       const by = BY_AFTER_DATE.exec(text.slice(date.end));

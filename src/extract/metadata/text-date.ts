@@ -63,6 +63,9 @@ function firstLabelled(lines: TextLine[], reading?: DateReading, updates = true)
 /** A date standing on its own, not glued to words before it ("截止2006年8月10日" is not a dateline). */
 const standsAlone = (text: string, index: number) => index === 0 || !/[\p{L}\p{N}]/u.test(text[index - 1]!);
 
+/** A magazine's issue named by its date ("週刊文春 2024年3月7日号"): the issue's day, not the article's. */
+const ISSUE_AFTER = /^\s*[号號]/;
+
 /** Longer lines are prose: a date in running text ("… since October 30, 2025 …") is not the article's. */
 const DATELINE_LENGTH = 80;
 
@@ -76,7 +79,7 @@ function dateLabel(lines: TextLine[], i: number, found: { index: number; end: nu
 }
 
 /** Labels of dates that are not the publication's: an update, a book's or a product's release, the day a document was written or takes effect (成文日期, 施行日期). */
-const OTHER_DATE_LABEL = /updated|modified|edited|reviewed|released|release date|成文日期|印发日期|印發日期|生效日期|施行日期|实施日期|實施日期|mis à jour|mise à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено|güncelleme|更新/i;
+const OTHER_DATE_LABEL = /updated|modified|edited|reviewed|released|release date|成文日期|印发日期|印發日期|生效日期|施行日期|实施日期|實施日期|mis à jour|mise à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено|güncelleme|更新|업데이트|수정/i;
 
 /** The first date standing on a short line; with `updates`, also one labelled as the update's. */
 function firstBare(lines: TextLine[], reading?: DateReading, updates = false): Found<Date> | undefined {
@@ -84,7 +87,7 @@ function firstBare(lines: TextLine[], reading?: DateReading, updates = false): F
     const text = line.text.replace(GLUED_MONTH, '$1 ');
     const found = text.length <= DATELINE_LENGTH ? findDate(text) : undefined;
     const label = found && dateLabel(lines, i, found, text);
-    const date = found && standsAlone(text, found.index) && !PROFILE_DATE_LABEL.test(label!) && (updates || !UPDATE_BEFORE.test(text.slice(0, found.index))) ? partsFound(found.parts, 'text beside the headline', reading) : undefined;
+    const date = found && standsAlone(text, found.index) && !ISSUE_AFTER.test(text.slice(found.end)) && !PROFILE_DATE_LABEL.test(label!) && (updates || !UPDATE_BEFORE.test(text.slice(0, found.index))) ? partsFound(found.parts, 'text beside the headline', reading) : undefined;
     if (date) return date;
   }
   return undefined;
@@ -224,7 +227,7 @@ export function datelineDate(lines: TextLine[], headline: number, reading: DateR
     if (isUpdateDate(line.el)) continue;
     const found = findDate(line.text);
     const label = found && dateLabel(header, i, found);
-    if (found && !found.parts.shortYear && standsAlone(line.text, found.index) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', reading);
+    if (found && !found.parts.shortYear && standsAlone(line.text, found.index) && !ISSUE_AFTER.test(line.text.slice(found.end)) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', reading);
   }
   return undefined;
 }

@@ -39,9 +39,18 @@ export function stripSiteName(title: string, siteName: string | undefined, domai
   // A Chinese site or institution's name after the last separator ("… - 国务院国有资产监督管理委员会", "…_湖南博物院"), the page declaring no name.
   const named = BEFORE_LAST_PART.exec(title);
   if (named && CHINESE_SITE_NAME.test(named[2]!) && named[1]!.length >= 4) return named[1]!;
+  // Or before the headline ("湖南省人民政府--省政府召开…", an old government site's).
+  const first = FIRST_TIGHT_PART.exec(title);
+  if (first && CHINESE_SITE_NAME.test(first[1]!) && first[2]!.replace(/[\p{P}\s]/gu, '').length >= MIN_HEADLINE_AFTER_SITE) return first[2]!;
   const withoutDomain = stripDomainName(title, domain);
   return frontPage ? withoutDomain : stripSitePrefix(withoutDomain, siteName, domain);
 }
+
+/** A headline after the site's name has words of its own, not a section's label ("北医新闻网_(新闻)"). */
+const MIN_HEADLINE_AFTER_SITE = 6;
+
+/** A title's part before its first separator, and what goes after it. */
+const FIRST_TIGHT_PART = /^([^|｜_\-–—\s]+)\s*(?:--|——|[|｜_]|\s[-–—]\s)\s*(.+)$/;
 
 /** A title's part after its last separator, and what goes before it. */
 const BEFORE_LAST_PART = /^(.+?)(?:\s+[|\-–—]\s+|\s*[|｜_]\s*)([^|｜_\-–—\s]+)$/;
@@ -125,8 +134,8 @@ const QUOTE = /^["“”'‘’「『]/;
 const BESIDE_BEFORE = /^(?:[(（[【][^)）\]】]{0,30}[)）\]】]\s*)?$/;
 /** A section's label before an <h1>'s words in the metadata's title ("Analysis | ", "Blog | ", 明報's "港聞 - "): the <h1> is the headline. */
 const SECTION_BEFORE = /^\s*\p{L}+(?: \p{L}+)?\s*(?:[|｜]|\s[-–—])\s*$/u;
-/** What may follow it: nothing, a separator and the site's words, or a forum's name in brackets (贴吧's "【考研吧】"). */
-const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|\s*【[^】]{1,12}】\s*$|$)/;
+/** What may follow it: nothing, a separator and the site's words, or a forum's name in brackets (贴吧's "【考研吧】"), a blog's (QQ空间's "[小鹿的日志] - QQ空间"). */
+const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|\s*【[^】]{1,12}】\s*$|\s+\[[^\]]{1,20}\]\s+[|\-–—]\s|$)/;
 const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
@@ -200,7 +209,9 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
       const before = found.value.slice(0, at);
       if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || (level === headings[0] && SECTION_BEFORE.test(before))) || !BESIDE_AFTER.test(after)) continue;
       // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
-      if (PIPE_AFTER.test(after) || namesSite(after, siteWords) || textUnits(heading) >= textUnits(after.replace(LEADING_SEPARATOR, ''))) return { value: heading, from: `${found.from}, the headline in it` };
+      // The words after it measured to the next separator: "又是一年桂花香 - 云水禅心的日志 - 网易博客" is a headline, a blog and its host.
+      const next = after.replace(LEADING_SEPARATOR, '').split(TITLE_SEPARATORS)[0]!;
+      if (PIPE_AFTER.test(after) || namesSite(after, siteWords) || textUnits(heading) >= textUnits(next)) return { value: heading, from: `${found.from}, the headline in it` };
     }
   }
   return found;
@@ -367,9 +378,10 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromElements($),
   );
   const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
-  const h3s = h1s.length || h2s.length ? [] : texts('h3');
+  const h3s = texts('h3');
   const parts = headlineParts($);
-  const levels = [h1s, parts, h2s, lesser, h3s];
+  // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
+  const levels = h1s.length || h2s.length ? [h1s, parts, h2s, titledTexts($), h3s] : [h1s, parts, h2s, lesser, h3s];
   let headline = whole && shownHeadline(whole, levels, siteWords);
   // A <title> cut at its last separator may have cut the headline off ("Site » Blog Archive » Headline"): the whole <title> is searched too.
   if (headline === whole && whole?.from === '<title>' && pageTitle !== whole.value) {
