@@ -414,7 +414,9 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // Substack's LaTeX block (its TeX in JSON data), kramdown's scripts for MathJax 2 (a commented CDATA section around
   // the TeX), Distill's <d-math> (the TeX its text), data-math beside KaTeX's HTML alone (a math-block displayed),
   // Jetpack's $latex …$ shortcode left unrendered (the word and the size parameter dropped), WeChat's formula editor
-  // (data-formula, data-formula-type: block displayed), CSDN's formula images (class mathcode, the TeX in the alt).
+  // (data-formula, data-formula-type: block displayed), CSDN's formula images (class mathcode, the TeX in the alt);
+  // Discourse's hidden TeX beside MathJax's drawing (the drawing dropped), WordPress's KaTeX plugin (span.katex-eq),
+  // Feishu's data-equation, a [latex] shortcode left unrendered, Lake's math card (its TeX in the card's data URI).
   'math-editors.html': {
     code: [],
     tex: [
@@ -430,6 +432,12 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       '\\bar{h} = \\frac{1}{N}\\sum_{i=1}^{N} h_i',
       'h_i',
       'h_{t-1}',
+      'T_p = 2\\pi/\\omega',
+      'h(t) \\ge 0',
+      '\\eta = a \\cos(k x)',
+      'v = \\sqrt{g d}',
+      'E = \\frac{1}{8}\\rho g H^2',
+      'L = g T^2 / 2\\pi',
     ],
     tables: 0,
   },

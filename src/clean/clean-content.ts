@@ -89,6 +89,11 @@ function asPre(el: Element): void {
 }
 
 const LEGACY_LISTINGS = new Set(['listing', 'xmp', 'plaintext']);
+
+/** An editor's own elements for HTML's blocks (Lake's, in Yuque's and Aliyun's pages: <ne-p>, <ne-h2>, <ne-quote>): read as those. */
+const EDITOR_BLOCKS = new Map([
+  ['ne-p', 'p'], ['ne-h1', 'h1'], ['ne-h2', 'h2'], ['ne-h3', 'h3'], ['ne-h4', 'h4'], ['ne-h5', 'h5'], ['ne-h6', 'h6'], ['ne-quote', 'blockquote'], ['ne-hr', 'hr'],
+]);
 /** A <textarea> that shows code to edit and run (pkg.go.dev's examples): a listing, not a form's field. */
 const isCodeTextarea = (el: Element) => el.name === 'textarea' && /code/i.test(el.attribs.class ?? '');
 
@@ -100,6 +105,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   for (const img of descendants(roots)) {
     if (AMP_IMAGES.has(img.name)) asImage(img);
     if (LEGACY_LISTINGS.has(img.name) || isCodeTextarea(img)) asPre(img);
+    img.name = EDITOR_BLOCKS.get(img.name) ?? img.name;
     if (img.name !== 'img') continue;
     const fallback = noscriptFallback(img);
     if (fallback) img.attribs.src = fallback;

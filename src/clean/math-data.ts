@@ -15,11 +15,18 @@ interface DataFormula {
 const DATA_FORMULAS: readonly DataFormula[] = [
   // Substack's LaTeX block: <div class="latex-rendered" data-attrs="{&quot;persistentExpression&quot;:&quot;E=mc^2&quot;,…}" data-component-name="LatexBlockToDOM">
   { selector: '.latex-rendered[data-attrs]', attribute: 'data-attrs', key: 'persistentExpression', display: true },
+  // Lake (Yuque, Aliyun): <ne-card data-card-name="math" data-card-type="inline" data-card-value="data:%7B%22code%22%3A%22E%3Dmc%5E2%22…">, its drawing an SVG image.
+  { selector: '[data-card-name="math"][data-card-type="inline"]', attribute: 'data-card-value', key: 'code', display: false },
+  { selector: '[data-card-name="math"][data-card-type="block"]', attribute: 'data-card-value', key: 'code', display: true },
 ];
+
+/** A card's value written as a data URI of its JSON (Lake's `data:%7B…`). */
+const DATA_URI = /^data:/;
 
 function texIn(json: string, key: string): string {
   try {
-    const value: unknown = (JSON.parse(decodeAttribute(json)) as Record<string, unknown>)[key];
+    const decoded = decodeAttribute(json);
+    const value: unknown = (JSON.parse(DATA_URI.test(decoded) ? decodeURIComponent(decoded.replace(DATA_URI, '')) : decoded) as Record<string, unknown>)[key];
     return typeof value === 'string' ? value.trim() : '';
   } catch {
     return '';

@@ -2,7 +2,8 @@
 // next to the glyphs it drew. Scripts are removed before output, so each such script becomes
 // an element carrying its TeX in `data-tex` (and as its text), which the Markdown math rule writes as `$…$`;
 // the drawn copy and its preview before it go, as the typeset glyphs of other engines do. An
-// AsciiMath script that no engine drew stays as code.
+// AsciiMath script that no engine drew stays as code. A TeX source hidden in a span beside its
+// drawing (Discourse's) is kept the same way: the drawing after it goes.
 import { isTag, Text, type AnyNode, type Element } from 'domhandler';
 import { escapeMarkup } from '../decode/entities.js';
 import { descendants, removeNodes, setChildren } from './tree.js';
@@ -28,9 +29,23 @@ function drawnCopies(script: Element): AnyNode[] {
   return drawn;
 }
 
+/** A formula's TeX a page hides beside its drawing (Discourse's `<span class="math" style="display: none">` before its `span.math-container`). */
+const HIDDEN = /(?:^|;)\s*display\s*:\s*none/i;
+const DRAWING = /(?:^|\s)(?:math-container|MathJax\w*|katex(?:-display)?)(?:\s|$)/;
+
+/** The drawing right after a hidden TeX source: a second copy of the formula, the source being the exact one. */
+function drawingAfterSource(el: Element): Element | undefined {
+  if (!/(?:^|\s)math(?:\s|$)/.test(el.attribs.class ?? '') || !HIDDEN.test(el.attribs.style ?? '')) return undefined;
+  let next = el.next;
+  while (next && next.type === 'text' && !next.data.trim()) next = next.next;
+  return next && isTag(next) && (DRAWING.test(next.attribs.class ?? '') || next.children.some((child) => isTag(child) && child.name === 'mjx-container')) ? next : undefined;
+}
+
 export function texFromScripts(roots: Element[]): void {
   const drawn: AnyNode[] = [];
   for (const script of descendants(roots)) {
+    const drawing = drawingAfterSource(script);
+    if (drawing) drawn.push(drawing);
     if (script.name === 'script' && ASCIIMATH_SCRIPT.test(script.attribs.type ?? '')) keepAsciiMath(script);
     const type = script.name === 'script' ? TEX_SCRIPT.exec(script.attribs.type ?? '') : null;
     if (!type) continue;

@@ -15,9 +15,10 @@ const NOT_PROSE = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT', 'VAR', 'SCRIPT', 
  * too) is a formula only when it hugs its TeX: no space inside either dollar, no digit right
  * after the closing one ("$5 and $10" is not one), a letter only as hugsWord allows. A math
  * environment outside delimiters (`\begin{align}…\end{align}`, which MathJax typesets as it
- * stands) is a displayed formula, the environment its TeX.
+ * stands) is a displayed formula, the environment its TeX. WordPress's LaTeX plugins' shortcode left
+ * unrendered (`[latex]…[/latex]`) is an inline one.
  */
-const FORMULA = /(?<!\\)\$\$([^$]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(?<![\\$\w])\$(?![\s$])((?:\\.|[^$\\\n])+?)(?<![\s\\])\$(?![\d$])|(\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}[^$]{1,5000}?\\end\{\6\7\})/g;
+const FORMULA = /(?<!\\)\$\$([^$]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(?<![\\$\w])\$(?![\s$])((?:\\.|[^$\\\n])+?)(?<![\s\\])\$(?![\d$])|(\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}[^$]{1,5000}?\\end\{\6\7\})|\[latex\]([\s\S]+?)\[\/latex\]/g;
 
 /**
  * Whether an inline formula may have a letter right after it: one letter ("the $n$th") or TeX
@@ -76,13 +77,13 @@ function joinFormulaLines(root: Element): void {
 export function markRawTex(root: Element): void {
   joinFormulaLines(root);
   const doc = root.ownerDocument;
-  const texts = textsBelow(root).filter((text) => /[$\\]/.test(text.data) && isProse(text));
+  const texts = textsBelow(root).filter((text) => /[$\\]|\[latex\]/.test(text.data) && isProse(text));
   for (const text of texts) {
     const data = text.data;
     const parts: Node[] = [];
     let last = 0;
     for (const m of data.matchAll(FORMULA)) {
-      const delimited = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? '').trim();
+      const delimited = (m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[8] ?? '').trim();
       const tex = (m[4] !== undefined && JETPACK.exec(delimited)?.[1]) || delimited;
       if (!tex || (m[4] !== undefined && !hugsWord(tex, data[m.index + m[0].length]))) continue;
       if (m.index > last) parts.push(doc.createTextNode(data.slice(last, m.index)));

@@ -14,7 +14,8 @@ import { aloneInParent, classOf } from './dom.js';
 import { tableKind } from './table.js';
 import type { Rule } from './types.js';
 
-const TEX_ATTRIBUTES = ['data-tex', 'data-latex', 'data-formula', 'data-math'];
+/** Attributes holding a formula's TeX; Feishu's documents keep it in data-equation beside KaTeX's drawing without MathML. */
+const TEX_ATTRIBUTES = ['data-tex', 'data-latex', 'data-formula', 'data-math', 'data-equation'];
 /** An attribute holding the formula's MathML (MathJax 2's CommonHTML output, publishers' spans). */
 const MATHML_ATTRIBUTE = 'data-mathml';
 
@@ -30,12 +31,14 @@ const TEX_TEXTS: readonly { selector: string; display: string }[] = [
   { selector: '.js-render-math', display: '[data-math-style="display"]' },
   // Gitea, Forgejo: <code class="language-math is-loading">…</code> (a displayed one, a ```math block, is a <pre>: the code rule's)
   { selector: 'code.language-math', display: 'pre > code' },
+  // WordPress's KaTeX plugin: <span class="katex-eq" data-katex-display="false">…</span>
+  { selector: 'span.katex-eq', display: '[data-katex-display="true"]' },
 ];
 /** What a script leaves of a formula it typeset: then the drawing, not the text, is read. */
 const TYPESET = 'math, svg, img, mjx-container, .katex, .MathJax, [data-tex]';
 const is = (el: Element, selector: string) => el.closest(selector) === el;
 /** What every TeX text's element shows, checked first: the selectors walk up the tree, and MathML nests deep. */
-const MAY_HOLD_TEX_TEXT = /^D-MATH\b|\s(?:\S+-)?math(?:\s|$)/;
+const MAY_HOLD_TEX_TEXT = /^D-MATH\b|\s(?:\S+-)?math(?:\s|$)|\skatex-eq(?:\s|$)/;
 
 function texText(el: Element) {
   if (!MAY_HOLD_TEX_TEXT.test(`${el.nodeName.toUpperCase()} ${classOf(el)}`)) return undefined;
