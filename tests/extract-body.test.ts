@@ -216,6 +216,14 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('one euro for the first month');
   });
 
+  it.each([
+    ["Rank Math's (an SEO plugin named like a ranking list)", '<div id="rank-math-faq" class="rank-math-block"><div class="rank-math-list"><div class="rank-math-list-item"><h3 class="rank-math-question">How often does it happen?</h3><div class="rank-math-answer"><p>The glacier calves every few weeks in summer, and the largest pieces drift for months.</p></div></div></div></div>'],
+    ["Kadence's (an accordion whose placement classes read like a header and a side column)", '<div class="wp-block-kadence-accordion"><div class="kt-accordion-wrap kt-accordion-block kt-pane-header-alignment-left kt-accodion-icon-side-right"><div class="kt-accordion-inner-wrap"><div class="kt-accordion-pane"><div class="kt-accordion-panel"><div class="kt-accordion-panel-inner"><p>The glacier calves every few weeks in summer, and the largest pieces drift for months.</p></div></div></div></div></div></div>'],
+  ])("keeps the FAQ that ends the article: %s", (_, faq) => {
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<h2>FAQ</h2>${faq}` }));
+    expect(article.html).toContain('The glacier calves every few weeks in summer');
+  });
+
   it('drops the hot comments after the related links, however their box is named (热门评论)', () => {
     const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];
     const tail = '<div class="xgnews"><h3>相关新闻</h3><ul><li><a href="/1.htm">某地出台新政策</a></li><li><a href="/2.htm">另一地发布数据</a></li></ul></div><div class="commt_list"><h4>热门评论</h4><dl><dt><span>匿名人士</span> 2024-03-08 08:02</dt><dd>这个问题挺严重的，希望尽快解决，大家都在等着看后续的进展情况如何。</dd></dl></div>';

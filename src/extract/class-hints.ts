@@ -21,8 +21,11 @@ const CONSENT = anywhere(CONSENT_HINTS);
  */
 const names = (el: Element) => {
   const classes = (el.attribs.class ?? '').split(/\s+/).filter((name) => !LAYOUT_CLASSES.test(name)).join(' ');
-  return `${classes} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members').replace(PAYWALLED_TEXT, 'members-');
+  return `${classes} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members').replace(PAYWALLED_TEXT, 'members-').replace(RANK_MATH, 'seoplugin');
 };
+
+/** Rank Math, an SEO plugin, names its blocks (an article's FAQ, its how-to steps) after itself: no ranking list. */
+const RANK_MATH = /rank-?math/g;
 
 /** The paywalled part of an article's text, named as such ("paywall-content", "paywalled-article"): the article's, no box asking to pay. */
 const PAYWALLED_TEXT = /paywall(?:ed)?[-_]?(?=content|article|body|text|story)/g;

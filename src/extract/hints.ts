@@ -61,9 +61,10 @@ export const NEGATIVE_TOKENS = ['ad', 'ads', 'adv', 'gg', 'meta', 'next', 'prev'
 /**
  * Page builders' grid classes, on every block of a page whatever it holds: HubSpot's modules
  * (`span12 widget-span widget-type-cell`, `hs_cos_wrapper hs_cos_wrapper_widget`) are named as
- * widgets but are the article's own blocks. Read as no name at all.
+ * widgets but are the article's own blocks. And a block's placement of a part of it (Kadence's accordion:
+ * `kt-pane-header-alignment-left`, `kt-accodion-icon-side-right`), no name of what the block is. Read as no name at all.
  */
-export const LAYOUT_CLASSES = /^(?:widget-span|widget-type-[\w-]+|hs_cos_wrapper_widget(?:_container)?|hs_cos_wrapper_type_[\w-]+)$/;
+export const LAYOUT_CLASSES = /^(?:widget-span|widget-type-[\w-]+|hs_cos_wrapper_widget(?:_container)?|hs_cos_wrapper_type_[\w-]+|[\w-]+-(?:alignment|align|side|position)-(?:left|right|center|centre|top|bottom))$/;
 
 /** Whole tokens that name furniture only as a class's first word ("top", "top-bar"; not "blurb_position_top"). */
 export const NEGATIVE_LEADING_TOKENS = ['top'];
