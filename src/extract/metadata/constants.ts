@@ -63,13 +63,15 @@ export const AUTHOR_SELECTORS = [
   '[data-testid*="byline" i], [data-qa*="byline" i], [data-component*="byline" i]',
   '[data-testid*="author" i], [data-qa*="author" i], [data-hook*="author" i], [data-component*="author" i]',
   '[data-hook="user-name"]',
+  // LiveJournal's engine (Dreamwidth, LiveJournal): the entry's poster, a user link marked ljuser.
+  '.entry-poster .ljuser, .poster .ljuser',
   'a[href*="?author="]',
   // Self-media platforms show the posting account under the headline (人民号's "media-name", 企鹅号's "account-name").
   '[class*="media-name" i], [class*="media_name" i], [class*="account-name" i], [class*="account_name" i]',
 ] as const;
 
 /** Labels in front of a visible byline ("By Jane Roe", "Par …", "作者："), dropped. */
-export const BYLINE_PREFIX = /^(?:(?:view|see|more)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by\s+)|^(?:(?:written|posted|post|reported|reviewed|words|text|story)\s*)?(?:by|par|von|por|di|door|av|af|oleh|yazar|penulis|autore|autora|tác giả|بقلم|كتب|โดย|द्वारा)\s*(?:[:：]|[—–-](?=\s))?\s+|^about\s+(?:the\s+author\s*[:：]?\s*)?|^(?:author|autor|auteur|автор|текст|作者|撰文|文|记者|编辑|责任编辑)\s*[:：|/／]\s*/i;
+export const BYLINE_PREFIX = /^(?:(?:view|see|more)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by\s+)|^(?:zeige\s+)?alle\s+beiträge\s+von\s+|^voir\s+tous\s+les\s+articles\s+(?:de|par)\s+|^ver\s+tod[oa]s\s+(?:l[oa]s|os)\s+(?:entradas|artículos|publicaciones|posts|artigos)\s+de\s+|^visualizza\s+tutti\s+gli\s+articoli\s+di\s+|^bekijk\s+alle\s+berichten\s+van\s+|^(?:(?:written|posted|post|reported|reviewed|words|text|story)\s*)?(?:by|par|von|por|di|door|av|af|oleh|yazar|penulis|autore|autora|tác giả|بقلم|كتب|โดย|द्वारा)\s*(?:[:：]|[—–-](?=\s))?\s+|^about\s+(?:the\s+author\s*[:：]?\s*)?|^(?:author|autor|auteur|автор|текст|作者|撰文|文|记者|编辑|责任编辑)\s*[:：|/／]\s*|^(?:author|autor|auteur|autore)\s+(?=\S)/i;
 
 /** "ByJane Doe", "Written byAAA Travel": the label glued to a capitalised name (case-sensitive, so "Byron" stays). */
 export const GLUED_BY = /^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Rr]eported) ?)?[Bb]y(?=\p{Lu})/u;

@@ -7,7 +7,7 @@ import { DATE_METAS, inComments, isUpdateDate } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
-import { foundDate, fromParts, parseDate, statedOffset, zoneOffsetMinutes } from './parse-date.js';
+import { findDate, foundDate, fromParts, parseDate, statedOffset, zoneOffsetMinutes } from './parse-date.js';
 import { dateFromText, datelineDate, shownDate, timeOnDay, type DateReading } from './text-date.js';
 import { relativeIndex } from './relative-date.js';
 import { ruleTime, ruleValues, scriptDate, stateDate } from './rule-fields.js';
@@ -59,6 +59,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
       return el && parsed(el.attribs.content ?? el.attribs.datetime ?? el.attribs.title ?? cleanText($(el).text()), 'microdata or microformat published');
     },
     () => fromTime(times),
+    () => epochShown($),
     () => titledRelative($),
     () => fromText(ldFirst(articleNodes(ld), 'dateCreated', ldString)),
   );
@@ -114,6 +115,26 @@ function dayOrderOfAddress(found: Found<Date>, url: string | undefined): Found<D
   return sameDate(swapped, filed) ? { ...found, value: swapped, from: `${found.from}, day first as the address files it` } : found;
 }
 
+/** Attributes a script reads to show a time in the reader's zone: the instant in seconds or milliseconds since 1970. */
+const EPOCH_ATTRIBUTES = ['data-unix-time', 'data-timestamp', 'data-utime', 'data-time'];
+const EPOCH = /^\d{9,13}$/;
+/** How far an instant may be from the day its element shows (the zones' spread and a day). */
+const SHOWN_DAY_SPREAD = 38 * 3_600_000;
+
+/** "<span class="posthaven-formatted-date" data-unix-time="1485316260">January 24, 2017</span>": the instant, where the element shows its day. */
+function epochShown($: CheerioAPI): Found<Date> | undefined {
+  for (const el of queryPage($, EPOCH_ATTRIBUTES.map((name) => `[${name}]`).join(', ')).toArray() as Element[]) {
+    const epoch = EPOCH_ATTRIBUTES.map((name) => el.attribs[name]).find((value) => value && EPOCH.test(value));
+    const text = cleanText($(el).text());
+    const shown = epoch && text.length <= MAX_TIME_TEXT && !inComments(el) ? findDate(text) : undefined;
+    if (!epoch || !shown) continue;
+    const instant = new Date(epoch.length > 11 ? Number(epoch) : Number(epoch) * 1000);
+    const day = fromParts({ ...shown.parts, hour: 12, minute: 0, second: 0 });
+    if (day && Math.abs(instant.getTime() - day.getTime()) <= SHOWN_DAY_SPREAD) return { value: instant, from: `the instant an element showing its day holds (${EPOCH_ATTRIBUTES.find((name) => el.attribs[name] === epoch)})` };
+  }
+  return undefined;
+}
+
 /** Elements looked at for a relative time with its full date in a tooltip. */
 const MAX_TITLED = 400;
 
@@ -129,7 +150,7 @@ function titledRelative($: CheerioAPI): Found<Date> | undefined {
 }
 
 /** An element named for the date it shows ("createddate", "pub-date", "post_date"), not the update's. */
-const DATE_NAME = /date|(?:^|[\s_-])(?:pub|publish|post|create)[-_]?time(?:$|[\s_-])/i;
+const DATE_NAME = /date|(?:^|[\s_-])(?:pub|publish|post|create|article|entry)[-_]?time(?:$|[\s_-])/i;
 const UPDATE_WORD = /update|modif/i;
 const MAX_DATE_ELEMENT = 60;
 
@@ -155,8 +176,10 @@ function datedElement($: CheerioAPI, reading: DateReading): Found<Date> | undefi
 const MIN_TEASER_LINK = 12;
 function isTeaserDate($: CheerioAPI, el: Element): boolean {
   const item = el.parent?.parent;
-  return !!item && $(item).find('a').toArray().some((a) => cleanText($(a).text()).length >= MIN_TEASER_LINK);
+  // A teaser is short: an article's own date, its headline a link to itself above the text, is no teaser's.
+  return !!item && $(item).text().length <= MAX_TEASER_TEXT && $(item).find('a').toArray().some((a) => cleanText($(a).text()).length >= MIN_TEASER_LINK);
 }
+const MAX_TEASER_TEXT = 1000;
 
 /**
  * The day a news site's address files the article under: "/2024/03/05/slug", "/2024-03-05-slug",

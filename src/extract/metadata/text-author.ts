@@ -292,7 +292,8 @@ function authorBox(lines: TextLine[]): Found<string> | undefined {
   // A bio's opening ("Written by Jonah Park who lives and works in Portland…", a starter blog's footer).
   for (const { text } of lines) {
     const m = WRITTEN_BY.exec(text);
-    const value = m && namesAfterLabel(text.slice(m[0].length));
+    // The name ends its sentence ("Written by Doug Prentice. Send comments to…"); an initial's dot does not end one.
+    const value = m && namesAfterLabel(text.slice(m[0].length).replace(/(?<=\p{L}{3})\.\s.*$/u, ''));
     if (value) return { value, from: 'text "Written by" in a bio' };
   }
   return undefined;
