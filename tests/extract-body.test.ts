@@ -224,6 +224,12 @@ describe('furniture inside the story', () => {
     expect(article.html).toContain('The glacier calves every few weeks in summer');
   });
 
+  it("keeps every value of a data table's cells: a cell reading like a page tool ('Email'), a linked value in a box of its own", () => {
+    const table = '<table><thead><tr><th>Plan</th><th>Train</th><th>Support</th></tr></thead><tbody><tr><td>Team</td><td><div class="ticket-info"><div class="train"><div><a href="javascript:" class="number">G101</a></div></div><div class="cdz"><strong>北京南</strong> <strong>上海虹桥</strong></div></div></td><td>Email</td></tr><tr><td>Business</td><td><div class="train"><a href="/t/g5">G5</a></div> 北京南</td><td>Phone</td></tr></tbody></table>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${table}` }));
+    for (const value of ['G101', 'G5', 'Email', 'Phone']) expect(article.html).toContain(value);
+  });
+
   it('drops the hot comments after the related links, however their box is named (热门评论)', () => {
     const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];
     const tail = '<div class="xgnews"><h3>相关新闻</h3><ul><li><a href="/1.htm">某地出台新政策</a></li><li><a href="/2.htm">另一地发布数据</a></li></ul></div><div class="commt_list"><h4>热门评论</h4><dl><dt><span>匿名人士</span> 2024-03-08 08:02</dt><dd>这个问题挺严重的，希望尽快解决，大家都在等着看后续的进展情况如何。</dd></dl></div>';

@@ -265,7 +265,8 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // In document order, a box is measured before anything inside it is removed: one count serves the loop.
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
-    if ((el.name === 'td' && (tables.has(tableOf(el)!) || isLineNumberCell($, el))) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el)) return;
+    // What a data table's cell holds is a value, however many links (a train's number linked in 12306's cell).
+    if ((el.name === 'td' && isLineNumberCell($, el)) || tables.has(tableOf(el)!) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();
@@ -650,6 +651,9 @@ function inCaption(el: Element, block: Element): boolean {
 export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
   const notes = referencedNotes(blocks.toArray());
   const shown = new Set<string>();
+  // A data table's cell is a value, whatever it reads ("Email" in a plan's Support column): never a line of page tools.
+  const tables = dataTables(blocks);
+  const inDataTable = (el: Element) => { const table = tableOf(el); return !!table && tables.has(table); };
   for (const block of blocks.toArray()) {
     const own = new Set([block]);
     // The article's own text decides where its tail is: its notes, however long, are not part of it.
@@ -660,6 +664,10 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
     for (const [i, el] of leaves.entries()) {
       if (!el.parent || touchesNote(el, notes)) continue;
       const text = $(el).text();
+      if (inDataTable(el)) {
+        before += norm(text).length;
+        continue;
+      }
       // An interview repeats its questions; only a caption shown twice is a copy.
       const words = inCaption(el, block) ? norm(text) : '';
       if (words.length >= MIN_REPEATED && shown.has(words)) {
