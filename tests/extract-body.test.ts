@@ -1,5 +1,6 @@
 // The article's text chosen and cleaned: what a block's names say about it.
 import { describe, expect, it } from 'vitest';
+import { load } from 'cheerio';
 import { extractArticle } from '../src/extract/extract-article.js';
 import { articlePage } from './helpers.js';
 
@@ -228,6 +229,20 @@ describe('furniture inside the story', () => {
     const table = '<table><thead><tr><th>Plan</th><th>Train</th><th>Support</th></tr></thead><tbody><tr><td>Team</td><td><div class="ticket-info"><div class="train"><div><a href="javascript:" class="number">G101</a></div></div><div class="cdz"><strong>北京南</strong> <strong>上海虹桥</strong></div></div></td><td>Email</td></tr><tr><td>Business</td><td><div class="train"><a href="/t/g5">G5</a></div> 北京南</td><td>Phone</td></tr></tbody></table>';
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${table}` }));
     for (const value of ['G101', 'G5', 'Email', 'Phone']) expect(article.html).toContain(value);
+  });
+
+  it('writes as tables a grid of <div>s with ARIA roles (MUI, AG Grid), a table split into header and body tables (Ant Design, Element), and a cell\'s icons by their labels', () => {
+    const grid = '<div role="grid" class="MuiDataGrid-root"><div role="rowgroup"><div role="row"><div role="columnheader"><div class="MuiDataGrid-columnHeaderTitle">Gauge</div></div><div role="columnheader">Level</div></div></div><div role="rowgroup"><div role="row"><div role="gridcell">North</div><div role="gridcell">3.2</div></div><div role="row"><div role="gridcell">South</div><div role="gridcell">2.9</div></div></div></div>';
+    const split = '<div class="ant-table"><div class="ant-table-header"><table><thead><tr><th>Pier</th><th>Depth</th><th class="ant-table-cell-scrollbar"></th></tr></thead></table></div><div class="ant-table-body"><table><tbody><tr><td><a>East pier</a></td><td>12 m</td></tr><tr><td><a>West pier</a></td><td>9 m</td></tr></tbody></table></div></div>';
+    const icons = '<table><thead><tr><th>Feature</th><th>Tide app</th></tr></thead><tbody><tr><td>Offline</td><td><svg role="img" aria-label="Yes"><path d="M1 1"></path></svg></td></tr><tr><td>Alerts</td><td><i class="fa-solid fa-xmark" aria-label="No" title="No"></i></td></tr></tbody></table>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${grid}${split}${icons}` }));
+    const $ = load(article.html);
+    const tables = $('table').toArray().map((table) => $(table).find('tr').toArray().map((tr) => $(tr).find('th, td').toArray().map((cell) => $(cell).text().trim()).filter(Boolean).join('|')));
+    expect(tables).toEqual([
+      ['Gauge|Level', 'North|3.2', 'South|2.9'],
+      ['Pier|Depth', 'East pier|12 m', 'West pier|9 m'],
+      ['Feature|Tide app', 'Offline|Yes', 'Alerts|No'],
+    ]);
   });
 
   it('drops the hot comments after the related links, however their box is named (热门评论)', () => {

@@ -8,6 +8,7 @@ import { removeBoilerplate, removeEdges, removeFurniture, removeTail } from './b
 import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
+import { tablesAsWritten } from './grid-tables.js';
 import { texFromData } from './math-data.js';
 import { texFromScripts } from './math-scripts.js';
 import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
@@ -110,6 +111,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     const fallback = noscriptFallback(img);
     if (fallback) img.attribs.src = fallback;
   }
+  tablesAsWritten(roots);
   texFromScripts(roots);
   texFromData(roots);
   linkScriptedReferences(roots);
