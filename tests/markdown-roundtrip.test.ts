@@ -570,10 +570,11 @@ const FOOTNOTES: Record<string, ReturnType<typeof footnotes>> = {
     references: ['1', '2'],
     notes: { '1': "The log is kept in the office's archive.", '2': "Typed on the office's old machine." },
   },
-  // Wikidot's references opened by a script (href="javascript:;", id footnoteref-1), a CSS sidenote in a container.
+  // Wikidot's references opened by a script (href="javascript:;", id footnoteref-1), a CSS sidenote in a container, a
+  // publisher's link to nowhere naming its note's id in data-rid (Taylor & Francis).
   'footnotes-scripted.html': {
-    references: ['1', '2'],
-    notes: { '1': "Typed on the office's old machine.", '2': 'The margin holds it on wide screens.' },
+    references: ['1', '2', '3'],
+    notes: { '1': "Typed on the office's old machine.", '2': 'The margin holds it on wide screens.', '3': 'The second move was to the new pier office.' },
   },
   // An empty anchor after the entry's number (PLOS), an anchor in the entry's label linking back (Elsevier), Wikipedia's
   // lettered and grouped notes.

@@ -1,6 +1,7 @@
 // Footnote references that open their note by a script instead of a link into the page
-// (Wikidot: `<a id="footnoteref-1" href="javascript:;">1</a>` for `<div id="footnote-1">`): given
-// the in-page link their id implies, the id without "ref", so that the note is found as any other.
+// (Wikidot: `<a id="footnoteref-1" href="javascript:;">1</a>` for `<div id="footnote-1">`; publishers'
+// `<a data-rid="EN0001" href="#">`, `<a anchor="ref1">`): given the in-page link their id or
+// another attribute implies, so that the note is found as any other.
 // And marks that carry their note's HTML in an attribute for a script to show: given it as content.
 import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
@@ -15,14 +16,26 @@ const REFERENCE_ID = /^(.*?)(?:-?ref)([-:_]?\d+)$/i;
 /** What an element shows, its entities decoded (`&#91;1&#93;` is [1]). */
 const textOf = (el: Element): string => decodeText(rawText(el)).trim();
 
+/** Attributes of a reference that name its note's id for a script (Taylor & Francis's data-rid, IEEE's anchor, a showRef('ref1') handler). */
+const TARGET_ATTRIBUTES = ['data-rid', 'data-target', 'data-ref', 'rid', 'anchor', 'onclick'];
+
+/** The ids the reference's attributes name, a handler's quoted arguments among them. */
+function namedTargets(a: Element): string[] {
+  return TARGET_ATTRIBUTES.flatMap((name) => {
+    const value = a.attribs[name];
+    if (!value) return [];
+    return name === 'onclick' ? [...value.matchAll(/['"]#?([\w:.-]+)['"]/g)].map((m) => m[1]!) : [value.replace(/^#/, '')];
+  });
+}
+
 export function linkScriptedReferences(roots: Element[]): void {
   const all = descendants(roots);
   const ids = new Set(all.map((el) => el.attribs.id).filter(Boolean));
   for (const a of all) {
-    if (a.name !== 'a' || a.attribs.href?.includes('#') || !/^(?:javascript:|$)/i.test(a.attribs.href ?? '')) continue;
+    if (a.name !== 'a' || /#./.test(a.attribs.href ?? '') || !/^(?:javascript:.*|#|$)/i.test(a.attribs.href ?? '') || !FOOTNOTE_LABEL.test(textOf(a))) continue;
     const m = REFERENCE_ID.exec(a.attribs.id ?? '');
-    const target = m && `${m[1]}${m[2]}`;
-    if (target && ids.has(target) && FOOTNOTE_LABEL.test(textOf(a))) a.attribs.href = `#${target}`;
+    const target = [...(m ? [`${m[1]}${m[2]}`] : []), ...namedTargets(a)].find((id) => ids.has(id));
+    if (target) a.attribs.href = `#${target}`;
   }
 }
 
