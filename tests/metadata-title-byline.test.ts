@@ -413,6 +413,11 @@ describe('dates and authors of news pages', () => {
     expect(meta('', `<h1>A Headline Long Enough</h1><span class="date">Mar 05. 2024</span>${text}`).date?.value.toISOString()).toBe('2024-03-05T00:00:00.000Z');
   });
 
+  it("reads the person a properties box names under its Author label, past the letter avatar before the name (Notion's pages)", () => {
+    const props = '<div class="notion-page__property"><div class="notion-page__property-name"><span>Author</span></div><div class="notion-property__person"><span class="individual-with-image"><div class="individual-letter-avatar">S</div>Sam Okonkwo</span></div></div>';
+    expect(meta('<title>Onboarding, written down</title>', `<h1>Onboarding, written down</h1>${props}${text}`).author?.value).toBe('Sam Okonkwo');
+  });
+
   it("names every author a page gives a meta of its own (two article:author metas, Reuters')", () => {
     expect(meta('<meta name="article:author" content="Karen Braun"><meta name="article:author" content="Luis Ortega">', `<h1>A Headline Long Enough</h1>${text}`).author?.value).toBe('Karen Braun, Luis Ortega');
   });

@@ -97,8 +97,8 @@ export const isBoilerplate = (name: string): boolean => BOILERPLATE_AUTHORS.some
 export function notAName(text: string): boolean {
   if (!text || (text.length > 80 && !isPersonList(text))) return true;
   if (/^(https?:)?\/\/|^www\.|\.(?:com|cn|net|org)\b/i.test(text)) return true;
-  // Digits alone are a CMS's id for its user ("1004", People's Daily's author meta), no name.
-  if (/[<>="{}!！?？。*]|^[^\p{L}\p{N}]+$|^\d+$/u.test(text)) return true;
+  // Digits alone are a CMS's id for its user ("1004", People's Daily's author meta), no name; a letter alone is an avatar's.
+  if (/[<>="{}!！?？。*]|^[^\p{L}\p{N}]+$|^\d+$|^\p{Lu}$/u.test(text)) return true;
   // A copyright notice ("The Pennsylvania State University © 2025") stands where a byline does in footers.
   if (/©|\bcopyright\b|all rights reserved/i.test(text)) return true;
   const date = findDate(text);

@@ -283,7 +283,9 @@ function authorBox(lines: TextLine[]): Found<string> | undefined {
   for (let i = 0; i + 1 < lines.length; i++) {
     const { text } = lines[i]!;
     if (labelAlone(lines[i]!)) {
-      const value = namesAfterLabel(lines[i + 1]!.text);
+      // A letter avatar may stand between the label and the name (Notion's "S" before "Sam Okonkwo").
+      const next = /^\p{Lu}$/u.test(lines[i + 1]!.text) && lines[i + 2] ? lines[i + 2]! : lines[i + 1]!;
+      const value = namesAfterLabel(next.text);
       if (value) return { value, from: `text "${text}" and the line after it` };
     } else if (text.length <= 40 && opensBio(text, lines[i + 1]!.text) && isPersonName(text)) {
       return { value: text, from: 'author box (a name over its bio)' };
