@@ -245,6 +245,14 @@ describe('furniture inside the story', () => {
     ]);
   });
 
+  it("keeps the first lines that only look like the headline's start or a dateline: a sentence opening with 'Published', a cell reading the start of the title's word", () => {
+    const intro = '<p>Published from the shared workbook. Figures in thousands of pounds; the Total column is a sum.</p>';
+    const table = '<table><tr><td>Region</td><td>Q1</td><td>Q2</td></tr><tr><td>North</td><td>1,200</td><td>1,350</td></tr><tr><td>South</td><td>980</td><td>1,020</td></tr></table>';
+    const article = extract(articlePage({ title: 'Regional sales, first two quarters', body: `${intro}${table}<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}` }));
+    expect(article.html).toContain('Published from the shared workbook');
+    expect(article.html).toContain('<td>Region</td>');
+  });
+
   it('drops the hot comments after the related links, however their box is named (热门评论)', () => {
     const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];
     const tail = '<div class="xgnews"><h3>相关新闻</h3><ul><li><a href="/1.htm">某地出台新政策</a></li><li><a href="/2.htm">另一地发布数据</a></li></ul></div><div class="commt_list"><h4>热门评论</h4><dl><dt><span>匿名人士</span> 2024-03-08 08:02</dt><dd>这个问题挺严重的，希望尽快解决，大家都在等着看后续的进展情况如何。</dd></dl></div>';

@@ -6,6 +6,7 @@ import { LINE_LISTINGS, PREFORMATTED_LISTINGS } from '../code-listings.js';
 import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
 import { isNegative } from '../extract/class-hints.js';
+import { cleanText } from '../extract/dom.js';
 import { AD_LABEL, ALSO_READ_LINE, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_NOTICE, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, NOTICE_LINE, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { isPortrait } from '../extract/metadata/author.js';
 import { findDate } from '../extract/metadata/parse-date.js';
@@ -481,7 +482,10 @@ function listOf(el: Element): Element | undefined {
 }
 
 /** Labels of the lines around a headline that say who, when and from where. */
-const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|核稿編輯|发布时间|發布時間|發佈時間|发表时间|更新时间|時間|时间|浏览|瀏覽|阅读|閱讀|点击|點擊)\s*[:：]|^[(（\s]*(?:责任|責任)?(?:编辑|編輯)\s+[\u3400-\u9fff]{2,4}[)）\s]*$|发表评论|^\s*(?:posted|published|updated)\b/i;
+const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|核稿編輯|发布时间|發布時間|發佈時間|发表时间|更新时间|時間|时间|浏览|瀏覽|阅读|閱讀|点击|點擊)\s*[:：]|^[(（\s]*(?:责任|責任)?(?:编辑|編輯)\s+[\u3400-\u9fff]{2,4}[)）\s]*$|发表评论/i;
+/** A dateline's label in English, with its date, its age or its writer after it ("Published March 5, 2024", "Updated 2 hours ago", "Posted by"): not a sentence opening with it ("Published from the shared workbook."). */
+const PUBLISHED_LABEL = /^\s*(?:posted|published|updated)\b/i;
+const isPublishedLine = (raw: string) => PUBLISHED_LABEL.test(raw) && (!!findDate(raw) || /\b(?:ago|by|on|at)\b|:/i.test(raw));
 /** "By Jane Doe", "BY THE ASSOCIATED PRESS": a name after "By", not a sentence ("By then the committee…"). */
 const BY_NAME = /^\s*(?:by|By|BY)\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|May|June|July|August|September|October|November|December|Then|Now|Noon|Midnight|Dawn|Nightfall)\b)\p{Lu}/u;
 /** A sentence of the article: ending with its full stop, and more than a few words (or any Chinese sentence). */
@@ -526,7 +530,7 @@ const withoutAddresses = (line: string) => line.replace(/\b(?:https?:\/\/|www\.)
 
 /** A short line of who/when/where, not a sentence of the article that happens to hold a date; or a date alone ("March 05, 2024"). */
 const isDateline = (text: string, line: string, raw = withoutAddresses(line)) =>
-  (text.length <= MAX_DATELINE && (DATELINE.test(raw) || (BY_NAME.test(raw) && !endsAsSentence(raw))) && !/[。！？]/.test(text) && !isDatedNote(raw)) || isDateAlone(raw) || isRoleOrAgoAlone(raw);
+  (text.length <= MAX_DATELINE && (DATELINE.test(raw) || isPublishedLine(raw) || (BY_NAME.test(raw) && !endsAsSentence(raw))) && !/[。！？]/.test(text) && !isDatedNote(raw)) || isDateAlone(raw) || isRoleOrAgoAlone(raw);
 
 /**
  * A note the article dates ("Update 2019-01-26: the day after posting this…", "Updated May 15,
@@ -566,9 +570,18 @@ function isPortraitAlone($: CheerioAPI, el: Element, text: string): boolean {
   return images.every((img) => isPortrait(img) || PROFILE_HREF.test($(img).closest('a').attr('href') ?? ''));
 }
 
-function isHeadline(text: string, title: string | undefined): boolean {
+/** `text` and `title` normalized (norm), and as written with their spaces. */
+function isHeadline(text: string, title: string | undefined, written: string, writtenTitle: string): boolean {
   if (!title || text.length < 4) return false;
-  return text === title || title.includes(text) || (text.includes(title) && text.length <= title.length + 12);
+  return text === title || (title.includes(text) && inWords(writtenTitle, written)) || (text.includes(title) && text.length <= title.length + 12);
+}
+
+/** A part of the title in whole words ("first three quarters"), not a word's start ("Region" of "Regional sales"). */
+function inWords(title: string, part: string): boolean {
+  const at = title.indexOf(part);
+  if (at < 0) return true;
+  const edge = (char: string | undefined) => !char || !/[\p{Script=Latin}\p{N}]/u.test(char);
+  return edge(title[at - 1]) && edge(title[at + part.length]);
 }
 
 /**
@@ -577,6 +590,8 @@ function isHeadline(text: string, title: string | undefined): boolean {
  */
 export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: string | undefined, byline?: string): void {
   const target = title && norm(title);
+  const spaced = (text: string) => cleanText(text).toLowerCase();
+  const writtenTitle = spaced(title ?? '');
   const names = byline && norm(byline);
   const leaves = leafBlocks(blocks);
   const roots = new Set(blocks.toArray());
@@ -586,7 +601,7 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: stri
       const text = norm(raw);
       // A notice's signature: the issuer's name over the day it was signed ("宁乡市教育局" / "2024年4月2日"), the document's own.
       if (!headline && SIGNED_DAY.test(text) && isSignature(norm($(order[i + 1]).text()))) return;
-      if ((headline && isHeadline(text, target)) || isDateline(text, raw) || isBylineLine(text, raw, names) || (headline && isPortraitAlone($, el, text))) removeLine($, el, roots);
+      if ((headline && isHeadline(text, target, spaced(raw), writtenTitle)) || isDateline(text, raw) || isBylineLine(text, raw, names) || (headline && isPortraitAlone($, el, text))) removeLine($, el, roots);
       else if (text.length >= FIRST_PARAGRAPH) return;
     }
   };
