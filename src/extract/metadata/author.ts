@@ -76,13 +76,23 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›/／-]+$/, '').trim();
   text = withoutTrailer(beforeBio(text.replace(DATE_LABEL_AFTER, '')).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
-  return capitalised(capsBeforeOutlet(text));
+  return capitalised(capsBeforeOutlet(withoutDeskCredits(text)));
 }
 
 /** A user's handle, as a byline element shows a poster's: a word with digits or an underscore in it ("log1p_kr", "kenta_dev"). */
 const USER_HANDLE = /^[a-z][a-z0-9]*[_\d][a-z0-9_]*$/i;
 
 const UNNAMED_CREDIT = /^(?:by\s+)?(?:our|staff|special|own|a)\s+(?:correspondents?|reporters?|writers?)\b/i;
+
+/** A newsroom's desk credited beside its reporters ("KWTX Staff", "Digital Team", "News Desk"): no one's name. */
+const DESK_CREDIT = /^(?:[\p{L}\d.&'-]+\s+){0,3}(?:staff|team|desk|newsroom)$/iu;
+
+/** A list of names without the desks credited in it, when a person is left ("Alexis Jones, KWTX Staff"). */
+function withoutDeskCredits(text: string): string {
+  const parts = text.split(/\s*,\s*/);
+  const people = parts.filter((part) => !DESK_CREDIT.test(part));
+  return parts.length > 1 && people.length && people.length < parts.length ? people.join(', ') : text;
+}
 
 /** A dateline's label left after the name once its date is cut ("Ikram Junaidi Published"). */
 const DATE_LABEL_AFTER = /\s+(?:published|updated|posted|last updated)\s*:?$/i;
