@@ -129,6 +129,7 @@ describe('dates written as text', () => {
     ["QQ空间's post: the owner's 日志 in brackets after the headline", '<title>旅行日记：川西七日 [小鹿的日志] - QQ空间</title>', '<h3 id="blogTitle" class="tit_detail">旅行日记：川西七日</h3>', '旅行日记：川西七日', '小鹿'],
     ['a blog named for its nickname between the headline and the host', '<title>毕业那天的雨_蓝色海岸线_百度空间</title>', '<div class="tit">毕业那天的雨</div>', '毕业那天的雨', '蓝色海岸线'],
     ["a headline and blogger chained with tight dashes, the headline in a camel-cased title element", '<title>当前楼市调控的几点思考-王建平-和讯博客</title>', '<span class="ArticleTitleText"><a href="/x">当前楼市调控的几点思考</a></span>', '当前楼市调控的几点思考', '王建平'],
+    ["a forum's name after a tight dash (…房子-水木社区)", '<title>在北京租房十年，说说换过的七个房子-水木社区</title>', '<div class="b-head"><span class="n-left">文章主题: 在北京租房十年，说说换过的七个房子</span></div>', '在北京租房十年，说说换过的七个房子', undefined],
     ["an institution's name before the headline (湖南省人民政府--…), not a section's label after a site's (北医新闻网_(新闻))", '<title>湖南省人民政府--省政府召开全省春耕生产工作电视电话会议</title>', '<table><tr><td><font><b>省政府召开全省春耕生产工作电视电话会议</b></font></td></tr></table>', '省政府召开全省春耕生产工作电视电话会议', undefined],
   ])('%s', (_, head, body, title, blogger) => {
     const page = extractMetadata(loadHtml(`<html><head>${head}</head><body>${body}${PARA}</body></html>`), undefined);

@@ -53,7 +53,7 @@ const MIN_HEADLINE_AFTER_SITE = 6;
 const FIRST_TIGHT_PART = /^([^|｜_\-–—\s]+)\s*(?:--|——|[|｜_]|\s[-–—]\s)\s*(.+)$/;
 
 /** A title's part after its last separator, and what goes before it. */
-const BEFORE_LAST_PART = /^(.+?)(?:\s+[|\-–—]\s+|\s*[|｜_]\s*)([^|｜_\-–—\s]+)$/;
+const BEFORE_LAST_PART = /^(.+?)(?:\s+[|\-–—]\s+|\s*[|｜_]\s*|(?<=\p{Script=Han})-(?=\p{Script=Han}))([^|｜_\-–—\s]+)$/u;
 
 /** "Coast Notes: The harbour plan explained" on coastnotes.blogspot.com: a first part that is the site's name goes. */
 function stripSitePrefix(title: string, siteName: string | undefined, domain: string | undefined): string {
