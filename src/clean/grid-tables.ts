@@ -2,35 +2,37 @@
 // ARIA roles (MUI's DataGrid, AG Grid: role="grid", "row", "columnheader", "gridcell"), and a
 // table a component splits in two (Ant Design's, Element's: the header row in one <table>, the
 // body rows in the next). Each becomes the one <table> it shows, so that it is kept and written as one.
-import { Element, isTag, Text } from 'domhandler';
+import { Element, isTag, Text, type AnyNode } from 'domhandler';
 import { escapeMarkup } from '../decode/entities.js';
 import { cellsOf, descendants, ownRows, rawText, removeNodes, setChildren } from './tree.js';
 
 const GRID_ROLES = new Set(['grid', 'treegrid', 'table']);
 const CELL_TAGS = new Map([['columnheader', 'th'], ['rowheader', 'th'], ['gridcell', 'td'], ['cell', 'td']]);
 
-/** The nearest element above `el` (or `el` itself) whose role is one of `roles`. */
-function nearestWithRole(el: Element, roles: (role: string) => boolean): Element | undefined {
-  for (let up: Element | null = el; up && isTag(up); up = up.parent as Element | null) if (roles(up.attribs.role ?? '')) return up;
+/** The nearest element above `el` whose role is one of `roles`. */
+function nearestWithRole(el: Element, roles: Set<string>): Element | undefined {
+  for (let up = el.parent; up && isTag(up); up = up.parent) if (roles.has(up.attribs.role ?? '')) return up;
   return undefined;
 }
 
-const isGridRole = (role: string) => GRID_ROLES.has(role);
-const isRowRole = (role: string) => role === 'row';
+/** A new element holding the nodes given. */
+function element(name: string, children: AnyNode[]): Element {
+  const el = new Element(name, {});
+  setChildren(el, children);
+  return el;
+}
+
+const ROW_ROLES = new Set(['row']);
 
 function tableFromGrid(grid: Element): Element | undefined {
-  const inside = descendants([grid]);
-  const rows = inside.filter((el) => el.attribs.role === 'row' && nearestWithRole(el.parent as Element, isGridRole) === grid);
-  const trs = rows.map((row) => {
-    const cells = inside.filter((el) => CELL_TAGS.has(el.attribs.role ?? '') && nearestWithRole(el.parent as Element, isRowRole) === row);
-    return new Element('tr', {}, cells.map((cell) => new Element(CELL_TAGS.get(cell.attribs.role!)!, {}, [...cell.children])));
-  }).filter((tr) => tr.children.length);
-  if (trs.length < 2) return undefined;
-  const table = new Element('table', {});
-  setChildren(table, trs);
-  for (const tr of trs) for (const cell of tr.children as Element[]) setChildren(cell, [...cell.children]);
-  for (const tr of trs) setChildren(tr, [...tr.children]);
-  return table;
+  // Each row's cells in one walk of the grid: a cell belongs to the nearest row above it.
+  const cells = new Map<Element, Element[]>();
+  for (const el of descendants([grid])) {
+    if (el.attribs.role === 'row' && nearestWithRole(el, GRID_ROLES) === grid) cells.set(el, []);
+    else if (CELL_TAGS.has(el.attribs.role ?? '')) cells.get(nearestWithRole(el, ROW_ROLES)!)?.push(el);
+  }
+  const rows = [...cells.values()].filter((row) => row.length).map((row) => element('tr', row.map((cell) => element(CELL_TAGS.get(cell.attribs.role!)!, [...cell.children]))));
+  return rows.length >= 2 ? element('table', rows) : undefined;
 }
 
 /** A grid drawn with <div>s and roles: its rows and cells as a <table> in its place (inside it, its own box kept). */
@@ -69,9 +71,7 @@ function joinSplitTables(roots: Element[]): void {
     const shown = header.length - [...header].reverse().findIndex((cell) => textLength(cell) > 0);
     const width = (row: Element) => cellsOf(row).reduce((sum, cell) => sum + (Number(cell.attribs.colspan) || 1), 0);
     if (!body || !bodyRows.length || !bodyRows.every((row) => width(row) >= shown && width(row) <= header.length)) continue;
-    const tbody = new Element('tbody', {});
-    setChildren(tbody, bodyRows);
-    setChildren(table, [...table.children.filter((child) => !(isTag(child) && child.name === 'tbody')), tbody]);
+    setChildren(table, [...table.children.filter((child) => !(isTag(child) && child.name === 'tbody')), element('tbody', bodyRows)]);
     removeNodes([body]);
   }
 }

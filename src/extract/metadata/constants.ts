@@ -24,11 +24,10 @@ export const TITLE_TIGHT_SEPARATOR = /\s*(?:[_｜|]|--|——)\s*/;
 /** Fallback headline elements when a page has no <title>, strongest first. */
 export const TITLE_ELEMENTS = ['h1', '[class], [id]', 'h2'] as const;
 
-/**
- * A class or id naming a title element: a token starting with title/heading/headline/subject ("post-title", "TitleUrl", a
- * forum's "thread_subject"), or a camel-cased name ending with one ("main_ArticleTitle", an old CMS's).
- */
-export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:[Tt][Ii][Tt][Ll][Ee]|[Hh][Ee][Aa][Dd][Ii][Nn][Gg]|[Hh][Ee][Aa][Dd][Ll][Ii][Nn][Ee]|[Ss][Uu][Bb][Jj][Ee][Cc][Tt]|tit(?=$|\s))|[a-z](?:Title|Headline)(?![a-z])/;
+/** A class or id naming a title element: a token starting with title/heading/headline/subject ("post-title", "TitleUrl", a forum's "thread_subject"). */
+export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:title|heading|headline|subject|tit(?=$|\s))/i;
+/** Or a camel-cased name ending with one ("main_ArticleTitle", an old CMS's). */
+export const CAMEL_TITLE_NAME = /[a-z](?:Title|Headline)(?![a-z])/;
 
 /**
  * Byline metas. Scholarly citation metas name the paper's authors exactly; then the

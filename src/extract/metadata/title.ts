@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
 import { decodeText } from '../../decode/entities.js';
 import { isTag, isText, type Element } from 'domhandler';
-import { isCommentSection, TITLE_ELEMENT_NAME, TITLE_ELEMENTS, TITLE_METAS, TITLE_SEPARATORS, TITLE_TIGHT_SEPARATOR } from './constants.js';
+import { CAMEL_TITLE_NAME, isCommentSection, TITLE_ELEMENT_NAME, TITLE_ELEMENTS, TITLE_METAS, TITLE_SEPARATORS, TITLE_TIGHT_SEPARATOR } from './constants.js';
 import { documentTitle } from './document-title.js';
 import { firstFound, type Found } from './found.js';
 import { articleNodes, type JsonLdNode } from './json-ld.js';
@@ -116,7 +116,10 @@ function fromJsonLd(ld: JsonLdNode[], pageTitle: string): Found<string> | undefi
 }
 
 /** An element whose class or id names it a title ("post-title", "viewpost_TitleUrl"). */
-const isTitledElement = (el: Element) => TITLE_ELEMENT_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+const isTitledElement = (el: Element) => {
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  return TITLE_ELEMENT_NAME.test(names) || CAMEL_TITLE_NAME.test(names);
+};
 
 /** A page without <title>: its <h1>, else an element named as a title ("post-title", "viewpost_TitleUrl"), else an <h2>. */
 function fromElements($: CheerioAPI): Found<string> | undefined {
