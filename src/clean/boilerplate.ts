@@ -151,7 +151,12 @@ function embedHolders(roots: Element[]): Set<Element> {
 }
 
 const LISTING_LINES = LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`).join(', ');
-const inListing = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS].map((block) => `${block} *`).join(', '));
+const isListingBlock = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS].join(', '));
+/** Inside a listing: one walk up the element's ancestors, each tested against all the listings' blocks at once. */
+function inListing(el: Element): boolean {
+  for (let up = el.parent; up && isTag(up); up = up.parent) if (isListingBlock(up)) return true;
+  return false;
+}
 
 /**
  * An editor's lines of code inside its listing, which Monaco hides from screen readers (its

@@ -113,10 +113,18 @@ export function headerLines(lines: TextLine[], headline: number): TextLine[] {
 /** The indices of headerLines(): after the headline, then before it and the headline itself. */
 export function headerIndices(lines: TextLine[], headline: number): number[] {
   if (headline < 0) return [];
+  // Asked for by every reader of the header (dates, bylines): found once per page's lines and headline.
+  const known = headerCache.get(lines)?.get(headline);
+  if (known) return known;
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
   const indices = [...range(headline + 1, headerEnd(lines, headline)), ...range(aboveStart(lines, headline), headline + 1)];
-  return indices.filter((i) => !inCaption(lines[i]!.el) && !inComments(lines[i]!.el));
+  const found = indices.filter((i) => !inCaption(lines[i]!.el) && !inComments(lines[i]!.el));
+  if (!headerCache.has(lines)) headerCache.set(lines, new Map());
+  headerCache.get(lines)!.set(headline, found);
+  return found;
 }
+
+const headerCache = new WeakMap<TextLine[], Map<number, number[]>>();
 
 /** A sentence of Chinese or Japanese prose: the article has begun. */
 const HAN_SENTENCE = /[\u3400-\u9fff][^。！？]{20,}[。！？]["”』」）)]?$/;

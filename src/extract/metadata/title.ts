@@ -196,11 +196,16 @@ const namesTheSite = (text: string, siteWords: string[]): boolean => {
  * site, or be shorter than it.
  * Headings in order of strength: <h1>s, then <h2>s.
  */
-function shownHeadline(found: Found<string>, headings: string[][], siteWords: string[]): Found<string> {
+/** The page's headings by level, each level read only when the one before holds no headline. */
+type HeadingLevels = (() => string[])[];
+
+function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: string[]): Found<string> {
+  const h1s = levels[0]!();
   const title = compact(found.value);
   // An <h1> showing the title whole: no part of it is the headline ("shelve — Python object persistence", its module's name a link).
-  if (headings[0]!.some((heading) => compact(heading) === title)) return found;
-  for (const level of headings) {
+  if (h1s.some((heading) => compact(heading) === title)) return found;
+  for (const read of levels) {
+    const level = read();
     for (const heading of level) {
       const shown = compact(heading);
       // Two Chinese characters make a heading ("配置"); four letters at least a Latin one.
@@ -210,7 +215,7 @@ function shownHeadline(found: Found<string>, headings: string[][], siteWords: st
       if (at < 0) continue;
       const after = found.value.slice(at + heading.length);
       const before = found.value.slice(0, at);
-      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || (level === headings[0] && SECTION_BEFORE.test(before))) || !BESIDE_AFTER.test(after)) continue;
+      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || (level === h1s && SECTION_BEFORE.test(before))) || !BESIDE_AFTER.test(after)) continue;
       // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
       // The words after it measured to the next separator: "又是一年桂花香 - 云水禅心的日志 - 网易博客" is a headline, a blog and its host.
       const next = after.replace(LEADING_SEPARATOR, '').split(TITLE_SEPARATORS)[0]!;
@@ -381,10 +386,13 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromElements($),
   );
   const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
-  const h3s = texts('h3');
   const parts = headlineParts($);
   // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
-  const levels = h1s.length || h2s.length ? [h1s, parts, h2s, titledTexts($), h3s] : [h1s, parts, h2s, lesser, h3s];
+  const once = (read: () => string[]) => {
+    let value: string[] | undefined;
+    return () => (value ??= read());
+  };
+  const levels: HeadingLevels = [() => h1s, () => parts, () => h2s, h1s.length || h2s.length ? once(() => titledTexts($)) : () => lesser, once(() => texts('h3'))];
   let headline = whole && shownHeadline(whole, levels, siteWords);
   // A <title> cut at its last separator may have cut the headline off ("Site » Blog Archive » Headline"): the whole <title> is searched too.
   if (headline === whole && whole?.from === '<title>' && pageTitle !== whole.value) {
