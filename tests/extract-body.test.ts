@@ -253,6 +253,15 @@ describe('furniture inside the story', () => {
     expect(article.html).toContain('<td>Region</td>');
   });
 
+  it("drops a membership ask after the story (Brightspot's ArticlePage-membership) and a page builder's inline sign-up form", () => {
+    const ask = '<div class="ArticlePage-membership"><p>Lookout is a local news site supported by members. Become a member today to support our reporting on the county.</p></div>';
+    const form = '<div class="formkit-inline-cta"><form class="formkit-form" action="/subscribe"><p>Get the free rate calculator spreadsheet for your next quote.</p><input type="email"></form></div>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${form}${REST.map((p) => `<p>${p}</p>`).join('')}${ask}` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    expect(article.html).not.toContain('Become a member today');
+    expect(article.html).not.toContain('free rate calculator');
+  });
+
   it('drops the hot comments after the related links, however their box is named (热门评论)', () => {
     const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];
     const tail = '<div class="xgnews"><h3>相关新闻</h3><ul><li><a href="/1.htm">某地出台新政策</a></li><li><a href="/2.htm">另一地发布数据</a></li></ul></div><div class="commt_list"><h4>热门评论</h4><dl><dt><span>匿名人士</span> 2024-03-08 08:02</dt><dd>这个问题挺严重的，希望尽快解决，大家都在等着看后续的进展情况如何。</dd></dl></div>';

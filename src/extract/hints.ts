@@ -12,7 +12,7 @@ export const NEGATIVE_HINTS = [
   ...READER_REVIEWS,
   'comment', 'footer', 'foot', 'sidebar', 'side', 'related', 'share', 'social', 'nav', 'menu', 'breadcrumb',
   'promo', 'sponsor', 'advert', 'banner', 'widget', 'popup', 'modal', 'recommend', 'hot', 'rank', 'tags',
-  'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar', 'donat', 'paywall',
+  'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar', 'donat', 'paywall', 'membership',
   '评论', '相关', '推荐', '版权', '热门', '分享',
 ];
 
@@ -50,6 +50,8 @@ export const FURNITURE_SELECTORS = [
   // A caption's label for screen readers ("Image caption, ", BBC's), and newsletter boxes a component's attribute names (the Guardian's, the Washington Post's data-qa).
   'figcaption [class*="visually-hidden" i]', 'figcaption [class*="visuallyhidden" i]', 'figcaption .sr-only',
   '[data-component*="newsletter" i]', '[data-qa*="newsletter" i]', '[data-testid*="newsletter" i]',
+  // Page builders' calls to action and sign-up forms set between an article's text widgets (Elementor's, the heading beside the form too).
+  '.elementor-widget-call-to-action', '.elementor-widget-form',
   // A player reading the article aloud or playing the outlet's podcast ("Listen to this article", "TechCrunch Daily News").
   '[class*="articleaudio" i]', '[class*="article-audio" i]', '[class*="audio-player" i]', '[class*="podcast-player" i]',
   // Joplin's copy of a code block's or a formula's source beside its rendering, hidden by its stylesheet.
