@@ -581,7 +581,10 @@ function isHeadline(text: string, title: string | undefined, written: string, wr
   return text === title || (title.includes(text) && inWords(writtenTitle, written)) || (text.includes(title) && text.length <= title.length + 12);
 }
 
-/** A part of the title in whole words ("first three quarters"), not a word's start ("Region" of "Regional sales"). */
+/**
+ * A part of the title in whole words ("first three quarters"), not a word's start ("Region" of "Regional sales"). A part
+ * the written title does not hold as written (its quotes and dashes told apart) is left to the normalized comparison.
+ */
 function inWords(title: string, part: string): boolean {
   const at = title.indexOf(part);
   if (at < 0) return true;

@@ -16,7 +16,7 @@ const SEPARATORS = /\s*(?:[、，,;；/／]|\s+(?:and|und|et|y|和|与|及)\s+|\
 
 /** A single name token, Chinese, Korean or Latin. */
 /** Words for the page itself or its site ("本文最后更新于…", "本站"): no one's name starts so. */
-const SELF_REFERENCE = /^(?:本文|本站|本网|本报|本刊)/;
+export const SELF_REFERENCE = /^(?:本文|本站|本网|本报|本刊)/;
 
 const CREDITS = new Set<string>(CREDIT_LABELS);
 

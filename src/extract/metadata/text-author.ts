@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
 import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
-import { CJK, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName } from './names.js';
+import { CJK, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName, SELF_REFERENCE } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
 import { showsTitle } from './headline.js';
@@ -131,7 +131,7 @@ const PEN_NAME = new RegExp(`^([${CJK}]{5,8})(?=\\s|$)`);
 function penName(label: string, labelText: string, rest: string): string | undefined {
   if (!PEN_NAME_LABELS.has(label) || !/[:：]\s*$/.test(labelText)) return undefined;
   const name = PEN_NAME.exec(cleanText(rest))?.[1];
-  return name && !OUTLET_NAME.test(name) && !ROLE_AFTER.test(name) && !STOP.test(name) && !NOT_NAMES.has(name) && !/^(?:本文|本站|本网|本报|本刊)/.test(name) ? name : undefined;
+  return name && !OUTLET_NAME.test(name) && !ROLE_AFTER.test(name) && !STOP.test(name) && !NOT_NAMES.has(name) && !SELF_REFERENCE.test(name) ? name : undefined;
 }
 
 /** Labels a dateline may write without a colon before the name ("发表于2014-08-24 21:30 | 来源CSDN | 作者魏星"). */

@@ -8,6 +8,7 @@ import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.j
 import { relativeDate } from './relative-date.js';
 import type { TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
+import { contains } from '../../clean/tree.js';
 
 /** How the page writes dates: the zone of its wall-clock times, and whether "05/03/2024" is the 5th of March. */
 export interface DateReading {
@@ -155,7 +156,7 @@ function aboveStart(lines: TextLine[], headline: number): number {
   for (; more < MORE_ABOVE && start > 0 && parent && lines[start - 1]!.el.parent === parent && lines[start - 1]!.el !== parent; more++) start--;
   // Or while they are in the headline's own header box (Xinhua's div.header: date, source, tools, then the <h1>).
   const box = headerBox(lines, headline);
-  for (; more < MORE_ABOVE && start > 0 && box && isInside(lines[start - 1]!.el, box); more++) start--;
+  for (; more < MORE_ABOVE && start > 0 && box && contains(box, lines[start - 1]!.el); more++) start--;
   return start;
 }
 
@@ -164,14 +165,9 @@ function headerBox(lines: TextLine[], headline: number): Element | undefined {
   const next = lines[headline + 1]?.el;
   if (!next) return undefined;
   let box: Element | undefined;
-  for (let up = lines[headline]!.el.parent as Element | null; up && up.type === 'tag' && !isInside(next, up); up = up.parent as Element | null) box = up;
+  for (let up = lines[headline]!.el.parent as Element | null; up && up.type === 'tag' && !contains(up, next); up = up.parent as Element | null) box = up;
   return box;
 }
-
-const isInside = (el: Element, box: Element): boolean => {
-  for (let up: Element | null = el; up; up = up.parent as Element | null) if (up === box) return true;
-  return false;
-};
 
 /** A picture's caption: its date is the photo's ("＝2024年3月4日、佐藤由紀撮影"), its name the photographer's. */
 export function inCaption(el: Element): boolean {

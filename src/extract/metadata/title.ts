@@ -199,6 +199,12 @@ const namesTheSite = (text: string, siteWords: string[]): boolean => {
 /** The page's headings by level, each level read only when the one before holds no headline. */
 type HeadingLevels = (() => string[])[];
 
+/** A reading done at most once, when first asked for. */
+function once(read: () => string[]): () => string[] {
+  let value: string[] | undefined;
+  return () => (value ??= read());
+}
+
 function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: string[]): Found<string> {
   const h1s = levels[0]!();
   const title = compact(found.value);
@@ -368,7 +374,9 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const h1s = texts('h1').filter((h1) => !namesTheSite(h1, siteWords));
   const h2s = texts('h2');
   // Without an <h1>, an element named as a title; without an <h1> or <h2>, an <h3> (old news templates').
-  const lesser = h1s.length ? [] : titledTexts($);
+  // Read once, and only when needed: without an <h1> (lesser), or when the levels above it show no headline.
+  const titled = once(() => titledTexts($));
+  const lesser = h1s.length ? [] : titled();
   // A headline with a bar of its own ("带爸妈去安吉两天一夜｜路线和避坑都在这了") that the page shows whole is not cut at it.
   const shownWhole = (title: string) => h1s.includes(title) || h2s.includes(title) || lesser.includes(title);
   const strip = (found: Found<string> | undefined) => {
@@ -388,11 +396,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
   const parts = headlineParts($);
   // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
-  const once = (read: () => string[]) => {
-    let value: string[] | undefined;
-    return () => (value ??= read());
-  };
-  const levels: HeadingLevels = [() => h1s, () => parts, () => h2s, h1s.length || h2s.length ? once(() => titledTexts($)) : () => lesser, once(() => texts('h3'))];
+  const levels: HeadingLevels = [() => h1s, () => parts, () => h2s, titled, once(() => texts('h3'))];
   let headline = whole && shownHeadline(whole, levels, siteWords);
   // A <title> cut at its last separator may have cut the headline off ("Site » Blog Archive » Headline"): the whole <title> is searched too.
   if (headline === whole && whole?.from === '<title>' && pageTitle !== whole.value) {
