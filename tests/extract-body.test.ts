@@ -158,6 +158,7 @@ describe('furniture inside the story', () => {
     'This material may not be published, broadcast, rewritten, or redistributed.',
     '点击上方蓝字关注我们',
     '扫码关注我们，获取更多资讯',
+    '长按二维码关注我们',
     '点个在看你最好看',
   ])("drops a site's notice or a prompt to follow it: %s", (line) => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p>` }));

@@ -65,6 +65,13 @@ describe('the built-in site pack', () => {
     expect(frontMatter(result.stdout).author).toBe('某某读书');
   });
 
+  it("takes a WeChat mirror's headline, not its og:title with the account's and the site's names after it", async () => {
+    const page = WECHAT.replace('<meta property="og:title" content="一个公众号的文章">', '<meta property="og:title" content="一个公众号的文章_某某读书_微信公众号文章">')
+      .replace('<h1 class="rich_media_title" id="activity-name"> 一个公众号的文章 </h1>', '<h1 class="article-title">一个公众号的文章</h1>');
+    const result = await runCli(['archive', await writePage(page), '-o', '-']);
+    expect(frontMatter(result.stdout).title).toBe("'一个公众号的文章'");
+  });
+
   it('--explain names the rule and the source of each field', async () => {
     const result = await runCli(['archive', await writePage(WECHAT), '--explain']);
     expect(result.stdout).toContain('site rule: wechat (mp.weixin.qq.com)\n');
