@@ -143,6 +143,12 @@ describe('furniture inside the story', () => {
     for (const line of lines) expect(article.html).not.toContain(line);
   });
 
+  it("keeps a short listing that ends the article though it holds a date (a query's WHERE clause is no dateline)", () => {
+    const listing = "<div class=\"listingblock\"><div class=\"content\"><pre><code class=\"language-sql\">SELECT region\nFROM sales\nWHERE sale_date &gt;= '2024-01-01';</code></pre></div></div>";
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${listing}` }));
+    expect(article.html).toContain("WHERE sale_date &gt;= '2024-01-01';");
+  });
+
   it("keeps a fact box or key points set in an <aside> inside the story, and drops an ad label between dashes", () => {
     const facts = '<aside class="fact-box"><h3>By the numbers</h3><ul><li>Two hundred metres of retreat since spring.</li><li>Forty flights over the ice field.</li></ul></aside>';
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${facts}<p>- Advertisement -</p>${REST.map((p) => `<p>${p}</p>`).join('')}` }));

@@ -357,7 +357,9 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // devsite's syntax attribute, Shiki Twoslash's label and playground link, Enlighter's drawn copy (dropped beside its
   // hidden source, read alone), Swift-DocC's data-syntax, Microsoft Learn's header bar (dropped), Sphinx's pycon,
   // Urvanov's toolbar, Crayon's raw lang: class, Enlighter's generic (no language), Asciidoctor's callouts (dropped),
-  // Hexo's Prism caption inside the <pre> (the fence's title), pdoc's line numbers linked to their lines (dropped).
+  // Hexo's Prism caption inside the <pre> (the fence's title), pdoc's line numbers linked to their lines (dropped),
+  // CodeRay's table of numbers and code inside the code (the markup's indentation between its cells dropped),
+  // SHJS's sh_ prefix.
   'code-generators.html': {
     code: [
       ['python', 'def level(h):\n    return h * 2'],
@@ -380,6 +382,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['ruby', "require 'tides'\nputs Tides.today"],
       ['javascript', "const port = 'dover';"],
       ['', 'def read(port):\n    return GAUGES[port]'],
+      ['c', '#include <tides.h>\nint level;'],
+      ['python', 'def ebb(h):\n    return h - 1'],
     ],
     tex: [],
     tables: 0,

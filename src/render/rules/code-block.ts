@@ -111,13 +111,15 @@ function numberedLines(node: Node): Set<Element> {
   return numbers.length >= 2 && numbers.length === lines && counted ? new Set(numbers) : new Set();
 }
 
-/** The code as the reader sees it. */
 /**
  * Controls set among a listing's lines, no code of it: a folded section's summary ("2 collapsed
  * lines", and Expressive Code's collapse-button), Quarto's annotation markers.
  */
 const CODE_CONTROL = /(?:^|\s)(?:collapse-button|code-annotation-anchor)(?:\s|$)/;
 
+const TABLE_STRUCTURE = /^(?:TABLE|TBODY|THEAD|TFOOT|TR)$/;
+
+/** The code as the reader sees it. */
 export function codeText(node: Node): string {
   const lines = codeLines(node);
   const numbered = numberedLines(node);
@@ -128,6 +130,8 @@ export function codeText(node: Node): string {
     const joined = joinedLines(n);
     for (let child = n.firstChild; child; child = child.nextSibling) {
       // The space after a written line number goes with it.
+      // Text between a table's rows and cells is its markup's indentation (CodeRay's `<tr>\n  <td class="line-numbers">`).
+      if (child.nodeType === 3 && TABLE_STRUCTURE.test(n.nodeName)) continue;
       if (child.nodeType === 3) out += spaced && child.previousSibling && numbered.has(child.previousSibling as Element) ? child.textContent!.replace(/^ /, '') : child.textContent;
       if (child.nodeType !== 1) continue;
       const el = child as Element;

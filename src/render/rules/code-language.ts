@@ -7,11 +7,11 @@ const DECLARED = /^(?:language|lang)[-:]([\w#+.-]+?);?$/i;
 /**
  * `highlight-source-js`, `highlight-js`, `hl-python`, `brush: js;`, `syntax-js`, Org mode's `src-python`,
  * Enlighter's `enlighter-l-python`, WeChat's `code-snippet__python`, MediaWiki's `mw-highlight-lang-python`,
- * GeSHi's `source-ruby`, Lake's (Aliyun, Yuque) `lake-codeblock-java`, LaTeXML's `ltx_lst_language_Python`: a known name after the prefix, never a fragment ("highlighter-hljs",
+ * GeSHi's `source-ruby`, SHJS's `sh_python`, Lake's (Aliyun, Yuque) `lake-codeblock-java`, LaTeXML's `ltx_lst_language_Python`: a known name after the prefix, never a fragment ("highlighter-hljs",
  * Asciidoctor's "highlightjs"). WeChat's editor classes any snippet `code-snippet__js`, whatever its
  * language (its data-lang names it): that one names none.
  */
-const PREFIXED = /^(?:code-snippet__(?!js$)|ltx_lst_language_|(?:mw-highlight-lang|(?:lake-)?codeblock|highlight-source|highlight-text|highlight|hl|syntax|code|src|source|enlighter-l)-|brush[:-]?)([\w#+.-]+?);?$/i;
+const PREFIXED = /^(?:code-snippet__(?!js$)|ltx_lst_language_|sh_|(?:mw-highlight-lang|(?:lake-)?codeblock|highlight-source|highlight-text|highlight|hl|syntax|code|src|source|enlighter-l)-|brush[:-]?)([\w#+.-]+?);?$/i;
 /**
  * GitHub names a block by its grammar's scope, dots as dashes (`highlight-text-html-basic`,
  * `highlight-text-html-php`, `highlight-source-js-jsx`): the whole name when known, else its most
