@@ -142,6 +142,23 @@ describe('title sources', () => {
     expect(at('http://islandledger.net/2024/03/05/ferry/', 'The Island Ledger &raquo; Blog Archive &raquo; The Night the Ferry Did Not Come', '<h1><a href="/">The Island Ledger</a></h1><h2>The Night the Ferry Did Not Come</h2>')).toBe('The Night the Ferry Did Not Come');
   });
 
+  it("knows the site's name from its logo linking home or its feed's title, beside the headline with a space or a tight dash", () => {
+    const at = (url: string, head: string, body: string) => extractMetadata(loadHtml(`<html><head>${head}</head><body>${body}</body></html>`), url).title?.value;
+    expect(at('https://blog.example.cn/post/12.html', '<title>使用Docker Compose部署PHP开发环境的完整记录 ThinkCMF技术笔记</title>', '<nav><a class="navbar-brand" href="/">ThinkCMF技术笔记</a></nav><h2>使用Docker Compose部署PHP开发环境的完整记录</h2>')).toBe('使用Docker Compose部署PHP开发环境的完整记录');
+    expect(at('https://www.xiaochen.blog/post/7.html', '<title>小陈的折腾日记-家里的旧路由器刷了OpenWrt之后</title><link rel="alternate" type="application/rss+xml" href="/feed.php" title="小陈的折腾日记">', '<h1 id="BlogTitle"><a href="https://www.xiaochen.blog/">小陈的折腾日记</a></h1><h2 class="post-title">家里的旧路由器刷了OpenWrt之后</h2>')).toBe('家里的旧路由器刷了OpenWrt之后');
+    // A post's own feed names the post and the site, and says not which is which.
+    expect(at('https://zhou.im/archives/88/', '<title>重读《城南旧事》 - 老周的自留地</title><link rel="alternate" type="application/rss+xml" title="重读《城南旧事》 &raquo; 老周的自留地 &raquo; RSS 2.0">', '<h1 class="post-title">重读《城南旧事》</h1><h3 class="widget-title">最新文章</h3>')).toBe('重读《城南旧事》');
+    // A link home that is no logo is no name of the site.
+    expect(at('https://blog.example.cn/post/12.html', '<title>小陈的折腾日记-家里的旧路由器刷了OpenWrt之后</title>', '<p><a href="/">小陈的折腾日记</a></p><h2 class="post-title">家里的旧路由器刷了OpenWrt之后</h2>')).toBe('小陈的折腾日记-家里的旧路由器刷了OpenWrt之后');
+  });
+
+  it("takes the longest of the <h1>s a title holds (a section's <h1> beside the headline's), a headline ending as a site's name does, and a government page's ArticleTitle without its editor's markup", () => {
+    const at = (head: string, body: string) => extractMetadata(loadHtml(`<html><head>${head}</head><body>${body}</body></html>`), 'https://www.example.gov.cn/a/1.html').title?.value;
+    expect(at('<title>新能源汽车下乡活动在我县启动 - 本地新闻 - 滨河融媒</title>', '<h1>本地新闻</h1><h1 class="blog-single-head-title">新能源汽车下乡活动在我县启动</h1>')).toBe('新能源汽车下乡活动在我县启动');
+    expect(at('<title>暑期防溺水安全教育进社区 - 社会民生 - 西岭在线</title>', '<h1>暑期防溺水安全教育进社区<br /><span>2023-07-11 09:26:47 来源：西岭区应急管理局 点击：</span></h1>')).toBe('暑期防溺水安全教育进社区');
+    expect(at('<title>云梦市人民政府 部门动态 市住建局召开推进会</title><meta name="ArticleTitle" content="市住建局召开推进会<div>">', '<table><tr><td class="title">市住建局召开推进会</td></tr></table>')).toBe('市住建局召开推进会');
+  });
+
   it("drops forum software's credit and edition after a title ('- Powered by phpwind', '- 手机版'), and knows a forum or a community by its name ('某某摄影论坛')", () => {
     expect(meta('<title>春季拍摄油菜花的几点经验|摄影交流 - 某某摄影论坛 - Powered by phpwind</title>', '<h1>春季拍摄油菜花的几点经验</h1>').title?.value).toBe('春季拍摄油菜花的几点经验');
     expect(meta('<title>春季拍摄油菜花的几点经验 - 某某社区 - 手机版 - Powered by Discuz!</title>', '<h1>春季拍摄油菜花的几点经验</h1>').title?.value).toBe('春季拍摄油菜花的几点经验');

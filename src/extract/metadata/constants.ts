@@ -9,6 +9,8 @@ import type { Element } from 'domhandler';
  */
 export const TITLE_METAS = [
   'dc:title', 'dcterm:title', 'dcterms:title', 'og:title', 'weibo:article:title', 'weibo:webpage:title', 'title', 'twitter:title', 'parsely-title', 'headline', 'enp:title',
+  // China's government-site standard (政府网站 ArticleTitle beside SiteName, ColumnName, PubDate).
+  'articletitle',
 ] as const;
 
 /** Where a page summarises itself. */

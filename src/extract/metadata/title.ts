@@ -173,13 +173,16 @@ const BEFORE_LAST_SEPARATOR = new RegExp(`^(.+?)${BEFORE_SEPARATOR.source}$`);
  * the path to the page in words of its own ("The Island Ledger » Blog Archive » ", old WordPress themes').
  */
 function siteBefore(before: string, siteWords: string[]): boolean {
-  if (!ENDS_WITH_SEPARATOR.test(before)) return false;
+  if (!ENDS_WITH_SEPARATOR.test(before)) return siteAlone(before, siteWords);
   const whole = BEFORE_LAST_SEPARATOR.exec(before)?.[1];
   // A domain's name ("Amazon.com: ") names a site, whichever.
   if (whole && (namesTheSite(whole, siteWords) || DOMAIN_NAME.test(whole))) return true;
   const [first, ...path] = before.split(BEFORE_SEPARATOR).filter((part) => part.trim());
   return !!first && namesTheSite(first, siteWords) && path.length > 0 && path.every((part) => part.trim().split(/\s+/).length <= 3);
 }
+
+/** The site's name alone beside a headline, parted from it by a space or a tight separator ("小陈的折腾日记-", " ThinkCMF技术笔记"). */
+const siteAlone = (beside: string, siteWords: string[]): boolean => /^\s|[\s|｜_\-–—:：·•»]$/.test(beside) && namesTheSite(beside.replace(/^\s+|[\s|｜_\-–—:：·•»]+$/g, ''), siteWords);
 
 const DOMAIN_NAME = /^[\p{L}\d-]+\.(?:com|net|org|co\.uk|com\.au|de|fr|cn|com\.cn|io|jp|in)$/iu;
 
@@ -212,6 +215,8 @@ function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: s
   if (h1s.some((heading) => compact(heading) === title)) return found;
   for (const read of levels) {
     const level = read();
+    // Of a level's headings in the title, the longest: a section's <h1> ("本地新闻") may stand in it beside the headline's.
+    let shownOne: string | undefined;
     for (const heading of level) {
       const shown = compact(heading);
       // Two Chinese characters make a heading ("配置"); four letters at least a Latin one.
@@ -221,12 +226,13 @@ function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: s
       if (at < 0) continue;
       const after = found.value.slice(at + heading.length);
       const before = found.value.slice(0, at);
-      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || (level === h1s && SECTION_BEFORE.test(before))) || !BESIDE_AFTER.test(after)) continue;
+      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || (level === h1s && SECTION_BEFORE.test(before))) || !(BESIDE_AFTER.test(after) || siteAlone(after, siteWords))) continue;
       // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
       // The words after it measured to the next separator: "又是一年桂花香 - 云水禅心的日志 - 网易博客" is a headline, a blog and its host.
       const next = after.replace(LEADING_SEPARATOR, '').split(TITLE_SEPARATORS)[0]!;
-      if (PIPE_AFTER.test(after) || namesSite(after, siteWords) || textUnits(heading) >= textUnits(next)) return { value: heading, from: `${found.from}, the headline in it` };
+      if ((PIPE_AFTER.test(after) || namesSite(after, siteWords) || textUnits(heading) >= textUnits(next)) && heading.length > (shownOne?.length ?? 0)) shownOne = heading;
     }
+    if (shownOne) return { value: shownOne, from: `${found.from}, the headline in it` };
   }
   return found;
 }
@@ -269,11 +275,12 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
 }
 
 /**
- * A title that is only the site's name ("Coast News" on coastnews.com, "浙江在线" on a print page): the page's one <h1>
+ * A title that is only the site's name ("Coast News" on coastnews.com, "浙江在线" on a print page), not the first line of
+ * an <h1> (PHPCMS's "…安全教育进社区" over its dateline, a headline ending as sites' names do): the page's one <h1>
  * names the page; without an <h1>, the first element named as a title (a print page's `td.print_title`).
  */
-function besidesSiteName(found: Found<string>, h1s: string[], titled: string[], siteWords: string[], pageTitle: string): Found<string> {
-  const siteOnly = siteWords.some((word) => siteKey(word) === siteKey(found.value)) || CHINESE_SITE_NAME.test(found.value);
+function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], titled: string[], siteWords: string[], pageTitle: string): Found<string> {
+  const siteOnly = siteWords.some((word) => siteKey(word) === siteKey(found.value)) || (CHINESE_SITE_NAME.test(found.value) && !parts.includes(found.value));
   const usable = (h: string) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value);
   if (!siteOnly) return found;
   if (h1s.length) {
@@ -305,9 +312,36 @@ function completed(found: Found<string>, others: (Found<string> | undefined)[]):
   return longer ? { value: longer.value, from: `${longer.from}, where ${found.from} is cut short` } : found;
 }
 
-/** The site's names, lower-case: og:site_name (and its parts), the domain's name. */
-function siteWordsOf(siteName: string | undefined, url: string | undefined): string[] {
+/** A logo's or a site title's name (WordPress' `site-title`, Bootstrap's `navbar-brand`, Z-Blog's `h1#BlogTitle`). */
+const BRAND_NAME = /(?:^|[\s_-])(?:logo|brand|navbar-brand|site-?(?:title|name)|blog-?(?:title|name)|blogtitle)(?:$|[\s_-])/i;
+const MAX_BRAND = 30;
+const FEED_WORDS = /^(?:(?:comments?\s+)?feed|rss(?:\s*[\d.]+)?|atom(?:\s*[\d.]+)?|评论|評論|订阅|訂閱)$/i;
+
+/**
+ * The names the page gives itself besides its metadata: its feed's title (`<link rel="alternate" title="小陈的折腾日记">`,
+ * WordPress' "Site » Feed" without its feed words) and the text of a logo linking to the front page.
+ */
+function shownSiteNames($: CheerioAPI, url: string | undefined): string[] {
+  const feeds = queryPage($, 'link[rel="alternate"][title]').toArray()
+    .filter((el) => /(?:rss|atom)/i.test(el.attribs.type ?? ''))
+    .map((el) => cleanText(decodeText(el.attribs.title ?? '')).split(/\s+[»|\-–—]\s+/).filter((part) => !FEED_WORDS.test(part)))
+    // A post's own feed names the post too ("Headline » Site » RSS 2.0", Typecho's): which part is the site is not said.
+    .flatMap((parts) => (parts.length === 1 ? parts : []));
+  const origin = url?.startsWith('http') ? new URL(url).origin : undefined;
+  const isFront = (href: string) => href === '/' || (!!origin && (href === origin || href === `${origin}/`));
+  const brands = queryPage($, 'a[href]').toArray().filter((a) => isFront(a.attribs.href!)).filter((a) => {
+    for (let el: Element | null = a, up = 0; el && up < 3; el = el.parent as Element | null, up++) {
+      if (el.type === 'tag' && (el.name === 'h1' || BRAND_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`))) return true;
+    }
+    return false;
+  }).map((a) => lineText(a));
+  return [...feeds, ...brands].filter((name) => name.length >= 2 && name.length <= MAX_BRAND);
+}
+
+/** The site's names, lower-case: og:site_name (and its parts), the domain's name, the names the page shows. */
+function siteWordsOf($: CheerioAPI, siteName: string | undefined, url: string | undefined): string[] {
   const words = siteName ? [siteName, ...siteName.split(TITLE_SEPARATORS)] : [];
+  words.push(...shownSiteNames($, url));
   const domain = domainName(url);
   if (domain) words.push(domain);
   return words.map((w) => w.trim().toLowerCase()).filter((w) => w.length >= 2);
@@ -369,7 +403,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const front = isFrontPage(url);
   // A heading's permalink mark ("QuerySet API reference¶", VuePress' "# 配置") is not part of it.
   const texts = (selector: string) => queryPage($, selector).toArray().map((el) => headingText(el).replace(/\s*[¶#§]$|^[¶#§]\s+/gu, ''));
-  const siteWords = siteWordsOf(siteName, url);
+  const siteWords = siteWordsOf($, siteName, url);
   // A logo set in an <h1> names the site: never the headline.
   const h1s = texts('h1').filter((h1) => !namesTheSite(h1, siteWords));
   const h2s = texts('h2');
@@ -386,7 +420,9 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   };
   const pageTitle = cleanText(queryPage($, 'title').first().text()).replace(SOFTWARE_SUFFIX, '').replace(FORUM_VIEW_PREFIX, '');
   const fromTitle = pageTitle ? strip({ value: documentTitle(pageTitle, [...h1s, ...h2s], h1s), from: '<title>' }) : undefined;
-  const fromMeta = strip(metaValue(metas, TITLE_METAS));
+  const meta = metaValue(metas, TITLE_METAS);
+  // A CMS may leave its editor's markup in the value ("…凝聚强大智慧和力量<div>"): tags are never a headline's words.
+  const fromMeta = strip(meta && meta.value.search(MARKUP_TAG) >= 0 ? { ...meta, value: cleanText(meta.value.replace(MARKUP_TAG, ' ')) } : meta);
   const found = firstFound(
     () => strip(fromJsonLd(ld, fromTitle?.value ?? pageTitle)),
     () => fromMeta,
@@ -403,9 +439,11 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     const inWhole = shownHeadline({ value: pageTitle, from: '<title>' }, levels, siteWords);
     if (inWhole.value !== pageTitle) headline = inWhole;
   }
-  const shown = headline && !front ? besidesSiteName(headline, h1s, lesser, siteWords, pageTitle) : headline;
+  const shown = headline && !front ? besidesSiteName(headline, h1s, parts, lesser, siteWords, pageTitle) : headline;
   return shown && loneHeadline(shown, h1s, parts, declaresArticle($));
 }
+
+const MARKUP_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
 
 const IDEOGRAPHIC_SPACE = '\u3000';
 
