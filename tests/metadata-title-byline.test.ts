@@ -148,6 +148,10 @@ describe('title sources', () => {
     expect(at('https://www.xiaochen.blog/post/7.html', '<title>小陈的折腾日记-家里的旧路由器刷了OpenWrt之后</title><link rel="alternate" type="application/rss+xml" href="/feed.php" title="小陈的折腾日记">', '<h1 id="BlogTitle"><a href="https://www.xiaochen.blog/">小陈的折腾日记</a></h1><h2 class="post-title">家里的旧路由器刷了OpenWrt之后</h2>')).toBe('家里的旧路由器刷了OpenWrt之后');
     // A post's own feed names the post and the site, and says not which is which.
     expect(at('https://zhou.im/archives/88/', '<title>重读《城南旧事》 - 老周的自留地</title><link rel="alternate" type="application/rss+xml" title="重读《城南旧事》 &raquo; 老周的自留地 &raquo; RSS 2.0">', '<h1 class="post-title">重读《城南旧事》</h1><h3 class="widget-title">最新文章</h3>')).toBe('重读《城南旧事》');
+    // A blog's name in its <h1> linking to its front page (LOFTER's), the page's URL unknown; a blog's feed named 'Blog - Atom' (Blogger's).
+    expect(at('', '<title>雨夜随笔 - 纸上飞鸟</title>', '<h1><a href="https://zhishangfeiniao.lofter.com/">纸上飞鸟</a></h1><h2><a href="/post/1">雨夜随笔</a></h2>')).toBe('雨夜随笔');
+    expect(at('', "<title>A Garden Notebook: Starting tomatoes indoors (again)</title><link rel='alternate' type='application/atom+xml' title='A Garden Notebook - Atom'>", "<h3 class='post-title entry-title'>Starting tomatoes indoors (again)</h3>")).toBe('Starting tomatoes indoors (again)');
+    expect(at('', '<title>龙井茶（中国十大名茶之一）_百度百科</title><meta property="og:title" content="龙井茶_百度百科">', '<h1>龙井茶</h1><h2>（中国十大名茶之一）</h2>')).toBe('龙井茶');
     // A link home that is no logo is no name of the site.
     expect(at('https://blog.example.cn/post/12.html', '<title>小陈的折腾日记-家里的旧路由器刷了OpenWrt之后</title>', '<p><a href="/">小陈的折腾日记</a></p><h2 class="post-title">家里的旧路由器刷了OpenWrt之后</h2>')).toBe('小陈的折腾日记-家里的旧路由器刷了OpenWrt之后');
   });
@@ -202,6 +206,7 @@ describe('bylines from markup', () => {
     ['By GILLIAN MOHNEY March 11, 2015 3:46 PM', 'Gillian Mohney'],
     ["BY MARY O'BRIEN-SMITH", "Mary O'Brien-Smith"],
     ['CDC', 'CDC'],
+    ['By NICK WINGFIELD and CONOR DOUGHERTY', 'Nick Wingfield and Conor Dougherty'],
     // An author box's bio opening with the name.
     ['Jane Doe is a harbour engineer who writes about tides.', 'Jane Doe'],
     ['By Nathan Willis March 25, 2015', 'Nathan Willis'],
@@ -212,6 +217,9 @@ describe('bylines from markup', () => {
     ['Bradley M. Kuhn (http://ebb.org/bkuhn/)', 'Bradley M. Kuhn'],
     ['Alexandre Hervaud and Jérémy Piette', 'Alexandre Hervaud and Jérémy Piette'],
     ['作者：王小明', '王小明'],
+    ['发表者：刘晓燕', '刘晓燕'],
+    ['Mary Elizabeth Williams Monday', 'Mary Elizabeth Williams'],
+    ['\ue650北山听雪', '北山听雪'],
     ['ByJane Doe', 'Jane Doe'],
     ['Jane DoeThe Daily PostMar 3, 2019 at 9:15 am', 'Jane Doe'],
     ['Mary MacKenzie', 'Mary MacKenzie'],

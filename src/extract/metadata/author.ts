@@ -19,8 +19,11 @@ import { queryPage } from '../page-index.js';
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM", "Joe Wee Monday, February 29, 2016"). */
 function withoutTrailingDate(text: string): string {
   const index = findDate(text)?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index;
-  return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').trim() : text;
+  // A date's weekday left after a name when the byline was cut at the date's comma ("Mary Elizabeth Williams Monday").
+  return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').trim() : text.replace(WEEKDAY_AFTER_NAME, '');
 }
+
+const WEEKDAY_AFTER_NAME = /(?<=\S\s+\S+)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 
 const WEEKDAY_BEFORE_DATE = /\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$/i;
 
@@ -63,7 +66,8 @@ function nameOfProfile(text: string): string {
  */
 export function cleanAuthor(raw: string | undefined, declared = false, outlet = false): string | undefined {
   // A profile line's name ends at a zero-width break ("等风\u200b2023 年度新知答主").
-  const beforeBreak = raw?.split(/[\u200b\u200c\u200d\ufeff]/).find((part) => part.trim());
+  // An icon font's glyph is a private-use character (起点's `<i class="iconfont">&#xe650;</i>` before the name): no letter of it.
+  const beforeBreak = raw?.replace(/\p{Co}/gu, '').split(/[\u200b\u200c\u200d\ufeff]/).find((part) => part.trim());
   // Each writer's own label in one byline ("By — Ann Lee, Associated Press By — Bo Chen, Associated Press").
   let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak)))).replace(REPEATED_BY, ', ');
   // A byline line that ends with its writer after the post's sections ("in 動画, ハードウェア, Posted by log1p_kr", GIGAZINE's).
@@ -159,8 +163,15 @@ function beforeBio(text: string): string {
   return m && isPersonName(m[1]!) ? m[1]! : text;
 }
 
-/** A name of two words or more set in capitals ("JANE DOE", "MARY O'BRIEN-SMITH"), written as a name is: "Jane Doe". One word stays: an acronym or a handle ("CDC"). */
-function capitalised(name: string): string {
+/**
+ * A name of two words or more set in capitals ("JANE DOE", "MARY O'BRIEN-SMITH"), written as a name is: "Jane Doe". One word stays: an acronym or a handle ("CDC").
+ * Each of several so set ("NICK WINGFIELD and CONOR DOUGHERTY").
+ */
+function capitalised(names: string): string {
+  return names.split(/(\s+and\s+|\s*,\s*)/).map((part, i) => (i % 2 ? part : capitalisedName(part))).join('');
+}
+
+function capitalisedName(name: string): string {
   if (!/^[\p{Lu}\s.'’-]+$/u.test(name) || !/\p{Lu}{2}/u.test(name) || !/^\p{Script=Latin}/u.test(name) || !/\s/.test(name)) return name;
   return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }

@@ -5,7 +5,7 @@ import type { Found } from './found.js';
 import { offsetAt, wallClockIn } from './zone.js';
 
 /** "2024-03-05 10:30", "2024年3月5日 下午3:30", "2024. 3. 5. 오후 3:30" (Korean: a dot after the day, the half of the day before the time), "2024 03/05 10:30" (the year in a span of its own). */
-const NUMERIC = /(\d{4})(?:\s*[-/.年년]|\s+(?=\d{1,2}\/\d{1,2}(?!\d)))\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})(?!\d)\s*[日일.]?(?:\s*T?\s*(?:(오전|오후|上午|下午)\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:[.,]\d+)?)?\s*秒?)?\s*(?:([AP])\.?M\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?|GMT|UTC)?/i;
+const NUMERIC = /(\d{4})(?:\s*[-/.年년]|\s+(?=\d{1,2}\/\d{1,2}(?!\d)))\s*(\d{1,2})\s*[-/.月월]\s*(\d{1,2})(?!\d)\s*[日일.]?(?:\s*T?\s*(?:(오전|오후|上午|下午)\s*)?(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2})(?:[.,]\d+)?)?\s*秒?)?\s*(?:([AP])\.?M\.?)?\s*(Z|[+-]\d{2}(?::?\d{2})?(?!\d)|[+-]\d{3}(?!\d)|GMT|UTC)?/i;
 /** 9/17/2004 5:54:13 AM, 11-29-2024, 09:03 AM, 03/05/2024 - 10:00 (Drupal's): month first, as US-English servers write it, unless the first number cannot be a month. */
 const SLASHED = /(?<![\d-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)(?:,?\s+(?:[-–@|·]\s+|at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP])\.?M\.?)?)?/i;
 /** 05.03.2024 14:30: day first, as Europe writes dates with dots. */
@@ -86,7 +86,8 @@ function valid(date: Date): Date | undefined {
 
 export function zoneOffsetMinutes(zone: string): number {
   if (/^(Z|GMT|UTC)$/i.test(zone)) return 0;
-  const [, sign, hh, mm] = /^([+-])(\d{2}):?(\d{2})?$/.exec(zone)!;
+  // An hour of one digit where three are written ("-500", the Washington Post's).
+  const [, sign, hh, mm] = /^([+-])(\d{1,2}):?(\d{2})?$/.exec(zone)!;
   return (sign === '-' ? -1 : 1) * (Number(hh) * 60 + Number(mm ?? 0));
 }
 

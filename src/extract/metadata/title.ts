@@ -143,7 +143,7 @@ const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
 
-const CHINESE_SITE_NAME = /^\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|在線|官网|官網|社区|社區|论坛|論壇|客户端|客戶端|新闻|新聞)$|^学习强国$|^\p{Script=Han}{2,16}(?:门户网站|門戶網站|有限公司|公司|集团|集團|交易所|协会|協會|学会|學會|图书馆|圖書館|博物馆|博物館|博物院|气象局|气象台|氣象局|委员会|委員會|人民政府|大学|大學|学院|學院|医院|醫院|法院|检察院|檢察院|研究院|研究所)$/u;
+const CHINESE_SITE_NAME = /^\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|在線|官网|官網|社区|社區|论坛|論壇|客户端|客戶端|新闻|新聞|百科|文库|文庫)$|^学习强国$|^\p{Script=Han}{2,16}(?:门户网站|門戶網站|有限公司|公司|集团|集團|交易所|协会|協會|学会|學會|图书馆|圖書館|博物馆|博物館|博物院|气象局|气象台|氣象局|委员会|委員會|人民政府|大学|大學|学院|學院|医院|醫院|法院|检察院|檢察院|研究院|研究所)$/u;
 
 /**
  * Whether the words after a headline name the site: a site word in them, a Chinese site's name, or their last part
@@ -321,14 +321,14 @@ const FEED_WORDS = /^(?:(?:comments?\s+)?feed|rss(?:\s*[\d.]+)?|atom(?:\s*[\d.]+
  * The names the page gives itself besides its metadata: its feed's title (`<link rel="alternate" title="小陈的折腾日记">`,
  * WordPress' "Site » Feed" without its feed words) and the text of a logo linking to the front page.
  */
-function shownSiteNames($: CheerioAPI, url: string | undefined): string[] {
+function shownSiteNames($: CheerioAPI): string[] {
   const feeds = queryPage($, 'link[rel="alternate"][title]').toArray()
     .filter((el) => /(?:rss|atom)/i.test(el.attribs.type ?? ''))
     .map((el) => cleanText(decodeText(el.attribs.title ?? '')).split(/\s+[»|\-–—]\s+/).filter((part) => !FEED_WORDS.test(part)))
     // A post's own feed names the post too ("Headline » Site » RSS 2.0", Typecho's): which part is the site is not said.
     .flatMap((parts) => (parts.length === 1 ? parts : []));
-  const origin = url?.startsWith('http') ? new URL(url).origin : undefined;
-  const isFront = (href: string) => href === '/' || (!!origin && (href === origin || href === `${origin}/`));
+  // A front page's address: the page's URL is not always known (a saved page), and a logo links to no other site.
+  const isFront = (href: string) => href === '/' || /^(?:https?:)?\/\/[^/?#]+\/?$/i.test(href);
   const brands = queryPage($, 'a[href]').toArray().filter((a) => isFront(a.attribs.href!)).filter((a) => {
     for (let el: Element | null = a, up = 0; el && up < 3; el = el.parent as Element | null, up++) {
       if (el.type === 'tag' && (el.name === 'h1' || BRAND_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`))) return true;
@@ -341,7 +341,7 @@ function shownSiteNames($: CheerioAPI, url: string | undefined): string[] {
 /** The site's names, lower-case: og:site_name (and its parts), the domain's name, the names the page shows. */
 function siteWordsOf($: CheerioAPI, siteName: string | undefined, url: string | undefined): string[] {
   const words = siteName ? [siteName, ...siteName.split(TITLE_SEPARATORS)] : [];
-  words.push(...shownSiteNames($, url));
+  words.push(...shownSiteNames($));
   const domain = domainName(url);
   if (domain) words.push(domain);
   return words.map((w) => w.trim().toLowerCase()).filter((w) => w.length >= 2);
