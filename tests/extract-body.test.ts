@@ -224,6 +224,13 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('one euro for the first month');
   });
 
+  it("keeps every paragraph of an article whose paragraphs are each named for the paywall (Bloomberg's p.paywall), not the offer between them", () => {
+    const tout = '<div class="paywall-inline-tout"><div class="tout-headline">Subscribe for unlimited access</div><a href="/subscriptions">Subscribe now</a></div>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p class="paywall">${LEAD}</p>${tout}${REST.map((p) => `<p class="paywall">${p}</p>`).join('')}` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    expect(article.html).not.toContain('unlimited access');
+  });
+
   it.each([
     ["Rank Math's (an SEO plugin named like a ranking list)", '<div id="rank-math-faq" class="rank-math-block"><div class="rank-math-list"><div class="rank-math-list-item"><h3 class="rank-math-question">How often does it happen?</h3><div class="rank-math-answer"><p>The glacier calves every few weeks in summer, and the largest pieces drift for months.</p></div></div></div></div>'],
     ["Kadence's (an accordion whose placement classes read like a header and a side column)", '<div class="wp-block-kadence-accordion"><div class="kt-accordion-wrap kt-accordion-block kt-pane-header-alignment-left kt-accodion-icon-side-right"><div class="kt-accordion-inner-wrap"><div class="kt-accordion-pane"><div class="kt-accordion-panel"><div class="kt-accordion-panel-inner"><p>The glacier calves every few weeks in summer, and the largest pieces drift for months.</p></div></div></div></div></div></div>'],
@@ -344,6 +351,22 @@ describe("players' and tools' lines", () => {
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p>` })).html;
     expect(html).not.toContain(line.slice(0, 20));
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+  });
+
+  it("drops a pull quote that repeats the article's words, keeping one that quotes what the text does not", () => {
+    const repeated = `<div class="PullQuoteWrapper-kKyMLj" data-journey-hook="pull-quote"><p class="PullQuoteText-dRkVlc">${REST[0]!.slice(0, 60)}</p></div>`;
+    const own = '<blockquote class="wp-block-pullquote"><p>Nobody on the ice that morning had seen the water so dark.</p></blockquote>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${repeated}${own}${REST.map((p) => `<p>${p}</p>`).join('')}` })).html;
+    expect(html.split(REST[0]!.slice(0, 60)).length - 1).toBe(1);
+    expect(html).toContain('Nobody on the ice that morning');
+  });
+
+  it("drops a caption's show and hide buttons written as bold text (NPR's), keeping the caption and its credit", () => {
+    const photo = '<div class="bucketwrap image"><img src="https://media.example.org/ice.jpg" alt=""><div class="credit-caption"><div class="caption"><p>Nets pulled through a hole in the ice.</p></div><span class="credit">Amber Bracken for NPR</span><b class="hide-caption"><b>hide caption</b></b><b class="toggle-caption"><b>toggle caption</b></b></div></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${photo}${REST.map((p) => `<p>${p}</p>`).join('')}` })).html;
+    expect(html).toContain('Nets pulled through a hole in the ice.');
+    expect(html).toContain('Amber Bracken for NPR');
+    expect(html).not.toContain('caption</b>');
   });
 
   it("drops a caption's label for screen readers, keeping the caption, and a newsletter box a component attribute names", () => {

@@ -680,6 +680,7 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
   const tables = dataTables(blocks);
   const inDataTable = (el: Element) => { const table = tableOf(el); return !!table && tables.has(table); };
   for (const block of blocks.toArray()) {
+    removeRepeatedPullQuotes($, block);
     const own = new Set([block]);
     // The article's own text decides where its tail is: its notes, however long, are not part of it.
     const sizes = new TextSizes(nonSpaceLength);
@@ -713,6 +714,21 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
         before += norm(text).length;
       }
     }
+  }
+}
+
+/** An element named a pull quote by its class or a data attribute (`blockquote.wp-block-pullquote`, the New Yorker's `data-journey-hook="pull-quote"`). */
+const PULL_QUOTE = /pull-?quote/i;
+const MIN_PULL_QUOTE = 20;
+
+/** A pull quote repeating the article's own words: shown twice, a copy. One that quotes what the text does not stays. */
+function removeRepeatedPullQuotes($: CheerioAPI, block: Element): void {
+  const quotes = selectBelow([block], '[class], [data-journey-hook], [data-component]').filter((el) => Object.values(el.attribs).some((value) => PULL_QUOTE.test(value)));
+  for (const quote of quotes) {
+    if (!quote.parent) continue;
+    const words = norm($(quote).text());
+    const whole = norm($(block).text());
+    if (words.length >= MIN_PULL_QUOTE && whole.indexOf(words) !== whole.lastIndexOf(words)) $(quote).remove();
   }
 }
 

@@ -56,6 +56,8 @@ export const FURNITURE_SELECTORS = [
   '[class*="articleaudio" i]', '[class*="article-audio" i]', '[class*="audio-player" i]', '[class*="podcast-player" i]',
   // Joplin's copy of a code block's or a formula's source beside its rendering, hidden by its stylesheet.
   '.joplin-source',
+  // A caption's show/hide buttons written as bold text (NPR's and its member stations' "hide caption", "toggle caption").
+  'b.hide-caption', 'b.toggle-caption',
 ];
 
 /** Whole tokens only: short words that would match too much as prefixes. */
