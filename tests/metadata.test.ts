@@ -232,6 +232,16 @@ describe('metadata', () => {
     expect(extract(page).date?.toISOString()).toBe('2026-03-04T18:58:32.000Z');
   });
 
+  it("takes a meta's time over a JSON-LD day without one, and the posting time over a <time> labelled as the update", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'Review', name: 'A Headline', datePublished: '2024-03-12' });
+    const review = extract(articlePage({ title: 'A Headline', head: `<script type="application/ld+json">${ld}</script><meta property="article:published_time" content="2024-03-12T08:15:00-05:00">`, body: PROSE }));
+    expect(review.date?.toISOString()).toBe('2024-03-12T13:15:00.000Z');
+    const stamps = '<p class="buzz-timestamp"><span class="buzz-timestamp__updated">Last updated on <time datetime="2015-08-05 11:01:00 -0400">August 5, 2015</time></span><br><span>Posted on <time datetime="2015-08-04 21:15:00 -0400">August 4, 2015</time></span></p>';
+    expect(extract(articlePage({ title: 'A Headline', body: `${stamps}${PROSE}` })).date?.toISOString()).toBe('2015-08-05T01:15:00.000Z');
+    const labelled = '<p><span>Updated: <time datetime="2015-08-05T11:01:00-04:00">Aug 5</time></span> <span>Published <time datetime="2015-08-04T21:15:00-04:00">Aug 4</time></span></p>';
+    expect(extract(articlePage({ title: 'A Headline', body: `${labelled}${PROSE}` })).date?.toISOString()).toBe('2015-08-05T01:15:00.000Z');
+  });
+
   it('takes the date a microformat or microdata element declares, then the day in the address', () => {
     const hatom = extract(articlePage({ title: 'A Headline', body: `<p class="meta">Posted on <abbr class="published" title="2016-12-06T12:06:00-08:00">December 6</abbr></p>${PROSE}` }));
     expect(hatom.date?.toISOString()).toBe('2016-12-06T20:06:00.000Z');

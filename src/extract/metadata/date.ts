@@ -25,6 +25,25 @@ const PUBLISHED_THEN_UPDATED = /^(.*\d.*?)[\s/|·–—-]*\bUpdated\b/i;
 /** A <time>'s text is a date and a time or two: a longer one is not read for them (the pattern above backtracks). */
 const MAX_TIME_TEXT = 200;
 
+/** A label saying the time after it is an update's ("Last updated on ", "Updated: ", "更新于"), at the end of the text before it. */
+const UPDATE_LABEL = /(?:\b(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:on|at))?|更新(?:于|時間|时间)?|修改(?:于|时间)?)\s*[:：]?\s*$/i;
+
+/**
+ * A <time> that says when the article was updated by its wrapper's name (BuzzFeed's `span.buzz-timestamp__updated`)
+ * or by the label before it in that wrapper.
+ */
+function labelledUpdate($: CheerioAPI, el: Element): boolean {
+  const parent = el.parent;
+  if (!parent || parent.type !== 'tag') return false;
+  if (isUpdateDate(parent)) return true;
+  let before = '';
+  for (const sibling of parent.children) {
+    if (sibling === el) break;
+    before += $(sibling).text();
+  }
+  return UPDATE_LABEL.test(before.slice(-40));
+}
+
 /** <time>, and the custom elements GitHub's components write a time in (<relative-time datetime>). */
 const TIME_ELEMENTS = 'time, relative-time, local-time, time-ago';
 
@@ -49,10 +68,16 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   // The article's <time>s first: not a comment's, not the one saying when it was updated.
   const allTimes = queryPage($, TIME_ELEMENTS).toArray();
   const times = allTimes.filter((el) => !inComments(el));
-  const articleTimes = times.filter((el) => !isUpdateDate(el));
+  const articleTimes = times.filter((el) => !isUpdateDate(el) && !labelledUpdate($, el));
+  const fromMeta = () => fromText(firstMetaValue(metas, DATE_METAS));
   const declared = firstFound(
-    () => fromText(ldFirst(ld, 'datePublished', ldString)),
-    () => fromText(firstMetaValue(metas, DATE_METAS)),
+    () => {
+      // A JSON-LD day without its time (a review's "2024-03-12") gives way to a meta's time on that day.
+      const fromLd = fromText(ldFirst(ld, 'datePublished', ldString));
+      const timed = fromLd?.dateOnly ? fromMeta() : undefined;
+      return timed && !timed.dateOnly && sameDate(timed.value, fromLd!.value) ? timed : fromLd;
+    },
+    fromMeta,
     () => fromTime(articleTimes),
     () => {
       const el = queryPage($, '[itemprop~="datePublished"]:not(meta), .published[title], .dt-published[title]').toArray().find((found) => !inComments(found));
