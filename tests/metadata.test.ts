@@ -369,6 +369,13 @@ describe('the dateline shown beside the title', () => {
     expect(day(page('May 14, 2025', 'Related posts'))).toBe('2025-11-20');
   });
 
+  it("is found under the headline when a breadcrumb above shows the title first, and so is the name before it (ECShop's '陈茶师 / 2023-04-18')", () => {
+    const html = `<html lang="zh-CN"><head><title>新茶怎么储存_茶叶知识_茗香园</title></head><body><div id="ur_here">当前位置: <a href=".">首页</a> &gt; <a href="cat">茶叶知识</a> &gt; 新茶怎么储存</div><h3><span>文章分类</span></h3><div class="tc"><font class="f5">新茶怎么储存</font><br><font class="f3">陈茶师 / 2023-04-18 16:05:11</font></div>${PROSE}</body></html>`;
+    const article = extract(html);
+    expect(article.date?.toISOString()).toBe('2023-04-18T08:05:11.000Z');
+    expect(article.author).toBe('陈茶师');
+  });
+
   it("is never a forum member's profile date beside the post ('Joined' over 'Nov 4, 2011')", () => {
     const thread = (head: string) => `<html><head><title>EUV question</title>${head}</head><body><h1>EUV question</h1><span>Thread starter beijingwalker</span><dl><dt>Joined</dt><dd>Nov 4, 2011</dd><dt>Messages</dt><dd>65,334</dd></dl><time datetime="2025-12-19T04:25:00+0800">Yesterday at 4:25 AM</time>${PROSE}</body></html>`;
     expect(extract(thread('')).date?.toISOString()).toBe('2025-12-18T20:25:00.000Z');

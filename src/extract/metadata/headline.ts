@@ -50,8 +50,21 @@ export function headingLines(lines: TextLine[]): number[] {
  * else the first heading.
  */
 export function headlineIndex(lines: TextLine[], title: string | undefined, dated: (index: number, above: boolean) => boolean): number {
-  const shown = title ? lines.findIndex((line) => showsTitle(line.text, title)) : -1;
-  if (shown >= 0 && dated(shown, true)) return shown;
-  const candidates = [...new Set([shown, ...headingLines(lines)].filter((i) => i >= 0))];
+  const headings = headingLines(lines);
+  // The first line showing the title, and when that is no heading (a breadcrumb ending with it, ECShop's
+  // "当前位置: 首页 > 茶叶知识 > …"), the next few; a heading's copy further down is a quoted article's.
+  const shown: number[] = [];
+  for (let i = 0; title && i < lines.length && shown.length < MAX_SHOWN; i++) {
+    if (!showsTitle(lines[i]!.text, title)) continue;
+    shown.push(i);
+    if (headings.includes(i)) break;
+  }
+  // A line that is the title and nothing more before one that holds more (the breadcrumb).
+  const exact = (i: number) => compact(lines[i]!.text) === compact(title!);
+  const datedShown = [...shown.filter(exact), ...shown.filter((i) => !exact(i))].find((i) => dated(i, true));
+  if (datedShown !== undefined) return datedShown;
+  const candidates = [...new Set([...shown.slice(0, 1), ...headings])];
   return candidates.find((i) => dated(i, false)) ?? candidates[0] ?? -1;
 }
+
+const MAX_SHOWN = 4;
