@@ -67,8 +67,10 @@ export const AUTHOR_SELECTORS = [
   // LiveJournal's engine (Dreamwidth, LiveJournal): the entry's poster, a user link marked ljuser.
   '.entry-poster .ljuser, .poster .ljuser',
   'a[href*="?author="]',
-  // Self-media platforms show the posting account under the headline (人民号's "media-name", 企鹅号's "account-name").
-  '[class*="media-name" i], [class*="media_name" i], [class*="account-name" i], [class*="account_name" i]',
+  // Self-media platforms show the posting account under the headline (人民号's "media-name", 企鹅号's "account-name",
+  // 大鱼号's "wm-name" for we-media), audio and UGC sites the poster's nickname (喜马拉雅's "nick-name").
+  '[class*="media-name" i], [class*="media_name" i], [class*="account-name" i], [class*="account_name" i], [class~="wm-name" i]',
+  '[class*="nick-name" i], [class*="nickname" i], [class*="nick_name" i]',
 ] as const;
 
 /** Labels in front of a visible byline ("By Jane Roe", "Par …", "作者："), dropped. */
