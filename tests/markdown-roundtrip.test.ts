@@ -359,7 +359,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // Urvanov's toolbar, Crayon's raw lang: class, Enlighter's generic (no language), Asciidoctor's callouts (dropped),
   // Hexo's Prism caption inside the <pre> (the fence's title), pdoc's line numbers linked to their lines (dropped),
   // CodeRay's table of numbers and code inside the code (the markup's indentation between its cells dropped),
-  // SHJS's sh_ prefix.
+  // SHJS's sh_ prefix, DokuWiki's block in a definition under its file name (a fence, not a definition's indented text).
   'code-generators.html': {
     code: [
       ['python', 'def level(h):\n    return h * 2'],
@@ -384,6 +384,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['', 'def read(port):\n    return GAUGES[port]'],
       ['c', '#include <tides.h>\nint level;'],
       ['python', 'def ebb(h):\n    return h - 1'],
+      ['bash', 'gauge --read ebb\necho done'],
     ],
     tex: [],
     tables: 0,

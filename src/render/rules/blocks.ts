@@ -151,10 +151,13 @@ export const definitionTerm: Rule = {
 /** A list of definitions without terms only indents (Wikipedia's `:` lines, where its displayed formulas stand). */
 const indentsOnly = (dl: Node | null) => dl?.nodeName === 'DL' && !Array.from((dl as Element).children).some((child) => child.nodeName === 'DT');
 
+/** A fenced block: indented under a definition's ": ", no reader of GFM sees a fence (DokuWiki's and phpBB's code boxes, a <dd> under a file name or "Code: Select all"). */
+const FENCE_LINE = /^(?:`{3,}|~{3,})/m;
+
 export const definition: Rule = {
   name: 'definition',
   filter: 'dd',
-  replacement: (content, node) => (indentsOnly(node.parentNode) ? `\n\n${content.trim()}\n\n` : `\n: ${content.trim().replace(/\n/g, '\n  ')}\n`),
+  replacement: (content, node) => (indentsOnly(node.parentNode) || FENCE_LINE.test(content) ? `\n\n${content.trim()}\n\n` : `\n: ${content.trim().replace(/\n/g, '\n  ')}\n`),
 };
 
 export const superSubscript: Rule = {
