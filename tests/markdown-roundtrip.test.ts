@@ -97,7 +97,7 @@ function readBack(html: string): Rendered {
 async function pageTables(page: string): Promise<string[][]> {
   const $ = load(await readFile(join(ROOT, 'fixtures/pages', page), 'utf8'));
   return $('article table').toArray()
-    .filter((table) => $(table).find('tr').length > 1 && !$(table).find('td.blob-code, .d2h-code-line').length && !$(table).closest('pre').length)
+    .filter((table) => $(table).find('tr').length > 1 && !$(table).find('td.blob-code, td.lines-code, .d2h-code-line').length && !$(table).closest('pre').length)
     .map((table) => $(table).find('th, td').toArray().map((cell) => cellText($(cell).text())));
 }
 
@@ -359,7 +359,8 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // Urvanov's toolbar, Crayon's raw lang: class, Enlighter's generic (no language), Asciidoctor's callouts (dropped),
   // Hexo's Prism caption inside the <pre> (the fence's title), pdoc's line numbers linked to their lines (dropped),
   // CodeRay's table of numbers and code inside the code (the markup's indentation between its cells dropped),
-  // SHJS's sh_ prefix, DokuWiki's block in a definition under its file name (a fence, not a definition's indented text).
+  // SHJS's sh_ prefix, DokuWiki's block in a definition under its file name (a fence, not a definition's indented text),
+  // Gitea's rows of a number, an empty marks column and the line (its tab kept).
   'code-generators.html': {
     code: [
       ['python', 'def level(h):\n    return h * 2'],
@@ -385,6 +386,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['c', '#include <tides.h>\nint level;'],
       ['python', 'def ebb(h):\n    return h - 1'],
       ['bash', 'gauge --read ebb\necho done'],
+      ['', 'func ebb() {\n\treturn\n}'],
     ],
     tex: [],
     tables: 0,

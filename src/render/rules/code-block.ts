@@ -190,7 +190,8 @@ function lineRows(node: Node): string[] | undefined {
   if (!rows.length || (node as Element).querySelector('table, th')) return undefined;
   const lines: string[] = [];
   for (const row of rows) {
-    const cells = Array.from(row.cells);
+    // An empty cell between the number and the line is a column for marks (Gitea's `td.lines-escape`).
+    const cells = Array.from(row.cells).filter((cell, i, all) => i === 0 || i === all.length - 1 || (cell.textContent ?? '').trim());
     if (cells.length !== 2 || !isGutter(cells[0]!) || (cells[0]!.textContent ?? '').trim().replace(/^\d+$/, '')) return undefined;
     if (!/(?:^|\s|-)(?:code|line)(?:\s|-|$|Contents)/.test(classOf(cells[1]!))) return undefined;
     lines.push(codeText(cells[1]!).replace(/^ (?=\S)/, ''));
@@ -205,7 +206,7 @@ function lineRows(node: Node): string[] | undefined {
 export function keepLineTableWhitespace(root: Element): void {
   // A table of one row is written by codeTable, as it was (its cell's padding space collapsed away).
   for (const table of Array.from(root.querySelectorAll('table')).filter((el) => (lineRows(el)?.length ?? 0) > 1)) {
-    for (const cell of Array.from((table as HTMLTableElement).rows).map((row) => row.cells[1]!)) {
+    for (const cell of Array.from((table as HTMLTableElement).rows).map((row) => row.cells[row.cells.length - 1]!)) {
       if (cell.querySelector('pre')) continue;
       const pre = cell.ownerDocument.createElement('pre');
       while (cell.firstChild) pre.appendChild(cell.firstChild);
