@@ -151,13 +151,16 @@ export const definitionTerm: Rule = {
 /** A list of definitions without terms only indents (Wikipedia's `:` lines, where its displayed formulas stand). */
 const indentsOnly = (dl: Node | null) => dl?.nodeName === 'DL' && !Array.from((dl as Element).children).some((child) => child.nodeName === 'DT');
 
-/** A fenced block: indented under a definition's ": ", no reader of GFM sees a fence (DokuWiki's and phpBB's code boxes, a <dd> under a file name or "Code: Select all"). */
-const FENCE_LINE = /^(?:`{3,}|~{3,})/m;
+/**
+ * A definition opening with a fenced block: after a definition's ": ", no reader of GFM sees the fence (DokuWiki's and phpBB's
+ * code boxes, a <dd> under a file name or "Code: Select all"). One further down, on a line of its own, is still read as one.
+ */
+const OPENING_FENCE = /^\s*(?:`{3,}|~{3,})/;
 
 export const definition: Rule = {
   name: 'definition',
   filter: 'dd',
-  replacement: (content, node) => (indentsOnly(node.parentNode) || FENCE_LINE.test(content) ? `\n\n${content.trim()}\n\n` : `\n: ${content.trim().replace(/\n/g, '\n  ')}\n`),
+  replacement: (content, node) => (indentsOnly(node.parentNode) || OPENING_FENCE.test(content) ? `\n\n${content.trim()}\n\n` : `\n: ${content.trim().replace(/\n/g, '\n  ')}\n`),
 };
 
 export const superSubscript: Rule = {
