@@ -360,7 +360,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
   // Hexo's Prism caption inside the <pre> (the fence's title), pdoc's line numbers linked to their lines (dropped),
   // CodeRay's table of numbers and code inside the code (the markup's indentation between its cells dropped),
   // SHJS's sh_ prefix, DokuWiki's block in a definition under its file name (a fence, not a definition's indented text),
-  // Gitea's rows of a number, an empty marks column and the line (its tab kept).
+  // Gitea's rows of a number, an empty marks column and the line (its tab kept), VS Code's pasted div of line divs.
   'code-generators.html': {
     code: [
       ['python', 'def level(h):\n    return h * 2'],
@@ -387,6 +387,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['python', 'def ebb(h):\n    return h - 1'],
       ['bash', 'gauge --read ebb\necho done'],
       ['', 'func ebb() {\n\treturn\n}'],
+      ['', 'const level = 3;\n\n  log(level);'],
     ],
     tex: [],
     tables: 0,

@@ -317,12 +317,22 @@ function isBlockCode(node: Node): boolean {
   const style = (node as Element).getAttribute('style') ?? '';
   // A monospace <div> breaking its lines with <br>s is an old editor's listing (Blogger's, a CMS's).
   const brokenMonospace = MONOSPACE.test(style) && (PREFORMATTED.test(style) || brokenIntoLines(node as Element));
-  if (node.nodeName === 'DIV') return (namesLanguage(node as Element) || brokenMonospace) && !(node as Element).querySelector('div, p, pre, table, ul, ol');
+  if (node.nodeName === 'DIV') return ((namesLanguage(node as Element) || brokenMonospace) && !(node as Element).querySelector('div, p, pre, table, ul, ol')) || (MONOSPACE.test(style) && isDivPerLine(node as Element));
   // A preformatted code span on one line stays a span (a command kept from wrapping).
   const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || (node.textContent ?? '').trim().includes('\n');
   // A <code> holding a <div> per line (Code Hike's `code.ch-code-scroll-parent`) is never a span of text.
   const holdsLines = !!(node as Element).querySelector('div');
   return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || holdsLines || (PREFORMATTED.test(style) && shownAsBlock) || isListingAlone(node as Element);
+}
+
+/**
+ * A <div> per line and nothing else (a <br> for a blank one), two lines or more, each holding text and breaks only: what an
+ * editor's "copy with syntax highlighting" pastes (VS Code's monospace <div> of <div>s of colored spans).
+ */
+function isDivPerLine(el: Element): boolean {
+  const lines = Array.from(el.childNodes).filter((node) => node.nodeType === 1 || (node.textContent ?? '').trim());
+  const divs = lines.filter((line) => line.nodeName === 'DIV');
+  return divs.length >= 2 && lines.every((line) => line.nodeName === 'BR' || (line.nodeName === 'DIV' && !(line as Element).querySelector('div, p, pre, table, ul, ol, img')));
 }
 
 /** Lines of text with <br>s between them, as an editor without a <pre> writes a listing. */
