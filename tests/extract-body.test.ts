@@ -143,6 +143,13 @@ describe('furniture inside the story', () => {
     for (const line of lines) expect(article.html).not.toContain(line);
   });
 
+  it("keeps every cell of a data table that ends the article, its dates too (a reading list's)", () => {
+    const table = '<table><thead><tr><th>书名</th><th>开始日期</th><th>作者</th></tr></thead><tbody><tr><td>三体</td><td><time>@2024年1月5日</time></td><td>刘慈欣</td></tr><tr><td>长安的荔枝</td><td><time>@2024年2月11日</time></td><td>马伯庸</td></tr></tbody></table>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${table}` }));
+    expect(article.html).toContain('@2024年1月5日');
+    expect(article.html).toContain('@2024年2月11日');
+  });
+
   it("keeps a short listing that ends the article though it holds a date (a query's WHERE clause is no dateline)", () => {
     const listing = "<div class=\"listingblock\"><div class=\"content\"><pre><code class=\"language-sql\">SELECT region\nFROM sales\nWHERE sale_date &gt;= '2024-01-01';</code></pre></div></div>";
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${listing}` }));

@@ -322,6 +322,13 @@ describe('bylines written as text', () => {
   });
 
   it.each([
+    ["a value in brackets in a table's cell (（间隙锁）)", `<h1>测试标题</h1>${PARA}<table><tr><th>隔离级别</th><th>加锁</th></tr><tr><td>可重复读</td><td><p>行锁</p><p>（间隙锁）</p></td></tr></table>`],
+    ["a page property's label alone in its cell (Notion's 创建时间)", `<h1>测试标题</h1><table class="properties"><tr><th>创建时间</th><td><time>@2024年1月3日 22:10</time></td></tr></table>${PARA}`],
+  ])('names no one for %s', (_, body) => {
+    expect(author(body)).toBeUndefined();
+  });
+
+  it.each([
     ['the editor after 编辑 cut at the next label (编辑：何云舒 责任编辑：刘亮)', `<h1>测试标题</h1>${PARA}<div class="zebian"><p>编辑：何云舒 责任编辑：刘亮</p></div>`, '何云舒'],
   ])('%s', (_, body, expected) => {
     expect(author(body)).toBe(expected);

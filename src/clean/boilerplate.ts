@@ -603,10 +603,14 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: stri
   const names = byline && norm(byline);
   const leaves = leafBlocks(blocks);
   const roots = new Set(blocks.toArray());
+  const tables = dataTables(blocks);
   const trim = (order: Element[], headline: boolean) => {
     for (const [i, el] of order.entries()) {
-      // A listing is the article's own, whatever it holds (a query's `WHERE day >= '2024-01-01'` is no dateline).
+      // A listing is the article's own, whatever it holds (a query's `WHERE day >= '2024-01-01'` is no dateline);
+      // so is a data table, whatever its cells hold (a reading list's dates, Notion's).
       if (el.name === 'pre' || selectBelow([el], 'pre').length) return;
+      const table = tableOf(el);
+      if (table && tables.has(table)) return;
       const raw = $(el).text();
       const text = norm(raw);
       // A notice's signature: the issuer's name over the day it was signed ("宁乡市教育局" / "2024年4月2日"), the document's own.

@@ -14,7 +14,7 @@ import { relativeIndex } from './relative-date.js';
 import { showsTitle } from './headline.js';
 import { domainName } from './site-name.js';
 import { headerIndices, headerLines, inCaption } from './text-date.js';
-import type { TextLine } from './text-lines.js';
+import { lineText, type TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 
 /** "由张三张贴", "由 北风 2024-03-05发表" (posted by, a date between). */
@@ -301,7 +301,7 @@ function authorBox(lines: TextLine[]): Found<string> | undefined {
   return undefined;
 }
 
-const LABEL_LINE = new RegExp(`^(?:${[...WRITER_LABELS, ...SOURCE_LABELS, ...DATE_LABELS].map(escapeRegExp).join('|')})\\s*[:：]`);
+const LABEL_LINE = new RegExp(`^(?:${[...WRITER_LABELS, ...SOURCE_LABELS, ...DATE_LABELS].map(escapeRegExp).join('|')})\\s*(?:[:：]|$)`);
 
 const HAS_CJK = new RegExp(`[${CJK}]`);
 const HAS_CJK_OR_HANGUL = new RegExp(`[${CJK}\\uac00-\\ud7af]`);
@@ -561,13 +561,30 @@ function withoutDatelinePlace(credit: string | undefined): string | undefined {
  * the desk before the name ("（科学部　松本彩花）").
  */
 function closingCredit(lines: TextLine[]): Found<string> | undefined {
-  for (const line of lines.filter((candidate) => !inCaption(candidate.el))) {
+  // Not a data table's cell ("（间隙锁）" under a lock's name): a value of the table's.
+  for (const line of lines.filter((candidate) => !inCaption(candidate.el) && !inValueCell(candidate.el))) {
     const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text) ?? /[。」][【（(]\s*([^【】()（）]{2,30}?)\s*[】）)]$/.exec(line.text);
     const names = m && HAS_CJK.test(m[1]!) ? m[1]!.replace(DESK_BEFORE, '') : undefined;
     if (names && isNameList(names)) return { value: joinSpacedName(names), from: 'closing credit' };
   }
   return undefined;
 }
+
+/**
+ * In a cell beside others in its row, holding little text: a table's value. An old page's layout cell (the whole story
+ * in one <td>, its credit at the end) is no value.
+ */
+function inValueCell(el: Element): boolean {
+  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
+    if (up.name !== 'td' && up.name !== 'th') continue;
+    const row = up.parent as Element | null;
+    const cells = row?.children.filter((child) => child.type === 'tag' && (child.name === 'td' || child.name === 'th')).length ?? 0;
+    return cells >= 2 && lineText(up).length <= MAX_VALUE_CELL;
+  }
+  return false;
+}
+
+const MAX_VALUE_CELL = 60;
 
 /** A paper's desk before its reporter's name ("科学部　松本彩花", "経済部 山田太郎"). */
 const DESK_BEFORE = /^[\u3400-\u9fff]{1,6}(?:部|局|課|班|支局|総局)\s+(?=\S)/;
