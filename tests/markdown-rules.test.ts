@@ -81,6 +81,7 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   table: [
     ['<table><tr><th align="left">a</th><th style="text-align:right">b</th></tr><tr><td>x|y</td><td>1<br>2</td></tr></table>', '| a | b |\n| :--- | ---: |\n| x\\|y | 1<br>2 |'],
     ['<table><tr><td>h1</td><td>h2</td></tr><tr><td>c1</td><td></td></tr></table>', '| h1 | h2 |\n| --- | --- |\n| c1 | |'],
+    ['<table><tr><td>h1</td><td>h2</td></tr><tr><td>c1</td><td><p class="ql-table-cell-line"><br></p></td></tr></table>', '| h1 | h2 |\n| --- | --- |\n| c1 | |'],
     ['<table><caption>Temperatures<sup><a href="#n1">[1]</a></sup></caption><tr><th>city</th><th>°C</th></tr><tr><td><a href="/a">Auckland</a></td><td>23</td></tr></table>', '*Temperatures<sup>[[1]](#n1)</sup>*\n\n| city | °C |\n| --- | --- |\n| [Auckland](/a) | 23 |'],
     ['<table><caption>Cap</caption><tr><th>a</th><th>b</th></tr><tr><td><ul><li>i</li><li>j</li></ul></td><td>k</td></tr></table>', '*Cap*\n\n| a | b |\n| --- | --- |\n| <ul><li>i</li><li>j</li></ul> | k |'],
     ['<table class="x"><tr><td colspan="2" style="color:red">wide</td></tr><tr><td>a</td><td>b</td></tr></table>', '<table><tbody><tr><td colspan="2">wide</td></tr><tr><td>a</td><td>b</td></tr></tbody></table>'],

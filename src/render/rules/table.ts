@@ -62,9 +62,10 @@ function alignment(cell: Element | undefined): string {
   return ({ left: ':---', center: ':---:', right: '---:' } as Record<string, string>)[value.toLowerCase()] ?? '---';
 }
 
-/** One cell's Markdown on one line: line breaks as <br>, pipes escaped. */
+/** One cell's Markdown on one line: line breaks as <br>, pipes escaped; a cell of breaks alone is empty (an editor's `<p><br></p>`). */
 function cellText(content: string): string {
-  return content.trim().replace(/\n+/g, '<br>').replace(/\|/g, `${FORCE}|`).replace(/\s+/g, (s) => (s.includes('\u00a0') ? s : ' '));
+  const text = content.trim().replace(/\n+/g, '<br>').replace(/\|/g, `${FORCE}|`).replace(/\s+/g, (s) => (s.includes('\u00a0') ? s : ' '));
+  return /^(?:\s*<br>)*\s*$/.test(text) ? '' : text;
 }
 
 export const tableCell: Rule = {
