@@ -324,6 +324,7 @@ describe('bylines written as text', () => {
   it.each([
     ["a value in brackets in a table's cell (（间隙锁）)", `<h1>测试标题</h1>${PARA}<table><tr><th>隔离级别</th><th>加锁</th></tr><tr><td>可重复读</td><td><p>行锁</p><p>（间隙锁）</p></td></tr></table>`],
     ["a page property's label alone in its cell (Notion's 创建时间)", `<h1>测试标题</h1><table class="properties"><tr><th>创建时间</th><td><time>@2024年1月3日 22:10</time></td></tr></table>${PARA}`],
+    ["a commenter's nickname in a box of comments named in camel case (styled__CommentWrapper)", `<h1>测试标题</h1>${PARA}<div class="styled__CommentWrapper-sc-7bg1wy-0"><h3>全部评论</h3><div class="comment"><span class="nickname">深海鱿鱼丝</span><p>太神奇了</p></div></div>`],
   ])('names no one for %s', (_, body) => {
     expect(author(body)).toBeUndefined();
   });
