@@ -172,6 +172,9 @@ describe('furniture inside the story', () => {
     '点击上方蓝字关注我们',
     '扫码关注我们，获取更多资讯',
     '长按二维码关注我们',
+    '本文最后更新于 2023-07-01，文中内容可能已过时。',
+    '本文最后编辑于 412 天前，其中的内容可能需要更新。',
+    'This post was last updated 3 years ago, and its content may be outdated.',
     '点个在看你最好看',
   ])("drops a site's notice or a prompt to follow it: %s", (line) => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<p>${line}</p>` }));

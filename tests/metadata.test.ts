@@ -376,6 +376,11 @@ describe('the dateline shown beside the title', () => {
     expect(article.author).toBe('陈茶师');
   });
 
+  it("reads a day that a count runs into from the next element ('2023-05-16' then '1,024' views)", () => {
+    const html = `<html lang="zh"><head><title>关于胶片相机</title></head><body><h1>关于胶片相机</h1><div><a href="/authors/shanye">山野</a></div><div class="flex gap-2"><span>2023-05-16</span><span class="inline-flex"><span class="i-tabler-eye"></span>1,024</span></div>${PROSE}</body></html>`;
+    expect(extract(html).date?.toISOString()).toBe('2023-05-16T00:00:00.000Z');
+  });
+
   it("is never a forum member's profile date beside the post ('Joined' over 'Nov 4, 2011')", () => {
     const thread = (head: string) => `<html><head><title>EUV question</title>${head}</head><body><h1>EUV question</h1><span>Thread starter beijingwalker</span><dl><dt>Joined</dt><dd>Nov 4, 2011</dd><dt>Messages</dt><dd>65,334</dd></dl><time datetime="2025-12-19T04:25:00+0800">Yesterday at 4:25 AM</time>${PROSE}</body></html>`;
     expect(extract(thread('')).date?.toISOString()).toBe('2025-12-18T20:25:00.000Z');

@@ -18,7 +18,8 @@ import { lineText, type TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 
 /** "由张三张贴", "由 北风 2024-03-05发表" (posted by, a date between). */
-const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:(?:于|於)?\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:张贴|发表|发布|撰写|上传)/;
+/** "由张三张贴", "本文由夜雨原创发布", "本文由 青柠 创作，采用…" (a licence's credit): who posted or wrote it. */
+const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:(?:于|於)?\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:(?:原创\s*)?(?:张贴|发表|发布|撰写|上传|创作)|原创(?=[，,。；;\s]|$))/;
 /** Words as a pattern's alternatives, the longest first. */
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const STOP = new RegExp(`^(?:${alternatives(BYLINE_STOP_WORDS)})`);

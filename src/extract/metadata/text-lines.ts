@@ -53,12 +53,14 @@ const DIGIT_START = /^\d/;
  * Whether two elements' texts that meet are set apart by the page's style, a space keeping them
  * apart: Chinese and a number ("<span>张三</span><span>2024-03-05</span>", "<a>某某TV</a><span>2024年3月5日</span>"),
  * so that the date stands on its own; a value and the Chinese label after it
- * ("<small>来源:</small>某某日报<small>作者:</small>陈晓峰").
+ * ("<small>来源:</small>某某日报<small>作者:</small>陈晓峰"); a day and a count after it.
  */
 const setApart = (before: string, after: string): boolean =>
   (hanBefore(before) && DIGIT_START.test(after)) || (DIGIT_END.test(before) && HAN_START.test(after)) || (HAN_END.test(before) && LABEL_START.test(after)) ||
   (LETTER_END.test(before) && DIGIT_START.test(after)) || ((LOWER_END.test(before) || CAPITALS_END.test(before)) && CAPITALISED_START.test(after)) ||
-  (HAN_END.test(before) && TOOL_START.test(after));
+  (HAN_END.test(before) && TOOL_START.test(after)) || (DAY_END.test(before) && DIGIT_START.test(after));
+/** A whole day written with dashes, slashes or dots, which a count after it would run into ("2023-05-16" + "1,024" views). */
+const DAY_END = /(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 /** A page tool's word after a name ("作者：王世纯" + "分享到"), in simplified or traditional characters. */
 const TOOL_START = new RegExp(`^(?:${[...TOOL_WORDS, '閱讀', '點擊', '瀏覽', '評論', '字號', '推薦'].join('|')})`);
 const LETTER_END = /\p{L}$/u;
