@@ -7,9 +7,13 @@ import type { TextLine } from './text-lines.js';
 const compact = (text: string) => text.replace(/\s+/g, '');
 
 /** True when a line shows the title (all of it, or most of it: sites add "(图)", "(页 1)"). */
-export function showsTitle(line: string, title: string): boolean {
+export const showsTitle = (line: string, title: string): boolean => showsCompacted(line, compact(title));
+
+/** The same, the title already without its spaces (compacted once for all of a page's lines). */
+function showsCompacted(line: string, t: string): boolean {
+  // Too short to show most of the title, spaces and all: not compacted to find that out.
+  if (line.length < t.length * 0.6) return false;
   const a = compact(line);
-  const t = compact(title);
   if (a.length < 2 || !t) return false;
   if (a === t) return true;
   if (a.includes(t)) return a.length <= t.length * 1.5 + 20;
@@ -54,13 +58,14 @@ export function headlineIndex(lines: TextLine[], title: string | undefined, date
   // The first line showing the title, and when that is no heading (a breadcrumb ending with it, ECShop's
   // "当前位置: 首页 > 茶叶知识 > …"), the next few; a heading's copy further down is a quoted article's.
   const shown: number[] = [];
-  for (let i = 0; title && i < lines.length && shown.length < MAX_SHOWN; i++) {
-    if (!showsTitle(lines[i]!.text, title)) continue;
+  const compacted = title ? compact(title) : '';
+  for (let i = 0; compacted && i < lines.length && shown.length < MAX_SHOWN; i++) {
+    if (!showsCompacted(lines[i]!.text, compacted)) continue;
     shown.push(i);
     if (headings.includes(i)) break;
   }
   // A line that is the title and nothing more before one that holds more (the breadcrumb).
-  const exact = (i: number) => compact(lines[i]!.text) === compact(title!);
+  const exact = (i: number) => compact(lines[i]!.text) === compacted;
   const datedShown = [...shown.filter(exact), ...shown.filter((i) => !exact(i))].find((i) => dated(i, true));
   if (datedShown !== undefined) return datedShown;
   const candidates = [...new Set([...shown.slice(0, 1), ...headings])];
