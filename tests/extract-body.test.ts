@@ -165,6 +165,7 @@ describe('furniture inside the story', () => {
 
   it.each([
     'Keep reading',
+    'Top highlight',
     'Recommended videos',
     'Video Ad Feedback',
     'Copyright 2024 Example Media Inc. All rights reserved.',
