@@ -143,6 +143,14 @@ describe('furniture inside the story', () => {
     for (const line of lines) expect(article.html).not.toContain(line);
   });
 
+  it("drops a table after the article headed by a tail's marker (LWN's 'Index entries for this article'), keeping a data table before it", () => {
+    const data = '<table><tr><th>Kernel</th><th>Pages</th></tr><tr><td>3.14</td><td>120</td></tr><tr><td>3.15</td><td>140</td></tr></table>';
+    const index = '<table class="IndexEntries"><tr><th colspan="2">Index entries for this article</th></tr><tr><td><a href="/Kernel/Index">Kernel</a></td><td><a href="/Kernel/Index#Writeback">Memory management/Writeback</a></td></tr></table>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${data}${REST.map((p) => `<p>${p}</p>`).join('')}${index}` }));
+    expect(article.html).toContain('3.15');
+    expect(article.html).not.toContain('Index entries');
+  });
+
   it("keeps every cell of a data table that ends the article, its dates too (a reading list's)", () => {
     const table = '<table><thead><tr><th>书名</th><th>开始日期</th><th>作者</th></tr></thead><tbody><tr><td>三体</td><td><time>@2024年1月5日</time></td><td>刘慈欣</td></tr><tr><td>长安的荔枝</td><td><time>@2024年2月11日</time></td><td>马伯庸</td></tr></tbody></table>';
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}${table}` }));

@@ -690,11 +690,20 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
     const sizes = new TextSizes(nonSpaceLength);
     const total = sizes.of(block) - outermostNotes(notes, block).reduce((sum, note) => sum + sizes.of(note), 0);
     let before = 0;
+    const tablesSeen = new Set<Element>();
     const leaves = leafBlocks($(block));
     for (const [i, el] of leaves.entries()) {
       if (!el.parent || touchesNote(el, notes)) continue;
       const text = $(el).text();
       if (inDataTable(el)) {
+        // A table headed by a tail's marker is the tail (LWN's "Index entries for this article"), read at its first leaf.
+        const table = tableOf(el)!;
+        const heading = tablesSeen.has(table) ? undefined : selectBelow([table], 'th, td')[0];
+        tablesSeen.add(table);
+        if (heading && before >= total / 2 && TAIL_MARKERS.test($(heading).text())) {
+          removeFrom($, table, block, notes);
+          break;
+        }
         before += norm(text).length;
         continue;
       }
