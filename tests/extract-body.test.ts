@@ -191,6 +191,18 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain(line.slice(0, 12));
   });
 
+  it("keeps the rest of the article a mobile page folds away behind '展开全文' (hidden by its style), not a hidden copy or a hidden box", () => {
+    const [first, second, ...rest] = REST;
+    const folded = `<div class="page js-page" style="display:none"><p>${second}</p></div><div class="footer-cover js-open-app"><div class="more-btn"><span>展开全文</span></div></div>`;
+    const named = `<div class="kr-fold-content" style="display: none"><p>${rest.join('</p><p>')}</p></div>`;
+    const copy = `<div class="fold-copy" style="display:none"><p>${LEAD}</p></div>`;
+    const box = '<div class="share-panel" style="display:none"><p>Share this story with your friends on every network you use.</p></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${first}</p>${folded}${named}${copy}${box}` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    expect(html.split(LEAD.slice(0, 30)).length - 1).toBe(1);
+    expect(html).not.toContain('Share this story');
+  });
+
   it("drops a mobile page's prompt to open the site's app, whatever it says", () => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<div class="js-open-app show_more"><span>展开全文</span><em>打开App，看更多精彩内容</em></div>` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);

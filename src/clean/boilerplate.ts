@@ -233,8 +233,33 @@ const isTextForm = ($: CheerioAPI, el: Element) =>
 export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): ReturnType<typeof referencedNotes> {
   removeFoldedCopies($, blocks);
   const notes = referencedNotes(blocks.toArray());
-  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el) && !isCallout(el) && !isTextForm($, el))).remove();
+  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el) && !isCallout(el) && !isTextForm($, el) && !isFoldedRest($, el, blocks))).remove();
   return notes;
+}
+
+/** A fold's name, or the control beside it that opens it ("展开全文", "打开APP阅读全文", "Read more"). */
+const FOLD_NAME = /fold|collapse|expand|hide[-_]?content|content[-_]*hide|pay[-_]?hide|more[-_]?content|rest[-_]?of/i;
+const FOLD_CONTROL = /展开全文|展開全文|展开阅读全文|展開閱讀全文|阅读全文|閱讀全文|查看全文|继续阅读|繼續閱讀|剩余\s*\d*\s*%|打开\s*APP|打開\s*APP|\bread (?:the )?(?:full|more|rest)\b|\bcontinue reading\b|\bshow more\b/i;
+const MIN_FOLDED_TEXT = 40;
+/** A control is a few words ("展开全文", "打开APP，阅读全文"), no paragraph that mentions one. */
+const MAX_CONTROL = 30;
+
+/**
+ * The rest of the article a mobile page folds away until its "展开全文" is tapped (网易's second `div.page`, 头条's
+ * `div.fold-wrapper`, all `display: none`): prose the page holds, named as a fold or beside its control, and not a copy
+ * of the text shown.
+ */
+function isFoldedRest($: CheerioAPI, el: Element, blocks: Cheerio<Element>): boolean {
+  if (!/display\s*:\s*none/i.test(el.attribs.style ?? '') || !['div', 'section', 'article'].includes(el.name)) return false;
+  const text = $(el).text();
+  if (nonSpaceLength(text) < MIN_FOLDED_TEXT || !selectBelow([el], 'p').length) return false;
+  const named = FOLD_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+  const control = [$(el).prev().get(0), nextElement(el)].some((node) => !!node && nonSpaceLength($(node).text()) <= MAX_CONTROL && FOLD_CONTROL.test($(node).text()));
+  if (!named && !control) return false;
+  // Its opening words shown elsewhere: a copy (a mobile and a desktop version), not the rest.
+  const opening = text.replace(/\s+/g, '').slice(0, 20);
+  const shown = blocks.toArray().map((block) => $(block).text()).join('').replace(/\s+/g, '');
+  return shown.indexOf(opening) === shown.lastIndexOf(opening);
 }
 
 const NEW_TAB = /^\s*[,(]?\s*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\s*\)?\s*$/i;
