@@ -219,6 +219,8 @@ describe('bylines from markup', () => {
     ['作者：王小明', '王小明'],
     ['发表者：刘晓燕', '刘晓燕'],
     ['Mary Elizabeth Williams Monday', 'Mary Elizabeth Williams'],
+    ['新周刊 03-11 21:36', '新周刊'],
+    ['界面新闻记者 | 赵晓娟', '赵晓娟'],
     ['\ue650北山听雪', '北山听雪'],
     ['ByJane Doe', 'Jane Doe'],
     ['Jane DoeThe Daily PostMar 3, 2019 at 9:15 am', 'Jane Doe'],

@@ -376,6 +376,12 @@ describe('the dateline shown beside the title', () => {
     expect(article.author).toBe('陈茶师');
   });
 
+  it("takes the instant an element holds where it shows the time relative to now or without its year (界面's data-time, 搜狐's data-val)", () => {
+    const page = (stamp: string) => `<html lang="zh"><head><title>标题</title></head><body><h1>标题</h1><div class="info">${stamp}</div>${PROSE}</body></html>`;
+    expect(extract(page('<span class="date" data-time="1711442520">2小时前</span>')).date?.toISOString()).toBe('2024-03-26T08:42:00.000Z');
+    expect(extract(page('<time class="time" data-val="1710164160000">03-11 21:36</time>')).date?.toISOString()).toBe('2024-03-11T13:36:00.000Z');
+  });
+
   it("reads a day that a count runs into from the next element ('2023-05-16' then '1,024' views)", () => {
     const html = `<html lang="zh"><head><title>关于胶片相机</title></head><body><h1>关于胶片相机</h1><div><a href="/authors/shanye">山野</a></div><div class="flex gap-2"><span>2023-05-16</span><span class="inline-flex"><span class="i-tabler-eye"></span>1,024</span></div>${PROSE}</body></html>`;
     expect(extract(html).date?.toISOString()).toBe('2023-05-16T00:00:00.000Z');

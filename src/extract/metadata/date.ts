@@ -141,21 +141,26 @@ function dayOrderOfAddress(found: Found<Date>, url: string | undefined): Found<D
 }
 
 /** Attributes a script reads to show a time in the reader's zone: the instant in seconds or milliseconds since 1970. */
-const EPOCH_ATTRIBUTES = ['data-unix-time', 'data-timestamp', 'data-utime', 'data-time'];
+const EPOCH_ATTRIBUTES = ['data-unix-time', 'data-timestamp', 'data-utime', 'data-time', 'data-val'];
 const EPOCH = /^\d{9,13}$/;
 /** How far an instant may be from the day its element shows (the zones' spread and a day). */
 const SHOWN_DAY_SPREAD = 38 * 3_600_000;
 
-/** "<span class="posthaven-formatted-date" data-unix-time="1485316260">January 24, 2017</span>": the instant, where the element shows its day. */
+/**
+ * "<span class="posthaven-formatted-date" data-unix-time="1485316260">January 24, 2017</span>": the instant, where the element
+ * shows its day, or a time relative to now (界面's `<span data-time="1711442520">2小时前</span>`) or without its year (搜狐's).
+ */
 function epochShown($: CheerioAPI): Found<Date> | undefined {
   for (const el of queryPage($, EPOCH_ATTRIBUTES.map((name) => `[${name}]`).join(', ')).toArray() as Element[]) {
     const epoch = EPOCH_ATTRIBUTES.map((name) => el.attribs[name]).find((value) => value && EPOCH.test(value));
     const text = cleanText($(el).text());
-    const shown = epoch && text.length <= MAX_TIME_TEXT && !inComments(el) ? findDate(text) : undefined;
-    if (!epoch || !shown) continue;
+    if (!epoch || text.length > MAX_TIME_TEXT || inComments(el)) continue;
+    const shown = findDate(text);
     const instant = new Date(epoch.length > 11 ? Number(epoch) : Number(epoch) * 1000);
-    const day = fromParts({ ...shown.parts, hour: 12, minute: 0, second: 0 });
-    if (day && Math.abs(instant.getTime() - day.getTime()) <= SHOWN_DAY_SPREAD) return { value: instant, from: `the instant an element showing its day holds (${EPOCH_ATTRIBUTES.find((name) => el.attribs[name] === epoch)})` };
+    const day = shown && fromParts({ ...shown.parts, hour: 12, minute: 0, second: 0 });
+    // A time shown relative to now or without its year ("2小时前", "03-11 21:36"): the instant is what it stands for.
+    const agrees = day ? Math.abs(instant.getTime() - day.getTime()) <= SHOWN_DAY_SPREAD : relativeIndex(text) >= 0;
+    if (agrees) return { value: instant, from: `the instant an element showing its day holds (${EPOCH_ATTRIBUTES.find((name) => el.attribs[name] === epoch)})` };
   }
   return undefined;
 }
