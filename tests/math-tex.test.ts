@@ -65,6 +65,9 @@ describe('formulas drawn as images by a TeX service', () => {
     // Zhihu's display formula: its TeX closed by a line break, alone in its paragraph; beside text the break is the formula's.
     ['<p><img src="https://www.zhihu.com/equation?tex=E%3Dmc%5E2%5C%5C" alt="E=mc^2\\\\" eeimg="1"></p>', '$$\nE=mc^2\n$$'],
     ['<p>see <img src="https://www.zhihu.com/equation?tex=a%5C%5C" alt="a\\\\" eeimg="1"> ok</p>', 'see $a\\\\$ ok'],
+    // LaTeX2HTML draws each inline formula as an image, its TeX between dollars in the alt; a price in an alt is no formula.
+    ['<p>takes <IMG WIDTH="46" HEIGHT="18" ALIGN="BOTTOM" BORDER="0" SRC="img2.png" ALT="$n^{1-c}$"> steps</p>', 'takes $n^{1-c}$ steps'],
+    ['<p><img src="sale.png" alt="$5 off"></p>', '![$5 off](sale.png)'],
     // QuickLaTeX writes the TeX in the alt with its delimiters.
     ['<p>see <img src="https://example.org/ql-cache/quicklatex.com-1_l3.png" class="ql-img-inline-formula" alt="\\[x^2 + y^2\\]"> ok</p>', 'see $x^2 + y^2$ ok'],
     ['<p>see <img src="https://example.org/ql-cache/quicklatex.com-2_l3.png" class="ql-img-inline-formula" alt="\\(\\alpha\\)"> ok</p>', 'see $\\alpha$ ok'],

@@ -50,6 +50,7 @@ function texFromUrl(src: string): string {
 
 /** A TeX command (`\frac`, `\alpha`): TeX wherever an image of it is drawn. */
 const TEX_COMMAND = /\\[a-zA-Z]{2,}/;
+const DOLLAR_DELIMITED = /^\$\$[^$]+\$\$$|^\$[^$]+\$$/;
 /** A Windows path in an alt ("C:\Users\…"), whose backslashes are no commands. */
 const WINDOWS_PATH = /^[A-Za-z]:\\/;
 
@@ -81,6 +82,8 @@ export function texOfImage(src: string, rawAlt: string, className: string): stri
   if (TEX_SERVICE.test(src)) return alt && TEX_LIKE.test(alt) ? alt : texFromUrl(src);
   if (alt && TEX_MARKUP.test(alt) && TEX_CLASS.test(className)) return alt;
   if (TEX_COMMAND.test(alt) && !WINDOWS_PATH.test(alt)) return alt;
+  // An alt written between TeX's dollars, with TeX's markup in it (LaTeX2HTML's `ALT="$n^{1-c}$"`).
+  if (DOLLAR_DELIMITED.test(rawAlt.trim()) && TEX_MARKUP.test(alt)) return alt;
   return texFromAnyUrl(src);
 }
 
