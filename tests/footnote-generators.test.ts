@@ -197,6 +197,12 @@ describe('a single note', () => {
     expect(await bodyOf(html)).toBe(`${[...paragraphs(['[^1]', '', '', '']), NOTES_MD[0]].join('\n\n')}\n`);
   });
 
+  it("is kept when the reference points at the note's own link back opening the item its number numbers (HighWire's bioRxiv '↵')", async () => {
+    const html = page(['(<a id="xref-ref-1-1" class="xref-bibr" href="#ref-1">1</a>)', '', '', ''], `<div class="section ref-list"><ol class="cit-list"><li><span class="ref-label ref-label-empty"></span><a class="rev-xref-ref" href="#xref-ref-1-1" title="View reference 1 in text" id="ref-1">↵</a><div class="cit"><cite>${NOTE_1}</cite></div></li></ol></div>`);
+    expect(await bodyOf(html)).toContain('[^1]');
+    expect(await bodyOf(html)).toContain(`[^1]: ${NOTES_MD[0]!.replace(/^\[\^1\]: /, '')}`);
+  });
+
   it("is kept when docutils' term shows only its label, the note its definition", async () => {
     const html = page(['<a class="footnote-reference brackets" href="#id2" id="id1">1</a>', '', '', ''], `<dl class="footnote brackets"><dt class="label" id="id2"><span class="brackets"><a class="fn-backref" href="#id1">1</a></span></dt><dd><p>${NOTE_1}</p></dd></dl>`);
     expect(await bodyOf(html)).toBe(`${[...paragraphs(['[^1]', '', '', '']), NOTES_MD[0]].join('\n\n')}\n`);

@@ -32,7 +32,7 @@ import { escapeRegExp } from '../escape-regexp.js';
 /** The label a note starts with: 1, 1., [1], (a), *. */
 const NOTE_LABEL = /^(?:[[(]\s*[\p{L}\p{N}]{1,4}\s*[\])]\.?|\p{N}{1,4}[.)]?|[*†‡§¶]{1,3})$/u;
 /** What a back-link to the text shows. */
-const BACK = /^(?:[↩↑⤴^]\uFE0E?|back|return)$/i;
+const BACK = /^(?:[↩↵↑⤴^]\uFE0E?|back|return)$/i;
 /**
  * What stays around back-links once they are gone (Wikipedia's "^ a b" leaves "^", docutils'
  * `[<a>Smith2020</a>]` its brackets, its `(<a>1</a>,<a>2</a>)` for a note referred to twice "(,)").
@@ -180,10 +180,11 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
     return holder && text(holder).length <= MAX_NOTE ? { start: target, holder, labelOnly: true } : undefined;
   }
   const label = text(reference);
-  // The target is the note's own link back to the reference, at its end (Typora's `<a name="dfref-footnote-1" href="#ref-footnote-1">↩</a>`).
+  // The target is the note's own link back to the reference, at its end (Typora's `<a name="dfref-footnote-1" href="#ref-footnote-1">↩</a>`),
+  // or opening the item of a numbered list its number numbers (HighWire's bioRxiv `<li><a id="ref-1" href="#xref-ref-1-1">↵</a>…`).
   if (BACK.test(text(target)) && linksTo(target, reference)) {
     const holder = blockOf(target, context.root);
-    return holder && text(holder).length <= MAX_NOTE && startsWithLabel(holder, label) ? { start: holder, holder, labelOnly: false } : undefined;
+    return holder && text(holder).length <= MAX_NOTE && (startsWithLabel(holder, label) || itemNumbered(holder, label)) ? { start: holder, holder, labelOnly: false } : undefined;
   }
   // The item a reference's number numbers is the note, what the item holds after the target with it.
   if (isNumberedItem(target, label)) return { start: target.parentNode as Element, holder: target.parentNode as Element, labelOnly: false };
@@ -198,7 +199,12 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
  */
 function isNumberedItem(block: Element, label: string): boolean {
   const item = block.parentNode;
-  if (!element(item) || item.nodeName !== 'LI' || item.children[0] !== block || item.parentNode?.nodeName !== 'OL') return false;
+  return element(item) && item.children[0] === block && itemNumbered(item, label);
+}
+
+/** An item of an ordered list whose number is the label. */
+function itemNumbered(item: Element, label: string): boolean {
+  if (item.nodeName !== 'LI' || item.parentNode?.nodeName !== 'OL') return false;
   const list = item.parentNode as Element;
   const position = Array.from(list.children).filter((li) => li.nodeName === 'LI').indexOf(item);
   return /^\d+$/.test(label) && Number(label) === (Number(list.getAttribute('start')) || 1) + position;
