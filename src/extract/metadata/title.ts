@@ -313,7 +313,7 @@ function completed(found: Found<string>, others: (Found<string> | undefined)[]):
 }
 
 /** A logo's or a site title's name (WordPress' `site-title`, Bootstrap's `navbar-brand`, Z-Blog's `h1#BlogTitle`). */
-const BRAND_NAME = /(?:^|[\s_-])(?:logo|brand|navbar-brand|site-?(?:title|name)|blog-?(?:title|name)|blogtitle)(?:$|[\s_-])/i;
+const BRAND_NAME = /(?:^|[\s_-])(?:logo|brand|site-?(?:title|name)|blog-?(?:title|name))(?:$|[\s_-])/i;
 const MAX_BRAND = 30;
 const FEED_WORDS = /^(?:(?:comments?\s+)?feed|rss(?:\s*[\d.]+)?|atom(?:\s*[\d.]+)?|评论|評論|订阅|訂閱)$/i;
 
