@@ -84,6 +84,12 @@ function dataTables(blocks: Cheerio<Element>): Set<Element> {
   return tables;
 }
 
+/** Inside one of the data tables: one of its parts, or what a cell holds. */
+function inDataTableOf(el: Element, tables: Set<Element>): boolean {
+  const table = tableOf(el);
+  return !!table && tables.has(table);
+}
+
 /** Text beside a code block or a table in its wrapper: a label, a Copy button, a file name. */
 const WRAPPER_TEXT = 40;
 /** The share of a table's rows whose cell in one column holds a value and no link, for that column to be values. */
@@ -254,7 +260,8 @@ function isFoldedRest($: CheerioAPI, el: Element, blocks: Cheerio<Element>): boo
   const text = $(el).text();
   if (nonSpaceLength(text) < MIN_FOLDED_TEXT || !selectBelow([el], 'p').length) return false;
   const named = FOLD_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
-  const control = [$(el).prev().get(0), nextElement(el)].some((node) => !!node && nonSpaceLength($(node).text()) <= MAX_CONTROL && FOLD_CONTROL.test($(node).text()));
+  const isControl = (shown: string) => nonSpaceLength(shown) <= MAX_CONTROL && FOLD_CONTROL.test(shown);
+  const control = [$(el).prev().get(0), nextElement(el)].some((node) => !!node && isControl($(node).text()));
   if (!named && !control) return false;
   // Its opening words shown elsewhere: a copy (a mobile and a desktop version), not the rest.
   const opening = text.replace(/\s+/g, '').slice(0, 20);
@@ -285,7 +292,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // A data table's parts are named for the table ('simple-table-header', Notion's): never furniture.
   const tables = dataTables(blocks);
   // So is the wrapper of a cell's whole text (a sorter's 'tablesorter-header-inner' in a <th>).
-  const inDataTable = (el: Element) => (TABLE_PARTS.has(el.name) && tables.has(tableOf(el)!)) || wrapsDataCell(el, tables, sizes);
+  const inDataTable = (el: Element) => (TABLE_PARTS.has(el.name) && inDataTableOf(el, tables)) || wrapsDataCell(el, tables, sizes);
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
   const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots);
@@ -297,7 +304,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
     // What a data table's cell holds is a value, however many links (a train's number linked in 12306's cell).
-    if ((el.name === 'td' && isLineNumberCell($, el)) || tables.has(tableOf(el)!) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el)) return;
+    if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();
@@ -633,9 +640,7 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: stri
     for (const [i, el] of order.entries()) {
       // A listing is the article's own, whatever it holds (a query's `WHERE day >= '2024-01-01'` is no dateline);
       // so is a data table, whatever its cells hold (a reading list's dates, Notion's).
-      if (el.name === 'pre' || selectBelow([el], 'pre').length) return;
-      const table = tableOf(el);
-      if (table && tables.has(table)) return;
+      if (el.name === 'pre' || selectBelow([el], 'pre').length || inDataTableOf(el, tables)) return;
       const raw = $(el).text();
       const text = norm(raw);
       // A notice's signature: the issuer's name over the day it was signed ("宁乡市教育局" / "2024年4月2日"), the document's own.
@@ -707,7 +712,6 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
   const shown = new Set<string>();
   // A data table's cell is a value, whatever it reads ("Email" in a plan's Support column): never a line of page tools.
   const tables = dataTables(blocks);
-  const inDataTable = (el: Element) => { const table = tableOf(el); return !!table && tables.has(table); };
   for (const block of blocks.toArray()) {
     removeRepeatedPullQuotes($, block);
     const own = new Set([block]);
@@ -720,7 +724,7 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
     for (const [i, el] of leaves.entries()) {
       if (!el.parent || touchesNote(el, notes)) continue;
       const text = $(el).text();
-      if (inDataTable(el)) {
+      if (inDataTableOf(el, tables)) {
         // A table headed by a tail's marker is the tail (LWN's "Index entries for this article"), read at its first leaf.
         const table = tableOf(el)!;
         const heading = tablesSeen.has(table) ? undefined : selectBelow([table], 'th, td')[0];

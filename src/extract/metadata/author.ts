@@ -20,10 +20,13 @@ import { queryPage } from '../page-index.js';
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM", "Joe Wee Monday, February 29, 2016"). */
 function withoutTrailingDate(text: string): string {
   // A time without its year or relative to now after the name ("新周刊 03-11 21:36", "张三 2小时前") ends it too.
-  const index = findDate(text)?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index ?? (relativeIndex(text) > 0 ? relativeIndex(text) : undefined);
+  const index = findDate(text)?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index ?? afterStart(relativeIndex(text));
   // A date's weekday left after a name when the byline was cut at the date's comma ("Mary Elizabeth Williams Monday").
   return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').trim() : text.replace(WEEKDAY_AFTER_NAME, '');
 }
+
+/** An index past the text's start: a date there is no name's end. */
+const afterStart = (index: number) => (index > 0 ? index : undefined);
 
 const WEEKDAY_AFTER_NAME = /(?<=\S\s+\S+)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 

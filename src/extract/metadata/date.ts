@@ -7,7 +7,7 @@ import { DATE_METAS, inComments, isUpdateDate } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
-import { findDate, foundDate, fromParts, parseDate, statedOffset, zoneOffsetMinutes } from './parse-date.js';
+import { findDate, foundDate, fromEpoch, fromParts, parseDate, statedOffset, zoneOffsetMinutes } from './parse-date.js';
 import { dateFromText, datelineDate, shownDate, timeOnDay, type DateReading } from './text-date.js';
 import { relativeIndex } from './relative-date.js';
 import { ruleTime, ruleValues, scriptDate, stateDate } from './rule-fields.js';
@@ -156,7 +156,7 @@ function epochShown($: CheerioAPI): Found<Date> | undefined {
     const text = cleanText($(el).text());
     if (!epoch || text.length > MAX_TIME_TEXT || inComments(el)) continue;
     const shown = findDate(text);
-    const instant = new Date(epoch.length > 11 ? Number(epoch) : Number(epoch) * 1000);
+    const instant = fromEpoch(epoch);
     const day = shown && fromParts({ ...shown.parts, hour: 12, minute: 0, second: 0 });
     // A time shown relative to now or without its year ("2小时前", "03-11 21:36"): the instant is what it stands for.
     const agrees = day ? Math.abs(instant.getTime() - day.getTime()) <= SHOWN_DAY_SPREAD : relativeIndex(text) >= 0;

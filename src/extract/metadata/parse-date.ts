@@ -208,6 +208,9 @@ export function namesDayOnly(text: string | undefined): boolean {
   return found !== undefined && found.parts.hour === undefined;
 }
 
+/** An epoch's digits as an instant: milliseconds from 12 digits on, else seconds. */
+export const fromEpoch = (digits: string): Date => new Date(digits.length > 11 ? Number(digits) : Number(digits) * 1000);
+
 /** A date read from `text`, found at `from`, marked when the text gives only the day. */
 export function foundDate(text: string, value: Date | undefined, from: string): Found<Date> | undefined {
   return value && { value, from, ...(namesDayOnly(text) && { dateOnly: true as const }) };

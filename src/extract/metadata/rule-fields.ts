@@ -6,7 +6,7 @@ import type { Element } from 'domhandler';
 import { splitSelector, type Selectors, type SiteRule } from '../../site-rules/rule.js';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { foundDate, parseDate } from './parse-date.js';
+import { foundDate, fromEpoch, parseDate } from './parse-date.js';
 import { queryPage } from '../page-index.js';
 
 /** The URL's named groups (rule url-params), for `{name}` in the rule's selectors. */
@@ -48,7 +48,7 @@ const EPOCH = /^\d{10}(?:\d{3})?$/;
 
 /** A time as a rule finds it: an epoch in seconds or milliseconds (exact), else a date read in `zone`. */
 export function ruleTime(value: string, zone: string | undefined): Date | undefined {
-  const date = EPOCH.test(value) ? new Date(Number(value) * (value.length === 10 ? 1000 : 1)) : parseDate(value, zone);
+  const date = EPOCH.test(value) ? fromEpoch(value) : parseDate(value, zone);
   return date && !Number.isNaN(date.getTime()) ? date : undefined;
 }
 

@@ -303,6 +303,9 @@ export const codeTable: Rule = {
 const PREFORMATTED = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap)?\s*(?:!important\s*)?(?:;|$)/i;
 const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;
 
+/** Blocks a listing written as a <div> never holds: a <div> holding one is a page's box. */
+const BLOCKS_INSIDE = 'div, p, pre, table, ul, ol';
+
 /** A <div> naming a language in an attribute (Writerside's `<div class="code-block" data-lang="kotlin">`, its text the code). */
 const namesLanguage = (el: Element) => LANGUAGE_ATTRIBUTES.some((name) => el.hasAttribute(name)) && !!codeLanguage(el);
 
@@ -317,7 +320,7 @@ function isBlockCode(node: Node): boolean {
   const style = (node as Element).getAttribute('style') ?? '';
   // A monospace <div> breaking its lines with <br>s is an old editor's listing (Blogger's, a CMS's).
   const brokenMonospace = MONOSPACE.test(style) && (PREFORMATTED.test(style) || brokenIntoLines(node as Element));
-  if (node.nodeName === 'DIV') return ((namesLanguage(node as Element) || brokenMonospace) && !(node as Element).querySelector('div, p, pre, table, ul, ol')) || (MONOSPACE.test(style) && isDivPerLine(node as Element));
+  if (node.nodeName === 'DIV') return ((namesLanguage(node as Element) || brokenMonospace) && !(node as Element).querySelector(BLOCKS_INSIDE)) || (MONOSPACE.test(style) && isDivPerLine(node as Element));
   // A preformatted code span on one line stays a span (a command kept from wrapping).
   const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || (node.textContent ?? '').trim().includes('\n');
   // A <code> holding a <div> per line (Code Hike's `code.ch-code-scroll-parent`) is never a span of text.
@@ -332,7 +335,7 @@ function isBlockCode(node: Node): boolean {
 function isDivPerLine(el: Element): boolean {
   const lines = Array.from(el.childNodes).filter((node) => node.nodeType === 1 || (node.textContent ?? '').trim());
   const divs = lines.filter((line) => line.nodeName === 'DIV');
-  return divs.length >= 2 && lines.every((line) => line.nodeName === 'BR' || (line.nodeName === 'DIV' && !(line as Element).querySelector('div, p, pre, table, ul, ol, img')));
+  return divs.length >= 2 && lines.every((line) => line.nodeName === 'BR' || (line.nodeName === 'DIV' && !(line as Element).querySelector(`${BLOCKS_INSIDE}, img`)));
 }
 
 /** Lines of text with <br>s between them, as an editor without a <pre> writes a listing. */
