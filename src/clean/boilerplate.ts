@@ -69,7 +69,7 @@ function isLineTable(table: Element): boolean {
  * would lose the data (a table of tools and their sites). A grid of links without a header row
  * is still navigation.
  */
-function dataTables(blocks: Cheerio<Element>): Set<Element> {
+export function dataTables(blocks: Cheerio<Element>): Set<Element> {
   const tables = new Set<Element>();
   for (const table of selectBelow(blocks.toArray(), 'table')) {
     if (isLineTable(table) || selectBelow([table], 'th, thead, caption').some((el) => tableOf(el) === table)) {
@@ -271,7 +271,7 @@ function isFoldedRest($: CheerioAPI, el: Element, blocks: Cheerio<Element>): boo
 
 const NEW_TAB = /^\s*[,(]?\s*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\s*\)?\s*$/i;
 
-export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkBoxes = true, byline?: string): void {
+export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<Element>, linkBoxes = true, byline?: string): void {
   const notes = removeFurniture($, blocks);
   // A credit's letters are at most its trimmed length: counted first, the text read only for short ones.
   const letters = new TextSizes(nonSpaceLength);
@@ -290,7 +290,6 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, linkB
   // a header bar inside it (div.code__header) still is. A code block's or a table's wrapper named
   // like furniture ('code-toolbar', 'code-header-wrapper') stays, a bar inside it going on its own.
   // A data table's parts are named for the table ('simple-table-header', Notion's): never furniture.
-  const tables = dataTables(blocks);
   // So is the wrapper of a cell's whole text (a sorter's 'tablesorter-header-inner' in a <th>).
   const inDataTable = (el: Element) => (TABLE_PARTS.has(el.name) && inDataTableOf(el, tables)) || wrapsDataCell(el, tables, sizes);
   const embeds = embedHolders(blocks.toArray());
@@ -628,14 +627,13 @@ function inWords(title: string, part: string): boolean {
  * The headline repeated at the top of the body, and the short date/source/editor lines at
  * either end of it: the front-matter already holds them.
  */
-export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, title: string | undefined, byline?: string): void {
+export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<Element>, title: string | undefined, byline?: string): void {
   const target = title && norm(title);
   const spaced = (text: string) => cleanText(text).toLowerCase();
   const writtenTitle = spaced(title ?? '');
   const names = byline && norm(byline);
   const leaves = leafBlocks(blocks);
   const roots = new Set(blocks.toArray());
-  const tables = dataTables(blocks);
   const trim = (order: Element[], headline: boolean) => {
     for (const [i, el] of order.entries()) {
       // A listing is the article's own, whatever it holds (a query's `WHERE day >= '2024-01-01'` is no dateline);
@@ -707,11 +705,10 @@ function inCaption(el: Element, block: Element): boolean {
  * captions the page shows twice. A marker above most of the article's text heads a box of links
  * at its top, not its tail.
  */
-export function removeTail($: CheerioAPI, blocks: Cheerio<Element>): void {
+export function removeTail($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<Element>): void {
   const notes = referencedNotes(blocks.toArray());
   const shown = new Set<string>();
   // A data table's cell is a value, whatever it reads ("Email" in a plan's Support column): never a line of page tools.
-  const tables = dataTables(blocks);
   for (const block of blocks.toArray()) {
     removeRepeatedPullQuotes($, block);
     const own = new Set([block]);

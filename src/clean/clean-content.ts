@@ -4,7 +4,7 @@
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { Text, type Element } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
-import { removeBoilerplate, removeEdges, removeFurniture, removeTail } from './boilerplate.js';
+import { dataTables, removeBoilerplate, removeEdges, removeFurniture, removeTail } from './boilerplate.js';
 import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
 import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
@@ -117,17 +117,19 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   linkScriptedReferences(roots);
   unfoldAttributeNotes(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
+  // Found once, before any removal: what a table holds decides it, and no removal takes a data table's cell.
+  const tables = dataTables(blocks);
   if (options.boilerplate || options.furniture) {
     removeNodes(selectBelow(roots, 'h1 a[href^="#"], h2 a[href^="#"], h3 a[href^="#"], h4 a[href^="#"], h5 a[href^="#"], h6 a[href^="#"]').filter((a) => PERMALINK_MARK.test(decodeText(rawText(a)))));
     keepHeaderLanguages(roots);
     keepCodeTitles(roots);
     keepTabTitles(roots);
-    if (options.boilerplate) removeBoilerplate($, blocks, options.linkBoxes !== false, options.byline);
+    if (options.boilerplate) removeBoilerplate($, blocks, tables, options.linkBoxes !== false, options.byline);
     else removeFurniture($, blocks);
   }
   if (options.boilerplate || options.edges) {
-    removeEdges($, blocks, options.title, options.byline);
-    removeTail($, blocks);
+    removeEdges($, blocks, tables, options.title, options.byline);
+    removeTail($, blocks, tables);
   }
   if (options.reveal?.length) revealStyles(roots, options.reveal);
   const images: { img: Element; url: string }[] = [];
