@@ -26,7 +26,7 @@
 //
 //   --corpus C         one corpus only (no speed section unless C is zyte).
 //   --no-peer          mdarchive alone (what tests/quality.test.ts runs).
-//   --worst N          the N lowest body-F1 pages of mdarchive's floored column, seen pages only:
+//   --worst N          the N lowest body-F1 pages of mdarchive's floored column (per group of pages), seen pages only:
 //                      the unseen pages are not looked at one by one.
 //   --json             the figures alone on stdout (notes go to stderr); floorFigures: the
 //                      floored ones, { corpus: { unseen: { figure: value } } }.
@@ -323,9 +323,9 @@ function worstPages(parts, count) {
   return [...parts.seen.perPage].sort((a, b) => a.f1 - b.f1 || a.id.localeCompare(b.id)).slice(0, count);
 }
 
-function formatWorst(corpus, label, worst) {
+function formatWorst(name, label, worst) {
   const lines = worst.map((p) => `  ${p.id}  P=${fixed3(p.precision)}  R=${fixed3(p.recall)}  F1=${fixed3(p.f1)}${p.reason ? `  (${p.reason})` : ''}`);
-  return [`${CORPUS_NAMES[corpus]}: ${worst.length} lowest-F1 seen pages of ${label}`, ...lines].join('\n');
+  return [`${name}: ${worst.length} lowest-F1 seen pages of ${label}`, ...lines].join('\n');
 }
 
 /** Tables per corpus, the speed section, then (with worstOf) the lowest-F1 seen pages per body corpus. */
@@ -337,8 +337,13 @@ function printReport(results, speed, worstOf) {
   if (speed) console.log(`${formatSpeed(CORPUS_NAMES.zyte, speed)}\n`);
   if (!worstOf) return;
   for (const [corpus, byGroup] of Object.entries(results)) {
-    const [label, primary] = Object.entries(byGroup.all)[0];
-    if (primary.seen.perPage) console.log(`${formatWorst(corpus, label, worstOf(primary))}\n`);
+    // A corpus split into groups (modern-dev's article and other pages) gets a list per group.
+    const groups = Object.keys(byGroup).length > 1 ? Object.keys(byGroup).filter((group) => group !== 'all') : ['all'];
+    for (const group of groups) {
+      const [label, primary] = Object.entries(byGroup[group])[0];
+      const name = group === 'all' ? CORPUS_NAMES[corpus] : `${CORPUS_NAMES[corpus]}, ${GROUP_TITLES[group]}`;
+      if (primary.seen.perPage) console.log(`${formatWorst(name, label, worstOf(primary))}\n`);
+    }
   }
 }
 

@@ -242,7 +242,9 @@ describe('bylines written as text', () => {
     ['a name before a relative day', `<h1>测试标题</h1><div><span>作者：张三</span> <span>昨天 10:30</span></div>${PARA}`, '张三'],
     // A newsroom's roles before the names: the names alone.
     ['本报记者 after the label', `<h1>测试标题</h1><div><span>2024-03-05 10:30</span> <span>作者：本报记者 周洪双</span></div>${PARA}`, '周洪双'],
-    ['roles without labels in a byline element', `<h1>测试标题</h1><div><span class="author">记者 吴婷婷 通讯员 黄磊</span> <span>2024-03-05</span></div>${PARA}`, '吴婷婷 黄磊'],
+    ['roles without labels in a byline element: the reporter, not the correspondent', `<h1>测试标题</h1><div><span class="author">记者 吴婷婷 通讯员 黄磊</span> <span>2024-03-05</span></div>${PARA}`, '吴婷婷'],
+    ["a lead's credit: the reporter, not the correspondent", `<h1>测试标题</h1><p>本报讯（记者 汪国梁 通讯员 刘文）4月2日，记者从合肥新桥科技创新示范区获悉，一批新项目集中开工。</p>${PARA}`, '汪国梁'],
+    ['a closing credit naming the correspondent first', `<h1>测试标题</h1>${PARA}<p>（通讯员 园宣 记者 朱家宁）</p>`, '朱家宁'],
     ["a paper's credit of its reporter and place", `<h1>测试标题</h1><div><span class="article-content__author"><a href="/x">聯合報／</a> 記者王小明／台北即時報導</span> <span>2024-03-05</span></div>${PARA}`, '王小明'],
     // The reporters a news lead credits in brackets.
     ["a lead's credit in brackets", `<h1>测试标题</h1><div>2024-03-05 10:30 来源：新华网</div><p>新华社北京3月5日电（记者王晓明、李华）这里有足够多的文字，让它看起来像一篇真正的文章正文。</p>${PARA}`, '王晓明、李华'],

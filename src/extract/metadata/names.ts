@@ -118,16 +118,21 @@ export const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|[,;]|&|\band\b|\s(?:und|et
 /**
  * The names a Chinese reporter's credit gives without the newsroom's roles: the part of a
  * "／"-separated credit that names a reporter ("聯合報／ 記者王小明／台北即時報導"), each name after
- * its role, the newsroom's name before the first role dropped ("本报记者 周洪双", "记者 吴婷婷 通讯员
- * 黄磊": "吴婷婷 黄磊"). Undefined when no role is followed by a name.
+ * its role, the newsroom's name before the first role dropped ("本报记者 周洪双"); a correspondent
+ * only when no reporter is named ("记者 吴婷婷 通讯员 黄磊": "吴婷婷"). Undefined when no role is followed by a name.
  */
 export function newsroomNames(credit: string): string | undefined {
   const part = credit.split(/\s*[/／]\s*/).find((candidate) => candidate.match(NEWSROOM_ROLE));
+  const roles = part?.match(NEWSROOM_ROLE) ?? [];
   const pieces = part?.split(NEWSROOM_ROLE).slice(1) ?? [];
   // A piece glued to the next role ends with that role's newsroom ("吴小飞 南方周末" of "…记者 吴小飞 南方周末实习生 陈雨"): not a name.
-  const names = pieces.map((piece, i) => (i < pieces.length - 1 && /\S\s+\S+$/.test(piece.trim()) && /\S$/.test(piece) ? piece.replace(/\s*\S+$/, '') : piece)).map((name) => joinSpacedName(name.trim())).filter(Boolean);
-  return names.length ? names.join(' ') : undefined;
+  const named = pieces.map((piece, i) => ({ role: roles[i]!, name: joinSpacedName((i < pieces.length - 1 && /\S\s+\S+$/.test(piece.trim()) && /\S$/.test(piece) ? piece.replace(/\s*\S+$/, '') : piece).trim()) })).filter((credit) => credit.name);
+  // The correspondents (通讯员, most often the press office of the place reported on) are the story's sources when a reporter wrote it.
+  const writers = named.some((credit) => !CORRESPONDENT.test(credit.role)) ? named.filter((credit) => !CORRESPONDENT.test(credit.role)) : named;
+  return writers.length ? writers.map((credit) => credit.name).join(' ') : undefined;
 }
+
+const CORRESPONDENT = /^(?:通讯员|通訊員)$/;
 
 /** Where the reporter filed from, after the names ("陳柏翰、林宜蓁 台中報導", "藤井 修 东京报道"). */
 const FILED_FROM = /[\s/／]+[\u3400-\u9fff]{2,5}(?:即時)?(?:报道|報導)$/;
