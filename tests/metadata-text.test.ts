@@ -320,6 +320,9 @@ describe('bylines written as text', () => {
     ["the writer the text labels, over a meta author that is an outlet", `<h1>测试标题</h1><div class="newsDate">作者：李览青</div>${PARA}`, '李览青', '21世纪经济报道'],
     ['a pen name after 作者：, longer than a name, over the site before it (出处：)', `<h1>测试标题</h1><div class="art-info"><span>出处：某某电脑网</span> <span>作者：<a href="/u/1">电脑百事通</a></span> <span>责任编辑：wangjiaqi</span></div>${PARA}`, '电脑百事通'],
     ['no pen name where a newsroom stands after 作者：', `<h1>测试标题</h1><div>作者：光明日报记者 陈海波</div>${PARA}`, '陈海波'],
+    ["the writer a byline element labels (撰文者：), over a meta author that is the editorial desk written with a space (女人迷 編輯部)", `<h1>测试标题</h1><div class="article-author">撰文者：<a href="/read/author/8888">蘇予昕</a></div>${PARA}`, '蘇予昕', '女人迷 編輯部'],
+    ['the writers a closing credit labels in lenticular brackets (【作者】), over the outlet it sources', `<h1>测试标题</h1><div>来源：<a href="/">南方+</a></div>${PARA}<div class="m-editor">【作者】 黄春晖　伍颖瑜</div><div class="m-editor">【来源】 南方+</div>`, '黄春晖 伍颖瑜'],
+    ['names set apart by a semicolon, listed as with 、', `<h1>测试标题</h1>${PARA}<div class="article-editor">【作者】 郭思琪；黄进<br>【来源】 南方+客户端</div>`, '郭思琪、黄进'],
     ["the writer labelled, not a font-size control under the headline (小字号)", `<h1>测试标题</h1><div><span>2024年03月12日08:15 | 来源：人民网</span><span class="fl">小字号</span></div><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉。</p>${PARA}`, '郁静娴'],
   ])('%s', (_, body, expected, metaAuthor?: string) => {
     expect(metaAuthor ? extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="author" content="${metaAuthor}"></head><body>${body}</body></html>`), undefined).author?.value : author(body)).toBe(expected);
@@ -393,6 +396,9 @@ describe('bylines written as text', () => {
     ["a Japanese paper's place and reporter opening the lead (【ニューヨーク=伊藤雄大】)", `<h1>测试标题</h1><p>【ニューヨーク=伊藤雄大】5日の米株式市場でダウ工業株30種平均は続落した。</p>${PARA}`, '伊藤雄大', '日本経済新聞社'],
     ["a Japanese paper's reporters after the last paragraph's full stop (【浅川大樹、成田有佳】)", `<h1>测试标题</h1>${PARA}<p>日銀は春闘の結果を見極める考えだ。【浅川大樹、成田有佳】</p>`, '浅川大樹、成田有佳', '毎日新聞'],
     ["a Japanese paper's closing credit with its desk (（科学部　松本彩花）)", `<h1>测试标题</h1>${PARA}<p>（科学部　松本彩花）</p>`, '松本彩花', '読売新聞'],
+    ["the writer the first paragraph credits (文／), over a JSON-LD Organization that is the content's provider", `<h1>测试标题</h1><div class="source">食力foodNEXT</div><p>文／黃怡萍</p>${PARA}`, '黃怡萍', '食力foodNEXT'],
+    ["a reporter's credit (class 'content_reporter'): the outlet before a bar, the kind of report and the date's label after the name go", `<h1>测试标题</h1><div class="content_reporter"><a href="/reporter/1">新頭殼newtalk | 王小明</a> 綜合報導 <span>發布 2024.03.12 | 15:42</span></div>${PARA}`, '王小明', '新頭殼 Newtalk'],
+    ["a byline where the reporter filed from (發自英國曼徹斯特)", `<h1>测试标题</h1><span class="byline">端傳媒記者 林芷瑩 發自英國曼徹斯特</span>${PARA}`, '林芷瑩', '端傳媒'],
   ])('%s', (_, body, expected, outlet) => {
     const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"测试标题","author":{"@type":"Organization","name":"${outlet}"}}</script>`;
     expect(extractMetadata(loadHtml(`<html><head><title>测试标题</title>${ld}</head><body>${body}</body></html>`), undefined).author?.value).toBe(expected);

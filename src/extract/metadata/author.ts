@@ -7,7 +7,7 @@ import { cleanText } from '../dom.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, inCommentList, SOURCE_LABELS, WRITER_LABELS, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, NOT_NAMES, PLACEHOLDER_AUTHORS, POSTER_BADGE } from './constants.js';
 import { firstFound, type Found } from './found.js';
-import { ldFirst, ldName, type JsonLdNode } from './json-ld.js';
+import { ldFirst, ldName, ldOrganisationsOnly, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
 import { isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
@@ -83,7 +83,8 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›/／-]+$/, '').replace(/^[\s|｜·•/／]+/, '').trim();
-  text = withoutTrailer(beforeBio(text.replace(DATE_LABEL_AFTER, '')).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
+  // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
+  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(withoutDeskCredits(text)));
 }
@@ -103,8 +104,8 @@ function withoutDeskCredits(text: string): string {
   return parts.length > 1 && people.length && people.length < parts.length ? people.join(', ') : text;
 }
 
-/** A dateline's label left after the name once its date is cut ("Ikram Junaidi Published"). */
-const DATE_LABEL_AFTER = /\s+(?:published|updated|posted|last updated)\s*:?$/i;
+/** A dateline's label left after the name once its date is cut ("Ikram Junaidi Published", "王小明 綜合報導 發布"). */
+const DATE_LABEL_AFTER = /\s+(?:published|updated|posted|last updated|发布|發布|發佈|发表|發表|更新)\s*[:：]?$/i;
 
 const POSTED_BY_AFTER = /[,，]\s*(?:posted|written)\s+by\s+([^,，]{2,40})$/i;
 
@@ -410,12 +411,12 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || outletOfReporters(lines, meta.value));
     return givesWay(meta, standIn ? fromText() : undefined);
   };
-  // A JSON-LD author naming an outlet ("東森新聞", "毎日新聞", a syndicated story's "The Independent") gives way to the
+  // A JSON-LD author naming an outlet ("東森新聞", "毎日新聞", a syndicated story's "The Independent", one typed as an Organization) gives way to the
   // reporters the text credits, or the person the byline under the headline names ("Story by Bevan Hurley").
   const declaredOrWritten = () => {
     const shown = shownPerson(declared);
     if (shown) return shown;
-    const outlet = declared && OUTLET_NAME.test(declared.value);
+    const outlet = declared && (OUTLET_NAME.test(declared.value) || !!ldFirst(ld, 'author', (v) => (ldOrganisationsOnly(v) ? true : undefined)));
     return givesWay(declared, outlet ? (fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText()) : undefined);
   };
   const structured = firstFound(

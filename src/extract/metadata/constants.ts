@@ -71,6 +71,8 @@ export const AUTHOR_SELECTORS = [
   // 大鱼号's "wm-name" for we-media), audio and UGC sites the poster's nickname (喜马拉雅's "nick-name").
   '[class*="media-name" i], [class*="media_name" i], [class*="account-name" i], [class*="account_name" i], [class~="wm-name" i]',
   '[class*="nick-name" i], [class*="nickname" i], [class*="nick_name" i]',
+  // A news site's reporter credit ("content_reporter": "新頭殼newtalk | 王小明 綜合報導").
+  '[class*="reporter" i]',
 ] as const;
 
 /** Labels in front of a visible byline ("By Jane Roe", "Par …", "作者："), dropped. */

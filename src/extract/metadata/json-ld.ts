@@ -67,6 +67,12 @@ export function ldName(value: unknown): string | undefined {
   return text.length ? text.join(', ') : undefined;
 }
 
+/** Whether a value names organisations only ({"@type": "Organization", …}, a list of them): an outlet, not a writer. */
+export function ldOrganisationsOnly(value: unknown): boolean {
+  const all = [value].flat();
+  return all.length > 0 && all.every((v) => v && typeof v === 'object' && types(v as JsonLdNode).some((t) => /Organization$/.test(t)));
+}
+
 /** A URL out of a string, an ImageObject, or a list of either. */
 export function ldUrl(value: unknown): string | undefined {
   for (const v of [value].flat()) {

@@ -122,7 +122,7 @@ export const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|[,;]|&|\band\b|\s(?:und|et
  * only when no reporter is named ("记者 吴婷婷 通讯员 黄磊": "吴婷婷"). Undefined when no role is followed by a name.
  */
 export function newsroomNames(credit: string): string | undefined {
-  const part = credit.split(/\s*[/／]\s*/).find((candidate) => candidate.match(NEWSROOM_ROLE));
+  const part = credit.replace(FILED_FROM, '').split(/\s*[/／]\s*/).find((candidate) => candidate.match(NEWSROOM_ROLE));
   const roles = part?.match(NEWSROOM_ROLE) ?? [];
   const pieces = part?.split(NEWSROOM_ROLE).slice(1) ?? [];
   // A piece glued to the next role ends with that role's newsroom ("吴小飞 南方周末" of "…记者 吴小飞 南方周末实习生 陈雨"): not a name.
@@ -134,10 +134,10 @@ export function newsroomNames(credit: string): string | undefined {
 
 const CORRESPONDENT = /^(?:通讯员|通訊員)$/;
 
-/** Where the reporter filed from, after the names ("陳柏翰、林宜蓁 台中報導", "藤井 修 东京报道"). */
-const FILED_FROM = /[\s/／]+[\u3400-\u9fff]{2,5}(?:即時)?(?:报道|報導)$/;
+/** Where the reporter filed from, after the names ("陳柏翰、林宜蓁 台中報導", "藤井 修 东京报道", "林芷瑩 發自英國曼徹斯特"). */
+const FILED_FROM = /[\s/／]+(?:[\u3400-\u9fff]{2,5}(?:即時)?(?:报道|報導)|(?:发自|發自)[\u3400-\u9fff]{2,12})$/;
 /** The outlet before the names: before a slash ("民視新聞／陳柏翰"), or with its edition in brackets ("日本经济新闻（中文版：日经中文网）藤井 修"). */
-const OUTLET_BEFORE = /^(?:[^/／]{2,20}[/／]\s*|[\u3400-\u9fff]{2,12}[（(][^）)]{1,20}[）)]\s*)/;
+const OUTLET_BEFORE = /^(?:[^/／|｜]{2,20}[/／|｜]\s*|[\u3400-\u9fff]{2,12}[（(][^）)]{1,20}[）)]\s*)/;
 
 /**
  * The names of a Chinese reporter's closing or header credit, without the outlet before them

@@ -69,7 +69,8 @@ export function leadingNames(rest: string): string | undefined {
     end = m.index + raw.length - (raw.length - raw.replace(/[)）\]】。.]+$/, '').length);
     if (raw !== token) break;
   }
-  const names = text.slice(0, end).replace(/^[\s(（[【]+/, '').replace(/[\s、，,;；]+/g, (sep) => (/[、，,;；]/.test(sep) ? sep.trim() : ' '));
+  // A semicolon between two names is a list's comma ("郭思琪；黄进").
+  const names = text.slice(0, end).replace(/^[\s(（[【]+/, '').replace(/[\s、，,;；]+/g, (sep) => (/[;；]/.test(sep) ? '、' : /[、，,]/.test(sep) ? sep.trim() : ' '));
   return count ? joinSpacedName(names) || undefined : undefined;
 }
 
@@ -89,7 +90,9 @@ function labelPattern(label: string): RegExp {
   const after = `${escapeRegExp(label)}\\s*(?:[:：｜|︱]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`;
   // Adjacent spans run together ("来源：东方网作者：刘晓晶"): a label of two characters or more glued to the field before, with its colon (not a worker's "工作者：").
   const glued = label.length >= 2 ? `|(?<=[\\u3400-\\u9fff])${notEnding(label)}${escapeRegExp(label)}\\s*[:：]\\s*` : '';
-  return new RegExp(`${lead}${after}${glued}`, 'g');
+  // Or in lenticular brackets, as 南方网 closes an article ("【作者】 黄春晖　伍颖瑜").
+  const bracketed = `|(?:^|(?<=\\s))[【［〔]${escapeRegExp(label)}[】］〕]\\s*`;
+  return new RegExp(`${lead}${after}${glued}${bracketed}`, 'g');
 }
 
 /** A photograph's credit after the names ("新华社记者 赵强 摄"): the photographer, not the writer. "摄影：" is the next field's label. */
@@ -464,7 +467,7 @@ export function creditedAsEditor(lines: TextLine[], name: string): boolean {
 }
 
 /** A news agency's, a paper's, a site's or a channel's name ("新华社", "环球网", "21世纪经济报道"). */
-export const OUTLET_NAME = /^(?=.*\p{Script=Han})[\p{Script=Han}\dA-Za-z]{1,10}(?:编辑部|編輯部|周刊|週刊|杂志|雜誌|通讯社|通訊社|社|日报|日報|晚报|晚報|报|報|报道|報導|网|網|电视台|電視台|新闻|新聞)$/u;
+export const OUTLET_NAME = /^(?=.*\p{Script=Han})[\p{Script=Han}\dA-Za-z]{1,10}(?:\s?编辑部|\s?編輯部|周刊|週刊|杂志|雜誌|通讯社|通訊社|社|日报|日報|晚报|晚報|报|報|报道|報導|网|網|电视台|電視台|新闻|新聞)$/u;
 
 /** Between a dateline's parts: "Jane Doe · March 5, 2024 · 4 min read". */
 const DATELINE_PARTS = /\s*[·•|]\s*|\s+[–—]\s+/;

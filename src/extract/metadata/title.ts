@@ -34,17 +34,25 @@ function stripDomainName(title: string, domain: string | undefined): string {
 
 /** `frontPage`: the site's name before the title stays, naming what the page is about. */
 export function stripSiteName(title: string, siteName: string | undefined, domain?: string, frontPage = false): string {
-  const stripped = stripSiteNameOnly(title, siteName);
+  const stripped = withoutChannel(stripSiteNameOnly(title, siteName));
   if (stripped !== title) return stripped;
   // A Chinese site or institution's name after the last separator ("… - 国务院国有资产监督管理委员会", "…_湖南博物院"), the page declaring no name.
   const named = BEFORE_LAST_PART.exec(title);
-  if (named && CHINESE_SITE_NAME.test(named[2]!) && named[1]!.length >= 4) return named[1]!;
+  if (named && CHINESE_SITE_NAME.test(named[2]!) && named[1]!.length >= 4) return withoutChannel(named[1]!);
   // Or before the headline ("湖南省人民政府--省政府召开…", an old government site's).
   const first = FIRST_TIGHT_PART.exec(title);
   if (first && CHINESE_SITE_NAME.test(first[1]!) && first[2]!.replace(/[\p{P}\s]/gu, '').length >= MIN_HEADLINE_AFTER_SITE) return first[2]!;
   const withoutDomain = stripDomainName(title, domain);
   return frontPage ? withoutDomain : stripSitePrefix(withoutDomain, siteName, domain);
 }
+
+/** A site's channel left after its name went ("…-新闻频道" of "…-新闻频道-东方网"): a section, not the headline's words. */
+const CHANNEL_AFTER = /\s*(?:[|｜_\-–—]|\s[-–—]\s)\s*\p{Script=Han}{1,8}(?:频道|頻道)$/u;
+
+const withoutChannel = (title: string): string => {
+  const rest = title.replace(CHANNEL_AFTER, '');
+  return rest.length >= 4 ? rest : title;
+};
 
 /** A headline after the site's name has words of its own, not a section's label ("北医新闻网_(新闻)"). */
 const MIN_HEADLINE_AFTER_SITE = 6;
