@@ -47,7 +47,7 @@ describe('the built-in site pack', () => {
     const rules = readPack(PACK_DIR);
     expect(rules.length).toBeGreaterThanOrEqual(19);
     for (const rule of rules) expect(rule.hosts?.length, rule.name).toBeGreaterThan(0);
-    expect(rules.map((r) => r.name)).toEqual(expect.arrayContaining(['wechat', 'netease', 'sina', 'toutiao', 'qq', 'zhihu', 'csdn', 'cnblogs', 'sohu', 'juejin', 'jianshu', 'segmentfault', 'oschina', 'infoq', '36kr', 'sspai', 'douban', 'bilibili', 'woshipm']));
+    expect(rules.map((r) => r.name)).toEqual(expect.arrayContaining(['wechat', 'netease', 'sina', 'toutiao', 'qq', 'zhihu', 'csdn', 'cnblogs', 'sohu', 'juejin', 'jianshu', 'segmentfault', 'oschina', 'infoq', '36kr', 'sspai', 'douban', 'bilibili', 'woshipm', 'ptt']));
   });
 
   it('reads a WeChat article: hidden body, lazy images, the account as author, the script epoch as date', async () => {
@@ -106,6 +106,22 @@ describe('the built-in site pack', () => {
 <div class="article-body"><div class="article__main__content wangEditor-txt">${PROSE}</div></div></article></body></html>`;
     const result = await runCli(['archive', await writePage(page), '-o', '-']);
     expect(frontMatter(result.stdout).author).toBe('林屿, 北岛Cat');
+  });
+
+  it("reads a PTT post: the poster, subject and asctime time of its header lines, its lines kept, without the pushes after it", async () => {
+    const page = `<html><head><meta charset="utf-8"><title>[問卦] 有沒有捷運越來越擠的八卦？ - 看板 Gossiping - 批踢踢實業坊</title><meta property="og:site_name" content="Ptt 批踢踢實業坊"><link rel="canonical" href="https://www.ptt.cc/bbs/Gossiping/M.1710224521.A.3F2.html"></head><body>
+<div id="main-container"><div id="main-content" class="bbs-screen bbs-content"><div class="article-metaline"><span class="article-meta-tag">作者</span><span class="article-meta-value">mrtrider (捷運通勤族)</span></div><div class="article-metaline-right"><span class="article-meta-tag">看板</span><span class="article-meta-value">Gossiping</span></div><div class="article-metaline"><span class="article-meta-tag">標題</span><span class="article-meta-value">[問卦] 有沒有捷運越來越擠的八卦？</span></div><div class="article-metaline"><span class="article-meta-tag">時間</span><span class="article-meta-value">Tue Mar 12 14:22:01 2024</span></div>
+如題
+每天早上搭板南線上班，最近感覺比疫情前還要擠
+
+是因為大家都回辦公室上班了嗎
+--
+<span class="f2">※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.32.10.88 (臺灣)
+</span><div class="push"><span class="hl push-tag">推 </span><span class="f3 hl push-userid">taipeiboy</span><span class="f3 push-content">: 板南線真的是地獄</span><span class="push-ipdatetime"> 03/12 14:23
+</span></div></div></div></body></html>`;
+    const result = await runCli(['archive', await writePage(page), '-o', '-']);
+    expect(frontMatter(result.stdout)).toMatchObject({ title: "'[問卦] 有沒有捷運越來越擠的八卦？'", author: 'mrtrider (捷運通勤族)', date: 'Tue, 12 Mar 2024 06:22:00 GMT' });
+    expect(result.stdout.split('\n---\n')[2]).toBe('\n如題\\\n每天早上搭板南線上班，最近感覺比疫情前還要擠\n\n是因為大家都回辦公室上班了嗎\\\n--\\\n※ 發信站: 批踢踢實業坊(ptt.cc), 來自: 114.32.10.88 (臺灣)\n');
   });
 
   it("dates an edited Zhihu answer by when it was posted (the tooltip's 发布于), not by the edit it shows", async () => {

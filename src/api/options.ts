@@ -19,6 +19,7 @@ export interface SiteRuleOptions {
   remove?: string | string[];
   lazySrc?: string | string[];
   reveal?: ('visibility' | 'opacity' | 'display')[];
+  keepLines?: string | string[];
   timezone?: string;
   imageHosts?: string[];
   /** `none`, `page` or a URL. */

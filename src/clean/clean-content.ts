@@ -2,7 +2,7 @@
 // resolves lazy images and relative URLs, applies the image proxy, and last removes active
 // content (sanitize.ts). Everything else of the page's markup is kept as it was.
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { Text, type Element } from 'domhandler';
+import { Element, Text, type AnyNode } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { dataTables, removeBoilerplate, removeEdges, removeFurniture, removeTail } from './boilerplate.js';
 import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
@@ -13,7 +13,7 @@ import { texFromData } from './math-data.js';
 import { texFromScripts } from './math-scripts.js';
 import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
-import { descendants, rawText, removeNodes, selectBelow, setChildren } from './tree.js';
+import { descendants, rawText, removeNodes, selectBelow, selectorTest, setChildren } from './tree.js';
 import { texOfImage } from '../render/math/image-tex.js';
 
 export interface CleanOptions {
@@ -33,6 +33,8 @@ export interface CleanOptions {
   lazySrc?: string[];
   /** Style properties hiding the body until a script runs (site rule): dropped. */
   reveal?: string[];
+  /** Elements whose text's line breaks the site's stylesheet keeps (site rule): each made a <br>. */
+  keepLines?: string[];
   /** The article's title, dropped from the top of a generically found body. */
   title?: string;
   /** The byline found, dropped with the datelines at the body's edges. */
@@ -68,6 +70,26 @@ function revealStyles(roots: Element[], properties: string[]): void {
   }
 }
 
+/** Each line break in the text of the elements made a <br>, as a stylesheet's `white-space: pre-wrap` shows it; listings keep theirs as they are. */
+function keepLineBreaks(roots: Element[], selectors: string[]): void {
+  const test = selectorTest(selectors.join(', '));
+  for (const el of [...roots.filter(test), ...selectBelow(roots, selectors.join(', '))]) breakLines(el);
+}
+
+function breakLines(parent: Element): void {
+  if (LISTINGS.has(parent.name)) return;
+  let broken = false;
+  const nodes = parent.children.flatMap((child): AnyNode[] => {
+    if (child.type === 'tag') breakLines(child as Element);
+    if (child.type !== 'text' || !(child as Text).data.includes('\n')) return [child];
+    broken = true;
+    return (child as Text).data.split('\n').flatMap((line, i) => [...(i ? [new Element('br', {})] : []), ...(line ? [new Text(line)] : [])]);
+  });
+  if (broken) setChildren(parent, nodes);
+}
+
+const LISTINGS = new Set(['pre', 'code', 'textarea', 'script', 'style']);
+
 /** AMP's images: the runtime draws an <img> from their attributes; their children are its sizer and a <noscript> copy. */
 const AMP_IMAGES = new Set(['amp-img', 'amp-anim']);
 
@@ -101,6 +123,7 @@ const isCodeTextarea = (el: Element) => el.name === 'textarea' && /code/i.test(e
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
   if (options.remove?.length) removeNodes(selectBelow(blocks.toArray(), options.remove.join(', ')));
+  if (options.keepLines?.length) keepLineBreaks(blocks.toArray(), options.keepLines);
   const roots = blocks.toArray();
   // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
   for (const img of descendants(roots)) {

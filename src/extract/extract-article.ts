@@ -201,6 +201,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     edges: by !== 'selector',
     lazySrc: rule?.lazySrc,
     reveal: rule?.reveal,
+    keepLines: rule?.keepLines,
     title: meta.title?.value,
     byline: meta.author?.value,
   });

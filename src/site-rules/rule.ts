@@ -33,6 +33,8 @@ export interface SiteRule {
   lazySrc?: string[];
   /** Style properties that hide the body until a script runs: dropped from the body. */
   reveal?: string[];
+  /** Elements whose text keeps its line breaks (the site's stylesheet sets white-space: pre-wrap): each a line break. */
+  keepLines?: string[];
   timezone?: string;
   imageHosts?: string[];
   imageReferer?: RefererPolicy;
@@ -156,6 +158,7 @@ const KEYS: Record<string, (rule: SiteRule, at: string, v: unknown) => void> = {
   remove: (r, at, v) => { r.remove = removeList(at, v); },
   'lazy-src': (r, at, v) => { r.lazySrc = attrName(at, v); },
   reveal: (r, at, v) => { r.reveal = styleProperties(at, v); },
+  'keep-lines': (r, at, v) => { r.keepLines = removeList(at, v); },
   timezone: (r, at, v) => { r.timezone = zone(at, v); },
   'image-hosts': (r, at, v) => { r.imageHosts = hostList(at, v); },
   'image-referer': (r, at, v) => { r.imageReferer = referer(at, v); },
