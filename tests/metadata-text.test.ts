@@ -419,6 +419,11 @@ describe('bylines written as text', () => {
     expect(author(body)).toBe(expected);
   });
 
+  it("reads C's asctime, the time between the day and the year (PTT's header, Usenet archives')", () => {
+    expect(parseDate('Tue Mar 12 14:22:01 2024')?.toISOString()).toBe('2024-03-12T14:22:00.000Z');
+    expect(parseDate('Tue Mar 12 14:22:01 2024', 'Asia/Taipei')?.toISOString()).toBe('2024-03-12T06:22:00.000Z');
+  });
+
   it('reads a Korean date with a dot after the day and the half of the day before the time', () => {
     expect(parseDate('2024. 3. 5. 10:30')?.toISOString()).toBe('2024-03-05T10:30:00.000Z');
     expect(parseDate('2024. 3. 5. 오후 3:30')?.toISOString()).toBe('2024-03-05T15:30:00.000Z');
