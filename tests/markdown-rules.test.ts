@@ -282,6 +282,14 @@ describe('language labels', () => {
     // Antora's toolbox inside the <pre>; pkg.go.dev's example to edit and run.
     expect(await bodyOf('<div class="listingblock"><div class="content"><pre class="highlightjs highlight"><code class="language-bash hljs" data-lang="bash">tide-reader --port dover</code><div class="source-toolbox"><span class="source-lang">bash</span><button class="copy-button"><span class="copy-toast">Copied!</span></button></div></pre></div></div>')).toBe('```bash\ntide-reader --port dover\n```');
     expect(await bodyOf('<div class="Documentation-exampleDetailsBody"><textarea class="Documentation-exampleCode code" spellcheck="false">package main\n\nimport &#34;fmt&#34;\n\nfunc main() { fmt.Println(1 &lt; 2) }\n</textarea></div>')).toBe('```\npackage main\n\nimport "fmt"\n\nfunc main() { fmt.Println(1 < 2) }\n```');
+    // SyntaxHighlighter 2's listing kept in a script, as Blogger's templates wrote it.
+    expect(await bodyOf('<script type="syntaxhighlighter" class="brush: xml"><![CDATA[<widget id="HTML1">\n  <title>A &amp; B</title>\n</widget>]]></script>')).toBe('```xml\n<widget id="HTML1">\n  <title>A &amp; B</title>\n</widget>\n```');
+    // A line's number as a BEM element of its component (Stoplight Elements' sl-code-highlight__ln).
+    expect(await bodyOf('<pre class="sl-code-highlight prism-code language-json"><div class="sl-flex"><div class="sl-code-highlight__ln">1</div><div class="sl-flex-1"><span class="token plain">{</span></div></div><div class="sl-flex"><div class="sl-code-highlight__ln">2</div><div class="sl-flex-1"><span class="token plain">  "id": 1</span></div></div><div class="sl-flex"><div class="sl-code-highlight__ln">3</div><div class="sl-flex-1"><span class="token plain">}</span></div></div></pre>')).toBe('```json\n{\n  "id": 1\n}\n```');
+    // Urvanov (Crayon's fork) keeps Crayon's label class in its toolbar.
+    expect(await bodyOf('<div class="urvanov-syntax-highlighter-syntax crayon-theme-classic"><div class="crayon-toolbar"><div class="crayon-tools"><span class="crayon-language">Python</span></div></div><div class="urvanov-syntax-highlighter-plain-wrap"><textarea class="urvanov-syntax-highlighter-plain print-no" readonly>import os\nprint(os.sep)</textarea></div><div class="urvanov-syntax-highlighter-main"><table class="crayon-table"><tr class="urvanov-syntax-highlighter-row"><td class="crayon-nums"><div class="crayon-num">1</div><div class="crayon-num">2</div></td><td class="urvanov-syntax-highlighter-code"><div class="crayon-pre"><div class="crayon-line">import os</div><div class="crayon-line">print(os.sep)</div></div></td></tr></table></div></div>')).toBe('```python\nimport os\nprint(os.sep)\n```');
+    // A MIME type after language- (CKEditor 5's, in Trilium's shared notes).
+    expect(await bodyOf('<pre><code class="language-text-x-python">import os</code></pre>')).toBe('```python\nimport os\n```');
   });
 });
 

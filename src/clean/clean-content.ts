@@ -108,10 +108,15 @@ function asPre(el: Element): void {
   if (el.name === 'xmp') setChildren(el, [new Text(escapeMarkup(raw()))]);
   // A <textarea> holds text whose references the browser reads (&#34; is a quote).
   if (el.name === 'textarea') setChildren(el, [new Text(escapeMarkup(decodeText(raw())))]);
+  // SyntaxHighlighter's <script type="syntaxhighlighter"> holds its code as a script's raw text, in a CDATA section.
+  if (el.name === 'script') setChildren(el, [new Text(escapeMarkup(raw().replace(/^\s*<!\[CDATA\[/, '').replace(/\]\]>\s*$/, '')))]);
   el.name = 'pre';
 }
 
 const LEGACY_LISTINGS = new Set(['listing', 'xmp', 'plaintext']);
+
+/** SyntaxHighlighter's listing kept from the parser in a script (`<script type="syntaxhighlighter" class="brush: xml">`). */
+const isListingScript = (el: Element) => el.name === 'script' && /^syntaxhighlighter$/i.test(el.attribs.type ?? '');
 
 /** An editor's own elements for HTML's blocks (Lake's, in Yuque's and Aliyun's pages: <ne-p>, <ne-h2>, <ne-quote>): read as those. */
 const EDITOR_BLOCKS = new Map([
@@ -128,7 +133,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
   for (const img of descendants(roots)) {
     if (AMP_IMAGES.has(img.name)) asImage(img);
-    if (LEGACY_LISTINGS.has(img.name) || isCodeTextarea(img)) asPre(img);
+    if (LEGACY_LISTINGS.has(img.name) || isCodeTextarea(img) || isListingScript(img)) asPre(img);
     img.name = EDITOR_BLOCKS.get(img.name) ?? img.name;
     if (img.name !== 'img') continue;
     const fallback = noscriptFallback(img);

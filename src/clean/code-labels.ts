@@ -86,7 +86,7 @@ const isLabelInside = (header: Element, pre: Element): boolean =>
  */
 const LABELLED_BLOCKS = [
   { block: '.crayon-syntax', label: '.crayon-language' },
-  { block: '.urvanov-syntax-highlighter-syntax', label: '.urvanov-syntax-highlighter-language' },
+  { block: '.urvanov-syntax-highlighter-syntax', label: '.urvanov-syntax-highlighter-language, .crayon-language' },
   { block: 'pre.twoslash', label: '.language-id' },
   // Feishu's documents: the language in the block's header bar, beside its buttons (its lines drawn without a <pre>).
   { block: '.docx-code-block-container', label: '.code-block-header [class*="lang"]' },

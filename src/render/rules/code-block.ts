@@ -13,9 +13,9 @@ import type { Rule } from './types.js';
  * Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify, chroma,
  * the list of numbers `ul.pre-numbering` some Markdown editors put after the code, Gitea's
  * `lines-num`), and a line's number named after its component (`react-syntax-highlighter-line-number`,
- * Code Hike's `ch-code-line-number`, Gitiles' `FileContents-lineNum`).
+ * Code Hike's `ch-code-line-number`, Gitiles' `FileContents-lineNum`), or a BEM element of it (Stoplight's `sl-code-highlight__ln`).
  */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+-line-?num(?:ber)?)(?:\s|$)/i;
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+-line-?num(?:ber)?|[\w-]+__(?:ln|line-?num(?:ber)?|lineno))(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 

@@ -34,6 +34,8 @@ const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'generic', 'auto', 'n
 /** What follows `language-` in class names that are not a language: parts of a block, and Shiki Twoslash's label (`div.language-id`). */
 const NOT_DECLARED = /^(?:source|text|line|block|wrapper|container|toolbar|id$)/i;
 
+/** A MIME type in a language's class, as CKEditor 5 names Trilium's (`language-text-x-python`, `language-application-json`). */
+const MIME_DECLARED = /^(?:language|lang)-(?:text|application)-(?:x-)?([\w#+.]+?)(?:src)?$/i;
 const known = (name: string | undefined): name is string => !!name && KNOWN.has(name.toLowerCase());
 /** Prism's diff-highlight names a diff of code in a language `language-diff-javascript`. */
 const DIFF_OF = /^diff-([\w#+.-]+)$/i;
@@ -57,6 +59,8 @@ function fromClass(cls: string, onCode = false): string {
   for (const token of tokens) {
     const named = CLASS_LANGUAGES.get(token.toLowerCase());
     if (named) return named;
+    const mime = canonical(MIME_DECLARED.exec(token)?.[1]);
+    if (known(mime)) return mime;
     const declared = canonical(DECLARED.exec(token)?.[1]);
     if (declared && !NOT_LANGUAGES.has(declared.toLowerCase()) && !NOT_DECLARED.test(declared)) return declared;
     const scope = SCOPED.exec(token)?.[1];
