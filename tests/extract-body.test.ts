@@ -20,6 +20,14 @@ describe('blocks named for their readers', () => {
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
     expect(html).not.toContain('Subscribe to our newsletter');
   });
+
+  it("reads no names in a generated list of one-style classes (Medium's 'gc gd dm ge b gf gg gh'), though a token reads as one (gg, an ad's)", () => {
+    const atomic = 'gc gd dm ge b gf gg gh gi gj gk gl';
+    const body = `<div class="ab ac ae af ag dh ai aj">${[LEAD, ...REST].map((p) => `<p class="${atomic}" data-selectable-paragraph="">${p}</p>`).join('')}</div><div class="gg"><p>Advertisement: the best deals on hiking boots this week, up to half off.</p></div>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    expect(html).not.toContain('hiking boots');
+  });
 });
 
 describe('furniture inside the story', () => {

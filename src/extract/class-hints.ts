@@ -14,17 +14,26 @@ const CONSENT = anywhere(CONSENT_HINTS);
 
 /**
  * Class and id, lower-case, without a page builder's grid classes; a camelCase hump in the id read
- * as a word break ("emailSignup" → "email-signup"). Not in classes: generated ones
+ * as a word break ("emailSignup" → "email-signup"); a generated list of one-style classes read as no name. Not in classes: generated ones
  * ("CtxtMenu_Attached_0" on a formula) would name furniture. What is for subscribers
  * ("subscriber-preview", "subscribers-only", "paywall-content": a paywalled article's text) is not a box asking to
  * subscribe.
  */
 const names = (el: Element) => {
-  const classes = (el.attribs.class ?? '').split(/\s+/).filter((name) => !LAYOUT_CLASSES.test(name)).join(' ');
+  const tokens = (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
+  const classes = isAtomic(tokens) ? '' : tokens.filter((name) => !LAYOUT_CLASSES.test(name)).join(' ');
   const named = `${classes} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members').replace(PAYWALLED_TEXT, 'members-').replace(RANK_MATH, 'seoplugin');
   // A paragraph named so is a paragraph of the paywalled text (Bloomberg's `p.paywall`), no box asking to pay.
   return el.name === 'p' ? named.replace(/(?<![a-z-])paywall(?![a-z-])/g, 'members') : named;
 };
+
+/**
+ * Class lists a CSS-in-JS build generates, a style each ("gc gd dm ge b gf gg gh", Medium's): no names, though a
+ * token may read as one (gg, 广告's initials).
+ */
+const ATOMIC_TOKEN = /^[a-z][a-z0-9]{0,2}$/i;
+const MIN_ATOMIC_TOKENS = 5;
+const isAtomic = (tokens: string[]) => tokens.length >= MIN_ATOMIC_TOKENS && tokens.filter((t) => ATOMIC_TOKEN.test(t)).length >= tokens.length * 0.8;
 
 /** Rank Math, an SEO plugin, names its blocks (an article's FAQ, its how-to steps) after itself: no ranking list. */
 const RANK_MATH = /rank-?math/g;
