@@ -322,6 +322,10 @@ describe('bylines written as text', () => {
     ['no pen name where a newsroom stands after 作者：', `<h1>测试标题</h1><div>作者：光明日报记者 陈海波</div>${PARA}`, '陈海波'],
     ["the writer a byline element labels (撰文者：), over a meta author that is the editorial desk written with a space (女人迷 編輯部)", `<h1>测试标题</h1><div class="article-author">撰文者：<a href="/read/author/8888">蘇予昕</a></div>${PARA}`, '蘇予昕', '女人迷 編輯部'],
     ['the writers a closing credit labels in lenticular brackets (【作者】), over the outlet it sources', `<h1>测试标题</h1><div>来源：<a href="/">南方+</a></div>${PARA}<div class="m-editor">【作者】 黄春晖　伍颖瑜</div><div class="m-editor">【来源】 南方+</div>`, '黄春晖 伍颖瑜'],
+    ["a writer's name so named (起点's a.writer-name), not the heading of the writer's note to readers (作者的话)", `<h3 class="j_chapterName">第一章 初入江湖</h3><div class="text-info"><a class="book-cover" href="/book/1">青锋问道</a> <a class="writer-name" href="/author/1">墨染青衫</a></div>${PARA}<div class="author-say-text"><h4>作者的话</h4><p>新书上传，求推荐票，求收藏！</p></div>`, '墨染青衫'],
+    ["the writer a byline labels, over a CMS's default account in the meta (Joomla's Super User)", `<h1>Test title</h1><dl class="article-info"><dd class="createdby">Written by <span>Geoffrey Pruitt</span></dd></dl>${PARA}`, 'Geoffrey Pruitt', 'Super User'],
+    ['a slash after the label (作者/阿朵)', `<h2 class="articulo-titulo">测试标题</h2><p class="articulo-autor">作者/阿朵</p>${PARA}`, '阿朵'],
+    ['the name, not the place in brackets after it (钱塘客（浙江杭州）), over the 来源 of a reader\'s submission', `<h1>测试标题</h1><div class="con_info">作者：钱塘客（浙江杭州） 发布时间：2024-03-05 来源：会员投稿</div>${PARA}`, '钱塘客'],
     ['names set apart by a semicolon, listed as with 、', `<h1>测试标题</h1>${PARA}<div class="article-editor">【作者】 郭思琪；黄进<br>【来源】 南方+客户端</div>`, '郭思琪、黄进'],
     ["the writer labelled, not a font-size control under the headline (小字号)", `<h1>测试标题</h1><div><span>2024年03月12日08:15 | 来源：人民网</span><span class="fl">小字号</span></div><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉。</p>${PARA}`, '郁静娴'],
   ])('%s', (_, body, expected, metaAuthor?: string) => {

@@ -78,7 +78,7 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   // A byline line that ends with its writer after the post's sections ("in 動画, ハードウェア, Posted by log1p_kr", GIGAZINE's).
   text = POSTED_BY_AFTER.exec(text)?.[1] ?? text;
   // A newsroom's unnamed credit ("Our Correspondent", "Staff Reporter, Sunamganj"): no one named.
-  if (UNNAMED_CREDIT.test(text)) return undefined;
+  if (UNNAMED_CREDIT.test(text) || AUTHOR_NOTE.test(text)) return undefined;
   // The label before the name, its colon or slash sometimes left out ("作者 王小明").
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
@@ -91,6 +91,9 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
 
 /** A user's handle, as a byline element shows a poster's: a word with digits or an underscore in it ("log1p_kr", "kenta_dev"). */
 const USER_HANDLE = /^[a-z][a-z0-9]*[_\d][a-z0-9_]*$/i;
+
+/** The heading of the writer's note to readers under a chapter (作者的话, 作者有话说：…), no name. */
+const AUTHOR_NOTE = /^(?:作者的话|作者的話|作者有话(?:要)?说|作者有話(?:要)?說|作者感言|作者寄语|作者寄語)/;
 
 const UNNAMED_CREDIT = /^(?:by\s+)?(?:our|staff|special|own|a)\s+(?:correspondents?|reporters?|writers?)\b/i;
 

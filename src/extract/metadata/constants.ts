@@ -56,10 +56,13 @@ export const AUTHOR_SELECTORS = [
   '[class*="author-name" i]',
   '[class*="author_name" i]',
   '[class*="author" i][class*="name" i]',
+  // A writer's name so named (起点's a.writer-name).
+  '[class*="writer-name" i], [class*="writer_name" i], [class*="writerName" i]',
   '.byline',
   '.author',
   '[class*="byline" i]',
-  '[class*="author" i]:not(html):not(body):not([class*="authorit" i])',
+  // Not a writer's note to readers under a chapter (起点's author-say, 作者的话).
+  '[class*="author" i]:not(html):not(body):not([class*="authorit" i]):not([class*="author-say" i]):not([class*="authorsay" i]):not([class*="author_say" i])',
   // Component frameworks name the part in a data attribute rather than a class (data-testid="byline", Wix's data-hook="user-name").
   '[data-testid*="byline" i], [data-qa*="byline" i], [data-component*="byline" i]',
   '[data-testid*="author" i], [data-qa*="author" i], [data-hook*="author" i], [data-component*="author" i]',
@@ -257,8 +260,8 @@ export const BYLINE_STOP_WORDS = [
   '今天', '昨天', '前天', '刚刚',
 ] as const;
 
-/** Words that stand where a name would and name nobody: placeholders and badges. */
-export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|staff|guest|匿名|佚名|未知|不详|本站|本网|原创|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理)$/i;
+/** Words that stand where a name would and name nobody: placeholders and badges (Joomla's default account, "Super User"; a reader's submission, 会员投稿). */
+export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|staff|guest|super user|匿名|佚名|未知|不详|本站|本网|原创|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理|会员投稿|會員投稿|网友投稿|網友投稿)$/i;
 
 /**
  * Names that are a site's or a program's, not a person's: software credits, companies,

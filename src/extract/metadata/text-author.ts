@@ -59,7 +59,8 @@ export function leadingNames(rest: string): string | undefined {
   const text = cleanText(rest).replace(/^[|｜︱]\s*/, '').replace(LEADING_OUTLET, '').replace(REPORTER_BETWEEN, ' ').replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
   let count = 0;
   let end = 0;
-  for (const m of text.matchAll(/[^\s、，,;；|｜/／]+/g)) {
+  // A note in brackets after a name ("钱塘客（浙江杭州）": where the writer lives) ends the list.
+  for (const m of text.matchAll(/[^\s、，,;；|｜/／（]+/g)) {
     // Only separators between two names: a run of other text ends the list.
     if (count && /[^\s、，,;；]/.test(text.slice(end, m.index))) break;
     const raw = m[0];
@@ -87,7 +88,8 @@ function labelPattern(label: string): RegExp {
   // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春").
   if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|︱]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
-  const after = `${escapeRegExp(label)}\\s*(?:[:：｜|︱]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`;
+  // Or a slash ("作者/阿朵", ONE·一个's).
+  const after = `${escapeRegExp(label)}\\s*(?:[:：｜|︱/／]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`;
   // Adjacent spans run together ("来源：东方网作者：刘晓晶"): a label of two characters or more glued to the field before, with its colon (not a worker's "工作者：").
   const glued = label.length >= 2 ? `|(?<=[\\u3400-\\u9fff])${notEnding(label)}${escapeRegExp(label)}\\s*[:：]\\s*` : '';
   // Or in lenticular brackets, as 南方网 closes an article ("【作者】 黄春晖　伍颖瑜").
