@@ -482,6 +482,12 @@ describe('co-authors', () => {
     expect(byline('Rui Ma and Heba Ledwon')).toBe('Rui Ma, Heba Ledwon');
   });
 
+  it('takes co-authors up to the date the byline ends with, after an outlet and "with", and in the lines after it that open with "and"', () => {
+    expect(byline('Rui Ma &amp; Heba Ledwon October 5, 2020')).toBe('Rui Ma, Heba Ledwon');
+    expect(byline('by Rui Ma, ProPublica, with Heba Ledwon, The Post-Standard')).toBe('Rui Ma, Heba Ledwon');
+    expect(meta('<title>Free certificates</title><meta name="author" content="Harvard Business Review"><meta property="og:site_name" content="Harvard Business Review">', '<h1>Free certificates</h1><ul class="byline-list"><li>by <span class="byline-contributor"><a href="/s?t=1">Rui Ma</a></span></li><li>and <span class="byline-contributor"><a href="/s?t=2">Heba Ledwon</a></span></li></ul><span>August 10, 2016</span><p>text</p>').author?.value).toBe('Rui Ma, Heba Ledwon');
+  });
+
   it('never takes a role or a place for a co-author', () => {
     expect(byline('Rui Ma, Marketing Director')).toBe('Rui Ma');
     expect(byline('Rui Ma, Contributing Writer')).toBe('Rui Ma');

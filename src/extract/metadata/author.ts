@@ -431,17 +431,18 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   );
   // A person the byline markup names elsewhere ("Liza Burke" under a JSON-LD author "Levitate Media").
   const person = () => fromSelectors($, (name) => !siteOwn(name) && (isPersonName(name) || USER_HANDLE.test(name))) ?? fromAvatar($, (name) => !siteOwn(name));
-  if (structured && !siteOwn(structured.value)) {
-    const all = coAuthors(lines, headline, structured.value);
-    return all ? { value: all, from: `${structured.from}, with the co-authors the byline lists` } : structured;
-  }
+  const withCoAuthors = (found: Found<string>): Found<string> => {
+    const all = coAuthors(lines, headline, found.value);
+    return all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
+  };
+  if (structured && !siteOwn(structured.value)) return withCoAuthors(structured);
   // A government page's office (its ContentSource meta), where the page names no one.
   const metaPerson = () => {
     const meta = fromMetas(metas);
     return meta && !siteOwn(meta.value) ? meta : undefined;
   };
   const written = person() ?? metaPerson() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
-  if (written && !siteOwn(written.value)) return written;
+  if (written && !siteOwn(written.value)) return withCoAuthors(written);
   return (structured && !siteOwn(structured.value) ? structured : blogOwner(site.words)) ?? structured ?? written ?? personalSite($, site.words);
 }
 

@@ -668,15 +668,35 @@ const MAX_BYLINE_LINE = 200;
  * there lists more names after it.
  */
 export function coAuthors(lines: TextLine[], headline: number, name: string): string | undefined {
-  for (const line of headerLines(lines, headline)) {
+  const header = headerLines(lines, headline);
+  for (const [i, line] of header.entries()) {
     const at = line.text.length <= MAX_BYLINE_LINE ? line.text.indexOf(name) : -1;
     if (at < 0) continue;
-    const names: string[] = [];
-    for (const part of line.text.slice(at).split(NAME_SEPARATOR)) {
-      if (!isPersonName(part.trim())) break;
-      names.push(part.trim());
+    const names = leadingPeople(line.text.slice(at));
+    // The next names in lines of their own, each after "and" (HBR's list: "by Lena Hofmann", "and Rafael Ortiz").
+    for (const next of header.slice(i + 1)) {
+      const added = AND_OPENING.exec(next.text) && leadingPeople(next.text.replace(AND_OPENING, ''));
+      if (!added?.length) break;
+      names.push(...added);
     }
     if (names.length >= 2) return names.join(', ');
   }
   return undefined;
+}
+
+const AND_OPENING = /^\s*(?:and|&)\s+/i;
+/** A writer's outlet between two names of a joint byline ("Alicia Smithers, ProPublica, with Brian Jonas"). */
+const OUTLET_BEFORE_WITH = /,\s*([^,]{1,40}),\s*with\s+/gi;
+
+/** The people a byline's text names first, up to a date or to a part that is no person's name. */
+function leadingPeople(text: string): string[] {
+  const date = findDate(text);
+  const shown = (date ? text.slice(0, date.index) : text).replace(OUTLET_BEFORE_WITH, (whole, outlet: string) => (isPersonName(outlet.trim()) ? whole : ', '));
+  const names: string[] = [];
+  for (const part of shown.split(NAME_SEPARATOR)) {
+    const candidate = part.trim().replace(/^with\s+/i, '');
+    if (!isPersonName(candidate)) break;
+    names.push(candidate);
+  }
+  return names;
 }
