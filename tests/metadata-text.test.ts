@@ -361,6 +361,7 @@ describe('bylines written as text', () => {
     ["a docs outline's title beside the headline", `<h1>测试标题</h1><nav class="VPDocAsideOutline"><div class="outline-title" role="heading">页面导航</div><ul><li><a href="#a">安装</a></li></ul></nav>${PARA}`],
     ['a UI word under the headline', `<h1>测试标题</h1><div>分享到</div>${PARA}`],
     ['a font-size control under the headline', `<h1>测试标题</h1><div>小字号</div>${PARA}`],
+    ["a press release's place before its date and its wire (杭州，2024年2月22日 /美通社/ --)", `<h1>测试标题</h1><p>杭州，2024年2月22日 /美通社/ -- 某某公司今天公布截至2023年12月31日的第四季度及全年未经审计财务业绩。</p>${PARA}`],
     ["a press release's place before its date (中國杭州，2024年3月22日——)", `<h1>测试标题</h1><p>中國杭州，2024年3月22日——阿里巴巴集團今日公佈新一季業績，多項指標好於市場預期。</p>${PARA}`],
     ["a forum's badge alone", `<h1>测试标题</h1><div><span>楼主</span></div>${PARA}`],
     ["a paid article's badge (有料記事)", `<h1>测试标题</h1><div class="byline"><span>有料記事</span></div>${PARA}`],

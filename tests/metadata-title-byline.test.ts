@@ -69,6 +69,8 @@ describe('title sources', () => {
     expect(meta(`<title>${H}-新华网</title>`, `<h1><span class="title">${H}</span><span class="btn-audio">播报</span></h1>`).title?.value).toBe(H);
     expect(meta(`<title>${H} - 科技 - 某某科技网</title>`, `<h1>${H}<br><span>2024-03-05 10:30 来源：某某科技网</span></h1>`).title?.value).toBe(H);
     expect(meta(`<title>${H}-某某新闻网</title>`, `<div class="content_left_title">${H}</div><p>text</p>`).title?.value).toBe(H);
+    // A <title> that is only the site's name, as its logo's image names it: the element named as a title.
+    expect(meta('<title>某某银行</title>', `<div class="logo"><a href="http://www.example.cn/"><img src="/logo.png" alt="某某银行"></a></div><h2 class="title">${H}</h2><p>text</p>`).title?.value).toBe(H);
     // The site's channel left beside it once its name goes.
     expect(meta(`<title>${H}-新闻频道-东方网</title>`, `<div id="biaoti">${H}</div><p>text</p>`).title?.value).toBe(H);
     // A title whose hyphen is part of the headline stays whole.

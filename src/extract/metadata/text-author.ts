@@ -449,8 +449,9 @@ const ORIGINAL_BADGE = /^(?:原创|原創|转载|轉載)\s+/;
 
 /** "张三 发布于 2024-03-05 10:30", "张三 3小时前", "김철수 2024. 3. 5.": Chinese or Korean names alone before the date and its label. */
 function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
-  // An agency's dateline ("中新经纬3月5日电") or a press release's ("中國杭州，2024年3月22日——"): a place and its day, no writer.
-  if (dateIndex <= 0 || /^[^电電]{0,12}日[电電]|^[^—－\s]{1,14}\s*(?:——|—|－－)/.test(text.slice(dateIndex))) return undefined;
+  // An agency's dateline ("中新经纬3月5日电") or a press release's ("中國杭州，2024年3月22日——", its wire's name
+  // between: "杭州，2024年2月22日 /美通社/ --"): a place and its day, no writer.
+  if (dateIndex <= 0 || /^[^电電]{0,12}日[电電]|^[^—－\s]{1,14}\s*(?:[/／][^/／]{1,12}[/／]\s*)?(?:——|—|－－|--)/.test(text.slice(dateIndex))) return undefined;
   const shown = text.slice(0, dateIndex).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
   const before = shown.replace(ORIGINAL_BADGE, '');
   if (!/[\u3400-\u9fff\uac00-\ud7af]/.test(before)) return undefined;

@@ -2,6 +2,7 @@
 // it, then headings; a site-name part is dropped ("Headline | Site", "标题_频道_网站").
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
+import { selectBelow } from '../../clean/tree.js';
 import { decodeText } from '../../decode/entities.js';
 import { isTag, isText, type Element } from 'domhandler';
 import { CAMEL_TITLE_NAME, isCommentSection, TITLE_ELEMENT_NAME, TITLE_ELEMENTS, TITLE_METAS, TITLE_SEPARATORS, TITLE_TIGHT_SEPARATOR } from './constants.js';
@@ -321,6 +322,9 @@ function completed(found: Found<string>, others: (Found<string> | undefined)[]):
 }
 
 /** A logo's or a site title's name (WordPress' `site-title`, Bootstrap's `navbar-brand`, Z-Blog's `h1#BlogTitle`). */
+/** A logo drawn as an image names the site in its alt text ("<a class="li-logo"><img alt="理想汽车"></a>"). */
+const logoAlt = (a: Element): string => cleanText(decodeText(selectBelow([a], 'img').find((img) => img.attribs.alt)?.attribs.alt ?? ''));
+
 const BRAND_NAME = /(?:^|[\s_-])(?:logo|brand|site-?(?:title|name)|blog-?(?:title|name))(?:$|[\s_-])/i;
 const MAX_BRAND = 30;
 const FEED_WORDS = /^(?:(?:comments?\s+)?feed|rss(?:\s*[\d.]+)?|atom(?:\s*[\d.]+)?|评论|評論|订阅|訂閱)$/i;
@@ -342,7 +346,7 @@ function shownSiteNames($: CheerioAPI): string[] {
       if (el.type === 'tag' && (el.name === 'h1' || BRAND_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`))) return true;
     }
     return false;
-  }).map((a) => lineText(a));
+  }).map((a) => lineText(a) || logoAlt(a));
   return [...feeds, ...brands].filter((name) => name.length >= 2 && name.length <= MAX_BRAND);
 }
 
