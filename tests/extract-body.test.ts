@@ -29,6 +29,14 @@ describe('blocks named for their readers', () => {
     for (const text of ['Dozens of old satellites', 'Launch delays', 'newsroom-reviewed']) expect(html).not.toContain(text);
   });
 
+  it("drops a tracking pixel (1×1) from the body and never takes it for the lead image; an image one side of which is 0 until the page sizes it stays", () => {
+    const body = `<p><img src="https://counter.example.com/content/231044/count.gif" alt="The Conversation" width="1" height="1">${LEAD}</p><p><img src="https://cdn.example.com/570x0/glacier.jpg" alt="The glacier" width="570" height="0"></p>${REST.map((p) => `<p>${p}</p>`).join('')}`;
+    const article = extract(articlePage({ title: 'Glacier retreats', body }));
+    expect(article.html).toContain('glacier.jpg');
+    expect(article.html).not.toContain('count.gif');
+    expect(article.image).toBe('https://cdn.example.com/570x0/glacier.jpg');
+  });
+
   it("reads no names in a generated list of one-style classes (Medium's 'gc gd dm ge b gf gg gh'), though a token reads as one (gg, an ad's)", () => {
     const atomic = 'gc gd dm ge b gf gg gh gi gj gk gl';
     const body = `<div class="ab ac ae af ag dh ai aj">${[LEAD, ...REST].map((p) => `<p class="${atomic}" data-selectable-paragraph="">${p}</p>`).join('')}</div><div class="gg"><p>Advertisement: the best deals on hiking boots this week, up to half off.</p></div>`;

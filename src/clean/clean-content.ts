@@ -90,6 +90,9 @@ function breakLines(parent: Element): void {
 
 const LISTINGS = new Set(['pre', 'code', 'textarea', 'script', 'style']);
 
+/** A tracking pixel (a republished story's `count.gif`, 1×1; one side alone 0 is a size the page sets later): no picture of the article's, nor the post's. */
+const isPixel = (img: Element) => ['width', 'height'].every((side) => /^\s*[0-2](?:px)?\s*$/.test(img.attribs[side] ?? ''));
+
 /** AMP's images: the runtime draws an <img> from their attributes; their children are its sizer and a <noscript> copy. */
 const AMP_IMAGES = new Set(['amp-img', 'amp-anim']);
 
@@ -161,6 +164,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   }
   if (options.reveal?.length) revealStyles(roots, options.reveal);
   const images: { img: Element; url: string }[] = [];
+  removeNodes(descendants(roots).filter((el) => el.name === 'img' && isPixel(el)));
   for (const el of descendants(roots)) {
     if (el.name === 'img') {
       const url = fixImage(el, options);
