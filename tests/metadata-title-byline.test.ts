@@ -490,7 +490,9 @@ describe('co-authors', () => {
     expect(meta('<title>Free certificates</title><meta name="author" content="Harvard Business Review"><meta property="og:site_name" content="Harvard Business Review">', '<h1>Free certificates</h1><ul class="byline-list"><li>by <span class="byline-contributor"><a href="/s?t=1">Rui Ma</a></span></li><li>and <span class="byline-contributor"><a href="/s?t=2">Heba Ledwon</a></span></li></ul><span>August 10, 2016</span><p>text</p>').author?.value).toBe('Rui Ma, Heba Ledwon');
   });
 
-  it('never takes a role or a place for a co-author', () => {
+  it('never takes a role, a place or an institution for a co-author', () => {
+    expect(byline('Rui Ma, Montana State University')).toBe('Rui Ma');
+    expect(byline('Rui Ma, University of Leeds')).toBe('Rui Ma');
     expect(byline('Rui Ma, Marketing Director')).toBe('Rui Ma');
     expect(byline('Rui Ma, Contributing Writer')).toBe('Rui Ma');
   });

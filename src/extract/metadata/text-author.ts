@@ -235,7 +235,8 @@ function namesAfterLabel(rest: string): string | undefined {
     const name = run > 0 ? words.slice(0, run).join(' ') : words.length === 1 && isNameToken(words[0]!) ? words[0] : undefined;
     // Words before a role are the outlet's name or the role's field ("Marcus Bell, Courier Staff", "Andrew Hayden, Software Engineer",
     // "HARRIET MOSS, SOUTH WEST CORRESPONDENT").
-    if (!name || (names.length && JOB_TITLE.test(words[run] ?? ''))) break;
+    // Or a writer's institution ("Rosalind Achterberg, Montana State University").
+    if (!name || (names.length && (JOB_TITLE.test(words[run] ?? '') || INSTITUTION_WORD.test(words[run] ?? '')))) break;
     names.push(name);
     if (run < words.length) break;
   }
@@ -243,6 +244,8 @@ function namesAfterLabel(rest: string): string | undefined {
   const people = names.filter((name, i) => name.includes(' ') || !names[i - 1]?.includes(' ') || !names[i + 1]?.includes(' '));
   return people.length ? people.join(', ') : undefined;
 }
+
+const INSTITUTION_WORD = /^(?:university|college|institute|academy|laboratory|hospital)$/i;
 
 /** A byline's label alone on its line, the names on the next ("Written by" / "Edzel Tabing"). */
 const LABEL_ALONE = /^(?:(?:written|posted|article|authored)\s+by|by|authors?|about the authors?|penulis|autor|autore|auteur|yazar)\s*:?$/i;
