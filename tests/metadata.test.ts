@@ -89,6 +89,10 @@ describe('metadata', () => {
     expect(byline('<div class="byline"><span>By Jane Doe</span><time datetime="2024-03-05T10:00:00Z">March 5, 2024 at 10:00 a.m. UTC</time></div>')).toBe('Jane Doe');
     expect(byline('<div class="meta"><span>Written by <a href="/a/jane">Jane Doe</a></span> <span>Reviewed by <a href="/a/sam">Dr. Sam Roe</a></span></div>')).toBe('Jane Doe');
     expect(byline('<div class="submitted">Submitted by Jane Doe on Tue, 03/05/2024 - 10:00</div>')).toBe('Jane Doe');
+    // A forum's line: the label, the name, a time too vague to date the post, the tools (Lobsters').
+    expect(byline('<div class="byline"><span>authored by <a class="u-author h-card" href="/~caius">caius</a></span> <span>9 months ago</span> | <a href="/flag">flag</a> | <a href="/save">save</a> | <a href="#c">23 comments</a></div>')).toBe('caius');
+    // A magazine's credit role before the name, no "by" after it (i-D's 'Text').
+    expect(byline('<div class="contributor"><span class="contributor__role">Text</span> <a class="contributor__name" href="/c/sade">Sade Ogunleye</a></div>')).toBe('Sade Ogunleye');
   });
 
   it("reads the byline and dateline as shown, not their screen-reader labels, and never a commenter's time (Twenty Twenty)", () => {

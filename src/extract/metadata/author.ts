@@ -20,10 +20,16 @@ import { queryPage } from '../page-index.js';
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM", "Joe Wee Monday, February 29, 2016"). */
 function withoutTrailingDate(text: string): string {
   // A time without its year or relative to now after the name ("新周刊 03-11 21:36", "张三 2小时前") ends it too.
-  const index = findDate(text)?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index ?? afterStart(relativeIndex(text));
+  const index = findDate(text)?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index ?? afterStart(relativeIndex(text)) ?? LONG_AGO.exec(text)?.index;
   // A date's weekday left after a name when the byline was cut at the date's comma ("Mary Elizabeth Williams Monday").
   return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').trim() : text.replace(WEEKDAY_AFTER_NAME, '');
 }
+
+/** A magazine's credit role before the name, no "by" after it ("Text Sade Ogunleye", "Words Lauren Fisk"). */
+const CREDIT_ROLE = /^(?:Text|Words|TEXT|WORDS)\s*[:：]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
+
+/** A time long ago, too vague to date a post ("caius 9 months ago | flag"), still ends the name before it. */
+const LONG_AGO = /\s(?:\d+|an?|one)\s+(?:weeks?|months?|years?)\s+ago\b/i;
 
 /** An index past the text's start: a date there is no name's end. */
 const afterStart = (index: number) => (index > 0 ? index : undefined);
@@ -82,7 +88,7 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   // The label before the name, its colon or slash sometimes left out ("作者 王小明").
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
-  text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›/／-]+$/, '').replace(/^[\s|｜·•/／]+/, '').trim();
+  text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(CREDIT_ROLE, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(/[\s,;|·•–—»›/／-]+$/, '').replace(/^[\s|｜·•/／]+/, '').trim();
   // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
   text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
