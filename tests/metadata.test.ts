@@ -91,6 +91,10 @@ describe('metadata', () => {
     expect(byline('<div class="submitted">Submitted by Jane Doe on Tue, 03/05/2024 - 10:00</div>')).toBe('Jane Doe');
     // A forum's line: the label, the name, a time too vague to date the post, the tools (Lobsters').
     expect(byline('<div class="byline"><span>authored by <a class="u-author h-card" href="/~caius">caius</a></span> <span>9 months ago</span> | <a href="/flag">flag</a> | <a href="/save">save</a> | <a href="#c">23 comments</a></div>')).toBe('caius');
+    // A signature closing the post in a paragraph of its own (a Tumblr's), never a quotation's attribution.
+    const signed = (markup: string) => extract(articlePage({ title: 'A Headline', body: `${PROSE}${markup}` })).byline;
+    expect(signed('<p>— Claire Whitcombe</p>')).toBe('Claire Whitcombe');
+    expect(signed('<blockquote><p>The quiet here is a different kind of quiet, the kind that does not hum at night.</p><p>— Mark Twain</p></blockquote>')).toBeUndefined();
     // A magazine's credit role before the name, no "by" after it (i-D's 'Text').
     expect(byline('<div class="contributor"><span class="contributor__role">Text</span> <a class="contributor__name" href="/c/sade">Sade Ogunleye</a></div>')).toBe('Sade Ogunleye');
   });

@@ -577,7 +577,26 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
     const names = m && HAS_CJK.test(m[1]!) ? m[1]!.replace(DESK_BEFORE, '') : undefined;
     if (names && isNameList(names)) return { value: joinSpacedName(names), from: 'closing credit' };
   }
+  return signature(lines);
+}
+
+/** A writer's signature closing a post in a paragraph of its own ("— Claire Whitcombe", a Tumblr's): after prose, never a quotation's. */
+const SIGNATURE = /^[—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+const MIN_PROSE_BEFORE = 3;
+
+function signature(lines: TextLine[]): Found<string> | undefined {
+  let prose = 0;
+  for (const line of lines) {
+    const name = line.el.name === 'p' && prose >= MIN_PROSE_BEFORE ? SIGNATURE.exec(line.text)?.[1] : undefined;
+    if (name && isPersonName(name) && !insideQuote(line.el)) return { value: name, from: 'signature closing the post' };
+    if (line.el.name === 'p' && line.text.length >= 80) prose++;
+  }
   return undefined;
+}
+
+function insideQuote(el: Element): boolean {
+  for (let up: Element | null = el; up; up = up.parent as Element | null) if (up.type === 'tag' && (up.name === 'blockquote' || up.name === 'figure' || up.name === 'q')) return true;
+  return false;
 }
 
 /**
