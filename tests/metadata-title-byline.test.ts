@@ -71,6 +71,9 @@ describe('title sources', () => {
     expect(meta(`<title>${H}-某某新闻网</title>`, `<div class="content_left_title">${H}</div><p>text</p>`).title?.value).toBe(H);
     // A <title> that is only the site's name, as its logo's image names it: the element named as a title.
     expect(meta('<title>某某银行</title>', `<div class="logo"><a href="http://www.example.cn/"><img src="/logo.png" alt="某某银行"></a></div><h2 class="title">${H}</h2><p>text</p>`).title?.value).toBe(H);
+    // A novel's chapter page: the metadata names the book, the one heading that reads as a chapter's is the title.
+    expect(meta('<title>第8章 山雨欲来_乡村小神医_一叶知秋_某某中文网</title><meta property="og:title" content="乡村小神医">', '<div class="chapter-title"><h2>第8章 山雨欲来</h2><p>作者：一叶知秋 字数：2150</p></div><p>text</p>').title?.value).toBe('第8章 山雨欲来');
+    expect(meta('<title>某某教程</title><meta property="og:title" content="某某教程">', '<h1>某某教程</h1><h2>第一章 安装</h2><p>text</p><h2>第二章 配置</h2><p>text</p>').title?.value).toBe('某某教程');
     // The site's channel left beside it once its name goes.
     expect(meta(`<title>${H}-新闻频道-东方网</title>`, `<div id="biaoti">${H}</div><p>text</p>`).title?.value).toBe(H);
     // A title whose hyphen is part of the headline stays whole.

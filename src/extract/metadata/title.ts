@@ -452,7 +452,24 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     if (inWhole.value !== pageTitle) headline = inWhole;
   }
   const shown = headline && !front ? besidesSiteName(headline, h1s, parts, lesser, siteWords, pageTitle) : headline;
-  return shown && loneHeadline(shown, h1s, parts, declaresArticle($));
+  const lone = shown && loneHeadline(shown, h1s, parts, declaresArticle($));
+  return lone && chapterHeading(lone, [...h1s, ...h2s, ...texts('h3')], titled);
+}
+
+/** A Chinese novel's chapter heading ("第8章 山雨欲来", "第三回 …"). */
+const CHAPTER = /^第\s*[零〇一二三四五六七八九十百千万两\d]+\s*[章回节節卷]/;
+
+/**
+ * A chapter's page: the book's name in the metadata ("乡村小神医"), the chapter's heading on the page.
+ * The one heading that reads as a chapter's is the title, unless the found one is it or holds none.
+ */
+function chapterHeading(found: Found<string>, headings: string[], titled: () => string[]): Found<string> {
+  if (CHAPTER.test(found.value)) return found;
+  const chaptersIn = (texts: string[]) => [...new Set(texts.filter((h) => CHAPTER.test(h) && h.length <= 60))];
+  // The headings first; an element named as a title may hold the chapter's byline too.
+  const inHeadings = chaptersIn(headings);
+  const chapters = inHeadings.length ? inHeadings : chaptersIn(titled());
+  return chapters.length === 1 ? { value: chapters[0]!, from: `the chapter's heading (${found.from} names the book)` } : found;
 }
 
 const MARKUP_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
