@@ -208,3 +208,13 @@ describe('a single note', () => {
     expect(await bodyOf(html)).toBe(`${[...paragraphs(['[^1]', '', '', '']), NOTES_MD[0]].join('\n\n')}\n`);
   });
 });
+
+describe("notes ending a block of lines (Paul Graham's essays)", () => {
+  it('reads "[1]" marks linking to anchors that open the lines under "Notes" at the end of one block of <br>-parted paragraphs', async () => {
+    const [p1, p2, p3] = paragraphs(['', '', '', '']);
+    const ref = (n: number) => ` [<a href="#f${n}n"><font color="#999999">${n}</font></a>]`;
+    const note = (n: number, text: string) => `[<a name="f${n}n"><font color="#000000">${n}</font></a>] ${text}<br /><br />`;
+    const html = `<html><head><title>Tide gauges of the harbour</title></head><body><table><tr><td><font size="2" face="verdana">${p1}${ref(1)}<br /><br />${p2}${ref(2)}<br /><br />${p3}<br /><br /><b>Notes</b><br /><br />${note(1, NOTE_1)}${note(2, NOTE_2.join(' '))}</font></td></tr></table></body></html>`;
+    expect(await bodyOf(html)).toBe(`${p1} [^1]\n\n${p2} [^2]\n\n${p3}\n\n**Notes**\n\n${NOTES_MD[0]}\n\n${NOTES_MD[1]}\n`);
+  });
+});

@@ -99,6 +99,34 @@ function textBefore(node: Node, holder: Node): string {
   return before.replace(/\s+/g, ' ').trim();
 }
 
+/** The closest element around `node` (the article's root at most) whose lines are parted by <br>s. */
+function lineHolder(node: Node, root: Element): Element | undefined {
+  for (let up = node.parentNode; up; up = up.parentNode) {
+    if (element(up) && Array.from(up.childNodes).some((child) => child.nodeName === 'BR')) return up;
+    if (up === root) return undefined;
+  }
+  return undefined;
+}
+
+/** Whether `node` opens a line of `holder`, after a line break and a bracket at most ("[<a name="f1n">1</a>] …"). */
+function opensLine(node: Node, holder: Node): boolean {
+  let before = '';
+  for (let n: Node | null = node; n && n !== holder; n = n.parentNode) {
+    for (let prev = n.previousSibling; prev; prev = prev.previousSibling) {
+      if (prev.nodeName === 'BR') return /^[[(]?$/.test(before.trim());
+      before = `${prev.textContent ?? ''}${before}`;
+    }
+  }
+  return /^[[(]?$/.test(before.trim());
+}
+
+/** The text from `node` to the end of `holder`. */
+function textFrom(node: Node, holder: Node): string {
+  let out = '';
+  for (let n: Node | null = childUnder(node, holder); n; n = n.nextSibling) out += n.textContent ?? '';
+  return out.replace(/\s+/g, ' ').trim();
+}
+
 /** Whether nothing with text comes before `node` inside `holder`, or only a line break. */
 function startsLine(node: Node, holder: Node): boolean {
   for (let n: Node | null = node; n && n !== holder; n = n.parentNode) {
@@ -176,8 +204,12 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
   if (target.closest('pre, code')) return undefined;
   if (!text(target) || NOTE_LABEL.test(text(target)) || labelOf(target)) {
     if (linksTo(target, target)) return undefined; // a section's permalink, numbered like a label
-    const holder = blockOf(target, context.root);
-    return holder && text(holder).length <= MAX_NOTE ? { start: target, holder, labelOnly: true } : undefined;
+    // A long block, the article itself too, may end with its notes, each on a line of its own (Paul Graham's essays: one
+    // block of <br>-parted paragraphs, then "Notes", "[1] …").
+    const endsWithNotes = (block: Element) => opensLine(target, block) && textFrom(target, block).length <= MAX_NOTE;
+    const lines = lineHolder(target, context.root);
+    const holder = blockOf(target, context.root) ?? (lines && endsWithNotes(lines) ? lines : undefined);
+    return holder && (text(holder).length <= MAX_NOTE || endsWithNotes(holder)) ? { start: target, holder, labelOnly: true } : undefined;
   }
   const label = text(reference);
   // The target is the note's own link back to the reference, at its end (Typora's `<a name="dfref-footnote-1" href="#ref-footnote-1">↩</a>`),
@@ -360,6 +392,12 @@ function widenToWrappers(notes: Note[], root: Element): void {
   }
 }
 
+/** The bracket's text right before the node on its line, else the node. */
+function openingBracket(node: Node): Node {
+  const prev = node.previousSibling;
+  return prev?.nodeType === 3 && /^\s*[[(]\s*$/.test(prev.textContent ?? '') ? prev : node;
+}
+
 /** Wraps the nodes from `first` up to (not including) `end` in a new <div>, line breaks at its end left out. */
 function wrapRun(first: Node, end: Node | null): Element {
   const holder = first.parentNode!;
@@ -397,7 +435,8 @@ function noteElements(notes: Note[]): Map<Note, Element> {
       elements.set(shared[0]!, holder);
       continue;
     }
-    const starts = shared.map((note) => ({ note, child: childUnder(note.start, holder) }));
+    // A line's run starts after its line break: a bracket before the label is the note's ("[<a name="f1n">1</a>] …").
+    const starts = shared.map((note) => ({ note, child: openingBracket(childUnder(note.start, holder)) }));
     starts.forEach(({ note, child }, i) => elements.set(note, wrapRun(child, starts[i + 1]?.child ?? null)));
   }
   return elements;
@@ -520,9 +559,10 @@ function unusedLabel(label: string, used: Set<string>): string {
 
 const shown = ({ references }: { references: Reference[] }) => references[0]!.label !== '';
 
-/** A note's own label, and the stop after it in an element of its own (Hatena's span.footnote-delimiter ":"). */
+/** A note's own label, the brackets around it ("[<a name="f1n">1</a>]"), and the stop after it in an element of its own (Hatena's span.footnote-delimiter ":"). */
 function removeLabel(label: Element): void {
   const after = label.nextSibling;
+  dropBrackets(label.previousSibling, after);
   label.remove();
   if (element(after) && /^[.:：)]$/.test(text(after))) after.remove();
 }
