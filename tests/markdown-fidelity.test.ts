@@ -41,9 +41,10 @@ interface Figures {
 
 /** Pages whose figures are pinned: what is expected in the Markdown, and what is left out on purpose. */
 const PINNED: Record<string, Pick<Figures, 'markdown' | 'onPurpose'>> = {
+  // One of its spacers is a 1×1 image, a tracking pixel the cleaning drops before the Markdown is measured.
   'zh-dev/2bac7fb2-efbd-4444-99c8-51c72acf5c7d': {
     markdown: { images: 3, links: 0, tables: 1, lists: 0, code: 0 },
-    onPurpose: { images: 3, links: 1, tables: 9, lists: 0, code: 0 },
+    onPurpose: { images: 2, links: 1, tables: 9, lists: 0, code: 0 },
   },
   'zyte-dev/7a664e40d256470fdb12d10c3f8d1c6db0581e9b080c71765e55f273a3ac7d03': {
     markdown: { images: 0, links: 0, tables: 0, lists: 0, code: 0 },
