@@ -218,3 +218,14 @@ describe("notes ending a block of lines (Paul Graham's essays)", () => {
     expect(await bodyOf(html)).toBe(`${p1} [^1]\n\n${p2} [^2]\n\n${p3}\n\n**Notes**\n\n${NOTES_MD[0]}\n\n${NOTES_MD[1]}\n`);
   });
 });
+
+describe("numbers in parentheses (the EU's Official Journal)", () => {
+  it('reads "(1)" marks as references where their targets link back to them, and leaves an equation\'s number a link', async () => {
+    const ref = (n: number) => `<a id="ntc${n}-L" href="#ntr${n}-L">(<span class="oj-super oj-note-tag">${n}</span>)</a>`;
+    const note = (n: number, text: string) => `<p class="oj-note"><a id="ntr${n}-L" href="#ntc${n}-L">(<span class="oj-super">${n}</span>)</a> ${text}</p>`;
+    const html = page([ref(1), ref(2), '', ''], `<hr class="oj-note">${note(1, NOTE_1)}${note(2, NOTE_2.join(' '))}`);
+    expect(await bodyOf(html)).toBe(`${[...paragraphs(['[^1]', '[^2]', '', '']), NOTES_MD[0], NOTES_MD[1]].join('\n\n')}\n`);
+    const equation = page(['', '', '', ''], '<p>As <a href="#eq-2">(2)</a> shows, the tide rises.</p><div id="eq-2">x = y (2)</div>');
+    expect(await bodyOf(equation)).toContain('As [(2)](#eq-2) shows');
+  });
+});

@@ -262,7 +262,7 @@ function linkedFootnotes(context: Context): Map<Element, { note: Note; reference
   };
   for (const a of Array.from(context.root.querySelectorAll('a[href*="#"]'))) {
     const id = fragment(a.getAttribute('href')!);
-    const shown = labelOf(a);
+    const shown = labelOf(a) ?? (id ? answeredLabel(a, id, context) : undefined);
     const label = shown ?? (id && citations.has(a) ? citationLabel(id) : undefined);
     const target = id && label ? targetOf(context.index, id, a) : undefined;
     if (!target || target.contains(a) || a.contains(target) || !follows(target, a)) continue;
@@ -278,6 +278,17 @@ function linkedFootnotes(context: Context): Map<Element, { note: Note; reference
     for (const target of targets) for (const a of unsure.get(target)!) add(target, citedEntry(target)!, a, labelOf(a)!, true);
   }
   return found;
+}
+
+/** A number in parentheses ("(2)"), written so by EU law's Official Journal: a label only where its target links back to it (no equation's number). */
+const PARENTHESIZED = /^\(\s*(\d{1,3})\s*\)$/;
+
+function answeredLabel(a: Element, id: string, context: Context): string | undefined {
+  const m = PARENTHESIZED.exec(text(a));
+  const own = a.getAttribute('id');
+  const target = m && own ? targetOf(context.index, id, a) : undefined;
+  const back = target && [target, ...Array.from(target.querySelectorAll('a[href]'))].some((link) => link.nodeName === 'A' && fragment(link.getAttribute('href') ?? '') === own);
+  return back ? m![1] : undefined;
 }
 
 /** A link written as a reference: superscript or bracketed (not "1 2 3" linking to a slideshow's parts). */
