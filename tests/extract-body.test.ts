@@ -37,6 +37,13 @@ describe('blocks named for their readers', () => {
     expect(article.image).toBe('https://cdn.example.com/570x0/glacier.jpg');
   });
 
+  it("keeps a section named as commentary (legislation's annotations, Effective Go's 'Commentary'): no readers' comments", () => {
+    const body = `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<h2 id="commentary">Commentary</h2><div class="LegCommentaryItem" id="commentary-key-9a2c1d"><p>Words in s. 8(3)(b) substituted (1.4.1992) by the Local Government Act 1991.</p></div><div class="comments"><p>Great article, thanks for sharing it with us all!</p></div>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
+    for (const text of ['Commentary', 'Words in s. 8(3)(b) substituted']) expect(html).toContain(text);
+    expect(html).not.toContain('Great article');
+  });
+
   it("reads no names in a generated list of one-style classes (Medium's 'gc gd dm ge b gf gg gh'), though a token reads as one (gg, an ad's)", () => {
     const atomic = 'gc gd dm ge b gf gg gh gi gj gk gl';
     const body = `<div class="ab ac ae af ag dh ai aj">${[LEAD, ...REST].map((p) => `<p class="${atomic}" data-selectable-paragraph="">${p}</p>`).join('')}</div><div class="gg"><p>Advertisement: the best deals on hiking boots this week, up to half off.</p></div>`;

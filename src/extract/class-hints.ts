@@ -22,7 +22,7 @@ const CONSENT = anywhere(CONSENT_HINTS);
 const names = (el: Element) => {
   const tokens = (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
   const classes = isAtomic(tokens) ? '' : tokens.filter((name) => !LAYOUT_CLASSES.test(name)).join(' ');
-  const named = `${classes} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members').replace(PAYWALLED_TEXT, 'members-').replace(RANK_MATH, 'seoplugin');
+  const named = `${classes} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members').replace(PAYWALLED_TEXT, 'members-').replace(RANK_MATH, 'seoplugin').replace(COMMENTARY, 'annotation');
   // A paragraph named so is a paragraph of the paywalled text (Bloomberg's `p.paywall`), no box asking to pay.
   return el.name === 'p' ? named.replace(/(?<![a-z-])paywall(?![a-z-])/g, 'members') : named;
 };
@@ -34,6 +34,9 @@ const names = (el: Element) => {
 const ATOMIC_TOKEN = /^[a-z][a-z0-9]{0,2}$/i;
 const MIN_ATOMIC_TOKENS = 5;
 const isAtomic = (tokens: string[]) => tokens.length >= MIN_ATOMIC_TOKENS && tokens.filter((t) => ATOMIC_TOKEN.test(t)).length >= tokens.length * 0.8;
+
+/** A text's commentary (legislation.gov.uk's annotations, a scholarly edition's notes) is no readers' comment. */
+const COMMENTARY = /commentar(?:y|ies)/g;
 
 /** Rank Math, an SEO plugin, names its blocks (an article's FAQ, its how-to steps) after itself: no ranking list. */
 const RANK_MATH = /rank-?math/g;
