@@ -229,3 +229,14 @@ describe("numbers in parentheses (the EU's Official Journal)", () => {
     expect(await bodyOf(equation)).toContain('As [(2)](#eq-2) shows');
   });
 });
+
+describe("bigfoot's buttons beside the page's own references", () => {
+  it('drops the button a script drew after a linked reference: a copy of a note the page lists', async () => {
+    const button = (n: number, html: string) => `<div class="bigfoot-footnote__container"><button class="bigfoot-footnote__button" data-footnote-identifier="${n}" data-bigfoot-footnote="${html.replace(/</g, '&lt;').replace(/"/g, '&quot;')}"><svg></svg></button></div>`;
+    const ref = (n: number, html: string) => `<sup class="footnote-ref"><a href="#fn${n}" id="fnref${n}">[${n}]</a></sup>${button(n, `<p>${html}</p>`)}`;
+    const notes = `<hr class="footnotes-sep"><section class="footnotes"><ol class="footnotes-list"><li id="fn1" class="footnote-item"><p>${NOTE_1} <a href="#fnref1" class="footnote-backref">↩︎</a></p></li></ol></section>`;
+    const body = await bodyOf(page([ref(1, NOTE_1), '', '', ''], notes));
+    expect(body.match(/\[\^\d+\]:/g)).toEqual(['[^1]:']);
+    expect(body).toContain(NOTES_MD[0]);
+  });
+});

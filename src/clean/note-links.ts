@@ -9,7 +9,7 @@ import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js
 import { loadHtml } from '../extract/dom.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { ATTRIBUTE_NOTES } from '../inline-notes.js';
-import { descendants, rawText, selectorTest, setChildren } from './tree.js';
+import { descendants, rawText, removeNodes, selectorTest, setChildren } from './tree.js';
 
 /** A reference's id: footnoteref-1, fnref:2, fnref3, noteref-4. */
 const REFERENCE_ID = /^(.*?)(?:-?ref)([-:_]?\d+)$/i;
@@ -54,14 +54,61 @@ function attributeNote(mark: Element): string | undefined {
 
 /** Marks holding their note in an attribute (`<sup data-footnote-content="A &lt;em&gt;note&lt;/em&gt;">1</sup>`): the note becomes their content. */
 export function unfoldAttributeNotes(roots: Element[]): void {
+  const copies: Element[] = [];
   for (const mark of descendants(roots)) {
     const html = attributeNote(mark);
     if (!html) continue;
+    // bigfoot's button drawn after the page's own linked reference: a copy of a note the page lists.
+    const copy = afterLinkedReference(mark);
+    if (copy) {
+      copies.push(copy);
+      continue;
+    }
     const $ = loadHtml(html);
     keepInline($);
     setChildren(mark, [...$.root().contents()]);
   }
+  removeNodes(copies);
 }
+
+/** How far up from a mark its box (bigfoot's `div.bigfoot-footnote__container`) may be. */
+const MARK_BOX_LEVELS = 2;
+
+/**
+ * The mark, or the box holding it alone, when it comes right after an in-page reference
+ * (`<sup><a href="#fn1">[1]</a></sup>`); else undefined.
+ */
+function afterLinkedReference(mark: Element): Element | undefined {
+  let box = mark;
+  for (let level = 0; level <= MARK_BOX_LEVELS; level++) {
+    const prev = previousElement(box);
+    // The parser may have closed the paragraph before the box (a <div> inside a <p>): the reference ends it.
+    if (prev) return isInPageReference(prev) || isInPageReference(lastElement(prev)) ? box : undefined;
+    const up = box.parent;
+    if (!up || up.type !== 'tag' || textOf(up) !== textOf(box)) return undefined;
+    box = up as Element;
+  }
+  return undefined;
+}
+
+/** The element that ends `el`'s text: its last child element, when no text follows it. */
+function lastElement(el: Element): Element {
+  const last = [...el.children].reverse().find((node) => node.type === 'tag' || (node.type === 'text' && (node as unknown as { data: string }).data.trim()));
+  return last?.type === 'tag' ? (last as Element) : el;
+}
+
+function previousElement(el: Element): Element | undefined {
+  for (let node = el.prev; node; node = node.prev) {
+    if (node.type === 'tag') return node as Element;
+    if (node.type === 'text' && (node as unknown as { data: string }).data.trim()) return undefined;
+  }
+  return undefined;
+}
+
+const isInPageReference = (el: Element): boolean => {
+  const link = el.name === 'a' ? el : el.children.find((child): child is Element => child.type === 'tag' && (child as Element).name === 'a');
+  return !!link && (link.attribs.href ?? '').startsWith('#') && FOOTNOTE_LABEL.test(textOf(link));
+};
 
 /**
  * A note's paragraphs as runs of text with line breaks between them: inside its mark, in a
