@@ -37,6 +37,12 @@ describe('blocks named for their readers', () => {
     expect(article.image).toBe('https://cdn.example.com/570x0/glacier.jpg');
   });
 
+  it("keeps the lead a Vietnamese or French CMS sets before the body (SGGP's article__sapo, a chapô)", () => {
+    const page = `<html><head><title>Glacier retreats</title></head><body><div class="article"><h1>Glacier retreats</h1><div class="article__sapo cms-desc">${LEAD}</div><div class="article__body cms-body">${REST.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    const html = extract(page).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+  });
+
   it("keeps a section named as commentary (legislation's annotations, Effective Go's 'Commentary'): no readers' comments", () => {
     const body = `<p>${LEAD}</p>${REST.map((p) => `<p>${p}</p>`).join('')}<h2 id="commentary">Commentary</h2><div class="LegCommentaryItem" id="commentary-key-9a2c1d"><p>Words in s. 8(3)(b) substituted (1.4.1992) by the Local Government Act 1991.</p></div><div class="comments"><p>Great article, thanks for sharing it with us all!</p></div>`;
     const html = extract(articlePage({ title: 'Glacier retreats', body })).html;

@@ -326,6 +326,10 @@ describe('bylines written as text', () => {
     ["the writer a byline labels, over a CMS's default account in the meta (Joomla's Super User)", `<h1>Test title</h1><dl class="article-info"><dd class="createdby">Written by <span>Geoffrey Pruitt</span></dd></dl>${PARA}`, 'Geoffrey Pruitt', 'Super User'],
     ['a slash after the label (作者/阿朵)', `<h2 class="articulo-titulo">测试标题</h2><p class="articulo-autor">作者/阿朵</p>${PARA}`, '阿朵'],
     ['the name, not the place in brackets after it (钱塘客（浙江杭州）), over the 来源 of a reader\'s submission', `<h1>测试标题</h1><div class="con_info">作者：钱塘客（浙江杭州） 发布时间：2024-03-05 来源：会员投稿</div>${PARA}`, '钱塘客'],
+    ['报导 as a label (Malaysian papers)', `<h1>测试标题</h1><div class="field--name-field-author"><span class="label">报导：</span>黄慧敏</div>${PARA}`, '黄慧敏'],
+    ["a reporter's role with its colon after the body (记者：刘慧琪)", `<h1>测试标题</h1>${PARA}<div class="reporter">记者：刘慧琪</div>`, '刘慧琪'],
+    ["a closing credit with the paper's name before the role (（诗华日报记者：张文杰）, （朝日新闻记者 福地慶太郎）)", `<h1>测试标题</h1>${PARA}<p>（诗华日报记者：张文杰）</p>`, '张文杰'],
+    ['the kind of report glued after the name in a lead credit (（大纪元记者李辰综合报导）)', `<h1>测试标题</h1><p>【大纪元2024年03月12日讯】（大纪元记者李辰综合报导）美国国会周一通过了一项新的法案，将于下月生效。</p>${PARA}`, '李辰'],
     ['names set apart by a semicolon, listed as with 、', `<h1>测试标题</h1>${PARA}<div class="article-editor">【作者】 郭思琪；黄进<br>【来源】 南方+客户端</div>`, '郭思琪、黄进'],
     ["the writer labelled, not a font-size control under the headline (小字号)", `<h1>测试标题</h1><div><span>2024年03月12日08:15 | 来源：人民网</span><span class="fl">小字号</span></div><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉。</p>${PARA}`, '郁静娴'],
   ])('%s', (_, body, expected, metaAuthor?: string) => {
@@ -361,6 +365,8 @@ describe('bylines written as text', () => {
     ["a docs outline's title beside the headline", `<h1>测试标题</h1><nav class="VPDocAsideOutline"><div class="outline-title" role="heading">页面导航</div><ul><li><a href="#a">安装</a></li></ul></nav>${PARA}`],
     ['a UI word under the headline', `<h1>测试标题</h1><div>分享到</div>${PARA}`],
     ['a font-size control under the headline', `<h1>测试标题</h1><div>小字号</div>${PARA}`],
+    ["a zone's time before the date in an agency's dateline (【新唐人北京时间2024年3月12日讯】)", `<h1>测试标题</h1><p>【新唐人北京时间2024年3月12日讯】中共两会期间，北京的安保措施再度升级，多名访民被拦截。</p>${PARA}`],
+    ['a CMS account named for the administrator (wnadmin)', `<h1>测试标题</h1><div class="byline"><a href="/author/wnadmin/">wnadmin</a></div>${PARA}`],
     ["a press release's place before its date and its wire (杭州，2024年2月22日 /美通社/ --)", `<h1>测试标题</h1><p>杭州，2024年2月22日 /美通社/ -- 某某公司今天公布截至2023年12月31日的第四季度及全年未经审计财务业绩。</p>${PARA}`],
     ["a press release's place before its date (中國杭州，2024年3月22日——)", `<h1>测试标题</h1><p>中國杭州，2024年3月22日——阿里巴巴集團今日公佈新一季業績，多項指標好於市場預期。</p>${PARA}`],
     ["a forum's badge alone", `<h1>测试标题</h1><div><span>楼主</span></div>${PARA}`],
@@ -437,7 +443,8 @@ describe('bylines written as text', () => {
 
   it("reads a heading's number in a span of its own as written, where a dateline's is set apart", () => {
     const found = meta('<h1>第<span>3</span>章 潮位</h1><div><span>张三</span><span>2024-03-05</span></div>');
-    expect(found.title?.value).toBe('测试标题');
+    // A chapter's heading, the only one on the page: the title a reader sees.
+    expect(found.title?.value).toBe('第3章 潮位');
     expect(found.author?.value).toBe('张三');
     expect(extractMetadata(loadHtml('<html><body><h1>第<span>3</span>章 潮位</h1><p>正文</p></body></html>'), undefined).title?.value).toBe('第3章 潮位');
   });

@@ -189,8 +189,8 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
   });
 }
 
-/** Names of an article's lead set before its body: a summary, a standfirst, a dek. */
-const LEAD_CLASS = /(?:^|[\s_-])(?:summary|standfirst|dek|deck|lede|lead|intro|abstract)(?:$|[\s_-])/i;
+/** Names of an article's lead set before its body: a summary, a standfirst, a dek (French CMSs' chapô, Vietnamese ones' sapo). */
+const LEAD_CLASS = /(?:^|[\s_-])(?:summary|standfirst|dek|deck|lede|lead|intro|abstract|chapo|chapeau|sapo)(?:$|[\s_-])/i;
 const MIN_LEAD_UNITS = 20;
 
 const isLeadBox = (node: Element): boolean =>

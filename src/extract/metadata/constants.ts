@@ -222,7 +222,7 @@ export const ISSUE_CREDIT = /《[^》]{1,30}》\s*(\d{4})\s*年\s*(\d{1,2})\s*�
 export const WRITER_LABELS = [
   // A forum thread's poster (楼主：…) before any 作者 its replies are credited with.
   '楼主', '樓主',
-  '作者', '作 者', '原作者', '文章作者', '撰文者', '撰稿人', '撰文', '撰稿', '文', '记者', '記者', '报道', '報導',
+  '作者', '作 者', '原作者', '文章作者', '撰文者', '撰稿人', '撰文', '撰稿', '文', '记者', '記者', '报道', '報導', '报导', '報道',
   // Who posted it, on blogs and forums; a bare 发布 is a date's label too, so it comes last.
   '发布者', '发布人', '发表者', '發表者', '发表人', '发帖人', '投稿人', '博主', '发布',
   // Japanese and Korean: author, writer, who wrote it, poster; 글 (text by), 작성자 (writer).
@@ -269,6 +269,8 @@ export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|sta
  */
 export const BOILERPLATE_AUTHORS = [
   /\b(?:team|inc|ltd|llc|corp|corporation|company|publishers?|webmaster|admin|administrator|powered)\b/i,
+  // A CMS account named for the site's administrator ("wnadmin", "siteadmin").
+  /^[a-z\d]{1,12}admin$/i,
   /(?:有限公司|公司|集团|网络|科技|工作室|出版社|编辑部|管理员|网站|版权所有)$/,
   PLACEHOLDER_AUTHORS,
 ];
@@ -277,7 +279,7 @@ export const BOILERPLATE_AUTHORS = [
 export const POSTER_BADGE = /(?<=\S{2})\s*(?:楼主|樓主|博主|版主|题主|題主|UP主)$/u;
 
 /** Lines that stand alone under a headline but are not names. */
-export const NOT_NAMES = new Set(['浏览', '瀏覽', '人次', '浏览人次', '瀏覽人次', '阅读', '閱讀', '点击', '關注', '关注', '粉丝', '收起', '展开', '字号', '大字号', '中字号', '小字号', '字體', '字体', '摘要', '导读', '正文', '图片', '视频', '简介', '前言', '编者按', '全文', '完', '待续', '未完待续', '全文完', '图', '组图', '上', '下', '中', '续', '附图', '原创', '转载', '返回', '首页', '目录', '打印', '关闭', '分享', '分享到', '分享至', '举报', '舉報', '投诉', '打赏', '收藏', '评论', '发表评论', '登录', '注册', '更多', '相关', '推荐', '热门', '最新', '作者', '编辑', '记者', '来源', '有料記事', '会員限定記事', '楼主', '樓主', '博主', '版主', '题主', 'UP主',
+export const NOT_NAMES = new Set(['浏览', '瀏覽', '人次', '浏览人次', '瀏覽人次', '阅读', '閱讀', '点击', '關注', '关注', '粉丝', '收起', '展开', '字号', '大字号', '中字号', '小字号', '字體', '字体', '摘要', '导读', '正文', '图片', '视频', '简介', '前言', '编者按', '全文', '完', '待续', '未完待续', '全文完', '图', '组图', '上', '下', '中', '续', '附图', '原创', '转载', '返回', '首页', '目录', '打印', '关闭', '分享', '分享到', '分享至', '举报', '舉報', '投诉', '打赏', '收藏', '评论', '发表评论', '登录', '注册', '更多', '相关', '推荐', '热门', '最新', '作者', '编辑', '记者', '来源', '更新', '發佈', '发布', '更新时间', '更新時間', '有料記事', '会員限定記事', '楼主', '樓主', '博主', '版主', '题主', 'UP主',
   // Korean: reporter, correspondent; entered, modified, approved, registered, published (a dateline's labels); comments, share.
   '기자', '특파원', '입력', '수정', '승인', '등록', '발행', '작성', '편집', '댓글', '공유']);
 

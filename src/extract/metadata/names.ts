@@ -126,13 +126,16 @@ export function newsroomNames(credit: string): string | undefined {
   const roles = part?.match(NEWSROOM_ROLE) ?? [];
   const pieces = part?.split(NEWSROOM_ROLE).slice(1) ?? [];
   // A piece glued to the next role ends with that role's newsroom ("吴小飞 南方周末" of "…记者 吴小飞 南方周末实习生 陈雨"): not a name.
-  const named = pieces.map((piece, i) => ({ role: roles[i]!, name: joinSpacedName((i < pieces.length - 1 && /\S\s+\S+$/.test(piece.trim()) && /\S$/.test(piece) ? piece.replace(/\s*\S+$/, '') : piece).trim()) })).filter((credit) => credit.name);
+  // The role's colon ("记者：刘慧琪") and brackets closing the credit ("（朝日新闻记者 福地慶太郎）") are no part of a name.
+  const named = pieces.map((piece, i) => ({ role: roles[i]!, name: joinSpacedName((i < pieces.length - 1 && /\S\s+\S+$/.test(piece.trim()) && /\S$/.test(piece) ? piece.replace(/\s*\S+$/, '') : piece).replace(/^\s*[:：]|[)）】\]]+\s*$/g, '').replace(REPORT_KIND, '').trim()) })).filter((credit) => credit.name);
   // The correspondents (通讯员, most often the press office of the place reported on) are the story's sources when a reporter wrote it.
   const writers = named.some((credit) => !CORRESPONDENT.test(credit.role)) ? named.filter((credit) => !CORRESPONDENT.test(credit.role)) : named;
   return writers.length ? writers.map((credit) => credit.name).join(' ') : undefined;
 }
 
 const CORRESPONDENT = /^(?:通讯员|通訊員)$/;
+/** The kind of report glued after the name ("李辰综合报导"). */
+const REPORT_KIND = /(?:综合|綜合)(?:报道|報導|报导|報道)$/;
 
 /** Where the reporter filed from, after the names ("陳柏翰、林宜蓁 台中報導", "藤井 修 东京报道", "林芷瑩 發自英國曼徹斯特"). */
 const FILED_FROM = /[\s/／]+(?:[\u3400-\u9fff]{2,5}(?:即時)?(?:报道|報導)|(?:发自|發自)[\u3400-\u9fff]{2,12})$/;

@@ -447,6 +447,8 @@ function coPosters($: CheerioAPI, links: Element[]): string[] {
 /** A date's label between the name and the date ("发布于", "发表时间：", "于"). */
 const DATE_LABEL_AFTER_NAME = new RegExp(`\\s*(?:${alternatives(DATE_LABELS.filter((label) => HAS_CJK_OR_HANGUL.test(label)))}|于)\\s*[:：]?\\s*$`);
 
+const ZONE_TIME_BEFORE = /(?:北京|台北|香港|东京|東京|美东|美東|美西|当地|當地|纽约|紐約|日本|韩国|韓國)(?:时间|時間)\s*[:：]?\s*$/;
+
 /** WeChat's badge before the writer's name in its meta line. */
 const ORIGINAL_BADGE = /^(?:原创|原創|转载|轉載)\s+/;
 
@@ -455,6 +457,8 @@ function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
   // An agency's dateline ("中新经纬3月5日电") or a press release's ("中國杭州，2024年3月22日——", its wire's name
   // between: "杭州，2024年2月22日 /美通社/ --"): a place and its day, no writer.
   if (dateIndex <= 0 || /^[^电電]{0,12}日[电電]|^[^—－\s]{1,14}\s*(?:[/／][^/／]{1,12}[/／]\s*)?(?:——|—|－－|--)/.test(text.slice(dateIndex))) return undefined;
+  // A zone's time before the date ("【新唐人北京时间2024年3月12日讯】"): a place, no writer.
+  if (ZONE_TIME_BEFORE.test(text.slice(0, dateIndex))) return undefined;
   const shown = text.slice(0, dateIndex).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
   const before = shown.replace(ORIGINAL_BADGE, '');
   if (!/[\u3400-\u9fff\uac00-\ud7af]/.test(before)) return undefined;
@@ -574,7 +578,9 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
   // Not a data table's cell ("（间隙锁）" under a lock's name): a value of the table's.
   for (const line of lines.filter((candidate) => !inCaption(candidate.el) && !inValueCell(candidate.el))) {
     const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text) ?? /[。」][【（(]\s*([^【】()（）]{2,30}?)\s*[】）)]$/.exec(line.text);
-    const names = m && HAS_CJK.test(m[1]!) ? m[1]!.replace(DESK_BEFORE, '') : undefined;
+    // A newsroom's role before the name ("（诗华日报记者：张文杰）", "（朝日新闻记者 福地慶太郎）"): the name after it.
+    const credit = m && HAS_CJK.test(m[1]!) ? m[1]! : undefined;
+    const names = credit && (new RegExp(NEWSROOM_ROLE.source).test(credit) ? newsroomNames(credit) : credit.replace(DESK_BEFORE, ''));
     if (names && isNameList(names)) return { value: joinSpacedName(names), from: 'closing credit' };
   }
   return signature(lines);
