@@ -4,7 +4,7 @@
 // another attribute implies, so that the note is found as any other.
 // And marks that carry their note's HTML in an attribute for a script to show: given it as content.
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { isTag, isText, type Element } from 'domhandler';
 import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
 import { loadHtml } from '../extract/dom.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
@@ -85,28 +85,29 @@ function afterLinkedReference(mark: Element): Element | undefined {
     // The parser may have closed the paragraph before the box (a <div> inside a <p>): the reference ends it.
     if (prev) return isInPageReference(prev) || isInPageReference(lastElement(prev)) ? box : undefined;
     const up = box.parent;
-    if (!up || up.type !== 'tag' || textOf(up) !== textOf(box)) return undefined;
-    box = up as Element;
+    if (!up || !isTag(up) || textOf(up) !== textOf(box)) return undefined;
+    box = up;
   }
   return undefined;
 }
 
 /** The element that ends `el`'s text: its last child element, when no text follows it. */
 function lastElement(el: Element): Element {
-  const last = [...el.children].reverse().find((node) => node.type === 'tag' || (node.type === 'text' && (node as unknown as { data: string }).data.trim()));
-  return last?.type === 'tag' ? (last as Element) : el;
+  const last = [...el.children].reverse().find((node) => isTag(node) || (isText(node) && node.data.trim()));
+  return last && isTag(last) ? last : el;
 }
 
+/** The element right before `el`, blank text between them skipped; none when text stands between. */
 function previousElement(el: Element): Element | undefined {
   for (let node = el.prev; node; node = node.prev) {
-    if (node.type === 'tag') return node as Element;
-    if (node.type === 'text' && (node as unknown as { data: string }).data.trim()) return undefined;
+    if (isTag(node)) return node;
+    if (isText(node) && node.data.trim()) return undefined;
   }
   return undefined;
 }
 
 const isInPageReference = (el: Element): boolean => {
-  const link = el.name === 'a' ? el : el.children.find((child): child is Element => child.type === 'tag' && (child as Element).name === 'a');
+  const link = el.name === 'a' ? el : el.children.find((child): child is Element => isTag(child) && child.name === 'a');
   return !!link && (link.attribs.href ?? '').startsWith('#') && FOOTNOTE_LABEL.test(textOf(link));
 };
 

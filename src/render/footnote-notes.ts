@@ -207,9 +207,10 @@ function linkedNote(target: Element, reference: Element, context: Context): Note
     // A long block, the article itself too, may end with its notes, each on a line of its own (Paul Graham's essays: one
     // block of <br>-parted paragraphs, then "Notes", "[1] …").
     const endsWithNotes = (block: Element) => opensLine(target, block) && textFrom(target, block).length <= MAX_NOTE;
-    const lines = lineHolder(target, context.root);
-    const holder = blockOf(target, context.root) ?? (lines && endsWithNotes(lines) ? lines : undefined);
-    return holder && (text(holder).length <= MAX_NOTE || endsWithNotes(holder)) ? { start: target, holder, labelOnly: true } : undefined;
+    const block = blockOf(target, context.root);
+    const lines = block ? undefined : lineHolder(target, context.root);
+    const holder = block && (text(block).length <= MAX_NOTE || endsWithNotes(block)) ? block : lines && endsWithNotes(lines) ? lines : undefined;
+    return holder ? { start: target, holder, labelOnly: true } : undefined;
   }
   const label = text(reference);
   // The target is the note's own link back to the reference, at its end (Typora's `<a name="dfref-footnote-1" href="#ref-footnote-1">↩</a>`),

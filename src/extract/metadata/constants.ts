@@ -87,8 +87,14 @@ export const GLUED_BY = /^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Rr]eported) ?)
 /** "Reyan PerumalPublished on": a dateline's label glued to the name before it. */
 export const GLUED_DATELINE = /(?<=\p{Ll})(?:Published|Updated|Posted|Last updated|Reviewed)\b.*$/u;
 
-/** What trails a name in a byline element: a role (", AP Auto Writer"), a newsroom, a date, a writer's university (", Montana State University"). */
-export const BYLINE_SUFFIX = /\s*(?:[,|–—-]\s*)?(?:\b(?:staff|senior|chief|contributing|games|news|health|science|political|associate|managing|executive)?\s*(?:editor|writer|reporter|correspondent|columnist|contributor)\b.*$|\s+(?:on|updated|published)\s+.*\d{4}.*$)|\s*,[^,]*\b(?:editor|writer|reporter|correspondent|columnist|contributor)\b.*$|\s*,\s*(?:minister|secretary|director|president|professor|chair(?:man|woman|person)?|ceo|founder|head)\b.*$|\s*,\s*(?:the\s+)?(?:[A-Z][\w.&'-]*\s+){0,5}(?:University|College|Institute|Academy|Laboratory|Hospital)\b.*$|\s*,\s*University of\b.*$/i;
+/** What trails a name in a byline element: a role (", AP Auto Writer"), a newsroom, a date. */
+export const BYLINE_SUFFIX = /\s*(?:[,|–—-]\s*)?(?:\b(?:staff|senior|chief|contributing|games|news|health|science|political|associate|managing|executive)?\s*(?:editor|writer|reporter|correspondent|columnist|contributor)\b.*$|\s+(?:on|updated|published)\s+.*\d{4}.*$)|\s*,[^,]*\b(?:editor|writer|reporter|correspondent|columnist|contributor)\b.*$|\s*,\s*(?:minister|secretary|director|president|professor|chair(?:man|woman|person)?|ceo|founder|head)\b.*$/i;
+
+/** Words naming a writer's institution, never part of a person's name ("Montana State University"). */
+export const INSTITUTION_WORDS = 'university|college|institute|academy|laboratory|hospital';
+
+/** A writer's institution after the name (", Montana State University", ", University of Leeds"). */
+export const INSTITUTION_AFTER = new RegExp(`\\s*,\\s*(?:the\\s+)?(?:[A-Z][\\w.&'-]*\\s+){0,5}(?:${INSTITUTION_WORDS})\\b.*$`, 'i');
 
 /** Publication date metas; modification dates come last, only when nothing else says. */
 export const DATE_METAS = [

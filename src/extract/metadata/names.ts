@@ -1,6 +1,6 @@
 // What a byline may be: person-like names, not URLs, dates, boilerplate or sentences.
 import { cleanText } from '../dom.js';
-import { BOILERPLATE_AUTHORS, CREDIT_LABELS, NEWSROOM_ROLE, NOT_NAMES } from './constants.js';
+import { BOILERPLATE_AUTHORS, CREDIT_LABELS, INSTITUTION_WORDS, NEWSROOM_ROLE, NOT_NAMES } from './constants.js';
 import { findDate, parseDate } from './parse-date.js';
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -86,7 +86,7 @@ const JOB_TITLES = 'staff|editor|reporter|writer|contributor|correspondent|colum
 /** A job title alone: one word before it after a byline's name is an outlet or the job's field. */
 export const JOB_TITLE = new RegExp(`^(?:${JOB_TITLES})$`, 'i');
 /** Capitalised words that follow a name in a byline without being part of it ("Jane Doe Updated …"), or that headings and buttons are made of ("Related Posts", "Read More"), or institutions' ("Montana State University"). */
-const NOT_NAME_WORD = new RegExp(`^(?:updated|published|posted|reviewed|edited|medically|fact-checked|${JOB_TITLES}|editors|contributing|officer|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on|university|college|institute|academy|laboratory|hospital)$`, 'i');
+const NOT_NAME_WORD = new RegExp(`^(?:updated|published|posted|reviewed|edited|medically|fact-checked|${JOB_TITLES}|editors|contributing|officer|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on|${INSTITUTION_WORDS})$`, 'i');
 /** A month or a weekday: not a name when a number follows ("Steven Musil January 4, 2019"). */
 const DATE_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?$/i;
 
@@ -134,6 +134,8 @@ export function newsroomNames(credit: string): string | undefined {
 }
 
 const CORRESPONDENT = /^(?:通讯员|通訊員)$/;
+/** Whether a credit names a newsroom's role ("记者"): NEWSROOM_ROLE without its global flag. */
+export const HAS_NEWSROOM_ROLE = new RegExp(NEWSROOM_ROLE.source);
 /** The kind of report glued after the name ("李辰综合报导"). */
 const REPORT_KIND = /(?:综合|綜合)(?:报道|報導|报导|報道)$/;
 

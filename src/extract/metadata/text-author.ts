@@ -7,8 +7,8 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
-import { CJK, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName, SELF_REFERENCE } from './names.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { CJK, HAS_NEWSROOM_ROLE, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName, SELF_REFERENCE } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
 import { showsTitle } from './headline.js';
@@ -245,7 +245,7 @@ function namesAfterLabel(rest: string): string | undefined {
   return people.length ? people.join(', ') : undefined;
 }
 
-const INSTITUTION_WORD = /^(?:university|college|institute|academy|laboratory|hospital)$/i;
+const INSTITUTION_WORD = new RegExp(`^(?:${INSTITUTION_WORDS})$`, 'i');
 
 /** A byline's label alone on its line, the names on the next ("Written by" / "Edzel Tabing"). */
 const LABEL_ALONE = /^(?:(?:written|posted|article|authored)\s+by|by|authors?|about the authors?|penulis|autor|autore|auteur|yazar)\s*:?$/i;
@@ -580,7 +580,7 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
     const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text) ?? /[。」][【（(]\s*([^【】()（）]{2,30}?)\s*[】）)]$/.exec(line.text);
     // A newsroom's role before the name ("（诗华日报记者：张文杰）", "（朝日新闻记者 福地慶太郎）"): the name after it.
     const credit = m && HAS_CJK.test(m[1]!) ? m[1]! : undefined;
-    const names = credit && (new RegExp(NEWSROOM_ROLE.source).test(credit) ? newsroomNames(credit) : credit.replace(DESK_BEFORE, ''));
+    const names = credit && (HAS_NEWSROOM_ROLE.test(credit) ? newsroomNames(credit) : credit.replace(DESK_BEFORE, ''));
     if (names && isNameList(names)) return { value: joinSpacedName(names), from: 'closing credit' };
   }
   return signature(lines);
