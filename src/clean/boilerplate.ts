@@ -454,6 +454,8 @@ function callsToAction(roots: Element[], sizes: TextSizes, total: number): Eleme
 const GENERATED_NOTE = /\b(?:ai[- ]generated|generated (?:by|with|using) (?:an? )?(?:ai|artificial intelligence)\b|ai[- ](?:powered |generated )?summary|powered by (?:deep research|ai)\b)|由\s*AI\s*生成|AI\s*(?:生成|摘要|总结|總結)/i;
 /** The most a note says, and a summary box holds. */
 const MAX_GENERATED_NOTE = 120;
+/** Words every such note holds. */
+const MAY_NOTE_GENERATION = /generated|powered by|AI\s*(?:生成|摘要|总结|總結)/i;
 const MAX_SUMMARY = 1000;
 
 /**
@@ -462,6 +464,8 @@ const MAX_SUMMARY = 1000;
  * holds a list and stays short. The article's own text is the writer's.
  */
 function generatedSummaries(roots: Element[], sizes: TextSizes): Element[] {
+  // Most articles say nothing of the kind: one test of their whole text (its elements' texts run together) spares one per element.
+  if (!MAY_NOTE_GENERATION.test(roots.map(rawText).join(' '))) return [];
   const total = roots.reduce((sum, root) => sum + sizes.of(root), 0);
   const boxes: Element[] = [];
   for (const note of selectBelow(roots, 'p, span, div, small, em, figcaption')) {

@@ -453,11 +453,13 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   }
   const shown = headline && !front ? besidesSiteName(headline, h1s, parts, lesser, siteWords, pageTitle) : headline;
   const lone = shown && loneHeadline(shown, h1s, parts, declaresArticle($));
-  return lone && chapterHeading(lone, [...h1s, ...h2s, ...texts('h3')], titled);
+  // Elements named as titles are looked at only where the <title> names a chapter: reading them costs a walk of the page.
+  return lone && chapterHeading(lone, [...h1s, ...h2s, ...texts('h3')], CHAPTER_IN.test(pageTitle) ? titled : () => []);
 }
 
 /** A Chinese novel's chapter heading ("第8章 山雨欲来", "第三回 …"). */
 const CHAPTER = /^第\s*[零〇一二三四五六七八九十百千万两\d]+\s*[章回节節卷]/;
+const CHAPTER_IN = new RegExp(CHAPTER.source.slice(1));
 
 /**
  * A chapter's page: the book's name in the metadata ("乡村小神医"), the chapter's heading on the page.
