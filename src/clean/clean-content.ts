@@ -2,7 +2,7 @@
 // resolves lazy images and relative URLs, applies the image proxy, and last removes active
 // content (sanitize.ts). Everything else of the page's markup is kept as it was.
 import type { Cheerio, CheerioAPI } from 'cheerio';
-import { Element, Text, type AnyNode } from 'domhandler';
+import { Element, isTag, isText, Text, type AnyNode } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { dataTables, removeBoilerplate, removeEdges, removeFurniture, removeTail } from './boilerplate.js';
 import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
@@ -80,10 +80,10 @@ function breakLines(parent: Element): void {
   if (LISTINGS.has(parent.name)) return;
   let broken = false;
   const nodes = parent.children.flatMap((child): AnyNode[] => {
-    if (child.type === 'tag') breakLines(child as Element);
-    if (child.type !== 'text' || !(child as Text).data.includes('\n')) return [child];
+    if (isTag(child)) breakLines(child);
+    if (!isText(child) || !child.data.includes('\n')) return [child];
     broken = true;
-    return (child as Text).data.split('\n').flatMap((line, i) => [...(i ? [new Element('br', {})] : []), ...(line ? [new Text(line)] : [])]);
+    return child.data.split('\n').flatMap((line, i) => [...(i ? [new Element('br', {})] : []), ...(line ? [new Text(line)] : [])]);
   });
   if (broken) setChildren(parent, nodes);
 }
@@ -148,8 +148,8 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   linkScriptedReferences(roots);
   unfoldAttributeNotes(roots);
   removeNodes(descendants(roots).filter((el) => el.name === 'script'));
-  // Found once, before any removal: what a table holds decides it, and no removal takes a data table's cell.
-  const tables = dataTables(blocks);
+  // Found once, before any removal, for the removals that spare them: what a table holds decides it, and no removal takes a data table's cell.
+  const tables = options.boilerplate || options.edges ? dataTables(blocks) : new Set<Element>();
   if (options.boilerplate || options.furniture) {
     removeNodes(selectBelow(roots, 'h1 a[href^="#"], h2 a[href^="#"], h3 a[href^="#"], h4 a[href^="#"], h5 a[href^="#"], h6 a[href^="#"]').filter((a) => PERMALINK_MARK.test(decodeText(rawText(a)))));
     keepHeaderLanguages(roots);
@@ -164,9 +164,12 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   }
   if (options.reveal?.length) revealStyles(roots, options.reveal);
   const images: { img: Element; url: string }[] = [];
-  removeNodes(descendants(roots).filter((el) => el.name === 'img' && isPixel(el)));
   for (const el of descendants(roots)) {
     if (el.name === 'img') {
+      if (isPixel(el)) {
+        removeNodes([el]);
+        continue;
+      }
       const url = fixImage(el, options);
       if (url) images.push({ img: el, url });
     } else {

@@ -125,12 +125,20 @@ export function newsroomNames(credit: string): string | undefined {
   const part = credit.replace(FILED_FROM, '').split(/\s*[/／]\s*/).find((candidate) => candidate.match(NEWSROOM_ROLE));
   const roles = part?.match(NEWSROOM_ROLE) ?? [];
   const pieces = part?.split(NEWSROOM_ROLE).slice(1) ?? [];
-  // A piece glued to the next role ends with that role's newsroom ("吴小飞 南方周末" of "…记者 吴小飞 南方周末实习生 陈雨"): not a name.
-  // The role's colon ("记者：刘慧琪") and brackets closing the credit ("（朝日新闻记者 福地慶太郎）") are no part of a name.
-  const named = pieces.map((piece, i) => ({ role: roles[i]!, name: joinSpacedName((i < pieces.length - 1 && /\S\s+\S+$/.test(piece.trim()) && /\S$/.test(piece) ? piece.replace(/\s*\S+$/, '') : piece).replace(/^\s*[:：]|[)）】\]]+\s*$/g, '').replace(REPORT_KIND, '').trim()) })).filter((credit) => credit.name);
+  const named = pieces.map((piece, i) => ({ role: roles[i]!, name: nameAfterRole(piece, i < pieces.length - 1) })).filter((credit) => credit.name);
   // The correspondents (通讯员, most often the press office of the place reported on) are the story's sources when a reporter wrote it.
   const writers = named.some((credit) => !CORRESPONDENT.test(credit.role)) ? named.filter((credit) => !CORRESPONDENT.test(credit.role)) : named;
   return writers.length ? writers.map((credit) => credit.name).join(' ') : undefined;
+}
+
+/**
+ * The name a role's piece of a credit gives. A piece glued to the next role ends with that role's newsroom ("吴小飞 南方周末"
+ * of "…记者 吴小飞 南方周末实习生 陈雨"); the role's colon ("记者：刘慧琪"), brackets closing the credit
+ * ("（朝日新闻记者 福地慶太郎）") and the kind of report ("李辰综合报导") are no part of the name.
+ */
+function nameAfterRole(piece: string, beforeRole: boolean): string {
+  const own = beforeRole && /\S\s+\S+$/.test(piece.trim()) && /\S$/.test(piece) ? piece.replace(/\s*\S+$/, '') : piece;
+  return joinSpacedName(own.replace(/^\s*[:：]|[)）】\]]+\s*$/g, '').replace(REPORT_KIND, '').trim());
 }
 
 const CORRESPONDENT = /^(?:通讯员|通訊員)$/;

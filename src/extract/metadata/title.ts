@@ -321,10 +321,10 @@ function completed(found: Found<string>, others: (Found<string> | undefined)[]):
   return longer ? { value: longer.value, from: `${longer.from}, where ${found.from} is cut short` } : found;
 }
 
-/** A logo's or a site title's name (WordPress' `site-title`, Bootstrap's `navbar-brand`, Z-Blog's `h1#BlogTitle`). */
 /** A logo drawn as an image names the site in its alt text ("<a class="li-logo"><img alt="理想汽车"></a>"). */
 const logoAlt = (a: Element): string => cleanText(decodeText(selectBelow([a], 'img').find((img) => img.attribs.alt)?.attribs.alt ?? ''));
 
+/** A logo's or a site title's name (WordPress' `site-title`, Bootstrap's `navbar-brand`, Z-Blog's `h1#BlogTitle`). */
 const BRAND_NAME = /(?:^|[\s_-])(?:logo|brand|site-?(?:title|name)|blog-?(?:title|name))(?:$|[\s_-])/i;
 const MAX_BRAND = 30;
 const FEED_WORDS = /^(?:(?:comments?\s+)?feed|rss(?:\s*[\d.]+)?|atom(?:\s*[\d.]+)?|评论|評論|订阅|訂閱)$/i;
@@ -444,7 +444,8 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
   const parts = headlineParts($);
   // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
-  const levels: HeadingLevels = [() => h1s, () => parts, () => h2s, titled, once(() => texts('h3'))];
+  const h3s = once(() => texts('h3'));
+  const levels: HeadingLevels = [() => h1s, () => parts, () => h2s, titled, h3s];
   let headline = whole && shownHeadline(whole, levels, siteWords);
   // A <title> cut at its last separator may have cut the headline off ("Site » Blog Archive » Headline"): the whole <title> is searched too.
   if (headline === whole && whole?.from === '<title>' && pageTitle !== whole.value) {
@@ -454,7 +455,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const shown = headline && !front ? besidesSiteName(headline, h1s, parts, lesser, siteWords, pageTitle) : headline;
   const lone = shown && loneHeadline(shown, h1s, parts, declaresArticle($));
   // Elements named as titles are looked at only where the <title> names a chapter: reading them costs a walk of the page.
-  return lone && chapterHeading(lone, [...h1s, ...h2s, ...texts('h3')], CHAPTER_IN.test(pageTitle) ? titled : () => []);
+  return lone && chapterHeading(lone, [...h1s, ...h2s, ...h3s()], CHAPTER_IN.test(pageTitle) ? titled : () => []);
 }
 
 /** A Chinese novel's chapter heading ("第8章 山雨欲来", "第三回 …"). */
