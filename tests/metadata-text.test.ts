@@ -415,6 +415,11 @@ describe('bylines written as text', () => {
     expect(extractMetadata(loadHtml(`<html><head><title>测试标题</title>${ld}</head><body>${body}</body></html>`), undefined).author?.value).toBe(expected);
   });
 
+  it("asks whether the JSON-LD author it read is an Organization, not another node's (a page's WebSite with its publisher as author)", () => {
+    const ld = '<script type="application/ld+json">[{"@type":"NewsArticle","headline":"测试标题","author":{"@type":"Person","name":"王小明"}},{"@type":"WebPage","author":{"@type":"Organization","name":"某某网"}}]</script>';
+    expect(extractMetadata(loadHtml(`<html><head><title>测试标题</title>${ld}</head><body><h1>测试标题</h1><p>文／李四</p>${PARA}</body></html>`), undefined).author?.value).toBe('王小明');
+  });
+
   it("reads every reporter a byline links to a profile, set off by a list's separator (朝日's '<a>田中翔太</a>、<a>佐々木美穂</a>'), and no link after another kind of text", () => {
     const page = (between: string) => extractMetadata(loadHtml(`<html><head><title>能登の仮設住宅</title></head><body><h1>能登の仮設住宅</h1><div class="AkKIR"><a href="/reporter/ASU1.html" class="ZPqG9">田中翔太</a>${between}<a href="/reporter/ASU2.html" class="ZPqG9">佐々木美穂</a></div>${PARA}</body></html>`), undefined).author?.value;
     expect(page('、')).toBe('田中翔太, 佐々木美穂');

@@ -403,6 +403,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     return named && (siteOwn(named[1]!) || OUTLET_NAME.test(named[1]!)) && isNameList(named[2]!) ? { ...found!, value: named[2]! } : found;
   };
   const declared = validated(ldFirst(ld, 'author', ldName), true);
+  // Typed as an Organization, the same author the name was read from (not a later node's).
+  const declaredOrganisation = ldFirst(ld, 'author', (v) => (ldName(v) === undefined ? undefined : ldOrganisationsOnly(v)))?.value === true;
   // The writer the byline under the headline names, over another person the JSON-LD declares (a
   // CMS's account that posted the article for them).
   const writer = declared && isPersonName(declared.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
@@ -425,7 +427,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const declaredOrWritten = () => {
     const shown = shownPerson(declared);
     if (shown) return shown;
-    const outlet = declared && (OUTLET_NAME.test(declared.value) || !!ldFirst(ld, 'author', (v) => (ldOrganisationsOnly(v) ? true : undefined)));
+    const outlet = declared && (OUTLET_NAME.test(declared.value) || declaredOrganisation);
     return givesWay(declared, outlet ? (fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText()) : undefined);
   };
   const structured = firstFound(
