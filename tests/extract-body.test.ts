@@ -39,6 +39,14 @@ describe('blocks named for their readers', () => {
     expect(article.image).toBe('https://cdn.example.com/570x0/glacier.jpg');
   });
 
+  it("never takes a smiley for the lead image (a forum's smilies/biggrin.gif, WordPress' wp-smiley, Weibo's [笑cry]); the photo after it is", () => {
+    const smileys = ['<img src="https://static.example.com/images/smilies/biggrin.gif" alt=":biggrin:">', '<img class="wp-smiley" src="https://s.example.com/1f600.png" alt="😀">', '<img src="https://img.example.com/face/xc.png" alt="[笑cry]">'];
+    const body = `<p>${LEAD} ${smileys.join(' ')}</p><p><img src="https://cdn.example.com/glacier.jpg" alt="The glacier"></p>${REST_HTML}`;
+    const article = extract(articlePage({ title: 'Glacier retreats', body }));
+    expect(article.html).toContain('biggrin.gif');
+    expect(article.image).toBe('https://cdn.example.com/glacier.jpg');
+  });
+
   it("keeps the lead a Vietnamese or French CMS sets before the body (SGGP's article__sapo, a chapô)", () => {
     const page = `<html><head><title>Glacier retreats</title></head><body><div class="article"><h1>Glacier retreats</h1><div class="article__sapo cms-desc">${LEAD}</div><div class="article__body cms-body">${REST_HTML}</div></div></body></html>`;
     const html = extract(page).html;

@@ -93,6 +93,14 @@ const LISTINGS = new Set(['pre', 'code', 'textarea', 'script', 'style']);
 /** A tracking pixel (a republished story's `count.gif`, 1×1; one side alone 0 is a size the page sets later): no picture of the article's, nor the post's. */
 const isPixel = (img: Element) => ['width', 'height'].every((side) => /^\s*[0-2](?:px)?\s*$/.test(img.attribs[side] ?? ''));
 
+/** A smiley's file ("images/smilies/biggrin.gif", Discuz's "static/image/smiley/…", Twemoji's "emoji/72x72/1f600.png"). */
+const EMOTICON_PATH = /\/(?:smilies|smileys?|emoji|emojis|emoticons?|emotions?|twemoji)\//i;
+/** What a smiley's alt says: its code (":biggrin:", "[笑cry]", Weibo's) or the emoji it draws. */
+const EMOTICON_ALT = /^(?::[\w+-]+:|\[[^\]\s]{1,8}\]|[\p{Extended_Pictographic}\u200d\ufe0f]+)$/u;
+/** A forum's or a blog's smiley set in the text (vBulletin's smilies, WordPress' `wp-smiley`, Discourse's `emoji`): never the post's picture. */
+const isEmoticon = (img: Element, url: string): boolean =>
+  EMOTICON_PATH.test(url) || EMOTICON_ALT.test((img.attribs.alt ?? '').trim()) || /(?:^|[\s_-])(?:emoji|wp-smiley|smilies|smiley|BDE_Smiley)(?:$|[\s_-])/i.test(img.attribs.class ?? '');
+
 /** AMP's images: the runtime draws an <img> from their attributes; their children are its sizer and a <noscript> copy. */
 const AMP_IMAGES = new Set(['amp-img', 'amp-anim']);
 
@@ -186,7 +194,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   sanitizeBlocks(roots);
   // A formula drawn as an image is written as TeX: never the post's picture.
   const isFormula = (img: Element, url: string) => texOfImage(decodeAttribute(url), decodeAttribute(img.attribs.alt ?? ''), img.attribs.class ?? '') !== '';
-  const first = images.find(({ img, url }) => isAttached(img, roots) && !isDangerousUrl(decodeAttribute(url)) && !isFormula(img, url));
+  const first = images.find(({ img, url }) => isAttached(img, roots) && !isDangerousUrl(decodeAttribute(url)) && !isFormula(img, url) && !isEmoticon(img, url));
   // The attribute as written ("…a.jpg&amp;thumbnail=660"): the URL is what it says.
   return { firstImage: first && decodeAttribute(first.url) };
 }
