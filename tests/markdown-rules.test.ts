@@ -169,6 +169,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   ],
   heading: [
     ['<h2>Title<br>line two</h2>', '## Title line two'],
+    // A card's link around an image and a heading: each block linked on its own (Markdown's links hold no blocks).
+    ['<p>More:</p><a href="https://x.test/amsterdam/"><img src="https://x.test/a.jpg" alt="Amsterdam"><h4>Amsterdam</h4><p>Museums<br>and shows<br></p><ul><li>one</li></ul></a>', 'More:\n\n[![Amsterdam](https://x.test/a.jpg)](https://x.test/amsterdam/)\n\n#### [Amsterdam](https://x.test/amsterdam/)\n\n[Museums\\\nand shows](https://x.test/amsterdam/)\n\n- one'],
     // A permalink to the heading itself (MDN, docs generators) is no link in Markdown; a link elsewhere stays.
     ['<h2 id="usage"><a class="heading-anchor" href="#usage">Usage</a></h2><section id="api"><h3><a href="#api">API</a></h3></section>', '## Usage\n\n### API'],
     ['<h2><a name="x" href="#x">Setup</a> <a href="#top">top</a></h2><p id="top">t</p>', '## Setup [top](#top)\n\nt'],
@@ -186,6 +188,10 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   ],
   lineBreak: [
     ['<p>a<br>b<br><br>c<br></p>', 'a\\\nb\n\nc'],
+    // A <br> closing a link breaks the line after it; one alone in a link leaves no empty link; one before a no-break space ends its paragraph.
+    ['<p><a href="https://a.test/">https://a.test/<br></a><a href="https://b.test/">b</a></p><p>Done!<a href="https://c.test/"><br></a></p><p>End.<br>&nbsp;</p>', '[https://a.test/](https://a.test/)\\\n[b](https://b.test/)\n\nDone!\n\nEnd.'],
+    // A <br> whose newline an inline element's spaces took still breaks the line, under a list item's text.
+    ['<ul><li>laying out:<span><br></span><b>College</b></li></ul>', '- laying out:\\\n  **College**'],
   ],
   definitionTerm: [
     ['<dl><dt>Term</dt><dd>Meaning</dd><dt>Other</dt><dd>More</dd></dl>', 'Term\n: Meaning\n\nOther\n: More'],

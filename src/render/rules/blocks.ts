@@ -137,7 +137,7 @@ export const heading: Rule = {
   name: 'heading',
   filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
   replacement(content, node) {
-    const text = content.replace(new RegExp(`${BREAK}\\n`, 'g'), ' ').replace(/\s*\n\s*/g, ' ').trim();
+    const text = content.replace(new RegExp(`${BREAK}\\n?`, 'g'), ' ').replace(/\s*\n\s*/g, ' ').trim();
     return text ? `\n\n${'#'.repeat(Number(node.nodeName[1]))} ${anchorFor(node)}${text}\n\n` : '';
   },
 };

@@ -3,7 +3,7 @@
 import { fragment } from '../../clean/referenced-notes.js';
 import { attr } from './dom.js';
 import { destination, titlePart } from './link-target.js';
-import { FORCE, TEXT_CLOSE, TEXT_OPEN } from './text-escape.js';
+import { BREAK, FORCE, TEXT_CLOSE, TEXT_OPEN } from './text-escape.js';
 import type { Rule } from './types.js';
 
 /** Marked text with its brackets escaped whatever their context, unless they pair up (CommonMark allows that). */
@@ -39,15 +39,50 @@ function isPermalink(a: Element): boolean {
   return false;
 }
 
+const EDGE_BREAKS = new RegExp(`^[\\s${BREAK}]+|[\\s${BREAK}]+$`, 'g');
+const isEdge = (ch: string) => ch === BREAK || /\s/.test(ch);
+
+/** Content as its edge (spaces and <br> marks before and after) and its text; found by index, as a regex would backtrack over long runs. */
+function edges(content: string): [before: string, text: string, after: string] {
+  let start = 0;
+  while (start < content.length && isEdge(content[start]!)) start++;
+  let end = content.length;
+  while (end > start && isEdge(content[end - 1]!)) end--;
+  return [content.slice(0, start), content.slice(start, end), content.slice(end)];
+}
+
+/** A block a link can hold whole: a paragraph's lines or an image, not a list, a quote, a table or a fence. */
+const LINKABLE_BLOCK = /^(?![-*+>|]\s|\d+[.)]\s|```|~~~|\s)/;
+
+/**
+ * A link around blocks (a card: `<a><img><h4>Amsterdam</h4></a>`): Markdown's links are inline,
+ * so each block is linked on its own, a heading's text inside its marks; a list or a fence stays as it is.
+ */
+function linkedBlocks(text: string, target: string): string {
+  return text
+    .split(/\n{2,}/)
+    // A <br> at a block's edge ends it: outside the link, nothing is left of it.
+    .map((block) => block.replace(EDGE_BREAKS, ''))
+    .map((block) => {
+      const heading = /^(#{1,6} )(.+)$/.exec(block);
+      if (heading) return `${heading[1]}[${bracketSafe(heading[2]!)}]${target}`;
+      return LINKABLE_BLOCK.test(block) ? `[${bracketSafe(block)}]${target}` : block;
+    })
+    .join('\n\n');
+}
+
 export const link: Rule = {
   name: 'link',
   filter: (node) => node.nodeName === 'A' && attr(node, 'href') !== '',
   replacement(content, node) {
     const href = attr(node, 'href');
     if (/^javascript:/i.test(href) || isPermalink(node as Element)) return content;
-    const text = content.trim();
-    if (!text) return '';
-    return `[${bracketSafe(text)}](${destination(href)}${titlePart((node as Element).getAttribute('title'))})`;
+    // A <br> at the link's edge breaks the line outside it: a link's text holds no line end.
+    const [before, text, after] = edges(content);
+    if (!text) return /\S/.test(content) ? content : '';
+    const target = `(${destination(href)}${titlePart((node as Element).getAttribute('title'))})`;
+    const breakOf = (edge: string) => (edge.includes(BREAK) ? `${BREAK}\n` : '');
+    return text.includes('\n\n') ? `\n\n${linkedBlocks(text, target)}\n\n` : `${breakOf(before)}[${bracketSafe(text)}]${target}${breakOf(after)}`;
   },
 };
 

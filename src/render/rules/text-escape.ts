@@ -143,11 +143,20 @@ export function finalizeText(marked: string): string {
   return parts.join('');
 }
 
+/** What a line's continuation is set under: its quote marks, and spaces as wide as its list marker. */
+function lineIndent(line: string): string {
+  const m = /^([ >]*)((?:[-+*]|\d{1,9}[.)]) +)?/.exec(line)!;
+  return m[1]! + ' '.repeat(m[2]?.length ?? 0);
+}
+
 /** Resolves <br> marks by where they stand (see BREAK). */
 export function resolveBreaks(md: string): string {
-  return md.replace(/(?:\uFDD3[ \t]*(?:\n([ >]*)|$))+/g, (run: string, prefix: string = '', offset: number, all: string) => {
+  // A mark with text right after it (its newline gone with the spaces of an inline element that held it) breaks the line too,
+  // its next line set under the one it ends (a quote's marks, a list item's indent).
+  return md.replace(/(?:\uFDD3[^\S\n]*(?:\n([ >]*)|$)?)+/g, (run: string, newlinePrefix: string | undefined, offset: number, all: string) => {
     const after = all[offset + run.length] ?? '';
     const lineBefore = all.slice(all.lastIndexOf('\n', offset - 1) + 1, offset);
+    const prefix = newlinePrefix ?? lineIndent(lineBefore);
     if (after === '' || after === '\n') return '\n';
     if (/^[ >]*(?:(?:[-+*]|\d{1,9}[.)]) +)?$/.test(lineBefore)) return prefix;
     if (run.split(BREAK).length > 2) return `\n${prefix.trimEnd()}\n${prefix}`;
