@@ -294,6 +294,12 @@ describe('bylines written as text', () => {
     ['no name out of a headline naming a day (全国高考今日放榜)', `<h1>全国高考今日放榜 多省公布分数线</h1><div>2009-06-24 14:05:12 <a href="/">某某新闻网</a> 我要评论</div>${PARA}`, undefined],
     ['a Korean reporter after the agency\'s dateline in the lead ([서울=뉴시스] …기자 =), not the update label', `<h1>测试标题</h1><ul class="info"><li><span>입력</span> 2024-03-05 03:00</li><li><span>업데이트</span> 2024-03-05 03:00</li></ul><p>[서울=뉴시스] 최희정 기자 = 정부가 5일 새로운 대책을 발표했다. 이번 대책은 여러 분야를 포함한다.</p>${PARA}`, '최희정'],
     ["a blog's owner after 博主：, the label only screen readers hear", `<h1>测试标题</h1><div class="meta-author"><span class="sr-only">博主：</span><a class="link-title" href="/author/1">南山种豆</a></div>${PARA}`, '南山种豆'],
+    ['no name out of a word glued to its date label (公告日期：)', `<h1>测试标题</h1><div class="info-line"><span class="pub-date">公告日期：2024-04-13</span><a href="/d">下载公告</a></div>${PARA}`, undefined],
+    ["the name before the share buttons' words (微信微博)", `<h1>测试标题</h1><p class="inftop"><span>2024-03-05 10:30</span><span>作者：韩昱</span><span class="fx">分享到：<a>微信</a><a>微博</a></span></p>${PARA}`, '韩昱'],
+    ['a name in brackets alone', `<h1>测试标题</h1>${PARA}<div class="author">（小球球）</div>`, '小球球'],
+    ["the name before a word of time where the lead's sentence goes on (文/阿毛 近日，…)", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>新浪娱乐讯 文/阿毛 近日，电影在内地上映，上映以来票房和口碑双丰收。</p>${PARA}`, '阿毛'],
+    ["the reporter the lead credits, not an account's name that is the outlet's (中国证券报)", `<h1>测试标题</h1><div class="media-info"><a class="media-name" href="/m/1">中国证券报</a><span>2024-03-05 10:30</span></div><p>中国证券报记者 吴玉华</p>${PARA}`, '吴玉华'],
+    ["a CMS's id for its user in the author meta (F_200891), not the reporter's name", `<meta name="author" content="F_200891"><h1>测试标题</h1><div class="author cf">本报记者  郑海鸥</div>${PARA}`, '郑海鸥'],
     ['no name out of a date label (创建时间：)', `<h1>测试标题</h1>${PARA}<div class="time"><span>创建时间：2020-11-21 19:42:08</span></div>`, undefined],
     ['the writers of a byline whose reporter and intern are credited by role (红星新闻记者 … 实习记者 …)', `<h1>测试标题</h1><p>红星新闻记者 郑直 实习记者 刘鹏</p>${PARA}`, '郑直 刘鹏'],
     ["each reporter of a byline box, not the newsroom before the second one's role", `<h1>测试标题</h1><div class="content__author"><span>南方周末记者 吴小飞</span> <span>南方周末实习生 陈雨</span></div>${PARA}`, '吴小飞 陈雨'],
@@ -391,6 +397,9 @@ describe('bylines written as text', () => {
     expect(owner('父亲的旧自行车_何亦凡_财新博客_财新网', '<meta name="author" content="财新网">')).toBe('何亦凡');
     expect(owner('父亲的旧自行车_python装饰器_代码搬运工小周的博客-CSDN博客')).toBe('代码搬运工小周');
     expect(owner('父亲的旧自行车_新闻频道_新浪网')).toBeUndefined();
+    // A blog the <title> names for its owner alone, no host's name after it (科学网's "…的博文"); a byline still comes first.
+    expect(owner('科学网—父亲的旧自行车 - 李明远的博文')).toBe('李明远');
+    expect(owner('父亲的旧自行车 - 码农阿飞的博客', '<meta property="article:author" content="阿飞">')).toBe('阿飞');
   });
 
   it('never takes software credits, companies or publishers from metas', () => {

@@ -76,6 +76,8 @@ describe('title sources', () => {
     expect(meta('<title>某某教程</title><meta property="og:title" content="某某教程">', '<h1>某某教程</h1><h2>第一章 安装</h2><p>text</p><h2>第二章 配置</h2><p>text</p>').title?.value).toBe('某某教程');
     // The site's channel left beside it once its name goes.
     expect(meta(`<title>${H}-新闻频道-东方网</title>`, `<div id="biaoti">${H}</div><p>text</p>`).title?.value).toBe(H);
+    // Or a section's word set off by the same glued dash ("…—新闻—科学网"), no <h1> to say where the headline ends.
+    expect(meta(`<title>${H} —新闻—科学网</title>`, `<table><tr><td class="style1"><b>${H}</b></td></tr></table><p>text</p>`).title?.value).toBe(H);
     // A title whose hyphen is part of the headline stays whole.
     expect(meta('<title>COVID-19 疫苗接种进展</title>', '<div class="title">疫苗接种进展</div>').title?.value).toBe('COVID-19 疫苗接种进展');
     // A forum's subject, an old template's <h3>, a Chinese site's name and its motto after the <h1>.

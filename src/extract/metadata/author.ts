@@ -64,9 +64,12 @@ const BUTTON = /\s*\+?\s*(?:已关注|关注|關注|收起|展开|展開|follow(
 /** A Hatena user's id after the display name ("つれづれK (id:tsurezure_k)"). */
 const HATENA_ID = /\s*[(（]\s*id:[\w-]+\s*[)）]\s*$/;
 
-/** The name alone, out of a profile line: before a bio after "，", counters, buttons and an id in brackets. */
+/** Share buttons' words after a name ("韩昱 微信微博", "分享到：QQ空间"). */
+const SHARE_AFTER = /\s+(?:分享到|分享|微信|微博|QQ空间|QQ|朋友圈|收藏|打印|举报|複製連結|复制链接)(?:[\s:：]*(?:微信|微博|QQ空间|QQ|朋友圈|收藏|打印|举报))*\s*$/;
+
+/** The name alone, out of a profile line: before a bio after "，", counters, buttons and an id in brackets, out of brackets around it all ("（Qiuqiuqiu）"). */
 function nameOfProfile(text: string): string {
-  const name = text.replace(COUNTERS, '').replace(BUTTON, '').replace(HATENA_ID, '').trim();
+  const name = text.replace(COUNTERS, '').replace(BUTTON, '').replace(SHARE_AFTER, '').replace(HATENA_ID, '').replace(/^[（(]\s*([^（()）]+?)\s*[)）]$/, '$1').trim();
   const beforeBio = /^([^，]{2,20})，/.exec(name)?.[1];
   return beforeBio && isNameList(beforeBio) ? beforeBio : name;
 }
@@ -90,7 +93,7 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(CREDIT_ROLE, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(INSTITUTION_AFTER, '').replace(/[\s,;|·•–—»›/／-]+$/, '').replace(/^[\s|｜·•/／]+/, '').trim();
   // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
-  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
+  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(withoutDeskCredits(text)));
 }
@@ -115,6 +118,8 @@ function withoutDeskCredits(text: string): string {
 
 /** A dateline's label left after the name once its date is cut ("Ikram Junaidi Published", "王小明 綜合報導 發布"). */
 const DATE_LABEL_AFTER = /\s+(?:published|updated|posted|last updated|发布|發布|發佈|发表|發表|更新)\s*[:：]?$/i;
+/** A word of time after a Chinese name, where the sentence the credit opens goes on ("文/阿毛 近日，…"). */
+const TIME_WORD_AFTER = /(?<=\p{Script=Han})\s+(?:近日|日前|昨日|今日|昨天|今天|近期|此前|目前|本周|上周|当地时间|當地時間)$/u;
 
 const POSTED_BY_AFTER = /[,，]\s*(?:posted|written)\s+by\s+([^,，]{2,40})$/i;
 
@@ -383,6 +388,10 @@ function isOwnersSite(site: string, name: string): boolean {
 /** True when the text writes `name` as the newsroom before its reporters' role ("南方+记者 郭思琪 黄进"): an outlet, not a writer. */
 const outletOfReporters = (lines: TextLine[], name: string): boolean => lines.some((line) => line.text.includes(`${name}记者`) || line.text.includes(`${name}記者`));
 
+const SOURCE_CREDIT = new RegExp(`(?:${SOURCE_LABELS.join('|')})\\s*[:：]\\s*(\\S+)`, 'g');
+/** True when the text labels `name` as the story's source ("本文来源：第一财经 作者：胡弋杰"): an outlet, not a writer. */
+const creditedAsSource = (lines: TextLine[], name: string): boolean => lines.some((line) => [...line.text.matchAll(SOURCE_CREDIT)].some((m) => m[1]!.startsWith(name)));
+
 /** A structured author standing in for a writer, or the Chinese name the page's text writes in its place. */
 const givesWay = (structured: Found<string> | undefined, written: Found<string> | undefined): Found<string> | undefined =>
   written && HAS_HAN.test(written.value) && written.value !== structured?.value ? written : structured;
@@ -401,6 +410,13 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     // The site's own name or an outlet's before the writer's ("文/汽车之家 彭博远", "文/观察者网 熊超然").
     const named = found && /^(\p{Script=Han}+)\s+(\p{Script=Han}.*)$/u.exec(found.value);
     return named && (siteOwn(named[1]!) || OUTLET_NAME.test(named[1]!)) && isNameList(named[2]!) ? { ...found!, value: named[2]! } : found;
+  };
+  // An outlet's name in the byline markup (an account's "中国证券报", a source link's "经济观察报") gives way to the reporter
+  // the text credits ("中国证券报记者 吴玉华"). A site rule's source stays: where a site credits its sources, the source is the author.
+  const outletOrWriter = (found: Found<string>): Found<string> => {
+    const outlet = HAS_HAN.test(found.value) && (OUTLET_NAME.test(found.value) || outletOfReporters(lines, found.value) || creditedAsSource(lines, found.value));
+    const writer = outlet ? fromText() : undefined;
+    return givesWay(found, writer && !OUTLET_NAME.test(writer.value) && !siteOwn(writer.value) && !creditedAsSource(lines, writer.value) ? writer : undefined)!;
   };
   const declared = validated(ldFirst(ld, 'author', ldName), true);
   // Typed as an Organization, the same author the name was read from (not a later node's).
@@ -443,7 +459,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const all = coAuthors(lines, headline, found.value);
     return all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
   };
-  if (structured && !siteOwn(structured.value)) return withCoAuthors(structured);
+  if (structured && !siteOwn(structured.value)) return withCoAuthors(outletOrWriter(structured));
   // A government page's office (its ContentSource meta), where the page names no one.
   const metaPerson = () => {
     const meta = fromMetas(metas);
@@ -451,13 +467,19 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   };
   const written = person() ?? metaPerson() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
   if (written && !siteOwn(written.value)) return withCoAuthors(written);
-  return (structured && !siteOwn(structured.value) ? structured : blogOwner(site.words)) ?? structured ?? written ?? personalSite($, site.words);
+  return (structured && !siteOwn(structured.value) ? structured : blogOwner(site.words)) ?? structured ?? written ?? ownersBlog(site.words) ?? personalSite($, site.words);
+}
+
+/** A blog the <title> names for its owner alone, no host's name after it ("…-李明远的博文", 科学网's): the owner, where the page names no one else. */
+function ownersBlog(siteWords: string[]): Found<string> | undefined {
+  const owner = siteWords.map((word) => OWNERS_BLOG.exec(word)?.[1]).find((name) => name && isNameList(name));
+  return owner ? { value: owner, from: "the blogger the <title> names as the blog's owner" } : undefined;
 }
 
 /** A blog host's name ("新浪博客", "财新博客", "CSDN博客", "51CTO博客"). */
 const BLOG_HOST = /博客|部落格|專欄|专栏|空间|空間|blog/i;
 /** A blog named for its owner ("代码搬运工小周的博客", "陈工运维笔记的技术博客", "云水禅心的日志", QQ空间's "[小鹿的日志]"). */
-const OWNERS_BLOG = /^[[【]?(.{2,20}?)的(?:个人|個人|技术|技術)?(?:博客|部落格|专栏|專欄|空间|空間|主页|主頁|日志|日誌)[\]】]?$/;
+const OWNERS_BLOG = /^[[【]?(.{2,20}?)的(?:个人|個人|技术|技術)?(?:博客|部落格|专栏|專欄|空间|空間|主页|主頁|日志|日誌|博文)[\]】]?$/;
 
 const BLOG_NICKNAME = /^\p{Script=Han}{2,8}$/u;
 

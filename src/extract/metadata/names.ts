@@ -99,6 +99,8 @@ export function notAName(text: string): boolean {
   if (/^(https?:)?\/\/|^www\.|\.(?:com|cn|net|org)\b/i.test(text)) return true;
   // Digits alone are a CMS's id for its user ("1004", People's Daily's author meta), no name; a letter alone is an avatar's.
   if (/[<>="{}!！?？。*]|^[^\p{L}\p{N}]+$|^\d+$|^\p{Lu}$/u.test(text)) return true;
+  // Or a letter or two before its number ("F_200891", people.com.cn's).
+  if (/^[A-Za-z]{1,2}[_-]?\d{4,}$/.test(text)) return true;
   // A copyright notice ("The Pennsylvania State University © 2025") stands where a byline does in footers.
   if (/©|\bcopyright\b|all rights reserved/i.test(text)) return true;
   const date = findDate(text);

@@ -459,7 +459,11 @@ function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
   if (dateIndex <= 0 || /^[^电電]{0,12}日[电電]|^[^—－\s]{1,14}\s*(?:[/／][^/／]{1,12}[/／]\s*)?(?:——|—|－－|--)/.test(text.slice(dateIndex))) return undefined;
   // A zone's time before the date ("【新唐人北京时间2024年3月12日讯】"): a place, no writer.
   if (ZONE_TIME_BEFORE.test(text.slice(0, dateIndex))) return undefined;
-  const shown = text.slice(0, dateIndex).replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
+  const head = text.slice(0, dateIndex);
+  const label = DATE_LABEL_AFTER_NAME.exec(head);
+  // A bare 日期 or 时间 glued to a word is that word's date label ("公告日期：", "成文日期："), no name before it.
+  if (label && /^\s*(?:日期|时间|時間)/.test(label[0]) && /[\u3400-\u9fff]$/.test(head.slice(0, label.index))) return undefined;
+  const shown = head.replace(DATE_LABEL_AFTER_NAME, '').replace(/[\s·•|｜]+$/, '');
   const before = shown.replace(ORIGINAL_BADGE, '');
   if (!/[\u3400-\u9fff\uac00-\ud7af]/.test(before)) return undefined;
   if (isNameList(before)) return joinSpacedName(before);

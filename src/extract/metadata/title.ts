@@ -39,7 +39,7 @@ export function stripSiteName(title: string, siteName: string | undefined, domai
   if (stripped !== title) return stripped;
   // A Chinese site or institution's name after the last separator ("… - 国务院国有资产监督管理委员会", "…_湖南博物院"), the page declaring no name.
   const named = BEFORE_LAST_PART.exec(title);
-  if (named && CHINESE_SITE_NAME.test(named[2]!) && named[1]!.length >= 4) return withoutChannel(named[1]!);
+  if (named && CHINESE_SITE_NAME.test(named[3]!) && named[1]!.length >= 4) return withoutChannel(sectionBefore(named[1]!, named[2]!));
   // Or before the headline ("湖南省人民政府--省政府召开…", an old government site's).
   const first = FIRST_TIGHT_PART.exec(title);
   if (first && CHINESE_SITE_NAME.test(first[1]!) && first[2]!.replace(/[\p{P}\s]/gu, '').length >= MIN_HEADLINE_AFTER_SITE) return first[2]!;
@@ -62,7 +62,15 @@ const MIN_HEADLINE_AFTER_SITE = 6;
 const FIRST_TIGHT_PART = /^([^|｜_\-–—\s]+)\s*(?:--|——|[|｜_]|\s[-–—]\s)\s*(.+)$/;
 
 /** A title's part after its last separator, and what goes before it. */
-const BEFORE_LAST_PART = /^(.+?)(?:\s+[|\-–—]\s+|\s*[|｜_]\s*|(?<=\p{Script=Han})-(?=\p{Script=Han}))([^|｜_\-–—\s]+)$/u;
+const BEFORE_LAST_PART = /^(.+?)(\s+[|\-–—]\s+|\s*[|｜_]\s*|(?<=\p{Script=Han})-(?=\p{Script=Han})|(?<=[\p{Script=Han}\s])—(?=\p{Script=Han}))([^|｜_\-–—\s]+)$/u;
+
+/** A section's word left at the end, set off as the site's name was ("…图谱 —新闻" of "…图谱 —新闻—科学网", "…_国内" of "…_国内_某某网"). */
+const sectionBefore = (rest: string, separator: string): string => {
+  const at = rest.lastIndexOf(separator.trim() || separator);
+  const section = rest.slice(at + (separator.trim() || separator).length).trim();
+  const headline = rest.slice(0, at).trim();
+  return at > 0 && /^\p{Script=Han}{1,4}$/u.test(section) && headline.length >= 8 ? headline : rest;
+};
 
 /** "Coast Notes: The harbour plan explained" on coastnotes.blogspot.com: a first part that is the site's name goes. */
 function stripSitePrefix(title: string, siteName: string | undefined, domain: string | undefined): string {
