@@ -1,6 +1,9 @@
 // Code that an editor or a highlighter shows as one element per line, with no <pre> around the
 // lines: per family, the element holding the listing and the element of each line. Line numbers
 // stand outside the lines, or are gutters the code rules drop.
+import { isTag, type Element } from 'domhandler';
+import { selectorTest } from './clean/tree.js';
+
 export interface LineListing {
   block: string;
   line: string;
@@ -23,8 +26,8 @@ export const LINE_LISTINGS: readonly LineListing[] = [
   { block: '.ace_editor', line: '.ace_text-layer .ace_line' },
   // SyntaxHighlighter 2: <div class="syntaxhighlighter java"><div class="lines"><div class="line alt1"><table><tr><td class="number"><code>1</code></td><td class="content"><code class="keyword">…
   { block: '.syntaxhighlighter', line: '.lines > .line' },
-  // SyntaxHighlighter 3 without its gutter (Confluence's code macro): <div class="syntaxhighlighter nogutter java"><table><tr><td class="code"><div class="container"><div class="line number1">…
-  { block: '.syntaxhighlighter.nogutter', line: 'td.code .container > .line' },
+  // SyntaxHighlighter 3 (Confluence's code macro without its gutter, Tistory's with it): <div class="syntaxhighlighter java"><table><tr><td class="gutter">…<td class="code"><div class="container"><div class="line number1">…
+  { block: '.syntaxhighlighter', line: 'td.code .container > .line' },
   // Doxygen: <div class="fragment"><div class="line"><a id="l00001"></a><span class="lineno">    1</span><span class="keyword">int</span>…
   { block: 'div.fragment', line: 'div.line' },
   // Discuz! (Chinese forums): <div class="blockcode"><div id="code_x"><ol><li>int a = 1;<br /></li>…</ol></div><em onclick="copycode(…)">复制代码</em></div>
@@ -50,3 +53,11 @@ export const LINE_LISTINGS: readonly LineListing[] = [
  * <pre> around it: PEAR Text_Highlighter's `<div class="hl-main"><span class="hl-code">…\n</span>` (Runoob's examples).
  */
 export const PREFORMATTED_LISTINGS = ['div.hl-main'] as const;
+
+const isListingBlock = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS].join(', '));
+
+/** The listing an element is inside: one walk up its ancestors, each tested against all the listings' blocks at once. */
+export function listingOf(el: Element): Element | undefined {
+  for (let up = el.parent; up && isTag(up); up = up.parent) if (isListingBlock(up)) return up;
+  return undefined;
+}

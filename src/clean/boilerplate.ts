@@ -2,7 +2,7 @@
 // like furniture, lists and boxes of links ("You may also like…"), hidden elements.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
-import { LINE_LISTINGS, PREFORMATTED_LISTINGS } from '../code-listings.js';
+import { LINE_LISTINGS, listingOf } from '../code-listings.js';
 import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
 import { isNegative } from '../extract/class-hints.js';
@@ -157,12 +157,7 @@ function embedHolders(roots: Element[]): Set<Element> {
 }
 
 const LISTING_LINES = LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`).join(', ');
-const isListingBlock = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS].join(', '));
-/** Inside a listing: one walk up the element's ancestors, each tested against all the listings' blocks at once. */
-function inListing(el: Element): boolean {
-  for (let up = el.parent; up && isTag(up); up = up.parent) if (isListingBlock(up)) return true;
-  return false;
-}
+const inListing = (el: Element): boolean => listingOf(el) !== undefined;
 
 /**
  * An editor's lines of code inside its listing, which Monaco hides from screen readers (its
