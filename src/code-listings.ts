@@ -50,9 +50,10 @@ export const LINE_LISTINGS: readonly LineListing[] = [
 
 /**
  * Code a stylesheet lays out as preformatted text, its line breaks and indents in the text itself, with no
- * <pre> around it: PEAR Text_Highlighter's `<div class="hl-main"><span class="hl-code">…\n</span>` (Runoob's examples).
+ * <pre> around it: PEAR Text_Highlighter's `<div class="hl-main"><span class="hl-code">…\n</span>` (Runoob's examples),
+ * Naver SmartEditor ONE's code component (`<div class="se-code-source"><div class="__se_code_view language-javascript">`).
  */
-export const PREFORMATTED_LISTINGS = ['div.hl-main'] as const;
+export const PREFORMATTED_LISTINGS = ['div.hl-main', 'div.__se_code_view'] as const;
 
 const isListingBlock = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS].join(', '));
 
