@@ -277,6 +277,16 @@ describe('language labels', () => {
     expect(await bodyOf('<pre><span class="lang">python</span><code>print(1)</code></pre>')).toBe('```python\nprint(1)\n```');
   });
 
+  it("reads WeChat's formulas drawn as SVG with their TeX in data-formula (mdnice's), and keeps a closing paragraph holding a formula", async () => {
+    const inline = '<p>At a price <span class="span-inline-equation" style="cursor:pointer"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 -750 1144 1000" data-formula="P_0"><defs><path id="MJX-1-TEX-I-1D443" d="M287 628Q287 635"></path></defs><g><use xlink:href="#MJX-1-TEX-I-1D443"></use></g></svg></span> the fund buys.</p>';
+    const block = '<section class="span-block-equation" style="cursor:pointer"><section class="block-equation" style="text-align: center;"><svg xmlns="http://www.w3.org/2000/svg" viewBox="0 -750 22308 1000" data-formula="\\sigma_p^2 = w_1^2\\sigma_1^2"><g></g></svg></section></section>';
+    expect(await bodyOf(`${inline}${block}`)).toBe('At a price $P_0$ the fund buys.\n\n$$\n\\sigma_p^2 = w_1^2\\sigma_1^2\n$$');
+    // The article's last line, a formula and figures in it: no dateline to trim (ChatGPT's share page, KaTeX with its MathML).
+    const last = '<p>Over the full term you pay <span class="katex"><span class="katex-mathml"><math><semantics><mrow><mn>360</mn><mo>×</mo><mn>1798.65</mn><mo>-</mo><mn>300000</mn></mrow><annotation encoding="application/x-tex">360 \\times 1798.65 - 300000</annotation></semantics></math></span><span class="katex-html" aria-hidden="true">360×1798.65−300000</span></span> in interest.</p>';
+    const result = await convert(`<html><head><title>Tides</title></head><body><article><h1>Tides</h1>${PROSE}${PROSE}${last}</article></body></html>`, { url: 'https://example.org/tides' });
+    expect(result.ok && result.post.body.trim().split('\n\n').at(-1)).toBe('Over the full term you pay $360 \\times 1798.65 - 300000$ in interest.');
+  });
+
   it("reads forges' and old highlighters' listings: line tables, numbered lines, a toolbox in the <pre>, code to edit in a <textarea>", async () => {
     // Gitea's file view and Gitiles: a line-number cell (a link to its line) and the line's cell.
     expect(await bodyOf('<div class="file-view code-view"><table><tbody><tr><td class="lines-num"><span id="L1" data-line-number="1"></span></td><td rel="L1" class="lines-code chroma"><code class="code-inner"><span class="kd">var</span> port = 1;\n</code></td></tr><tr><td class="lines-num"><span id="L2" data-line-number="2"></span></td><td rel="L2" class="lines-code chroma"><code class="code-inner">read(port);\n</code></td></tr></tbody></table></div>')).toBe('```\nvar port = 1;\nread(port);\n```');

@@ -11,6 +11,8 @@ const MATHML: [html: string, markdown: string][] = [
   // Whitespace around token text is the page's indentation; <mtext> keeps its spaces.
   ['<p><math>\n  <mstyle><mi>\n    v\n  </mi></mstyle><mspace width="1em"></mspace><mtext>if&nbsp;</mtext><mi>x</mi><mo>&lt;</mo><mn>0</mn>\n</math></p>', '$v \\text{if } x < 0$'],
   ['<p><math><mi mathvariant="bold">V</mi><mo>&amp;</mo><msub><mi>x</mi><mn>1</mn></msub></math></p>', '$\\mathbf{V} \\& x_{1}$'],
+  // A bracket MathJax set apart (the ")" of (pc)^2 the base of its power): the bracket alone, no empty \left/\right fence.
+  ['<p><math><mi>E</mi><mo>=</mo><mo stretchy="false">(</mo><mi>p</mi><mi>c</mi><msup><mo stretchy="false">)</mo><mn>2</mn></msup></math></p>', '$E = ( p c )^{2}$'],
   // MathJax 3's assistive MathML without a TeX annotation.
   ['<p>so <mjx-container class="MathJax" jax="CHTML" display="true"><mjx-math display="true" aria-hidden="true"></mjx-math><mjx-assistive-mml display="block"><math xmlns="http://www.w3.org/1998/Math/MathML" display="block"><msup><mi>e</mi><mrow><mi>i</mi><mi>π</mi></mrow></msup></math></mjx-assistive-mml></mjx-container></p>', 'so\n\n$$\ne^{i \\pi}\n$$'],
 ];
@@ -58,6 +60,11 @@ describe('formulas drawn as images by a TeX service', () => {
     ['<p><img src="https://i.upmath.me/svg/%5Cfrac%7Ba%7D%7Bb%7D" alt=""></p>', '$\\frac{a}{b}$'],
     ['<p><img src="https://chart.googleapis.com/chart?cht=tx&chl=E%3Dmc%5E2"></p>', '$E=mc^2$'],
     ['<p><img src="https://render.githubusercontent.com/render/math?math=x_1"></p>', '$x_1$'],
+    // Alone in a centred paragraph (WordPress.com's, Upmath's), or drawn in display mode: a displayed formula.
+    ['<p style="text-align:center"><img src="https://s0.wp.com/latex.php?latex=%5Cfrac%7Ba%7D%7Bb%7D&amp;bg=ffffff" alt="\\frac{a}{b}"></p>', '$$\n\\frac{a}{b}\n$$'],
+    ['<p align="center"><img align="center" src="https://i.upmath.me/svg/x%5E2" alt="x^2"></p>', '$$\nx^2\n$$'],
+    ['<p><img src="https://render.githubusercontent.com/render/math?math=x_1&amp;mode=display"></p>', '$$\nx_1\n$$'],
+    ['<p style="text-align:center">so <img src="https://i.upmath.me/svg/x%5E2" alt="x^2"></p>', 'so $x^2$'],
     // The alt is the TeX, whatever characters it uses.
     ['<p>see <img src="https://www.zhihu.com/equation?tex=a%2Bb" alt="a+b" eeimg="1"> ok</p>', 'see $a+b$ ok'],
     // Jianshu's service, its alt the TeX without a command.

@@ -673,8 +673,8 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, tables: Set
   const trim = (order: Element[], headline: boolean) => {
     for (const [i, el] of order.entries()) {
       // A listing is the article's own, whatever it holds (a query's `WHERE day >= '2024-01-01'` is no dateline);
-      // so is a data table, whatever its cells hold (a reading list's dates, Notion's).
-      if (el.name === 'pre' || selectBelow([el], 'pre').length || inDataTableOf(el, tables)) return;
+      // so is a data table, whatever its cells hold (a reading list's dates, Notion's), and a line with a formula in it.
+      if (el.name === 'pre' || selectBelow([el], 'pre').length || inDataTableOf(el, tables) || selectBelow([el], FORMULAS).length) return;
       const raw = $(el).text();
       const text = norm(raw);
       // A notice's signature: the issuer's name over the day it was signed ("宁乡市教育局" / "2024年4月2日"), the document's own.

@@ -60,9 +60,26 @@ function katexElements(roots: Element[]): void {
   }
 }
 
+/**
+ * WeChat's formulas (mdnice's and 墨滴's editors): MathJax's SVG drawing with its TeX in `data-formula`, displayed
+ * inside a `section.block-equation`, inline in a `span.span-inline-equation`.
+ */
+function svgFormulas(roots: Element[]): void {
+  for (const el of selectBelow(roots, 'svg[data-formula]')) {
+    const tex = decodeAttribute(el.attribs['data-formula']!).trim();
+    if (!tex) continue;
+    const holder = el.parent as Element | null;
+    const display = /(?:^|\s)(?:span-)?block-equation(?:\s|$)/.test(holder?.attribs?.class ?? '');
+    el.name = display ? 'div' : 'span';
+    el.attribs = { class: 'math-tex', 'data-tex': escapeMarkup(tex), ...(display && { 'data-display': 'block' }) };
+    setChildren(el, [new Text(escapeMarkup(tex))]);
+  }
+}
+
 export function texFromData(roots: Element[]): void {
   bareTex(roots);
   katexElements(roots);
+  svgFormulas(roots);
   for (const { selector, attribute, key, display } of DATA_FORMULAS) {
     for (const el of selectBelow(roots, selector)) {
       const tex = texIn(el.attribs[attribute] ?? '', key);

@@ -125,7 +125,15 @@ export function texOf(node: Node): string {
 const DISPLAY_IMAGE = /(?:^|\s)(?:[\w-]*display(?:ed)?(?:-[\w-]*)?|formulaDsp)(?:\s|$)/i;
 const INLINE_IMAGE = /inline|formulaInl/i;
 const isDisplayImage = (img: Element) =>
-  DISPLAY_IMAGE.test(classOf(img)) || (!INLINE_IMAGE.test(classOf(img)) && (/^\s*(?:\\\[|\$\$)/.test(img.getAttribute('alt') ?? '') || !!img.parentElement?.closest('div.math')));
+  DISPLAY_IMAGE.test(classOf(img)) || (!INLINE_IMAGE.test(classOf(img)) && (/^\s*(?:\\\[|\$\$)/.test(img.getAttribute('alt') ?? '') || !!img.parentElement?.closest('div.math') || /[?&]mode=display\b/.test(img.getAttribute('src') ?? '') || centredAlone(img)));
+
+/** An image alone in a centred block: how a blog sets a displayed formula drawn by a TeX service (WordPress.com's `<p style="text-align:center">`, Upmath's `<p align="center">`). */
+function centredAlone(img: Element): boolean {
+  const block = img.parentElement;
+  if (!block || !/^(?:P|DIV|CENTER)$/.test(block.nodeName)) return false;
+  const alone = Array.from(block.childNodes).every((node) => node === img || node.nodeName === 'BR' || (node.nodeType === 3 && !(node.textContent ?? '').trim()));
+  return alone && (block.nodeName === 'CENTER' || /text-align\s*:\s*center/i.test(block.getAttribute('style') ?? '') || /^center$/i.test(block.getAttribute('align') ?? ''));
+}
 
 function isDisplay(el: Element): boolean {
   const name = el.nodeName.toUpperCase();
