@@ -82,7 +82,7 @@ describe('pages that are short or have no block of prose', () => {
     expect(result.code).toBe(0);
     expect(result.stderr).toBe(`mdarchive: ${page}: a listing: the post holds the page's main text, its links included; check it (or use --selector)\n`);
     expect(result.stdout.split('Story number').length).toBe(31);
-    expect(result.stdout).toContain('[### Story number 30 about the city budget');
+    expect(result.stdout).toContain('### [Story number 30 about the city budget](/news/29)');
     expect(result.stdout).not.toContain('(c) Example');
   });
 
