@@ -2,13 +2,9 @@
 // and where each metadata field came from, with a selector to pin the block down.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, type Element } from 'domhandler';
-import { extractArticle, type ExtractOptions } from './extract-article.js';
-import { baseUrl } from './base-url.js';
+import { extractArticle, readPage, type ExtractOptions } from './extract-article.js';
 import { cleanText, loadPage } from './dom.js';
 import { findContent } from './generic.js';
-import { extractMetadata } from './metadata/index.js';
-import { placeStreamedSegments } from './streamed-segments.js';
-import { findSiteRule } from '../site-rules/find.js';
 import { ruleBlock } from './metadata/rule-fields.js';
 import { sourceLabel, type Page } from '../types.js';
 
@@ -35,10 +31,7 @@ const percent = (part: number, whole: number) => `${whole ? Math.round((100 * pa
 
 export function explainPage(page: Page, options: ExtractOptions): string {
   const $ = loadPage(page.html);
-  placeStreamedSegments($, page.html);
-  const url = baseUrl($, page.url);
-  const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
-  const meta = extractMetadata($, url, { timezone: options.timezone, rule });
+  const { url, rule, meta } = readPage($, page, options);
   const lines = [`${sourceLabel(page.source)}${url ? ` (${url})` : ''}`, ''];
   lines.push(rule ? `site rule: ${rule.name} (${rule.hosts?.join(', ') ?? 'matched by markup'})` : 'site rule: none applies', '');
   const ruled = !options.selector && rule ? ruleBlock($, rule, url) : undefined;

@@ -5,12 +5,13 @@ import { isTag, isText, Text, type AnyNode, type Element } from 'domhandler';
 import { keepArticleNodes } from '../article-nodes.js';
 import { DEFAULTS, type ArchiveOptions } from '../config.js';
 import { cleanContent } from '../clean/clean-content.js';
-import { selectBelow } from '../clean/tree.js';
+import { removeNodes, selectBelow } from '../clean/tree.js';
 import { fail, ok, sourceLabel, type Article, type Page, type Result } from '../types.js';
 import { baseUrl } from './base-url.js';
 import { savedAt } from './saved-at.js';
+import { ARCHIVE_HEAD, archivedCopy, unwrapLinks } from './snapshot.js';
 import { loadPage } from './dom.js';
-import { dropPageIndex, indexPage } from './page-index.js';
+import { dropPageIndex, indexPage, queryPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
 import { declaredBlock, standInBody, withRecord } from './declared-body.js';
 import { decodeText } from '../decode/entities.js';
@@ -133,16 +134,35 @@ const UNSEEN = new Set(['script', 'style', 'noscript', 'template']);
 const NOT_PROSE = new Set([...UNSEEN, ...NEVER_CONTENT.split(/,\s*/)]);
 const unitsOfBlocks = (blocks: Cheerio<Element>, skipped: Set<string>) => blocks.toArray().reduce((sum, el) => sum + unitsOutside(el, skipped), 0);
 
+/**
+ * A parsed page read for its addresses, site rule and metadata (`--explain` reads it the same way): links resolve
+ * against the address the copy was read from (`base`); a web archive's copy is the article at its own address (`url`),
+ * its relative times counted from the capture.
+ */
+export function readPage($: CheerioAPI, page: Page, options: ExtractOptions) {
+  placeStreamedSegments($, page.html);
+  indexPage($);
+  const base = baseUrl($, page.url);
+  const snapshot = archivedCopy($, base);
+  if (snapshot) unwrapLinks($);
+  if (snapshot?.ownHead) {
+    removeNodes(queryPage($, ARCHIVE_HEAD).toArray());
+    indexPage($);
+  }
+  const url = snapshot?.url ?? base;
+  const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
+  const meta = extractMetadata($, url, { timezone: options.timezone, rule, retrievedAt: snapshot?.capturedAt ?? page.retrievedAt ?? savedAt(page.html) });
+  return { base, url, snapshot, rule, meta };
+}
+
 export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cleaning = 'full'): Result<Article> {
   const label = sourceLabel(page.source);
   const $ = loadPage(page.html);
   const refused = checkDom($, domLimits(options));
   if (refused) return fail(label, 'extract', 'limit', `refused: ${refused}`);
-  placeStreamedSegments($, page.html);
-  indexPage($);
-  const url = baseUrl($, page.url);
-  const rule = findSiteRule(url, $, options.sites, options.siteRules !== false);
-  let meta = extractMetadata($, url, { timezone: options.timezone, rule, retrievedAt: page.retrievedAt ?? savedAt(page.html) });
+  const read = readPage($, page, options);
+  const { base, url, snapshot, rule } = read;
+  let meta = read.meta;
   const warnings: string[] = [];
 
   let blocks: Cheerio<Element>;
@@ -191,7 +211,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   const commented = before >= 2 * SHORT_UNITS ? commentUnits(blocks) : 0;
   dropPageIndex($);
   const { firstImage } = cleanContent($, blocks, {
-    base: url,
+    base,
     imageProxy: options.imageProxy,
     // --selector names the container exactly as it is to be kept.
     remove: by === 'selector' ? undefined : rule?.remove,
@@ -223,7 +243,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   if (after < SHORT_UNITS) warnings.push(`short article (${after} characters of text): it may be incomplete`);
   const title = meta.title?.value ?? fallbackTitle(blocks, page.source);
   const article: Article = {
-    url: page.url ?? url,
+    url: snapshot?.url ?? page.url ?? url,
     title,
     author: options.author ?? rule?.author ?? meta.author?.value ?? meta.siteName?.value,
     byline: meta.author?.value,
