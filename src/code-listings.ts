@@ -55,6 +55,12 @@ export const LINE_LISTINGS: readonly LineListing[] = [
  */
 export const PREFORMATTED_LISTINGS = ['div.hl-main', 'div.__se_code_view'] as const;
 
+/** Inline styles of code set without a <pre>: its lines and spaces kept, in a monospace font (an editor's pasted code, a CMS's listing). */
+export const PREFORMATTED = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap)?\s*(?:!important\s*)?(?:;|$)/i;
+export const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;
+/** A block so styled: code, whatever else its style says. */
+export const isStyledListing = (el: Element): boolean => PREFORMATTED.test(el.attribs.style ?? '') && MONOSPACE.test(el.attribs.style ?? '');
+
 const isListingBlock = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS].join(', '));
 
 /** The listing an element is inside: one walk up its ancestors, each tested against all the listings' blocks at once. */

@@ -2,7 +2,7 @@
 // like furniture, lists and boxes of links ("You may also like…"), hidden elements.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
-import { LINE_LISTINGS, listingOf } from '../code-listings.js';
+import { isStyledListing, LINE_LISTINGS, listingOf } from '../code-listings.js';
 import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
 import { isNegative } from '../extract/class-hints.js';
@@ -594,8 +594,19 @@ function leafBlocks(root: Cheerio<Element>): Element[] {
       hasBlockBelow.add(up);
     }
   }
-  return blocks.filter((el) => !hasBlockBelow.has(el));
+  // A listing's lines are one block: a code line is never a line of page tools ("  tags: Array<string>;" in VS Code's pasted <div>s).
+  return [...new Set(blocks.filter((el) => !hasBlockBelow.has(el)).map((el) => listingHolding(el) ?? el))];
 }
+
+/** The outermost <pre> or preformatted block an element is inside, or undefined. */
+function listingHolding(el: Element): Element | undefined {
+  let holder: Element | undefined;
+  for (let up = el.parent; up && isTag(up); up = up.parent) if (isListing(up)) holder = up;
+  return holder;
+}
+
+/** A code listing: a <pre>, or a monospace block styled to keep its lines (its lines gathered by leafBlocks). */
+const isListing = (el: Element): boolean => el.name === 'pre' || isStyledListing(el);
 
 /** A line's web addresses left out: the date in a link's path ("…/2023/06/01/rust-1.70.html") is not the article's. */
 const withoutAddresses = (line: string) => line.replace(/\b(?:https?:\/\/|www\.)\S+/gi, ' ');
@@ -674,7 +685,7 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, tables: Set
     for (const [i, el] of order.entries()) {
       // A listing is the article's own, whatever it holds (a query's `WHERE day >= '2024-01-01'` is no dateline);
       // so is a data table, whatever its cells hold (a reading list's dates, Notion's), and a line with a formula in it.
-      if (el.name === 'pre' || selectBelow([el], 'pre').length || inDataTableOf(el, tables) || selectBelow([el], FORMULAS).length) return;
+      if (isListing(el) || selectBelow([el], 'pre').length || inDataTableOf(el, tables) || selectBelow([el], FORMULAS).length) return;
       const raw = $(el).text();
       const text = norm(raw);
       // A notice's signature: the issuer's name over the day it was signed ("宁乡市教育局" / "2024年4月2日"), the document's own.
@@ -757,6 +768,10 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<
     for (const [i, el] of leaves.entries()) {
       if (!el.parent || touchesNote(el, notes)) continue;
       const text = $(el).text();
+      if (isListing(el)) {
+        before += norm(text).length;
+        continue;
+      }
       if (inDataTableOf(el, tables)) {
         // A table headed by a tail's marker is the tail (LWN's "Index entries for this article"), read at its first leaf.
         const table = tableOf(el)!;

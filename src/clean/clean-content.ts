@@ -133,8 +133,8 @@ const isListingScript = (el: Element) => el.name === 'script' && /^syntaxhighlig
 const EDITOR_BLOCKS = new Map([
   ['ne-p', 'p'], ['ne-h1', 'h1'], ['ne-h2', 'h2'], ['ne-h3', 'h3'], ['ne-h4', 'h4'], ['ne-h5', 'h5'], ['ne-h6', 'h6'], ['ne-quote', 'blockquote'], ['ne-hr', 'hr'],
 ]);
-/** A <textarea> that shows code to edit and run (pkg.go.dev's examples): a listing, not a form's field. */
-const isCodeTextarea = (el: Element) => el.name === 'textarea' && /code/i.test(el.attribs.class ?? '');
+/** A <textarea> that shows code to edit and run (pkg.go.dev's examples) or to highlight (dp.SyntaxHighlighter's `name="code"`): a listing, not a form's field. */
+const isCodeTextarea = (el: Element) => el.name === 'textarea' && (/code/i.test(el.attribs.class ?? '') || el.attribs.name === 'code');
 
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {

@@ -2,7 +2,7 @@
 // highlighted code joined, <br> and per-line elements as line ends, line numbers dropped), the
 // language from class names, and a fence longer than any backtick run inside.
 import { LANGUAGE_ATTRIBUTES } from '../../code-language-names.js';
-import { LINE_LISTINGS, PREFORMATTED_LISTINGS } from '../../code-listings.js';
+import { LINE_LISTINGS, MONOSPACE, PREFORMATTED, PREFORMATTED_LISTINGS } from '../../code-listings.js';
 import { codeLanguage } from './code-language.js';
 import { displayedFormula } from './math.js';
 import { aloneInParent, classOf, textsBelow } from './dom.js';
@@ -300,8 +300,6 @@ export const codeTable: Rule = {
 };
 
 /** A style keeping the text's spaces and line ends, as <pre> does. */
-const PREFORMATTED = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap)?\s*(?:!important\s*)?(?:;|$)/i;
-const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;
 
 /** Blocks a listing written as a <div> never holds: a <div> holding one is a page's box. */
 const BLOCKS_INSIDE = 'div, p, pre, table, ul, ol';
