@@ -205,6 +205,23 @@ describe('title sources', () => {
   });
 });
 
+describe('bylines that read as something else', () => {
+  const author = (head: string, body: string) => meta(head, body).author?.value;
+  const STORY = '<p>The survey team flew over the ice field twice a week, measuring the height of the ice with a laser.</p>';
+
+  it("reads the name before the writer's role, its field no part of it (the BBC's byline__name and byline__title)", () => {
+    expect(author('<title>Glacier retreats</title>', `<h1>Glacier retreats</h1><div class="byline"><span class="byline__name">By Rhodri Pemberton</span> <span class="byline__title">Science correspondent, BBC News</span></div>${STORY}`)).toBe('Rhodri Pemberton');
+    expect(author('<title>Glacier retreats</title>', `<h1>Glacier retreats</h1><div class="byline"><span class="byline__name">By Rhodri Pemberton</span><span class="byline__title">Science correspondent, BBC News</span></div>${STORY}`)).toBe('Rhodri Pemberton');
+  });
+
+  it("takes no name from a sentence opening with a day ('By Friday I counted eleven.'), and the byline markup's person over a JSON-LD account handle", () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Swifts return","author":{"@type":"Person","name":"fenwarden"}}</script>';
+    const body = `<h1>Swifts return</h1><div class="entry-meta"><span class="byline"><span class="screen-reader-text">Posted by</span><span class="author vcard"><a class="url fn n" href="/author/fenwarden/">Margaret Holloway</a></span></span></div><p>By Friday I counted eleven. The summer has officially started.</p>${STORY}`;
+    expect(author(`<title>Swifts return</title>${ld}`, body)).toBe('Margaret Holloway');
+    expect(author('<title>Swifts return</title>', `<h1>Swifts return</h1><p>By Friday I counted eleven. The summer has officially started.</p>${STORY}`)).toBeUndefined();
+  });
+});
+
 describe('bylines from markup', () => {
   it.each([
     ['By Jane Roe', 'Jane Roe'],

@@ -47,8 +47,12 @@ function beforeGluedNeighbours(text: string): string {
   const parts = text.replace(/(\p{Ll})(\p{Lu})/gu, '$1\u0000$2').split('\u0000');
   if (parts.length < 2) return text;
   const name = parts[0]!.trim();
-  return isPersonName(name) && findDate(parts.slice(1).join(' ')) ? name : text;
+  const rest = parts.slice(1).join(' ');
+  // Or the writer's role ("Rhodri PembertonScience correspondent, BBC News", the BBC's byline__name and byline__title).
+  return isPersonName(name) && (findDate(rest) || GLUED_ROLE.test(rest)) ? name : text;
 }
+
+const GLUED_ROLE = /^(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer)\b/iu;
 
 /** "Jane Doe | The Daily Post": the name before the outlet a bar separates from it. */
 function beforeOutlet(text: string): string {
@@ -443,6 +447,9 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const declaredOrWritten = () => {
     const shown = shownPerson(declared);
     if (shown) return shown;
+    // An account's handle ("fenwarden", Yoast's from the user's login) gives way to the person the byline markup names.
+    const named = declared && HANDLE.test(declared.value) ? fromSelectors($, (name) => isPersonName(name) && !siteOwn(name)) : undefined;
+    if (named) return named;
     const outlet = declared && (OUTLET_NAME.test(declared.value) || declaredOrganisation);
     return givesWay(declared, outlet ? (fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText()) : undefined);
   };

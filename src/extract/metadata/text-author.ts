@@ -229,7 +229,11 @@ function namesAfterLabel(rest: string): string | undefined {
   const names: string[] = [];
   for (const part of rest.split(NAME_SEPARATOR)) {
     const words = part.split(/\s+/).filter(Boolean);
-    const run = Math.min(personNameLength(words), 5);
+    // A day after "By" opens a sentence ("By Friday I counted eleven."), not a byline.
+    if (!names.length && WEEKDAY.test(words[0] ?? '')) return undefined;
+    let run = Math.min(personNameLength(words), 5);
+    // The role's field read as a third name ("Rhodri Pemberton Science correspondent"): the name before it.
+    if (run >= 3 && JOB_TITLE.test(words[run] ?? '')) run--;
     // Another credit's label ("Photos by") ends the writers.
     if (/^by$/i.test(words[Math.max(run, 1)] ?? '')) break;
     const name = run > 0 ? words.slice(0, run).join(' ') : words.length === 1 && isNameToken(words[0]!) ? words[0] : undefined;
@@ -244,6 +248,8 @@ function namesAfterLabel(rest: string): string | undefined {
   const people = names.filter((name, i) => name.includes(' ') || !names[i - 1]?.includes(' ') || !names[i + 1]?.includes(' '));
   return people.length ? people.join(', ') : undefined;
 }
+
+const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|then|now)$/i;
 
 const INSTITUTION_WORD = new RegExp(`^(?:${INSTITUTION_WORDS})$`, 'i');
 
