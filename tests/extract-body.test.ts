@@ -506,6 +506,15 @@ describe('threads', () => {
   });
 });
 
+describe("a web clip's notes about itself", () => {
+  it("drops Obsidian's properties box over a clipped note (its title, source, author and tags)", () => {
+    const properties = '<div class="metadata-container" data-property-count="3"><div class="metadata-properties-heading"><div class="metadata-properties-title">Properties</div></div><div class="metadata-content"><div class="metadata-property" data-property-key="source"><div class="metadata-property-key">source</div><div class="metadata-property-value"><a class="external-link" href="https://news.example.com/a">https://news.example.com/a</a></div></div><div class="metadata-property" data-property-key="tags"><div class="metadata-property-key">tags</div><div class="metadata-property-value"><div class="multi-select-pill">clippings</div></div></div></div></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `${properties}<p>${LEAD}</p>${REST_HTML}` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    for (const text of ['clippings', 'Properties']) expect(html).not.toContain(text);
+  });
+});
+
 describe('formulas and code kept as source', () => {
   it("marks Discourse's bare TeX (span.math, div.math) as formulas, and drops Joplin's hidden copy of a block's source", () => {
     const body = `<p>${LEAD}</p><p>The range <span class="math">h_1 - h_2</span> changes daily.</p><div class="math">\\int_0^T h(t)\\,dt</div><div class="joplin-editable"><pre class="joplin-source">print(1)</pre><pre class="hljs"><code>print(1)</code></pre></div>${REST_HTML}`;

@@ -58,6 +58,8 @@ export const FURNITURE_SELECTORS = [
   '[class*="articleaudio" i]', '[class*="article-audio" i]', '[class*="audio-player" i]', '[class*="podcast-player" i]',
   // Joplin's copy of a code block's or a formula's source beside its rendering, hidden by its stylesheet.
   '.joplin-source',
+  // Obsidian's properties box over a note (a web clip's title, source, author, dates and tags): the note's front matter, not its text.
+  '.metadata-container',
   // A caption's show/hide buttons written as bold text (NPR's and its member stations' "hide caption", "toggle caption").
   'b.hide-caption', 'b.toggle-caption',
 ];
