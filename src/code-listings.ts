@@ -51,9 +51,10 @@ export const LINE_LISTINGS: readonly LineListing[] = [
 /**
  * Code a stylesheet lays out as preformatted text, its line breaks and indents in the text itself, with no
  * <pre> around it: PEAR Text_Highlighter's `<div class="hl-main"><span class="hl-code">…\n</span>` (Runoob's examples),
- * Naver SmartEditor ONE's code component (`<div class="se-code-source"><div class="__se_code_view language-javascript">`).
+ * Naver SmartEditor ONE's code component (`<div class="se-code-source"><div class="__se_code_view language-javascript">`),
+ * WordPress' CodeColorer (`<div class="ruby codecolorer">…<br />&nbsp; …`, its line numbers in the cell before).
  */
-export const PREFORMATTED_LISTINGS = ['div.hl-main', 'div.__se_code_view'] as const;
+export const PREFORMATTED_LISTINGS = ['div.hl-main', 'div.__se_code_view', 'div.codecolorer'] as const;
 
 /** Inline styles of code set without a <pre>: its lines and spaces kept, in a monospace font (an editor's pasted code, a CMS's listing). */
 export const PREFORMATTED = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap)?\s*(?:!important\s*)?(?:;|$)/i;
@@ -67,4 +68,18 @@ const isListingBlock = selectorTest([...LINE_LISTINGS.map(({ block }) => block),
 export function listingOf(el: Element): Element | undefined {
   for (let up = el.parent; up && isTag(up); up = up.parent) if (isListingBlock(up)) return up;
   return undefined;
+}
+
+/** How far above a line of code the block setting its monospace font may be (Color Scripter's: the line's <div>, its cell's <div>, the cell, the row, the table). */
+const MONOSPACE_LEVELS = 6;
+
+/**
+ * The outermost block within a few levels above an element that an inline style sets in a monospace font: code a
+ * highlighter drew without a <pre> (Color Scripter's table of line <div>s, an editor's pasted code), or undefined.
+ */
+export function monospaceBlockOf(el: Element): Element | undefined {
+  let found: Element | undefined;
+  let level = 0;
+  for (let up = el.parent; up && isTag(up) && level < MONOSPACE_LEVELS; up = up.parent, level++) if (MONOSPACE.test(up.attribs.style ?? '')) found = up;
+  return found;
 }

@@ -3,7 +3,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { cellsOf, contains, nextElement, ownRows, tableOf } from '../clean/tree.js';
-import { listingOf } from '../code-listings.js';
+import { listingOf, monospaceBlockOf } from '../code-listings.js';
 import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 import { withOutsideNotes } from './outside-notes.js';
@@ -144,8 +144,9 @@ export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hid
     if (s.ownUnits < MIN_PARAGRAPH_UNITS || s.ownLinkUnits > s.ownUnits / 2 || !SCORED.has(el.name)) continue;
     if (insideAny(el, furniture)) continue;
     const points = 1 + s.punctuation + Math.min(Math.floor(s.ownUnits / 100), 3);
-    // A line of a code listing drawn one element per line (SyntaxHighlighter 3's div.line) is the listing's: its text credits what holds the listing.
-    const listing = listingOf(el);
+    // A line of a code listing drawn one element per line (SyntaxHighlighter 3's div.line, Color Scripter's monospace <div>s) is the
+    // listing's: its text credits what holds the listing.
+    const listing = listingOf(el) ?? monospaceBlockOf(el);
     let ancestor = listing ? listing.parent : el.parent;
     // A block holding much text of its own (a <div> of <br>-separated lines) may be the article.
     if (s.ownUnits >= SELF_CONTAINED_UNITS && !listing) credit(el, points);

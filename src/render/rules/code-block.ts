@@ -436,10 +436,19 @@ function dedent(code: string): string {
   return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0).trimEnd()).join('\n');
 }
 
+/** A gutter drawn as code: a block of line numbers counting up from its first (Color Scripter's cell beside the code's). */
+function isNumbersOnly(text: string): boolean {
+  const lines = text.trim().split('\n').map((line) => line.trim());
+  return lines.length >= 2 && lines.every((line, i) => line === String(Number(lines[0]) + i));
+}
+
 export const blockCode: Rule = {
   name: 'blockCode',
   filter: isBlockCode,
-  replacement: (_content, node) => fence(dedent(codeText(node)), codeLanguage(node as Element)),
+  replacement(_content, node) {
+    const code = dedent(codeText(node));
+    return isNumbersOnly(code) ? '' : fence(code, codeLanguage(node as Element));
+  },
 };
 
 /** A fragment naming a line ("#L-10", "#read-10", "#l42"). */

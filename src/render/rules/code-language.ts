@@ -24,7 +24,7 @@ const SUFFIXED = /^([\w#+.]+)-(?:code|snippet)$/i;
 /** SyntaxHighlighter's token classes: `<code class="java keyword">` names the language first. */
 const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'comments', 'preprocessor', 'variable', 'value', 'functions', 'constants', 'script', 'color1', 'color2', 'color3', 'spaces']);
 /** Class names that say "highlighted code" and are followed by the language's bare name. */
-const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki', 'geshi', 'rust-example-rendered']);
+const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki', 'geshi', 'rust-example-rendered', 'codecolorer']);
 /**
  * Names that say "no language" (Prism's none, Crayon's default, Enlighter's generic, Discourse's
  * `lang-auto`: the highlighter guesses) or name something else.
