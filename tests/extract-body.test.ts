@@ -506,6 +506,15 @@ describe('threads', () => {
   });
 });
 
+describe("a paper's notes about its print edition", () => {
+  it("drops the print edition's notice after a story (the New York Times', the Wall Street Journal's) and the reprints line", () => {
+    const notices = '<p>A version of this article appears in print on March 12, 2024, Section A, Page 18 of the New York edition with the headline: Glacier Retreats.</p><p>Appeared in the March 12, 2024, print edition as \'Glacier Retreats\'.</p><p><a href="https://www.example.com/reprints">Order Reprints</a> | <a href="https://www.example.com/paper">Today’s Paper</a></p>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${notices}` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    for (const text of ['appears in print', 'print edition', 'Order Reprints']) expect(html).not.toContain(text);
+  });
+});
+
 describe("a web clip's notes about itself", () => {
   it("drops Obsidian's properties box over a clipped note (its title, source, author and tags)", () => {
     const properties = '<div class="metadata-container" data-property-count="3"><div class="metadata-properties-heading"><div class="metadata-properties-title">Properties</div></div><div class="metadata-content"><div class="metadata-property" data-property-key="source"><div class="metadata-property-key">source</div><div class="metadata-property-value"><a class="external-link" href="https://news.example.com/a">https://news.example.com/a</a></div></div><div class="metadata-property" data-property-key="tags"><div class="metadata-property-key">tags</div><div class="metadata-property-value"><div class="multi-select-pill">clippings</div></div></div></div></div>';
