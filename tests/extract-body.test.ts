@@ -515,6 +515,16 @@ describe("a paper's notes about its print edition", () => {
   });
 });
 
+describe("a forum poster's signature", () => {
+  it("drops the signature under each post (phpBB's div.signature, XenForo's, Invision's data-role), keeping the posts", () => {
+    const post = (text: string, sig: string) => `<div class="post"><div class="postbody"><div class="content"><p>${text}</p></div><div id="sig${text.length}" class="signature">${sig}</div></div></div>`;
+    const body = `${post(LEAD, 'Currently restoring: a Pioneer SX-780')}${post(REST[0]!, '<aside class="message-signature">My rig: two 1970s receivers</aside>')}<div class="post"><p>${REST[1]}</p><div data-role="memberSignature">Paddling an old Mad River</div></div>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
+    for (const text of [LEAD, REST[0]!, REST[1]!]) expect(html).toContain(text);
+    for (const text of ['Currently restoring', 'My rig', 'Mad River']) expect(html).not.toContain(text);
+  });
+});
+
 describe("a web clip's notes about itself", () => {
   it("drops Obsidian's properties box over a clipped note (its title, source, author and tags)", () => {
     const properties = '<div class="metadata-container" data-property-count="3"><div class="metadata-properties-heading"><div class="metadata-properties-title">Properties</div></div><div class="metadata-content"><div class="metadata-property" data-property-key="source"><div class="metadata-property-key">source</div><div class="metadata-property-value"><a class="external-link" href="https://news.example.com/a">https://news.example.com/a</a></div></div><div class="metadata-property" data-property-key="tags"><div class="metadata-property-key">tags</div><div class="metadata-property-value"><div class="multi-select-pill">clippings</div></div></div></div></div>';

@@ -447,6 +447,8 @@ describe('bylines written as text', () => {
   it("reads C's asctime, the time between the day and the year (PTT's header, Usenet archives')", () => {
     expect(parseDate('Tue Mar 12 14:22:01 2024')?.toISOString()).toBe('2024-03-12T14:22:00.000Z');
     expect(parseDate('Tue Mar 12 14:22:01 2024', 'Asia/Taipei')?.toISOString()).toBe('2024-03-12T06:22:00.000Z');
+    // Unix's date, its zone's name before the year (Mailman's archives).
+    expect(parseDate('Tue Mar 12 09:41:07 EDT 2024')?.toISOString()).toBe('2024-03-12T13:41:00.000Z');
   });
 
   it('reads a Korean date with a dot after the day and the half of the day before the time', () => {

@@ -60,8 +60,8 @@ const WORD_TIME = `(?:,?\\s*(?:at|à|um|às|alle|[-–@|·])?\\s*(\\d{1,2})[:h](
 /** "5 March 2024", "3. März 2024", "5 de marzo de 2024", "5 марта 2024 г.". */
 const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH_NAME}\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
-/** C's asctime, the time between the day and the year ("Tue Mar 12 14:22:01 2024": PTT's, Usenet archives'). */
-const ASCTIME = new RegExp(`(?<![\\p{L}\\d])${MONTH_NAME}\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s+(\\d{4})(?!\\d)`, 'iu');
+/** C's asctime, the time between the day and the year ("Tue Mar 12 14:22:01 2024": PTT's, Usenet archives'), a zone's name before the year in Unix's date (Mailman's "Tue Mar 12 09:41:07 EDT 2024"). */
+const ASCTIME = new RegExp(`(?<![\\p{L}\\d])${MONTH_NAME}\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::\\d{2})?${ZONE_NAME}\\s+(\\d{4})(?!\\d)`, 'iu');
 const HAS_ZONE = /(?:Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC|[ECMP][SD]T))\s*$/i;
 /** Twitter's and Weibo's created_at: the offset before the year. */
 const API_DATE = /^[A-Z][a-z]{2} [A-Z][a-z]{2} \d{1,2} \d{2}:\d{2}:\d{2} [+-]\d{4} \d{4}$/;
@@ -157,7 +157,7 @@ function monthDayYearParts(m: RegExpExecArray): DateParts {
 }
 
 function asctimeParts(m: RegExpExecArray): DateParts {
-  return { year: Number(m[5]), month: monthOf(m[1]!), day: Number(m[2]), ...timeParts(m[3], m[4], undefined) };
+  return withNamedZone({ year: Number(m[6]), month: monthOf(m[1]!), day: Number(m[2]), ...timeParts(m[3], m[4], undefined) }, m[5]);
 }
 
 function dottedParts(m: RegExpExecArray): DateParts {
