@@ -436,7 +436,7 @@ function dedent(code: string): string {
   return lines.map((l) => l.slice(Number.isFinite(indent) ? indent : 0).trimEnd()).join('\n');
 }
 
-/** A gutter drawn as code: a block of line numbers counting up from its first (Color Scripter's cell beside the code's). */
+/** A gutter drawn as code: line numbers counting up from the first (Color Scripter's monospace cell beside the code's). */
 function isNumbersOnly(text: string): boolean {
   const lines = text.trim().split('\n').map((line) => line.trim());
   return lines.length >= 2 && lines.every((line, i) => line === String(Number(lines[0]) + i));
@@ -447,7 +447,8 @@ export const blockCode: Rule = {
   filter: isBlockCode,
   replacement(_content, node) {
     const code = dedent(codeText(node));
-    return isNumbersOnly(code) ? '' : fence(code, codeLanguage(node as Element));
+    // Only a <div>'s: a <code> of counting numbers is a program's output.
+    return node.nodeName === 'DIV' && isNumbersOnly(code) ? '' : fence(code, codeLanguage(node as Element));
   },
 };
 
