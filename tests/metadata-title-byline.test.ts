@@ -214,6 +214,11 @@ describe('bylines that read as something else', () => {
     expect(author('<title>Glacier retreats</title>', `<h1>Glacier retreats</h1><div class="byline"><span class="byline__name">By Rhodri Pemberton</span><span class="byline__title">Science correspondent, BBC News</span></div>${STORY}`)).toBe('Rhodri Pemberton');
   });
 
+  it("reads the sender a mailing list names 'via' the list ('Oskar Brandt via rsync'), and a writer credited via a wire", () => {
+    expect(author('<title>rsync 3.3 released</title>', `<h1>rsync 3.3 released</h1><div class="msgHead"><span itemprop="author"><span itemprop="name">Oskar Brandt via rsync</span></span></div>${STORY}`)).toBe('Oskar Brandt');
+    expect(author('<title>Glacier retreats</title>', `<h1>Glacier retreats</h1><p class="byline">By Jane Doe via AP</p>${STORY}`)).toBe('Jane Doe');
+  });
+
   it("takes no name from a sentence opening with a day ('By Friday I counted eleven.'), and the byline markup's person over a JSON-LD account handle", () => {
     const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Swifts return","author":{"@type":"Person","name":"fenwarden"}}</script>';
     const body = `<h1>Swifts return</h1><div class="entry-meta"><span class="byline"><span class="screen-reader-text">Posted by</span><span class="author vcard"><a class="url fn n" href="/author/fenwarden/">Margaret Holloway</a></span></span></div><p>By Friday I counted eleven. The summer has officially started.</p>${STORY}`;

@@ -97,7 +97,7 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(CREDIT_ROLE, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(INSTITUTION_AFTER, '').replace(/[\s,;|·•–—»›/／-]+$/, '').replace(/^[\s|｜·•/／]+/, '').trim();
   // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
-  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
+  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(withoutDeskCredits(text)));
 }
@@ -149,6 +149,9 @@ function withoutTrailer(raw: string): string {
 const REPEATED_BY = /(?<=\S)\s+By\s*[—–-]?\s+(?=\p{Lu})/gu;
 /** A wire service after each writer's name (", Associated Press"): the byline's names alone. */
 const WIRE_AFTER = /\s*,\s*(?:the\s+)?(?:associated press|reuters|agence france-presse|bloomberg news)(?=\s*(?:,|$))/gi;
+
+/** What a sender's name was sent through, as a mailing list rewrites it ("Oskar Brandt via rsync", "Ann Lee via Google Groups") or a wire is credited ("Jane Doe via AP"). */
+const VIA_AFTER = /(?<=\p{L})\s+via\s+\S.{0,40}$/u;
 
 /** A newsroom's staff code after a Chinese name ("李勇 PN213"). */
 const STAFF_CODE = /(?<=[\u3400-\u9fff])\s+[A-Z]{1,4}\d{2,6}$/;
