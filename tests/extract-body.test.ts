@@ -525,6 +525,15 @@ describe("a forum poster's signature", () => {
   });
 });
 
+describe("a mailing list's footer", () => {
+  it("drops Google Groups' footer under a message (subscribed, unsubscribe, view on the web), keeping the message", () => {
+    const footer = '<p>You received this message because you are subscribed to the Google Groups "tide-gauges" group.</p><p>To unsubscribe from this group and stop receiving emails from it, send an email to tide-gauges+unsubscribe@googlegroups.com.</p><p>To view this discussion visit https://groups.google.com/d/msgid/tide-gauges/abc.</p>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${footer}` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    for (const text of ['You received this message', 'To unsubscribe', 'To view this discussion']) expect(html).not.toContain(text);
+  });
+});
+
 describe("a web clip's notes about itself", () => {
   it("drops Obsidian's properties box over a clipped note (its title, source, author and tags)", () => {
     const properties = '<div class="metadata-container" data-property-count="3"><div class="metadata-properties-heading"><div class="metadata-properties-title">Properties</div></div><div class="metadata-content"><div class="metadata-property" data-property-key="source"><div class="metadata-property-key">source</div><div class="metadata-property-value"><a class="external-link" href="https://news.example.com/a">https://news.example.com/a</a></div></div><div class="metadata-property" data-property-key="tags"><div class="metadata-property-key">tags</div><div class="metadata-property-value"><div class="multi-select-pill">clippings</div></div></div></div></div>';
