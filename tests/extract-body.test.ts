@@ -15,6 +15,13 @@ const REST = ['The survey team flew over the ice field twice a week, measuring t
 /** The rest of the story, as paragraphs. */
 const REST_HTML = REST.map((p) => `<p>${p}</p>`).join('');
 
+/** The story with a page's furniture set before or after it: every paragraph of the story kept, none of the `gone` texts. */
+function expectStoryWithout({ before = '', after = '' }: { before?: string; after?: string }, gone: string[]): void {
+  const html = extract(articlePage({ title: 'Glacier retreats', body: `${before}<p>${LEAD}</p>${REST_HTML}${after}` })).html;
+  for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+  for (const text of gone) expect(html).not.toContain(text);
+}
+
 describe('blocks named for their readers', () => {
   it("keeps a paywalled article's text named for subscribers, and drops a box asking readers to subscribe", () => {
     const body = `<div class="subscriber-preview"><p>${LEAD}</p></div><div class="subscriber-only">${REST_HTML}</div><div class="subscribe-box"><p>Subscribe to our newsletter for the day's news in your inbox every morning.</p></div>`;
@@ -506,12 +513,12 @@ describe('threads', () => {
   });
 });
 
-describe("a paper's notes about its print edition", () => {
-  it("drops the print edition's notice after a story (the New York Times', the Wall Street Journal's) and the reprints line", () => {
-    const notices = '<p>A version of this article appears in print on March 12, 2024, Section A, Page 18 of the New York edition with the headline: Glacier Retreats.</p><p>Appeared in the March 12, 2024, print edition as \'Glacier Retreats\'.</p><p><a href="https://www.example.com/reprints">Order Reprints</a> | <a href="https://www.example.com/paper">Today’s Paper</a></p>';
-    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${notices}` })).html;
-    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
-    for (const text of ['appears in print', 'print edition', 'Order Reprints']) expect(html).not.toContain(text);
+describe('notes set after a story that are no part of it', () => {
+  it.each([
+    ["a paper's notice of its print edition (the New York Times', the Wall Street Journal's) and its reprints line", '<p>A version of this article appears in print on March 12, 2024, Section A, Page 18 of the New York edition with the headline: Glacier Retreats.</p><p>Appeared in the March 12, 2024, print edition as \'Glacier Retreats\'.</p><p><a href="https://www.example.com/reprints">Order Reprints</a> | <a href="https://www.example.com/paper">Today’s Paper</a></p>', ['appears in print', 'print edition', 'Order Reprints']],
+    ["a mailing list's footer under a message (Google Groups': subscribed, unsubscribe, view on the web)", '<p>You received this message because you are subscribed to the Google Groups "tide-gauges" group.</p><p>To unsubscribe from this group and stop receiving emails from it, send an email to tide-gauges+unsubscribe@googlegroups.com.</p><p>To view this discussion visit https://groups.google.com/d/msgid/tide-gauges/abc.</p>', ['You received this message', 'To unsubscribe', 'To view this discussion']],
+  ])('drops %s', (_, after, gone) => {
+    expectStoryWithout({ after }, gone);
   });
 });
 
@@ -525,21 +532,10 @@ describe("a forum poster's signature", () => {
   });
 });
 
-describe("a mailing list's footer", () => {
-  it("drops Google Groups' footer under a message (subscribed, unsubscribe, view on the web), keeping the message", () => {
-    const footer = '<p>You received this message because you are subscribed to the Google Groups "tide-gauges" group.</p><p>To unsubscribe from this group and stop receiving emails from it, send an email to tide-gauges+unsubscribe@googlegroups.com.</p><p>To view this discussion visit https://groups.google.com/d/msgid/tide-gauges/abc.</p>';
-    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${footer}` })).html;
-    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
-    for (const text of ['You received this message', 'To unsubscribe', 'To view this discussion']) expect(html).not.toContain(text);
-  });
-});
-
 describe("a web clip's notes about itself", () => {
   it("drops Obsidian's properties box over a clipped note (its title, source, author and tags)", () => {
     const properties = '<div class="metadata-container" data-property-count="3"><div class="metadata-properties-heading"><div class="metadata-properties-title">Properties</div></div><div class="metadata-content"><div class="metadata-property" data-property-key="source"><div class="metadata-property-key">source</div><div class="metadata-property-value"><a class="external-link" href="https://news.example.com/a">https://news.example.com/a</a></div></div><div class="metadata-property" data-property-key="tags"><div class="metadata-property-key">tags</div><div class="metadata-property-value"><div class="multi-select-pill">clippings</div></div></div></div></div>';
-    const html = extract(articlePage({ title: 'Glacier retreats', body: `${properties}<p>${LEAD}</p>${REST_HTML}` })).html;
-    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
-    for (const text of ['clippings', 'Properties']) expect(html).not.toContain(text);
+    expectStoryWithout({ before: properties }, ['clippings', 'Properties']);
   });
 });
 

@@ -14,9 +14,14 @@ export interface Snapshot {
   ownHead: boolean;
 }
 
-/** A Wayback address: its 14-digit time, a flag for the kind of copy ("id_", "im_"), the page's address. */
-const WAYBACK = /^https?:\/\/web\.archive\.org\/web\/(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)[a-z_]*\/(https?:\/\/.+)$/i;
-const ARCHIVE_TODAY = /^https?:\/\/archive\.(?:ph|today|is|li|vn|fo|md)\//i;
+/** archive.today's hosts (one archive, several domains). */
+const ARCHIVE_TODAY_HOST = String.raw`https?:\/\/archive\.(?:ph|today|is|li|vn|fo|md)`;
+/**
+ * A Wayback address (a copy's links may leave its host out): its 14-digit time, a flag for the kind of copy ("id_",
+ * "im_"), then the page's address.
+ */
+const WAYBACK = /^(?:https?:\/\/web\.archive\.org)?\/web\/(\d{4})(\d\d)(\d\d)(\d\d)(\d\d)(\d\d)[a-z_]*\/(https?:\/\/.+)$/i;
+const ARCHIVE_TODAY = new RegExp(String.raw`^${ARCHIVE_TODAY_HOST}\/`, 'i');
 
 /** The page's address and capture time out of a Wayback address, or undefined. */
 function fromWayback(url: string | undefined): Snapshot | undefined {
@@ -42,13 +47,14 @@ export function archivedCopy($: CheerioAPI, address: string | undefined): Snapsh
 }
 
 /** A link as an archive rewrote it: Wayback's copy of the address (`/web/<time>/<address>`), archive.today's redirect (`/o/<id>/<address>`). */
-const ARCHIVED_LINK = /^(?:https?:\/\/web\.archive\.org)?\/web\/\d{14}[a-z_]*\/(https?:\/\/.+)$|^https?:\/\/archive\.(?:ph|today|is|li|vn|fo|md)\/o\/\w+\/(https?:\/\/.+)$/i;
+const ARCHIVE_TODAY_LINK = new RegExp(String.raw`^${ARCHIVE_TODAY_HOST}\/o\/\w+\/(https?:\/\/.+)$`, 'i');
 
 /** The copy's links as the page wrote them: the article's, pointing where its writer pointed (a profile, a source). Images stay on the archive. */
 export function unwrapLinks($: CheerioAPI): void {
   for (const a of queryPage($, 'a[href]').toArray()) {
-    const m = ARCHIVED_LINK.exec(a.attribs.href!.trim());
-    if (m) a.attribs.href = m[1] ?? m[2]!;
+    const href = a.attribs.href!.trim();
+    const original = WAYBACK.exec(href)?.[7] ?? ARCHIVE_TODAY_LINK.exec(href)?.[1];
+    if (original) a.attribs.href = original;
   }
 }
 

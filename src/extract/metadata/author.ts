@@ -12,7 +12,7 @@ import { metaValue, metaValues, type Metas } from './metas.js';
 import { isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, coAuthors, creditedAsEditor, latinLabelled, leadingNames, OUTLET_NAME } from './text-author.js';
+import { authorFromText, coAuthors, creditedAsEditor, creditedAsSource, latinLabelled, leadingNames, OUTLET_NAME } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
 import { selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
@@ -394,10 +394,6 @@ function isOwnersSite(site: string, name: string): boolean {
 
 /** True when the text writes `name` as the newsroom before its reporters' role ("南方+记者 郭思琪 黄进"): an outlet, not a writer. */
 const outletOfReporters = (lines: TextLine[], name: string): boolean => lines.some((line) => line.text.includes(`${name}记者`) || line.text.includes(`${name}記者`));
-
-const SOURCE_CREDIT = new RegExp(`(?:${SOURCE_LABELS.join('|')})\\s*[:：]\\s*(\\S+)`, 'g');
-/** True when the text labels `name` as the story's source ("本文来源：第一财经 作者：胡弋杰"): an outlet, not a writer. */
-const creditedAsSource = (lines: TextLine[], name: string): boolean => lines.some((line) => [...line.text.matchAll(SOURCE_CREDIT)].some((m) => m[1]!.startsWith(name)));
 
 /** A structured author standing in for a writer, or the Chinese name the page's text writes in its place. */
 const givesWay = (structured: Found<string> | undefined, written: Found<string> | undefined): Found<string> | undefined =>

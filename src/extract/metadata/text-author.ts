@@ -482,9 +482,16 @@ function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
 const EDITOR_CREDIT = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯)\s*[:：]\s*([^\])）】]{2,40})/g;
 
 /** True when the page's text credits `name` as an editor: a meta's author that is the desk editor, not the writer. */
-export function creditedAsEditor(lines: TextLine[], name: string): boolean {
-  return lines.some((line) => [...line.text.matchAll(EDITOR_CREDIT)].some((m) => (leadingNames(m[1]!) ?? '').split(/[\s、，,;；]+/).includes(name)));
-}
+export const creditedAsEditor = (lines: TextLine[], name: string): boolean =>
+  anyCredited(lines, EDITOR_CREDIT, (credited) => (leadingNames(credited) ?? '').split(/[\s、，,;；]+/).includes(name));
+
+const SOURCE_CREDIT = new RegExp(`(?:${SOURCE_LABELS.join('|')})\\s*[:：]\\s*(\\S+)`, 'g');
+/** True when the text labels `name` as the story's source ("本文来源：第一财经 作者：胡弋杰"): an outlet, not a writer. */
+export const creditedAsSource = (lines: TextLine[], name: string): boolean => anyCredited(lines, SOURCE_CREDIT, (credited) => credited.startsWith(name));
+
+/** Whether a credit the text writes with `label` (what its first group holds) passes `test`. */
+const anyCredited = (lines: TextLine[], label: RegExp, test: (credited: string) => boolean): boolean =>
+  lines.some((line) => [...line.text.matchAll(label)].some((m) => test(m[1]!)));
 
 /** A news agency's, a paper's, a site's or a channel's name ("新华社", "环球网", "21世纪经济报道"). */
 export const OUTLET_NAME = /^(?=.*\p{Script=Han})[\p{Script=Han}\dA-Za-z]{1,10}(?:\s?编辑部|\s?編輯部|周刊|週刊|杂志|雜誌|通讯社|通訊社|社|日报|日報|晚报|晚報|报|報|报道|報導|网|網|电视台|電視台|新闻|新聞)$/u;

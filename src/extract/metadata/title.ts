@@ -66,8 +66,9 @@ const BEFORE_LAST_PART = /^(.+?)(\s+[|\-–—]\s+|\s*[|｜_]\s*|(?<=\p{Script=H
 
 /** A section's word left at the end, set off as the site's name was ("…图谱 —新闻" of "…图谱 —新闻—科学网", "…_国内" of "…_国内_某某网"). */
 const sectionBefore = (rest: string, separator: string): string => {
-  const at = rest.lastIndexOf(separator.trim() || separator);
-  const section = rest.slice(at + (separator.trim() || separator).length).trim();
+  const mark = separator.trim() || separator;
+  const at = rest.lastIndexOf(mark);
+  const section = rest.slice(at + mark.length).trim();
   const headline = rest.slice(0, at).trim();
   return at > 0 && /^\p{Script=Han}{1,4}$/u.test(section) && headline.length >= 8 ? headline : rest;
 };

@@ -44,13 +44,13 @@ function xmlOf(el: Element, depth: number): string {
   return `<${name}${attributes}>${inner}</${name}>`;
 }
 
-/** The TeX of a MathML formula (well-formed XML), or '' when it has no content or cannot be read. */
 /**
  * A fence the converter closed at once with an empty one, as it reads a bracket MathJax set apart (`(pc)^2`, whose
  * ")" is the base of the power): `\left(\right.` and `\left.\right)` are the bracket alone.
  */
 const LONE_FENCE = /\\left([([{|]|\\\{)\s*\\right\.|\\left\.\s*\\right([)\]}|]|\\\})/g;
 
+/** The TeX of a MathML formula (well-formed XML), or '' when it has no content or cannot be read. */
 export function mathmlToTex(xml: string): string {
   try {
     return MathMLToLaTeX.convert(xml).trim().replace(LONE_FENCE, (_, open: string | undefined, close: string | undefined) => open ?? close!);

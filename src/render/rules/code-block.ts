@@ -299,8 +299,6 @@ export const codeTable: Rule = {
   },
 };
 
-/** A style keeping the text's spaces and line ends, as <pre> does. */
-
 /** Blocks a listing written as a <div> never holds: a <div> holding one is a page's box. */
 const BLOCKS_INSIDE = 'div, p, pre, table, ul, ol';
 

@@ -39,7 +39,6 @@ function isPermalink(a: Element): boolean {
   return false;
 }
 
-const EDGE_BREAKS = new RegExp(`^[\\s${BREAK}]+|[\\s${BREAK}]+$`, 'g');
 const isEdge = (ch: string) => ch === BREAK || /\s/.test(ch);
 
 /** Content as its edge (spaces and <br> marks before and after) and its text; found by index, as a regex would backtrack over long runs. */
@@ -62,7 +61,7 @@ function linkedBlocks(text: string, target: string): string {
   return text
     .split(/\n{2,}/)
     // A <br> at a block's edge ends it: outside the link, nothing is left of it.
-    .map((block) => block.replace(EDGE_BREAKS, ''))
+    .map((block) => edges(block)[1])
     .map((block) => {
       const heading = /^(#{1,6} )(.+)$/.exec(block);
       if (heading) return `${heading[1]}[${bracketSafe(heading[2]!)}]${target}`;

@@ -143,11 +143,8 @@ export function finalizeText(marked: string): string {
   return parts.join('');
 }
 
-/** What a line's continuation is set under: its quote marks, and spaces as wide as its list marker. */
-function lineIndent(line: string): string {
-  const m = /^([ >]*)((?:[-+*]|\d{1,9}[.)]) +)?/.exec(line)!;
-  return m[1]! + ' '.repeat(m[2]?.length ?? 0);
-}
+/** A line's lead: its quote marks and its list marker. */
+const LINE_LEAD = /^([ >]*)((?:[-+*]|\d{1,9}[.)]) +)?/;
 
 /** Resolves <br> marks by where they stand (see BREAK). */
 export function resolveBreaks(md: string): string {
@@ -156,9 +153,10 @@ export function resolveBreaks(md: string): string {
   return md.replace(/(?:\uFDD3[^\S\n]*(?:\n([ >]*)|$)?)+/g, (run: string, newlinePrefix: string | undefined, offset: number, all: string) => {
     const after = all[offset + run.length] ?? '';
     const lineBefore = all.slice(all.lastIndexOf('\n', offset - 1) + 1, offset);
-    const prefix = newlinePrefix ?? lineIndent(lineBefore);
+    const lead = LINE_LEAD.exec(lineBefore)!;
+    const prefix = newlinePrefix ?? lead[1]! + ' '.repeat(lead[2]?.length ?? 0);
     if (after === '' || after === '\n') return '\n';
-    if (/^[ >]*(?:(?:[-+*]|\d{1,9}[.)]) +)?$/.test(lineBefore)) return prefix;
+    if (lead[0].length === lineBefore.length) return prefix;
     if (run.split(BREAK).length > 2) return `\n${prefix.trimEnd()}\n${prefix}`;
     return `\\\n${prefix}`;
   });
