@@ -159,6 +159,20 @@ describe('metadata', () => {
     expect(article.date?.toISOString()).toBe('2024-03-05T02:30:12.000Z');
   });
 
+  it.each([
+    ['a day shown, its time in the title (Hacker News)', '<span class="subline">187 points by <a href="user?id=ann" class="hnuser">ann</a> <span class="age" title="2024-03-15T16:42:10 1710520930"><a href="item?id=1">on March 15, 2024</a></span></span>', '2024-03-15T16:42:10.000Z'],
+    ["an age too vague to date, the date in Tippy's tooltip (Lemmy)", '<span class="unselectable pointer"><span data-tippy-content="Fri, 15 Mar 2024 08:12:44 GMT">1y</span></span>', '2024-03-15T08:12:44.000Z'],
+    ['a year ago in Chinese (V2EX)', '<small class="gray"><a href="/member/zc">zc</a> · <span title="2024-03-11 09:41:33 +08:00">1 年前</span></small>', '2024-03-11T01:41:33.000Z'],
+    ["the day and time in a list item's title, the zone only there (News Corp)", '<ul><li class="date-and-time last" title="2015-03-13T21:00:00+11:00"><span class="datestamp">March 13, 2015</span> <span class="timestamp">9:00PM</span></li></ul>', '2015-03-13T10:00:00.000Z'],
+  ])("reads the full date in the tooltip of a shown time: %s", (_, markup, iso) => {
+    expect(extract(`<html><head><title>A Headline</title></head><body><h1>A Headline</h1>${markup}<div class="post">${PROSE}</div></body></html>`).date?.toISOString()).toBe(iso);
+  });
+
+  it("never reads a tooltip's date that the text beside it does not show (a link titled with another day)", () => {
+    const markup = '<a href="/archive" title="2020-01-02 10:00">Archive for March 15, 2024</a>';
+    expect(extract(`<html><head><title>A Headline</title></head><body><h1>A Headline</h1>${markup}<div class="post">${PROSE}</div></body></html>`).date?.toISOString()).toBe('2024-03-15T00:00:00.000Z');
+  });
+
   it("reads the date beside a byline whose name runs into it, not the update's after it (Jannah: 'Mark DelaneyMarch 5, 2024Last Updated: March 9, 2024')", () => {
     const meta = '<div class="post-meta"><span class="meta-author"><a href="/author/md/" class="author-name">Mark Delaney</a></span><span class="date meta-item">March 5, 2024</span><span class="meta-item last-updated">Last Updated: March 9, 2024</span></div>';
     expect(extract(articlePage({ title: 'A Headline', body: `${meta}${PROSE}` })).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');

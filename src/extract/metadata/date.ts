@@ -9,7 +9,7 @@ import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
 import { findDate, foundDate, fromEpoch, fromParts, parseDate, statedOffset, zoneOffsetMinutes } from './parse-date.js';
 import { dateFromText, datelineDate, shownDate, timeOnDay, type DateReading } from './text-date.js';
-import { relativeIndex } from './relative-date.js';
+import { showsAge } from './relative-date.js';
 import { ruleTime, ruleValues, scriptDate, stateDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
@@ -85,7 +85,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     },
     () => fromTime(times),
     () => epochShown($),
-    () => titledRelative($),
+    () => tooltipDate($),
     () => fromText(ldFirst(articleNodes(ld), 'dateCreated', ldString)),
   );
   // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
@@ -155,26 +155,40 @@ function epochShown($: CheerioAPI): Found<Date> | undefined {
     const epoch = EPOCH_ATTRIBUTES.map((name) => el.attribs[name]).find((value) => value && EPOCH.test(value));
     const text = cleanText($(el).text());
     if (!epoch || text.length > MAX_TIME_TEXT || inComments(el)) continue;
-    const shown = findDate(text);
     const instant = fromEpoch(epoch);
-    const day = shown && fromParts({ ...shown.parts, hour: 12, minute: 0, second: 0 });
-    // A time shown relative to now or without its year ("2小时前", "03-11 21:36"): the instant is what it stands for.
-    const agrees = day ? Math.abs(instant.getTime() - day.getTime()) <= SHOWN_DAY_SPREAD : relativeIndex(text) >= 0;
-    if (agrees) return { value: instant, from: `the instant an element showing its day holds (${EPOCH_ATTRIBUTES.find((name) => el.attribs[name] === epoch)})` };
+    if (standsFor(text, instant)) return { value: instant, from: `the instant an element showing its day holds (${EPOCH_ATTRIBUTES.find((name) => el.attribs[name] === epoch)})` };
   }
   return undefined;
 }
 
-/** Elements looked at for a relative time with its full date in a tooltip. */
-const MAX_TITLED = 400;
+/**
+ * Whether an element's short text stands for the instant it holds: it shows the instant's day, an age
+ * ("2小时前", "1y", "3 weeks ago") or a day without its year ("03-11 21:36").
+ */
+function standsFor(text: string, instant: Date): boolean {
+  const shown = findDate(text);
+  const day = shown && fromParts({ ...shown.parts, hour: 12, minute: 0, second: 0 });
+  return day ? Math.abs(instant.getTime() - day.getTime()) <= SHOWN_DAY_SPREAD : showsAge(text);
+}
 
-/** "<span title="2024-03-05 10:30:12 +08:00">1 天前</span>": a relative time shown, its date in the tooltip (V2EX, forums). */
-function titledRelative($: CheerioAPI): Found<Date> | undefined {
-  for (const el of queryPage($, '[title]').toArray().slice(0, MAX_TITLED)) {
+/** Elements looked at for a shown time with its full date in a tooltip. */
+const MAX_TITLED = 400;
+/** A shown time's text is short: a longer element with a tooltip is a paragraph or a link. */
+const MAX_TOOLTIPPED_TEXT = 60;
+/** The attributes tooltips are written in: the browser's, and tooltip libraries' (Tippy, Bootstrap's). */
+const TOOLTIPS = ['title', 'data-tippy-content', 'data-original-title', 'data-bs-original-title', 'data-tooltip'];
+
+/**
+ * "<span title="2024-03-05 10:30:12 +08:00">1 天前</span>", "<span class="age" title="2024-03-15T16:42:10">on March 15, 2024</span>":
+ * an age or a day shown, the full date in its tooltip (V2EX, Hacker News, Lemmy, forums).
+ */
+function tooltipDate($: CheerioAPI): Found<Date> | undefined {
+  for (const el of queryPage($, TOOLTIPS.map((name) => `[${name}]`).join(', ')).toArray().slice(0, MAX_TITLED) as Element[]) {
     const text = cleanText($(el).text());
-    if (text.length > 30 || relativeIndex(text) < 0 || inComments(el)) continue;
-    const found = foundDate(el.attribs.title!, parseDate(el.attribs.title), 'the full date in a relative time\'s tooltip');
-    if (found) return found;
+    if (!text || text.length > MAX_TOOLTIPPED_TEXT || inComments(el)) continue;
+    const name = TOOLTIPS.find((attribute) => el.attribs[attribute] && parseDate(el.attribs[attribute]));
+    const date = name && parseDate(el.attribs[name]);
+    if (date && standsFor(text, date)) return foundDate(el.attribs[name]!, date, `the full date in a shown time's tooltip (${name})`);
   }
   return undefined;
 }

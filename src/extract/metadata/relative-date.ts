@@ -35,6 +35,14 @@ export function relativeIndex(text: string): number {
   return m ? m.index : -1;
 }
 
+/** Ages too vague to date ("3 weeks ago", "1 年前", "2个月前") and the short ones a whole label shows ("1y", "3d", "5h"). */
+const VAGUE_AGE = /(?:\d+|an?|one)\s+(?:weeks?|months?|years?)\s+ago\b|\d+\s*(?:周|週|星期|个月|個月|年)\s*前|^\d+\s*(?:s|m|min|h|d|w|mo|y|yr)$/i;
+
+/** Whether a short text shows an age, precise or not, in place of a date. */
+export function showsAge(text: string): boolean {
+  return relativeIndex(text) >= 0 || VAGUE_AGE.test(text);
+}
+
 const DAYS_BACK: Record<string, number> = { 今天: 0, 今日: 0, today: 0, 昨天: 1, 昨日: 1, yesterday: 1, 前天: 2, 一昨日: 2 };
 
 const count = (word: string) => (/^\d+$/.test(word) ? Number(word) : 1);
