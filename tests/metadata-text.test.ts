@@ -338,6 +338,10 @@ describe('bylines written as text', () => {
     ['the kind of report glued after the name in a lead credit (（大纪元记者李辰综合报导）)', `<h1>测试标题</h1><p>【大纪元2024年03月12日讯】（大纪元记者李辰综合报导）美国国会周一通过了一项新的法案，将于下月生效。</p>${PARA}`, '李辰'],
     ['names set apart by a semicolon, listed as with 、', `<h1>测试标题</h1>${PARA}<div class="article-editor">【作者】 郭思琪；黄进<br>【来源】 南方+客户端</div>`, '郭思琪、黄进'],
     ["the writer labelled, not a font-size control under the headline (小字号)", `<h1>测试标题</h1><div><span>2024年03月12日08:15 | 来源：人民网</span><span class="fl">小字号</span></div><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉。</p>${PARA}`, '郁静娴'],
+    ["the reporter a lead's bracket credits with a rank (首席记者), over a meta author that is the outlet and the outlet's name under the headline", `<h1>测试标题</h1><div class="info"><span class="source">来源：某龙网</span><span class="time">2024-03-17 15:08:32</span></div><div class="sub_title">某龙网</div><p>某龙网-新客户端3月17日15时讯（首席记者 刘钊）3月17日，西部科学城举行重大项目集中签约活动。</p>${PARA}<p>签约现场。某龙网首席记者 刘钊 摄</p>`, '刘钊', '某龙网'],
+    ["the reporter a closing line credits before the photographer (（津云新闻记者 王音 摄影 张磊）), over a meta author the page credits as its source", `<h1>测试标题</h1><div class="article-meta"><span class="time">2024-04-03 17:30</span><span class="source">来源：津云</span></div>${PARA}<p>（津云新闻记者 王音 摄影 张磊）</p>`, '王音', '津云'],
+    ["the reporter a closing line credits unbracketed (记者 张华 通讯员 赵丽 文/图), over the 来源 line", `<h1>测试标题</h1><div class="info">2024-03-18 09:12 来源：<span id="source_baidu">某河网</span></div>${PARA}<p>记者 张华 通讯员 赵丽 文/图</p>`, '张华'],
+    ["the 来源 line's outlet where the only credit on a line of its own is a photograph's (记者 刘钊 摄)", `<h1>测试标题</h1><div class="info">2024-03-18 09:12 来源：某河网</div>${PARA}<p>记者 刘钊 摄</p>`, '某河网'],
   ])('%s', (_, body, expected, metaAuthor?: string) => {
     expect(metaAuthor ? extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="author" content="${metaAuthor}"></head><body>${body}</body></html>`), undefined).author?.value : author(body)).toBe(expected);
   });

@@ -168,6 +168,11 @@ describe('metadata', () => {
     expect(extract(`<html><head><title>A Headline</title></head><body><h1>A Headline</h1>${markup}<div class="post">${PROSE}</div></body></html>`).date?.toISOString()).toBe(iso);
   });
 
+  it("reads a day written with dashes and the month's abbreviation in capitals, in the kicker above the headline (EurekAlert!'s 12-MAR-2024)", () => {
+    const page = `<html><head><title>A Headline</title></head><body><article><div class="article-info"><h4>NEWS RELEASE <span class="date">12-MAR-2024</span></h4><h1>A Headline</h1></div>${PROSE}</article></body></html>`;
+    expect(extract(page).date?.toISOString()).toBe('2024-03-12T00:00:00.000Z');
+  });
+
   it("never reads a tooltip's date that the text beside it does not show (a link titled with another day)", () => {
     const markup = '<a href="/archive" title="2020-01-02 10:00">Archive for March 15, 2024</a>';
     expect(extract(`<html><head><title>A Headline</title></head><body><h1>A Headline</h1>${markup}<div class="post">${PROSE}</div></body></html>`).date?.toISOString()).toBe('2024-03-15T00:00:00.000Z');

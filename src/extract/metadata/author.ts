@@ -437,8 +437,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const meta = fromMetas(metas) ?? fromCardData(metas);
     const shown = shownPerson(meta);
     if (shown) return shown;
-    // So does a meta naming an outlet ("环球网", "21世纪经济报道") or the desk editor the page credits ("责编：杨曦").
-    const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || outletOfReporters(lines, meta.value));
+    // So does a meta naming an outlet ("环球网", "21世纪经济报道", one the page credits as its source) or the desk editor the page credits ("责编：杨曦").
+    const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || creditedAsSource(lines, meta.value) || outletOfReporters(lines, meta.value));
     return givesWay(meta, standIn ? fromText() : undefined);
   };
   // A JSON-LD author naming an outlet ("東森新聞", "毎日新聞", a syndicated story's "The Independent", one typed as an Organization) gives way to the

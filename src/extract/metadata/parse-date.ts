@@ -57,8 +57,8 @@ const SLASHED_SHORT_YEAR = new RegExp(`(?<![\\d/-])(\\d{1,2})/(\\d{1,2})/(\\d{2}
 
 /** A time after a date written in words: ", 9:15 am", " at 21:05", " - 3:04 PM", " à 10h30". */
 const WORD_TIME = `(?:,?\\s*(?:at|à|um|às|alle|[-–@|·])?\\s*(\\d{1,2})[:h](\\d{2})(?::\\d{2})?\\s*(?:([ap])\\.?m\\.?)?(?![\\d:])${ZONE_NAME})?`;
-/** "5 March 2024", "3. März 2024", "5 de marzo de 2024", "5 марта 2024 г.". */
-const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?\\s+(?:of\\s+|de\\s+)?${MONTH_NAME}\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
+/** "5 March 2024", "3. März 2024", "5 de marzo de 2024", "5 марта 2024 г.", and dashed as Oracle's and EurekAlert!'s "12-MAR-2024". */
+const DAY_MONTH_YEAR = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:st|nd|rd|th|\\.)?(?:\\s+(?:of\\s+|de\\s+)?|-(?=\\p{L}+-\\d))${MONTH_NAME}\\.?,?(?:\\s+|-)(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
 const MONTH_DAY_YEAR = new RegExp(`(?<![\\p{L}\\d])${MONTH_NAME}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?[,.]?\\s+(\\d{4})(?!\\d)${WORD_TIME}`, 'iu');
 /** C's asctime, the time between the day and the year ("Tue Mar 12 14:22:01 2024": PTT's, Usenet archives'), a zone's name before the year in Unix's date (Mailman's "Tue Mar 12 09:41:07 EDT 2024"). */
 const ASCTIME = new RegExp(`(?<![\\p{L}\\d])${MONTH_NAME}\\s+(\\d{1,2})\\s+(\\d{1,2}):(\\d{2})(?::\\d{2})?${ZONE_NAME}\\s+(\\d{4})(?!\\d)`, 'iu');
