@@ -490,6 +490,13 @@ describe("an article's lead", () => {
     expect(html).toContain('The glacier lost two hundred metres in a summer.');
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
   });
+
+  it("leaves out the header before the body, its headline, standfirst, byline and times (Reach plc's div.article-information), however much it scores", () => {
+    const header = '<div class="article-information"><h1>Glacier retreats</h1><p class="sub-title">Engineering work will affect the Bury, Oldham and Rochdale lines over the summer holidays, the operator said, with buses replacing trams</p><div class="article-information"><div class="author-information"><div class="author"><span>Charlotte Green</span></div><div class="author-role">Chief Reporter</div></div><div class="time-container"><ul class="time-info"><li><span class="date-published">05:00, 16 May 2024</span></li></ul></div></div><div class="social-share"><a href="#">Share</a><a href="#">Comments</a></div></div>';
+    const html = extract(`<html><head><title>Glacier retreats</title></head><body><main><article class="article-main">${header}<div class="article-body" itemprop="articleBody"><p>${LEAD}</p>${REST_HTML}</div></article></main></body></html>`).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    for (const text of ['Chief Reporter', '05:00, 16 May 2024', 'Engineering work']) expect(html).not.toContain(text);
+  });
 });
 
 describe('threads', () => {

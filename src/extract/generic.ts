@@ -2,7 +2,7 @@
 // their ancestors, pick the best-scoring container and merge the siblings that belong to it.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { cellsOf, contains, nextElement, ownRows, tableOf } from '../clean/tree.js';
+import { cellsOf, contains, nextElement, ownRows, selectBelow, tableOf } from '../clean/tree.js';
 import { listingOf, monospaceBlockOf } from '../code-listings.js';
 import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
@@ -184,6 +184,8 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     }
     const s = stats.get(node);
     if (!s) return false;
+    // The article's header before it (its headline, standfirst and byline), however much it scores: the front-matter holds them.
+    if (beforeTop && holdsHeadline(node)) return false;
     if ((byElement.get(node) ?? 0) >= threshold && classWeight(node) >= 0) return true;
     if (signature(node) === signature(top.element) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
     // A paragraph in wrappers of its own before the block is its lead; after it, more often a promotion.
@@ -192,6 +194,8 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     return (node.name === 'p' || (beforeTop && isWrappedParagraph(node))) && s.units >= 80 && linkDensity(s) < 0.25;
   });
 }
+
+const holdsHeadline = (node: Element): boolean => node.name !== 'h1' && selectBelow([node], 'h1').length > 0;
 
 /** Names of an article's lead set before its body: a summary, a standfirst, a dek (French CMSs' chapô, Vietnamese ones' sapo). */
 const LEAD_CLASS = /(?:^|[\s_-])(?:summary|standfirst|dek|deck|lede|lead|intro|abstract|chapo|chapeau|sapo)(?:$|[\s_-])/i;
