@@ -529,6 +529,15 @@ describe('notes set after a story that are no part of it', () => {
   });
 });
 
+describe('datelines over a story', () => {
+  it("drops the published and updated stamps run together on one line (Arc's 'Published: …Updated: …'), keeping a dated note of what changed", () => {
+    const stamps = '<div class="dateWrapper"><span class="articleDate">Published: February 22, 2024, 3:14 PM</span><span class="articleDate">Updated: February 22, 2024, 5:40 PM</span></div>';
+    expectStoryWithout({ before: stamps }, ['Published:', 'Updated:']);
+    const note = '<p>Updated May 15, 2024: This story has been updated with comment from the mayor.</p>';
+    expect(extract(articlePage({ title: 'Glacier retreats', body: `${note}<p>${LEAD}</p>${REST_HTML}` })).html).toContain('This story has been updated with comment from the mayor.');
+  });
+});
+
 describe("a forum poster's signature", () => {
   it("drops the signature under each post (phpBB's div.signature, XenForo's, Invision's data-role), keeping the posts", () => {
     const post = (text: string, sig: string) => `<div class="post"><div class="postbody"><div class="content"><p>${text}</p></div><div id="sig${text.length}" class="signature">${sig}</div></div></div>`;

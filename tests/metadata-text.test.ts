@@ -342,6 +342,7 @@ describe('bylines written as text', () => {
     ["the reporter a closing line credits before the photographer (（津云新闻记者 王音 摄影 张磊）), over a meta author the page credits as its source", `<h1>测试标题</h1><div class="article-meta"><span class="time">2024-04-03 17:30</span><span class="source">来源：津云</span></div>${PARA}<p>（津云新闻记者 王音 摄影 张磊）</p>`, '王音', '津云'],
     ["the reporter a closing line credits unbracketed (记者 张华 通讯员 赵丽 文/图), over the 来源 line", `<h1>测试标题</h1><div class="info">2024-03-18 09:12 来源：<span id="source_baidu">某河网</span></div>${PARA}<p>记者 张华 通讯员 赵丽 文/图</p>`, '张华'],
     ["the 来源 line's outlet where the only credit on a line of its own is a photograph's (记者 刘钊 摄)", `<h1>测试标题</h1><div class="info">2024-03-18 09:12 来源：某河网</div>${PARA}<p>记者 刘钊 摄</p>`, '某河网'],
+    ["every reporter of the lead's credit, over a meta author naming the first (（记者马宁 闫笑天）)", `<h1>测试标题</h1><p>央广网银川10月15日消息（记者马宁 闫笑天）深秋时节，走进宁夏吴忠市黄河岸边的湿地公园，芦苇摇曳，水鸟翩飞。</p>${PARA}`, '马宁 闫笑天', '马宁'],
   ])('%s', (_, body, expected, metaAuthor?: string) => {
     expect(metaAuthor ? extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="author" content="${metaAuthor}"></head><body>${body}</body></html>`), undefined).author?.value : author(body)).toBe(expected);
   });

@@ -227,6 +227,23 @@ describe('bylines that read as something else', () => {
   });
 });
 
+describe("an organisation's name declared as the author", () => {
+  const author = (head: string, body: string) => meta(head, body).author?.value;
+  const STORY = '<p>The survey team flew over the ice field twice a week, measuring the height of the ice with a laser.</p>';
+
+  it("gives way to the person the byline markup names, their role after a dash no part of the name (Yoast's 'Microsoft Corporate Blogs')", () => {
+    const ld = '<script type="application/ld+json">{"@type":"Article","headline":"Glacier retreats","author":{"@type":"Person","name":"Example Corporate Blogs"}}</script>';
+    const body = `<h1>Glacier retreats</h1><div class="entry-meta"><p><time class="entry-date published" datetime="2024-03-12T08:00:17-07:00">Mar 12, 2024</time> | <a href="/blog/author/noreen-castillo/" class="author-link" rel="author">Noreen Castillo - Corporate Vice President, Datacenter Community Affairs</a></p></div>${STORY}`;
+    expect(author(`<title>Glacier retreats</title><meta name="author" content="Example Corporate Blogs">${ld}`, body)).toBe('Noreen Castillo');
+  });
+
+  it('stays when it lists people, particles and all (Erik van der Walle, Petra de Koning)', () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Glacier retreats","author":[{"@type":"Person","name":"Erik van der Walle"},{"@type":"Person","name":"Petra de Koning"}]}</script>';
+    const body = `<h1>Glacier retreats</h1><div class="byline"><a href="/auteur/petra-de-koning">Petra de Koning</a></div>${STORY}`;
+    expect(author(`<title>Glacier retreats</title>${ld}`, body)).toBe('Erik van der Walle, Petra de Koning');
+  });
+});
+
 describe('bylines from markup', () => {
   it.each([
     ['By Jane Roe', 'Jane Roe'],

@@ -624,6 +624,8 @@ function isDatedNote(raw: string): boolean {
   const date = findDate(raw);
   const rest = date ? raw.slice(date.end) : '';
   if (!/^\s*(?:\p{L}+\s*)?[:：]\s*\S+(?:\s+\S+){4}/u.test(rest)) return false;
+  // The next stamp after its label ("Published: February 22, 2024, 3:14 PMUpdated: February 22, 2024, 5:40 PM"): a dateline's.
+  if (isDateAlone(rest.slice(rest.search(/[:：]/) + 1))) return false;
   // More labels after the first ("来源：经济日报　作者：王轶辰　字号：…"): the fields of a dateline.
   return !/(?:^|\s)\p{L}{1,4}\s*[:：]/u.test(rest.slice(rest.search(/[:：]/) + 1));
 }

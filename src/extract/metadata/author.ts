@@ -12,7 +12,7 @@ import { metaValue, metaValues, type Metas } from './metas.js';
 import { isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, coAuthors, creditedAsEditor, creditedAsSource, latinLabelled, leadingNames, OUTLET_NAME } from './text-author.js';
+import { authorFromText, coAuthors, creditedAsEditor, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
 import { selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
@@ -54,9 +54,9 @@ function beforeGluedNeighbours(text: string): string {
 
 const GLUED_ROLE = /^(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer)\b/iu;
 
-/** "Jane Doe | The Daily Post": the name before the outlet a bar separates from it. */
+/** "Jane Doe | The Daily Post", "Noreen Castillo - Corporate Vice President, …": the name before the outlet or role a bar or a dash sets apart. */
 function beforeOutlet(text: string): string {
-  const [name, ...rest] = text.split(/\s+[|｜]\s+/);
+  const [name, ...rest] = text.split(/\s+[|｜–—-]\s+/);
   return rest.length && isPersonName(name!) && !rest.every(isPersonName) ? name! : text;
 }
 
@@ -446,8 +446,10 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const declaredOrWritten = () => {
     const shown = shownPerson(declared);
     if (shown) return shown;
-    // An account's handle ("fenwarden", Yoast's from the user's login) gives way to the person the byline markup names.
-    const named = declared && HANDLE.test(declared.value) ? fromSelectors($, (name) => isPersonName(name) && !siteOwn(name)) : undefined;
+    // An account's handle ("fenwarden", Yoast's from the user's login) or an organisation's name ("Microsoft Corporate Blogs")
+    // gives way to the person the byline markup names.
+    const account = declared && (HANDLE.test(declared.value) || (!HAS_HAN.test(declared.value) && !declared.value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim()))));
+    const named = account ? fromSelectors($, (name) => isPersonName(name) && !siteOwn(name)) : undefined;
     if (named) return named;
     const outlet = declared && (OUTLET_NAME.test(declared.value) || declaredOrganisation);
     return givesWay(declared, outlet ? (fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText()) : undefined);
@@ -462,7 +464,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   // A person the byline markup names elsewhere ("Liza Burke" under a JSON-LD author "Levitate Media").
   const person = () => fromSelectors($, (name) => !siteOwn(name) && (isPersonName(name) || USER_HANDLE.test(name))) ?? fromAvatar($, (name) => !siteOwn(name));
   const withCoAuthors = (found: Found<string>): Found<string> => {
-    const all = coAuthors(lines, headline, found.value);
+    const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value);
     return all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
   };
   if (structured && !siteOwn(structured.value)) return withCoAuthors(outletOrWriter(structured));

@@ -77,7 +77,9 @@ export function personNameLength(words: string[]): number {
     return !(DATE_WORD.test(word) && /^\d/.test(words[i + 1] ?? ''));
   };
   let n = 0;
-  while (n < words.length && (nameWord(n) || (n > 0 && NAME_PARTICLES.has(words[n]!) && nameWord(n + 1)))) n++;
+  // Particles run two together ("van der", "de la") before the family name.
+  const particles = (i: number) => NAME_PARTICLES.has(words[i]!) && (nameWord(i + 1) || (NAME_PARTICLES.has(words[i + 1]!) && nameWord(i + 2)));
+  while (n < words.length && (nameWord(n) || (n > 0 && particles(n)))) n++;
   return n;
 }
 
@@ -86,7 +88,7 @@ const JOB_TITLES = 'staff|editor|reporter|writer|contributor|correspondent|colum
 /** A job title alone: one word before it after a byline's name is an outlet or the job's field. */
 export const JOB_TITLE = new RegExp(`^(?:${JOB_TITLES})$`, 'i');
 /** Capitalised words that follow a name in a byline without being part of it ("Jane Doe Updated …"), or that headings and buttons are made of ("Related Posts", "Read More"), or institutions' ("Montana State University"). */
-const NOT_NAME_WORD = new RegExp(`^(?:updated|published|posted|reviewed|edited|medically|fact-checked|${JOB_TITLES}|editors|contributing|officer|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on|${INSTITUTION_WORDS})$`, 'i');
+const NOT_NAME_WORD = new RegExp(`^(?:updated|published|posted|reviewed|edited|medically|fact-checked|${JOB_TITLES}|editors|contributing|officer|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on|blogs|corporate|team|newsroom|communications|${INSTITUTION_WORDS})$`, 'i');
 /** A month or a weekday: not a name when a number follows ("Steven Musil January 4, 2019"). */
 const DATE_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?$/i;
 

@@ -562,6 +562,12 @@ function leadCredit(lines: TextLine[], headline: number): Found<string> | undefi
   return undefined;
 }
 
+/** The reporters a lead's credit names when `name` is one of them and not the only one ("（记者马宁 闫笑天）" beside a meta's 马宁). */
+export function leadCreditWith(lines: TextLine[], headline: number, name: string): string | undefined {
+  const credit = leadCredit(lines, headline)?.value;
+  return credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined;
+}
+
 /** A Japanese paper's dateline opening the lead: the place and the reporter in lenticular brackets ("【ニューヨーク=伊藤雄大】"). */
 const PLACE_AND_WRITER = /^【[^=＝】]{1,12}[=＝]([^】]{2,30})】/;
 
