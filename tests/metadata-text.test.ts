@@ -88,6 +88,11 @@ describe('dates written as text', () => {
     expect(page('<title>湖南博物院</title><meta property="og:title" content="湖南博物院">', '<h3 class="news-detail-title">“闲来弄风雅”在我院开幕</h3>')).toBe('“闲来弄风雅”在我院开幕');
     expect(page('<title>人民日报客户端</title>', '<h1 class="article-title">春灌高峰到来 南水北调中线工程向沿线加大供水</h1>')).toBe('春灌高峰到来 南水北调中线工程向沿线加大供水');
     expect(page('<title>上观新闻</title>', '<div class="fenxiang-title">长三角示范区迎来五周年 跨域项目加速落地</div>')).toBe('长三角示范区迎来五周年 跨域项目加速落地');
+    // A paper's name alone (农民日报), or before the headline after a double dash (工人日报--).
+    expect(page('<title>农民日报</title>', '<h1 class="article-title">“小庭院”做出增收“大文章”</h1>')).toBe('“小庭院”做出增收“大文章”');
+    expect(page('<title>工人日报--让技能人才“钱袋子”更鼓“上升路”更宽</title>', '<founder-title>让技能人才“钱袋子”更鼓“上升路”更宽</founder-title>')).toBe('让技能人才“钱袋子”更鼓“上升路”更宽');
+    // The innermost element named as a title, not the box holding it with the credits' line beside it.
+    expect(page('<title>上观新闻</title>', '<div class="news-title"><div class="title">浦东“智慧工地”试点扩围 塔吊装上“电子眼”</div><div class="fenxiang-zz"><span>来源：解放日报</span><span>作者：查睿</span><span>2024-04-23 07:13</span></div></div>')).toBe('浦东“智慧工地”试点扩围 塔吊装上“电子眼”');
   });
 
   it("reads a print page's headline where its <title> names the site only (浙江在线--打印页面)", () => {

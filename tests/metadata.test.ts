@@ -173,6 +173,11 @@ describe('metadata', () => {
     expect(extract(page).date?.toISOString()).toBe('2024-03-12T00:00:00.000Z');
   });
 
+  it("reads a tooltip's time without its offset on the page's clock (子比主题's '3个月前更新' titled '2024年02月26日 19:03发布')", () => {
+    const markup = '<div class="meta"><span data-toggle="tooltip" title="2024年02月26日 19:03发布">3个月前更新</span></div>';
+    expect(extract(`<html lang="zh-Hans"><head><title>A Headline</title></head><body><h1>A Headline</h1>${markup}<div class="post">${PROSE}</div></body></html>`).date?.toISOString()).toBe('2024-02-26T11:03:00.000Z');
+  });
+
   it("never reads a tooltip's date that the text beside it does not show (a link titled with another day)", () => {
     const markup = '<a href="/archive" title="2020-01-02 10:00">Archive for March 15, 2024</a>';
     expect(extract(`<html><head><title>A Headline</title></head><body><h1>A Headline</h1>${markup}<div class="post">${PROSE}</div></body></html>`).date?.toISOString()).toBe('2024-03-15T00:00:00.000Z');

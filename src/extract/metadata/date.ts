@@ -85,7 +85,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     },
     () => fromTime(times),
     () => epochShown($),
-    () => tooltipDate($),
+    () => tooltipDate($, declaredZone ?? reading.timeZone),
     () => fromText(ldFirst(articleNodes(ld), 'dateCreated', ldString)),
   );
   // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
@@ -182,12 +182,13 @@ const TOOLTIPS = ['title', 'data-tippy-content', 'data-original-title', 'data-bs
  * "<span title="2024-03-05 10:30:12 +08:00">1 天前</span>", "<span class="age" title="2024-03-15T16:42:10">on March 15, 2024</span>":
  * an age or a day shown, the full date in its tooltip (V2EX, Hacker News, Lemmy, forums).
  */
-function tooltipDate($: CheerioAPI): Found<Date> | undefined {
+function tooltipDate($: CheerioAPI, timeZone: string | undefined): Found<Date> | undefined {
   for (const el of queryPage($, TOOLTIPS.map((name) => `[${name}]`).join(', ')).toArray().slice(0, MAX_TITLED) as Element[]) {
     const text = cleanText($(el).text());
     if (!text || text.length > MAX_TOOLTIPPED_TEXT || inComments(el)) continue;
     const name = TOOLTIPS.find((attribute) => el.attribs[attribute] && parseDate(el.attribs[attribute]));
-    const date = name && parseDate(el.attribs[name]);
+    // A tooltip's time without its offset is on the page's clock.
+    const date = name && parseDate(el.attribs[name], timeZone);
     if (date && standsFor(text, date)) return foundDate(el.attribs[name]!, date, `the full date in a shown time's tooltip (${name})`);
   }
   return undefined;

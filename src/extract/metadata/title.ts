@@ -2,7 +2,7 @@
 // it, then headings; a site-name part is dropped ("Headline | Site", "标题_频道_网站").
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
-import { selectBelow } from '../../clean/tree.js';
+import { contains, selectBelow } from '../../clean/tree.js';
 import { decodeText } from '../../decode/entities.js';
 import { isTag, isText, type Element } from 'domhandler';
 import { CAMEL_TITLE_NAME, isCommentSection, TITLE_ELEMENT_NAME, TITLE_ELEMENTS, TITLE_METAS, TITLE_SEPARATORS, TITLE_TIGHT_SEPARATOR } from './constants.js';
@@ -161,7 +161,7 @@ const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
 
-const CHINESE_SITE_NAME = /^\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|在線|官网|官網|社区|社區|论坛|論壇|客户端|客戶端|新闻|新聞|百科|文库|文庫)$|^学习强国$|^\p{Script=Han}{2,16}(?:门户网站|門戶網站|有限公司|公司|集团|集團|交易所|协会|協會|学会|學會|图书馆|圖書館|博物馆|博物館|博物院|气象局|气象台|氣象局|委员会|委員會|人民政府|大学|大學|学院|學院|医院|醫院|法院|检察院|檢察院|研究院|研究所)$/u;
+const CHINESE_SITE_NAME = /^\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|在線|官网|官網|社区|社區|论坛|論壇|客户端|客戶端|新闻|新聞|百科|文库|文庫|日报|日報|晚报|晚報|时报|時報|早报|早報)$|^学习强国$|^\p{Script=Han}{2,16}(?:门户网站|門戶網站|有限公司|公司|集团|集團|交易所|协会|協會|学会|學會|图书馆|圖書館|博物馆|博物館|博物院|气象局|气象台|氣象局|委员会|委員會|人民政府|大学|大學|学院|學院|医院|醫院|法院|检察院|檢察院|研究院|研究所)$/u;
 
 /**
  * Whether the words after a headline name the site: a site word in them, a Chinese site's name, or their last part
@@ -206,6 +206,7 @@ const DOMAIN_NAME = /^[\p{L}\d-]+\.(?:com|net|org|co\.uk|com\.au|de|fr|cn|com\.c
 
 /** A text that is the site's name ("Harbour Light Bakery", "The Island Ledger" on islandledger.net): a logo's heading, not a headline. */
 const namesTheSite = (text: string, siteWords: string[]): boolean => {
+  if (CHINESE_SITE_NAME.test(text.trim())) return true;
   const key = siteKey(text).replace(/^the/, '');
   return key.length >= 3 && siteWords.some((word) => siteKey(word).replace(/^the/, '') === key);
 };
@@ -381,9 +382,16 @@ function headlineParts($: CheerioAPI): string[] {
   }).filter((text) => text.length >= 4);
 }
 
-/** On a page without an <h1>: the texts of elements named as titles ("content_left_title", "main-title"), the first few. */
-const titledTexts = ($: CheerioAPI): string[] =>
-  (queryPage($, '[class], [id]').toArray() as Element[]).filter((el) => isTitledElement(el) && !isCommentSection(el)).slice(0, 20).map(lineText);
+/**
+ * On a page without an <h1>: the texts of elements named as titles ("content_left_title", "main-title"), the first few;
+ * the innermost of those inside each other (上观's div.title in div.news-title, beside the credits' line).
+ */
+const titledTexts = ($: CheerioAPI): string[] => {
+  const titled = (queryPage($, '[class], [id]').toArray() as Element[]).filter((el) => isTitledElement(el) && !isCommentSection(el)).slice(0, 20);
+  return titled.filter((el) => !titled.some((other) => other !== el && TITLE_BLOCK.test(other.name) && contains(el, other))).map(lineText);
+};
+/** A block of its own inside a titled element, not a subtitle's <span> in the headline. */
+const TITLE_BLOCK = /^(?:div|p|h[1-6]|header|td)$/;
 
 /** phpBB 2's "Forum :: View topic - Topic title": the forum and the page's kind before the topic. */
 const FORUM_VIEW_PREFIX = /^.{1,80}?\s::\s(?:view topic|view forum|thema anzeigen|voir le sujet|ver tema|查看主题|查看主題)\s+-\s+(?=\S)/i;
