@@ -348,6 +348,7 @@ describe('bylines written as text', () => {
     ["the reporter a closing line credits unbracketed (记者 张华 通讯员 赵丽 文/图), over the 来源 line", `<h1>测试标题</h1><div class="info">2024-03-18 09:12 来源：<span id="source_baidu">某河网</span></div>${PARA}<p>记者 张华 通讯员 赵丽 文/图</p>`, '张华'],
     ["the 来源 line's outlet where the only credit on a line of its own is a photograph's (记者 刘钊 摄)", `<h1>测试标题</h1><div class="info">2024-03-18 09:12 来源：某河网</div>${PARA}<p>记者 刘钊 摄</p>`, '某河网'],
     ["every reporter of the lead's credit, over a meta author naming the first (（记者马宁 闫笑天）)", `<h1>测试标题</h1><p>央广网银川10月15日消息（记者马宁 闫笑天）深秋时节，走进宁夏吴忠市黄河岸边的湿地公园，芦苇摇曳，水鸟翩飞。</p>${PARA}`, '马宁 闫笑天', '马宁'],
+    ["the names a writer's label lists with a full-width comma after the outlet (文｜某某网 杜知航，安丽敏)", `<h1>测试标题</h1><div class="artInfo">文｜某某网 杜知航，安丽敏<br>2024年04月16日 18:23 <span>来源于 某某网</span></div>${PARA}`, '杜知航，安丽敏'],
   ])('%s', (_, body, expected, metaAuthor?: string) => {
     expect(metaAuthor ? extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="author" content="${metaAuthor}"></head><body>${body}</body></html>`), undefined).author?.value : author(body)).toBe(expected);
   });

@@ -244,6 +244,14 @@ describe("an organisation's name declared as the author", () => {
   });
 });
 
+describe("a personal blog named for its owner", () => {
+  it("keeps the JSON-LD author that is the site's name, never the post's category beside the byline (LoveIt's '收录于 建站')", () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Hugo 自动部署","author":{"@type":"Person","name":"风之旅人"}}</script>';
+    const body = '<h1>Hugo 自动部署</h1><div class="post-meta"><div class="post-meta-line"><span class="post-author"><a href="https://example.com" title="Author" rel="noopener noreffer author" class="author">风之旅人</a></span>&nbsp;<span class="post-category">收录于 <a href="/categories/jianzhan/">建站</a></span></div></div><p>这篇文章记录了用 GitHub Actions 自动部署 Hugo 站点的完整过程，从仓库设置到工作流文件都有说明。</p>';
+    expect(meta(`<title>Hugo 自动部署 - 风之旅人</title><meta name="application-name" content="风之旅人">${ld}`, body).author?.value).toBe('风之旅人');
+  });
+});
+
 describe('bylines from markup', () => {
   it.each([
     ['By Jane Roe', 'Jane Roe'],

@@ -71,10 +71,18 @@ const HATENA_ID = /\s*[(（]\s*id:[\w-]+\s*[)）]\s*$/;
 /** Share buttons' words after a name ("韩昱 微信微博", "分享到：QQ空间"). */
 const SHARE_AFTER = /\s+(?:分享到|分享|微信|微博|QQ空间|QQ|朋友圈|收藏|打印|举报|複製連結|复制链接)(?:[\s:：]*(?:微信|微博|QQ空间|QQ|朋友圈|收藏|打印|举报))*\s*$/;
 
-/** The name alone, out of a profile line: before a bio after "，", counters, buttons and an id in brackets, out of brackets around it all ("（Qiuqiuqiu）"). */
+/** A word for what someone does, not a name ("程序员", "设计师", "博主"). */
+const TRADE_ENDING = /[员員师師者家主]$/u;
+
+/** A post's category or tags after its byline ("风之旅人 收录于 建站", LoveIt's post-category). */
+const CATEGORY_AFTER = /(?:^|\s+)(?:收录于|收錄於|分类|分類|标签|標籤|归档于|歸檔於)(?:\s|[:：]).*$/u;
+
+/** The name alone, out of a profile line: before a bio after "，", counters, buttons, categories and an id in brackets, out of brackets around it all ("（Qiuqiuqiu）"). */
 function nameOfProfile(text: string): string {
-  const name = text.replace(COUNTERS, '').replace(BUTTON, '').replace(SHARE_AFTER, '').replace(HATENA_ID, '').replace(/^[（(]\s*([^（()）]+?)\s*[)）]$/, '$1').trim();
-  const beforeBio = /^([^，]{2,20})，/.exec(name)?.[1];
+  const name = text.replace(COUNTERS, '').replace(BUTTON, '').replace(SHARE_AFTER, '').replace(CATEGORY_AFTER, '').replace(HATENA_ID, '').replace(/^[（(]\s*([^（()）]+?)\s*[)）]$/, '$1').trim();
+  // Names listed with "，" ("杜知航，安丽敏") are no name and its bio ("小王，程序员": a trade's word).
+  const listed = HAS_HAN.test(name) && isNameList(name) && name.split('，').every((part) => !TRADE_ENDING.test(part));
+  const beforeBio = listed ? undefined : /^([^，]{2,20})，/.exec(name)?.[1];
   return beforeBio && isNameList(beforeBio) ? beforeBio : name;
 }
 
