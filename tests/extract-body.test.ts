@@ -499,6 +499,18 @@ describe("an article's lead", () => {
   });
 });
 
+describe("a page builder's modules", () => {
+  it("keeps the text module after a call to action between two (Divi's et_pb_text modules around an et_pb_promo)", () => {
+    const text = (n: number, html: string) => `<div class="et_pb_module et_pb_text et_pb_text_${n} et_pb_text_align_left et_pb_bg_layout_light"><div class="et_pb_text_inner">${html}</div></div>`;
+    const promo = '<div class="et_pb_module et_pb_cta_0 et_pb_promo et_pb_text_align_center et_pb_bg_layout_dark"><div class="et_pb_promo_description"><h2 class="et_pb_module_header">Thinking about a rebrand?</h2><div><p>Download our free 12-page brand audit workbook.</p></div></div><div class="et_pb_button_wrapper"><a class="et_pb_button et_pb_promo_button" href="/brand-audit/">Get the workbook</a></div></div>';
+    const first = `<p>${LEAD}</p><p>${REST[0]} The team also kept a log of every flight, noting the wind, the cloud and the light over the ice.</p>`;
+    const column = `${text(0, first)}${promo}${text(1, `<h2>What comes next</h2><p>${REST[1]}</p><p>${REST[2]}</p>`)}`;
+    const html = extract(`<html><head><title>Glacier retreats</title></head><body><article><h1>Glacier retreats</h1><div class="entry-content"><div class="et_pb_section et_pb_section_0"><div class="et_pb_row et_pb_row_0"><div class="et_pb_column et_pb_column_4_4">${column}</div></div></div></div></article><div id="comment-wrap"><p>Great case study. How did you handle the signage on the delivery trucks?</p></div></body></html>`).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    expect(html).not.toContain('delivery trucks');
+  });
+});
+
 describe('threads', () => {
   const posts = ['Our hive swarmed on Sunday and again on Thursday, and the second swarm was smaller than the first one.', 'A second swarm a few days after the first is called an afterswarm, and it usually leaves with a virgin queen.', 'Check for queen cells before you combine anything, and leave only the best-looking capped cell in the hive.'];
 

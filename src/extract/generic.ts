@@ -169,16 +169,36 @@ const signature = (el: Element) => `${el.name}.${(el.attribs.class ?? '').trim()
 /** A sibling marked up as the winner is (a section among the page's sections) is more of it unless it is mostly links. */
 const SAME_KIND_LINK_DENSITY = 0.6;
 
+/**
+ * The wrappers the block is the one child of (a page builder's module around its text: Divi's
+ * div.et_pb_text around div.et_pb_text_inner): the article's other modules are their siblings.
+ */
+const WRAPPED_RIVAL_SHARE = 0.5;
+
+const classesOf = (el: Element): string[] => (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
+const sharesClass = (a: Element, b: Element): boolean => classesOf(a).some((name) => classesOf(b).includes(name));
+
+function soleWrapper(el: Element): Element {
+  let own = el;
+  for (let up = own.parent; up && isTag(up) && up.name === 'div' && up.children.every((child) => child === own || (isText(child) && !child.data.trim())); up = up.parent) own = up;
+  return own;
+}
+
 /** Siblings of the winner that hold more of the same article (split content blocks, sections of one kind). */
 function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Element, Stats>): Element[] {
-  const parent = top.element.parent;
-  if (!parent || !isTag(parent)) return [top.element];
   const byElement = new Map(candidates.map((c) => [c.element, c.score]));
-  const threshold = Math.max(10, top.score * 0.2);
+  // Lifted to its wrapper only for a module of the same kind beside it (a class in common) that scores as an article's part does.
+  const wrapper = soleWrapper(top.element);
+  const rival = (el: Element) => (byElement.get(el) ?? 0) >= top.score * WRAPPED_RIVAL_SHARE && classWeight(el) >= 0 && sharesClass(el, wrapper);
+  const lifted = wrapper !== top.element && (wrapper.parent?.children ?? []).some((node) => isTag(node) && node !== wrapper && rival(node));
+  const own = lifted ? wrapper : top.element;
+  const parent = own.parent;
+  if (!parent || !isTag(parent)) return [top.element];
+  const threshold = lifted ? top.score * WRAPPED_RIVAL_SHARE : Math.max(10, top.score * 0.2);
   let beforeTop = true;
   return (parent.children as AnyNode[]).filter((node): node is Element => {
     if (!isTag(node)) return false;
-    if (node === top.element) {
+    if (node === own) {
       beforeTop = false;
       return true;
     }
@@ -187,7 +207,7 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     // The article's header before it (its headline, standfirst and byline), however much it scores: the front-matter holds them.
     if (beforeTop && holdsHeadline(node)) return false;
     if ((byElement.get(node) ?? 0) >= threshold && classWeight(node) >= 0) return true;
-    if (signature(node) === signature(top.element) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
+    if (signature(node) === signature(own) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
     // A paragraph in wrappers of its own before the block is its lead; after it, more often a promotion.
     // So is a box named as the lead before it ("summary", "standfirst"), however short.
     if (beforeTop && isLeadBox(node) && s.units >= MIN_LEAD_UNITS && linkDensity(s) < 0.25) return true;

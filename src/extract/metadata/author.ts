@@ -73,6 +73,8 @@ const SHARE_AFTER = /\s+(?:分享到|分享|微信|微博|QQ空间|QQ|朋友圈|
 
 /** A word for what someone does, not a name ("程序员", "设计师", "博主"). */
 const TRADE_ENDING = /[员員师師者家主]$/u;
+/** A credit's word after the writer's name ("白露，题图来自…"), not another writer. */
+const CREDIT_WORD = /^(?:题图|題圖|头图|頭圖|配图|配圖|插图|插圖|封面|图片|圖片|摄影|攝影|编辑|編輯|来源|來源|视频|視頻)/u;
 
 /** A post's category or tags after its byline ("风之旅人 收录于 建站", LoveIt's post-category). */
 const CATEGORY_AFTER = /(?:^|\s+)(?:收录于|收錄於|分类|分類|标签|標籤|归档于|歸檔於)(?:\s|[:：]).*$/u;
@@ -80,8 +82,8 @@ const CATEGORY_AFTER = /(?:^|\s+)(?:收录于|收錄於|分类|分類|标签|標
 /** The name alone, out of a profile line: before a bio after "，", counters, buttons, categories and an id in brackets, out of brackets around it all ("（Qiuqiuqiu）"). */
 function nameOfProfile(text: string): string {
   const name = text.replace(COUNTERS, '').replace(BUTTON, '').replace(SHARE_AFTER, '').replace(CATEGORY_AFTER, '').replace(HATENA_ID, '').replace(/^[（(]\s*([^（()）]+?)\s*[)）]$/, '$1').trim();
-  // Names listed with "，" ("杜知航，安丽敏") are no name and its bio ("小王，程序员": a trade's word).
-  const listed = HAS_HAN.test(name) && isNameList(name) && name.split('，').every((part) => !TRADE_ENDING.test(part));
+  // Names listed with "，" ("杜知航，安丽敏") are no name and its bio ("小王，程序员": a trade's word; "白露，题图…": a credit's).
+  const listed = HAS_HAN.test(name) && isNameList(name) && name.split('，').every((part) => !TRADE_ENDING.test(part) && !CREDIT_WORD.test(part));
   const beforeBio = listed ? undefined : /^([^，]{2,20})，/.exec(name)?.[1];
   return beforeBio && isNameList(beforeBio) ? beforeBio : name;
 }
