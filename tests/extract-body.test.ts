@@ -499,6 +499,18 @@ describe("an article's lead", () => {
   });
 });
 
+describe("a post's first sentence in its title", () => {
+  it("keeps a status's first sentence that the title quotes after the poster's name (即刻's '阿蓝: …。'), dropping a headline repeated over the text", () => {
+    const first = '周末沿着钱塘江骑了六十公里，逆风骑到怀疑人生，回程顺风又觉得自己是环法选手。';
+    const second = '路过九溪的时候停下来喝了杯咖啡，看着江面发呆了半小时。春天真好，骑车的人也变多了，大家都在享受这段好天气。';
+    const status = extract(`<html><head><title>阿蓝: ${first} - 即刻App</title></head><body><div class="post"><a href="/u/3a1b2c">阿蓝</a><div class="content"><p>${first}</p><p>${second}</p></div></div></body></html>`).html;
+    expect(status).toContain(first);
+    expect(status).toContain(second);
+    const story = extract(articlePage({ title: 'Glacier retreats | Example News', body: `<p>Glacier retreats</p><p>${LEAD}</p>${REST_HTML}` })).html;
+    expect(story).not.toContain('<p>Glacier retreats</p>');
+  });
+});
+
 describe("a page builder's modules", () => {
   it("keeps the text module after a call to action between two (Divi's et_pb_text modules around an et_pb_promo)", () => {
     const text = (n: number, html: string) => `<div class="et_pb_module et_pb_text et_pb_text_${n} et_pb_text_align_left et_pb_bg_layout_light"><div class="et_pb_text_inner">${html}</div></div>`;

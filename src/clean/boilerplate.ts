@@ -692,7 +692,9 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, tables: Set
       const text = norm(raw);
       // A notice's signature: the issuer's name over the day it was signed ("宁乡市教育局" / "2024年4月2日"), the document's own.
       if (!headline && SIGNED_DAY.test(text) && isSignature(norm($(order[i + 1]).text()))) return;
-      if ((headline && isHeadline(text, target, spaced(raw), writtenTitle)) || isDateline(text, raw) || isBylineLine(text, raw, names) || (headline && isPortraitAlone($, el, text))) removeLine($, el, roots);
+      // A post's first sentence the title quotes after its poster's name ("阿蓝: 周末…。", a status's) is its text.
+      const quoted = text !== target && !/^h[1-6]$/.test(el.name) && /[。.]$/.test(raw.trim()) && endsAsSentence(raw);
+      if ((headline && !quoted && isHeadline(text, target, spaced(raw), writtenTitle)) || isDateline(text, raw) || isBylineLine(text, raw, names) || (headline && isPortraitAlone($, el, text))) removeLine($, el, roots);
       else if (text.length >= FIRST_PARAGRAPH) return;
     }
   };
