@@ -534,6 +534,15 @@ describe('threads', () => {
     for (const text of posts) expect(html).toContain(text);
   });
 
+  it("writes every post of a Discuz thread, each numbered deep inside its div#post_N, without the poster's column, the floor line or the signature", () => {
+    const post = (id: number, user: string, floor: string, text: string) => `<div id="post_${id}"><table id="pid${id}" class="plhin" cellspacing="0" cellpadding="0"><tr><td class="pls" rowspan="2"><div class="pi"><div class="authi"><a href="home.php?mod=space&amp;uid=${id}" class="xw1">${user}</a></div></div><div class="tns xg2"><table cellspacing="0" cellpadding="0"><tr><th><p>11</p>主题</th><th><p>64</p>帖子</th><td><p>120</p>积分</td></tr></table></div></td><td class="plc"><div class="pi"><strong><a href="forum.php?goto=findpost&amp;pid=${id}">${floor}</a></strong><div class="pti"><div class="authi"><em id="authorposton${id}">发表于 2024-5-18 21:36:07</em><span class="pipe">|</span><a href="#">只看该作者</a></div></div></div><div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_${id}">${text}</td></tr></table></div></div></div></td></tr><tr><td class="plc plm"><div class="sign">阳台小菜园，记录每一次收获</div></td></tr></table></div>`;
+    const first = `${posts[0]} ${'We had added a super the week before, so space was not the problem, and the weather had been warm all week. '.repeat(2)}`;
+    const thread = `<div id="postlist" class="pl bm">${post(4410021, 'Marty', '楼主', first)}${post(4410058, 'Hollis', '沙发', posts[1]!)}${post(4410377, 'Ann', '板凳', posts[2]!)}</div>`;
+    const html = extract(`<html><head><title>Hive swarmed twice</title></head><body><div id="wp"><h1 class="ts">Hive swarmed twice</h1>${thread}</div></body></html>`).html;
+    for (const text of posts) expect(html).toContain(text);
+    for (const text of ['阳台小菜园', '只看该作者', '沙发', '积分']) expect(html).not.toContain(text);
+  });
+
   it('writes a thread whose posts are all named as comments (a Q&A page), not the sign-in box left when they are taken out', () => {
     const comment = (text: string) => `<div class="timeline-comment-group"><div class="timeline-comment"><div class="comment-body"><p>${text}</p><p>${text.toUpperCase()}</p></div></div></div>`;
     const body = `<div class="js-discussion">${posts.map(comment).join('')}</div><div class="flash">Sign up for free to join this conversation. Already have an account? Sign in to comment.</div>`;

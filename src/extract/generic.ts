@@ -304,6 +304,13 @@ function byProseMass(top: Candidate, candidates: Candidate[]): Candidate {
 const MIN_ITEMS = 3;
 const ITEMS_PROSE_RATIO = 2;
 const ITEM_LEVELS = 4;
+const NUMBERED_ITEM_LEVELS = 12;
+/** An id of a kind and a number ("post_4410021", "p12345"). */
+const NUMBERED_ID = /^(\D+?)[-_]?\d+$/;
+const numberedAlike = (a: Element, b: Element): boolean => {
+  const [x, y] = [NUMBERED_ID.exec(a.attribs.id ?? ''), NUMBERED_ID.exec(b.attribs.id ?? '')];
+  return !!x && !!y && x[1] === y[1];
+};
 
 /**
  * A thread: the top is one post among its siblings of the same markup (tag and classes),
@@ -316,9 +323,11 @@ function threadOf(top: Candidate, candidates: Candidate[], stats: Map<Element, S
     return s ? s.units - s.linkUnits : 0;
   };
   let item: Element = top.element;
-  for (let level = 0; level < ITEM_LEVELS && item.parent && isTag(item.parent) && item.parent.name !== 'body'; level++, item = item.parent) {
+  for (let level = 0; level < NUMBERED_ITEM_LEVELS && item.parent && isTag(item.parent) && item.parent.name !== 'body'; level++, item = item.parent) {
     const parent = item.parent;
-    const items = (parent.children as AnyNode[]).filter((n): n is Element => isTag(n) && signature(n) === signature(item));
+    // Further up, only posts numbered as such (Discuz's div#post_4410021 around its table of user and message).
+    const kin = (n: Element) => signature(n) === signature(item) && (level < ITEM_LEVELS || numberedAlike(n, item));
+    const items = (parent.children as AnyNode[]).filter((n): n is Element => isTag(n) && kin(n));
     const posts = items.filter((el) => prose(el) >= MIN_PARAGRAPH_UNITS);
     const total = posts.reduce((sum, el) => sum + prose(el), 0);
     const s = stats.get(parent);
