@@ -216,7 +216,10 @@ const AUTHOR_BOXES = '[itemprop~="author"], [class*="author-bio" i], [class*="au
 const MIN_BIO = 60;
 const MIN_BIO_HAN = 20;
 const HAS_HAN = /\p{Script=Han}/u;
-const isAuthorBox = (size: number, total: number, text: string) => size >= (HAS_HAN.test(text) ? MIN_BIO_HAN : MIN_BIO) && size < total * SMALL_SHARE;
+const isAuthorBox = (size: number, total: number, text: string, minimum = MIN_BIO) => size >= (HAS_HAN.test(text) ? MIN_BIO_HAN : minimum) && size < total * SMALL_SHARE;
+/** A box of its own named for the bio (a heading with the name, a line about them: "Alex Hulse is a freelance reporter…") is one, however short; an inline name is a byline's. */
+const MIN_BOXED_BIO = 40;
+const BIO_BOX = /^(?:div|section|aside|footer)$/;
 
 /** An <aside> that is the article's callout (Starlight's "Caution", an explainer's note), not a sidebar. */
 const CALLOUT = /note|tip|caution|warning|danger|important|callout|admonition|explainer|fact|infobox|key-?(?:points|takeaways)/i;
@@ -277,7 +280,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   $(selectBelow(blocks.toArray(), 'a span').filter((el) => NEW_TAB.test($(el).text()))).remove();
   const counted = new TextSizes(nonSpaceLength);
   const total = blocks.toArray().reduce((sum, el) => sum + counted.of(el), 0);
-  $(selectBelow(blocks.toArray(), AUTHOR_BOXES).filter((el) => isAuthorBox(counted.of(el), total, $(el).text()))).remove();
+  $(selectBelow(blocks.toArray(), AUTHOR_BOXES).filter((el) => isAuthorBox(counted.of(el), total, $(el).text(), BIO_BOX.test(el.name) ? MIN_BOXED_BIO : MIN_BIO))).remove();
   $(bylineBios(blocks.toArray(), byline, counted, total, (el) => decodeText($(el).text()))).remove();
   $(bylineBlocks(blocks.toArray(), byline, counted, (el) => decodeText($(el).text()))).remove();
   // Counted again after each removal: a removal changes the counts of what is around it.
@@ -381,6 +384,9 @@ function bylineBios(roots: Element[], byline: string | undefined, sizes: TextSiz
 
 /** Markup named for the byline (BBC's data-component="byline-block", Insider's byline-author-wrapper). */
 const BYLINE_MARKUP = '[class*="byline" i], [data-testid*="byline" i], [data-component*="byline" i]';
+const isBylineMarkup = selectorTest(BYLINE_MARKUP);
+/** A class naming the byline by its word "by" alone (Gannett's gnt_ar_by, "post-by"). */
+const BY_CLASS = /(?:^|\s)(?:[\w-]+[_-])?by(?:$|\s|[_-])/i;
 const MAX_BYLINE_BLOCK = 200;
 /** What a byline's element leaves around it once taken out: its label, separators. */
 const LEFT_OF_BYLINE = /^[\s|·•,:–—-]*(?:by|von|par|por|door|di)?[\s|·•,:–—-]*$/i;
@@ -394,7 +400,7 @@ const LEFT_OF_BYLINE = /^[\s|·•,:–—-]*(?:by|von|par|por|door|di)?[\s|·�
 function bylineBlocks(roots: Element[], byline: string | undefined, sizes: TextSizes, textOf: (el: Element) => string): Element[] {
   const name = bylineNames(byline)[0]!;
   if (name.length < 4) return [];
-  const marked = selectBelow(roots, BYLINE_MARKUP).filter((el) => !roots.includes(el) && sizes.of(el) <= MAX_BYLINE_BLOCK);
+  const marked = selectBelow(roots, `${BYLINE_MARKUP}, [class]`).filter((el) => !roots.includes(el) && (isBylineMarkup(el) || BY_CLASS.test(el.attribs.class ?? '')) && sizes.of(el) <= MAX_BYLINE_BLOCK);
   const named = marked.filter((el) => textOf(el).toLowerCase().includes(name));
   const dated = marked.filter((el) => !named.includes(el) && named.some((block) => block.parent === el.parent) && !!findDate(textOf(el)));
   const found = [...named, ...dated];
@@ -723,8 +729,8 @@ function keepOnlyNotes($: CheerioAPI, el: Element, notes: ReferencedNotes): void
 
 /** A line of page tools, an ad or gallery label, a newsletter prompt or its small print, a site's notice, or a line that only dates the article. */
 function isFurnitureLine(raw: string): boolean {
-  // Trimmed: a pattern's leading \s* over a long run of spaces would backtrack through it.
-  const text = raw.trim();
+  // Trimmed: a pattern's leading \s* over a long run of spaces would backtrack through it. An emoji before the words ("📣 Join our…") says nothing (© is a notice's).
+  const text = raw.trim().replace(/^(?:[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}]\uFE0F?\s*)+/u, '');
   if (BOILERPLATE_LINES.test(text) || FURNITURE_LINES.test(text) || ALSO_READ_LINE.test(text)) return true;
   const length = text.length;
   if (length <= MAX_TAXONOMY && TAXONOMY_LINE.test(text)) return true;
