@@ -155,6 +155,8 @@ describe('title sources', () => {
     const at = (url: string, head: string, body: string) => extractMetadata(loadHtml(`<html><head>${head}</head><body>${body}</body></html>`), url).title?.value;
     expect(at('https://blog.example.cn/post/12.html', '<title>使用Docker Compose部署PHP开发环境的完整记录 ThinkCMF技术笔记</title>', '<nav><a class="navbar-brand" href="/">ThinkCMF技术笔记</a></nav><h2>使用Docker Compose部署PHP开发环境的完整记录</h2>')).toBe('使用Docker Compose部署PHP开发环境的完整记录');
     expect(at('https://www.xiaochen.blog/post/7.html', '<title>小陈的折腾日记-家里的旧路由器刷了OpenWrt之后</title><link rel="alternate" type="application/rss+xml" href="/feed.php" title="小陈的折腾日记">', '<h1 id="BlogTitle"><a href="https://www.xiaochen.blog/">小陈的折腾日记</a></h1><h2 class="post-title">家里的旧路由器刷了OpenWrt之后</h2>')).toBe('家里的旧路由器刷了OpenWrt之后');
+    // A forum's name with Latin letters before its Chinese kind (NGA玩家社区), after a space.
+    expect(at('https://bbs.example.cn/read.php?tid=1', '<title>老玩家回归，现在的版本开荒路线是怎样的 NGA玩家社区</title>', '<h3 id="postsubject0">老玩家回归，现在的版本开荒路线是怎样的</h3>')).toBe('老玩家回归，现在的版本开荒路线是怎样的');
     // A post's own feed names the post and the site, and says not which is which.
     expect(at('https://zhou.im/archives/88/', '<title>重读《城南旧事》 - 老周的自留地</title><link rel="alternate" type="application/rss+xml" title="重读《城南旧事》 &raquo; 老周的自留地 &raquo; RSS 2.0">', '<h1 class="post-title">重读《城南旧事》</h1><h3 class="widget-title">最新文章</h3>')).toBe('重读《城南旧事》');
     // A blog's name in its <h1> linking to its front page (LOFTER's), the page's URL unknown; a blog's feed named 'Blog - Atom' (Blogger's).
