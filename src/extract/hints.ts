@@ -60,8 +60,9 @@ export const FURNITURE_SELECTORS = [
   '.joplin-source',
   // A forum poster's signature under each post (phpBB's and MyBB's div.signature, Discuz's div.sign, SMF's, vBulletin's, XenForo's, Invision's).
   '.postbody .signature', '.post .signature', '.plc .sign',
-  // Discuz's poster column beside each post (avatar, counts, rank) and the post's floor and date line over it.
-  '#postlist td.pls', '#postlist .plc > .pi', 'div.signature[id^="sig"]', '[id^="msg_"][id$="_signature"]', '.signaturecontainer', '.b-post__signature', '.message-signature', '[data-role="memberSignature"]',
+  // Discuz's poster column beside each post (avatar, counts, rank), the post's floor and date line over it, its rating log
+  // (who gave points, and why) and the notice that attachments need a login.
+  '#postlist td.pls', '#postlist .plc > .pi', '#postlist dl.rate', '#postlist .attach_nopermission', 'div.signature[id^="sig"]', '[id^="msg_"][id$="_signature"]', '.signaturecontainer', '.b-post__signature', '.message-signature', '[data-role="memberSignature"]',
   // Obsidian's properties box over a note (a web clip's title, source, author, dates and tags): the note's front matter, not its text.
   '.metadata-container',
   // A caption's show/hide buttons written as bold text (NPR's and its member stations' "hide caption", "toggle caption").
