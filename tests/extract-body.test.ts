@@ -575,6 +575,7 @@ describe("a story's byline and its writer's box", () => {
   it.each([
     ["the byline's block named by its word 'by' (Gannett's div.gnt_ar_by: the name, the paper)", { before: '<div class="gnt_ar_by"><div class="gnt_ar_by_a"><img class="gnt_ar_by_a_img" src="/vb.jpg" alt=""><a class="gnt_ar_by_a" href="/staff/2647551001/jane-roe/">Jane Roe</a><div class="gnt_ar_by_t">Des Moines Register</div></div></div>' }, ['Des Moines Register']],
     ["a short bio in its own box after the story (a heading with the name, a line about them)", { after: '<div class="author-bio"><h2 class="author-title">Jane Roe</h2><p class="author-description">Jane Roe is a freelance reporter for Pioneer Press.</p></div>' }, ['freelance reporter']],
+    ["a banner telling how old the story is (The Age's 'This was published 1 year ago', the Guardian's 'This article is more than 5 years old')", { before: '<div data-testid="age-banner">This was published 1 year ago</div><p>This article is more than 5 years old</p>' }, ['This was published', 'more than 5 years old']],
     ["a prompt to join a channel after a pictograph (📣 Join our WhatsApp channel…)", { after: '<div class="ev-meter-content"><p>📣 Join our WhatsApp channel to get the latest news — Click here to join</p></div>' }, ['WhatsApp']],
   ])('drops %s', (_, where, gone) => {
     const html = extract(articlePage({ title: 'Glacier retreats', head: '<meta name="author" content="Jane Roe">', body: `${where.before ?? ''}<p>${LEAD}</p>${REST_HTML}${where.after ?? ''}` })).html;
