@@ -169,15 +169,16 @@ const signature = (el: Element) => `${el.name}.${(el.attribs.class ?? '').trim()
 /** A sibling marked up as the winner is (a section among the page's sections) is more of it unless it is mostly links. */
 const SAME_KIND_LINK_DENSITY = 0.6;
 
-/**
- * The wrappers the block is the one child of (a page builder's module around its text: Divi's
- * div.et_pb_text around div.et_pb_text_inner): the article's other modules are their siblings.
- */
+/** A module beside the block's wrapper scoring this share of the block's score is more of the article. */
 const WRAPPED_RIVAL_SHARE = 0.5;
 
 const classesOf = (el: Element): string[] => (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
 const sharesClass = (a: Element, b: Element): boolean => classesOf(a).some((name) => classesOf(b).includes(name));
 
+/**
+ * The wrappers the block is the one child of (a page builder's module around its text: Divi's
+ * div.et_pb_text around div.et_pb_text_inner): the article's other modules are their siblings.
+ */
 function soleWrapper(el: Element): Element {
   let own = el;
   for (let up = own.parent; up && isTag(up) && up.name === 'div' && up.children.every((child) => child === own || (isText(child) && !child.data.trim())); up = up.parent) own = up;
@@ -215,6 +216,7 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
   });
 }
 
+/** A block holding the page's <h1> (an article's header), not the <h1> itself. */
 const holdsHeadline = (node: Element): boolean => node.name !== 'h1' && selectBelow([node], 'h1').length > 0;
 
 /** Names of an article's lead set before its body: a summary, a standfirst, a dek (French CMSs' chapô, Vietnamese ones' sapo). */

@@ -716,16 +716,17 @@ export function authorFromText(
   return undefined;
 }
 
-/**
- * A credit of the newsroom's reporters on a line of its own, bracketed or not, other credits after it
- * ("（津云新闻记者 王音 摄影 张磊）", "记者 张华 通讯员 赵丽 文/图"): the reporters. Never a photo's credit ("记者 刘钊 摄").
- */
+/** A line of its own that is a reporter's credit, bracketed or not, up to its closing bracket. */
 const REPORTER_LINE = /^[（(]?\s*([^（）()]{0,12}?(?:记者|記者)[^（）()]{2,40}?)\s*[)）]?$/;
 /** Credits after the reporters': the photographer's, the editor's, "文/图". */
 const OTHER_CREDITS = /\s+(?:摄影|攝影|图片|圖片|编辑|編輯)\s*[:：]?\s*\S.*$|\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|图\s*[/／]\s*文)$/;
 const PHOTOGRAPHED = /(?:摄|攝|摄影|攝影)$/;
 const MAX_REPORTER_LINE = 50;
 
+/**
+ * A credit of the newsroom's reporters on a line of its own, bracketed or not, other credits after it
+ * ("（津云新闻记者 王音 摄影 张磊）", "记者 张华 通讯员 赵丽 文/图"): the reporters. Never a photo's credit ("记者 刘钊 摄").
+ */
 function reporterLine(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     if (line.text.length > MAX_REPORTER_LINE || inCaption(line.el)) continue;
