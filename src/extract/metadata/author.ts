@@ -419,7 +419,7 @@ const sameNames = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCa
 export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
   const fromText = () => {
-    const found = authorFromText($, lines, headline, title, site.domain, validated);
+    const found = authorFromText($, lines, headline, title, site.domain, validated, siteOwn);
     // The site's own name or an outlet's before the writer's ("文/汽车之家 彭博远", "文/观察者网 熊超然").
     const named = found && /^(\p{Script=Han}+)\s+(\p{Script=Han}.*)$/u.exec(found.value);
     return named && (siteOwn(named[1]!) || OUTLET_NAME.test(named[1]!)) && isNameList(named[2]!) ? { ...found!, value: named[2]! } : found;

@@ -681,6 +681,7 @@ export function authorFromText(
   title: string | undefined,
   domain: string | undefined,
   accept: (found: Found<string>) => Found<string> | undefined,
+  ownSite: (name: string) => boolean = () => false,
 ): Found<string> | undefined {
   const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
   const sources = [
@@ -704,12 +705,14 @@ export function authorFromText(
     () => closingCredit(lines),
   ];
   // A source whose find is no name (a login form's "User Name" under the headline) gives way to the next.
-  for (const source of sources) {
+  for (const [i, source] of sources.entries()) {
     const found = source();
     const accepted = found && accept(found);
     if (!accepted) continue;
-    // An outlet (a 来源 line's, one under the headline) gives way to the reporters a credit of the copy names.
-    const outlet = found.outlet || OUTLET_NAME.test(accepted.value);
+    // An outlet (one under the headline, a 来源 line's naming the site itself) gives way to the reporters a credit of the copy
+    // names. One a writer's label names (作者：新京报), or a 来源 line naming another outlet (a reprint's), is the author.
+    const labelled = i === 0;
+    const outlet = found.outlet ? ownSite(accepted.value) : !labelled && OUTLET_NAME.test(accepted.value);
     const reporters = outlet ? leadCredit(lines, headline) ?? reporterLine(lines) : undefined;
     return (reporters && accept(reporters)) ?? accepted;
   }
