@@ -26,12 +26,17 @@ export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'language', 'd
 /** Attributes holding SyntaxHighlighter's parameters, read as its class is ("brush: java; gutter: false"): Confluence's. */
 export const BRUSH_ATTRIBUTES = ['data-syntaxhighlighter-params'];
 
-/** A lexer's name that is a variant of a language written otherwise: Jupyter's kernels (hl-ipython3). */
+/**
+ * A lexer's name that is a variant of a language written otherwise: Jupyter's kernels (hl-ipython3),
+ * Pygments' and GeeksforGeeks' python3, Prism's markup (its HTML): names Markdown highlighters do not know.
+ */
 export const LANGUAGE_VARIANTS: ReadonlyMap<string, string> = new Map([
-  ['ipython', 'python'], ['ipython2', 'python'], ['ipython3', 'python'],
+  ['ipython', 'python'], ['ipython2', 'python'], ['ipython3', 'python'], ['python3', 'python'], ['markup', 'html'],
 ]);
 
-/** Classes a highlighter names a language by its own short name: SyntaxHighlighter 1.5's list (`<ol class="dp-j">`, old CSDN posts). */
+/** Classes a highlighter names a language by its own short name: SyntaxHighlighter 1.5's list (`<ol class="dp-j">`, old CSDN posts), W3Schools'. */
 export const CLASS_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ['dp-j', 'java'], ['dp-c', 'c'], ['dp-cpp', 'cpp'], ['dp-xml', 'xml'], ['dp-css', 'css'], ['dp-sql', 'sql'],
+  // W3Schools' examples: <div class="w3-code notranslate jsHigh">.
+  ['htmlhigh', 'html'], ['csshigh', 'css'], ['jshigh', 'js'], ['pythonhigh', 'python'], ['sqlhigh', 'sql'], ['javahigh', 'java'], ['phphigh', 'php'],
 ]);

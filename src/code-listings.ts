@@ -52,9 +52,10 @@ export const LINE_LISTINGS: readonly LineListing[] = [
  * Code a stylesheet lays out as preformatted text, its line breaks and indents in the text itself, with no
  * <pre> around it: PEAR Text_Highlighter's `<div class="hl-main"><span class="hl-code">…\n</span>` (Runoob's examples),
  * Naver SmartEditor ONE's code component (`<div class="se-code-source"><div class="__se_code_view language-javascript">`),
- * WordPress' CodeColorer (`<div class="ruby codecolorer">…<br />&nbsp; …`, its line numbers in the cell before).
+ * WordPress' CodeColorer (`<div class="ruby codecolorer">…<br />&nbsp; …`, its line numbers in the cell before),
+ * W3Schools' examples (`<div class="w3-code notranslate jsHigh">let x = 5;<br>…`).
  */
-export const PREFORMATTED_LISTINGS = ['div.hl-main', 'div.__se_code_view', 'div.codecolorer'] as const;
+export const PREFORMATTED_LISTINGS = ['div.hl-main', 'div.__se_code_view', 'div.codecolorer', 'div.w3-code'] as const;
 
 /** Inline styles of code set without a <pre>: its lines and spaces kept, in a monospace font (an editor's pasted code, a CMS's listing). */
 export const PREFORMATTED = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap)?\s*(?:!important\s*)?(?:;|$)/i;

@@ -139,10 +139,18 @@ const CODE_TITLES = '[class*="codeBlockTitle_"], .expressive-code figcaption .ti
 const TITLE_LEVELS = 3;
 const MAX_TITLE = 120;
 
+/** Bars a highlighter writes inside the <pre> before its <code> (DigitalOcean's `div.code-label` "Output", its file's name): never the code's lines. */
+function barsInside(pre: Element): Element[] {
+  const children = pre.children.filter(isElement);
+  const code = children.findIndex((el) => el.name === 'code');
+  return code < 0 ? [] : children.slice(0, code).filter((el) => el.name === 'div' && !selectBelow([el], 'code').length);
+}
+
 export function keepCodeTitles(roots: Element[]): void {
-  for (const bar of selectBelow(roots, CODE_TITLES)) {
+  const bars = new Set([...selectBelow(roots, CODE_TITLES), ...selectBelow(roots, 'pre').flatMap(barsInside)]);
+  for (const bar of bars) {
     const title = shownText(bar);
-    // Hexo's Prism mode sets the caption inside the <pre>, before the <code>.
+    // Hexo's Prism mode sets the caption inside the <pre>, before the <code>; DigitalOcean its label.
     if (isElement(bar.parent) && bar.parent.name === 'pre') {
       if (title && title.length <= MAX_TITLE && !bar.parent.attribs['data-title']) bar.parent.attribs['data-title'] = title;
       removeNodes([bar]);

@@ -92,7 +92,7 @@ function declared(el: Element): string {
   if (known(lang ?? undefined)) return lang!.toLowerCase();
   const data = LANGUAGE_ATTRIBUTES.map((name) => fromMime(el.getAttribute(name))).find((value) => value && /^[\w#+.-]+$/.test(value));
   const found = data || fromClass(classOf(el), onCode) || BRUSH_ATTRIBUTES.map((name) => fromClass(el.getAttribute(name) ?? '')).find(Boolean) || namedInData(el);
-  return found && !NOT_LANGUAGES.has(found.toLowerCase()) ? found.toLowerCase() : '';
+  return found && !NOT_LANGUAGES.has(found.toLowerCase()) ? canonical(found.toLowerCase())! : '';
 }
 
 /**

@@ -11,6 +11,8 @@ type Kind = 'gfm' | 'html' | 'layout';
 const kinds = new WeakMap<Node, Kind>();
 
 const rowsOf = (table: HTMLTableElement) => Array.from(table.rows).filter((row) => closestTable(row) === table);
+/** A row's own cells: domino's `cells` also holds those of a table nested in one of them. */
+const cellsOf = (row: HTMLTableRowElement) => Array.from(row.cells).filter((cell) => cell.parentNode === row);
 export const closestTable = (node: Node): HTMLTableElement | null => {
   for (let n = node.parentNode; n; n = n.parentNode) if (n.nodeName === 'TABLE') return n as HTMLTableElement;
   return null;
@@ -40,10 +42,10 @@ function isEquationLayout(cells: HTMLTableCellElement[]): boolean {
 
 function classify(table: HTMLTableElement): Kind {
   const rows = rowsOf(table);
-  const cells = rows.flatMap((row) => Array.from(row.cells));
+  const cells = rows.flatMap(cellsOf);
   const hasHeader = cells.some((cell) => cell.nodeName === 'TH');
   if (attr(table, 'role') === 'presentation' || cells.length <= 1 || isEquationLayout(cells)) return 'layout';
-  const columns = Math.max(...rows.map((row) => row.cells.length));
+  const columns = Math.max(...rows.map((row) => cellsOf(row).length));
   if (!hasHeader && (columns === 1 || (rows.length === 1 && table.querySelector('img, p, div, h1, h2, h3, h4, ul, ol, blockquote, pre, table')))) return 'layout';
   if (cells.some((cell) => Number(attr(cell, 'rowspan') || 1) > 1 || Number(attr(cell, 'colspan') || 1) > 1)) return 'html';
   if (table.querySelector('table, pre, blockquote, h1, h2, h3, h4, h5, h6, hr, dl')) return 'html';
