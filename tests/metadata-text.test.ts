@@ -356,6 +356,10 @@ describe('bylines written as text', () => {
     ["the 来源 line's outlet where the only credit on a line of its own is a photograph's (记者 刘钊 摄)", `<h1>测试标题</h1><div class="info">2024-03-18 09:12 来源：某河网</div>${PARA}<p>记者 刘钊 摄</p>`, '某河网'],
     ["every reporter of the lead's credit, over a meta author naming the first (（记者马宁 闫笑天）)", `<h1>测试标题</h1><p>央广网银川10月15日消息（记者马宁 闫笑天）深秋时节，走进宁夏吴忠市黄河岸边的湿地公园，芦苇摇曳，水鸟翩飞。</p>${PARA}`, '马宁 闫笑天', '马宁'],
     ["the names a writer's label lists with a full-width comma after the outlet (文｜某某网 杜知航，安丽敏)", `<h1>测试标题</h1><div class="artInfo">文｜某某网 杜知航，安丽敏<br>2024年04月16日 18:23 <span>来源于 某某网</span></div>${PARA}`, '杜知航，安丽敏'],
+    ["the writer of text and pictures (文/图：), over the unit a 来源 on the same line names", `<h1>测试标题</h1><p class="meta">时间：2024年04月12日&nbsp;&nbsp;来源：省青年志愿者协会&nbsp;&nbsp;文/图：彭思琪</p>${PARA}`, '彭思琪'],
+    ["the writer after the site's name in Latin letters (作者：IT168 宋家雯)", `<meta property="og:site_name" content="IT168"><h1>测试标题</h1><span class="author">作者：IT168 <a>宋家雯</a></span>${PARA}`, '宋家雯'],
+    ["no one for a 'this site's own' credit (文章来源：本站原创) where the writer is 佚名", `<h1>测试标题</h1><div class="article_info">作者：佚名 &nbsp;文章来源：本站原创&nbsp;更新时间：2024/3/31 14:22</div>${PARA}`, undefined],
+    ["no one for a meta author that the footer credits as the site's software (Powered by ThinkCMF)", `<h1>测试标题</h1>${PARA}<div class="footer"><p>Powered by ThinkCMF</p></div>`, undefined, 'ThinkCMF'],
   ])('%s', (_, body, expected, metaAuthor?: string) => {
     expect(metaAuthor ? extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="author" content="${metaAuthor}"></head><body>${body}</body></html>`), undefined).author?.value : author(body)).toBe(expected);
   });

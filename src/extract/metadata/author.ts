@@ -12,7 +12,7 @@ import { metaValue, metaValues, type Metas } from './metas.js';
 import { isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, coAuthors, creditedAsEditor, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
+import { authorFromText, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
 import { selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
@@ -418,12 +418,12 @@ const sameNames = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCa
  */
 export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
-  const fromText = () => {
-    const found = authorFromText($, lines, headline, title, site.domain, validated, siteOwn);
-    // The site's own name or an outlet's before the writer's ("文/汽车之家 彭博远", "文/观察者网 熊超然").
-    const named = found && /^(\p{Script=Han}+)\s+(\p{Script=Han}.*)$/u.exec(found.value);
+  // The site's own name or an outlet's before the writer's ("文/汽车之家 彭博远", "文/观察者网 熊超然", "作者：IT168 宋家雯").
+  const withoutSite = (found: Found<string> | undefined): Found<string> | undefined => {
+    const named = found && /^([\p{Script=Han}\p{Script=Latin}\d]+)\s+(\p{Script=Han}.*)$/u.exec(found.value);
     return named && (siteOwn(named[1]!) || OUTLET_NAME.test(named[1]!)) && isNameList(named[2]!) ? { ...found!, value: named[2]! } : found;
   };
+  const fromText = () => withoutSite(authorFromText($, lines, headline, title, site.domain, validated, siteOwn));
   // An outlet's name in the byline markup (an account's "中国证券报", a source link's "经济观察报") gives way to the reporter
   // the text credits ("中国证券报记者 吴玉华"). A site rule's source stays: where a site credits its sources, the source is the author.
   const outletOrWriter = (found: Found<string>): Found<string> => {
@@ -443,8 +443,13 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const shown = structured && !isPersonName(structured.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
     return shown && isPersonName(shown.value) && !sameNames(structured!.value, shown.value) ? shown : undefined;
   };
+  // A CMS's name its theme writes as the author (ThinkCMF's), the one the footer credits ("Powered by ThinkCMF"), is no one's.
+  const metaAuthor = () => {
+    const found = fromMetas(metas);
+    return found && !creditedAsSoftware(lines, found.value) ? found : undefined;
+  };
   const metaOrShownPerson = () => {
-    const meta = fromMetas(metas) ?? fromCardData(metas);
+    const meta = metaAuthor() ?? fromCardData(metas);
     const shown = shownPerson(meta);
     if (shown) return shown;
     // So does a meta naming an outlet ("环球网", "21世纪经济报道", one the page credits as its source) or the desk editor the page credits ("责编：杨曦").
@@ -477,10 +482,10 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value);
     return all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
   };
-  if (structured && !siteOwn(structured.value)) return withCoAuthors(outletOrWriter(structured));
+  if (structured && !siteOwn(structured.value)) return withCoAuthors(outletOrWriter(withoutSite(structured)!));
   // A government page's office (its ContentSource meta), where the page names no one.
   const metaPerson = () => {
-    const meta = fromMetas(metas);
+    const meta = metaAuthor();
     return meta && !siteOwn(meta.value) ? meta : undefined;
   };
   const written = person() ?? metaPerson() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);

@@ -85,8 +85,8 @@ function labelPattern(label: string): RegExp {
   // Taiwan's papers open a line with it ("記者林佳慧／台北報導").
   // Or after a space before the names ("東森新聞 記者 張雅婷 陳建宏 報導").
   if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|^[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
-  // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春").
-  if (label === '文') return new RegExp(`${lead}文\\s*[/／:：｜|︱]\\s*`, 'g');
+  // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春"); text and pictures by one ("文/图：彭思琪", "图/文 李明").
+  if (label === '文') return new RegExp(`${lead}(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)(?:\\s*[:：｜|︱]\\s*|\\s+)|${lead}文\\s*[/／:：｜|︱]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
   // Or a slash ("作者/阿朵", ONE·一个's).
   const after = `${escapeRegExp(label)}\\s*(?:[:：｜|︱/／]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`;
@@ -488,6 +488,10 @@ export const creditedAsEditor = (lines: TextLine[], name: string): boolean =>
 const SOURCE_CREDIT = new RegExp(`(?:${SOURCE_LABELS.join('|')})\\s*[:：]\\s*(\\S+)`, 'g');
 /** True when the text labels `name` as the story's source ("本文来源：第一财经 作者：胡弋杰"): an outlet, not a writer. */
 export const creditedAsSource = (lines: TextLine[], name: string): boolean => anyCredited(lines, SOURCE_CREDIT, (credited) => credited.startsWith(name));
+
+const POWERED_BY = /\b(?:powered|driven)\s+by\s+(\S+)/gi;
+/** True when the text credits `name` as the software running the site ("Powered by ThinkCMF"): a program, not a writer. */
+export const creditedAsSoftware = (lines: TextLine[], name: string): boolean => anyCredited(lines, POWERED_BY, (credited) => credited.toLowerCase() === name.toLowerCase());
 
 /** Whether a credit the text writes with `label` (what its first group holds) passes `test`. */
 const anyCredited = (lines: TextLine[], label: RegExp, test: (credited: string) => boolean): boolean =>
