@@ -472,6 +472,18 @@ describe("players' and tools' lines", () => {
   });
 });
 
+describe('boxes set between the paragraphs', () => {
+  it('drops a sign-up box around an e-mail field, the link skipping past it, an appeal for support and a newsletter pitch its class names, and a hidden feedback form', () => {
+    const signup = '<a href="#after-signup">skip past newsletter promotion</a><div class="dcr-1b6ybyl"><p>Sign up to <span>Down to Earth</span></p><p>Free weekly newsletter</p><div><label>Enter your email address</label><input type="email"><button>Sign up</button></div><p>Privacy Notice: newsletters may contain info about charities.</p></div>';
+    const appeal = '<div class="cli-support-huffpost"><p>Support Free Journalism</p><p>Consider supporting HuffPost starting at $2 to help us provide free, quality journalism.</p><a href="/support">Support HuffPost</a></div>';
+    const pitch = '<div class="InlineNewsletter"><h3>Get our newsletter</h3><p>Sign up for Animals and get the latest stories delivered to your inbox.</p></div>';
+    const feedback = '<form class="md-feedback" hidden><fieldset><legend>Was this page helpful?</legend><div data-md-value="0" hidden>Thanks for your feedback! Help us improve this page by using our feedback form to tell us what went wrong.</div></fieldset></form>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${signup}<p>${REST[0]}</p>${appeal}<p>${REST[1]}</p>${pitch}<p>${REST[2]}</p>${feedback}` })).html;
+    for (const gone of ['skip past', 'Down to Earth', 'Privacy Notice', 'Support Free Journalism', 'HuffPost', 'Get our newsletter', 'helpful', 'feedback']) expect(html).not.toContain(gone);
+    for (const kept of [LEAD, ...REST]) expect(html).toContain(kept);
+  });
+});
+
 describe("an agency's story", () => {
   it("keeps its sign-off naming the byline's reporter, and drops what a link tells screen readers (', opens new tab')", () => {
     const body = `<p>${LEAD} The <a href="https://example.gov/s">statement<span class="sr">, opens new tab</span></a> said so.</p>${REST_HTML}<p class="sign-off">Reporting by Susanna Twidale; Editing by Jan Harvey</p>`;

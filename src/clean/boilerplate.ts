@@ -228,7 +228,40 @@ const isCallout = (el: Element) => el.name === 'aside' && (el.attribs.role === '
 /** A post's text that a form holds to let its writer edit it (old Reddit's usertext): no field shown, text enough to read. */
 const MIN_FORM_TEXT = 100;
 const isTextForm = ($: CheerioAPI, el: Element) =>
-  el.name === 'form' && !$(el).find('input:not([type="hidden"]), textarea, select').length && nonSpaceLength($(el).text()) >= MIN_FORM_TEXT;
+  el.name === 'form' && el.attribs.hidden === undefined && !$(el).find('input:not([type="hidden"]), textarea, select').length && nonSpaceLength($(el).text()) >= MIN_FORM_TEXT;
+
+/** A box around an e-mail field holding no more text than this is a sign-up's (its pitch, its privacy notice), not the article's. */
+const MAX_SIGNUP_BOX = 600;
+/** Nor more than this share of the content's text: a short article's own block is no box. */
+const SIGNUP_SHARE = 0.3;
+
+/**
+ * A reader's appeal for money or membership, or a newsletter's pitch, in a box its class names so
+ * (Vox's contribution-ask, HuffPost's cli-support, National Geographic's InlineNewsletter).
+ */
+const APPEAL_CLASS = /contribut|support|donat|member|appeal|newsletter|(?:^|[\s_-])ask(?:$|[\s_-])/i;
+const APPEAL_TEXT = /\b(?:support (?:our|local|free|independent|quality|nonprofit|this) journalism|supporting (?:our|this) (?:work|journalism)|become a (?:member|supporter)|make a (?:contribution|donation)|donate (?:now|today)|consider (?:supporting|donating|a contribution))\b/i;
+/** The same, naming the outlet ("Support HuffPost", "becoming a Vox Member"). */
+const APPEAL_NAMING = /\b[Ss]upport(?:ing)? \p{Lu}\w+|\bbecom(?:e|ing) an? \p{Lu}\w+ (?:[Mm]ember|[Ss]upporter)/u;
+const MAX_APPEAL = 1000;
+const isAppealBox = ($: CheerioAPI, el: Element) =>
+  /^(?:div|section|aside)$/.test(el.name) && APPEAL_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) && nonSpaceLength($(el).text()) <= MAX_APPEAL && [APPEAL_TEXT, APPEAL_NAMING, NEWSLETTER_PROMPT].some((pattern) => pattern.test($(el).text()));
+
+/** The sign-up boxes set between an article's paragraphs (the Guardian's newsletter block): the largest short block around each e-mail field. */
+function signupBoxes($: CheerioAPI, blocks: Cheerio<Element>): Element[] {
+  const roots = new Set(blocks.toArray());
+  const limit = Math.min(MAX_SIGNUP_BOX, nonSpaceLength(blocks.text()) * SIGNUP_SHARE);
+  return selectBelow(blocks.toArray(), 'input[type="email" i]').flatMap((field) => {
+    let box: Element | undefined;
+    for (let up = field.parent; up && up.type === 'tag' && nonSpaceLength($(up).text()) <= limit; up = up.parent) {
+      // A block of the content may be the box itself (a sign-up form after the story), never the whole content.
+      if (roots.has(up as Element) && roots.size === 1) break;
+      box = up as Element;
+      if (roots.has(up as Element)) break;
+    }
+    return box ? [box] : [];
+  });
+}
 
 /**
  * What no reader sees and the page's tools (hidden elements, buttons, forms, navigation): the
@@ -236,6 +269,10 @@ const isTextForm = ($: CheerioAPI, el: Element) =>
  */
 export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): ReturnType<typeof referencedNotes> {
   removeFoldedCopies($, blocks);
+  $(signupBoxes($, blocks)).remove();
+  $(selectBelow(blocks.toArray(), 'div, section, aside').filter((el) => isAppealBox($, el))).remove();
+  // A link that skips a reader past a box on the page ("skip past newsletter promotion", "Skip Advertisement").
+  $(selectBelow(blocks.toArray(), 'a[href^="#"]').filter((a) => /^\s*skip\b/i.test($(a).text()))).remove();
   const notes = referencedNotes(blocks.toArray());
   $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el) && !isCallout(el) && !isTextForm($, el) && !isFoldedRest($, el, blocks))).remove();
   return notes;
