@@ -484,6 +484,18 @@ describe('boxes set between the paragraphs', () => {
   });
 });
 
+describe("the writers' bios", () => {
+  it("drops the bios ending the story that open with a name the byline lists, not a paragraph about a person named so before the story goes on", () => {
+    const bios = '<div class="css-1jp38cz"><p>Ana Ley covers transit and the Metropolitan Transportation Authority for The Times.</p><p>Winnie Hu is a Times reporter covering the people and neighborhoods of New York City.</p></div>';
+    const head = '<meta name="author" content="Ana Ley and Winnie Hu">';
+    const html = extract(articlePage({ title: 'Glacier retreats', head, body: `<p>${LEAD}</p>${REST_HTML}${bios}` })).html;
+    expect(html).not.toContain('covers transit');
+    expect(html).not.toContain('Times reporter');
+    const profile = '<p>Ana Ley is a conceptual artist who plays with digital scarcity. Some works I like best:</p><p>The glacier series, shown in the harbour museum last spring to a full house every night.</p>';
+    expect(extract(articlePage({ title: 'Glacier retreats', head, body: `<p>${LEAD}</p>${REST_HTML}${profile}` })).html).toContain('conceptual artist');
+  });
+});
+
 describe("an agency's story", () => {
   it("keeps its sign-off naming the byline's reporter, and drops what a link tells screen readers (', opens new tab')", () => {
     const body = `<p>${LEAD} The <a href="https://example.gov/s">statement<span class="sr">, opens new tab</span></a> said so.</p>${REST_HTML}<p class="sign-off">Reporting by Susanna Twidale; Editing by Jan Harvey</p>`;

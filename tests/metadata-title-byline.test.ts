@@ -362,6 +362,9 @@ describe('bylines from markup', () => {
 
   it('writes a citation meta\'s one name given name first ("Ellery, Rowan")', () => {
     expect(meta('<meta name="citation_author" content="Ellery, Rowan">').author?.value).toBe('Rowan Ellery');
+    // A Dublin Core creator so written (Nature's), not two names a creator lists.
+    expect(meta('<meta name="dc.creator" content="Ledford, Heidi">').author?.value).toBe('Heidi Ledford');
+    expect(meta('<meta name="dc.creator" content="Jane Doe, John Roe">').author?.value).toBe('Jane Doe, John Roe');
   });
 
   it("takes the person a meta names (cXense's author) over a JSON-LD author that is the site's own name", () => {

@@ -320,6 +320,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   $(selectBelow(blocks.toArray(), AUTHOR_BOXES).filter((el) => isAuthorBox(counted.of(el), total, $(el).text(), BIO_BOX.test(el.name) ? MIN_BOXED_BIO : MIN_BIO))).remove();
   $(bylineBios(blocks.toArray(), byline, counted, total, (el) => decodeText($(el).text()))).remove();
   $(bylineBlocks(blocks.toArray(), byline, counted, (el) => decodeText($(el).text()))).remove();
+  $(bioLines(blocks.toArray(), byline, (el) => decodeText($(el).text()))).remove();
   // Counted again after each removal: a removal changes the counts of what is around it.
   const sizes = new TextSizes(nonSpaceLength);
   // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture, and so
@@ -415,6 +416,27 @@ function bylineBios(roots: Element[], byline: string | undefined, sizes: TextSiz
     if (!AUTHOR_PAGE.test(a.attribs.href!) || !names.has(textOf(a).replace(/\s+/g, ' ').trim().toLowerCase())) continue;
     const box = portraitBox(a, roots);
     if (box && isAuthorBox(sizes.of(box), total, textOf(box))) bios.push(box);
+  }
+  return bios;
+}
+
+/** A bio's opening after the writer's name ("Ana Ley covers transit for The Times.", "Winnie Hu is a Times reporter"). */
+const BIO_OPENING = /^\s*(?:covers|is an?|is the|writes|reports|has covered|has written|has reported|leads|edits|contributed)\b/;
+const MAX_BIO_LINE = 400;
+/**
+ * The writers' bios in plain paragraphs ending the article, each opening with a name the byline
+ * lists: the run of them at the end, lines of furniture among them (the print edition's note).
+ */
+function bioLines(roots: Element[], byline: string | undefined, textOf: (el: Element) => string): Element[] {
+  const names = bylineNames(byline).filter((name) => name.length >= 4 && name.includes(' '));
+  if (!names.length) return [];
+  const bios: Element[] = [];
+  for (const p of selectBelow(roots, 'p').reverse()) {
+    const text = textOf(p).replace(/\s+/g, ' ').trim();
+    if (!text || isFurnitureLine(text)) continue;
+    const name = names.find((n) => text.toLowerCase().startsWith(n));
+    if (!name || text.length > MAX_BIO_LINE || !BIO_OPENING.test(text.slice(name.length))) break;
+    bios.push(p);
   }
   return bios;
 }

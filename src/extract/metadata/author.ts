@@ -234,8 +234,9 @@ const validated = (found: Found<string> | undefined, declared = false): Found<st
 function fromMetas(metas: Metas): Found<string> | undefined {
   for (const key of AUTHOR_METAS) {
     const single = metaValue(metas, [key]);
-    // A citation meta writes the name family name first ("Ellery, Rowan").
-    const found = metaList(metas, key) ?? validated(single && key === 'citation_author' ? { ...single, value: givenNameFirst(single.value) } : single, true);
+    // A citation meta writes the name family name first ("Ellery, Rowan"); a Dublin Core creator may too (Nature's "Ledford, Heidi").
+    const inverted = key === 'citation_author' || (key.includes('creator') && !!single && FAMILY_NAME_FIRST.test(single.value));
+    const found = metaList(metas, key) ?? validated(single && inverted ? { ...single, value: givenNameFirst(single.value) } : single, true);
     if (found) return found;
   }
   return undefined;
@@ -249,6 +250,9 @@ function fromCardData(metas: Metas): Found<string> | undefined {
   }
   return undefined;
 }
+
+/** One family name, a comma, one or two given names ("Ledford, Heidi"), not two names listed ("Jane Doe, John Roe"). */
+const FAMILY_NAME_FIRST = /^\p{Lu}[\p{L}'’-]+,\s*\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*)?$/u;
 
 /** "Doe, Jane" as citation metas write names: "Jane Doe". */
 const givenNameFirst = (name: string) => name.replace(/^([^,]+),\s*([^,]+)$/, '$2 $1');
