@@ -482,6 +482,21 @@ describe('boxes set between the paragraphs', () => {
     for (const gone of ['skip past', 'Down to Earth', 'Privacy Notice', 'Support Free Journalism', 'HuffPost', 'Get our newsletter', 'helpful', 'feedback']) expect(html).not.toContain(gone);
     for (const kept of [LEAD, ...REST]) expect(html).toContain(kept);
   });
+
+  it("drops a product's or a game's card of short fields between paragraphs, not a tip's line of text nor a listing's cards side by side", () => {
+    const card = '<div class="car-card"><div class="car-card-title">问界M9</div><div class="car-card-price">46.98-56.98万</div><a class="car-card-btn">查成交价</a></div>';
+    const tip = '<div class="template-box tip"><strong>Tip</strong> It is recommended to log changes via <a href="/audit">auditd</a> and <code>ausearch</code></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${card}<p>${REST[0]}</p>${tip}<p>${REST[1]}</p>` })).html;
+    expect(html).not.toContain('查成交价');
+    expect(html).toContain('It is recommended');
+    const stats = ['New York', 'Boston', 'Denver'].map((city) => `<div class="stat-card"><h5>${city}</h5><span>115</span><span>out of 148 movers</span></div>`).join('');
+    expect(extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${stats}${REST_HTML}` })).html).toContain('out of 148 movers');
+  });
+
+  it('drops an affiliate disclosure that opens with the reviewers\' claim', () => {
+    const note = '<p class="_affil">We independently review everything we recommend. When you buy through our links, we may earn a commission.</p>';
+    expect(extract(articlePage({ title: 'Glacier retreats', body: `${note}<p>${LEAD}</p>${REST_HTML}` })).html).not.toContain('independently review');
+  });
 });
 
 describe("the writers' bios", () => {

@@ -13,7 +13,7 @@ import { findDate } from '../extract/metadata/parse-date.js';
 import { PROFILE_HREF } from '../extract/metadata/text-author.js';
 import { fragment, outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
-import { cellsOf, contains, nextElement, ownRows, rawText, selectBelow, selectorTest, tableOf } from './tree.js';
+import { cellsOf, contains, nextElement, ownRows, previousElement, rawText, selectBelow, selectorTest, tableOf } from './tree.js';
 
 // A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content.
 const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]', ...FURNITURE_SELECTORS].join(', ');
@@ -247,6 +247,28 @@ const MAX_APPEAL = 1000;
 const isAppealBox = ($: CheerioAPI, el: Element) =>
   /^(?:div|section|aside)$/.test(el.name) && APPEAL_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) && nonSpaceLength($(el).text()) <= MAX_APPEAL && [APPEAL_TEXT, APPEAL_NAMING, NEWSLETTER_PROMPT].some((pattern) => pattern.test($(el).text()));
 
+/**
+ * A product's or a game's card set between the paragraphs (a car's name, price range and "查成交价" button; a game's
+ * score box): a block its class names a card or a box, of three or more short fields and no sentence, no picture.
+ */
+const CARD_CLASS = /card|box/i;
+const MAX_CARD = 80;
+const MAX_CARD_FIELD = 24;
+const SENTENCE_MARK = /[。，！？；,!?;]|\.\s/;
+function isDataCard($: CheerioAPI, el: Element): boolean {
+  if (!/^(?:div|section|aside)$/.test(el.name) || !CARD_CLASS.test(el.attribs.class ?? '')) return false;
+  const text = $(el).text();
+  if (nonSpaceLength(text) > MAX_CARD || SENTENCE_MARK.test(text) || selectBelow([el], 'img, picture, figure, p, li, pre, table').length) return false;
+  // Fields, not a line of text (ArchWiki's "Tip" box); set between the article's paragraphs, not one of a listing's cards.
+  if (el.children.some((child) => isText(child) && child.data.trim())) return false;
+  const fields = el.children.filter((child): child is Element => isTag(child) && nonSpaceLength($(child).text()) > 0);
+  const isProse = (node: Element | undefined) => node?.name === 'p' && nonSpaceLength($(node).text()) >= MIN_CARD_NEIGHBOUR;
+  const [before, after] = [previousElement(el), nextElement(el)];
+  const betweenParagraphs = (isProse(before) && (!after || after.name === 'p')) || (isProse(after) && (!before || before.name === 'p'));
+  return fields.length >= 3 && fields.every((field) => nonSpaceLength($(field).text()) <= MAX_CARD_FIELD) && betweenParagraphs;
+}
+const MIN_CARD_NEIGHBOUR = 20;
+
 /** The sign-up boxes set between an article's paragraphs (the Guardian's newsletter block): the largest short block around each e-mail field. */
 function signupBoxes($: CheerioAPI, blocks: Cheerio<Element>): Element[] {
   const roots = new Set(blocks.toArray());
@@ -270,7 +292,7 @@ function signupBoxes($: CheerioAPI, blocks: Cheerio<Element>): Element[] {
 export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): ReturnType<typeof referencedNotes> {
   removeFoldedCopies($, blocks);
   $(signupBoxes($, blocks)).remove();
-  $(selectBelow(blocks.toArray(), 'div, section, aside').filter((el) => isAppealBox($, el))).remove();
+  $(selectBelow(blocks.toArray(), 'div, section, aside').filter((el) => isAppealBox($, el) || isDataCard($, el))).remove();
   // A link that skips a reader past a box on the page ("skip past newsletter promotion", "Skip Advertisement").
   $(selectBelow(blocks.toArray(), 'a[href^="#"]').filter((a) => /^\s*skip\b/i.test($(a).text()))).remove();
   const notes = referencedNotes(blocks.toArray());

@@ -34,6 +34,12 @@ export function nextElement(el: Element): Element | undefined {
   return undefined;
 }
 
+/** The element before this one among its siblings, text between them skipped. */
+export function previousElement(el: Element): Element | undefined {
+  for (let prev = el.prev; prev; prev = prev.prev) if (isTag(prev)) return prev;
+  return undefined;
+}
+
 /** The table a table part (a cell, a row) belongs to: the nearest <table> above it. */
 export function tableOf(part: Element): Element | undefined {
   let up = part.parent as Element | null;
