@@ -493,6 +493,13 @@ describe('boxes set between the paragraphs', () => {
     expect(extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${stats}${REST_HTML}` })).html).toContain('out of 148 movers');
   });
 
+  it("drops a further-reading heading and its list of links set inside the story, keeping the paragraphs after them, and a channel's follow prompt", () => {
+    const more = '<p><strong>延伸閱讀</strong></p><ul class="story-list__news"><li><a href="/news/1">都更容積獎勵明年落日 建商搶在年底前送件</a></li><li><a href="/news/2">老公寓加裝電梯補助 北市上半年核准破百件</a></li></ul>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${more}<p>不過也有建築師提醒，部分老舊社區產權複雜，住戶意見整合往往耗時數年。</p><p>都發局長表示，市府將在各區設立都更推動師駐點服務，提供免費諮詢。</p><div class="follow-box">即Follow星島頭條WhatsApp頻道</div>` })).html;
+    expect(html).toContain('都發局長表示');
+    for (const gone of ['延伸閱讀', '建商搶在年底前送件', 'WhatsApp']) expect(html).not.toContain(gone);
+  });
+
   it('drops an affiliate disclosure that opens with the reviewers\' claim', () => {
     const note = '<p class="_affil">We independently review everything we recommend. When you buy through our links, we may earn a commission.</p>';
     expect(extract(articlePage({ title: 'Glacier retreats', body: `${note}<p>${LEAD}</p>${REST_HTML}` })).html).not.toContain('independently review');

@@ -360,6 +360,9 @@ describe('bylines written as text', () => {
     ["the writer after the site's name in Latin letters (作者：IT168 宋家雯)", `<meta property="og:site_name" content="IT168"><h1>测试标题</h1><span class="author">作者：IT168 <a>宋家雯</a></span>${PARA}`, '宋家雯'],
     ["no one for a 'this site's own' credit (文章来源：本站原创) where the writer is 佚名", `<h1>测试标题</h1><div class="article_info">作者：佚名 &nbsp;文章来源：本站原创&nbsp;更新时间：2024/3/31 14:22</div>${PARA}`, undefined],
     ["no one for a meta author that the footer credits as the site's software (Powered by ThinkCMF)", `<h1>测试标题</h1>${PARA}<div class="footer"><p>Powered by ThinkCMF</p></div>`, undefined, 'ThinkCMF'],
+    ["the reporter of a lead's credit in tortoise-shell brackets (〔記者陳昀／台北報導〕), not the sentence after it", `<h1>测试标题</h1><p>〔記者陳昀／台北報導〕立法院會今天三讀通過食品安全衛生管理法修正草案，大幅提高違規業者罰鍰上限。</p>${PARA}`, '陳昀'],
+    ["the reporter without where the copy was filed from (发自成都)", `<h1>测试标题</h1><div class="artAuthor">本刊记者 林秋铭 发自成都 编辑 杨静茹</div>${PARA}`, '林秋铭'],
+    ["no one for a picture's supplier (（讀者提供）)", `<h1>测试标题</h1><div class="caption">（讀者提供）</div>${PARA}`, undefined],
   ])('%s', (_, body, expected, metaAuthor?: string) => {
     expect(metaAuthor ? extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="author" content="${metaAuthor}"></head><body>${body}</body></html>`), undefined).author?.value : author(body)).toBe(expected);
   });

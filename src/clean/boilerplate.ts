@@ -885,7 +885,10 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<
       const marker = !isFurnitureLine(text) && TAIL_MARKERS.test(text);
       // A box of links set inside the article under such a heading (報導者's aside "延伸閱讀", 36氪's "推荐阅读" between sections) goes alone: the article goes on after it.
       const box = marker ? linksBox($, el, block, sizes) : undefined;
+      // Or the heading alone with the list of links after it (udn's <p><strong>延伸閱讀</strong></p><ul>…</ul>), the list maybe gone already as links.
+      const list = marker && !box ? listAfterHeading($, el, sizes) : undefined;
       if (box && proseAfter($, leaves.slice(i + 1), box, sizes) >= total * PROSE_AFTER_BOX) $(box).remove();
+      else if (list && storyGoesOn($, leaves.slice(i + 1), list.at(-1)!, sizes, total)) $(list).remove();
       else if (isFurnitureLine(text)) removeLine($, el, own);
       else if (marker && before >= total / 2) {
         removeFrom($, el, block, notes);
@@ -915,6 +918,8 @@ function removeRepeatedPullQuotes($: CheerioAPI, block: Element): void {
 
 /** How much of the article's text follows a box of links inside it, at least, for the box to go alone. */
 const PROSE_AFTER_BOX = 0.15;
+/** Or this much, after a heading and its list of links: a paragraph or two goes on with the story. */
+const PROSE_AFTER_LIST = 100;
 /** The most a box of links set inside an article holds. */
 const MAX_LINKS_BOX = 600;
 
@@ -925,6 +930,25 @@ function linksBox($: CheerioAPI, el: Element, block: Element, sizes: TextSizes):
     if (links > 0 && (up.name === 'aside' || links >= (sizes.of(up) - sizes.of(el)) * LINK_HEAVY)) return up;
   }
   return undefined;
+}
+
+/**
+ * A heading and the list of links right after it (a list whose text is mostly its links'), or the
+ * heading alone where a paragraph of the article's own text comes next.
+ */
+function listAfterHeading($: CheerioAPI, heading: Element, sizes: TextSizes): Element[] | undefined {
+  const next = nextElement(heading);
+  if (!next || !sizes.of(next)) return undefined;
+  const links = $(next).find('a').toArray().reduce((sum, a) => sum + sizes.of(a), 0);
+  if (/^(?:ul|ol)$/.test(next.name)) return links >= sizes.of(next) * LINK_HEAVY ? [heading, next] : undefined;
+  return next.name === 'p' && links < sizes.of(next) * LINK_HEAVY ? [heading] : undefined;
+}
+
+/** Paragraphs of the article's own text after a heading and its list: two or more, this much of the text. */
+const PARAGRAPHS_AFTER_LIST = 2;
+function storyGoesOn($: CheerioAPI, leaves: Element[], list: Element, sizes: TextSizes, total: number): boolean {
+  const paragraphs = leaves.filter((el) => el.name === 'p' && !contains(list, el) && sizes.of(el) >= MIN_CARD_NEIGHBOUR && $(el).find('a').toArray().reduce((sum, a) => sum + sizes.of(a), 0) < sizes.of(el) * LINK_HEAVY);
+  return paragraphs.length >= PARAGRAPHS_AFTER_LIST && proseAfter($, leaves, list, sizes) >= Math.min(total * PROSE_AFTER_BOX, PROSE_AFTER_LIST);
 }
 
 /** The text of paragraphs after the box that is not link text. */

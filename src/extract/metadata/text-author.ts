@@ -81,10 +81,10 @@ export function leadingNames(rest: string): string | undefined {
  */
 function labelPattern(label: string): RegExp {
   // A time may run into the label ("10:30作者：张三": adjacent spans' texts joined), and "本文" (this article's) precede it.
-  const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【|｜·•,，。])';
-  // Taiwan's papers open a line with it ("記者林佳慧／台北報導").
+  const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【〔|｜·•,，。])';
+  // Taiwan's papers open a line with it ("記者林佳慧／台北報導"), 自由時報 in tortoise-shell brackets ("〔記者陳昀／台北報導〕").
   // Or after a space before the names ("東森新聞 記者 張雅婷 陳建宏 報導").
-  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|^[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|(?:^|(?<=[〔(（【]))[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春"); text and pictures by one ("文/图：彭思琪", "图/文 李明").
   if (label === '文') return new RegExp(`${lead}(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)(?:\\s*[:：｜|︱]\\s*|\\s+)|${lead}文\\s*[/／:：｜|︱]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
