@@ -500,6 +500,13 @@ describe('boxes set between the paragraphs', () => {
     for (const gone of ['延伸閱讀', '建商搶在年底前送件', 'WhatsApp']) expect(html).not.toContain(gone);
   });
 
+  it("drops a Chinese page's prompts after the story: follow and read the original, call for submissions, back to the portal, the paywall's tease, the copyright claim", () => {
+    const tail = ['关注人物，看更多好故事。点击下方“阅读原文”，订阅《人物》杂志', '投稿给“人间-非虚构”写作平台，有机会获得千字千元以上稿酬！投稿邮箱：thelivings@vip.163.com', '<a href="//www.sohu.com/" id="backsohucom">返回搜狐，查看更多</a>', '开通会员，阅读全文', '本内容版权为知乎及版权方所有，侵权必究'].map((line) => `<p>${line}</p>`).join('');
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${tail}` })).html;
+    for (const gone of ['阅读原文', '投稿邮箱', '返回搜狐', '开通会员', '本内容版权']) expect(html).not.toContain(gone);
+    for (const kept of [LEAD, ...REST]) expect(html).toContain(kept);
+  });
+
   it('drops an affiliate disclosure that opens with the reviewers\' claim', () => {
     const note = '<p class="_affil">We independently review everything we recommend. When you buy through our links, we may earn a commission.</p>';
     expect(extract(articlePage({ title: 'Glacier retreats', body: `${note}<p>${LEAD}</p>${REST_HTML}` })).html).not.toContain('independently review');

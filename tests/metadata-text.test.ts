@@ -161,6 +161,10 @@ describe('dates written as text', () => {
     expect(iso(`<div class="topMenu"><a href="/">首页</a></div>${header}<div id="detail">${PARA}${PARA}</div>`)).toBe('2024-03-30T02:25:31.000Z');
   });
 
+  it("takes the article's time, not the date of the weekly's issue it is in (《财新周刊》 2024年第10期 出版日期 …)", () => {
+    expect(iso(`<div class="issue-info">《某某周刊》 2024年第10期 出版日期 2024年03月11日</div><h1>测试标题</h1><div class="artInfo">文｜某某 张三<br>2024年03月09日 17:00</div>${PARA}`)).toBe('2024-03-09T09:00:00.000Z');
+  });
+
   it("takes the dateline's time over a meta giving the same day alone", () => {
     const page = (head: string) => extractMetadata(loadHtml(`<html><head><title>测试标题</title>${head}</head><body><h1>测试标题</h1><div>2024年03月05日10:30 | 来源：人民网</div>${PARA}</body></html>`), undefined).date?.value.toISOString();
     expect(page('<meta name="publishdate" content="2024-03-05">')).toBe('2024-03-05T02:30:00.000Z');

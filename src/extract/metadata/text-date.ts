@@ -52,7 +52,7 @@ function firstLabelled(lines: TextLine[], reading?: DateReading, updates = true)
     if (!updates && OTHER_DATE_LABEL.test(label)) continue;
     const lowerLabel = label.toLowerCase();
     for (const [i, line] of lines.entries()) {
-      if (!lowered[i]!.includes(lowerLabel)) continue;
+      if (!lowered[i]!.includes(lowerLabel) || ISSUE_LINE.test(line.text)) continue;
       const parts = labelledDate(line.text, label);
       const found = parts && partsFound(parts, `text "${label}"`, reading);
       if (found) return found;
@@ -63,6 +63,9 @@ function firstLabelled(lines: TextLine[], reading?: DateReading, updates = true)
 
 /** A date standing on its own, not glued to words before it ("截止2006年8月10日" is not a dateline). */
 const standsAlone = (text: string, index: number) => index === 0 || !/[\p{L}\p{N}]/u.test(text[index - 1]!);
+
+/** A weekly's issue line ("《财新周刊》 2024年第10期 出版日期 2024年03月11日"): the issue's day, not the article's. */
+const ISSUE_LINE = /《[^》]{1,30}》\s*\d{4}\s*年\s*第\s*\d{1,3}\s*期/;
 
 /** A magazine's issue named by its date ("週刊文春 2024年3月7日号"): the issue's day, not the article's. */
 const ISSUE_AFTER = /^\s*[号號]/;
