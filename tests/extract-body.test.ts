@@ -587,6 +587,19 @@ describe('threads', () => {
     for (const text of posts) expect(html).toContain(text);
   });
 
+  it('drops the notice that a thread is locked', () => {
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<div class="locked">This question is locked and replying has been disabled.</div>` })).html;
+    expect(html).not.toContain('locked');
+  });
+
+  it("writes every post of a thread whose first post's class marks it so (vBulletin 5's li.b-post--first), the replies with it", () => {
+    const post = (first: boolean, text: string) => `<li class="b-post js-post b-post--text${first ? ' b-post--first' : ''}"><div class="b-post__grid-container"><div class="b-post__body"><div class="b-post__content"><div class="js-post__content-text">${text}</div></div></div></div></li>`;
+    const first = `${posts[0]} ${'We had added a super the week before, so space was not the problem, and the weather had been warm all week. '.repeat(3)}`;
+    const thread = `<ul class="conversation-list">${post(true, first)}${post(false, posts[1]!)}${post(false, posts[2]!)}</ul>`;
+    const html = extract(`<html><head><title>Hive swarmed twice</title></head><body><nav><a href="/">Forums</a></nav><div class="p-body"><h1>Hive swarmed twice</h1>${thread}</div></body></html>`).html;
+    for (const text of posts) expect(html).toContain(text);
+  });
+
   it("writes every post of a Discuz thread, each numbered deep inside its div#post_N, without the poster's column, the floor line, the rating log, the attachments' login notice or the signature", () => {
     const post = (id: number, user: string, floor: string, text: string) => `<div id="post_${id}"><table id="pid${id}" class="plhin" cellspacing="0" cellpadding="0"><tr><td class="pls" rowspan="2"><div class="pi"><div class="authi"><a href="home.php?mod=space&amp;uid=${id}" class="xw1">${user}</a></div></div><div class="tns xg2"><table cellspacing="0" cellpadding="0"><tr><th><p>11</p>主题</th><th><p>64</p>帖子</th><td><p>120</p>积分</td></tr></table></div></td><td class="plc"><div class="pi"><strong><a href="forum.php?goto=findpost&amp;pid=${id}">${floor}</a></strong><div class="pti"><div class="authi"><em id="authorposton${id}">发表于 2024-5-18 21:36:07</em><span class="pipe">|</span><a href="#">只看该作者</a></div></div></div><div class="pct"><div class="pcb"><div class="t_fsz"><table cellspacing="0" cellpadding="0"><tr><td class="t_f" id="postmessage_${id}">${text}</td></tr></table><div class="attach_nopermission attach_tips"><div><h3><strong>本帖子中包含更多资源</strong></h3><p>您需要登录才可以下载或查看</p></div></div></div><dl id="ratelog_${id}" class="rate"><dd><table class="ratl"><tr><th>参与人数 1</th><th>经验 +2</th><th>理由</th></tr><tbody class="ratl_l"><tr><td><a href="#">版主小K</a></td><td> + 2</td><td>感谢解答，已给分</td></tr></tbody></table></dd></dl></div></div></td></tr><tr><td class="plc plm"><div class="sign">阳台小菜园，记录每一次收获</div></td></tr></table></div>`;
     const first = `${posts[0]} ${'We had added a super the week before, so space was not the problem, and the weather had been warm all week. '.repeat(2)}`;

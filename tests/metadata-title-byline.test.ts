@@ -367,6 +367,12 @@ describe('bylines from markup', () => {
     expect(meta('<meta name="dc.creator" content="Jane Doe, John Roe">').author?.value).toBe('Jane Doe, John Roe');
   });
 
+  it("writes a forum poster's handle without the presence mark beside it (MyBB's \"Offline\")", () => {
+    expect(cleanAuthor('solderfumes Offline')).toBe('solderfumes');
+    expect(cleanAuthor('Bo Chen Offline')).toBe('Bo Chen Offline');
+    expect(cleanAuthor('ASU Online')).toBe('ASU Online');
+  });
+
   it("takes the person a meta names (cXense's author) over a JSON-LD author that is the site's own name", () => {
     const head = `<meta property="og:site_name" content="毎日新聞"><meta name="cXenseParse:author" content="佐藤由紀"><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', author: { '@type': 'Organization', name: '毎日新聞' } })}</script>`;
     expect(meta(head).author?.value).toBe('佐藤由紀');

@@ -165,6 +165,10 @@ export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hid
 
 /** An element's markup: its tag and classes. */
 const signature = (el: Element) => `${el.name}.${(el.attribs.class ?? '').trim()}`;
+/** A class marking one post of its kind by its place or state (`b-post--first`, "odd", "unread"). */
+const PLACE_CLASS = /^(?:first|last|odd|even|alt\d?|active|current|selected|highlighted?|unread|new)$|[-_](?:first|last|odd|even)$/i;
+/** A post's kind: its tag and classes, without those marking it as the first, the last, odd or even. */
+const postKind = (el: Element) => `${el.name}.${classesOf(el).filter((name) => !PLACE_CLASS.test(name)).join(' ')}`;
 
 /** A sibling marked up as the winner is (a section among the page's sections) is more of it unless it is mostly links. */
 const SAME_KIND_LINK_DENSITY = 0.6;
@@ -505,7 +509,7 @@ function threadPosts(choice: GenericChoice | undefined, stats: Map<Element, Stat
     const parent: Element = post.parent;
     post = parent;
     if (!post.attribs.class || VARIANT_CLASS.test(post.attribs.class)) continue;
-    const posts = parent.parent && isTag(parent.parent) ? parent.parent.children.filter((node): node is Element => isTag(node) && signature(node) === signature(post)) : [];
+    const posts = parent.parent && isTag(parent.parent) ? parent.parent.children.filter((node): node is Element => isTag(node) && postKind(node) === postKind(post)) : [];
     if (posts.length < 2) continue;
     const found = posts.map((other) => follow(other, path)).filter((body): body is Element => !!body && (stats.get(body)?.units ?? 0) > 0);
     // A copy of a post (the same section again for another screen size) is no more of the thread.

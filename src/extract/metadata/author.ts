@@ -107,7 +107,7 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(CREDIT_ROLE, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(INSTITUTION_AFTER, '').replace(/[\s,;|·•–—»›/／-]+$/, '').replace(/^[\s|｜·•/／]+/, '').trim();
   // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
-  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '').replace(DISPATCHED_FROM, ''));
+  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '').replace(DISPATCHED_FROM, '').replace(PRESENCE_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(withoutDeskCredits(text)));
 }
@@ -162,6 +162,9 @@ const WIRE_AFTER = /\s*,\s*(?:the\s+)?(?:associated press|reuters|agence france-
 
 /** What a sender's name was sent through, as a mailing list rewrites it ("Oskar Brandt via rsync", "Ann Lee via Google Groups") or a wire is credited ("Jane Doe via AP"). */
 const VIA_AFTER = /(?<=\p{L})\s+via\s+\S.{0,40}$/u;
+
+/** A forum's presence mark after the poster's handle ("solderfumes Offline", MyBB's); never "Online", a part of names ("ASU Online"). */
+const PRESENCE_AFTER = /(?<=^\S+)\s+offline$/i;
 
 /** Where the reporter filed from, after the name ("林秋铭 发自成都"). */
 const DISPATCHED_FROM = /(?<=\p{Script=Han})\s+(?:发自|發自)\p{Script=Han}{1,10}$/u;
