@@ -226,6 +226,8 @@ describe('bylines that read as something else', () => {
     const body = `<h1>Swifts return</h1><div class="entry-meta"><span class="byline"><span class="screen-reader-text">Posted by</span><span class="author vcard"><a class="url fn n" href="/author/fenwarden/">Margaret Holloway</a></span></span></div><p>By Friday I counted eleven. The summer has officially started.</p>${STORY}`;
     expect(author(`<title>Swifts return</title>${ld}`, body)).toBe('Margaret Holloway');
     expect(author('<title>Swifts return</title>', `<h1>Swifts return</h1><p>By Friday I counted eleven. The summer has officially started.</p>${STORY}`)).toBeUndefined();
+    // Nor from one opening with a month ("By June I had potatoes, broad beans…"): the sentence goes on after the words read as a name.
+    expect(author('<title>Swifts return</title>', `<h1>Swifts return</h1><p>By June I had potatoes, broad beans and a row of lettuces that the slugs ate in a single night.</p>${STORY}`)).toBeUndefined();
   });
 });
 

@@ -232,6 +232,8 @@ function namesAfterLabel(rest: string): string | undefined {
     // A day after "By" opens a sentence ("By Friday I counted eleven."), not a byline.
     if (!names.length && WEEKDAY.test(words[0] ?? '')) return undefined;
     let run = Math.min(personNameLength(words), 5);
+    // The sentence goes on after the words read as a name ("By June I had potatoes, broad beans and…"): no byline.
+    if (!names.length && opensSentence(rest.split(/\s+/).filter(Boolean).slice(run))) return undefined;
     // The role's field read as a third name ("Rhodri Pemberton Science correspondent"): the name before it.
     if (run >= 3 && JOB_TITLE.test(words[run] ?? '')) run--;
     // Another credit's label ("Photos by") ends the writers.
@@ -248,6 +250,10 @@ function namesAfterLabel(rest: string): string | undefined {
   const people = names.filter((name, i) => name.includes(' ') || !names[i - 1]?.includes(' ') || !names[i + 1]?.includes(' '));
   return people.length ? people.join(', ') : undefined;
 }
+
+/** Words a byline may go on with after the names ("for The Times", "and Bo Chen", "updated March 5"), or a bio ("who lives…", "is a…"). */
+const BYLINE_GOES_ON = /^(?:for|of|at|in|and|with|via|on|from|to|the|updated|published|posted|reporting|contributed|staff|photos?|video|special|senior|editor|correspondent|reporter|writer|who|is|was|has|writes|covers|leads|joined|lives|works|reports)$/i;
+const opensSentence = (rest: string[]) => rest.length >= 4 && /^\p{Ll}/u.test(rest[0]!) && !BYLINE_GOES_ON.test(rest[0]!);
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|then|now)$/i;
 
