@@ -4,10 +4,11 @@
 // bar dropped, so that the name stands neither in the code nor as a line of text above it.
 import type { AnyNode, Element } from 'domhandler';
 import { CODE_LANGUAGE_NAMES, LANGUAGE_ATTRIBUTES } from '../code-language-names.js';
+import { decodeText } from '../decode/entities.js';
 import { contains, removeNodes, selectBelow } from './tree.js';
 
 const MAX_LABEL = 20;
-const COPY = /\s*\bcopy(?:\s+code)?\s*$/i;
+const COPY = /\s*(?:\bcopy(?:\s+code)?|复制代码|复制|已复制|複製|コピー)\s*$/i;
 
 const isElement = (node: AnyNode | null | undefined): node is Element => node?.type === 'tag';
 
@@ -26,7 +27,7 @@ function shownText(el: Element): string {
     }
   };
   walk(el);
-  return out.replace(/\s+/g, ' ').trim();
+  return decodeText(out).replace(/\s+/g, ' ').trim();
 }
 
 function previousElement(node: AnyNode): Element | undefined {
@@ -109,7 +110,7 @@ export function keepHeaderLanguages(roots: Element[]): void {
     if (language && !declaresLanguage(pre)) pre.attribs['data-lang'] = language;
     if (found && isBar(found.header, pre)) removeNodes([found.header]);
     if (label) removeNodes([label]);
-    removeNodes(copyLabels(pre));
+    removeNodes([...copyLabels(pre), ...barsInside(pre, true)]);
   }
 }
 
@@ -139,15 +140,19 @@ const CODE_TITLES = '[class*="codeBlockTitle_"], .expressive-code figcaption .ti
 const TITLE_LEVELS = 3;
 const MAX_TITLE = 120;
 
-/** Bars a highlighter writes inside the <pre> before its <code> (DigitalOcean's `div.code-label` "Output", its file's name): never the code's lines. */
-function barsInside(pre: Element): Element[] {
+/**
+ * Bars a highlighter writes inside the <pre> beside its <code>, never the code's lines: before it, a title
+ * (DigitalOcean's `div.code-label` "Output", its file's name); after it, tools (Argon's `div.hljs-control`).
+ */
+function barsInside(pre: Element, after = false): Element[] {
   const children = pre.children.filter(isElement);
   const code = children.findIndex((el) => el.name === 'code');
-  return code < 0 ? [] : children.slice(0, code).filter((el) => el.name === 'div' && !selectBelow([el], 'code').length);
+  const beside = after ? children.slice(code + 1) : children.slice(0, code);
+  return code < 0 ? [] : beside.filter((el) => el.name === 'div' && !selectBelow([el], 'code').length);
 }
 
 export function keepCodeTitles(roots: Element[]): void {
-  const bars = new Set([...selectBelow(roots, CODE_TITLES), ...selectBelow(roots, 'pre').flatMap(barsInside)]);
+  const bars = new Set([...selectBelow(roots, CODE_TITLES), ...selectBelow(roots, 'pre').flatMap((pre) => barsInside(pre))]);
   for (const bar of bars) {
     const title = shownText(bar);
     // Hexo's Prism mode sets the caption inside the <pre>, before the <code>; DigitalOcean its label.

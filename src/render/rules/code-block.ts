@@ -30,7 +30,7 @@ function isGutter(el: Element): boolean {
   if (el.nodeName !== 'CODE' && el.nodeName !== 'PRE' && LINE_NUMBERS.test(classOf(el))) return true;
   // SyntaxHighlighter 2.0's number at the start of each line: <div class="line"><code class="number">1.</code>.
   if (el.nodeName === 'CODE' && /(?:^|\s)number(?:\s|$)/.test(classOf(el)) && (el.closest('.line')?.textContent ?? '').startsWith(el.textContent ?? '')) return true;
-  const marked = el.hasAttribute('data-line-number') || el.hasAttribute('data-nosnippet') || UNSELECTABLE.test(el.getAttribute('style') ?? '');
+  const marked = el.hasAttribute('data-line-number') || el.hasAttribute('data-num') || el.hasAttribute('data-nosnippet') || UNSELECTABLE.test(el.getAttribute('style') ?? '');
   return marked && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
 }
 
@@ -182,7 +182,7 @@ const titleOf = (pre: Element) => pre.getAttribute('data-title') ?? '';
 
 /**
  * A table of code lines, one row each: a line-number cell and the line (GitHub's file
- * snippets, `td.blob-num[data-line-number]` + `td.blob-code`). Its lines, or undefined.
+ * snippets, `td.blob-num[data-line-number]` + `td.blob-code`; Hexo Shoka's). Its lines, or undefined.
  */
 function lineRows(node: Node): string[] | undefined {
   if (node.nodeName !== 'TABLE') return undefined;
@@ -193,7 +193,9 @@ function lineRows(node: Node): string[] | undefined {
     // An empty cell between the number and the line is a column for marks (Gitea's `td.lines-escape`).
     const cells = Array.from(row.cells).filter((cell, i, all) => i === 0 || i === all.length - 1 || (cell.textContent ?? '').trim());
     if (cells.length !== 2 || !isGutter(cells[0]!) || (cells[0]!.textContent ?? '').trim().replace(/^\d+$/, '')) return undefined;
-    if (!/(?:^|\s|-)(?:code|line)(?:\s|-|$|Contents)/.test(classOf(cells[1]!))) return undefined;
+    // The line's cell named so, or holding the line in a <pre> of its own (Hexo Shoka's `<td data-num="1"></td><td><pre>…`).
+    const onePre = cells[1]!.children.length === 1 && cells[1]!.children[0]!.nodeName === 'PRE';
+    if (!onePre && !/(?:^|\s|-)(?:code|line)(?:\s|-|$|Contents)/.test(classOf(cells[1]!))) return undefined;
     lines.push(codeText(cells[1]!).replace(/^ (?=\S)/, ''));
   }
   return lines;
