@@ -125,6 +125,9 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<table class="disp-formula"><tr><td><span class="katex-display"><span class="katex"><math display="block"><semantics><mi>x</mi><annotation encoding="application/x-tex">x^2</annotation></semantics></math></span></span></td><td>(1)</td></tr></table>', '$$\nx^2\n$$\n\n(1)'],
     ['<p><span class="mwe-math-element"><math alttext="{\\displaystyle a+b}"><semantics><mi>a</mi><annotation encoding="application/x-tex">{\\displaystyle a+b}</annotation></semantics></math></span></p>', '$a+b$'],
     ['<p>v <span data-tex="\\lambda">λ</span></p>', 'v $\\lambda$'],
+    // Yuque's formula card: its TeX in the image's fragment when the alt is empty; an element styled as a block of its own shows it displayed.
+    ['<p>and <span class="ne-math"><img src="https://cdn.nlark.com/yuque/__latex/a1.svg#card=math&amp;code=%5Ctanh%28x%29&amp;id=A1" alt=""></span> too</p>', 'and $\\tanh(x)$ too'],
+    ['<div class="ne-card-container" data-card-type="block"><span class="ne-math" style="display: block; text-align: center"><img src="https://cdn.nlark.com/yuque/__latex/a2.svg" alt="\\lim_{x\\to 0}\\frac{\\sin x}{x}=1"></span></div>', '$$\n\\lim_{x\\to 0}\\frac{\\sin x}{x}=1\n$$'],
   ],
   mathml: [
     ['<p>m <math><munderover><mi>a</mi><mi>b</mi></munderover></math></p>', 'm <math><munderover><mi>a</mi><mi>b</mi></munderover></math>'],

@@ -6,11 +6,13 @@ import { renderMarkdown } from '../src/render/markdown.js';
 const MATHML: [html: string, markdown: string][] = [
   ['<p>a <math><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math> b</p>', 'a $x = \\frac{- b}{2 a}$ b'],
   ['<p><math><msubsup><mi>σ</mi><mi>i</mi><mn>2</mn></msubsup><mo>+</mo><msqrt><mi>n</mi></msqrt><mo>+</mo><mroot><mi>x</mi><mn>3</mn></mroot><mo>+</mo><msub><mi>y</mi><mn>0</mn></msub><mo>+</mo><msup><mi>z</mi><mi>k</mi></msup></math></p>', '$\\sigma_{i}^{2} + \\sqrt{n} + \\sqrt[3]{x} + y_{0} + z^{k}$'],
-  ['<p><math display="block"><munderover><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><mover><mi>x</mi><mo>˙</mo></mover><munder><mi>lim</mi><mi>n</mi></munder></math></p>', '$$\n\\sum_{k = 1}^{n} \\overset{\\cdot}{x} \\underset{n}{lim}\n$$'],
+  ['<p><math display="block"><munderover><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><mover><mi>x</mi><mo>˙</mo></mover><munder><mi>lim</mi><mi>n</mi></munder></math></p>', '$$\n\\sum_{k = 1}^{n} \\overset{\\cdot}{x} \\lim_{n}\n$$'],
   ['<p><math><mrow><mo>(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable><mo>)</mo></mrow></math></p>', '$\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}$'],
   // Whitespace around token text is the page's indentation; <mtext> keeps its spaces.
   ['<p><math>\n  <mstyle><mi>\n    v\n  </mi></mstyle><mspace width="1em"></mspace><mtext>if&nbsp;</mtext><mi>x</mi><mo>&lt;</mo><mn>0</mn>\n</math></p>', '$v \\text{if } x < 0$'],
   ['<p><math><mi mathvariant="bold">V</mi><mo>&amp;</mo><msub><mi>x</mi><mn>1</mn></msub></math></p>', '$\\mathbf{V} \\& x_{1}$'],
+  // A big operator's limits under it as TeX writes them (\\sum_{x}), a function's word as its command (\\log), as Obsidian's MathJax output carries them.
+  ['<p><math display="block"><mi>H</mi><mo>=</mo><mo>−</mo><munder><mo>∑</mo><mi>x</mi></munder><mi>p</mi><mi>log</mi><mo>&#x2061;</mo><mi>p</mi></math></p>', '$$\nH = - \\sum_{x} p \\log p\n$$'],
   // A bracket MathJax set apart (the ")" of (pc)^2 the base of its power): the bracket alone, no empty \left/\right fence.
   ['<p><math><mi>E</mi><mo>=</mo><mo stretchy="false">(</mo><mi>p</mi><mi>c</mi><msup><mo stretchy="false">)</mo><mn>2</mn></msup></math></p>', '$E = ( p c )^{2}$'],
   // MathJax 3's assistive MathML without a TeX annotation.

@@ -2,8 +2,11 @@
 // alt text, else from the image's URL, which carries the TeX for the service to draw.
 import { decodeText } from '../../decode/entities.js';
 
-/** Services drawing the TeX given in their URL (Upmath's old domain s2cms.ru, Zhihu's and Juejin's `/equation?tex=`, Jianshu's `/math?formula=`). */
-const TEX_SERVICE = /(?:\/math\?(?:[^#]*&)?formula=|codecogs\.com\/[\w.]*(?:latex|image)\?|i\.upmath\.me|tex\.s2cms\.ru|chart\.(?:apis\.google|googleapis)\.com\/chart\?(?:[^#]*&)?cht=tx|\/math\/render\/|mathtex\.cgi|latex\.php|\/tex\?|s0\.wp\.com\/latex|\/equation\?(?:[^#]*&)?tex=|render\.githubusercontent\.com\/render\/math|latex\.artofproblemsolving\.com|math\.now\.sh|latex\.csdnimg\.cn|quicklatex\.com|mimetex\.cgi|sciweavers\.org\/tex2img)/i;
+/**
+ * Services drawing the TeX given in their URL (Upmath's old domain s2cms.ru, Zhihu's and Juejin's `/equation?tex=`,
+ * Jianshu's `/math?formula=`, Yuque's and Lake's `__latex/….svg#card=math&code=`).
+ */
+const TEX_SERVICE = /(?:\/math\?(?:[^#]*&)?formula=|codecogs\.com\/[\w.]*(?:latex|image)\?|i\.upmath\.me|tex\.s2cms\.ru|chart\.(?:apis\.google|googleapis)\.com\/chart\?(?:[^#]*&)?cht=tx|\/math\/render\/|mathtex\.cgi|latex\.php|\/tex\?|s0\.wp\.com\/latex|\/equation\?(?:[^#]*&)?tex=|render\.githubusercontent\.com\/render\/math|latex\.artofproblemsolving\.com|math\.now\.sh|latex\.csdnimg\.cn|quicklatex\.com|mimetex\.cgi|sciweavers\.org\/tex2img|\/__latex\/)/i;
 /** Classes of formula images: Wikipedia's, WordPress's, QuickLaTeX's, Sphinx imgmath's `math`, Doxygen's `formulaInl`/`formulaDsp`. */
 const TEX_CLASS = /(?:^|\s)(?:mwe-math-fallback-image-(?:inline|display)|latex|tex|math|math-image|wp-latex|mathcode|ql-img-(?:inline-formula|displayed-equation)|formula(?:Inl|Dsp))(?:\s|$)/i;
 /** Query parameters services read the TeX from. */
@@ -40,6 +43,9 @@ function texFromUrl(src: string): string {
     const value = url.searchParams.get(name);
     if (value?.trim()) return value.trim();
   }
+  // A Lake card's TeX, in the fragment.
+  const card = new URLSearchParams(url.hash.slice(1));
+  if (card.get('card') === 'math' && card.get('code')?.trim()) return card.get('code')!.trim();
   // CodeCogs' editor writes `&space;` and `&plus;` in its links (a CMS escaping them again leaves them in the address).
   if (/codecogs\.com$/i.test(url.hostname)) return decodeText(decode(url.search.slice(1)).replace(/&space;/g, ' ')).replace(CODECOGS_OPTIONS, '').trim();
   if (/(?:upmath\.me|s2cms\.ru)$/i.test(url.hostname)) return decode(url.pathname.replace(/^\/(?:svg|png)\//, '')).trim();

@@ -25,9 +25,23 @@ export function mathmlXml(el: Element): string {
   }
 }
 
+/** Functions TeX writes upright with a command of their name (`\\log`), which MathML writes as a word in <mi>. */
+const FUNCTIONS = new Set(['arccos', 'arcsin', 'arctan', 'arg', 'cos', 'cosh', 'cot', 'coth', 'csc', 'deg', 'det', 'dim', 'exp', 'gcd', 'hom', 'inf', 'ker', 'lg', 'lim', 'liminf', 'limsup', 'ln', 'log', 'max', 'min', 'Pr', 'sec', 'sin', 'sinh', 'sup', 'tan', 'tanh']);
+/** Operators whose limits TeX sets under and over them by itself (`\\sum_{x}`), as MathML does with <munder>. */
+const BIG_OPERATORS = new Set(['∑', '∏', '∐', '⋃', '⋂', '⨁', '⨂', '⨀', '⨄', '⋁', '⋀', '∫', '∮', 'lim', 'max', 'min', 'sup', 'inf', 'liminf', 'limsup']);
+
+const firstElement = (el: Element) => Array.from(el.childNodes).find((node): node is Element => node.nodeType === 1);
+
+/** A name the converter reads as TeX does: a function's word as its command, a big operator's limits as its sub- and superscript. */
+function texName(el: Element, name: string): string {
+  const base = name === 'munder' || name === 'munderover' ? firstElement(el) : undefined;
+  if (base && BIG_OPERATORS.has((base.textContent ?? '').trim())) return name === 'munder' ? 'msub' : 'msubsup';
+  return name;
+}
+
 function xmlOf(el: Element, depth: number): string {
   if (depth > MAX_DEPTH) throw new RangeError('MathML nested too deep');
-  const name = nameOf(el);
+  const name = texName(el, nameOf(el));
   const attributes = Array.from(el.attributes)
     .filter((a) => /^[a-z][\w-]*$/i.test(a.name) && a.name !== 'xmlns')
     .map((a) => ` ${a.name}="${escapeXml(a.value)}"`)
@@ -41,6 +55,7 @@ function xmlOf(el: Element, depth: number): string {
   if (name === 'mtext') inner = inner.replace(/\s+/g, ' ');
   else if (TOKENS.has(name)) inner = inner.replace(/\s+/g, ' ').trim();
   else inner = inner.replace(/^\s+|\s+$/g, '').replace(/>\s+</g, '><');
+  if ((name === 'mi' || name === 'mo') && FUNCTIONS.has(inner)) inner = `\\${inner}`;
   return `<${name}${attributes}>${inner}</${name}>`;
 }
 

@@ -127,18 +127,26 @@ const INLINE_IMAGE = /inline|formulaInl/i;
 const isDisplayImage = (img: Element) =>
   DISPLAY_IMAGE.test(classOf(img)) || (!INLINE_IMAGE.test(classOf(img)) && (/^\s*(?:\\\[|\$\$)/.test(img.getAttribute('alt') ?? '') || !!img.parentElement?.closest('div.math') || /[?&]mode=display\b/.test(img.getAttribute('src') ?? '') || centredAlone(img)));
 
-/** An image alone in a centred block: how a blog sets a displayed formula drawn by a TeX service (WordPress.com's `<p style="text-align:center">`, Upmath's `<p align="center">`). */
+/** A formula's element styled as a block of its own (mdnice's `section.block-equation`, Yuque's `span.ne-math`). */
+const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*block/i;
+
+/**
+ * An image alone in a centred block: how a blog sets a displayed formula drawn by a TeX service (WordPress.com's
+ * `<p style="text-align:center">`, Upmath's `<p align="center">`); or alone in an element styled as a block (Yuque's).
+ */
 function centredAlone(img: Element): boolean {
   const block = img.parentElement;
-  if (!block || !/^(?:P|DIV|CENTER)$/.test(block.nodeName)) return false;
+  if (!block) return false;
   const alone = Array.from(block.childNodes).every((node) => node === img || node.nodeName === 'BR' || (node.nodeType === 3 && !(node.textContent ?? '').trim()));
+  if (alone && /^(?:SPAN|SECTION)$/.test(block.nodeName) && DISPLAY_BLOCK.test(block.getAttribute('style') ?? '')) return true;
+  if (!/^(?:P|DIV|CENTER)$/.test(block.nodeName)) return false;
   return alone && (block.nodeName === 'CENTER' || /text-align\s*:\s*center/i.test(block.getAttribute('style') ?? '') || /^center$/i.test(block.getAttribute('align') ?? ''));
 }
 
 function isDisplay(el: Element): boolean {
   const name = el.nodeName.toUpperCase();
   // WeChat's formula editor (and mdnice pasted into it) types its formulas: data-formula-type="block-equation".
-  if (/katex-display|MathJax_Display|math-display|math-block|mwe-math-display|mwe-math-fallback-image-display/.test(classOf(el)) || el.getAttribute('data-formula-type') === 'block-equation' || el.querySelector('.katex-display, .mwe-math-mathml-display, [data-formula-type="block-equation"]')) return true;
+  if (/katex-display|MathJax_Display|math-display|math-block|block-equation|mwe-math-display|mwe-math-fallback-image-display/.test(classOf(el)) || DISPLAY_BLOCK.test(el.getAttribute('style') ?? '') || el.getAttribute('data-formula-type') === 'block-equation' || el.querySelector('.katex-display, .mwe-math-mathml-display, [data-formula-type="block-equation"]')) return true;
   if (name === 'IMG') return isDisplayImage(el);
   if (name === 'MJX-CONTAINER') return el.getAttribute('display') === 'true';
   const text = texText(el);
