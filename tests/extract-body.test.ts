@@ -501,9 +501,9 @@ describe('boxes set between the paragraphs', () => {
   });
 
   it("drops a Chinese page's prompts after the story: follow and read the original, call for submissions, back to the portal, the paywall's tease, the copyright claim", () => {
-    const tail = ['关注人物，看更多好故事。点击下方“阅读原文”，订阅《人物》杂志', '投稿给“人间-非虚构”写作平台，有机会获得千字千元以上稿酬！投稿邮箱：thelivings@vip.163.com', '<a href="//www.sohu.com/" id="backsohucom">返回搜狐，查看更多</a>', '开通会员，阅读全文', '本内容版权为知乎及版权方所有，侵权必究'].map((line) => `<p>${line}</p>`).join('');
+    const tail = ['©著作权归作者所有：来自51CTO博客作者某某的原创作品，请联系作者获取转载授权，否则将追究法律责任', '（转载本站文章请注明作者和出处 某某网站 – example.com，请勿用于任何商业用途）', '关注人物，看更多好故事。点击下方“阅读原文”，订阅《人物》杂志', '投稿给“人间-非虚构”写作平台，有机会获得千字千元以上稿酬！投稿邮箱：thelivings@vip.163.com', '<a href="//www.sohu.com/" id="backsohucom">返回搜狐，查看更多</a>', '开通会员，阅读全文', '本内容版权为知乎及版权方所有，侵权必究'].map((line) => `<p>${line}</p>`).join('');
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${tail}` })).html;
-    for (const gone of ['阅读原文', '投稿邮箱', '返回搜狐', '开通会员', '本内容版权']) expect(html).not.toContain(gone);
+    for (const gone of ['著作权归作者所有', '转载本站文章', '阅读原文', '投稿邮箱', '返回搜狐', '开通会员', '本内容版权']) expect(html).not.toContain(gone);
     for (const kept of [LEAD, ...REST]) expect(html).toContain(kept);
   });
 

@@ -41,6 +41,13 @@ describe('dates written as text', () => {
     expect(page.title?.value).toBe('二战上岸，分享一下这一年的作息');
   });
 
+  it("reads a headline without the one-character badge it opens with (开源中国's <span class=\"original-label\">原</span>), and a tutorial's headline from its <h4> in the <title>", () => {
+    const badged = extractMetadata(loadHtml(`<html><head><title>一次 JVM 堆外内存泄漏的排查记录 - 某某的个人空间</title></head><body><h1 class="article-box__title"><span class="ui label original-label"><i class="icon-original"></i>原</span> 一次 JVM 堆外内存泄漏的排查记录</h1>${PARA}</body></html>`), undefined);
+    expect(badged.title?.value).toBe('一次 JVM 堆外内存泄漏的排查记录');
+    const tutorial = extractMetadata(loadHtml(`<html><head><title>使用dict和set - Python教程 - 某某的官方网站</title></head><body><div class="x-content"><h4>使用dict和set</h4>${PARA}</div></body></html>`), 'https://www.example.com/books/python/1');
+    expect(tutorial.title?.value).toBe('使用dict和set');
+  });
+
   it("reads a headline without the badge it ends with (搜狐号's <span class=\"article-tag\"><i>原创</i></span>)", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>中学生的第二课堂正在被短视频改写_手机搜狐网</title></head><body><h1>\n中学生的第二课堂正在被短视频改写\n<span class="article-tag"><i>原创</i></span>\n</h1>${PARA}</body></html>`), undefined);
     expect(page.title?.value).toBe('中学生的第二课堂正在被短视频改写');

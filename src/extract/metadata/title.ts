@@ -403,7 +403,7 @@ const SOFTWARE_SUFFIX = /(?:\s*[-|_–—]\s*(?:powered by\b.*|手机版|手機�
 const isFrontPage = (url: string | undefined) => !!url && /^https?:\/\/[^/?#]+\/?(?:index\.\w+)?(?:[?#].*)?$/i.test(url);
 
 /** A label set before a Chinese post's headline in an element of its own: "原创", "转载", "置顶". */
-const BADGE = /^(?:原创|原創|转载|轉載|翻译|翻譯|置顶|置頂|精华|精華|热门|熱門|推荐|推薦|独家|獨家|首发|首發)$/;
+const BADGE = /^(?:原|转|轉|译|譯|顶|頂|荐|薦|精|原创|原創|转载|轉載|翻译|翻譯|置顶|置頂|精华|精華|热门|熱門|推荐|推薦|独家|獨家|首发|首發)$/;
 
 /** A thread's type in brackets before its subject (Discuz!'s "<em>[经验分享]</em>"). */
 const BRACKETED = /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/;
@@ -462,7 +462,9 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const parts = headlineParts($);
   // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
   const h3s = once(() => texts('h3'));
-  const levels: HeadingLevels = [() => h1s, () => parts, () => h2s, titled, h3s];
+  // A documentation's page titled by a lesser heading still (廖雪峰's tutorial: its <h4>).
+  const h4s = once(() => texts('h4'));
+  const levels: HeadingLevels = [() => h1s, () => parts, () => h2s, titled, h3s, h4s];
   let headline = whole && shownHeadline(whole, levels, siteWords);
   // A <title> cut at its last separator may have cut the headline off ("Site » Blog Archive » Headline"): the whole <title> is searched too.
   if (headline === whole && whole?.from === '<title>' && pageTitle !== whole.value) {
