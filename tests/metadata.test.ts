@@ -425,6 +425,12 @@ describe('the dateline shown beside the title', () => {
     expect(extract(thread('').replace(/<time[^>]*>[^<]*<\/time>/, '')).date).toBeUndefined();
   });
 
+  it("is never the date a writer joined, in the card that shows on hovering the byline (dev.to's profile-preview-card)", () => {
+    const card = '<div class="profile-preview-card__content"><ul><li><div class="key">Location</div><div class="value">Lisbon</div></li><li><div class="key">Joined</div><div class="value"><time datetime="2019-09-12T10:21:43Z" class="date">Sep 12, 2019</time></div></li></ul></div>';
+    const html = `<html><head><title>Linux on a laptop</title></head><body><header><div class="byline"><a href="/ana">Ana</a>${card}<p>Posted on <time datetime="2023-07-04T06:48:21Z">Jul 4 '23</time></p></div><h1>Linux on a laptop</h1></header>${PROSE}</body></html>`;
+    expect(extract(html).date?.toISOString()).toBe('2023-07-04T06:48:21.000Z');
+  });
+
   it('agrees with metadata that gives the same day when its digits, both able to be a month, are read day first (06/02 as February 6)', () => {
     expect(day(page('20/11/2025 - 17:02'))).toBe('2025-11-20');
     expect(day(page('发表时间： 11/20/2025 - 17:02'))).toBe('2025-11-20');

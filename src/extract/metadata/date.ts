@@ -8,7 +8,7 @@ import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
 import { findDate, foundDate, fromEpoch, fromParts, parseDate, statedOffset, zoneOffsetMinutes } from './parse-date.js';
-import { dateFromText, datelineDate, shownDate, timeOnDay, type DateReading } from './text-date.js';
+import { dateFromText, datelineDate, inProfileCard, shownDate, timeOnDay, type DateReading } from './text-date.js';
 import { showsAge } from './relative-date.js';
 import { ruleTime, ruleValues, scriptDate, stateDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
@@ -67,7 +67,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   };
   // The article's <time>s first: not a comment's, not the one saying when it was updated.
   const allTimes = queryPage($, TIME_ELEMENTS).toArray();
-  const times = allTimes.filter((el) => !inComments(el));
+  const times = allTimes.filter((el) => !inComments(el) && !inProfileCard(el));
   const articleTimes = times.filter((el) => !isUpdateDate(el) && !labelledUpdate($, el));
   const fromMeta = () => fromText(firstMetaValue(metas, DATE_METAS));
   const declared = firstFound(

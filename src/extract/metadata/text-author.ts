@@ -233,7 +233,8 @@ function namesAfterLabel(rest: string): string | undefined {
     if (!names.length && WEEKDAY.test(words[0] ?? '')) return undefined;
     let run = Math.min(personNameLength(words), 5);
     // The sentence goes on after the words read as a name ("By June I had potatoes, broad beans and…"): no byline.
-    if (!names.length && opensSentence(rest.split(/\s+/).filter(Boolean).slice(run))) return undefined;
+    // (Past a comma the words are the name's apposition: "Ann Marie Collins, a registered nurse…".)
+    if (!names.length && words.length > run && opensSentence(rest.split(/\s+/).filter(Boolean).slice(run))) return undefined;
     // The role's field read as a third name ("Rhodri Pemberton Science correspondent"): the name before it.
     if (run >= 3 && JOB_TITLE.test(words[run] ?? '')) run--;
     // Another credit's label ("Photos by") ends the writers.

@@ -82,6 +82,13 @@ function dateLabel(lines: TextLine[], i: number, found: { index: number; end: nu
   return rest || (lines[i - 1]?.text.length ?? Infinity) > DATELINE_REST ? rest : lines[i - 1]!.text;
 }
 
+/** A writer's card that shows on hovering the byline (dev.to's profile-preview-card, GitHub's hovercard): its dates are the writer's. */
+const PROFILE_CARD = /profile-?(?:preview|card)|author-?(?:preview|card)|user-?(?:card|preview)|hovercard/i;
+export function inProfileCard(el: Element | undefined): boolean {
+  for (let up: Element | null | undefined = el; up && up.type === 'tag'; up = up.parent as Element | null) if (PROFILE_CARD.test(up.attribs.class ?? '')) return true;
+  return false;
+}
+
 /** Labels of dates that are not the publication's: an update, a book's or a product's release, the day a document was written or takes effect (成文日期, 施行日期). */
 const OTHER_DATE_LABEL = /updated|modified|edited|reviewed|released|release date|成文日期|印发日期|印發日期|生效日期|施行日期|实施日期|實施日期|mis à jour|mise à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено|güncelleme|更新|업데이트|수정/i;
 
@@ -234,7 +241,7 @@ export function datelineDate(lines: TextLine[], headline: number, reading: DateR
     if (isUpdateDate(line.el)) continue;
     const found = findDate(line.text);
     const label = found && dateLabel(header, i, found);
-    if (found && !found.parts.shortYear && standsAlone(line.text, found.index) && !ISSUE_AFTER.test(line.text.slice(found.end)) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', reading);
+    if (found && !found.parts.shortYear && standsAlone(line.text, found.index) && !ISSUE_AFTER.test(line.text.slice(found.end)) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!) && !inProfileCard(line.el)) return partsFound(found.parts, 'the dateline beside the headline', reading);
   }
   return undefined;
 }
