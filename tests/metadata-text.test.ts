@@ -374,6 +374,8 @@ describe('bylines written as text', () => {
     ["the reporter of a lead's credit in tortoise-shell brackets (〔記者陳昀／台北報導〕), not the sentence after it", `<h1>测试标题</h1><p>〔記者陳昀／台北報導〕立法院會今天三讀通過食品安全衛生管理法修正草案，大幅提高違規業者罰鍰上限。</p>${PARA}`, '陳昀'],
     ["the reporter without where the copy was filed from (发自成都)", `<h1>测试标题</h1><div class="artAuthor">本刊记者 林秋铭 发自成都 编辑 杨静茹</div>${PARA}`, '林秋铭'],
     ["no one for a picture's supplier (（讀者提供）)", `<h1>测试标题</h1><div class="caption">（讀者提供）</div>${PARA}`, undefined],
+    ["each writer a credit's label lists one to an item (鏡週刊's 文 over <li>s)", `<h1>测试标题</h1><div class="credits"><div class="credit-title"><span>文</span><ul><li><a href="/author/1">簡竹書</a></li><li><a href="/author/2">吳宗翰</a></li></ul></div><div class="credit-title"><span>攝影</span><ul><li><a href="/author/3">林煒凱</a></li></ul></div></div>${PARA}`, '簡竹書, 吳宗翰'],
+    ["the name under the headline after a magazine's mark (◎ 刘小念), not the editor a closing credit names", `<h1 class="detail_title">测试标题</h1><div class="detail_auth"><span>◎ 刘小念</span></div><div class="detail_time">2024-03-05</div>${PARA}<p class="editor">（编辑/王晓冉）</p>`, '刘小念'],
   ])('%s', (_, body, expected, metaAuthor?: string) => {
     expect(metaAuthor ? extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="author" content="${metaAuthor}"></head><body>${body}</body></html>`), undefined).author?.value : author(body)).toBe(expected);
   });

@@ -178,11 +178,17 @@ function firstLabelled(labels: readonly string[], ...zones: TextLine[][]): Found
 
 const HAN_LABEL_ALONE = new RegExp(`^(?:本文)?(?:${WRITER_LABELS.filter((label) => /\p{Script=Han}/u.test(label)).map(escapeRegExp).join('|')})\\s*[:：]?$`, 'u');
 
+const inListItem = (line: TextLine) => line.el.name === 'li' || (line.el.parent as Element | null)?.name === 'li';
+
 /** A writer's label on a line of its own, the name on the next (a field box's heading and value: Icarus's "<h6>作者</h6><p>林小北</p>"). */
 function labelAbove(lines: TextLine[]): Found<string> | undefined {
   for (let i = 0; i + 1 < lines.length; i++) {
     const name = lines[i + 1]!.text;
-    if (labelAlone(lines[i]!, HAN_LABEL_ALONE) && isNameList(name)) return { value: joinSpacedName(name), from: `text "${lines[i]!.text}" above the name` };
+    if (!labelAlone(lines[i]!, HAN_LABEL_ALONE) || !isNameList(name)) continue;
+    // One name a line, each a list's item (鏡週刊's credits: 文 over <li>簡竹書</li><li>吳宗翰</li>): all of them.
+    const names = [joinSpacedName(name)];
+    for (let j = i + 2; j < lines.length && inListItem(lines[i + 1]!) && inListItem(lines[j]!) && isNameList(lines[j]!.text); j++) names.push(joinSpacedName(lines[j]!.text));
+    return { value: names.join(', '), from: `text "${lines[i]!.text}" above the name` };
   }
   return undefined;
 }
@@ -385,9 +391,9 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
   return undefined;
 }
 
-/** A line that is a name alone (a forum's badge after it dropped: "篮下的风楼主"). */
+/** A line that is a name alone (a forum's badge after it dropped: "篮下的风楼主"; a magazine's mark before it: "◎ 刘小念", 读者's and 意林's). */
 function nameLine(text: string): Found<string> | undefined {
-  const named = text.replace(POSTER_BADGE, '');
+  const named = text.replace(POSTER_BADGE, '').replace(/^[◎●■□◆]\s*/, '');
   if (HAS_CJK.test(named)) return isNameList(named) ? { value: joinSpacedName(named), from: 'name under the headline' } : undefined;
   const name = latinNameLine(text);
   return name ? { value: name, from: 'name under the headline' } : undefined;
