@@ -252,6 +252,8 @@ const isAppealBox = ($: CheerioAPI, el: Element) =>
  * score box): a block its class names a card or a box, of three or more short fields and no sentence, no picture.
  */
 const CARD_CLASS = /card|box/i;
+/** A paragraph of the article's own prose holds this many letters at least (a card's neighbour, the story going on after a list). */
+const MIN_PROSE_PARAGRAPH = 20;
 const MAX_CARD = 80;
 const MAX_CARD_FIELD = 24;
 const SENTENCE_MARK = /[。，！？；,!?;]|\.\s/;
@@ -262,12 +264,11 @@ function isDataCard($: CheerioAPI, el: Element): boolean {
   // Fields, not a line of text (ArchWiki's "Tip" box); set between the article's paragraphs, not one of a listing's cards.
   if (el.children.some((child) => isText(child) && child.data.trim())) return false;
   const fields = el.children.filter((child): child is Element => isTag(child) && nonSpaceLength($(child).text()) > 0);
-  const isProse = (node: Element | undefined) => node?.name === 'p' && nonSpaceLength($(node).text()) >= MIN_CARD_NEIGHBOUR;
+  const isProse = (node: Element | undefined) => node?.name === 'p' && nonSpaceLength($(node).text()) >= MIN_PROSE_PARAGRAPH;
   const [before, after] = [previousElement(el), nextElement(el)];
   const betweenParagraphs = (isProse(before) && (!after || after.name === 'p')) || (isProse(after) && (!before || before.name === 'p'));
   return fields.length >= 3 && fields.every((field) => nonSpaceLength($(field).text()) <= MAX_CARD_FIELD) && betweenParagraphs;
 }
-const MIN_CARD_NEIGHBOUR = 20;
 
 /** The sign-up boxes set between an article's paragraphs (the Guardian's newsletter block): the largest short block around each e-mail field. */
 function signupBoxes($: CheerioAPI, blocks: Cheerio<Element>): Element[] {
@@ -947,7 +948,7 @@ function listAfterHeading($: CheerioAPI, heading: Element, sizes: TextSizes): El
 /** Paragraphs of the article's own text after a heading and its list: two or more, this much of the text. */
 const PARAGRAPHS_AFTER_LIST = 2;
 function storyGoesOn($: CheerioAPI, leaves: Element[], list: Element, sizes: TextSizes, total: number): boolean {
-  const paragraphs = leaves.filter((el) => el.name === 'p' && !contains(list, el) && sizes.of(el) >= MIN_CARD_NEIGHBOUR && $(el).find('a').toArray().reduce((sum, a) => sum + sizes.of(a), 0) < sizes.of(el) * LINK_HEAVY);
+  const paragraphs = leaves.filter((el) => el.name === 'p' && !contains(list, el) && sizes.of(el) >= MIN_PROSE_PARAGRAPH && $(el).find('a').toArray().reduce((sum, a) => sum + sizes.of(a), 0) < sizes.of(el) * LINK_HEAVY);
   return paragraphs.length >= PARAGRAPHS_AFTER_LIST && proseAfter($, leaves, list, sizes) >= Math.min(total * PROSE_AFTER_BOX, PROSE_AFTER_LIST);
 }
 
