@@ -135,7 +135,59 @@ export const MAX_PROMPT = 200;
  * prompt to download the app ("點我下載APP"), to open it ("打开网易新闻，阅读体验更佳"), to follow on LINE or elsewhere
  * ("关注同花顺财经（ths518），获取更多机会").
  */
-export const NOTICE_LINE = /^(?:(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s*[】\])）]|\s|(?=本文|以上|该文|該文|此文))|(?:版权所有|版權所有)\s*[，,]\s*(?:未经|未經)|.{0,8}(?:声明|聲明)\s*[:：]\s*(?:凡|本网|本網|本站|此消息|此文|本文|本篇|转载|轉載)|.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]|.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)|.{0,20}(?:下載|下载).{1,10}(?:客户端|客戶端)[。！!]?$|投稿或寻求报道|.{0,20}头条号签约$|.{0,6}(?:扫一扫|扫码)在手机上?(?:打开|阅读|浏览|查看).{0,10}$|.{0,30}尽在.{1,12}(?:APP|App|app|客户端)[。！!]?$|(?:按此|點此|点此|點擊|点击)(?:觀看|观看|收看)(?:影片|視頻|视频|直播)$|(?:关注|關注)我们[，,].{0,30}$|(?:点击|點擊)(?:购买|購買).{0,10}$|(?:关注|關注).{1,24}[，,]\s*(?:获取|獲取)更多.{0,12}$|.{0,4}(?:下载|下載).{1,20}(?:客户端|客戶端|APP|App)\s*[、，,]\s*(?:关注|關注)|.{0,30}加入.{0,20}LINE\s*好友|.{0,30}(?:阅读原文|閱讀原文).{0,40}(?:订阅|訂閱|关注|關注).{0,20}|.{0,20}(?:关注|關注).{0,30}(?:阅读原文|閱讀原文).{0,30}|.{0,60}(?:投稿邮箱|投稿信箱|投稿郵箱)\s*[:：]\s*\S+|返回.{1,6}[，,]\s*查看更多|[©（(]?\s*著作权归作者所有.{0,120}|[（(]?\s*转载(?:本站|本文|本博客)?(?:文章)?请注明(?:作者和)?出处.{0,80}|.{0,10}(?:会员|會員|订阅|訂閱|付费|付費)[，,]?\s*(?:可|即可)?(?:阅读|閱讀|解锁|解鎖)全文.{0,20}|本(?:内容|文|篇)版权(?:为|為|归|歸|属于|屬於).{1,30}所有.{0,20}|.{0,6}(?:follow|追蹤|追踪|關注|关注|訂閱|订阅).{0,16}(?:whatsapp|telegram)\s*(?:頻道|频道).{0,10}|.{0,10}最后(?:更新|编辑|修改)(?:于|时间)?.{1,40}?(?:过时|失效|需要更新|发生(?:了)?(?:改变|变化)|不再适用)|this (?:post|article|page) was (?:last )?(?:updated|written|published) .{1,40}(?:may|might) (?:be|have become) (?:outdated|out of date|obsolete)|(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳|[（(]?\s*原标题\s*[:：].{1,100}|本文(?:系|為|为).{1,20}(?:独家|獨家|原创|原創)稿件.{0,40}|本文来自微信公众号.{1,120}(?:经授权发布|經授權發布|授权发布)[。.]?|.{0,12}(?:扫码|掃碼|扫描二维码)(?:下载|下載|安装|安裝).{1,30}|.{0,10}点击上方.{0,12}关注|.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别|长按二维码|長按二維碼).{0,20}(?:关注|關注)|.{0,10}点个?[“"「]?在看|(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b|this material may not be published, broadcast, rewritten,? or redistributed|this document is subject to copyright\b|.{0,80}\b(?:if|when) you (?:buy|purchase|click|shop)\b.{1,40}\b(?:we|us) (?:may )?(?:earn|receive|get)\b.{0,30}\bcommission\b.{0,80}|this article has been reviewed according to .{1,40}editorial process|citation:.{1,250}\bretrieved\b.{1,40}\bfrom\s+https?:\/\/\S+$|(?:quelle|source|fuente|fonte)\s*:\s*[\w.-]+\.[a-z]{2,4}(?:\s*,\s*[\w/ ]{1,20})?$|المصدر\s*:\s*\S{1,20}(?:\s\S{1,20})?$)/i;
+const NOTICE_PARTS: RegExp[] = [
+  // Disclaimers and copyright statements ("广告声明：…", "版权所有，未经…"), the views being the author's (不代表…立场).
+  /(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s*[】\])）]|\s|(?=本文|以上|该文|該文|此文))/,
+  /(?:版权所有|版權所有)\s*[，,]\s*(?:未经|未經)/,
+  /.{0,8}(?:声明|聲明)\s*[:：]\s*(?:凡|本网|本網|本站|此消息|此文|本文|本篇|转载|轉載)/,
+  /.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]/,
+  // Prompts to download the app, open it, watch, buy, follow the account or on LINE, read the original (阅读原文); a call for tips, a platform's signing badge.
+  /.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)/,
+  /.{0,20}(?:下載|下载).{1,10}(?:客户端|客戶端)[。！!]?$/,
+  /投稿或寻求报道/,
+  /.{0,20}头条号签约$/,
+  /.{0,6}(?:扫一扫|扫码)在手机上?(?:打开|阅读|浏览|查看).{0,10}$/,
+  /.{0,30}尽在.{1,12}(?:APP|App|app|客户端)[。！!]?$/,
+  /(?:按此|點此|点此|點擊|点击)(?:觀看|观看|收看)(?:影片|視頻|视频|直播)$/,
+  /(?:关注|關注)我们[，,].{0,30}$/,
+  /(?:点击|點擊)(?:购买|購買).{0,10}$/,
+  /(?:关注|關注).{1,24}[，,]\s*(?:获取|獲取)更多.{0,12}$/,
+  /.{0,4}(?:下载|下載).{1,20}(?:客户端|客戶端|APP|App)\s*[、，,]\s*(?:关注|關注)/,
+  /.{0,30}加入.{0,20}LINE\s*好友/,
+  /.{0,30}(?:阅读原文|閱讀原文).{0,40}(?:订阅|訂閱|关注|關注).{0,20}/,
+  /.{0,20}(?:关注|關注).{0,30}(?:阅读原文|閱讀原文).{0,30}/,
+  // Calls for submissions (投稿邮箱：), back to the portal (返回搜狐，查看更多), reprint and copyright claims (著作权归作者所有, 转载请注明出处, 本内容版权为…所有), a paywall's tease (开通会员，阅读全文).
+  /.{0,60}(?:投稿邮箱|投稿信箱|投稿郵箱)\s*[:：]\s*\S+/,
+  /返回.{1,6}[，,]\s*查看更多/,
+  /[©（(]?\s*著作权归作者所有.{0,120}/,
+  /[（(]?\s*转载(?:本站|本文|本博客)?(?:文章)?请注明(?:作者和)?出处.{0,80}/,
+  /.{0,10}(?:会员|會員|订阅|訂閱|付费|付費)[，,]?\s*(?:可|即可)?(?:阅读|閱讀|解锁|解鎖)全文.{0,20}/,
+  /本(?:内容|文|篇)版权(?:为|為|归|歸|属于|屬於).{1,30}所有.{0,20}/,
+  // A follow prompt for a WhatsApp or Telegram channel (即Follow星島頭條WhatsApp頻道).
+  /.{0,6}(?:follow|追蹤|追踪|關注|关注|訂閱|订阅).{0,16}(?:whatsapp|telegram)\s*(?:頻道|频道).{0,10}/,
+  // A note that an old post may be out of date.
+  /.{0,10}最后(?:更新|编辑|修改)(?:于|时间)?.{1,40}?(?:过时|失效|需要更新|发生(?:了)?(?:改变|变化)|不再适用)/,
+  /this (?:post|article|page) was (?:last )?(?:updated|written|published) .{1,40}(?:may|might) (?:be|have become) (?:outdated|out of date|obsolete)/,
+  // Prompts to read in the app, the original title (原标题：), exclusivity and WeChat reprint notes, prompts to scan a code, follow or tap 在看.
+  /(?:打开|打開).{1,12}[，,]?\s*(?:阅读|閱讀)体验更佳/,
+  /[（(]?\s*原标题\s*[:：].{1,100}/,
+  /本文(?:系|為|为).{1,20}(?:独家|獨家|原创|原創)稿件.{0,40}/,
+  /本文来自微信公众号.{1,120}(?:经授权发布|經授權發布|授权发布)[。.]?/,
+  /.{0,12}(?:扫码|掃碼|扫描二维码)(?:下载|下載|安装|安裝).{1,30}/,
+  /.{0,10}点击上方.{0,12}关注/,
+  /.{0,20}(?:扫码|掃碼|扫描二维码|長按識別|长按识别|长按二维码|長按二維碼).{0,20}(?:关注|關注)/,
+  /.{0,10}点个?[“"「]?在看/,
+  // Copyright lines, an affiliate disclosure ("When you buy through our links…"), an editorial-process note, a citation block, a source line.
+  /(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b/,
+  /this material may not be published, broadcast, rewritten,? or redistributed/,
+  /this document is subject to copyright\b/,
+  /.{0,80}\b(?:if|when) you (?:buy|purchase|click|shop)\b.{1,40}\b(?:we|us) (?:may )?(?:earn|receive|get)\b.{0,30}\bcommission\b.{0,80}/,
+  /this article has been reviewed according to .{1,40}editorial process/,
+  /citation:.{1,250}\bretrieved\b.{1,40}\bfrom\s+https?:\/\/\S+$/,
+  /(?:quelle|source|fuente|fonte)\s*:\s*[\w.-]+\.[a-z]{2,4}(?:\s*,\s*[\w/ ]{1,20})?$/,
+  /المصدر\s*:\s*\S{1,20}(?:\s\S{1,20})?$/,
+];
+export const NOTICE_LINE = new RegExp(`^(?:${NOTICE_PARTS.map((part) => part.source).join('|')})`, 'i');
 export const MAX_NOTICE = 300;
 
 /** The small print of a sign-up form: "By signing up, you agree to receive…", "By clicking Subscribe, you confirm…". */
