@@ -130,8 +130,11 @@ function wrapsBlock(sizes: TextSizes, el: Element, tables: Set<Element>): boolea
 }
 
 /** Mostly links: a navigation box, even when laid out as a table with headers (Wikipedia's navboxes). */
+/** The letters of the element's link text. */
+const linkLetters = (sizes: TextSizes, el: Element): number => selectBelow([el], 'a').reduce((sum, a) => sum + sizes.of(a), 0);
+
 function isLinkHeavy(sizes: TextSizes, el: Element, size = sizes.of(el)): boolean {
-  return size > 0 && selectBelow([el], 'a').reduce((sum, a) => sum + sizes.of(a), 0) / size > LINK_HEAVY;
+  return size > 0 && linkLetters(sizes, el) / size > LINK_HEAVY;
 }
 
 const FORMULAS = 'math, mjx-container';
@@ -244,8 +247,11 @@ const APPEAL_TEXT = /\b(?:support (?:our|local|free|independent|quality|nonprofi
 /** The same, naming the outlet ("Support HuffPost", "becoming a Vox Member"). */
 const APPEAL_NAMING = /\b[Ss]upport(?:ing)? \p{Lu}\w+|\bbecom(?:e|ing) an? \p{Lu}\w+ (?:[Mm]ember|[Ss]upporter)/u;
 const MAX_APPEAL = 1000;
-const isAppealBox = ($: CheerioAPI, el: Element) =>
-  /^(?:div|section|aside)$/.test(el.name) && APPEAL_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) && nonSpaceLength($(el).text()) <= MAX_APPEAL && [APPEAL_TEXT, APPEAL_NAMING, NEWSLETTER_PROMPT].some((pattern) => pattern.test($(el).text()));
+function isAppealBox($: CheerioAPI, el: Element): boolean {
+  if (!/^(?:div|section|aside)$/.test(el.name) || !APPEAL_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return false;
+  const text = $(el).text();
+  return nonSpaceLength(text) <= MAX_APPEAL && [APPEAL_TEXT, APPEAL_NAMING, NEWSLETTER_PROMPT].some((pattern) => pattern.test(text));
+}
 
 /**
  * A product's or a game's card set between the paragraphs (a car's name, price range and "查成交价" button; a game's
@@ -887,9 +893,9 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<
       // A box of links set inside the article under such a heading (報導者's aside "延伸閱讀", 36氪's "推荐阅读" between sections) goes alone: the article goes on after it.
       const box = marker ? linksBox($, el, block, sizes) : undefined;
       // Or the heading alone with the list of links after it (udn's <p><strong>延伸閱讀</strong></p><ul>…</ul>), the list maybe gone already as links.
-      const list = marker && !box ? listAfterHeading($, el, sizes) : undefined;
-      if (box && proseAfter($, leaves.slice(i + 1), box, sizes) >= total * PROSE_AFTER_BOX) $(box).remove();
-      else if (list && storyGoesOn($, leaves.slice(i + 1), list.at(-1)!, sizes, total)) $(list).remove();
+      const list = marker && !box ? listAfterHeading(el, sizes) : undefined;
+      if (box && proseAfter(leaves.slice(i + 1), box, sizes) >= total * PROSE_AFTER_BOX) $(box).remove();
+      else if (list && storyGoesOn(leaves.slice(i + 1), list.at(-1)!, sizes, total)) $(list).remove();
       else if (isFurnitureLine(text)) removeLine($, el, own);
       else if (marker && before >= total / 2) {
         removeFrom($, el, block, notes);
@@ -937,24 +943,24 @@ function linksBox($: CheerioAPI, el: Element, block: Element, sizes: TextSizes):
  * A heading and the list of links right after it (a list whose text is mostly its links'), or the
  * heading alone where a paragraph of the article's own text comes next.
  */
-function listAfterHeading($: CheerioAPI, heading: Element, sizes: TextSizes): Element[] | undefined {
+function listAfterHeading(heading: Element, sizes: TextSizes): Element[] | undefined {
   const next = nextElement(heading);
   if (!next || !sizes.of(next)) return undefined;
-  const links = $(next).find('a').toArray().reduce((sum, a) => sum + sizes.of(a), 0);
+  const links = linkLetters(sizes, next);
   if (/^(?:ul|ol)$/.test(next.name)) return links >= sizes.of(next) * LINK_HEAVY ? [heading, next] : undefined;
   return next.name === 'p' && links < sizes.of(next) * LINK_HEAVY ? [heading] : undefined;
 }
 
 /** Paragraphs of the article's own text after a heading and its list: two or more, this much of the text. */
 const PARAGRAPHS_AFTER_LIST = 2;
-function storyGoesOn($: CheerioAPI, leaves: Element[], list: Element, sizes: TextSizes, total: number): boolean {
-  const paragraphs = leaves.filter((el) => el.name === 'p' && !contains(list, el) && sizes.of(el) >= MIN_PROSE_PARAGRAPH && $(el).find('a').toArray().reduce((sum, a) => sum + sizes.of(a), 0) < sizes.of(el) * LINK_HEAVY);
-  return paragraphs.length >= PARAGRAPHS_AFTER_LIST && proseAfter($, leaves, list, sizes) >= Math.min(total * PROSE_AFTER_BOX, PROSE_AFTER_LIST);
+function storyGoesOn(leaves: Element[], list: Element, sizes: TextSizes, total: number): boolean {
+  const paragraphs = leaves.filter((el) => el.name === 'p' && !contains(list, el) && sizes.of(el) >= MIN_PROSE_PARAGRAPH && linkLetters(sizes, el) < sizes.of(el) * LINK_HEAVY);
+  return paragraphs.length >= PARAGRAPHS_AFTER_LIST && proseAfter(leaves, list, sizes) >= Math.min(total * PROSE_AFTER_BOX, PROSE_AFTER_LIST);
 }
 
 /** The text of paragraphs after the box that is not link text. */
-function proseAfter($: CheerioAPI, leaves: Element[], box: Element, sizes: TextSizes): number {
-  return leaves.filter((el) => !contains(box, el)).reduce((sum, el) => sum + sizes.of(el) - $(el).find('a').toArray().reduce((links, a) => links + sizes.of(a), 0), 0);
+function proseAfter(leaves: Element[], box: Element, sizes: TextSizes): number {
+  return leaves.filter((el) => !contains(box, el)).reduce((sum, el) => sum + sizes.of(el) - linkLetters(sizes, el), 0);
 }
 
 /**

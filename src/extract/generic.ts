@@ -165,10 +165,6 @@ export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hid
 
 /** An element's markup: its tag and classes. */
 const signature = (el: Element) => `${el.name}.${(el.attribs.class ?? '').trim()}`;
-/** A class marking one post of its kind by its place or state (`b-post--first`, "odd", "unread"). */
-const PLACE_CLASS = /^(?:first|last|odd|even|alt\d?|active|current|selected|highlighted?|unread|new)$|[-_](?:first|last|odd|even)$/i;
-/** A post's kind: its tag and classes, without those marking it as the first, the last, odd or even. */
-const postKind = (el: Element) => `${el.name}.${classesOf(el).filter((name) => !PLACE_CLASS.test(name)).join(' ')}`;
 
 /** A sibling marked up as the winner is (a section among the page's sections) is more of it unless it is mostly links. */
 const SAME_KIND_LINK_DENSITY = 0.6;
@@ -178,6 +174,10 @@ const WRAPPED_RIVAL_SHARE = 0.5;
 
 const classesOf = (el: Element): string[] => (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
 const sharesClass = (a: Element, b: Element): boolean => classesOf(a).some((name) => classesOf(b).includes(name));
+/** A class marking one post of its kind by its place or state (`b-post--first`, "odd", "unread"). */
+const PLACE_CLASS = /^(?:first|last|odd|even|alt\d?|active|current|selected|highlighted?|unread|new)$|[-_](?:first|last|odd|even)$/i;
+/** A post's kind: its tag and classes, without those marking it as the first, the last, odd or even. */
+const postKind = (el: Element) => `${el.name}.${classesOf(el).filter((name) => !PLACE_CLASS.test(name)).join(' ')}`;
 
 /**
  * The wrappers the block is the one child of (a page builder's module around its text: Divi's

@@ -701,8 +701,9 @@ export function authorFromText(
   ownSite: (name: string) => boolean = () => false,
 ): Found<string> | undefined {
   const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
+  const labelledWriter = () => firstLabelled(WRITER_LABELS, header, lines);
   const sources = [
-    () => firstLabelled(WRITER_LABELS, header, lines),
+    labelledWriter,
     () => labelAbove(lines),
     () => latinLabelled(lines, headline, true),
     () => nameUnderHeadline(lines, headline, title),
@@ -722,14 +723,13 @@ export function authorFromText(
     () => closingCredit(lines),
   ];
   // A source whose find is no name (a login form's "User Name" under the headline) gives way to the next.
-  for (const [i, source] of sources.entries()) {
+  for (const source of sources) {
     const found = source();
     const accepted = found && accept(found);
     if (!accepted) continue;
     // An outlet (one under the headline, a 来源 line's naming the site itself) gives way to the reporters a credit of the copy
     // names. One a writer's label names (作者：新京报), or a 来源 line naming another outlet (a reprint's), is the author.
-    const labelled = i === 0;
-    const outlet = found.outlet ? ownSite(accepted.value) : !labelled && OUTLET_NAME.test(accepted.value);
+    const outlet = found.outlet ? ownSite(accepted.value) : source !== labelledWriter && OUTLET_NAME.test(accepted.value);
     const reporters = outlet ? leadCredit(lines, headline) ?? reporterLine(lines) : undefined;
     return (reporters && accept(reporters)) ?? accepted;
   }
