@@ -446,6 +446,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       'v = \\sqrt{g d}',
       'E = \\frac{1}{8}\\rho g H^2',
       'L = g T^2 / 2\\pi',
+      '\\omega^2 = g k \\tanh(k d)',
     ],
     tables: 0,
   },

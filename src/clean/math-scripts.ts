@@ -41,6 +41,16 @@ function drawingAfterSource(el: Element): Element | undefined {
   return next && isTag(next) && (DRAWING.test(next.attribs.class ?? '') || next.children.some((child) => isTag(child) && child.name === 'mjx-container')) ? next : undefined;
 }
 
+/**
+ * Within a paragraph or a phrase (Zhihu's `<p><span class="ztext-math">…<script type="math/tex; mode=display">`):
+ * a <div> there would end the paragraph when the page is read again, set apart from the formula holding it as a second copy.
+ */
+const PHRASE = /^(?:p|span|a|em|strong|b|i|h[1-6])$/;
+function inPhrase(el: Element): boolean {
+  for (let up = el.parent; up && isTag(up); up = up.parent) if (PHRASE.test(up.name)) return true;
+  return false;
+}
+
 export function texFromScripts(roots: Element[]): void {
   const drawn: AnyNode[] = [];
   for (const script of descendants(roots)) {
@@ -55,7 +65,7 @@ export function texFromScripts(roots: Element[]): void {
     const display = type[1] !== undefined;
     // Now a plain element: serialized with its attributes, sanitized like any other.
     (script as { type: string }).type = 'tag';
-    script.name = display ? 'div' : 'span';
+    script.name = display && !inPhrase(script) ? 'div' : 'span';
     script.attribs = { class: 'math-tex', 'data-tex': escapeMarkup(tex), ...(display && { 'data-display': 'block' }) };
     // The TeX as text too: an element without text is dropped as blank before any rule sees it.
     setChildren(script, [new Text(escapeMarkup(tex))]);
