@@ -71,6 +71,10 @@ describe('title sources', () => {
     expect(meta(`<title>${H}-某某新闻网</title>`, `<div class="content_left_title">${H}</div><p>text</p>`).title?.value).toBe(H);
     // A <title> that is only the site's name, as its logo's image names it: the element named as a title.
     expect(meta('<title>某某银行</title>', `<div class="logo"><a href="http://www.example.cn/"><img src="/logo.png" alt="某某银行"></a></div><h2 class="title">${H}</h2><p>text</p>`).title?.value).toBe(H);
+    // A mobile page titled with its app's name alone ("微博", "UC头条"), no <h1>: the element named as a title.
+    expect(meta('<title>微博</title>', `<div class="f-art-tit">${H}</div><p>text</p>`).title?.value).toBe(H);
+    expect(meta('<title>UC头条</title>', `<div class="article-title">${H}</div><p>text</p>`).title?.value).toBe(H);
+    expect(meta('<title>关于我们</title>', '<h1>关于我们</h1><div class="title">公司简介</div><p>text</p>').title?.value).toBe('关于我们');
     // A novel's chapter page: the metadata names the book, the one heading that reads as a chapter's is the title.
     expect(meta('<title>第8章 山雨欲来_乡村小神医_一叶知秋_某某中文网</title><meta property="og:title" content="乡村小神医">', '<div class="chapter-title"><h2>第8章 山雨欲来</h2><p>作者：一叶知秋 字数：2150</p></div><p>text</p>').title?.value).toBe('第8章 山雨欲来');
     expect(meta('<title>某某教程</title><meta property="og:title" content="某某教程">', '<h1>某某教程</h1><h2>第一章 安装</h2><p>text</p><h2>第二章 配置</h2><p>text</p>').title?.value).toBe('某某教程');

@@ -70,13 +70,14 @@ describe('metadata', () => {
     expect(author('<meta name="author" content="Jane Roe">', '<span class="asset-byline">By ANN LEE Associated Press</span>')).toBe('Jane Roe');
   });
 
-  it("reads the names out of a byline's furniture: a profile link's words, a handle glued on, a closing », a serial comma, affiliation marks", () => {
+  it("reads the names out of a byline's furniture: a profile link's words, a handle glued on, a closing », a serial comma, a generation's suffix, affiliation marks", () => {
     const byline = (markup: string) => extract(articlePage({ title: 'A Headline', body: `${markup}${PROSE}` })).byline;
     expect(byline('<div class="author-bio"><a href="/author/ak/" rel="author">View all posts by Anna Kowalska</a></div>')).toBe('Anna Kowalska');
     expect(byline('<div class="byline"><a href="/author/jd/">Jane Doe</a><span><a href="https://twitter.com/janedoe">@janedoe</a></span> / <time datetime="2024-03-05T10:30:00-05:00">10:30 AM EST</time></div>')).toBe('Jane Doe');
     expect(byline('<p class="author"><span>by <strong><a class="username" href="/u">rustybolt</a></strong> &raquo; </span>Tue Mar 05, 2024 10:30 am</p>')).toBe('rustybolt');
     expect(byline('<p class="author"><a href="#p1"><span class="sr-only">Post</span></a> <span>by <strong><a class="username" href="/u">rustybolt</a></strong> &raquo; </span>Tue Mar 05, 2024 10:30 am</p>')).toBe('rustybolt');
     expect(byline('<p>By Ann Lee, Bo Chen, and Carl Diaz</p>')).toBe('Ann Lee, Bo Chen, Carl Diaz');
+    expect(byline('<p>By <a href="/author/al">Ann Lee Jr.</a> and <a href="/author/bc">Bo Chen</a></p>')).toBe('Ann Lee Jr., Bo Chen');
     expect(byline('<div class="author">Ann Lee1, Bo Chen1,2</div>')).toBe('Ann Lee, Bo Chen');
     expect(byline('<div class="author">InsaneSnow45</div>')).toBe('InsaneSnow45');
   });

@@ -69,6 +69,9 @@ export function isPersonName(text: string): boolean {
   return words.length <= 5 && personNameLength(words) === words.length && words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2;
 }
 
+/** A generation's suffix closing a name ("Berkeley Lovelace Jr.", "Sr."). */
+const GENERATION = /^(?:Jr|Sr)\.$/;
+
 /** How many of the words, from the first, belong to a person's name: capitalised words and the particles between them. */
 export function personNameLength(words: string[]): number {
   const nameWord = (i: number) => {
@@ -79,7 +82,7 @@ export function personNameLength(words: string[]): number {
   let n = 0;
   // Particles run two together ("van der", "de la") before the family name.
   const particles = (i: number) => NAME_PARTICLES.has(words[i]!) && (nameWord(i + 1) || (NAME_PARTICLES.has(words[i + 1]!) && nameWord(i + 2)));
-  while (n < words.length && (nameWord(n) || (n > 0 && particles(n)))) n++;
+  while (n < words.length && (nameWord(n) || (n > 0 && particles(n)) || (n >= 2 && GENERATION.test(words[n]!)))) n++;
   return n;
 }
 

@@ -298,8 +298,17 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
  * an <h1> (PHPCMS's "…安全教育进社区" over its dateline, a headline ending as sites' names do): the page's one <h1>
  * names the page; without an <h1>, the first element named as a title (a print page's `td.print_title`).
  */
+/**
+ * A <title> of a few Chinese characters, maybe after a Latin brand, on a page without an <h1>: an app's name
+ * (a mobile page's "微博", "UC头条"), its headline set in an element named as a title.
+ */
+const APP_NAME = /^[A-Za-z]{0,4}\p{Script=Han}{1,4}$/u;
+
 function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], titled: string[], siteWords: string[], pageTitle: string): Found<string> {
-  const siteOnly = siteWords.some((word) => siteKey(word) === siteKey(found.value)) || (CHINESE_SITE_NAME.test(found.value) && !parts.includes(found.value));
+  const siteOnly =
+    siteWords.some((word) => siteKey(word) === siteKey(found.value)) ||
+    (CHINESE_SITE_NAME.test(found.value) && !parts.includes(found.value)) ||
+    (!h1s.length && found.from.startsWith('<title>') && APP_NAME.test(found.value));
   const usable = (h: string) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value);
   if (!siteOnly) return found;
   if (h1s.length) {
