@@ -46,6 +46,8 @@ export const LINE_LISTINGS: readonly LineListing[] = [
   { block: '.enlighter-default', line: '.enlighter > div' },
   // Feishu's documents: <div class="docx-code-block-container"><div class="code-block-header">Python 复制</div>…<div class="code-line-wrapper"><span class="code-line-number">1</span>…
   { block: '.docx-code-block-container', line: '.code-line-wrapper' },
+  // GitBook's React Native Web blocks: <div data-testid="block-code">…<div data-testid="code-lines"><div data-key="line-1"><div aria-hidden="true">1</div><div dir="auto"><span>const</span>…
+  { block: '[data-testid="block-code"]', line: '[data-testid="code-lines"] > [data-key]' },
 ];
 
 /**

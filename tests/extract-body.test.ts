@@ -483,6 +483,18 @@ describe('boxes set between the paragraphs', () => {
     for (const kept of [LEAD, ...REST]) expect(html).toContain(kept);
   });
 
+  it("drops a video player's box a script fills, an offer's box and a gift box, not a picture's box nor an embedded player", () => {
+    const player = '<div class="Enhancement"><div class="ConnatixPlayer"><div class="cnx-video-title">Deadly tornadoes flatten parts of Oklahoma town</div><button>Play video</button></div></div>';
+    const figure = '<figure class="embed embed--type-video"><span class="video-title">Why egg prices are finally dropping</span><span>03:14</span></figure>';
+    const offer = '<div class="consumer-marketing-unit"><p>Power up with unlimited access to WIRED.</p><p>Get best-in-class reporting for just $1 per month for 1 year.</p></div>';
+    const gift = '<div class="wpds-c-gift-box"><p>Share this article</p><p>Subscribers can gift 10 articles each month. Anyone can read what you share.</p></div>';
+    const picture = '<section class="editor-resource-img-video"><img src="https://example.com/solar.png" alt="Panels on a roof"></section>';
+    const embedded = '<div class="video-embed"><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${player}<p>${REST[0]}</p>${figure}${offer}<p>${REST[1]}</p>${gift}${picture}${embedded}<p>${REST[2]}</p>` })).html;
+    for (const gone of ['tornadoes', 'Play video', 'egg prices', '03:14', 'unlimited access', 'per month', 'gift 10 articles']) expect(html).not.toContain(gone);
+    for (const kept of [LEAD, ...REST, 'solar.png', 'youtube.com/embed/dQw4w9WgXcQ']) expect(html).toContain(kept);
+  });
+
   it("drops a product's or a game's card of short fields between paragraphs, not a tip's line of text nor a listing's cards side by side", () => {
     const card = '<div class="car-card"><div class="car-card-title">问界M9</div><div class="car-card-price">46.98-56.98万</div><a class="car-card-btn">查成交价</a></div>';
     const tip = '<div class="template-box tip"><strong>Tip</strong> It is recommended to log changes via <a href="/audit">auditd</a> and <code>ausearch</code></div>';

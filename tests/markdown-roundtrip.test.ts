@@ -193,6 +193,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['python', 'def ebb(h):\n\n    return h - 1'],
       ['java', 'int ebb = 1;'],
       ['', '#!/usr/bin/python3\n\nebb = 1    # 整型变量\nprint (ebb)'],
+      ['', 'const tide = 2;\nif (tide > 1) {\n  warn(tide);\n}'],
     ],
     tex: [],
     tables: 0,

@@ -107,6 +107,9 @@ describe('dates written as text', () => {
     // The site's own copy: its reporters, before the photographer (（津云新闻记者 王音 摄影 张磊）), or unbracketed (记者 张华 通讯员 赵丽 文/图).
     expect(page('测试标题_津云', `<div class="article-meta"><span class="time">2024-04-03 17:30</span><span class="source">来源：津云</span></div>${PARA}<p>（津云新闻记者 王音 摄影 张磊）</p>`, '<meta name="author" content="津云">')).toBe('王音');
     expect(page('测试标题_某河网', `<div class="info">2024-03-18 09:12 来源：<span id="source_baidu">某河网</span></div>${PARA}<p>记者 张华 通讯员 赵丽 文/图</p>`)).toBe('张华');
+    // Where nothing else names a writer: the reporters a line of its own opening the story credits, never a menu's link (a board named 记者江湖).
+    expect(page('测试标题', `<div class="info">2024-06-08 09:00</div><p>记者 王阳 周明</p>${PARA}`)).toBe('王阳 周明');
+    expect(page('测试标题', `<ul class="menu"><li><a href="/b/7">记者江湖</a></li><li><a href="/b/8">摄影专区</a></li></ul><div class="info">2024-06-08 09:00</div>${PARA}`)).toBeUndefined();
     // An outlet a writer's label names (作者：新京报, a reprint's), not that outlet's reporters.
     expect(page('测试标题_某浪网', `<div class="info">2024-03-18 09:12 作者：新京报</div><p>新京报讯（记者 奚丹霓 张赛）今天上午，市中级人民法院公开宣判了这起案件，法庭当庭作出判决。</p>${PARA}`)).toBe('新京报');
   });

@@ -77,6 +77,8 @@ describe('metadata', () => {
     expect(byline('<p class="author"><span>by <strong><a class="username" href="/u">rustybolt</a></strong> &raquo; </span>Tue Mar 05, 2024 10:30 am</p>')).toBe('rustybolt');
     expect(byline('<p class="author"><a href="#p1"><span class="sr-only">Post</span></a> <span>by <strong><a class="username" href="/u">rustybolt</a></strong> &raquo; </span>Tue Mar 05, 2024 10:30 am</p>')).toBe('rustybolt');
     expect(byline('<p>By Ann Lee, Bo Chen, and Carl Diaz</p>')).toBe('Ann Lee, Bo Chen, Carl Diaz');
+    // A link to a file under the headline is no profile (Sphinx's "View page source", _sources/user/retries.rst.txt).
+    expect(byline('<div role="navigation"><a href="../_sources/user/retries.rst.txt" rel="nofollow"> View page source</a></div>')).toBeUndefined();
     expect(byline('<p>By <a href="/author/al">Ann Lee Jr.</a> and <a href="/author/bc">Bo Chen</a></p>')).toBe('Ann Lee Jr., Bo Chen');
     expect(byline('<div class="author">Ann Lee1, Bo Chen1,2</div>')).toBe('Ann Lee, Bo Chen');
     expect(byline('<div class="author">InsaneSnow45</div>')).toBe('InsaneSnow45');

@@ -242,8 +242,8 @@ const SIGNUP_SHARE = 0.3;
  * A reader's appeal for money or membership, or a newsletter's pitch, in a box its class names so
  * (Vox's contribution-ask, HuffPost's cli-support, National Geographic's InlineNewsletter).
  */
-const APPEAL_CLASS = /contribut|support|donat|member|appeal|newsletter|(?:^|[\s_-])ask(?:$|[\s_-])/i;
-const APPEAL_TEXT = /\b(?:support (?:our|local|free|independent|quality|nonprofit|this) journalism|supporting (?:our|this) (?:work|journalism)|become a (?:member|supporter)|make a (?:contribution|donation)|donate (?:now|today)|consider (?:supporting|donating|a contribution))\b/i;
+const APPEAL_CLASS = /contribut|support|donat|member|appeal|newsletter|marketing|upsell|subscri|gift|(?:^|[\s_-])ask(?:$|[\s_-])/i;
+const APPEAL_TEXT = /\b(?:support (?:our|local|free|independent|quality|nonprofit|this) journalism|supporting (?:our|this) (?:work|journalism)|become a (?:member|supporter)|make a (?:contribution|donation)|donate (?:now|today)|consider (?:supporting|donating|a contribution)|unlimited (?:digital )?access|gift (?:this |\d+ )?articles?|per (?:month|week|year) for)\b/i;
 /** The same, naming the outlet ("Support HuffPost", "becoming a Vox Member"). */
 const APPEAL_NAMING = /\b[Ss]upport(?:ing)? \p{Lu}\w+|\bbecom(?:e|ing) an? \p{Lu}\w+ (?:[Mm]ember|[Ss]upporter)/u;
 const MAX_APPEAL = 1000;
@@ -276,6 +276,19 @@ function isDataCard($: CheerioAPI, el: Element): boolean {
   return fields.length >= 3 && fields.every((field) => nonSpaceLength($(field).text()) <= MAX_CARD_FIELD) && betweenParagraphs;
 }
 
+/**
+ * A video player's box that a script fills (Connatix's, JW Player's, a figure typed as a video): without the player, only
+ * its title, a duration and a "Play video" label are left, no part of the article.
+ */
+const VIDEO_BOX = /video|player|connatix|brightcove/i;
+const MAX_VIDEO_TEXT = 150;
+function isVideoPlaceholder($: CheerioAPI, el: Element, blocks: Cheerio<Element>): boolean {
+  if (!VIDEO_BOX.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) || blocks.is(el)) return false;
+  // Nor a box holding a picture: it may be the article's (an editor's "img-video" block).
+  if (selectBelow([el], 'iframe, video, audio, embed, object, blockquote, pre, table, img, picture').length) return false;
+  return nonSpaceLength($(el).text()) <= MAX_VIDEO_TEXT && nonSpaceLength(blocks.text()) >= MAX_VIDEO_TEXT * 4;
+}
+
 /** The sign-up boxes set between an article's paragraphs (the Guardian's newsletter block): the largest short block around each e-mail field. */
 function signupBoxes($: CheerioAPI, blocks: Cheerio<Element>): Element[] {
   const roots = new Set(blocks.toArray());
@@ -299,7 +312,7 @@ function signupBoxes($: CheerioAPI, blocks: Cheerio<Element>): Element[] {
 export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): ReturnType<typeof referencedNotes> {
   removeFoldedCopies($, blocks);
   $(signupBoxes($, blocks)).remove();
-  $(selectBelow(blocks.toArray(), 'div, section, aside').filter((el) => isAppealBox($, el) || isDataCard($, el))).remove();
+  $(selectBelow(blocks.toArray(), 'div, section, aside, figure').filter((el) => isAppealBox($, el) || isDataCard($, el) || isVideoPlaceholder($, el, blocks))).remove();
   // A link that skips a reader past a box on the page ("skip past newsletter promotion", "Skip Advertisement").
   $(selectBelow(blocks.toArray(), 'a[href^="#"]').filter((a) => /^\s*skip\b/i.test($(a).text()))).remove();
   const notes = referencedNotes(blocks.toArray());

@@ -416,6 +416,8 @@ function postedByFooter(lines: TextLine[]): Found<string> | undefined {
 
 /** A link to a person's page: /user/…, /user_123, /u_123, /u/…, /members/…, /profile/…, /staff/…, /contributors/…, member.php?u=…, user?id=…, /@name, a host of authors' or users' pages (author.example.cn/home?id=…, a user's number on my.example.com/1234567, space.example.com/1234567). */
 export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?|staff|contributors?|writers?|reporters?|journalists?|columnists?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)(?:users?|u)_\d+\/?$|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S|^(?:https?:)?\/\/(?:my|space)\.[^/]+\/\d{4,}\/?(?:[?#]\S*)?$/i;
+/** A link to a document or a download, not a page. */
+const FILE_HREF = /\.(?:txt|rst|md|pdf|zip|gz|py|ipynb|json|xml|csv)(?:[?#]\S*)?$/i;
 /** A forum's post header (date, post number, thread tools) may stand between the thread's title and its poster. */
 const PROFILE_LINES_AFTER = 12;
 /** A user name: one to three words of letters, digits, dots, dashes and underscores. */
@@ -430,8 +432,9 @@ function profileLinkUnderHeadline($: CheerioAPI, lines: TextLine[], headline: nu
   const shown = title ? lines.findIndex((line) => showsTitle(line.text, title)) : -1;
   const start = shown >= 0 && (headline < 0 || shown < headline) ? shown : headline;
   if (start < 0) return undefined;
-  // On this site: a profile on a social network (a share bar's "Facebook") is not the writer.
-  const onSite = (href: string) => !/^(?:https?:)?\/\//i.test(href) || (!!domain && domainName(href.startsWith('//') ? `https:${href}` : href) === domain);
+  // On this site: a profile on a social network (a share bar's "Facebook") is not the writer. A file is no one's profile
+  // (Sphinx's "View page source", _sources/user/retries.rst.txt).
+  const onSite = (href: string) => !FILE_HREF.test(href) && (!/^(?:https?:)?\/\//i.test(href) || (!!domain && domainName(href.startsWith('//') ? `https:${href}` : href) === domain));
   for (const line of lines.slice(start + 1, start + 1 + PROFILE_LINES_AFTER)) {
     // The line's block: its text may start in a sibling of the link ("89 points by <a>koconder</a>").
     let block: Element = line.el;
@@ -717,6 +720,8 @@ export function authorFromText(
     },
     () => bracketAfterDate(header),
     () => leadCredit(lines, headline),
+    // A credit of the reporters on a line of their own ("记者 王阳 周明" opening the story, "（记者 孙梦瑶）" closing it).
+    () => reporterLine(lines),
     () => creditAround([...header, ...lines]),
     () => firstLabelled(COMPILER_LABELS, header, lines),
     () => sourceCredit([...header, ...lines], header),
@@ -736,11 +741,18 @@ export function authorFromText(
   return undefined;
 }
 
+const inLink = (el: Element): boolean => {
+  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'a') return true;
+  return false;
+};
+
 /** A line of its own that is a reporter's credit, bracketed or not, up to its closing bracket. */
 const REPORTER_LINE = /^[（(]?\s*([^（）()]{0,12}?(?:记者|記者)[^（）()]{2,40}?)\s*[)）]?$/;
 /** Credits after the reporters': the photographer's, the editor's, "文/图". */
 const OTHER_CREDITS = /\s+(?:摄影|攝影|图片|圖片|编辑|編輯)\s*[:：]?\s*\S.*$|\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|图\s*[/／]\s*文)$/;
 const PHOTOGRAPHED = /(?:摄|攝|摄影|攝影)$/;
+/** What may stand before the role: a newsroom's name and a rank ("本报", "津云新闻", "新华社", "实习"), not a column's ("第A04版：小"). */
+const NEWSROOM_BEFORE = /^\s*(?:[\p{Script=Han}A-Za-z]{0,10}(?:本报|本報|本刊|社|报|報|台|网|網|新闻|新聞|客户端|客戶端)\s*)?(?:特约|特約|实习|實習|见习|見習|首席)?$/u;
 const MAX_REPORTER_LINE = 50;
 
 /**
@@ -749,9 +761,10 @@ const MAX_REPORTER_LINE = 50;
  */
 function reporterLine(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
-    if (line.text.length > MAX_REPORTER_LINE || inCaption(line.el)) continue;
+    // Not a link's words: a forum's board (记者江湖) in its menu.
+    if (line.text.length > MAX_REPORTER_LINE || inCaption(line.el) || inLink(line.el)) continue;
     const credit = REPORTER_LINE.exec(line.text)?.[1]?.replace(OTHER_CREDITS, '');
-    const names = credit && !PHOTOGRAPHED.test(credit) ? newsroomNames(credit) : undefined;
+    const names = credit && !PHOTOGRAPHED.test(credit) && NEWSROOM_BEFORE.test(credit.split(/记者|記者/)[0]!) ? newsroomNames(credit) : undefined;
     if (names && isNameList(names)) return { value: joinSpacedName(names), from: 'reporters credited on a line of their own' };
   }
   return undefined;
