@@ -77,6 +77,8 @@ describe('metadata', () => {
     expect(byline('<p class="author"><span>by <strong><a class="username" href="/u">rustybolt</a></strong> &raquo; </span>Tue Mar 05, 2024 10:30 am</p>')).toBe('rustybolt');
     expect(byline('<p class="author"><a href="#p1"><span class="sr-only">Post</span></a> <span>by <strong><a class="username" href="/u">rustybolt</a></strong> &raquo; </span>Tue Mar 05, 2024 10:30 am</p>')).toBe('rustybolt');
     expect(byline('<p>By Ann Lee, Bo Chen, and Carl Diaz</p>')).toBe('Ann Lee, Bo Chen, Carl Diaz');
+    // The site's name after the writer's is no co-author.
+    expect(extract(articlePage({ title: 'A Headline', head: '<meta property="og:site_name" content="Cornell Chronicle">', body: `<div class="field--name-field-byline">By <span class="byline-name">Krishna Ramanujan</span>, Cornell Chronicle</div>${PROSE}` })).byline).toBe('Krishna Ramanujan');
     // A link to a file under the headline is no profile (Sphinx's "View page source", _sources/user/retries.rst.txt).
     expect(byline('<div role="navigation"><a href="../_sources/user/retries.rst.txt" rel="nofollow"> View page source</a></div>')).toBeUndefined();
     expect(byline('<p>By <a href="/author/al">Ann Lee Jr.</a> and <a href="/author/bc">Bo Chen</a></p>')).toBe('Ann Lee Jr., Bo Chen');
@@ -87,6 +89,8 @@ describe('metadata', () => {
   it("reads a byline's name over its role or bio: the page's elements, not their texts run together", () => {
     const byline = (markup: string) => extract(articlePage({ title: 'A Headline', body: `${markup}${PROSE}` })).byline;
     expect(byline('<div class="article-byline"><span>Jane Doe</span><span>Senior Reporter</span></div>')).toBe('Jane Doe');
+    // Each writer's box a name over a role, the name a link inside its marked element.
+    expect(byline('<div class="ecb-authors"><div class="-author"><div class="address-box"><div class="name"><a href="/eb#lane">Philip R. Lane</a></div><div class="title">Member of the Executive Board</div></div></div><div class="-author"><div class="address-box"><div class="name">Friderike Kuik</div><div class="title">Economist</div></div></div></div>')).toBe('Philip R. Lane, Friderike Kuik');
     expect(byline('<div class="author-info"><h4>About Jane Doe</h4><p>Jane writes about cities and the people who run them.</p></div>')).toBe('Jane Doe');
     expect(byline('<div class="post-author"><span>August 28, 2025</span><span>•</span><span>5 min read</span></div>')).toBeUndefined();
     expect(byline('<div class="byline"><span>By Jane Doe</span><time datetime="2024-03-05T10:00:00Z">March 5, 2024 at 10:00 a.m. UTC</time></div>')).toBe('Jane Doe');

@@ -136,11 +136,14 @@ export const MAX_PROMPT = 200;
  * ("关注同花顺财经（ths518），获取更多机会").
  */
 const NOTICE_PARTS: RegExp[] = [
-  // Disclaimers and copyright statements ("广告声明：…", "版权所有，未经…"), the views being the author's (不代表…立场).
+  // Disclaimers and copyright statements ("广告声明：…", "版权所有，未经…"), the views being the author's (不代表…立场), no advice to invest.
   /(?:[【\[(（]\s*)?(?:©\s*\d{4}\s*年?\s*\S{0,12}?)?(?:免责声明|免責聲明|版权声明|版權聲明|广告声明|廣告聲明|郑重声明|鄭重聲明|特别声明|特別聲明)(?:\s*[】\])）]?\s*[:：]|\s*[】\])）]|\s|(?=本文|以上|该文|該文|此文))/,
   /(?:版权所有|版權所有)\s*[，,]\s*(?:未经|未經)/,
   /.{0,8}(?:声明|聲明)\s*[:：]\s*(?:凡|本网|本網|本站|此消息|此文|本文|本篇|转载|轉載)/,
   /.{0,60}不代表.{0,20}(?:立场|立場|观点|觀點)[。，,]/,
+  // An investment disclaimer (声明：文章不构成投资建议, 投资有风险，入市需谨慎).
+  /.{0,30}(?:不构成|不構成)(?:任何)?(?:投资|投資)(?:建议|建議)/,
+  /.{0,20}(?:投资|投資)有(?:风险|風險)\s*[，,]\s*(?:入市|投资|投資)(?:需|須)(?:谨慎|謹慎)/,
   // Prompts to download the app, open it, watch, buy, follow the account or on LINE, read the original (阅读原文); a call for tips, a platform's signing badge.
   /.{0,40}(?:點我|点我|点击|點擊)?(?:下載|下载)\s*APP(?:\s|$)/,
   /.{0,20}(?:下載|下载).{1,10}(?:客户端|客戶端)[。！!]?$/,

@@ -322,9 +322,10 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   const named = (name: string) => (cjk ? isNameList(name) : isPersonName(name));
   // A box this big is a bio or a profile, not a byline listing names.
   if (el.name === 'meta' || !named(found.value) || $(el).text().length > BYLINE_BOX) return found;
-  const own = ($(el).find('*').addBack().toArray() as Element[]).filter((node) => nameIn(node) === found.value).at(-1);
-  // Only an element marked as a name (a class, rel=author, itemprop=name): a bare link beside it may be a section's.
-  if (!own || !(own.attribs.class || own.attribs.rel || own.attribs.itemprop)) return found;
+  // Only an element marked as a name (a class, rel=author, itemprop=name), the innermost: a bare link beside it may be a section's.
+  const marked = (node: Element) => !!(node.attribs.class || node.attribs.rel || node.attribs.itemprop);
+  const own = ($(el).find('*').addBack().toArray() as Element[]).filter((node) => marked(node) && nameIn(node) === found.value).at(-1);
+  if (!own) return found;
   let scope: Element = own;
   const levels = own.attribs.itemprop ? MICRODATA_LEVELS : PARALLEL_LEVELS;
   for (let level = 0; level < levels && scope.parent?.type === 'tag' && cleanText($(scope.parent).text()).length <= MAX_PARALLEL_TEXT; level++) scope = scope.parent as Element;
@@ -490,7 +491,11 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const person = () => fromSelectors($, (name) => !siteOwn(name) && (isPersonName(name) || USER_HANDLE.test(name))) ?? fromAvatar($, (name) => !siteOwn(name));
   const withCoAuthors = (found: Found<string>): Found<string> => {
     const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value);
-    return all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
+    const listed = all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
+    // Not the site's name after the names ("By Krishna Ramanujan, Cornell Chronicle").
+    const names = listed.value.split(', ');
+    const people = names.filter((name) => !siteOwn(name));
+    return people.length && people.length < names.length ? { ...listed, value: people.join(', ') } : listed;
   };
   if (structured && !siteOwn(structured.value)) return withCoAuthors(outletOrWriter(withoutSite(structured)!));
   // A government page's office (its ContentSource meta), where the page names no one.
