@@ -155,8 +155,8 @@ const QUOTE = /^["“”'‘’「『]/;
 const BESIDE_BEFORE = /^(?:[(（[【][^)）\]】]{0,30}[)）\]】]\s*)?$/;
 /** A section's label before an <h1>'s words in the metadata's title ("Analysis | ", "Blog | ", 明報's "港聞 - "): the <h1> is the headline. */
 const SECTION_BEFORE = /^\s*\p{L}+(?: \p{L}+)?\s*(?:[|｜]|\s[-–—])\s*$/u;
-/** What may follow it: nothing, a separator and the site's words, or a forum's name in brackets (贴吧's "【考研吧】"), a blog's (QQ空间's "[小鹿的日志] - QQ空间"). */
-const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|\s*【[^】]{1,12}】\s*$|\s+\[[^\]]{1,20}\]\s+[|\-–—]\s|$)/;
+/** What may follow it: nothing, a separator and the site's words, or a forum's name in brackets (贴吧's "【考研吧】"), a blog's (QQ空间's "[小鹿的日志] - QQ空间"), an SEO tag the headline does not show ("[+ 23 Templates]"). */
+const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|\s*【[^】]{1,12}】\s*$|\s+\[[^\]]{1,20}\]\s+[|\-–—]\s|\s+\[[^\]]{1,24}\]\s*$|$)/;
 const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
@@ -320,6 +320,16 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
   return heading ? { value: heading, from: `an element named as a title (${found.from} names the site only)` } : found;
 }
 
+/**
+ * Metadata's headline that the page shows nowhere, where the <title> and the one <h1> agree on another (og:title's
+ * shorter marketing line, "Partial Prerendering is now stable", over the <h1> the <title> repeats): the shown one.
+ */
+function shownByTitle(found: Found<string>, fromTitle: Found<string> | undefined, h1s: string[]): Found<string> {
+  if (!fromTitle || found.from.startsWith('<title>') || h1s.length !== 1) return found;
+  const [h1, title, value] = [compact(h1s[0]!), compact(fromTitle.value), compact(found.value)];
+  return h1 === title && value !== title ? { value: fromTitle.value, from: `${fromTitle.from}, as the <h1> shows it (${found.from} differs)` } : found;
+}
+
 /** A title wholly in straight double quotes, with none inside ("\"What is Git?\"" in a JSON-LD headline): the quotes go. */
 function unquoted(found: Found<string>): Found<string> {
   const m = /^"([^"]+)"$/.exec(found.value);
@@ -467,7 +477,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromTitle,
     () => fromElements($),
   );
-  const whole = found && completed(unquoted(found), [fromTitle, fromMeta]);
+  const whole = found && shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, h1s);
   const parts = headlineParts($);
   // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
   const h3s = once(() => texts('h3'));
