@@ -239,6 +239,9 @@ describe("what an app's share page declares in its script state or shows whole",
   it("never takes a commenter's name from a list of comments, though the name's element is named as an author's", () => {
     const page = loadHtml(`<html><head><title>测试标题</title></head><body><div class="author-container"><a href="/user/profile/5f1e" class="name"><span class="username">桃子不吃辣</span></a></div><div class="title">测试标题</div>${PARA}<div class="comments-container"><div class="comment-item"><div class="author"><a class="name">小熊软糖</a></div><div class="content">收藏了！</div></div></div></body></html>`);
     expect(extractMetadata(page, undefined).author?.value).toBe('桃子不吃辣');
+    // A comment's box named a view or a post of one (界面's comment-view > comment-post > p.author-name).
+    const viewed = loadHtml(`<html><head><title>测试标题</title></head><body><h1>测试标题</h1>${PARA}<div class="comment-view"><h3>评论</h3><div class="comment-post"><p class="author-name">界面网友</p><p class="comment">顺德的小家电真的是全国有名。</p></div></div></body></html>`);
+    expect(extractMetadata(viewed, undefined).author).toBeUndefined();
   });
 });
 

@@ -165,7 +165,7 @@ export const isCommentSection = (el: { name?: string; attribs: Record<string, st
  * A section listing comments, by id or class (plural or a list: "comments", "comment-list"): a
  * thread's opening post may be named as one comment ("timeline-comment") and still be the article.
  */
-const COMMENTS_LIST = /(?:^|[\s_-])(?:comments|comment[-_]?(?:list|wrapper|wrap|area|box|item)|commentlist|replies|disqus|pinglun)(?:$|[\s_-])/i;
+const COMMENTS_LIST = /(?:^|[\s_-])(?:comments|comment[-_]?(?:list|wrapper|wrap|area|box|item|view|post|section|container|module)|commentlist|replies|disqus|pinglun)(?:$|[\s_-])/i;
 
 /** A list of customers' or learners' reviews ("reviews", Judge.me's "jdgm-review-widget", "testimonials"). */
 const REVIEWS_SECTION = /(?:^|[\s_-])(?:reviews|review-widget|review-list|testimonials)(?:$|[\s_-])/i;
