@@ -49,6 +49,14 @@ describe('title sources', () => {
     expect(meta(`<title>专访：张三谈人工智能</title>${site}`).title?.value).toBe('专访：张三谈人工智能');
   });
 
+  it("prefers the headline the <title> and the one <h1> agree on over metadata's other line, and cuts an SEO tag the <h1> does not show", () => {
+    const H = 'Less code, faster sites: Partial Prerendering is now stable';
+    expect(meta(`<title>${H} - Vercel</title><meta property="og:title" content="Partial Prerendering is now stable">`, `<h1>${H}</h1><p>text</p>`).title?.value).toBe(H);
+    // A <title> with nothing cut from it may name the site, as the <h1> does: the metadata's headline stays.
+    expect(meta('<title>Tide Notes</title><meta property="og:title" content="Reading a tide table">', '<h1>Tide Notes</h1><p>text</p>').title?.value).toBe('Reading a tide table');
+    expect(meta('<title>How to Write a Sales Email That Gets Replies [+ 23 Templates]</title>', '<h1>How to Write a Sales Email That Gets Replies</h1><p>text</p>').title?.value).toBe('How to Write a Sales Email That Gets Replies');
+  });
+
   it('reads JSON-LD in CDATA, choosing name or headline by resemblance to the <title>', () => {
     const ld = (obj: object) => `<script type="application/ld+json"><![CDATA[${JSON.stringify({ '@context': 'https://schema.org', ...obj })}]]></script>`;
     expect(meta(`<title>Ignored - Site</title>${ld({ '@type': 'Article', name: 'New Zealand', headline: 'country in Oceania' })}`).title?.value).toBe('New Zealand');

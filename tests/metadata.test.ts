@@ -89,6 +89,9 @@ describe('metadata', () => {
   it("reads a byline's name over its role or bio: the page's elements, not their texts run together", () => {
     const byline = (markup: string) => extract(articlePage({ title: 'A Headline', body: `${markup}${PROSE}` })).byline;
     expect(byline('<div class="article-byline"><span>Jane Doe</span><span>Senior Reporter</span></div>')).toBe('Jane Doe');
+    // A name of initials ("J.K."); a second name of the same class whose link goes to no page.
+    expect(byline('<p class="story-meta__authors">By <span class="vcard"><a href="/staff/jkl" rel="author">J.K. Lindqvist</a></span> and <span class="vcard"><a href="/staff/avdb" rel="author">Anneliese van der Berg</a></span></p>')).toBe('J.K. Lindqvist, Anneliese van der Berg');
+    expect(byline('<div class="authors"><span class="byline-text">By </span><a href="/author/bloomberg/" class="author-name" rel="author">Thomas Biesheuvel</a> and <a class="author-name">Mariana Durão</a> <span class="byline-separator">|</span> <span class="author-organization">Bloomberg</span></div>')).toBe('Thomas Biesheuvel, Mariana Durão');
     // Each writer's box a name over a role, the name a link inside its marked element.
     expect(byline('<div class="ecb-authors"><div class="-author"><div class="address-box"><div class="name"><a href="/eb#lane">Philip R. Lane</a></div><div class="title">Member of the Executive Board</div></div></div><div class="-author"><div class="address-box"><div class="name">Friderike Kuik</div><div class="title">Economist</div></div></div></div>')).toBe('Philip R. Lane, Friderike Kuik');
     expect(byline('<div class="author-info"><h4>About Jane Doe</h4><p>Jane writes about cities and the people who run them.</p></div>')).toBe('Jane Doe');

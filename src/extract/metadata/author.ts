@@ -329,7 +329,8 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   let scope: Element = own;
   const levels = own.attribs.itemprop ? MICRODATA_LEVELS : PARALLEL_LEVELS;
   for (let level = 0; level < levels && scope.parent?.type === 'tag' && cleanText($(scope.parent).text()).length <= MAX_PARALLEL_TEXT; level++) scope = scope.parent as Element;
-  const same = (node: Element) => node !== own && node.name === own.name && ['class', 'rel', 'itemprop'].every((key) => (node.attribs[key] ?? '') === (own.attribs[key] ?? ''));
+  // The same class makes the same part, though one name's link may go to no page (no rel=author, no href).
+  const same = (node: Element) => node !== own && node.name === own.name && (own.attribs.class ? node.attribs.class === own.attribs.class : ['rel', 'itemprop'].every((key) => (node.attribs[key] ?? '') === (own.attribs[key] ?? '')));
   const names = [found.value];
   const text = cleanText($(scope).text());
   for (const node of ($(scope).find(own.name).toArray() as Element[]).filter(same)) {

@@ -58,7 +58,7 @@ export function isSentence(text: string): boolean {
 const SENTENCE_START = /^(?:this|that|these|those|the|a|an|it|its|our|we|you|your|i|my|he|she|they|there|here)$/i;
 
 /** A capitalised word of a name ("Anne-Marie", "O'Brien", "McDonald") or an initial ("J."). */
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|\p{Lu}\.)$/u;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’-]*|(?:\p{Lu}\.){1,3})$/u;
 
 /**
  * True when a line of Latin script reads as a person's name: two to four capitalised words

@@ -321,11 +321,12 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
 }
 
 /**
- * Metadata's headline that the page shows nowhere, where the <title> and the one <h1> agree on another (og:title's
- * shorter marketing line, "Partial Prerendering is now stable", over the <h1> the <title> repeats): the shown one.
+ * Metadata's headline that the page shows nowhere, where the <title> (the site's name cut from it) and the one <h1>
+ * agree on another (og:title's shorter marketing line, "Partial Prerendering is now stable", over the <h1> the
+ * "… - Vercel" <title> repeats): the shown one. A <title> with nothing cut may be the site's, as its <h1> is.
  */
-function shownByTitle(found: Found<string>, fromTitle: Found<string> | undefined, h1s: string[]): Found<string> {
-  if (!fromTitle || found.from.startsWith('<title>') || h1s.length !== 1) return found;
+function shownByTitle(found: Found<string>, fromTitle: Found<string> | undefined, pageTitle: string, h1s: string[]): Found<string> {
+  if (!fromTitle || found.from.startsWith('<title>') || h1s.length !== 1 || compact(pageTitle) === compact(fromTitle.value)) return found;
   const [h1, title, value] = [compact(h1s[0]!), compact(fromTitle.value), compact(found.value)];
   return h1 === title && value !== title ? { value: fromTitle.value, from: `${fromTitle.from}, as the <h1> shows it (${found.from} differs)` } : found;
 }
@@ -477,7 +478,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromTitle,
     () => fromElements($),
   );
-  const whole = found && shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, h1s);
+  const whole = found && shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, pageTitle, h1s);
   const parts = headlineParts($);
   // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
   const h3s = once(() => texts('h3'));
