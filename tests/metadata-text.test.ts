@@ -243,6 +243,13 @@ describe("what an app's share page declares in its script state or shows whole",
     const viewed = loadHtml(`<html><head><title>测试标题</title></head><body><h1>测试标题</h1>${PARA}<div class="comment-view"><h3>评论</h3><div class="comment-post"><p class="author-name">界面网友</p><p class="comment">顺德的小家电真的是全国有名。</p></div></div></body></html>`);
     expect(extractMetadata(viewed, undefined).author).toBeUndefined();
   });
+
+  it("reads a personal blog's owner from its footer's copyright where the page names no writer, never Hexo's default John Doe", () => {
+    const blog = (head: string, footer: string) => extractMetadata(loadHtml(`<html><head><title>测试标题 - 拾贰的光影</title>${head}</head><body><h1 class="site-name">拾贰的光影</h1><article><h2>测试标题</h2>${PARA}</article><footer class="site-footer"><section class="copyright">${footer}</section></footer></body></html>`), undefined).author?.value;
+    expect(blog('<meta property="og:site_name" content="拾贰的光影">', '© 2022 - 2024 钱十二')).toBe('钱十二');
+    expect(blog('<meta name="author" content="John Doe">', '© 2024 小满 · Powered by Gridea')).toBe('小满');
+    expect(blog('', '© 2024 某某科技有限公司 版权所有')).toBeUndefined();
+  });
 });
 
 describe('bylines written as text', () => {

@@ -79,6 +79,8 @@ describe('title sources', () => {
     expect(meta(`<title>${H}-某某新闻网</title>`, `<div class="content_left_title">${H}</div><p>text</p>`).title?.value).toBe(H);
     // A <title> that is only the site's name, as its logo's image names it: the element named as a title.
     expect(meta('<title>某某银行</title>', `<div class="logo"><a href="http://www.example.cn/"><img src="/logo.png" alt="某某银行"></a></div><h2 class="title">${H}</h2><p>text</p>`).title?.value).toBe(H);
+    // A blog's name in an <h1> named as the site's title, without a link home (Gridea's): the post's <h2> is the headline.
+    expect(meta('<title>写给三十岁的自己 | 小满的笔记</title>', '<h1 class="site-title">小满的笔记</h1><article class="post"><h2 class="post-title">写给三十岁的自己</h2><p>text</p></article>').title?.value).toBe('写给三十岁的自己');
     // A mobile page titled with its app's name alone ("微博", "UC头条"), no <h1>: the element named as a title.
     expect(meta('<title>微博</title>', `<div class="f-art-tit">${H}</div><p>text</p>`).title?.value).toBe(H);
     expect(meta('<title>UC头条</title>', `<div class="article-title">${H}</div><p>text</p>`).title?.value).toBe(H);

@@ -506,7 +506,31 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   };
   const written = person() ?? metaPerson() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
   if (written && !siteOwn(written.value)) return withCoAuthors(written);
-  return (structured && !siteOwn(structured.value) ? structured : blogOwner(site.words)) ?? structured ?? written ?? ownersBlog(site.words) ?? personalSite($, site.words);
+  if (structured && !siteOwn(structured.value)) return structured;
+  // The site's own name stands in for a writer only where no one else is named: a blog's owner its footer names first.
+  return blogOwner(site.words) ?? (structured ? footerOwner(lines, siteOwn) : undefined) ?? structured ?? written ?? ownersBlog(site.words) ?? personalSite($, site.words) ?? footerOwner(lines, siteOwn);
+}
+
+/** A copyright line naming a holder: "© 2022 - 2024 钱十二", "©2021 - 2024 By 流星", "© 2024 小满 · Powered by Gridea". */
+const COPYRIGHT_HOLDER = /^(?:copyright\s*)?©\s*(?:\d{4}\s*[-–~]\s*)?\d{4}\s*(?:by\s+)?(.+?)\s*(?:[·|•,，.。]\s*.*|\s+(?:powered by|all rights|版权所有|保留所有权利).*)?$/i;
+const FOOTER = /(?:^|[\s_-])(?:footer|copyright|site-info|colophon)(?:$|[\s_-])/i;
+const inFooter = (el: Element): boolean => {
+  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'footer' || FOOTER.test(`${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`)) return true;
+  return false;
+};
+
+/**
+ * A personal blog's owner, whom only its footer names as the copyright's holder, where the page names no writer: a
+ * Chinese name, not the site's own.
+ */
+function footerOwner(lines: TextLine[], siteOwn: (name: string) => boolean): Found<string> | undefined {
+  for (const line of lines.slice(-30)) {
+    const holder = COPYRIGHT_HOLDER.exec(line.text)?.[1]?.trim();
+    if (!holder || !inFooter(line.el) || siteOwn(holder)) continue;
+    // A Chinese name only: a Latin footer's holder is a company's as often as not ("Apple Inc", "Clay Global").
+    if (HAS_HAN.test(holder) && isNameList(holder) && !holder.includes(' ')) return { value: holder, from: "the copyright's holder the footer names" };
+  }
+  return undefined;
 }
 
 /** A blog the <title> names for its owner alone, no host's name after it ("…-李明远的博文", 科学网's): the owner, where the page names no one else. */

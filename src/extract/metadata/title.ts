@@ -377,8 +377,12 @@ function shownSiteNames($: CheerioAPI): string[] {
     }
     return false;
   }).map((a) => lineText(a) || logoAlt(a));
-  return [...feeds, ...brands].filter((name) => name.length >= 2 && name.length <= MAX_BRAND);
+  // A site's title set without a link home (Gridea's h1.site-title).
+  const titles = queryPage($, SITE_TITLE_ELEMENTS).toArray().filter((el) => SITE_TITLE.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)).map(lineText);
+  return [...feeds, ...brands, ...titles].filter((name) => name.length >= 2 && name.length <= MAX_BRAND);
 }
+const SITE_TITLE = /(?:^|[\s_-])site-?(?:title|name)(?:$|[\s_-])/i;
+const SITE_TITLE_ELEMENTS = '[class*="site-title" i], [class*="sitetitle" i], [class*="site-name" i], [class*="sitename" i], [id*="site-title" i], [id*="site-name" i]';
 
 /** The site's names, lower-case: og:site_name (and its parts), the domain's name, the names the page shows. */
 function siteWordsOf($: CheerioAPI, siteName: string | undefined, url: string | undefined): string[] {
