@@ -193,6 +193,11 @@ describe('metadata', () => {
     expect(extract(`<html><head><title>A Headline</title></head><body><h1>A Headline</h1>${markup}<div class="post">${PROSE}</div></body></html>`).date?.toISOString()).toBe('2024-03-15T00:00:00.000Z');
   });
 
+  it('reads a date whose day, month and year are each an element of their own, no space between them', () => {
+    const meta = '<div class="post-date"><span class="day">05</span><span class="month">Mar</span><span class="year">2024</span></div>';
+    expect(extract(articlePage({ title: 'A Headline', body: `${meta}${PROSE}` })).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+  });
+
   it("reads the date beside a byline whose name runs into it, not the update's after it (Jannah: 'Mark DelaneyMarch 5, 2024Last Updated: March 9, 2024')", () => {
     const meta = '<div class="post-meta"><span class="meta-author"><a href="/author/md/" class="author-name">Mark Delaney</a></span><span class="date meta-item">March 5, 2024</span><span class="meta-item last-updated">Last Updated: March 9, 2024</span></div>';
     expect(extract(articlePage({ title: 'A Headline', body: `${meta}${PROSE}` })).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');

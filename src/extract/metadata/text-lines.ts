@@ -58,7 +58,9 @@ const DIGIT_START = /^\d/;
 const setApart = (before: string, after: string): boolean =>
   (hanBefore(before) && DIGIT_START.test(after)) || (DIGIT_END.test(before) && HAN_START.test(after)) || (HAN_END.test(before) && LABEL_START.test(after)) ||
   (LETTER_END.test(before) && DIGIT_START.test(after)) || ((LOWER_END.test(before) || CAPITALS_END.test(before)) && CAPITALISED_START.test(after)) ||
-  (HAN_END.test(before) && TOOL_START.test(after)) || (DAY_END.test(before) && DIGIT_START.test(after));
+  (HAN_END.test(before) && TOOL_START.test(after)) || (DAY_END.test(before) && DIGIT_START.test(after)) || (DIGIT_END.test(before) && MONTH_START.test(after));
+/** A month's name after a day set in an element of its own ("<span class=day>05</span><span class=month>Mar</span>"). */
+const MONTH_START = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)/i;
 /** A whole day written with dashes, slashes or dots, which a count after it would run into ("2023-05-16" + "1,024" views). */
 const DAY_END = /(?:^|\D)\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
 /** A page tool's word after a name ("作者：王世纯" + "分享到"), in simplified or traditional characters. */
