@@ -193,6 +193,12 @@ describe('metadata', () => {
     expect(extract(`<html><head><title>A Headline</title></head><body><h1>A Headline</h1>${markup}<div class="post">${PROSE}</div></body></html>`).date?.toISOString()).toBe('2024-03-15T00:00:00.000Z');
   });
 
+  it("reads a microdata date's text as the page's language writes dates: day first on an en-AU page", () => {
+    const meta = '<ul class="elementor-post-info"><li itemprop="datePublished"><span class="elementor-icon-list-text">05/03/2024</span></li></ul>';
+    expect(extract(pageIn('en-AU', meta)).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
+    expect(extract(pageIn('en-US', meta)).date?.toISOString()).toBe('2024-05-03T00:00:00.000Z');
+  });
+
   it('reads a date whose day, month and year are each an element of their own, no space between them', () => {
     const meta = '<div class="post-date"><span class="day">05</span><span class="month">Mar</span><span class="year">2024</span></div>';
     expect(extract(articlePage({ title: 'A Headline', body: `${meta}${PROSE}` })).date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');

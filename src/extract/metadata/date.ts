@@ -81,7 +81,9 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     () => fromTime(articleTimes),
     () => {
       const el = queryPage($, '[itemprop~="datePublished"]:not(meta), .published[title], .dt-published[title]').toArray().find((found) => !inComments(found));
-      return el && parsed(el.attribs.content ?? el.attribs.datetime ?? el.attribs.title ?? cleanText($(el).text()), 'microdata or microformat published');
+      const declaredIn = el && (el.attribs.content ?? el.attribs.datetime ?? el.attribs.title);
+      // Its text is what readers are shown, read as the page writes dates ("05/03/2024" day first on an en-AU page).
+      return el && (declaredIn !== undefined ? parsed(declaredIn, 'microdata or microformat published') : shownDate(cleanText($(el).text()), 'microdata or microformat published (its text)', reading));
     },
     () => fromTime(times),
     () => epochShown($),
