@@ -13,7 +13,7 @@ import { texFromData } from './math-data.js';
 import { texFromScripts } from './math-scripts.js';
 import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
-import { descendants, rawText, removeNodes, selectBelow, selectorTest, setChildren } from './tree.js';
+import { descendants, nextElement, rawText, removeNodes, selectBelow, selectorTest, setChildren } from './tree.js';
 import { texOfImage } from '../render/math/image-tex.js';
 
 export interface CleanOptions {
@@ -137,6 +137,14 @@ const EDITOR_BLOCKS = new Map([
 const isCodeTextarea = (el: Element) => el.name === 'textarea' && (/code/i.test(el.attribs.class ?? '') || el.attribs.name === 'code');
 
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
+/**
+ * A highlighter's drawing set right after the source block it hides (EnlighterJS 3's `div.enlighter-default` after its
+ * `pre.EnlighterJSRAW.enlighter-origin`): a second copy of the code, the source being the exact one.
+ */
+const SOURCE_AND_DRAWING = [{ source: 'pre.EnlighterJSRAW', drawing: selectorTest('.enlighter-default') }];
+const drawnAfterSource = (roots: Element[]): Element[] =>
+  SOURCE_AND_DRAWING.flatMap(({ source, drawing }) => selectBelow(roots, source).map(nextElement).filter((next): next is Element => !!next && drawing(next)));
+
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
   if (options.remove?.length) removeNodes(selectBelow(blocks.toArray(), options.remove.join(', ')));
   if (options.keepLines?.length) keepLineBreaks(blocks.toArray(), options.keepLines);
@@ -150,6 +158,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     const fallback = noscriptFallback(img);
     if (fallback) img.attribs.src = fallback;
   }
+  removeNodes(drawnAfterSource(roots));
   tablesAsWritten(roots);
   texFromScripts(roots);
   texFromData(roots);

@@ -9,7 +9,7 @@ import { articleDom } from './article-dom.js';
 import { markFootnotes } from './footnote-notes.js';
 import { markdownLines } from './markdown-lines.js';
 import { markRawTex } from './math/raw-tex.js';
-import { keepBlockCodeWhitespace, keepLineTableWhitespace, keepListingWhitespace, mergeCodeFragments } from './rules/code-block.js';
+import { keepBlockCodeWhitespace, keepCodeCellWhitespace, keepLineTableWhitespace, keepListingWhitespace, mergeCodeFragments } from './rules/code-block.js';
 import { markDrawnFormulas } from './rules/math.js';
 import { finalizeText, markText, resolveBreaks } from './rules/text-escape.js';
 
@@ -52,6 +52,7 @@ export function renderMarkdown(html: string, nodes?: readonly AnyNode[]): string
   mergeCodeFragments(root);
   keepBlockCodeWhitespace(root);
   keepLineTableWhitespace(root);
+  keepCodeCellWhitespace(root);
   keepListingWhitespace(root);
   const marked = turndown().turndown(root);
   return `${trimParagraphEnds(finalizeText(resolveBreaks(marked))).trim()}\n`;

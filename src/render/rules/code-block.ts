@@ -217,6 +217,21 @@ export function keepLineTableWhitespace(root: Element): void {
   }
 }
 
+/**
+ * Keeps the indentation of a code table's cell that sets its lines in <div>s without a <pre> (Crayon's
+ * `td.crayon-code > div.crayon-pre > div.crayon-line`, an indent a `span.crayon-h` of spaces): each line's spaces as
+ * no-break spaces, which codeText reads back. The source's formatting between the lines is left to collapse.
+ */
+export function keepCodeCellWhitespace(root: Element): void {
+  for (const table of Array.from(root.querySelectorAll('table'))) {
+    const cell = codeCell(table)?.cell;
+    if (!cell || cell.querySelector('pre')) continue;
+    for (const line of Array.from(cell.querySelectorAll('div')).filter((div) => !div.querySelector('div'))) {
+      for (const text of textsBelow(line)) text.data = text.data.replace(/ /g, '\u00a0');
+    }
+  }
+}
+
 /** Keeps the indentation of a listing's lines written without a <pre> (Enlighter's divs), and of preformatted listings, the same way. */
 export function keepListingWhitespace(root: Element): void {
   const selectors = [...LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`), ...PREFORMATTED_LISTINGS];
