@@ -10,7 +10,7 @@ import { decodeText } from '../decode/entities.js';
 import { FOOTNOTE_LABEL } from '../extract/hints.js';
 import { pairInlineNotes } from '../inline-notes.js';
 import { BARE_MARKS, CITATION_KEY, CITATION_LINKS, HEADINGS, isNoteItem, markNumber, NOTE_LISTS, NOTES_HEADING } from '../note-markup.js';
-import { descendants, nextElement, selectBelow, selectorTest } from './tree.js';
+import { descendants, isWithin, nextElement, selectBelow, selectorTest } from './tree.js';
 
 /** What an anchor standing for a note shows: nothing or a label (1, 1., [1]); the note is the block around it. */
 const ANCHOR_ONLY = /^(?:[[(]?\s*[\p{L}\p{N}*†‡§¶]{0,4}\s*[\])]?\.?)$/u;
@@ -56,10 +56,7 @@ function blockAround(el: Element, roots: Set<Element>): Element | undefined {
   return undefined;
 }
 
-function inCode(el: Element): boolean {
-  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'pre' || up.name === 'code') return true;
-  return false;
-}
+const inCode = (el: Element): boolean => isWithin(el, (up) => up.name === 'pre' || up.name === 'code');
 
 function insideLink(el: Element): boolean {
   for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'a') return true;

@@ -28,6 +28,12 @@ export function contains(outer: AnyNode, inner: AnyNode): boolean {
   return false;
 }
 
+/** True when the element, or one above it, passes the test. */
+export function isWithin(el: Element, test: (up: Element) => boolean): boolean {
+  for (let up: Element | null = el; up && isTag(up); up = up.parent as Element | null) if (test(up)) return true;
+  return false;
+}
+
 /** The element after this one among its siblings, text between them skipped. */
 export function nextElement(el: Element): Element | undefined {
   for (let next = el.next; next; next = next.next) if (isTag(next)) return next;

@@ -14,7 +14,7 @@ import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
-import { selectorTest } from '../../clean/tree.js';
+import { isWithin, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
 
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM", "Joe Wee Monday, February 29, 2016"). */
@@ -514,10 +514,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
 /** A copyright line naming a holder: "© 2022 - 2024 钱十二", "©2021 - 2024 By 流星", "© 2024 小满 · Powered by Gridea". */
 const COPYRIGHT_HOLDER = /^(?:copyright\s*)?©\s*(?:\d{4}\s*[-–~]\s*)?\d{4}\s*(?:by\s+)?(.+?)\s*(?:[·|•,，.。]\s*.*|\s+(?:powered by|all rights|版权所有|保留所有权利).*)?$/i;
 const FOOTER = /(?:^|[\s_-])(?:footer|copyright|site-info|colophon)(?:$|[\s_-])/i;
-const inFooter = (el: Element): boolean => {
-  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'footer' || FOOTER.test(`${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`)) return true;
-  return false;
-};
+const inFooter = (el: Element): boolean => isWithin(el, (up) => up.name === 'footer' || FOOTER.test(`${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`));
 
 /**
  * A personal blog's owner, whom only its footer names as the copyright's holder, where the page names no writer: a

@@ -16,6 +16,7 @@ import { domainName } from './site-name.js';
 import { headerIndices, headerLines, inCaption } from './text-date.js';
 import { lineText, type TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
+import { isWithin } from '../../clean/tree.js';
 
 /** "由张三张贴", "由 北风 2024-03-05发表" (posted by, a date between). */
 /** "由张三张贴", "本文由夜雨原创发布", "本文由 青柠 创作，采用…" (a licence's credit): who posted or wrote it. */
@@ -741,10 +742,7 @@ export function authorFromText(
   return undefined;
 }
 
-const inLink = (el: Element): boolean => {
-  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'a') return true;
-  return false;
-};
+const inLink = (el: Element): boolean => isWithin(el, (up) => up.name === 'a');
 
 /** A line of its own that is a reporter's credit, bracketed or not, up to its closing bracket. */
 const REPORTER_LINE = /^[（(]?\s*([^（）()]{0,12}?(?:记者|記者)[^（）()]{2,40}?)\s*[)）]?$/;

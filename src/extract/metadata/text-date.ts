@@ -8,7 +8,7 @@ import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.j
 import { relativeDate } from './relative-date.js';
 import type { TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
-import { contains } from '../../clean/tree.js';
+import { contains, isWithin } from '../../clean/tree.js';
 
 /** How the page writes dates: the zone of its wall-clock times, and whether "05/03/2024" is the 5th of March. */
 export interface DateReading {
@@ -180,10 +180,7 @@ function headerBox(lines: TextLine[], headline: number): Element | undefined {
 }
 
 /** A picture's caption: its date is the photo's ("＝2024年3月4日、佐藤由紀撮影"), its name the photographer's. */
-export function inCaption(el: Element): boolean {
-  for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) if (up.name === 'figcaption') return true;
-  return false;
-}
+export const inCaption = (el: Element): boolean => isWithin(el, (up) => up.name === 'figcaption');
 
 /** True when a date is written just after the line `headline` (or, with `above`, just before it too). */
 export function datedHeadline(lines: TextLine[], headline: number, above = false): boolean {
