@@ -321,6 +321,15 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('one euro for the first month');
   });
 
+  it("keeps every part of an article set in sibling blocks named for the paywall between ad slots (PMC's div.a-content.pmc-paywall), not the offer with its button", () => {
+    const ad = '<div class="admz"><span class="admz-label">ADVERTISEMENT</span></div>';
+    const part = (text: string) => `<div class="a-content pmc-paywall"><p class="paragraph">${text}</p></div>`;
+    const offer = '<div class="pmc-paywall-offer"><p>Subscribers read every story. Join today to keep reading the whole of this feature and the archive.</p><button>Subscribe</button></div>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `${part(LEAD)}${ad}${part(REST[0]!)}${ad}${part(REST[1]!)}${offer}` }));
+    for (const kept of [LEAD, REST[0]!, REST[1]!]) expect(article.html).toContain(kept);
+    expect(article.html).not.toContain('Subscribers read every story');
+  });
+
   it("keeps every paragraph of an article whose paragraphs are each named for the paywall (Bloomberg's p.paywall), not the offer between them", () => {
     const tout = '<div class="paywall-inline-tout"><div class="tout-headline">Subscribe for unlimited access</div><a href="/subscriptions">Subscribe now</a></div>';
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p class="paywall">${LEAD}</p>${tout}${REST.map((p) => `<p class="paywall">${p}</p>`).join('')}` }));

@@ -374,7 +374,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const inDataTable = (el: Element) => (TABLE_PARTS.has(el.name) && inDataTableOf(el, tables)) || wrapsDataCell(el, tables, sizes);
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
-  const furniture = (el: Element) => isNegative(el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots);
+  const furniture = (el: Element) => isNegative(el) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
@@ -388,6 +388,19 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();
   });
+}
+
+/**
+ * One of the story's sibling parts its class names for the paywall (PMC's `div.a-content.pmc-paywall` between ad slots):
+ * a paragraph of prose in it and in another sibling of the same class, so the article's text, not a box asking to pay.
+ */
+const PAYWALL_NAME = /paywall/i;
+const MIN_PAYWALLED_PARAGRAPH = 60;
+function isPaywalledText($: CheerioAPI, el: Element): boolean {
+  const name = el.attribs.class ?? '';
+  if (!PAYWALL_NAME.test(name)) return false;
+  const holdsProse = (part: Element) => part.children.some((child) => isTag(child) && child.name === 'p' && nonSpaceLength($(child).text()) >= MIN_PAYWALLED_PARAGRAPH);
+  return holdsProse(el) && (el.parent?.children ?? []).some((other) => other !== el && isTag(other) && other.attribs.class === name && holdsProse(other));
 }
 
 const WRITTEN_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
