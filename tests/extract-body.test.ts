@@ -279,7 +279,7 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('Users browsing');
   });
 
-  it.each(['Lire aussi | Le vélo, nouvel enjeu électoral', 'Baca juga: Tarif MRT naik mulai pekan depan', 'Leia também: <a href="/x">Trânsito tem lentidão</a>', 'READ MORE: <a href="/y">Glacier melt doubles</a>', '延伸阅读：<a href="/z">多地出台措施</a>'])("drops a pointer to another story between the paragraphs: %s", (pointer) => {
+  it.each(['Lire aussi | Le vélo, nouvel enjeu électoral', 'Baca juga: Tarif MRT naik mulai pekan depan', 'Leia também: <a href="/x">Trânsito tem lentidão</a>', 'READ MORE: <a href="/y">Glacier melt doubles</a>', '延伸阅读：<a href="/z">多地出台措施</a>', 'Read: The end of the office birthday cake'])("drops a pointer to another story between the paragraphs: %s", (pointer) => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${pointer}</p>${REST_HTML}` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
     expect(article.html).not.toContain(pointer.replace(/<[^>]+>/g, '').slice(0, 10));
@@ -307,6 +307,8 @@ describe('furniture inside the story', () => {
     '市场有风险，投资需谨慎。本文不构成任何投资建议。',
     '投资有风险，入市需谨慎',
     '©2024 Baidu 使用百度前必读 意见反馈 京ICP证030173号',
+    'This article is a selection from the November 2024 issue of Smithsonian magazine',
+    'Disclaimer: Comments do not represent the views of INQUIRER.net. We reserve the right to exclude comments which are inconsistent with our editorial standards.',
   ])("drops a site's notice set in the text: %s", (notice) => {
     const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];
     const article = extract(articlePage({ title: '一季度经济运行稳中向好', body: `${text.map((p) => `<p>${p}</p>`).join('')}<p>${notice}</p>` }));
@@ -500,11 +502,12 @@ describe('boxes set between the paragraphs', () => {
     const player = '<div class="Enhancement"><div class="ConnatixPlayer"><div class="cnx-video-title">Deadly tornadoes flatten parts of Oklahoma town</div><button>Play video</button></div></div>';
     const figure = '<figure class="embed embed--type-video"><span class="video-title">Why egg prices are finally dropping</span><span>03:14</span></figure>';
     const offer = '<div class="consumer-marketing-unit"><p>Power up with unlimited access to WIRED.</p><p>Get best-in-class reporting for just $1 per month for 1 year.</p></div>';
+    const cta = '<div class="duet--article--support-cta"><p>Understand the world with a daily explainer. Sign up for Vox Today.</p></div><div class="contribution-ask"><p>You have read 1 article this month. Yes, I will give $5/month.</p></div>';
     const gift = '<div class="wpds-c-gift-box"><p>Share this article</p><p>Subscribers can gift 10 articles each month. Anyone can read what you share.</p></div>';
     const picture = '<section class="editor-resource-img-video"><img src="https://example.com/solar.png" alt="Panels on a roof"></section>';
     const embedded = '<div class="video-embed"><iframe src="https://www.youtube.com/embed/dQw4w9WgXcQ"></iframe></div>';
-    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${player}<p>${REST[0]}</p>${figure}${offer}<p>${REST[1]}</p>${gift}${picture}${embedded}<p>${REST[2]}</p>` })).html;
-    for (const gone of ['tornadoes', 'Play video', 'egg prices', '03:14', 'unlimited access', 'per month', 'gift 10 articles']) expect(html).not.toContain(gone);
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${player}<p>${REST[0]}</p>${figure}${offer}<p>${REST[1]}</p>${cta}${gift}${picture}${embedded}<p>${REST[2]}</p>` })).html;
+    for (const gone of ['tornadoes', 'Play video', 'egg prices', '03:14', 'unlimited access', 'per month', 'gift 10 articles', 'Vox Today', '$5/month']) expect(html).not.toContain(gone);
     for (const kept of [LEAD, ...REST, 'solar.png', 'youtube.com/embed/dQw4w9WgXcQ']) expect(html).toContain(kept);
   });
 

@@ -243,14 +243,16 @@ const SIGNUP_SHARE = 0.3;
  * (Vox's contribution-ask, HuffPost's cli-support, National Geographic's InlineNewsletter).
  */
 const APPEAL_CLASS = /contribut|support|donat|member|appeal|newsletter|marketing|upsell|subscri|gift|(?:^|[\s_-])ask(?:$|[\s_-])/i;
-const APPEAL_TEXT = /\b(?:support (?:our|local|free|independent|quality|nonprofit|this) journalism|supporting (?:our|this) (?:work|journalism)|become a (?:member|supporter)|make a (?:contribution|donation)|donate (?:now|today)|consider (?:supporting|donating|a contribution)|unlimited (?:digital )?access|gift (?:this |\d+ )?articles?|per (?:month|week|year) for)\b/i;
+const APPEAL_TEXT = /\b(?:support (?:our|local|free|independent|quality|nonprofit|this) journalism|supporting (?:our|this) (?:work|journalism)|become a (?:member|supporter)|make a (?:contribution|donation)|donate (?:now|today)|consider (?:supporting|donating|a contribution)|unlimited (?:digital )?access|gift (?:this |\d+ )?articles?|per (?:month|week|year) for|sign up (?:for|to get))\b/i;
 /** The same, naming the outlet ("Support HuffPost", "becoming a Vox Member"). */
 const APPEAL_NAMING = /\b[Ss]upport(?:ing)? \p{Lu}\w+|\bbecom(?:e|ing) an? \p{Lu}\w+ (?:[Mm]ember|[Ss]upporter)/u;
+/** A price by the month or the year ("Yes, I'll give $5/month"). */
+const PRICE_PER_TERM = /\$\d+(?:\.\d{2})?\s*(?:\/|per |a )\s*(?:month|mo|week|year|yr)\b/i;
 const MAX_APPEAL = 1000;
 function isAppealBox($: CheerioAPI, el: Element): boolean {
   if (!/^(?:div|section|aside)$/.test(el.name) || !APPEAL_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return false;
   const text = $(el).text();
-  return nonSpaceLength(text) <= MAX_APPEAL && [APPEAL_TEXT, APPEAL_NAMING, NEWSLETTER_PROMPT].some((pattern) => pattern.test(text));
+  return nonSpaceLength(text) <= MAX_APPEAL && [APPEAL_TEXT, APPEAL_NAMING, PRICE_PER_TERM, NEWSLETTER_PROMPT].some((pattern) => pattern.test(text));
 }
 
 /**

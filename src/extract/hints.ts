@@ -106,7 +106,7 @@ export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相
  * language, a bar or colon, and that story's title ("Lire aussi | Le vélo…", "Baca juga: …"): a
  * title, not a sentence ending with its full stop.
  */
-export const ALSO_READ_LINE = new RegExp(String.raw`^\s*(?:${ALSO_READ}|read more|related|相关阅读|延伸阅读|推荐阅读)\s*[|｜:：]\s*\S.{0,150}(?<![.。])$`, 'i');
+export const ALSO_READ_LINE = new RegExp(String.raw`^\s*(?:${ALSO_READ}|read more|read|related|相关阅读|延伸阅读|推荐阅读)\s*[|｜:：]\s*\S.{0,150}(?<![.。])$`, 'i');
 
 /** Whole lines that are page tools, never article text. */
 export const BOILERPLATE_LINES = /^[\s|｜·∙•]*(?:(?:(?:©\s*)?(?:-\s*)?(?:THE\s+)?END(?:\s*-)?|(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|在看|阅读数?|閱讀數?)\s*[\d.]+[万萬wWkK]?|打印本文|打印|发送给朋友|推荐给朋友|收藏本文|加入收藏|忽略主题|已采纳|收藏|关闭窗口|展开全文|展開全文|展开阅读全文|展開閱讀全文|\d+\s*(?:次点击|次點擊|人收藏)|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|展开全部|收起|已赞过|赞同\s*[\d.]+[万萬wWkK]?|\+\s*关注|你对这个回答的评价是[？?]?(?:评论|收起|\s)*|(?:(?:赞同|赞|踩|点赞|评论|收藏|分享|举报|收起|已赞过|已踩过|回复)\s*(?:[\d.]+[万萬wWkK]?\s*)?){2,}|采纳率[:：]?\s*\d+%|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·∙•]*)+$/;
@@ -168,6 +168,10 @@ const NOTICE_PARTS: RegExp[] = [
   /本(?:内容|文|篇)版权(?:为|為|归|歸|属于|屬於).{1,30}所有.{0,20}/,
   // A follow prompt for a WhatsApp or Telegram channel (即Follow星島頭條WhatsApp頻道).
   /.{0,6}(?:follow|追蹤|追踪|關注|关注|訂閱|订阅).{0,16}(?:whatsapp|telegram)\s*(?:頻道|频道).{0,10}/,
+  // A magazine's print-issue note and its offer, a comment section's disclaimer.
+  /this (?:article|story) is a selection from the .{1,40} issue of\b.{0,80}/,
+  /subscribe to .{1,40}? now for (?:just|only) \$?\d.{0,40}/,
+  /(?:disclaimer:\s*)?comments (?:do not|don't) represent the views of\b.{0,200}/,
   // A note that an old post may be out of date.
   /.{0,10}最后(?:更新|编辑|修改)(?:于|时间)?.{1,40}?(?:过时|失效|需要更新|发生(?:了)?(?:改变|变化)|不再适用)/,
   /this (?:post|article|page) was (?:last )?(?:updated|written|published) .{1,40}(?:may|might) (?:be|have become) (?:outdated|out of date|obsolete)/,
