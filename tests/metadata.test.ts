@@ -77,6 +77,8 @@ describe('metadata', () => {
     expect(byline('<p class="author"><span>by <strong><a class="username" href="/u">rustybolt</a></strong> &raquo; </span>Tue Mar 05, 2024 10:30 am</p>')).toBe('rustybolt');
     expect(byline('<p class="author"><a href="#p1"><span class="sr-only">Post</span></a> <span>by <strong><a class="username" href="/u">rustybolt</a></strong> &raquo; </span>Tue Mar 05, 2024 10:30 am</p>')).toBe('rustybolt');
     expect(byline('<p>By Ann Lee, Bo Chen, and Carl Diaz</p>')).toBe('Ann Lee, Bo Chen, Carl Diaz');
+    // A "Writer:" label over a JSON-LD author that is the outlet (Bangkok Post's).
+    expect(extract(articlePage({ title: 'A Headline', head: '<script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Bangkok Post"}}</script>', body: `<div class="article-info--col"><p>WRITER: <a href="/profile/ae">Aekarach Sattaburuth</a></p></div>${PROSE}` })).author).toBe('Aekarach Sattaburuth');
     // The site's name after the writer's is no co-author.
     expect(extract(articlePage({ title: 'A Headline', head: '<meta property="og:site_name" content="Cornell Chronicle">', body: `<div class="field--name-field-byline">By <span class="byline-name">Krishna Ramanujan</span>, Cornell Chronicle</div>${PROSE}` })).byline).toBe('Krishna Ramanujan');
     // A link to a file under the headline is no profile (Sphinx's "View page source", _sources/user/retries.rst.txt).
