@@ -249,6 +249,8 @@ describe("what an app's share page declares in its script state or shows whole",
     expect(blog('<meta property="og:site_name" content="拾贰的光影">', '© 2022 - 2024 钱十二')).toBe('钱十二');
     expect(blog('<meta name="author" content="John Doe">', '© 2024 小满 · Powered by Gridea')).toBe('小满');
     expect(blog('', '© 2024 某某科技有限公司 版权所有')).toBeUndefined();
+    expect(blog('', 'Copyright © 2004-2024 京东JD.com 版权所有')).toBeUndefined();
+    expect(blog('', '© 2024 海尔集团')).toBeUndefined();
   });
 });
 

@@ -514,6 +514,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
 /** A copyright line naming a holder: "© 2022 - 2024 钱十二", "©2021 - 2024 By 流星", "© 2024 小满 · Powered by Gridea". */
 const COPYRIGHT_HOLDER = /^(?:copyright\s*)?©\s*(?:\d{4}\s*[-–~]\s*)?\d{4}\s*(?:by\s+)?(.+?)\s*(?:[·|•,，.。]\s*.*|\s+(?:powered by|all rights|版权所有|保留所有权利).*)?$/i;
 const FOOTER = /(?:^|[\s_-])(?:footer|copyright|site-info|colophon)(?:$|[\s_-])/i;
+const PERSONAL_HOLDER = /^\p{Script=Han}{2,5}$/u;
+const ORGANISATION_END = /(?:集团|集團|公司|网|網|社|报|報|台|局|院|所|会|會|部|厅|廳|中心|科技|大学|大學|学院|學院|协会|協會|银行|銀行)$/;
 const inFooter = (el: Element): boolean => isWithin(el, (up) => up.name === 'footer' || FOOTER.test(`${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`));
 
 /**
@@ -524,8 +526,8 @@ function footerOwner(lines: TextLine[], siteOwn: (name: string) => boolean): Fou
   for (const line of lines.slice(-30)) {
     const holder = COPYRIGHT_HOLDER.exec(line.text)?.[1]?.trim();
     if (!holder || !inFooter(line.el) || siteOwn(holder)) continue;
-    // A Chinese name only: a Latin footer's holder is a company's as often as not ("Apple Inc", "Clay Global").
-    if (HAS_HAN.test(holder) && isNameList(holder) && !holder.includes(' ')) return { value: holder, from: "the copyright's holder the footer names" };
+    // A Chinese name only, not an organisation's (海尔集团, 京东JD.com): a Latin footer's holder is a company's as often as not ("Apple Inc", "Clay Global").
+    if (PERSONAL_HOLDER.test(holder) && !ORGANISATION_END.test(holder) && isNameList(holder)) return { value: holder, from: "the copyright's holder the footer names" };
   }
   return undefined;
 }
