@@ -85,6 +85,8 @@ describe('title sources', () => {
     expect(meta('<title>微博</title>', `<div class="f-art-tit">${H}</div><p>text</p>`).title?.value).toBe(H);
     expect(meta('<title>UC头条</title>', `<div class="article-title">${H}</div><p>text</p>`).title?.value).toBe(H);
     expect(meta('<title>关于我们</title>', '<h1>关于我们</h1><div class="title">公司简介</div><p>text</p>').title?.value).toBe('关于我们');
+    // A blog's name before its host's is not an app's: the element named as a title there is a category's.
+    expect(meta('<title>海姑娘 | blog.example.com</title><meta property="og:site_name" content="blog.example.com">', '<div class="category-title">【<a href="/c/1">我的文章</a>】</div><p>text</p>').title?.value).toBe('海姑娘');
     // A novel's chapter page: the metadata names the book, the one heading that reads as a chapter's is the title.
     expect(meta('<title>第8章 山雨欲来_乡村小神医_一叶知秋_某某中文网</title><meta property="og:title" content="乡村小神医">', '<div class="chapter-title"><h2>第8章 山雨欲来</h2><p>作者：一叶知秋 字数：2150</p></div><p>text</p>').title?.value).toBe('第8章 山雨欲来');
     expect(meta('<title>某某教程</title><meta property="og:title" content="某某教程">', '<h1>某某教程</h1><h2>第一章 安装</h2><p>text</p><h2>第二章 配置</h2><p>text</p>').title?.value).toBe('某某教程');

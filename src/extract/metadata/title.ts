@@ -299,8 +299,9 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
  * names the page; without an <h1>, the first element named as a title (a print page's `td.print_title`).
  */
 /**
- * A <title> of a few Chinese characters, maybe after a Latin brand, on a page without an <h1>: an app's name
- * (a mobile page's "微博", "UC头条"), its headline set in an element named as a title.
+ * A <title> that is only a few Chinese characters, maybe after a Latin brand, on a page without an <h1>: an app's name
+ * (a mobile page's "微博", "UC头条"), its headline set in an element named as a title. Not a blog's name the <title>
+ * gives before its host's ("海姑娘 | blog.wenxuecity.com": there the post is no element named as a title).
  */
 const APP_NAME = /^[A-Za-z]{0,4}\p{Script=Han}{1,4}$/u;
 
@@ -308,7 +309,7 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
   const siteOnly =
     siteWords.some((word) => siteKey(word) === siteKey(found.value)) ||
     (CHINESE_SITE_NAME.test(found.value) && !parts.includes(found.value)) ||
-    (!h1s.length && found.from.startsWith('<title>') && APP_NAME.test(found.value));
+    (!h1s.length && found.from.startsWith('<title>') && found.value === pageTitle && APP_NAME.test(found.value));
   const usable = (h: string) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value);
   if (!siteOnly) return found;
   if (h1s.length) {
