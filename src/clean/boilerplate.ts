@@ -129,10 +129,10 @@ function wrapsBlock(sizes: TextSizes, el: Element, tables: Set<Element>): boolea
   return blocks.length === 1 && sizes.of(el) - sizes.of(blocks[0]!) <= WRAPPER_TEXT;
 }
 
-/** Mostly links: a navigation box, even when laid out as a table with headers (Wikipedia's navboxes). */
 /** The letters of the element's link text. */
 const linkLetters = (sizes: TextSizes, el: Element): number => selectBelow([el], 'a').reduce((sum, a) => sum + sizes.of(a), 0);
 
+/** Mostly links: a navigation box, even when laid out as a table with headers (Wikipedia's navboxes). */
 function isLinkHeavy(sizes: TextSizes, el: Element, size = sizes.of(el)): boolean {
   return size > 0 && linkLetters(sizes, el) / size > LINK_HEAVY;
 }
@@ -284,11 +284,11 @@ function isDataCard($: CheerioAPI, el: Element): boolean {
  */
 const VIDEO_BOX = /video|player|connatix|brightcove/i;
 const MAX_VIDEO_TEXT = 150;
-function isVideoPlaceholder($: CheerioAPI, el: Element, blocks: Cheerio<Element>): boolean {
+function isVideoPlaceholder($: CheerioAPI, el: Element, blocks: Cheerio<Element>, articleLetters: () => number): boolean {
   if (!VIDEO_BOX.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) || blocks.is(el)) return false;
   // Nor a box holding a picture: it may be the article's (an editor's "img-video" block).
   if (selectBelow([el], 'iframe, video, audio, embed, object, blockquote, pre, table, img, picture').length) return false;
-  return nonSpaceLength($(el).text()) <= MAX_VIDEO_TEXT && nonSpaceLength(blocks.text()) >= MAX_VIDEO_TEXT * 4;
+  return nonSpaceLength($(el).text()) <= MAX_VIDEO_TEXT && articleLetters() >= MAX_VIDEO_TEXT * 4;
 }
 
 /** The sign-up boxes set between an article's paragraphs (the Guardian's newsletter block): the largest short block around each e-mail field. */
@@ -314,7 +314,10 @@ function signupBoxes($: CheerioAPI, blocks: Cheerio<Element>): Element[] {
 export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): ReturnType<typeof referencedNotes> {
   removeFoldedCopies($, blocks);
   $(signupBoxes($, blocks)).remove();
-  $(selectBelow(blocks.toArray(), 'div, section, aside, figure').filter((el) => isAppealBox($, el) || isDataCard($, el) || isVideoPlaceholder($, el, blocks))).remove();
+  // The article's letters, read once and only for a video's box: every box is judged before any goes.
+  let letters: number | undefined;
+  const articleLetters = () => (letters ??= nonSpaceLength(blocks.text()));
+  $(selectBelow(blocks.toArray(), 'div, section, aside, figure').filter((el) => isAppealBox($, el) || isDataCard($, el) || isVideoPlaceholder($, el, blocks, articleLetters))).remove();
   // A link that skips a reader past a box on the page ("skip past newsletter promotion", "Skip Advertisement").
   $(selectBelow(blocks.toArray(), 'a[href^="#"]').filter((a) => /^\s*skip\b/i.test($(a).text()))).remove();
   const notes = referencedNotes(blocks.toArray());

@@ -136,7 +136,6 @@ const EDITOR_BLOCKS = new Map([
 /** A <textarea> that shows code to edit and run (pkg.go.dev's examples) or to highlight (dp.SyntaxHighlighter's `name="code"`): a listing, not a form's field. */
 const isCodeTextarea = (el: Element) => el.name === 'textarea' && (/code/i.test(el.attribs.class ?? '') || el.attribs.name === 'code');
 
-/** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
 /**
  * A highlighter's drawing set right after the source block it hides (EnlighterJS 3's `div.enlighter-default` after its
  * `pre.EnlighterJSRAW.enlighter-origin`): a second copy of the code, the source being the exact one.
@@ -145,6 +144,7 @@ const SOURCE_AND_DRAWING = [{ source: 'pre.EnlighterJSRAW', drawing: selectorTes
 const drawnAfterSource = (roots: Element[]): Element[] =>
   SOURCE_AND_DRAWING.flatMap(({ source, drawing }) => selectBelow(roots, source).map(nextElement).filter((next): next is Element => !!next && drawing(next)));
 
+/** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
   if (options.remove?.length) removeNodes(selectBelow(blocks.toArray(), options.remove.join(', ')));
   if (options.keepLines?.length) keepLineBreaks(blocks.toArray(), options.keepLines);

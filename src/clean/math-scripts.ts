@@ -6,7 +6,7 @@
 // drawing (Discourse's) is kept the same way: the drawing after it goes.
 import { isTag, Text, type AnyNode, type Element } from 'domhandler';
 import { escapeMarkup } from '../decode/entities.js';
-import { descendants, removeNodes, setChildren } from './tree.js';
+import { descendants, isWithin, removeNodes, setChildren } from './tree.js';
 
 const TEX_SCRIPT = /^\s*math\/tex\s*(;\s*mode\s*=\s*display\s*)?$/i;
 const ASCIIMATH_SCRIPT = /^\s*math\/asciimath\s*(?:;|$)/i;
@@ -46,10 +46,7 @@ function drawingAfterSource(el: Element): Element | undefined {
  * a <div> there would end the paragraph when the page is read again, set apart from the formula holding it as a second copy.
  */
 const PHRASE = /^(?:p|span|a|em|strong|b|i|h[1-6])$/;
-function inPhrase(el: Element): boolean {
-  for (let up = el.parent; up && isTag(up); up = up.parent) if (PHRASE.test(up.name)) return true;
-  return false;
-}
+const inPhrase = (script: Element): boolean => isWithin(script, (up) => PHRASE.test(up.name));
 
 export function texFromScripts(roots: Element[]): void {
   const drawn: AnyNode[] = [];

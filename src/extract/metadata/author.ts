@@ -506,9 +506,9 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   };
   const written = person() ?? metaPerson() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
   if (written && !siteOwn(written.value)) return withCoAuthors(written);
-  if (structured && !siteOwn(structured.value)) return structured;
-  // The site's own name stands in for a writer only where no one else is named: a blog's owner its footer names first.
-  return blogOwner(site.words) ?? (structured ? footerOwner(lines, siteOwn) : undefined) ?? structured ?? written ?? ownersBlog(site.words) ?? personalSite($, site.words) ?? footerOwner(lines, siteOwn);
+  // Here whatever was found is the site's own name. It stands in for a writer only where no one else is named: a blog's
+  // owner its footer names comes first.
+  return blogOwner(site.words) ?? (structured ? footerOwner(lines, siteOwn) ?? structured : written ?? ownersBlog(site.words) ?? personalSite($, site.words) ?? footerOwner(lines, siteOwn));
 }
 
 /** A copyright line naming a holder: "© 2022 - 2024 钱十二", "©2021 - 2024 By 流星", "© 2024 小满 · Powered by Gridea". */

@@ -294,17 +294,17 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
 }
 
 /**
- * A title that is only the site's name ("Coast News" on coastnews.com, "浙江在线" on a print page), not the first line of
- * an <h1> (PHPCMS's "…安全教育进社区" over its dateline, a headline ending as sites' names do): the page's one <h1>
- * names the page; without an <h1>, the first element named as a title (a print page's `td.print_title`).
- */
-/**
  * A <title> that is only a few Chinese characters, maybe after a Latin brand, on a page without an <h1>: an app's name
  * (a mobile page's "微博", "UC头条"), its headline set in an element named as a title. Not a blog's name the <title>
  * gives before its host's ("海姑娘 | blog.wenxuecity.com": there the post is no element named as a title).
  */
 const APP_NAME = /^[A-Za-z]{0,4}\p{Script=Han}{1,4}$/u;
 
+/**
+ * A title that is only the site's name ("Coast News" on coastnews.com, "浙江在线" on a print page), not the first line of
+ * an <h1> (PHPCMS's "…安全教育进社区" over its dateline, a headline ending as sites' names do): the page's one <h1>
+ * names the page; without an <h1>, the first element named as a title (a print page's `td.print_title`).
+ */
 function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], titled: string[], siteWords: string[], pageTitle: string): Found<string> {
   const siteOnly =
     siteWords.some((word) => siteKey(word) === siteKey(found.value)) ||
@@ -327,9 +327,9 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
  * "… - Vercel" <title> repeats): the shown one. A <title> with nothing cut may be the site's, as its <h1> is.
  */
 function shownByTitle(found: Found<string>, fromTitle: Found<string> | undefined, pageTitle: string, h1s: string[]): Found<string> {
-  if (!fromTitle || found.from.startsWith('<title>') || h1s.length !== 1 || compact(pageTitle) === compact(fromTitle.value)) return found;
-  const [h1, title, value] = [compact(h1s[0]!), compact(fromTitle.value), compact(found.value)];
-  return h1 === title && value !== title ? { value: fromTitle.value, from: `${fromTitle.from}, as the <h1> shows it (${found.from} differs)` } : found;
+  if (!fromTitle || found.from.startsWith('<title>') || h1s.length !== 1) return found;
+  const title = compact(fromTitle.value);
+  return compact(pageTitle) !== title && compact(h1s[0]!) === title && compact(found.value) !== title ? { value: fromTitle.value, from: `${fromTitle.from}, as the <h1> shows it (${found.from} differs)` } : found;
 }
 
 /** A title wholly in straight double quotes, with none inside ("\"What is Git?\"" in a JSON-LD headline): the quotes go. */
