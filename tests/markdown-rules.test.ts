@@ -345,3 +345,10 @@ describe("early HTML's listings", () => {
     expect(renderMarkdown(clean('<plaintext>a();\n  b();'))).toBe('```\na();\n  b();\n```\n');
   });
 });
+
+describe("a paragraph's first-line indent", () => {
+  it('goes from every paragraph, as from the first: ideographic and no-break spaces alike, never a code line', () => {
+    const html = '<p>\u3000\u3000第一段。</p><p>\u3000\u3000第二段。</p><p>\u00a0\u00a0Third.</p><pre><code>\u3000indented code</code></pre>';
+    expect(renderMarkdown(html)).toBe('第一段。\n\n第二段。\n\nThird.\n\n```\n\u3000indented code\n```\n');
+  });
+});

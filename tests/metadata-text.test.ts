@@ -349,6 +349,8 @@ describe('bylines written as text', () => {
     ["a byline element's spaced Japanese name, without the paper and its edition before it and the city after", `<h1>测试标题</h1><p class="author">日本经济新闻（中文版：日经中文网）藤井 修 东京报道</p>${PARA}`, '藤井 修'],
     ["the writer after the site's own name (文/某网站 彭博远)", `<h1>测试标题</h1>${PARA}<p>（文/某网站 彭博远）</p>`, '彭博远'],
     ["two-character names padded to a column (本报记者　王　浩　贺　苗)", `<h1>测试标题</h1><p class="sec">本报记者　王　浩　贺　苗</p>${PARA}`, '王浩 贺苗'],
+    ["a padded two-character name after a full one (光明日报记者　陈海波　苏　雁)", `<h1>测试标题</h1><p>光明日报记者　陈海波　苏　雁</p>${PARA}`, '陈海波 苏雁'],
+    ["the writer the text labels after the account it credits first (文 | 某媒体APP，作者 | 芦依), over the account's card", `<h1>测试标题</h1><div class="post-info"><a href="/user/2588">某媒体APP</a></div><div class="inner"><p>文 | 某媒体APP，作者 | 芦依，编辑 | 胡润峰</p>${PARA}</div><div class="author-card"><p class="author-name">某媒体APP</p></div>`, '芦依'],
     ["a reporter before a photographer's credit and the place", `<h1>测试标题</h1><div class="author"><a href="/author/1">林嘉欣 / 攝影 王大明 台北報導</a></div>${PARA}`, '林嘉欣'],
     ["a reporter before a photographer's credit set apart by a space", `<h1>测试标题</h1><div class="news-author">川观新闻记者 钟梓涵 摄影 吴晓東</div>${PARA}`, '钟梓涵'],
     ["the reporters a lead's credit names, over the agency before the date", `<h1>测试标题</h1><div><span class="source">新华社 2024-03-05 11:02:33</span></div><p>新华社北京3月5日电（记者林晓航、杜雨薇）记者5日从国家有关部门获悉，今年将继续扩大城市更新行动覆盖范围。</p>${PARA}`, '林晓航、杜雨薇'],

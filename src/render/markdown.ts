@@ -55,14 +55,22 @@ export function renderMarkdown(html: string, nodes?: readonly AnyNode[]): string
   keepCodeCellWhitespace(root);
   keepListingWhitespace(root);
   const marked = turndown().turndown(root);
-  return `${trimParagraphEnds(finalizeText(resolveBreaks(marked))).trim()}\n`;
+  return `${trimParagraphEdges(finalizeText(resolveBreaks(marked))).trim()}\n`;
 }
 
 /**
  * Spaces ending a line before a blank line, outside code: nothing in Markdown (a displayed
- * formula inside a paragraph leaves the space before it at the end of the line above).
+ * formula inside a paragraph leaves the space before it at the end of the line above). And a
+ * paragraph's indent of ideographic or no-break spaces ("　　", Chinese typesetting's first-line
+ * indent): presentation, gone from the first paragraph with the body's trim, so from every one.
  */
-function trimParagraphEnds(markdown: string): string {
+function trimParagraphEdges(markdown: string): string {
   const lines = markdownLines(markdown);
-  return lines.map((line, i) => (!line.fenced && lines[i + 1]?.text === '' ? line.text.replace(/[ \t]+$/, '') : line.text)).join('\n');
+  return lines
+    .map(({ text, fenced }, i) => {
+      if (fenced) return text;
+      const ended = lines[i + 1]?.text === '' ? text.replace(/[ \t]+$/, '') : text;
+      return i === 0 || lines[i - 1]!.text === '' ? ended.replace(/^[\u3000\u00a0]+/, '') : ended;
+    })
+    .join('\n');
 }

@@ -417,6 +417,12 @@ function isOwnersSite(site: string, name: string): boolean {
 /** True when the text writes `name` as the newsroom before its reporters' role ("南方+记者 郭思琪 黄进"): an outlet, not a writer. */
 const outletOfReporters = (lines: TextLine[], name: string): boolean => lines.some((line) => line.text.includes(`${name}记者`) || line.text.includes(`${name}記者`));
 
+/** True when the text credits `name` before a writer's own label ("文 | 钛媒体APP，作者 | 芦依"): the account that published the piece, not its writer. */
+const creditedBeforeWriter = (lines: TextLine[], name: string): boolean => {
+  const pattern = new RegExp(`${escapeRegExp(name)}\\s*[，,、;；|｜\\s]\\s*(?:作者|撰文|记者|記者)\\s*[:：|｜︱/／]`);
+  return lines.some((line) => pattern.test(line.text));
+};
+
 /** A structured author standing in for a writer, or the Chinese name the page's text writes in its place. */
 const givesWay = (structured: Found<string> | undefined, written: Found<string> | undefined): Found<string> | undefined =>
   written && HAS_HAN.test(written.value) && written.value !== structured?.value ? written : structured;
@@ -439,7 +445,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   // An outlet's name in the byline markup (an account's "中国证券报", a source link's "经济观察报") gives way to the reporter
   // the text credits ("中国证券报记者 吴玉华"). A site rule's source stays: where a site credits its sources, the source is the author.
   const outletOrWriter = (found: Found<string>): Found<string> => {
-    const outlet = HAS_HAN.test(found.value) && (OUTLET_NAME.test(found.value) || outletOfReporters(lines, found.value) || creditedAsSource(lines, found.value));
+    const outlet = HAS_HAN.test(found.value) && (OUTLET_NAME.test(found.value) || outletOfReporters(lines, found.value) || creditedBeforeWriter(lines, found.value) || creditedAsSource(lines, found.value));
     const writer = outlet ? fromText() : undefined;
     return givesWay(found, writer && !OUTLET_NAME.test(writer.value) && !siteOwn(writer.value) && !creditedAsSource(lines, writer.value) ? writer : undefined)!;
   };

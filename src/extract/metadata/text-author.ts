@@ -49,13 +49,13 @@ function notEnding(word: string): string {
  * The names at the start of `rest`: tokens while they look like names, up to a stop word; as the
  * page lists them ("张三、李四", "宋怡 杨志华").
  */
-const SPACED_RUN = new RegExp(`^[${CJK}](?: [${CJK}]){1,5}(?=\\s|$)`);
+const SPACED_RUN = new RegExp(`(?<=^|\\s)[${CJK}](?: [${CJK}]){1,5}(?=\\s|$)`, 'g');
 
 /** A reporter's role standing between two names ("郑直 实习记者 刘鹏"): both are the story's writers (a correspondent, 通讯员, is not). */
 const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)\s+(?=[\u3400-\u9fff])/g;
 
 export function leadingNames(rest: string): string | undefined {
-  // Names padded to a column with spaces ("王　浩　贺　苗") are joined first.
+  // Names padded to a column with spaces ("王　浩　贺　苗", "陈海波　苏　雁") are joined first.
   // A bar between the label and the names ("界面新闻记者 | 陈思远").
   const text = cleanText(rest).replace(/^[|｜︱]\s*/, '').replace(LEADING_OUTLET, '').replace(REPORTER_BETWEEN, ' ').replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
   let count = 0;
