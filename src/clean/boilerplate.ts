@@ -15,8 +15,9 @@ import { fragment, outermostNotes, referencedNotes, touchesNote, type Referenced
 import { nonSpaceLength, TextSizes } from './text-size.js';
 import { cellsOf, contains, nextElement, ownRows, previousElement, rawText, selectBelow, selectorTest, tableOf } from './tree.js';
 
-// A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content.
-const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img), [style*="display:none" i], [style*="display: none" i]', ...FURNITURE_SELECTORS].join(', ');
+// A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content; one hidden by
+// its style or from screen readers, when it holds code (Nextra's), not a carousel's repeated slides.
+const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img, [role="tabpanel"]:has(pre)), [style*="display:none" i]:not([role="tabpanel"]:has(pre)), [style*="display: none" i]:not([role="tabpanel"]:has(pre))', ...FURNITURE_SELECTORS].join(', ');
 const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, h2, h3, h4';
 /** A block this small a share of the article, and mostly links, is navigation. */
 const SMALL_SHARE = 0.3;

@@ -91,15 +91,21 @@ const LABELLED_BLOCKS = [
   { block: 'pre.twoslash', label: '.language-id' },
   // Feishu's documents: the language in the block's header bar, beside its buttons (its lines drawn without a <pre>).
   { block: '.docx-code-block-container', label: '.code-block-header [class*="lang"]' },
+  // Notion's public pages: the language in an unselectable control at the block's corner, its lines in a preformatted <div>.
+  { block: '.notion-code-block', label: '[style*="user-select: none" i], [style*="user-select:none" i]' },
 ];
+
+const PLAIN_TEXT = /^plain\s*text$/i;
 
 export function keepHeaderLanguages(roots: Element[]): void {
   for (const { block, label } of LABELLED_BLOCKS) {
     for (const el of selectBelow(roots, block)) {
-      const labels = selectBelow([el], label).filter((found) => CODE_LANGUAGE_NAMES.has(shownText(found).toLowerCase()));
+      // "Plain Text" names no language: the label goes all the same.
+      const labels = selectBelow([el], label).filter((found) => CODE_LANGUAGE_NAMES.has(shownText(found).toLowerCase()) || PLAIN_TEXT.test(shownText(found)));
       if (!labels.length) continue;
-      el.attribs['data-lang'] = shownText(labels[0]!).toLowerCase();
-      removeNodes(labels);
+      const named = labels.find((found) => !PLAIN_TEXT.test(shownText(found)));
+      if (named) el.attribs['data-lang'] = shownText(named).toLowerCase();
+      removeNodes([...labels, ...selectBelow([el], '[role="button"]').filter((button) => COPY_LABEL.test(shownText(button)))]);
     }
   }
   for (const pre of selectBelow(roots, 'pre')) {
