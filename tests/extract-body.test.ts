@@ -312,6 +312,8 @@ describe('furniture inside the story', () => {
     '投资有风险，入市需谨慎',
     '©2024 Baidu 使用百度前必读 意见反馈 京ICP证030173号',
     'This article is a selection from the November 2024 issue of Smithsonian magazine',
+    'Get the latest news from the ECHO on WhatsApp. Click here to join our channel',
+    'Follow The New Indian Express channel on WhatsApp',
     'Disclaimer: Comments do not represent the views of INQUIRER.net. We reserve the right to exclude comments which are inconsistent with our editorial standards.',
   ])("drops a site's notice set in the text: %s", (notice) => {
     const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];
@@ -513,6 +515,15 @@ describe('boxes set between the paragraphs', () => {
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${player}<p>${REST[0]}</p>${figure}${offer}<p>${REST[1]}</p>${cta}${gift}${picture}${embedded}<p>${REST[2]}</p>` })).html;
     for (const gone of ['tornadoes', 'Play video', 'egg prices', '03:14', 'unlimited access', 'per month', 'gift 10 articles', 'Vox Today', '$5/month']) expect(html).not.toContain(gone);
     for (const kept of [LEAD, ...REST, 'solar.png', 'youtube.com/embed/dQw4w9WgXcQ']) expect(html).toContain(kept);
+  });
+
+  it("drops a paywall's offer to read on set between the parts of a text the page holds whole, and an event's call to action", () => {
+    const freemium = '<div id="ctn_freemium_article" class="cont_freemium"><div class="fr_w"><p class="fr_t">Suscríbete para seguir leyendo</p><p class="fr_st">Lee sin límites</p><a class="fr_b" href="/suscripciones/">Suscríbete</a><a class="fr_l" href="/sign-in">Ya soy suscriptor</a></div></div>';
+    const lock = '<div class="subscription-lock" data-component-type="paywall"><p class="subscription-lock__headline">This story is available exclusively to Example Insider subscribers.</p><p>Become an Insider and start reading now.</p><a href="/subscribe">Subscribe</a></div>';
+    const event = '<div class="wp-block-example-inline-cta"><div class="inline-cta__wrapper"><p class="inline-cta__eyebrow">Example event</p><h3>Join us at Example Sessions: AI</h3><p>Secure your spot for our leading industry event. Tickets are just $292 for a day of talks.</p><p>Berkeley, CA | June 5</p><a href="/events/">REGISTER NOW</a></div></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${freemium}<p>${REST[0]}</p>${lock}<p>${REST[1]}</p>${event}<p>${REST[2]}</p>` })).html;
+    for (const gone of ['Suscríbete', 'suscriptor', 'exclusively', 'Become an Insider', 'Example Sessions', 'REGISTER NOW']) expect(html).not.toContain(gone);
+    for (const kept of [LEAD, ...REST]) expect(html).toContain(kept);
   });
 
   it("drops a product's or a game's card of short fields between paragraphs, not a tip's line of text nor a listing's cards side by side", () => {

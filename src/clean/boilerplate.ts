@@ -240,11 +240,14 @@ const MAX_SIGNUP_BOX = 600;
 const SIGNUP_SHARE = 0.3;
 
 /**
- * A reader's appeal for money or membership, or a newsletter's pitch, in a box its class names so
- * (Vox's contribution-ask, HuffPost's cli-support, National Geographic's InlineNewsletter).
+ * A reader's appeal for money or membership, a newsletter's pitch or a paywall's offer to read on, in a box its class
+ * names so (Vox's contribution-ask, HuffPost's cli-support, National Geographic's InlineNewsletter, El País's cont_freemium,
+ * Business Insider's subscription-lock between the parts of the text the page holds whole), an event's call to action.
  */
-const APPEAL_CLASS = /contribut|support|donat|member|appeal|newsletter|marketing|upsell|subscri|gift|(?:^|[\s_-])ask(?:$|[\s_-])/i;
-const APPEAL_TEXT = /\b(?:support (?:our|local|free|independent|quality|nonprofit|this) journalism|supporting (?:our|this) (?:work|journalism)|become a (?:member|supporter)|make a (?:contribution|donation)|donate (?:now|today)|consider (?:supporting|donating|a contribution)|unlimited (?:digital )?access|gift (?:this |\d+ )?articles?|per (?:month|week|year) for|sign up (?:for|to get))\b/i;
+const APPEAL_CLASS = /contribut|support|donat|member|appeal|newsletter|marketing|upsell|subscri|gift|paywall|freemium|(?:^|[\s_-])(?:ask|cta)(?:$|[\s_-])/i;
+const APPEAL_TEXT = /\b(?:support (?:our|local|free|independent|quality|nonprofit|this) journalism|supporting (?:our|this) (?:work|journalism)|become a (?:member|supporter)|make a (?:contribution|donation)|donate (?:now|today)|consider (?:supporting|donating|a contribution)|unlimited (?:digital )?access|gift (?:this |\d+ )?articles?|per (?:month|week|year) for|sign up (?:for|to get)|register now|(?:buy|get) (?:your )?tickets)\b/i;
+/** A paywall's offer to read on (its lines' texts run together: no word boundary after them). */
+const READ_ON_OFFER = /\b(?:subscribe to (?:continue|keep) reading|exclusively (?:to|for) [\w\s]{0,40}subscribers|already a subscriber|suscr[ií]bete para (?:seguir|continuar) leyendo|ya soy suscriptor|abonnez-vous pour (?:lire|continuer)|jetzt weiterlesen)/i;
 /** The same, naming the outlet ("Support HuffPost", "becoming a Vox Member"). */
 const APPEAL_NAMING = /\b[Ss]upport(?:ing)? \p{Lu}\w+|\bbecom(?:e|ing) an? \p{Lu}\w+ (?:[Mm]ember|[Ss]upporter)/u;
 /** A price by the month or the year ("Yes, I'll give $5/month"). */
@@ -252,8 +255,9 @@ const PRICE_PER_TERM = /\$\d+(?:\.\d{2})?\s*(?:\/|per |a )\s*(?:month|mo|week|ye
 const MAX_APPEAL = 1000;
 function isAppealBox($: CheerioAPI, el: Element): boolean {
   if (!/^(?:div|section|aside)$/.test(el.name) || !APPEAL_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return false;
-  const text = $(el).text();
-  return nonSpaceLength(text) <= MAX_APPEAL && [APPEAL_TEXT, APPEAL_NAMING, PRICE_PER_TERM, NEWSLETTER_PROMPT].some((pattern) => pattern.test(text));
+  // Its texts set apart: a box's lines run together would hide the words' ends ("June 5REGISTER NOW").
+  const text = $(el).find('*').addBack().contents().toArray().filter(isText).map((node) => node.data).join(' ');
+  return nonSpaceLength(text) <= MAX_APPEAL && [APPEAL_TEXT, APPEAL_NAMING, PRICE_PER_TERM, NEWSLETTER_PROMPT, READ_ON_OFFER].some((pattern) => pattern.test(text));
 }
 
 /**

@@ -172,6 +172,9 @@ const NOTICE_PARTS: RegExp[] = [
   /本(?:内容|文|篇)版权(?:为|為|归|歸|属于|屬於).{1,30}所有.{0,20}/,
   // A follow prompt for a WhatsApp or Telegram channel (即Follow星島頭條WhatsApp頻道).
   /.{0,6}(?:follow|追蹤|追踪|關注|关注|訂閱|订阅).{0,16}(?:whatsapp|telegram)\s*(?:頻道|频道).{0,10}/,
+  // A prompt to follow the outlet's WhatsApp or Telegram channel ("… on WhatsApp. Click here to join our channel").
+  /.{0,80}\b(?:on|via) (?:whatsapp|telegram)\b[.!]?\s*(?:click here|tap here|join|follow)\b.{0,40}/,
+  /(?:follow|join) .{1,50}\b(?:channel|community|group) on (?:whatsapp|telegram)\b.{0,30}/,
   // A magazine's print-issue note and its offer, a comment section's disclaimer.
   /this (?:article|story) is a selection from the .{1,40} issue of\b.{0,80}/,
   /subscribe to .{1,40}? now for (?:just|only) \$?\d.{0,40}/,

@@ -303,7 +303,7 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
 const HAS_HAN_OR_HANGUL = /[\u3400-\u9fff\uac00-\ud7af]/;
 
 /** How far above a name's element its co-authors' may be, and how much text that byline holds at most. */
-const PARALLEL_LEVELS = 3;
+const PARALLEL_LEVELS = 4;
 /** As far for a name microdata marks (itemprop=name in each itemprop=author block: Docusaurus's byline), which deeper markup holds. */
 const MICRODATA_LEVELS = 6;
 const MAX_PARALLEL_TEXT = 400;
