@@ -237,6 +237,8 @@ describe('furniture inside the story', () => {
     'Keep reading',
     'Top highlight',
     'Recommended videos',
+    'Table of Contents',
+    '文章目录',
     'Video Ad Feedback',
     'Copyright 2024 Example Media Inc. All rights reserved.',
     'This material may not be published, broadcast, rewritten, or redistributed.',
@@ -251,6 +253,13 @@ describe('furniture inside the story', () => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<p>${line}</p>` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
     expect(article.html).not.toContain(line.slice(0, 12));
+  });
+
+  it('drops a "Recommended reading:" label and its list of links set inside the story, keeping the paragraphs after them', () => {
+    const more = '<p><strong>Recommended reading:</strong></p><ul class="recommended-reading"><li><a href="/news/1">Town centre shop closes after 40 years</a></li><li><a href="/news/2">Bypass upgrade: what happens next</a></li></ul>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${REST[0]}</p>${more}<p>${REST[1]}</p><p>${REST[2]}</p>` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    for (const gone of ['Recommended reading', 'Town centre shop']) expect(html).not.toContain(gone);
   });
 
   it("keeps the rest of the article a mobile page folds away behind '展开全文' (hidden by its style), not a hidden copy or a hidden box", () => {
