@@ -255,6 +255,14 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain(line.slice(0, 12));
   });
 
+  it("drops a HubSpot call-to-action banner and a podcast's promotion set in the story", () => {
+    const cta = '<p><span class="hs-cta-wrapper" id="hs-cta-wrapper-1"><span class="hs-cta-node hs-cta-1"><a href="https://cta-redirect.hubspot.com/cta/redirect/1/2"><img class="hs-cta-img" src="https://no-cache.hubspot.com/cta/default/1/2.png" alt="Download the 2025 Benchmark Report"></a></span></span></p>';
+    const podcast = '<div class="bucketwrap podcast-embed"><img src="https://example.com/tile.jpg" alt=""><h3>Listen to Short Wave</h3><p>Can food really be medicine? New episodes every weekday.</p></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${cta}<p>${REST[0]}</p>${podcast}<p>${REST[1]}</p><p>${REST[2]}</p>` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    for (const gone of ['cta-redirect', 'Benchmark Report', 'Short Wave', 'tile.jpg']) expect(html).not.toContain(gone);
+  });
+
   it('drops a "Recommended reading:" label and its list of links set inside the story, keeping the paragraphs after them', () => {
     const more = '<p><strong>Recommended reading:</strong></p><ul class="recommended-reading"><li><a href="/news/1">Town centre shop closes after 40 years</a></li><li><a href="/news/2">Bypass upgrade: what happens next</a></li></ul>';
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${REST[0]}</p>${more}<p>${REST[1]}</p><p>${REST[2]}</p>` })).html;

@@ -54,8 +54,10 @@ export const FURNITURE_SELECTORS = [
   '[data-component*="newsletter" i]', '[data-qa*="newsletter" i]', '[data-testid*="newsletter" i]',
   // Page builders' calls to action and sign-up forms set between an article's text widgets (Elementor's, the heading beside the form too).
   '.elementor-widget-call-to-action', '.elementor-widget-form',
-  // A player reading the article aloud or playing the outlet's podcast ("Listen to this article", "TechCrunch Daily News").
-  '[class*="articleaudio" i]', '[class*="article-audio" i]', '[class*="audio-player" i]', '[class*="podcast-player" i]',
+  // HubSpot's call-to-action banners in a post's body (a linked image or button to its cta-redirect service).
+  '.hs-cta-wrapper', '.hs-cta-embed',
+  // A player reading the article aloud or playing the outlet's podcast ("Listen to this article", "TechCrunch Daily News", NPR's "Listen to Short Wave").
+  '[class*="articleaudio" i]', '[class*="article-audio" i]', '[class*="audio-player" i]', '[class*="podcast-player" i]', '[class*="podcast-embed" i]',
   // Joplin's copy of a code block's or a formula's source beside its rendering, hidden by its stylesheet.
   '.joplin-source',
   // A forum poster's signature under each post (phpBB's and MyBB's div.signature, Discuz's div.sign, SMF's, vBulletin's, XenForo's, Invision's).
