@@ -215,6 +215,11 @@ describe('title sources', () => {
     expect(meta(`<title>x</title>${ld('“New Ways to Corrupt LLMs”')}`).title?.value).toBe('“New Ways to Corrupt LLMs”');
   });
 
+  it("takes the JSON-LD headline, its entities decoded, where the name is the headline with the site's name after it (Yoast on a tagDiv theme)", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","name":"Ohio State\'s line rebuild starts with spring battles \\u00bb Buckeye Report","headline":"Ohio State&#8217;s line rebuild starts with spring battles"}</script>';
+    expect(meta(`<title>Ohio State&#039;s line rebuild starts with spring battles &raquo; Buckeye Report</title>${ld}`, '<h1 class="tdb-title-text">Ohio State’s line rebuild starts with spring battles</h1><p>text</p>').title?.value).toBe('Ohio State’s line rebuild starts with spring battles');
+  });
+
   it('without a <title>: the <h1>, else an element named as a title', () => {
     expect(meta('', '<h1>Heading One</h1>').title?.value).toBe('Heading One');
     expect(meta('', '<h1>Big News<br>The Subtitle</h1>').title?.value).toBe('Big News The Subtitle');

@@ -119,12 +119,26 @@ function similarity(a: string, b: string): number {
   return 1 - extra.length / tb.join(' ').length;
 }
 
-/** JSON-LD name or headline: when they differ, the one that resembles the <title>. */
+/** Quotes and case aside, for comparing two writings of one title ("State's", "State’s"). */
+const plainQuotes = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').toLowerCase();
+
+/** The name is the headline with the site's name after a separator ("… » Buckeye Gridiron Report"). */
+const nameIsHeadlineAndSite = (name: string, headline: string) => {
+  const [n, h] = [plainQuotes(name), plainQuotes(headline)];
+  return n.length > h.length && n.startsWith(h) && /^\s+[|»·:\-–—]\s/.test(n.slice(h.length));
+};
+
+/**
+ * JSON-LD name or headline: when they differ, the one that resembles the <title>; the headline
+ * when the name is it with the site's name after. Entities in the JSON are decoded (WordPress
+ * writes "State&#8217;s" there).
+ */
 function fromJsonLd(ld: JsonLdNode[], pageTitle: string): Found<string> | undefined {
   const node = articleNodes(ld)[0];
   if (!node) return undefined;
-  const name = typeof node.name === 'string' ? cleanText(node.name) : '';
-  const headline = typeof node.headline === 'string' ? cleanText(node.headline) : '';
+  const name = typeof node.name === 'string' ? cleanText(decodeText(node.name)) : '';
+  const headline = typeof node.headline === 'string' ? cleanText(decodeText(node.headline)) : '';
+  if (name && headline && nameIsHeadlineAndSite(name, headline)) return { value: headline, from: 'JSON-LD headline' };
   if (name && headline && name !== headline) {
     const useHeadline = similarity(headline, pageTitle) > 0.75 && !(similarity(name, pageTitle) > 0.75);
     return useHeadline ? { value: headline, from: 'JSON-LD headline' } : { value: name, from: 'JSON-LD name' };
