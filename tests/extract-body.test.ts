@@ -255,6 +255,14 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain(line.slice(0, 12));
   });
 
+  it("drops an affiliate's product card (its links sponsored, or a price at a shop), not a product's paragraph in the text", () => {
+    const card = '<div class="duet--article--product-card _12i5tka0"><div><img alt="" src="https://example.com/q50.png"></div><div><p>Anker Soundcore Space Q50</p><p>Over-ear headphones with adaptive noise cancellation and a 60-hour battery.</p><div><a class="duet--cta--button" href="https://www.amazon.com/dp/B0D?tag=x-20" rel="sponsored nofollow noopener">$129 at Amazon</a></div></div></div>';
+    const priced = '<aside class="shop-widget"><p>Baratza Encore ESP</p><a href="https://shop.example/encore">$199 at Example Coffee</a></aside>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${card}<p>${REST[0]}</p>${priced}<p>${REST[1]}</p><p>${REST[2]}</p>` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    for (const gone of ['Space Q50', '60-hour battery', 'q50.png', 'Encore ESP', 'at Amazon']) expect(html).not.toContain(gone);
+  });
+
   it("drops a HubSpot call-to-action banner and a podcast's promotion set in the story", () => {
     const cta = '<p><span class="hs-cta-wrapper" id="hs-cta-wrapper-1"><span class="hs-cta-node hs-cta-1"><a href="https://cta-redirect.hubspot.com/cta/redirect/1/2"><img class="hs-cta-img" src="https://no-cache.hubspot.com/cta/default/1/2.png" alt="Download the 2025 Benchmark Report"></a></span></span></p>';
     const podcast = '<div class="bucketwrap podcast-embed"><img src="https://example.com/tile.jpg" alt=""><h3>Listen to Short Wave</h3><p>Can food really be medicine? New episodes every weekday.</p></div>';

@@ -261,6 +261,21 @@ function isAppealBox($: CheerioAPI, el: Element): boolean {
 }
 
 /**
+ * An affiliate's product card set in the text (The Verge's duet--article--product-card: a picture, the product's name,
+ * a blurb and "$129 at Amazon" buttons): a short box its class names a product or a deal, whose links are sponsored
+ * (rel=sponsored) or name a price at a shop.
+ */
+const PRODUCT_CLASS = /product|commerce|affiliate|deal|shop|offer/i;
+const PRICE_AT_SHOP = /[$£€]\s?\d[\d,.]*\s+at\s+\p{Lu}/u;
+const MAX_PRODUCT_CARD = 500;
+function isProductCard($: CheerioAPI, el: Element): boolean {
+  if (!/^(?:div|section|aside)$/.test(el.name) || !PRODUCT_CLASS.test(el.attribs.class ?? '')) return false;
+  if (nonSpaceLength($(el).text()) > MAX_PRODUCT_CARD || selectBelow([el], 'pre, table, blockquote').length) return false;
+  const links = selectBelow([el], 'a');
+  return links.some((a) => /\bsponsored\b/i.test(a.attribs.rel ?? '') || PRICE_AT_SHOP.test($(a).text()));
+}
+
+/**
  * A product's or a game's card set between the paragraphs (a car's name, price range and "查成交价" button; a game's
  * score box): a block its class names a card or a box, of three or more short fields and no sentence, no picture.
  */
@@ -322,7 +337,7 @@ export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): Return
   // The article's letters, read once and only for a video's box: every box is judged before any goes.
   let letters: number | undefined;
   const articleLetters = () => (letters ??= nonSpaceLength(blocks.text()));
-  $(selectBelow(blocks.toArray(), 'div, section, aside, figure').filter((el) => isAppealBox($, el) || isDataCard($, el) || isVideoPlaceholder($, el, blocks, articleLetters))).remove();
+  $(selectBelow(blocks.toArray(), 'div, section, aside, figure').filter((el) => isAppealBox($, el) || isProductCard($, el) || isDataCard($, el) || isVideoPlaceholder($, el, blocks, articleLetters))).remove();
   // A link that skips a reader past a box on the page ("skip past newsletter promotion", "Skip Advertisement").
   $(selectBelow(blocks.toArray(), 'a[href^="#"]').filter((a) => /^\s*skip\b/i.test($(a).text()))).remove();
   const notes = referencedNotes(blocks.toArray());
