@@ -5,6 +5,8 @@ import { renderMarkdown } from '../src/render/markdown.js';
 
 const MATHML: [html: string, markdown: string][] = [
   ['<p>a <math><mi>x</mi><mo>=</mo><mfrac><mrow><mo>−</mo><mi>b</mi></mrow><mrow><mn>2</mn><mi>a</mi></mrow></mfrac></math> b</p>', 'a $x = \\frac{- b}{2 a}$ b'],
+  // A name of several letters in an <mi> is upright (Temml's \operatorname{tr}).
+  ['<p><math><mi>tr</mi><mo>(</mo><mi>A</mi><mo>)</mo><mo>=</mo><mi>n</mi></math></p>', '$\\operatorname{tr} \\left(A\\right) = n$'],
   ['<p><math><msubsup><mi>σ</mi><mi>i</mi><mn>2</mn></msubsup><mo>+</mo><msqrt><mi>n</mi></msqrt><mo>+</mo><mroot><mi>x</mi><mn>3</mn></mroot><mo>+</mo><msub><mi>y</mi><mn>0</mn></msub><mo>+</mo><msup><mi>z</mi><mi>k</mi></msup></math></p>', '$\\sigma_{i}^{2} + \\sqrt{n} + \\sqrt[3]{x} + y_{0} + z^{k}$'],
   ['<p><math display="block"><munderover><mo>∑</mo><mrow><mi>k</mi><mo>=</mo><mn>1</mn></mrow><mi>n</mi></munderover><mover><mi>x</mi><mo>˙</mo></mover><munder><mi>lim</mi><mi>n</mi></munder></math></p>', '$$\n\\sum_{k = 1}^{n} \\overset{\\cdot}{x} \\lim_{n}\n$$'],
   ['<p><math><mrow><mo>(</mo><mtable><mtr><mtd><mi>a</mi></mtd><mtd><mi>b</mi></mtd></mtr><mtr><mtd><mi>c</mi></mtd><mtd><mi>d</mi></mtd></mtr></mtable><mo>)</mo></mrow></math></p>', '$\\begin{pmatrix} a & b \\\\ c & d \\end{pmatrix}$'],
@@ -84,6 +86,8 @@ describe('formulas drawn as images by a TeX service', () => {
     ['<p>so <img src="https://latex.codecogs.com/gif.latex?a&amp;space;&amp;plus;&amp;space;b" title="a + b"> ok</p>', 'so $a + b$ ok'],
     // Displayed formula images: marked so by their class (Pandoc's --webtex, QuickLaTeX, Doxygen), delimited so in the alt, or in Sphinx imgmath's div.math.
     ['<p><img src="https://latex.codecogs.com/png.latex?%5Csum_i" alt="\\sum_i x_i" class="math display"></p>', '$$\n\\sum_i x_i\n$$'],
+    // An alt that is only the first piece of the formula the address draws: the address's TeX.
+    ['<p>where <img src="https://latex.codecogs.com/svg.latex?W_i^Q\\in\\mathbb{R}^{d_{model}\\times&amp;space;d_k}" alt="W_i^Q"> holds</p>', 'where $W_i^Q\\in\\mathbb{R}^{d_{model}\\times d_k}$ holds'],
     ['<p class="ql-center-displayed-equation"><span class="ql-right-eqno"> &nbsp; </span><span class="ql-left-eqno"> &nbsp; </span><img src="https://example.org/ql-cache/quicklatex.com-3_l3.png" class="ql-img-displayed-equation quicklatex-auto-format" alt="\\int f"></p>', '$$\n\\int f\n$$'],
     ['<p>Value <img class="formulaInl" alt="$x_i^2$" src="form_0.png"> here.</p><p class="formulaDsp"><img class="formulaDsp" alt="\\[ \\sum_i x_i \\]" src="form_1.png"></p>', 'Value $x_i^2$ here.\n\n$$\n\\sum_i x_i\n$$'],
     ['<p>Value <img src="_images/math/a1.png" alt="x_i^2" class="math"> here.</p><div class="math"><p><img src="_images/math/b2.png" alt="\\sum_i x_i"></p></div>', 'Value $x_i^2$ here.\n\n$$\n\\sum_i x_i\n$$'],

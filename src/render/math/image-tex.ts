@@ -85,7 +85,13 @@ function withoutDelimiters(alt: string): string {
 /** The TeX of an image by its src, alt and class: '' when it is not a formula. */
 export function texOfImage(src: string, rawAlt: string, className: string): string {
   const alt = withoutDelimiters(rawAlt.trim());
-  if (TEX_SERVICE.test(src)) return alt && TEX_LIKE.test(alt) ? alt : texFromUrl(src);
+  if (TEX_SERVICE.test(src)) {
+    // The alt as the page wrote it, unless it is only a piece of the formula the address has drawn (an alt cut to its first symbol).
+    const drawn = texFromUrl(src);
+    const squashed = (tex: string) => tex.replace(/\s+/g, '');
+    const piece = !!drawn && squashed(drawn).length > squashed(alt).length && squashed(drawn).includes(squashed(alt));
+    return alt && TEX_LIKE.test(alt) && !piece ? alt : drawn;
+  }
   if (alt && TEX_MARKUP.test(alt) && TEX_CLASS.test(className)) return alt;
   if (TEX_COMMAND.test(alt) && !WINDOWS_PATH.test(alt)) return alt;
   // An alt written between TeX's dollars, with TeX's markup in it (LaTeX2HTML's `ALT="$n^{1-c}$"`).

@@ -26,6 +26,7 @@ export function mathmlXml(el: Element): string {
 }
 
 /** Functions TeX writes upright with a command of their name (`\\log`), which MathML writes as a word in <mi>. */
+const OPERATOR_NAME = /^[A-Za-z]{2,}$/;
 const FUNCTIONS = new Set(['arccos', 'arcsin', 'arctan', 'arg', 'cos', 'cosh', 'cot', 'coth', 'csc', 'deg', 'det', 'dim', 'exp', 'gcd', 'hom', 'inf', 'ker', 'lg', 'lim', 'liminf', 'limsup', 'ln', 'log', 'max', 'min', 'Pr', 'sec', 'sin', 'sinh', 'sup', 'tan', 'tanh']);
 /** Operators whose limits TeX sets under and over them by itself (`\\sum_{x}`), as MathML does with <munder>. */
 const BIG_OPERATORS = new Set(['∑', '∏', '∐', '⋃', '⋂', '⨁', '⨂', '⨀', '⨄', '⋁', '⋀', '∫', '∮', 'lim', 'max', 'min', 'sup', 'inf', 'liminf', 'limsup']);
@@ -56,6 +57,8 @@ function xmlOf(el: Element, depth: number): string {
   else if (TOKENS.has(name)) inner = inner.replace(/\s+/g, ' ').trim();
   else inner = inner.replace(/^\s+|\s+$/g, '').replace(/>\s+</g, '><');
   if ((name === 'mi' || name === 'mo') && FUNCTIONS.has(inner)) inner = `\\${inner}`;
+  // Any other word in an <mi> is set upright, as MathML shows a name of several letters (Temml's "tr" of \operatorname{tr}).
+  else if (name === 'mi' && OPERATOR_NAME.test(inner) && !el.hasAttribute('mathvariant')) inner = `\\operatorname{${inner}}`;
   return `<${name}${attributes}>${inner}</${name}>`;
 }
 
