@@ -249,6 +249,7 @@ describe('furniture inside the story', () => {
     '本文最后编辑于 412 天前，其中的内容可能需要更新。',
     'This post was last updated 3 years ago, and its content may be outdated.',
     '点个在看你最好看',
+    '—— END ——',
   ])("drops a site's notice or a prompt to follow it: %s", (line) => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<p>${line}</p>` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
@@ -261,6 +262,16 @@ describe('furniture inside the story', () => {
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${card}<p>${REST[0]}</p>${priced}<p>${REST[1]}</p><p>${REST[2]}</p>` })).html;
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
     for (const gone of ['Space Q50', '60-hour battery', 'q50.png', 'Encore ESP', 'at Amazon']) expect(html).not.toContain(gone);
+  });
+
+  it("drops a post's vote count and likes, a forum's bar of thread actions and a heading's anchor link, keeping the heading", () => {
+    const votes = '<div class="js-vote-count" itemprop="upvoteCount" data-value="14">14</div>';
+    const bar = '<div class="action-bar bar-top"><a href="./posting.php?mode=reply&amp;t=1" class="button"><span>Post Reply</span></a><div class="pagination">4 posts • Page 1 of 1</div></div>';
+    const likes = '<span class="post-likes">3 Likes</span>';
+    const heading = '<h2 id="how">How it works<a href="#how" class="hash-link" aria-label="Direct link to How it works">\u200b</a></h2>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `${bar}${votes}<p>${LEAD}</p>${likes}${heading}${REST_HTML}` })).html;
+    for (const text of [LEAD, ...REST, 'How it works</h2>']) expect(html).toContain(text);
+    for (const gone of ['>14<', 'Post Reply', '4 posts', '3 Likes', 'hash-link', '\u200b']) expect(html).not.toContain(gone);
   });
 
   it("drops a HubSpot call-to-action banner and a podcast's promotion set in the story", () => {
