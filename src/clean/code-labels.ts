@@ -95,6 +95,7 @@ const LABELLED_BLOCKS = [
   { block: '.notion-code-block', label: '[style*="user-select: none" i], [style*="user-select:none" i]' },
 ];
 
+/** A label that names no language ("Plain Text", Notion's and Feishu's for a block without one). */
 const PLAIN_TEXT = /^plain\s*text$/i;
 
 export function keepHeaderLanguages(roots: Element[]): void {

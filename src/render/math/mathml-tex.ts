@@ -26,8 +26,9 @@ export function mathmlXml(el: Element): string {
 }
 
 /** Functions TeX writes upright with a command of their name (`\\log`), which MathML writes as a word in <mi>. */
-const OPERATOR_NAME = /^[A-Za-z]{2,}$/;
 const FUNCTIONS = new Set(['arccos', 'arcsin', 'arctan', 'arg', 'cos', 'cosh', 'cot', 'coth', 'csc', 'deg', 'det', 'dim', 'exp', 'gcd', 'hom', 'inf', 'ker', 'lg', 'lim', 'liminf', 'limsup', 'ln', 'log', 'max', 'min', 'Pr', 'sec', 'sin', 'sinh', 'sup', 'tan', 'tanh']);
+/** Another word of letters alone in an <mi>: a name MathML shows upright, as TeX's \\operatorname does. */
+const OPERATOR_NAME = /^[A-Za-z]{2,}$/;
 /** Operators whose limits TeX sets under and over them by itself (`\\sum_{x}`), as MathML does with <munder>. */
 const BIG_OPERATORS = new Set(['∑', '∏', '∐', '⋃', '⋂', '⨁', '⨂', '⨀', '⨄', '⋁', '⋀', '∫', '∮', 'lim', 'max', 'min', 'sup', 'inf', 'liminf', 'limsup']);
 
