@@ -17,7 +17,8 @@ import { cellsOf, contains, nextElement, ownRows, previousElement, rawText, sele
 
 // A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content; one hidden by
 // its style or from screen readers, when it holds code (Nextra's), not a carousel's repeated slides.
-const FURNITURE = ['script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img, [role="tabpanel"]:has(pre)), [style*="display:none" i]:not([role="tabpanel"]:has(pre)), [style*="display: none" i]:not([role="tabpanel"]:has(pre))', ...FURNITURE_SELECTORS].join(', ');
+const CODE_TAB = '[role="tabpanel"]:has(pre)';
+const FURNITURE = [`script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img, ${CODE_TAB}), [style*="display:none" i]:not(${CODE_TAB}), [style*="display: none" i]:not(${CODE_TAB})`, ...FURNITURE_SELECTORS].join(', ');
 const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, h2, h3, h4';
 /** A block this small a share of the article, and mostly links, is navigation. */
 const SMALL_SHARE = 0.3;
@@ -245,9 +246,7 @@ const SIGNUP_SHARE = 0.3;
  * Business Insider's subscription-lock between the parts of the text the page holds whole), an event's call to action.
  */
 const APPEAL_CLASS = /contribut|support|donat|member|appeal|newsletter|marketing|upsell|subscri|gift|paywall|freemium|(?:^|[\s_-])(?:ask|cta)(?:$|[\s_-])/i;
-const APPEAL_TEXT = /\b(?:support (?:our|local|free|independent|quality|nonprofit|this) journalism|supporting (?:our|this) (?:work|journalism)|become a (?:member|supporter)|make a (?:contribution|donation)|donate (?:now|today)|consider (?:supporting|donating|a contribution)|unlimited (?:digital )?access|gift (?:this |\d+ )?articles?|per (?:month|week|year) for|sign up (?:for|to get)|register now|(?:buy|get) (?:your )?tickets)\b/i;
-/** A paywall's offer to read on (its lines' texts run together: no word boundary after them). */
-const READ_ON_OFFER = /\b(?:subscribe to (?:continue|keep) reading|exclusively (?:to|for) [\w\s]{0,40}subscribers|already a subscriber|suscr[ií]bete para (?:seguir|continuar) leyendo|ya soy suscriptor|abonnez-vous pour (?:lire|continuer)|jetzt weiterlesen)/i;
+const APPEAL_TEXT = /\b(?:support (?:our|local|free|independent|quality|nonprofit|this) journalism|supporting (?:our|this) (?:work|journalism)|become a (?:member|supporter)|make a (?:contribution|donation)|donate (?:now|today)|consider (?:supporting|donating|a contribution)|unlimited (?:digital )?access|gift (?:this |\d+ )?articles?|per (?:month|week|year) for|sign up (?:for|to get)|register now|(?:buy|get) (?:your )?tickets|subscribe to (?:continue|keep) reading|exclusively (?:to|for) [\w\s]{0,40}subscribers|already a subscriber|suscr[ií]bete para (?:seguir|continuar) leyendo|ya soy suscriptor|abonnez-vous pour (?:lire|continuer)|jetzt weiterlesen)\b/i;
 /** The same, naming the outlet ("Support HuffPost", "becoming a Vox Member"). */
 const APPEAL_NAMING = /\b[Ss]upport(?:ing)? \p{Lu}\w+|\bbecom(?:e|ing) an? \p{Lu}\w+ (?:[Mm]ember|[Ss]upporter)/u;
 /** A price by the month or the year ("Yes, I'll give $5/month"). */
@@ -257,7 +256,7 @@ function isAppealBox($: CheerioAPI, el: Element): boolean {
   if (!/^(?:div|section|aside)$/.test(el.name) || !APPEAL_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return false;
   // Its texts set apart: a box's lines run together would hide the words' ends ("June 5REGISTER NOW").
   const text = $(el).find('*').addBack().contents().toArray().filter(isText).map((node) => node.data).join(' ');
-  return nonSpaceLength(text) <= MAX_APPEAL && [APPEAL_TEXT, APPEAL_NAMING, PRICE_PER_TERM, NEWSLETTER_PROMPT, READ_ON_OFFER].some((pattern) => pattern.test(text));
+  return nonSpaceLength(text) <= MAX_APPEAL && [APPEAL_TEXT, APPEAL_NAMING, PRICE_PER_TERM, NEWSLETTER_PROMPT].some((pattern) => pattern.test(text));
 }
 
 /**

@@ -102,11 +102,13 @@ export function keepHeaderLanguages(roots: Element[]): void {
   for (const { block, label } of LABELLED_BLOCKS) {
     for (const el of selectBelow(roots, block)) {
       // "Plain Text" names no language: the label goes all the same.
-      const labels = selectBelow([el], label).filter((found) => CODE_LANGUAGE_NAMES.has(shownText(found).toLowerCase()) || PLAIN_TEXT.test(shownText(found)));
+      const labels = selectBelow([el], label)
+        .map((found) => ({ found, text: shownText(found) }))
+        .filter(({ text }) => CODE_LANGUAGE_NAMES.has(text.toLowerCase()) || PLAIN_TEXT.test(text));
       if (!labels.length) continue;
-      const named = labels.find((found) => !PLAIN_TEXT.test(shownText(found)));
-      if (named) el.attribs['data-lang'] = shownText(named).toLowerCase();
-      removeNodes([...labels, ...selectBelow([el], '[role="button"]').filter((button) => COPY_LABEL.test(shownText(button)))]);
+      const named = labels.find(({ text }) => !PLAIN_TEXT.test(text));
+      if (named) el.attribs['data-lang'] = named.text.toLowerCase();
+      removeNodes([...labels.map(({ found }) => found), ...selectBelow([el], '[role="button"]').filter((button) => COPY_LABEL.test(shownText(button)))]);
     }
   }
   for (const pre of selectBelow(roots, 'pre')) {
