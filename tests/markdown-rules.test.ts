@@ -48,6 +48,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<div><code class="hl lean block">\n    <span class="keyword">def</span> m : Nat := 1    -- m\n      <span>| x</span> =>  x\n  </code></div>', '```lean\ndef m : Nat := 1    -- m\n  | x =>  x\n```'],
     ['<code class="highlight-wrap language-ts"><pre>let a = 1;\nlet b = 2;</pre></code>', '```ts\nlet a = 1;\nlet b = 2;\n```'],
     ['<pre data-x="1"><code><span>one();</span></code><code><span>two();</span></code></pre>', '```\none();\ntwo();\n```'],
+    // Medium: a paragraph span per group of lines, drawn as a block; a line break opening one is a blank line.
+    ['<pre><span data-selectable-paragraph="">def f():<br>    return 1</span><span data-selectable-paragraph=""><br>f()</span></pre>', '```\ndef f():\n    return 1\n\nf()\n```'],
     ['<p>a <code>one\ntwo</code> b</p>', 'a `one two` b'],
     // Notion: a <code> naming its language, over lines, alone in its block; beside text it stays a span.
     ['<div class="notion-code-block"><code class="language-JavaScript">let a = 1;\na++;</code></div>', '```javascript\nlet a = 1;\na++;\n```'],

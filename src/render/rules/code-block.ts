@@ -51,12 +51,16 @@ function isNumberCell(el: Element): boolean {
   return el.nodeName === 'TD' && row?.nodeName === 'TR' && row.children.length === 2 && row.children[0] === el && /^\s*\d+\s*$/.test(el.textContent ?? '');
 }
 
-/** A `<pre>` holding one `<code>` per line (WeChat's editor, some CMSs): its lines. */
+/**
+ * A `<pre>` holding one `<code>` per line (WeChat's editor, some CMSs) or one paragraph span per
+ * group of lines (Medium's `span[data-selectable-paragraph]`, drawn as blocks): its lines.
+ */
 function codeLines(node: Node): Set<Element> {
   // A space between them makes them tokens of one line (SyntaxHighlighter 3's `<code>int</code> <code>range</code>`).
   if (Array.from(node.childNodes).some((c) => c.nodeType === 3 && /[^\n]/.test(c.textContent ?? ''))) return new Set();
   const children = Array.from(node.childNodes).filter((c): c is Element => c.nodeType === 1);
-  return children.length >= 2 && children.every((c) => c.nodeName === 'CODE') ? new Set(children) : new Set();
+  const isLine = (c: Element) => c.nodeName === 'CODE' || (c.nodeName === 'SPAN' && c.hasAttribute('data-selectable-paragraph'));
+  return children.length >= 2 && children.every(isLine) ? new Set(children) : new Set();
 }
 
 /**
