@@ -9,7 +9,7 @@ import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, inCommentList, SOURCE_LABEL
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, ldOrganisationsOnly, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
-import { isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
+import { HAS_NEWSROOM_ROLE, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
@@ -357,6 +357,9 @@ function bylineReadings(el: Element, text: string): string[] {
   // Lines read apart, the whole run together is never a name ("AuthorMei TanakaEngineer"); a labelled line first
   // (a paper's box: its time, its outlet, then "作者：記者 鄭曉生").
   const first = lines.slice(0, 3);
+  // A newsroom's credits on lines of their own ("南方周末记者　徐庭芳" over "南方周末实习生　陈雨欣") are one byline.
+  const credits = first.filter((line) => HAS_NEWSROOM_ROLE.test(line));
+  if (credits.length > 1) return [credits.join(' '), ...first];
   if (lines.length > 1) return [...first.filter(isLabelled), ...first.filter((line) => !isLabelled(line))];
   return text.length < 100 ? [text] : [];
 }
