@@ -499,8 +499,13 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   );
   // A person the byline markup names elsewhere ("Liza Burke" under a JSON-LD author "Levitate Media").
   const person = () => fromSelectors($, (name) => !siteOwn(name) && (isPersonName(name) || USER_HANDLE.test(name))) ?? fromAvatar($, (name) => !siteOwn(name));
+  // The names a Chinese byline's text gives when the markup found one of them only (an author card per writer after the article).
+  const textCreditWith = (name: string): string | undefined => {
+    const credit = HAS_HAN.test(name) ? fromText()?.value : undefined;
+    return credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined;
+  };
   const withCoAuthors = (found: Found<string>): Found<string> => {
-    const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value);
+    const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value) ?? textCreditWith(found.value);
     const listed = all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
     // Not the site's name after the names ("By Krishna Ramanujan, Cornell Chronicle").
     const names = listed.value.split(', ');
@@ -577,6 +582,17 @@ function personalSite($: CheerioAPI, siteWords: string[]): Found<string> | undef
   const home = queryPage($, 'a[href="/"], a[href="./"], a[rel="home"]').toArray().map((a) => cleanText($(a).text()));
   const name = names.find((candidate) => home.includes(candidate));
   return name ? { value: name, from: "the site's name, a person's, on its link home" } : undefined;
+}
+
+/**
+ * A site rule's source or account that the text credits as the outlet of its reporters ("证券时报" of
+ * "证券时报记者 吴少龙", an account's "红星新闻" of "红星新闻记者|王春"): those reporters. Else the rule's.
+ */
+export function reportersOverOutlet($: CheerioAPI, found: Found<string> | undefined, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
+  if (!found || !HAS_HAN.test(found.value) || !outletOfReporters(lines, found.value)) return found;
+  const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
+  const writer = authorFromText($, lines, headline, title, site.domain, validated, siteOwn);
+  return writer && writer.value !== found.value && !OUTLET_NAME.test(writer.value) && !siteOwn(writer.value) ? writer : found;
 }
 
 const RULE_LABEL = /^(?:本文)?(?:来源|作者|文|记者|撰文|by)\s*[:：/／|]\s*/i;

@@ -2,7 +2,7 @@
 // a site rule's selectors and script variables first, when one applies.
 import type { CheerioAPI } from 'cheerio';
 import type { SiteRule } from '../../site-rules/rule.js';
-import { extractAuthor, ruleAuthor } from './author.js';
+import { extractAuthor, reportersOverOutlet, ruleAuthor } from './author.js';
 import { extractDate, ruleDate } from './date.js';
 import { firstFound, type Found } from './found.js';
 import { headlineIndex, showsTitle } from './headline.js';
@@ -72,12 +72,13 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
     },
   );
   const headline = headlineIndex(lines, title?.value, (index, above) => datedHeadline(lines, index, above));
+  const site = siteNames(pageTitle, siteName?.value, url);
   return {
     title,
     author: firstFound(
-      () => (rule ? ruleAuthor(ruleValues($, rule.authorSelector, params)) : undefined),
+      () => (rule ? reportersOverOutlet($, ruleAuthor(ruleValues($, rule.authorSelector, params)), lines, headline, title?.value, site) : undefined),
       () => (rule ? ruleAuthor(scriptText($, rule.authorVariable)) : undefined),
-      () => extractAuthor($, ld, metas, lines, headline, title?.value, siteNames(pageTitle, siteName?.value, url)),
+      () => extractAuthor($, ld, metas, lines, headline, title?.value, site),
     ),
     date: firstFound(
       () => (rule ? ruleDate($, rule, params, zone?.value) : undefined),
