@@ -307,7 +307,7 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('展开全文');
   });
 
-  it.each(['Mehr zum Thema', 'Veja também', 'اقرأ أيضا', 'Berita Terkait', '관련글', 'À lire aussi', '往期推荐', '延伸閱讀：'])("drops a related-links tail headed in another language: %s", (heading) => {
+  it.each(['Mehr zum Thema', 'Veja também', 'اقرأ أيضا', 'Berita Terkait', '관련글', 'À lire aussi', '往期推荐', '延伸閱讀：', '今日熱門新聞'])("drops a related-links tail headed in another language: %s", (heading) => {
     const tail = `<h3>${heading}</h3><ul><li><a href="/a">Users browsing other stories</a></li></ul>`;
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${tail}` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
@@ -338,6 +338,9 @@ describe('furniture inside the story', () => {
     '分享到：微博 微信 QQ空间',
     '不用抽 不用搶 現在用APP看新聞 保證天天中獎　點我下載APP　按我看活動辦法',
     '最HOT話題在這！想跟上時事，快點我加入TVBS新聞LINE好友！',
+    '※ 歡迎加入「某某生活」LINE官方帳號，隨時掌握最新生活新聞',
+    '首页 &gt; 新能源 &gt; 正文',
+    '当前位置：首页 > 新闻中心 > 国内新闻',
     '打开网易新闻，阅读体验更佳',
     '#欢迎关注某某官方微信公众号：某某（微信号：moumou），更多精彩内容第一时间为您奉上。',
     '更多精彩内容，关注某某微信号（ID：moumou），或者下载某某App',
