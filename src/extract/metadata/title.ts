@@ -338,13 +338,17 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
 /**
  * Metadata's headline that the page shows nowhere, where the <title> (the site's name cut from it) and the one <h1>
  * agree on another (og:title's shorter marketing line, "Partial Prerendering is now stable", over the <h1> the
- * "… - Vercel" <title> repeats): the shown one. A <title> with nothing cut may be the site's, as its <h1> is.
+ * "… - Vercel" <title> repeats): the shown one. A <title> with nothing cut may be the site's, as its <h1> is, unless it reads as a headline.
  */
 function shownByTitle(found: Found<string>, fromTitle: Found<string> | undefined, pageTitle: string, h1s: string[]): Found<string> {
   if (!fromTitle || found.from.startsWith('<title>') || h1s.length !== 1) return found;
   const title = compact(fromTitle.value);
-  return compact(pageTitle) !== title && compact(h1s[0]!) === title && compact(found.value) !== title ? { value: fromTitle.value, from: `${fromTitle.from}, as the <h1> shows it (${found.from} differs)` } : found;
+  // Uncut, a headline's sentence still: a site's name is no sentence of several words.
+  const headline = compact(pageTitle) !== title || fromTitle.value.split(/\s+/).length >= MIN_HEADLINE_WORDS;
+  return headline && compact(h1s[0]!) === title && compact(found.value) !== title ? { value: fromTitle.value, from: `${fromTitle.from}, as the <h1> shows it (${found.from} differs)` } : found;
 }
+
+const MIN_HEADLINE_WORDS = 5;
 
 /** A title wholly in straight double quotes, with none inside ("\"What is Git?\"" in a JSON-LD headline): the quotes go. */
 function unquoted(found: Found<string>): Found<string> {
