@@ -353,6 +353,7 @@ describe('furniture inside the story', () => {
     'This article is a selection from the November 2024 issue of Smithsonian magazine',
     'Get the latest news from the ECHO on WhatsApp. Click here to join our channel',
     'Follow The New Indian Express channel on WhatsApp',
+    '© Reuters',
     'Disclaimer: Comments do not represent the views of INQUIRER.net. We reserve the right to exclude comments which are inconsistent with our editorial standards.',
   ])("drops a site's notice set in the text: %s", (notice) => {
     const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];

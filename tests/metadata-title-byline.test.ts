@@ -265,6 +265,15 @@ describe("an organisation's name declared as the author", () => {
     expect(author(`<title>Glacier retreats</title><meta name="author" content="Example Corporate Blogs">${ld}`, body)).toBe('Noreen Castillo');
   });
 
+  it("gives way to the reporters a wire story's closing credit names, not its editors (Reuters' 'Reporting by …; Editing by …')", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Glacier retreats","author":{"@type":"Person","name":"Reuters"}}</script>';
+    const body = (credit: string) => `<h1>Glacier retreats</h1><div class="caas-attr"><span class="caas-author-byline">Reuters</span></div>${STORY}<p>${credit}</p>`;
+    expect(author(`<title>Glacier retreats</title>${ld}`, body('(Reporting by Helena Strand in Washington; Editing by Mark Porter)'))).toBe('Helena Strand');
+    expect(author(`<title>Glacier retreats</title>${ld}`, body('Reporting by Ana Ruiz and Tom Weller in London and Paris; Writing by Li Wen; Editing by Mark Porter'))).toBe('Ana Ruiz, Tom Weller');
+    // Without one, the agency stays.
+    expect(author(`<title>Glacier retreats</title>${ld}`, body('The survey resumes in May.'))).toBe('Reuters');
+  });
+
   it('stays when it lists people, particles and all (Erik van der Walle, Petra de Koning)', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Glacier retreats","author":[{"@type":"Person","name":"Erik van der Walle"},{"@type":"Person","name":"Petra de Koning"}]}</script>';
     const body = `<h1>Glacier retreats</h1><div class="byline"><a href="/auteur/petra-de-koning">Petra de Koning</a></div>${STORY}`;

@@ -200,6 +200,8 @@ const NOTICE_PARTS: RegExp[] = [
   /(?:copyright\s*)?©?\s*(?:copyright\s*)?(?:\d{4}\s*[-–]\s*)?\d{4}\b.{0,80}\ball rights reserved\b/,
   // A site's footer line in the article's container (©2024 Baidu 使用百度前必读 意见反馈 京ICP证030173号).
   /©\s*(?:\d{4}\s*[-–]\s*)?\d{4}\s*\S.{0,40}(?:ICP|icp)\S*\d+/,
+  // A copyright line naming its holder alone (a wire story's "© Reuters" after it, "© AFP 2024").
+  /(?:copyright\s*)?©\s*(?:\d{4}\s*)?[a-z][\w .&'-]{1,30}?(?:\s*\d{4})?\.?\s*$/,
   /this material may not be published, broadcast, rewritten,? or redistributed/,
   /this document is subject to copyright\b/,
   /.{0,80}\b(?:if|when) you (?:buy|purchase|click|shop)\b.{1,40}\b(?:we|us) (?:may )?(?:earn|receive|get)\b.{0,30}\bcommission\b.{0,80}/,

@@ -12,7 +12,7 @@ import { metaValue, metaValues, type Metas } from './metas.js';
 import { HAS_NEWSROOM_ROLE, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
+import { authorFromText, coAuthors, reportingCredit, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
 import { isWithin, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
@@ -512,7 +512,9 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const people = names.filter((name) => !siteOwn(name));
     return people.length && people.length < names.length ? { ...listed, value: people.join(', ') } : listed;
   };
-  if (structured && !siteOwn(structured.value)) return withCoAuthors(outletOrWriter(withoutSite(structured)!));
+  // An agency credited as the author ("Reuters") gives way to the reporters its closing credit names.
+  const agencyOrReporters = (found: Found<string>): Found<string> => (HAS_HAN.test(found.value) || found.value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim())) ? found : reportingCredit(lines) ?? found);
+  if (structured && !siteOwn(structured.value)) return agencyOrReporters(withCoAuthors(outletOrWriter(withoutSite(structured)!)));
   // A government page's office (its ContentSource meta), where the page names no one.
   const metaPerson = () => {
     const meta = metaAuthor();

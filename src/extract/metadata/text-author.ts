@@ -808,3 +808,22 @@ function leadingPeople(text: string): string[] {
   }
   return names;
 }
+
+/** A wire story's closing credit: "(Reporting by Helena Strand in Washington; Editing by Mark Porter)". */
+const REPORTING_CREDIT = /^\(?\s*reporting by\s+([^;()]+?)\s*(?:;|\)|$)/i;
+/** Where the reporters filed from, after their names ("… in Washington", "… in London and Paris"). */
+const FILED_IN = /\s+in\s+\p{Lu}[\p{L} .'-]*(?:\s+and\s+\p{Lu}[\p{L} .'-]*)?$/u;
+
+/**
+ * The reporters a wire story's closing credit names, the editors after them left out (Reuters'
+ * "Reporting by … ; Editing by …"): the people behind a story its byline credits to the agency.
+ */
+export function reportingCredit(lines: TextLine[]): Found<string> | undefined {
+  for (const line of lines) {
+    const m = REPORTING_CREDIT.exec(line.text.trim());
+    if (!m) continue;
+    const names = m[1]!.replace(FILED_IN, '').split(NAME_SEPARATOR).map((name) => name.replace(FILED_IN, '').trim());
+    if (names.length && names.every(isPersonName)) return { value: names.join(', '), from: 'the closing credit "Reporting by"' };
+  }
+  return undefined;
+}
