@@ -92,6 +92,14 @@ describe('furniture inside the story', () => {
     for (const text of ['WhatsApp', 'Get Current Updates', 'First uploaded']) expect(html).not.toContain(text);
   });
 
+  it("keeps the paper a science story ends by citing, its link showing the DOI ('Nature Astronomy, 2025. DOI: 10.1038/…'); a line of links named otherwise goes", () => {
+    const cited = '<p><em>Nature Astronomy, 2025. DOI: <a href="https://doi.org/10.1038/s41550-025-02481-x">10.1038/s41550-025-02481-x</a></em></p>';
+    const links = '<p><a href="/science">Science</a> · <a href="/space">Space and astronomy news</a></p>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${cited}${links}` })).html;
+    for (const text of [LEAD, ...REST, 'DOI: <a href="https://doi.org/10.1038/s41550-025-02481-x">10.1038/s41550-025-02481-x</a>']) expect(html).toContain(text);
+    expect(html).not.toContain('astronomy news');
+  });
+
   it("keeps a Chinese notice's signature, the issuer over the day it was signed, and drops a dateline alone at the end of a story", () => {
     const notice = ['各有关单位：', '根据工作安排，现将2024年春季学期研究生中期考核有关事项通知如下，请各单位认真组织实施，按时报送材料。', '请于3月20日前将考核结果报送学院研究生教务办，如有疑问请联系学院研究生教务办。'];
     const signed = extract(articlePage({ title: '关于开展研究生中期考核的通知', body: `${notice.map((p) => `<p>${p}</p>`).join('')}<p>信息工程学院</p><p>2024年3月8日</p>` })).html;

@@ -428,11 +428,22 @@ function isPaywalledText($: CheerioAPI, el: Element): boolean {
 }
 
 const WRITTEN_ADDRESS = /^\s*(?:https?:\/\/|www\.)\S+\s*$/i;
+/** An identifier a link may show of its address (a DOI's "10.1038/s41550-025-02481-x", "github.com/org/repo"): no space, a dot or a slash. */
+const SHOWN_PART = /^[^\s]{8,}$/;
 
-/** A paragraph whose links show their addresses ("详情可查看发布公告：https://…", "Source: https://…"): a reference the writer gives, not navigation. */
+/** A link showing its address, or a part of it that reads as one. */
+function showsAddress(a: Element, text: string): boolean {
+  const shown = text.trim();
+  return WRITTEN_ADDRESS.test(shown) || (SHOWN_PART.test(shown) && /[./]/.test(shown) && (a.attribs.href ?? '').includes(shown));
+}
+
+/**
+ * A paragraph whose links show their addresses ("详情可查看发布公告：https://…", "Source: https://…", a paper's
+ * "DOI: 10.1038/…"): a reference the writer gives, not navigation.
+ */
 function showsAddresses($: CheerioAPI, el: Element): boolean {
   const links = $(el).find('a').toArray();
-  return el.name === 'p' && links.length > 0 && links.every((a) => WRITTEN_ADDRESS.test($(a).text()));
+  return el.name === 'p' && links.length > 0 && links.every((a) => showsAddress(a, $(a).text()));
 }
 
 /**
