@@ -50,9 +50,15 @@ interface Walk {
   hidden: Element[];
 }
 
+/**
+ * Code the stylesheet hides by its class (MDN's `pre.hidden`: a live sample's source, run but not shown). Only code:
+ * elsewhere a theme's `.hidden` is often shown again by its own media queries or scripts.
+ */
+const hiddenByClass = (el: Element) => el.name === 'pre' && /(?:^|\s)hidden(?:\s|$)/.test(el.attribs.class ?? '');
+
 function isHidden(el: Element, walk: Walk): boolean {
   if ('hidden' in el.attribs) return true;
-  if (!HIDING_STYLE.test(el.attribs.style ?? '')) return false;
+  if (!HIDING_STYLE.test(el.attribs.style ?? '') && !hiddenByClass(el)) return false;
   if (!walk.reveal) walk.hidden.push(el);
   return !walk.reveal;
 }

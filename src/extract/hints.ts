@@ -37,6 +37,8 @@ export const FURNITURE_SELECTORS = [
   // Syntax-highlighting Code Block's "Code language: Python (python)" caption inside the <pre>, Antora's
   // toolbox (the language and a copy button) inside the <pre>.
   '.highlight > .copybutton', '.example-wrap > .test-arrow', 'figure.highlight > .highlight-tools', 'pre > .shcb-language', 'pre > .source-toolbox',
+  // Code the stylesheet hides (MDN's live sample's source: run, not shown).
+  'pre.hidden',
   // CSDN's line numbers beside the <pre> and its "save snippet" link; cnblogs' fold icons and "View Code" label around folded code.
   'ul.pre-numbering', '.save_code', 'img.code_img_closed', 'img.code_img_opened', '.cnblogs_code_collapse',
   // SyntaxHighlighter 3's toolbar (its "?" help link); LaTeXML's line numbers and download link in a listing.

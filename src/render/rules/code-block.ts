@@ -483,10 +483,22 @@ const isCrossReference = (a: Element) => /^[A-Za-z_$][\w$.]*$/.test((a.textConte
  */
 const hasOutwardLinks = (pre: Element) => Array.from(pre.querySelectorAll('a[href]')).some((a) => !isLineAnchor(a) && !isCrossReference(a));
 
+/**
+ * A gutter set as a <pre> of its own before the code's (rustdoc's `pre.example-line-numbers`): numbers counting up,
+ * one per line or per span.
+ */
+function isGutterBeside(pre: Element): boolean {
+  if (pre.nextElementSibling?.nodeName !== 'PRE') return false;
+  const spans = Array.from(pre.children);
+  const numbers = spans.length >= 2 && spans.every((span) => /^\s*\d+\s*$/.test(span.textContent ?? '')) ? spans.map((span) => span.textContent!.trim()) : (pre.textContent ?? '').trim().split(/\s+/);
+  return numbers.length >= 2 && numbers.every((n, i) => n === String(Number(numbers[0]) + i));
+}
+
 export const codeBlock: Rule = {
   name: 'codeBlock',
   filter: 'pre',
   replacement(_content, node) {
+    if (isGutterBeside(node as Element)) return '';
     const language = codeLanguage(node as Element);
     // Preformatted text with links (an RFC, a man page): HTML keeps the links, a fence would not.
     // Code (a <code> inside, or links on names only) is fenced: its links are a generator's cross-references (rustdoc, pkgdown).
