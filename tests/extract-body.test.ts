@@ -92,6 +92,14 @@ describe('furniture inside the story', () => {
     for (const text of ['WhatsApp', 'Get Current Updates', 'First uploaded']) expect(html).not.toContain(text);
   });
 
+  it("drops a code block's header bar, a label beside a copy button, whatever the label names (Microsoft Learn's 'Azure CLI', 'Output')", () => {
+    const bar = (label: string) => `<div class="codeHeader"><span class="language">${label}</span><button type="button" aria-label="Copy code"><span>Copy</span></button></div>`;
+    const code = `${bar('Azure CLI')}<pre><code class="lang-azurecli">az login</code></pre><p>The output is similar to:</p>${bar('Output')}<pre><code class="lang-output">Logged in.</code></pre>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${code}${REST_HTML}` })).html;
+    for (const text of [LEAD, ...REST, 'az login', 'Logged in.']) expect(html).toContain(text);
+    for (const label of ['Azure CLI', 'Output', 'Copy']) expect(html).not.toContain(label);
+  });
+
   it("keeps the paper a science story ends by citing, its link showing the DOI ('Nature Astronomy, 2025. DOI: 10.1038/…'); a line of links named otherwise goes", () => {
     const cited = '<p><em>Nature Astronomy, 2025. DOI: <a href="https://doi.org/10.1038/s41550-025-02481-x">10.1038/s41550-025-02481-x</a></em></p>';
     const links = '<p><a href="/science">Science</a> · <a href="/space">Space and astronomy news</a></p>';

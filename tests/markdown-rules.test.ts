@@ -35,6 +35,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     // Another highlighter's data attribute naming a language (Tistory's data-ke-language): a known name only.
     ['<pre data-ke-language="python"><code>x = 1</code></pre>', '```python\nx = 1\n```'],
     ['<pre data-ke-language="wide"><code>x = 1</code></pre>', '```\nx = 1\n```'],
+    // Chroma's class for a language it does not know names none.
+    ['<pre class="chroma"><code class="language-fallback" data-lang="fallback">x = 1</code></pre>', '```\nx = 1\n```'],
     // cnblogs: each line's number written into the code in a span of its own (no class); a highlighter's number token stays.
     ['<pre><span style="color: #008080;"> 9</span> a = 1\n<span style="color: #008080;">10</span> b = 2</pre>', '```\na = 1\nb = 2\n```'],
     ['<pre><code><span class="mi">1</span> north\n<span class="mi">2</span> south</code></pre>', '```\n1 north\n2 south\n```'],

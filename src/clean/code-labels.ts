@@ -118,12 +118,26 @@ export function keepHeaderLanguages(roots: Element[]): void {
     const language = found?.language ?? (label ? labelText(label) : undefined);
     if (language && !declaresLanguage(pre)) pre.attribs['data-lang'] = language;
     if (found && isBar(found.header, pre)) removeNodes([found.header]);
+    else removeNodes(copyBarBefore(pre));
     if (label) removeNodes([label]);
     removeNodes([...copyLabels(pre), ...barsInside(pre, true)]);
   }
 }
 
 const COPY_LABEL = /^(?:copy(?:\s+code)?|copied!?|复制代码|复制|已复制|コピー)$/i;
+
+/**
+ * A block's header bar before it, a short label beside a copy button (Microsoft Learn's `div.codeHeader`:
+ * "Azure CLI", "Output"): the block's, whatever the label names, never a line of text.
+ */
+function copyBarBefore(pre: Element): Element[] {
+  const bar = previousElement(pre);
+  if (!bar || !LABEL_ELEMENTS.has(bar.name) || shownText(bar).length > MAX_BAR_LABEL) return [];
+  const copies = selectBelow([bar], 'button').some((button) => COPY_LABEL.test(shownText(button)) || COPY_LABEL.test(button.attribs['aria-label'] ?? ''));
+  return copies ? [bar] : [];
+}
+
+const MAX_BAR_LABEL = 40;
 
 /**
  * A theme's copy button written as a plain element inside the <pre>, beside its <code>

@@ -27,9 +27,9 @@ const SYNTAX_HIGHLIGHTER_TOKENS = new Set(['plain', 'keyword', 'string', 'commen
 const CONTAINERS = new Set(['hljs', 'hl', 'highlight', 'sourcecode', 'syntaxhighlighter', 'prettyprint', 'code', 'codehilite', 'chroma', 'shiki', 'geshi', 'rust-example-rendered', 'codecolorer']);
 /**
  * Names that say "no language" (Prism's none, Crayon's default, Enlighter's generic, Discourse's
- * `lang-auto`: the highlighter guesses) or name something else.
+ * `lang-auto`: the highlighter guesses; Chroma's `fallback` for a name it does not know) or name something else (Microsoft Learn's `output`: a program's).
  */
-const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'generic', 'auto', 'nohighlight', 'no-highlight', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
+const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'generic', 'auto', 'nohighlight', 'no-highlight', 'fallback', 'output', 'line-numbers', 'linenums', 'wrap', 'block', 'inline', 'source', 'text']);
 
 /** What follows `language-` in class names that are not a language: parts of a block, and Shiki Twoslash's label (`div.language-id`). */
 const NOT_DECLARED = /^(?:source|text|line|block|wrapper|container|toolbar|id$)/i;
