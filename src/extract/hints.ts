@@ -182,6 +182,10 @@ const NOTICE_PARTS: RegExp[] = [
   // A prompt to follow the outlet's WhatsApp or Telegram channel ("… on WhatsApp. Click here to join our channel").
   /.{0,80}\b(?:on|via) (?:whatsapp|telegram)\b[.!]?\s*(?:click here|tap here|join|follow)\b.{0,40}/,
   /(?:follow|join) .{1,50}\b(?:channel|community|group) on (?:whatsapp|telegram)\b.{0,30}/,
+  // A paper's closing prompts: to find it on WhatsApp, sign up for its alerts, listen to its podcast (the Irish Times').
+  /find .{1,40} on (?:whatsapp|telegram)\b.{0,60}$/,
+  /sign up for (?:our )?(?:push |breaking news |news )?(?:alerts|notifications)\b.{0,150}$/,
+  /listen to (?:our|the) .{1,40} podcast\b.{0,150}$/,
   // A magazine's print-issue note and its offer, a comment section's disclaimer.
   /this (?:article|story) is a selection from the .{1,40} issue of\b.{0,80}/,
   /subscribe to .{1,40}? now for (?:just|only) \$?\d.{0,40}/,
@@ -206,7 +210,7 @@ const NOTICE_PARTS: RegExp[] = [
   /(?:copyright\s*)?©\s*(?:\d{4}\s*)?[a-z][\w .&'-]{1,30}?(?:\s*\d{4})?\.?\s*$/,
   /this material may not be published, broadcast, rewritten,? or redistributed/,
   /this document is subject to copyright\b/,
-  /.{0,80}\b(?:if|when) you (?:buy|purchase|click|shop)\b.{1,40}\b(?:we|us) (?:may )?(?:earn|receive|get)\b.{0,30}\bcommission\b.{0,80}/,
+  /.{0,160}\b(?:if|when) you (?:buy|purchase|click|shop)\b.{1,40}\b(?:we|us) (?:may )?(?:earn|receive|get)\b.{0,30}\bcommission\b.{0,80}/,
   /this article has been reviewed according to .{1,40}editorial process/,
   /citation:.{1,250}\bretrieved\b.{1,40}\bfrom\s+https?:\/\/\S+$/,
   /(?:quelle|source|fuente|fonte)\s*:\s*[\w.-]+\.[a-z]{2,4}(?:\s*,\s*[\w/ ]{1,20})?$/,
