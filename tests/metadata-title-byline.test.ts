@@ -274,6 +274,13 @@ describe("an organisation's name declared as the author", () => {
     expect(author(`<title>Glacier retreats</title>${ld}`, body('The survey resumes in May.'))).toBe('Reuters');
   });
 
+  it("is completed by the co-authors linked beside the name it gives, not by a fact-checker linked after a label (Ghost's ul.author-lists)", () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Glacier retreats","author":{"@type":"Person","name":"Ines Carvalho"}}</script>';
+    const li = (slug: string, name: string) => `<li class="list"><img src="/${slug}.jpg" alt="${name}"><div><a href="/author/${slug}/" class="fw5 no-underline">${name}</a></div></li>`;
+    expect(author(`<title>Glacier retreats</title>${ld}`, `<h1>Glacier retreats</h1><ul class="author-lists">${li('ines-carvalho', 'Ines Carvalho')}${li('sebastian-holm', 'Sebastian Holm')}</ul>${STORY}`)).toBe('Ines Carvalho, Sebastian Holm');
+    expect(author(`<title>Glacier retreats</title>${ld}`, `<h1>Glacier retreats</h1><div class="byline">By <a href="/author/ines-carvalho/" class="name">Ines Carvalho</a> · Fact checked by: <a href="/author/hilary-snow/" class="name">Hilary Snow</a></div>${STORY}`)).toBe('Ines Carvalho');
+  });
+
   it('stays when it lists people, particles and all (Erik van der Walle, Petra de Koning)', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Glacier retreats","author":[{"@type":"Person","name":"Erik van der Walle"},{"@type":"Person","name":"Petra de Koning"}]}</script>';
     const body = `<h1>Glacier retreats</h1><div class="byline"><a href="/auteur/petra-de-koning">Petra de Koning</a></div>${STORY}`;

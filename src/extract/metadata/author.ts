@@ -12,7 +12,7 @@ import { metaValue, metaValues, type Metas } from './metas.js';
 import { HAS_NEWSROOM_ROLE, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, coAuthors, reportingCredit, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
+import { authorFromText, coAuthors, PROFILE_HREF, reportingCredit, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
 import { isWithin, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
@@ -342,6 +342,32 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   return names.length > 1 ? { value: names.join(', '), from: `${found.from} (each name in an element of its own)` } : found;
 }
 
+/**
+ * The writers linked beside the found one, each name a link to their page under one short byline (Ghost's
+ * ul.author-lists, where the JSON-LD names the first alone): the names, the found one first, or undefined.
+ */
+function linkedCoAuthors($: CheerioAPI, name: string): string | undefined {
+  if (!isPersonName(name)) return undefined;
+  const profile = (a: Element) => PROFILE_HREF.test(a.attribs.href ?? '');
+  const own = (queryPage($, 'a[href]').toArray() as Element[]).find((a) => profile(a) && cleanText($(a).text()) === name);
+  if (!own) return undefined;
+  let scope: Element = own;
+  for (let level = 0; level < PARALLEL_LEVELS && scope.parent?.type === 'tag' && cleanText($(scope.parent).text()).length <= MAX_PARALLEL_TEXT; level++) scope = scope.parent as Element;
+  const text = cleanText($(scope).text());
+  const names = [name];
+  // Links of the same markup, after the name with nothing but a separator between (not "Fact checked by", "edited").
+  for (const a of ($(scope).find('a[href]').toArray() as Element[]).filter((a) => profile(a) && a !== own && (a.attribs.class ?? '') === (own.attribs.class ?? ''))) {
+    const other = cleanText($(a).text());
+    const from = text.indexOf(names.at(-1)!) + names.at(-1)!.length;
+    const at = text.indexOf(other, from);
+    if (at < 0 || !LINKED_NAMES_BETWEEN.test(text.slice(from, at)) || !isPersonName(other) || names.some((known) => sameNames(known, other))) continue;
+    names.push(other);
+  }
+  return names.length > 1 ? names.join(', ') : undefined;
+}
+
+const LINKED_NAMES_BETWEEN = /^\s*(?:,|;|&|and|·|\|)?\s*$/i;
+
 const LABELLED = new RegExp(`^(?:${WRITER_LABELS.map(escapeRegExp).join('|')})\\s*[:：]`);
 const isLabelled = (line: string) => LABELLED.test(line);
 
@@ -505,7 +531,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     return credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined;
   };
   const withCoAuthors = (found: Found<string>): Found<string> => {
-    const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value) ?? textCreditWith(found.value);
+    const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value) ?? textCreditWith(found.value) ?? linkedCoAuthors($, found.value);
     const listed = all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
     // Not the site's name after the names ("By Krishna Ramanujan, Cornell Chronicle").
     const names = listed.value.split(', ');
