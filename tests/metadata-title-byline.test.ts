@@ -281,6 +281,12 @@ describe("an organisation's name declared as the author", () => {
     expect(author(`<title>Glacier retreats</title>${ld}`, `<h1>Glacier retreats</h1><div class="byline">By <a href="/author/ines-carvalho/" class="name">Ines Carvalho</a> · Fact checked by: <a href="/author/hilary-snow/" class="name">Hilary Snow</a></div>${STORY}`)).toBe('Ines Carvalho');
   });
 
+  it("gives way to the writers a line of their own names under the headline, past a platform's header of small lines (an organisation's account on Medium)", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Glacier retreats","author":{"@type":"Person","name":"Example Technology Blog"}}</script>';
+    const header = '<div><a href="/">Example Technology Blog</a><span>·</span><span>Follow</span><p>Published in</p><a href="/tb">Example TechBlog</a><span>·</span><span>7 min read</span><span>·</span><span>Mar 4, 2025</span><span>--</span></div>';
+    expect(author(`<title>Glacier retreats</title>${ld}`, `<h1>Glacier retreats</h1>${header}<p>By Priya Raman and Alex Ortiz</p>${STORY}`)).toBe('Priya Raman, Alex Ortiz');
+  });
+
   it('stays when it lists people, particles and all (Erik van der Walle, Petra de Koning)', () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Glacier retreats","author":[{"@type":"Person","name":"Erik van der Walle"},{"@type":"Person","name":"Petra de Koning"}]}</script>';
     const body = `<h1>Glacier retreats</h1><div class="byline"><a href="/auteur/petra-de-koning">Petra de Koning</a></div>${STORY}`;

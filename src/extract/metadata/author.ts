@@ -12,7 +12,7 @@ import { metaValue, metaValues, type Metas } from './metas.js';
 import { HAS_NEWSROOM_ROLE, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, coAuthors, PROFILE_HREF, reportingCredit, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
+import { authorFromText, bylineLine, coAuthors, PROFILE_HREF, reportingCredit, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
 import { isWithin, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
@@ -456,6 +456,9 @@ const creditedBeforeWriter = (lines: TextLine[], name: string): boolean => {
 const givesWay = (structured: Found<string> | undefined, written: Found<string> | undefined): Found<string> | undefined =>
   written && HAS_HAN.test(written.value) && written.value !== structured?.value ? written : structured;
 
+/** A name or a list of names, each a person's ("Priya Raman and Alex Ortiz"). */
+const namesPeople = (value: string): boolean => value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim()));
+
 /** Two names of one person: one holds the other ("Jane Doe", "Dr. Jane Doe"). */
 const sameNames = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
 
@@ -487,8 +490,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   // A meta naming an organisation (a wire service, "The Associated Press") gives way to the person the byline under the
   // headline names; a meta holding an account's handle ("caijing") on a Chinese page, to the byline its text writes.
   const shownPerson = (structured: Found<string> | undefined) => {
-    const shown = structured && !isPersonName(structured.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
-    return shown && isPersonName(shown.value) && !sameNames(structured!.value, shown.value) ? shown : undefined;
+    const shown = structured && !isPersonName(structured.value) ? validated(latinLabelled(lines, headline, false, true) ?? bylineLine(lines, headline)) : undefined;
+    return shown && namesPeople(shown.value) && !sameNames(structured!.value, shown.value) ? shown : undefined;
   };
   // A CMS's name its theme writes as the author (ThinkCMF's), the one the footer credits ("Powered by ThinkCMF"), is no one's.
   const metaAuthor = () => {
@@ -539,7 +542,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     return people.length && people.length < names.length ? { ...listed, value: people.join(', ') } : listed;
   };
   // An agency credited as the author ("Reuters") gives way to the reporters its closing credit names.
-  const agencyOrReporters = (found: Found<string>): Found<string> => (HAS_HAN.test(found.value) || found.value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim())) ? found : reportingCredit(lines) ?? found);
+  const agencyOrReporters = (found: Found<string>): Found<string> => (HAS_HAN.test(found.value) || namesPeople(found.value) ? found : reportingCredit(lines) ?? found);
   if (structured && !siteOwn(structured.value)) return agencyOrReporters(withCoAuthors(outletOrWriter(withoutSite(structured)!)));
   // A government page's office (its ContentSource meta), where the page names no one.
   const metaPerson = () => {

@@ -827,3 +827,22 @@ export function reportingCredit(lines: TextLine[]): Found<string> | undefined {
   }
   return undefined;
 }
+
+/** A line that is a byline and nothing more ("By Priya Raman and Alex Ortiz"). */
+const BY_LINE = /^by\s+(\S.{2,100})$/i;
+/** How far below the headline a byline line may open the text (past a platform's header of small lines). */
+const BY_LINE_REACH = 15;
+
+/**
+ * The writers a line of their own names under the headline, further down than a header's lines reach
+ * (the first paragraph of a post an organisation's account published on Medium).
+ */
+export function bylineLine(lines: TextLine[], headline: number): Found<string> | undefined {
+  if (headline < 0) return undefined;
+  for (let i = headline + 1; i < Math.min(lines.length, headline + 1 + BY_LINE_REACH); i++) {
+    const m = BY_LINE.exec(lines[i]!.text.trim());
+    const names = m?.[1]!.split(NAME_SEPARATOR).map((name) => name.trim());
+    if (names?.length && names.every(isPersonName)) return { value: names.join(', '), from: `the line "${lines[i]!.text.trim()}" under the headline` };
+  }
+  return undefined;
+}
