@@ -158,6 +158,12 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<p><a href="https://x.test/a_(b)" title="T">text [1]</a> <a href="/y">a ] b</a></p>', '[text [1]](https://x.test/a_\\(b\\) "T") [a \\] b](/y)'],
     ['<p><a href="javascript:void(0)">js</a> <a href="https://x.test/"></a></p>', 'js'],
   ],
+  linkCard: [
+    // Ghost's bookmark card: the title linked and the description, set apart as a quote; the icon, the site's name and the picture go.
+    ['<p>Before.</p><figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://x.test/bus"><div class="kg-bookmark-content"><div class="kg-bookmark-title">Microtransit is *not* a bus</div><div class="kg-bookmark-description">A coverage tool.</div><div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="https://x.test/icon.png" alt=""><span class="kg-bookmark-author">Fieldbook</span></div></div><div class="kg-bookmark-thumbnail"><img src="https://x.test/van.jpg" alt=""></div></a></figure><p>After.</p>', 'Before.\n\n> [Microtransit is \\*not\\* a bus](https://x.test/bus)\n>\n> A coverage tool.\n\nAfter.'],
+    // A card among others in a list (a shop's grid) is a link of blocks as before.
+    ['<ul><li><a href="/cup"><img src="/cup.png" alt=""><h2 class="product-title">Cup</h2></a></li></ul>', '- [![](/cup.png)](/cup)\n\n  ## [Cup](/cup)'],
+  ],
   superSubscript: [
     ['<p>H<sub>2</sub>O, E = mc<sup>2</sup>, x<sup><a href="#top">1</a></sup></p><h2 id="top">T</h2>', 'H<sub>2</sub>O, E = mc<sup>2</sup>, x<sup>[1](#top)</sup>\n\n## <a id="top"></a>T'],
   ],

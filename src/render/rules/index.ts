@@ -7,7 +7,7 @@ import { emphasis, strong } from './emphasis.js';
 import { figureCaption, image, noscriptImage } from './image.js';
 import { footnoteBacklink, footnoteList, footnoteNote, footnoteReference } from './footnotes.js';
 import { inlineCode } from './inline-code.js';
-import { link } from './link.js';
+import { link, linkCard } from './link.js';
 import { math, mathml } from './math.js';
 import { table, tableCaption, tableCell, tableRow, tableSection } from './table.js';
 import type { Rule } from './types.js';
@@ -24,6 +24,7 @@ export const RULES: Rule[] = [
   codeBlock,
   blockCode,
   socialEmbed,
+  linkCard,
   iframePlayer,
   mediaElement,
   noscriptImage,

@@ -3,7 +3,7 @@
 import { fragment } from '../../clean/referenced-notes.js';
 import { attr } from './dom.js';
 import { destination, titlePart } from './link-target.js';
-import { BREAK, FORCE, TEXT_CLOSE, TEXT_OPEN } from './text-escape.js';
+import { BREAK, FORCE, markText, TEXT_CLOSE, TEXT_OPEN } from './text-escape.js';
 import type { Rule } from './types.js';
 
 /** Marked text with its brackets escaped whatever their context, unless they pair up (CommonMark allows that). */
@@ -69,6 +69,38 @@ function linkedBlocks(text: string, target: string): string {
     })
     .join('\n\n');
 }
+
+const classTokens = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/);
+const named = (el: Element, name: RegExp) => classTokens(el).some((token) => name.test(token));
+const shown = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * A link card, a preview of the page linked (Ghost's kg-bookmark, Zhihu's LinkCard, Substack's embedded post): its
+ * title and description, parts named so, beside the site's icon and a picture. Undefined for a link of another kind.
+ */
+function cardParts(a: Element): { title: string; description?: string } | undefined {
+  // Set on its own between the paragraphs (in a <figure> or a box of its own), never an item of a list or grid.
+  const parent = a.parentElement;
+  const alone = !!parent && Array.from(parent.childNodes).every((node) => node === a || (node.nodeType === 3 && !(node.textContent ?? '').trim()));
+  if (!alone || a.closest('li') || a.hasAttribute('role')) return undefined;
+  const parts = Array.from(a.querySelectorAll('*'));
+  const title = parts.find((el) => named(el, /(?:^|[-_])title$/i) && shown(el));
+  if (!title || shown(title) === shown(a)) return undefined;
+  const description = parts.find((el) => named(el, /(?:^|[-_])(?:desc|description|excerpt|summary)$/i) && shown(el));
+  if (!description && !a.querySelector('img')) return undefined;
+  return { title: shown(title), description: description && shown(description) };
+}
+
+/** A link card: set apart as a quote, its title linked, its description under it; the icon, the picture and the site's name go. */
+export const linkCard: Rule = {
+  name: 'linkCard',
+  filter: (node) => node.nodeName === 'A' && attr(node, 'href') !== '' && !/^(?:#|javascript:)/i.test(attr(node, 'href')) && cardParts(node as Element) !== undefined,
+  replacement(_content, node) {
+    const card = cardParts(node as Element)!;
+    const target = `(${destination(attr(node, 'href'))})`;
+    return `\n\n> [${bracketSafe(markText(card.title))}]${target}${card.description ? `\n>\n> ${markText(card.description)}` : ''}\n\n`;
+  },
+};
 
 export const link: Rule = {
   name: 'link',
