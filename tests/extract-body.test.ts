@@ -74,6 +74,13 @@ describe('blocks named for their readers', () => {
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
     expect(html).not.toContain('hiking boots');
   });
+
+  it("reads a CSS Modules class by its local name's words ('AdUnit_adUnit__wQoty': an ad unit), the file's name and hash aside", () => {
+    const body = `<p>${LEAD}</p><div class="AdUnit_adUnit__wQoty"><p>Go deeper with Example Pro: the newsletter for professionals, free for a month.</p></div>${REST_HTML}`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    expect(html).not.toContain('Go deeper');
+  });
 });
 
 describe('furniture inside the story', () => {

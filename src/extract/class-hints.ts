@@ -21,10 +21,19 @@ const CONSENT = anywhere(CONSENT_HINTS);
  */
 const names = (el: Element) => {
   const tokens = (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
-  const classes = isAtomic(tokens) ? '' : tokens.filter((name) => !LAYOUT_CLASSES.test(name)).join(' ');
+  const classes = isAtomic(tokens) ? '' : tokens.filter((name) => !LAYOUT_CLASSES.test(name)).map(moduleWords).join(' ');
   const named = `${classes} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members').replace(PAYWALLED_TEXT, 'members-').replace(RANK_MATH, 'seoplugin').replace(COMMENTARY, 'annotation');
   // A paragraph named so is a paragraph of the paywalled text (Bloomberg's `p.paywall`), no box asking to pay.
   return el.name === 'p' ? named.replace(/(?<![a-z-])paywall(?![a-z-])/g, 'members') : named;
+};
+
+/** A CSS Modules class: the file's name, the local name, a hash ("AdUnit_adUnit__wQoty", "styles_newsletterBox__x1y2z"). */
+const CSS_MODULE = /^[A-Za-z][A-Za-z0-9]*_([A-Za-z][A-Za-z0-9]*)__[\w-]{4,}$/;
+
+/** A CSS Modules class read with its local name's humps as word breaks ("adUnit" → "ad-unit"), as an id's are. */
+const moduleWords = (name: string): string => {
+  const local = CSS_MODULE.exec(name)?.[1];
+  return local ? `${name} ${local.replace(/([a-z])(?=[A-Z])/g, '$1-')}` : name;
 };
 
 /**
