@@ -572,6 +572,15 @@ describe('boxes set between the paragraphs', () => {
     for (const kept of [LEAD, ...REST]) expect(html).toContain(kept);
   });
 
+  it("drops a callout box asking for gifts (Vox's, ProPublica's nonprofit newsroom note), not a callout of the article's own", () => {
+    const ask = '<div class="duet--article--callout"><p class="callout-heading">Support Example’s explanatory journalism</p><p>Will you make a gift today?</p><a href="/support">Yes, I’ll give</a></div>';
+    const note = '<div class="bb-callout"><p>Example is a nonprofit newsroom that investigates abuses of power. <a href="/newsletters">Sign up to receive our biggest stories</a> as soon as they’re published.</p></div>';
+    const own = '<div class="callout"><p>The speakers support Spatial Audio, and the survey team used them to record the calving of the glacier front.</p></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `${note}<p>${LEAD}</p>${ask}${REST_HTML}${own}` })).html;
+    for (const gone of ['make a gift', 'nonprofit newsroom']) expect(html).not.toContain(gone);
+    for (const kept of [LEAD, ...REST, 'calving of the glacier front']) expect(html).toContain(kept);
+  });
+
   it("drops a video player's box a script fills, an offer's box and a gift box, not a picture's box nor an embedded player", () => {
     const player = '<div class="Enhancement"><div class="ConnatixPlayer"><div class="cnx-video-title">Deadly tornadoes flatten parts of Oklahoma town</div><button>Play video</button></div></div>';
     const figure = '<figure class="embed embed--type-video"><span class="video-title">Why egg prices are finally dropping</span><span>03:14</span></figure>';

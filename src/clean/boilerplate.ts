@@ -252,11 +252,17 @@ const APPEAL_NAMING = /\b[Ss]upport(?:ing)? \p{Lu}\w+|\bbecom(?:e|ing) an? \p{Lu
 /** A price by the month or the year ("Yes, I'll give $5/month"). */
 const PRICE_PER_TERM = /\$\d+(?:\.\d{2})?\s*(?:\/|per |a )\s*(?:month|mo|week|year|yr)\b/i;
 const MAX_APPEAL = 1000;
+/** A box named as a callout may hold the article's own note: only an outlet's appeal for gifts makes it one. */
+const CALLOUT_CLASS = /callout/i;
+const GIVING = /\b(?:make a (?:gift|contribution|donation)|donat(?:e|ion)|(?:nonprofit|non-profit) newsroom)\b/i;
 function isAppealBox($: CheerioAPI, el: Element): boolean {
-  if (!/^(?:div|section|aside)$/.test(el.name) || !APPEAL_CLASS.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)) return false;
+  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
+  const named = APPEAL_CLASS.test(names);
+  if (!/^(?:div|section|aside)$/.test(el.name) || (!named && !CALLOUT_CLASS.test(names))) return false;
   // Its texts set apart: a box's lines run together would hide the words' ends ("June 5REGISTER NOW").
   const text = $(el).find('*').addBack().contents().toArray().filter(isText).map((node) => node.data).join(' ');
-  return nonSpaceLength(text) <= MAX_APPEAL && [APPEAL_TEXT, APPEAL_NAMING, PRICE_PER_TERM, NEWSLETTER_PROMPT].some((pattern) => pattern.test(text));
+  const appeals = named ? [APPEAL_TEXT, APPEAL_NAMING, PRICE_PER_TERM, NEWSLETTER_PROMPT] : [PRICE_PER_TERM, GIVING];
+  return nonSpaceLength(text) <= MAX_APPEAL && appeals.some((pattern) => pattern.test(text));
 }
 
 /**
