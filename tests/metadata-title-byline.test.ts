@@ -54,6 +54,9 @@ describe('title sources', () => {
     expect(meta(`<title>${H} - Vercel</title><meta property="og:title" content="Partial Prerendering is now stable">`, `<h1>${H}</h1><p>text</p>`).title?.value).toBe(H);
     // A <title> with nothing cut from it may name the site, as the <h1> does: the metadata's headline stays.
     expect(meta('<title>Tide Notes</title><meta property="og:title" content="Reading a tide table">', '<h1>Tide Notes</h1><p>text</p>').title?.value).toBe('Reading a tide table');
+    // Without an <h1>, an <h2> that shows the <title>'s headline (Politico's h2.headline).
+    const P = 'Senate farm bill talks stall over work requirements';
+    expect(meta(`<title>${P} - POLITICO</title><meta property="og:title" content="Farm bill talks hit a wall">`, `<h2 class="headline">${P}</h2><p>text</p><h2>Related</h2>`).title?.value).toBe(P);
     // Unless it is a headline's sentence, as the <h1> shows it (the JSON-LD's being a shorter line written for search).
     const S = 'Chancellor prepares to raid pension tax relief in spring statement';
     expect(meta(`<title>${S}</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Reeves prepares pension tax raid"}</script>`, `<h1>${S}</h1><p>text</p>`).title?.value).toBe(S);

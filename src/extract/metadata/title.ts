@@ -340,12 +340,14 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
  * agree on another (og:title's shorter marketing line, "Partial Prerendering is now stable", over the <h1> the
  * "… - Vercel" <title> repeats): the shown one. A <title> with nothing cut may be the site's, as its <h1> is, unless it reads as a headline.
  */
-function shownByTitle(found: Found<string>, fromTitle: Found<string> | undefined, pageTitle: string, h1s: string[]): Found<string> {
-  if (!fromTitle || found.from.startsWith('<title>') || h1s.length !== 1) return found;
+function shownByTitle(found: Found<string>, fromTitle: Found<string> | undefined, pageTitle: string, h1s: string[], h2s: string[]): Found<string> {
+  if (!fromTitle || found.from.startsWith('<title>')) return found;
   const title = compact(fromTitle.value);
   // Uncut, a headline's sentence still: a site's name is no sentence of several words.
   const headline = compact(pageTitle) !== title || fromTitle.value.split(/\s+/).length >= MIN_HEADLINE_WORDS;
-  return headline && compact(h1s[0]!) === title && compact(found.value) !== title ? { value: fromTitle.value, from: `${fromTitle.from}, as the <h1> shows it (${found.from} differs)` } : found;
+  // The one <h1>; without one, an <h2> that words it (Politico's h2.headline).
+  const shown = h1s.length === 1 ? compact(h1s[0]!) === title : !h1s.length && h2s.some((h2) => compact(h2) === title);
+  return headline && shown && compact(found.value) !== title ? { value: fromTitle.value, from: `${fromTitle.from}, as the ${h1s.length ? '<h1>' : '<h2>'} shows it (${found.from} differs)` } : found;
 }
 
 const MIN_HEADLINE_WORDS = 5;
@@ -501,7 +503,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromTitle,
     () => fromElements($),
   );
-  const whole = found && shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, pageTitle, h1s);
+  const whole = found && shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, pageTitle, h1s, h2s);
   const parts = headlineParts($);
   // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
   const h3s = once(() => texts('h3'));
