@@ -304,10 +304,10 @@ function isDataCard($: CheerioAPI, el: Element): boolean {
 }
 
 /**
- * A video player's box that a script fills (Connatix's, JW Player's, a figure typed as a video): without the player, only
+ * A video player's box that a script fills (Connatix's, JW Player's, CBC's media-embed, a figure typed as a video): without the player, only
  * its title, a duration and a "Play video" label are left, no part of the article.
  */
-const VIDEO_BOX = /video|player|connatix|brightcove/i;
+const VIDEO_BOX = /video|player|connatix|brightcove|media-?embed|embed-?media/i;
 const MAX_VIDEO_TEXT = 150;
 function isVideoPlaceholder($: CheerioAPI, el: Element, blocks: Cheerio<Element>, articleLetters: () => number): boolean {
   if (!VIDEO_BOX.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) || blocks.is(el)) return false;

@@ -182,6 +182,11 @@ const NOTICE_PARTS: RegExp[] = [
   // A prompt to follow the outlet's WhatsApp or Telegram channel ("… on WhatsApp. Click here to join our channel").
   /.{0,80}\b(?:on|via) (?:whatsapp|telegram)\b[.!]?\s*(?:click here|tap here|join|follow)\b.{0,40}/,
   /(?:follow|join) .{1,50}\b(?:channel|community|group) on (?:whatsapp|telegram)\b.{0,30}/,
+  // A nonprofit newsroom's appeal closing or opening the story ("Cape Ann Current is a nonprofit newsroom. … Donate today.").
+  /.{0,60}\bis an? (?:independent,? )?(?:nonprofit|non-profit) (?:newsroom|news organization|news outlet|news site)\b.{0,200}\b(?:donat\w*|support (?:it|us|our)|sign up|subscribe)\b.{0,80}$/,
+  // A local paper's call for readers' stories (Newsquest's "Get involved with the news in your community").
+  /get involved with the news in your community\b.{0,150}$/,
+  /send (?:us )?your (?:stories|news|pictures|photos|videos)\b.{0,40}\bnewsdesk\b.{0,100}$/,
   // A paper's closing prompts: to find it on WhatsApp, sign up for its alerts, listen to its podcast (the Irish Times').
   /find .{1,40} on (?:whatsapp|telegram)\b.{0,60}$/,
   /sign up for (?:our )?(?:push |breaking news |news )?(?:alerts|notifications)\b.{0,150}$/,
