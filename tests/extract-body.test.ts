@@ -687,6 +687,16 @@ describe("a post's first sentence in its title", () => {
   });
 });
 
+describe('code in the article', () => {
+  it("keeps the article's prose around a long code block in wrappers of its own: code's commas are its syntax, not sentences", () => {
+    const code = Array.from({ length: 30 }, (_, i) => `    value_${i} = compute(${i}, factor=2)  # step ${i}`).join('\n');
+    const prose = ['This post explains a small trick with batching that saved us a lot of time last quarter in production.', 'The team reviewed it twice before we shipped it to every service that talks to the queue.', 'Since then the nightly jobs finish an hour earlier and the queue never backs up in the morning.'];
+    const body = `<p>${prose[0]}</p><p>Here is the code we ended up with:</p><div class="code-wrap"><div class="inner"><pre>def run():\n${code}</pre></div></div><p>${prose[1]}</p><p>${prose[2]}</p>`;
+    const html = extract(`<!DOCTYPE html><html><head><title>Batching</title></head><body><header><nav><a href="/">Home</a> <a href="/blog">Blog</a></nav></header><main><article><h1>Batching</h1>${body}</article></main></body></html>`).html;
+    for (const text of [...prose, 'value_29 = compute(29, factor=2)']) expect(html).toContain(text);
+  });
+});
+
 describe("a page builder's modules", () => {
   it("keeps the text module after a call to action between two (Divi's et_pb_text modules around an et_pb_promo)", () => {
     const text = (n: number, html: string) => `<div class="et_pb_module et_pb_text et_pb_text_${n} et_pb_text_align_left et_pb_bg_layout_light"><div class="et_pb_text_inner">${html}</div></div>`;

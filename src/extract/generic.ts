@@ -149,7 +149,9 @@ export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hid
   for (const [el, s] of stats) {
     if (s.ownUnits < MIN_PARAGRAPH_UNITS || s.ownLinkUnits > s.ownUnits / 2 || !SCORED.has(el.name)) continue;
     if (insideAny(el, furniture)) continue;
-    const points = 1 + s.punctuation + Math.min(Math.floor(s.ownUnits / 100), 3);
+    // Code's commas and semicolons are its syntax, not a sentence's: a listing counts by its length alone, or one
+    // long block in a wrapper of its own outscores the article around it.
+    const points = 1 + (el.name === 'pre' ? 0 : s.punctuation) + Math.min(Math.floor(s.ownUnits / 100), 3);
     // A line of a code listing drawn one element per line (SyntaxHighlighter 3's div.line, Color Scripter's monospace <div>s) is the
     // listing's: its text credits what holds the listing.
     const listing = listingOf(el) ?? monospaceBlockOf(el);
