@@ -688,6 +688,15 @@ describe("a post's first sentence in its title", () => {
 });
 
 describe('code in the article', () => {
+  it("keeps a listing hidden beside another until its language is chosen (Slate's tabs), not a hidden listing alone", () => {
+    const tabs = '<pre class="highlight shell tab-shell"><code>curl "api.example.com/kittens"</code></pre><pre class="highlight ruby tab-ruby" style="display: none;"><code>require \'kittn\'</code></pre>';
+    const alone = '<div><pre style="display:none">secret_debug_dump()</pre></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${tabs}${REST_HTML}${alone}` })).html;
+    for (const text of [LEAD, ...REST, 'api.example.com/kittens', "require 'kittn'"]) expect(html).toContain(text);
+    expect(html).not.toContain('secret_debug_dump');
+  });
+
+
   it("keeps the article's prose around a long code block in wrappers of its own: code's commas are its syntax, not sentences", () => {
     const code = Array.from({ length: 30 }, (_, i) => `    value_${i} = compute(${i}, factor=2)  # step ${i}`).join('\n');
     const prose = ['This post explains a small trick with batching that saved us a lot of time last quarter in production.', 'The team reviewed it twice before we shipped it to every service that talks to the queue.', 'Since then the nightly jobs finish an hour earlier and the queue never backs up in the morning.'];

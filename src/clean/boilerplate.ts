@@ -18,7 +18,9 @@ import { cellsOf, contains, nextElement, ownRows, previousElement, rawText, sele
 // A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content; one hidden by
 // its style or from screen readers, when it holds code (Nextra's), not a carousel's repeated slides.
 const CODE_TAB = '[role="tabpanel"]:has(pre)';
-const FURNITURE = [`script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img, ${CODE_TAB}), [style*="display:none" i]:not(${CODE_TAB}), [style*="display: none" i]:not(${CODE_TAB})`, ...FURNITURE_SELECTORS].join(', ');
+// So is a listing hidden beside another until its language is chosen (Slate's `pre.tab-ruby` after `pre.tab-shell`).
+const CODE_ALTERNATIVE = 'pre + pre, pre:has(+ pre)';
+const FURNITURE = [`script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img, ${CODE_TAB}), [style*="display:none" i]:not(${CODE_TAB}, ${CODE_ALTERNATIVE}), [style*="display: none" i]:not(${CODE_TAB}, ${CODE_ALTERNATIVE})`, ...FURNITURE_SELECTORS].join(', ');
 const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, h2, h3, h4';
 /** A block this small a share of the article, and mostly links, is navigation. */
 const SMALL_SHARE = 0.3;
