@@ -688,6 +688,15 @@ describe("a post's first sentence in its title", () => {
 });
 
 describe('code in the article', () => {
+  it("reads a listing's language from a header before the frames around it, its tools beside the name (Gemini's two frames, DeepSeek's 复制 and 下载)", () => {
+    const gemini = '<div class="code-block"><div class="code-block-decoration"><span>Python</span><div class="buttons"><button aria-label="Copy code">Copy</button></div></div><div class="internal-container"><div class="animated-opacity"><pre><code>print(level)</code></pre></div></div></div>';
+    const deepseek = '<div class="md-code-block"><div class="md-code-block-infobar"><div class="md-code-block-language">c</div><div class="md-code-block-action"><div class="copy-button">复制</div><div class="download-button">下载</div></div></div><pre>int level = 3;</pre></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${gemini}${REST_HTML}${deepseek}` })).html;
+    expect(html).toContain('<pre data-lang="python"><code>print(level)</code></pre>');
+    expect(html).toContain('<pre data-lang="c">int level = 3;</pre>');
+    for (const label of ['>Python<', '复制', '下载']) expect(html).not.toContain(label);
+  });
+
   it("keeps a listing hidden beside another until its language is chosen (Slate's tabs), not a hidden listing alone", () => {
     const tabs = '<pre class="highlight shell tab-shell"><code>curl "api.example.com/kittens"</code></pre><pre class="highlight ruby tab-ruby" style="display: none;"><code>require \'kittn\'</code></pre>';
     const alone = '<div><pre style="display:none">secret_debug_dump()</pre></div>';

@@ -8,6 +8,10 @@ import { decodeText } from '../decode/entities.js';
 import { contains, removeNodes, selectBelow } from './tree.js';
 
 const MAX_LABEL = 20;
+/** How many wrappers up from the block its header may stand before. */
+const WRAPPER_LEVELS = 2;
+/** A header's tools beside the language's name, written as plain elements (DeepSeek's "复制" and "下载"). */
+const TOOLS = /(?:^|\s)(?:copy(?:\s+code)?|copied|download|wrap|复制代码|复制|已复制|下载|複製|下載)(?=\s|$)/gi;
 const COPY = /\s*(?:\bcopy(?:\s+code)?|复制代码|复制|已复制|複製|コピー)\s*$/i;
 
 const isElement = (node: AnyNode | null | undefined): node is Element => node?.type === 'tag';
@@ -52,13 +56,23 @@ function declaresLanguage(pre: Element): boolean {
 /** The header naming the block's language and the name: the element before the block (or before its wrapper), or the first inside it. */
 function languageHeader(pre: Element): { header: Element; language: string } | undefined {
   const code = firstElement(pre)?.name === 'code' ? firstElement(pre) : undefined;
-  const wrapper = previousElement(pre) ? undefined : (pre.parent as Element | null);
+  // Before the block, or before the wrappers it is the first of (Gemini's header over two frames around the <pre>).
+  const before: (Element | undefined)[] = [];
+  for (let node: Element = pre, level = 0; level <= WRAPPER_LEVELS; level++) {
+    const previous = previousElement(node);
+    if (previous) {
+      before.push(previous);
+      break;
+    }
+    if (!isElement(node.parent)) break;
+    node = node.parent;
+  }
   // At the top of the <pre>: its first element, or the first in the frame it puts around the code (ChatGPT's).
-  const headers = [previousElement(pre), wrapper && isElement(wrapper) ? previousElement(wrapper) : undefined, firstElement(pre), firstElement(firstElement(pre)), firstElement(code)];
+  const headers = [...before, firstElement(pre), firstElement(firstElement(pre)), firstElement(code)];
   for (const header of headers) {
     if (!header || header === code || header.name === 'pre' || header.name === 'code') continue;
     if (contains(pre, header) && !isLabelInside(header, pre)) continue;
-    const label = shownText(header).replace(COPY, '').toLowerCase();
+    const label = shownText(header).replace(COPY, '').replace(TOOLS, ' ').trim().toLowerCase();
     if (label.length <= MAX_LABEL && CODE_LANGUAGE_NAMES.has(label)) return { header, language: label };
   }
   return undefined;
