@@ -268,6 +268,10 @@ describe("an organisation's name declared as the author", () => {
     expect(author(`<title>Glacier retreats</title><meta name="author" content="Example Corporate Blogs">${ld}`, body)).toBe('Noreen Castillo');
   });
 
+  it("is never an office's code in a meta (DC.creator 'US EPA,REG 05'), read as a name written family name first", () => {
+    expect(author('<title>Glacier retreats</title><meta name="DC.creator" content="US EPA,REG 05">', `<h1>Glacier retreats</h1>${STORY}`) ?? '').not.toMatch(/REG|Us Epa/);
+  });
+
   it("gives way to the reporters a wire story's closing credit names, not its editors (Reuters' 'Reporting by …; Editing by …')", () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Glacier retreats","author":{"@type":"Person","name":"Reuters"}}</script>';
     const body = (credit: string) => `<h1>Glacier retreats</h1><div class="caas-attr"><span class="caas-author-byline">Reuters</span></div>${STORY}<p>${credit}</p>`;

@@ -240,6 +240,8 @@ const validated = (found: Found<string> | undefined, declared = false): Found<st
 function fromMetas(metas: Metas): Found<string> | undefined {
   for (const key of AUTHOR_METAS) {
     const single = metaValue(metas, [key]);
+    // A code beside the name is an office's or an account's ("US EPA,REG 05", "user123"): no one's name.
+    if (single && /\d/.test(single.value) && !HAS_HAN.test(single.value)) continue;
     // A citation meta writes the name family name first ("Ellery, Rowan"); a Dublin Core creator may too (Nature's "Ledford, Heidi").
     const inverted = key === 'citation_author' || (key.includes('creator') && !!single && FAMILY_NAME_FIRST.test(single.value));
     const found = metaList(metas, key) ?? validated(single && inverted ? { ...single, value: givenNameFirst(single.value) } : single, true);
