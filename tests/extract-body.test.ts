@@ -46,6 +46,13 @@ describe('blocks named for their readers', () => {
     expect(article.image).toBe('https://cdn.example.com/570x0/glacier.jpg');
   });
 
+  it("drops a low-quality preview drawn before its picture (Medium's progressiveMedia-thumbnail), keeping the picture", () => {
+    const figure = '<figure><div class="progressiveMedia js-progressiveMedia"><img src="https://cdn.example.com/freeze/max/60/1*abc.jpeg?q=20" class="progressiveMedia-thumbnail js-progressiveMedia-thumbnail"><canvas class="progressiveMedia-canvas"></canvas><img class="progressiveMedia-image" data-src="https://cdn.example.com/max/800/1*abc.jpeg"><noscript><img src="https://cdn.example.com/max/800/1*abc.jpeg"></noscript></div><figcaption>The dining room.</figcaption></figure>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${figure}${REST_HTML}` })).html;
+    expect(html).toContain('https://cdn.example.com/max/800/1*abc.jpeg');
+    expect(html).not.toContain('freeze/max/60');
+  });
+
   it("never takes a smiley for the lead image (a forum's smilies/biggrin.gif, WordPress' wp-smiley, Weibo's [笑cry]); the photo after it is", () => {
     const smileys = ['<img src="https://static.example.com/images/smilies/biggrin.gif" alt=":biggrin:">', '<img class="wp-smiley" src="https://s.example.com/1f600.png" alt="😀">', '<img src="https://img.example.com/face/xc.png" alt="[笑cry]">'];
     const body = `<p>${LEAD} ${smileys.join(' ')}</p><p><img src="https://cdn.example.com/glacier.jpg" alt="The glacier"></p>${REST_HTML}`;

@@ -6,7 +6,7 @@ import { Element, isTag, isText, Text, type AnyNode } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { dataTables, removeBoilerplate, removeEdges, removeFurniture, removeTail } from './boilerplate.js';
 import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
-import { noscriptFallback, proxyUrl, realImageSrc } from './images.js';
+import { lowQualityPreviews, noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
 import { tablesAsWritten } from './grid-tables.js';
 import { texFromData } from './math-data.js';
@@ -159,6 +159,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     if (fallback) img.attribs.src = fallback;
   }
   removeNodes(drawnAfterSource(roots));
+  removeNodes(lowQualityPreviews(descendants(roots).filter((el) => el.name === 'img')));
   tablesAsWritten(roots);
   texFromScripts(roots);
   texFromData(roots);
