@@ -384,6 +384,8 @@ describe('furniture inside the story', () => {
     'Get the latest news from the ECHO on WhatsApp. Click here to join our channel',
     'Find The Irish Times on WhatsApp and stay up to date',
     'Get involved with the news in your community',
+    'Rebecca Holm is a reporter for Example News and is based in London. Contact Rebecca Holm at rebecca.holm@example.com. Got a confidential tip? Submit it here.',
+    '# # #',
     'Send your stories and pictures to the newsdesk. Email newsdesk@example.co.uk',
     'Cape Ann Current is a nonprofit newsroom. Our reporting is free because readers like you support it. Donate today.',
     'Sign up for push alerts and have the best news, analysis and comment delivered directly to your phone',

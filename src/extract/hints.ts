@@ -116,7 +116,7 @@ export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相
 export const ALSO_READ_LINE = new RegExp(String.raw`^\s*(?:${ALSO_READ}|read more|read|related|相关阅读|延伸阅读|推荐阅读)\s*[|｜:：]\s*\S.{0,150}(?<![.。])$`, 'i');
 
 /** Whole lines that are page tools, never article text. */
-export const BOILERPLATE_LINES = /^[\s|｜·∙•]*(?:(?:(?:©\s*)?(?:[-—–─]+\s*)?(?:THE\s+)?END(?:\s*[-—–─]+)?|(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|在看|阅读数?|閱讀數?)\s*[\d.]+[万萬wWkK]?|打印本文|打印|发送给朋友|推荐给朋友|收藏本文|加入收藏|忽略主题|已采纳|收藏|关闭窗口|展开全文|展開全文|展开阅读全文|展開閱讀全文|\d+\s*(?:次点击|次點擊|人收藏)|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|展开全部|收起|已赞过|赞同\s*[\d.]+[万萬wWkK]?|\+\s*关注|你对这个回答的评价是[？?]?(?:评论|收起|\s)*|(?:(?:赞同|赞|踩|点赞|评论|收藏|分享|举报|收起|已赞过|已踩过|回复)\s*(?:[\d.]+[万萬wWkK]?\s*)?){2,}|采纳率[:：]?\s*\d+%|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·∙•]*)+$/;
+export const BOILERPLATE_LINES = /^[\s|｜·∙•]*(?:(?:(?:©\s*)?(?:[-—–─]+\s*)?(?:THE\s+)?END(?:\s*[-—–─]+)?|#\s*#\s*#|-\s*30\s*-|(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|在看|阅读数?|閱讀數?)\s*[\d.]+[万萬wWkK]?|打印本文|打印|发送给朋友|推荐给朋友|收藏本文|加入收藏|忽略主题|已采纳|收藏|关闭窗口|展开全文|展開全文|展开阅读全文|展開閱讀全文|\d+\s*(?:次点击|次點擊|人收藏)|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|展开全部|收起|已赞过|赞同\s*[\d.]+[万萬wWkK]?|\+\s*关注|你对这个回答的评价是[？?]?(?:评论|收起|\s)*|(?:(?:赞同|赞|踩|点赞|评论|收藏|分享|举报|收起|已赞过|已踩过|回复)\s*(?:[\d.]+[万萬wWkK]?\s*)?){2,}|采纳率[:：]?\s*\d+%|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·∙•]*)+$/;
 
 /** An ad's label, in the languages pages are written in ("Advertisement", "Anzeige", "Iklan", "广告"). */
 const AD_WORDS = 'advert(?:isement)?|sponsored|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklama|reklame|mainos|annonse|annons|iklan|реклама|广告|広告';
@@ -184,6 +184,8 @@ const NOTICE_PARTS: RegExp[] = [
   /(?:follow|join) .{1,50}\b(?:channel|community|group) on (?:whatsapp|telegram)\b.{0,30}/,
   // A nonprofit newsroom's appeal closing or opening the story ("Cape Ann Current is a nonprofit newsroom. … Donate today.").
   /.{0,60}\bis an? (?:independent,? )?(?:nonprofit|non-profit) (?:newsroom|news organization|news outlet|news site)\b.{0,200}\b(?:donat\w*|support (?:it|us|our)|sign up|subscribe)\b.{0,80}$/,
+  // A call for tips closing a reporter's contact box ("Got a confidential tip? Submit it here.").
+  /.{0,200}\bgot a confidential tip\?.{0,60}$/,
   // A local paper's call for readers' stories (Newsquest's "Get involved with the news in your community").
   /get involved with the news in your community\b.{0,150}$/,
   /send (?:us )?your (?:stories|news|pictures|photos|videos)\b.{0,40}\bnewsdesk\b.{0,100}$/,

@@ -281,8 +281,8 @@ export const BOILERPLATE_AUTHORS = [
   PLACEHOLDER_AUTHORS,
 ];
 
-/** A forum's or a blog's badge glued after the poster's name ("篮下的风楼主", "某某UP主"). */
-export const POSTER_BADGE = /(?<=\S{2})\s*(?:楼主|樓主|博主|版主|题主|題主|UP主)$/u;
+/** A forum's or a blog's badge glued after the poster's name ("篮下的风楼主", "某某UP主", a level's "Lv.7"). */
+export const POSTER_BADGE = /(?<=\S{2})\s*(?:楼主|樓主|博主|版主|题主|題主|UP主|(?:Lv|LV|lv)\.?\s*\d{1,3})$/u;
 
 /** Lines that stand alone under a headline but are not names. */
 export const NOT_NAMES = new Set(['浏览', '瀏覽', '人次', '浏览人次', '瀏覽人次', '阅读', '閱讀', '点击', '關注', '关注', '粉丝', '收起', '展开', '字号', '大字号', '中字号', '小字号', '字體', '字体', '摘要', '导读', '正文', '图片', '视频', '简介', '前言', '编者按', '全文', '完', '待续', '未完待续', '全文完', '图', '组图', '上', '下', '中', '续', '附图', '原创', '转载', '返回', '首页', '目录', '打印', '关闭', '分享', '分享到', '分享至', '举报', '舉報', '投诉', '打赏', '收藏', '评论', '发表评论', '登录', '注册', '更多', '相关', '推荐', '热门', '最新', '作者', '编辑', '记者', '来源', '更新', '發佈', '发布', '更新时间', '更新時間', '有料記事', '会員限定記事', '楼主', '樓主', '博主', '版主', '题主', 'UP主',
