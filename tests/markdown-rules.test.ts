@@ -50,6 +50,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<div><code class="hl lean block">\n    <span class="keyword">def</span> m : Nat := 1    -- m\n      <span>| x</span> =>  x\n  </code></div>', '```lean\ndef m : Nat := 1    -- m\n  | x =>  x\n```'],
     ['<code class="highlight-wrap language-ts"><pre>let a = 1;\nlet b = 2;</pre></code>', '```ts\nlet a = 1;\nlet b = 2;\n```'],
     ['<pre data-x="1"><code><span>one();</span></code><code><span>two();</span></code></pre>', '```\none();\ntwo();\n```'],
+    // Tailwind's docs: a flex box per line, its prompt drawn by an <svg>, no line end between them.
+    ['<pre><code><span class="flex"><svg viewBox="0 0 16 16"><path d="M0 0"></path></svg><span class="flex-auto">npm install -D tailwindcss</span></span><span class="flex"><svg viewBox="0 0 16 16"></svg><span class="flex-auto">npx tailwindcss init</span></span></code></pre>', '```\nnpm install -D tailwindcss\nnpx tailwindcss init\n```'],
     // rustdoc's line numbers in a <pre> of their own before the code's: a gutter, not a block.
     ['<div class="example-wrap"><pre class="example-line-numbers"><span>1</span><span>2</span></pre><pre class="rust"><code>let a = 1;\nlet b = 2;</code></pre></div>', '```rust\nlet a = 1;\nlet b = 2;\n```'],
     ['<div><pre>1\n2\n3</pre><pre><code>a\nb\nc</code></pre></div>', '```\na\nb\nc\n```'],

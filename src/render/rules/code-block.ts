@@ -65,9 +65,9 @@ function codeLines(node: Node): Set<Element> {
 
 /**
  * A span holding one line of code: Shiki's and Chroma's `span.line`, Prism's `token-line`, GitBook's `highlight-line`,
- * rehype-pretty-code's `[data-line]`, a span Tailwind displays as a block (GitBook's `span.block`).
+ * rehype-pretty-code's `[data-line]`, a span Tailwind displays as a block or a flex box (GitBook's `span.block`, Tailwind's docs' `span.flex`).
  */
-const isLineSpan = (el: Element) => el.nodeName === 'SPAN' && !isGutter(el) && (/(?:^|\s)(?:line|token-line|code-line|highlight-line|block)(?:\s|$)/.test(classOf(el)) || el.hasAttribute('data-line'));
+const isLineSpan = (el: Element) => el.nodeName === 'SPAN' && !isGutter(el) && (/(?:^|\s)(?:line|token-line|code-line|highlight-line|block|flex)(?:\s|$)/.test(classOf(el)) || el.hasAttribute('data-line'));
 
 /** A line span holding nothing but a line break: an empty line of the code. */
 const isBlankLine = (span: Element) => !(span.textContent ?? '').trim();
