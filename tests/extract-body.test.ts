@@ -747,6 +747,13 @@ describe('threads', () => {
     for (const text of posts) expect(html).toContain(text);
   });
 
+  it("writes every post of a phpBB thread, its posts' alternating backgrounds (bg1, bg2) no difference of kind", () => {
+    const post = (id: number, bg: number, text: string) => `<div id="p${id}" class="post bg${bg}"><div class="inner"><div class="postbody"><h3><a href="#p${id}">Re: Hive swarmed twice</a></h3><p class="author">by <a href="/memberlist.php?u=${id}">user${id}</a></p><div class="content">${text}</div></div></div></div><hr class="divider" />`;
+    const first = `${posts[0]} ${'We had added a super the week before, so space was not the problem, and the weather had been warm all week. '.repeat(3)}`;
+    const html = extract(`<html><head><title>Hive swarmed twice</title></head><body><div id="page-body"><h2>Hive swarmed twice</h2>${post(1, 2, first)}${post(2, 1, posts[1]!)}${post(3, 2, posts[2]!)}</div></body></html>`).html;
+    for (const text of posts) expect(html).toContain(text);
+  });
+
   it('drops the notice that a thread is locked', () => {
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<div class="locked">This question is locked and replying has been disabled.</div>` })).html;
     expect(html).not.toContain('locked');

@@ -182,8 +182,8 @@ const WRAPPED_RIVAL_SHARE = 0.5;
 
 const classesOf = (el: Element): string[] => (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
 const sharesClass = (a: Element, b: Element): boolean => classesOf(a).some((name) => classesOf(b).includes(name));
-/** A class marking one post of its kind by its place or state (`b-post--first`, "odd", "unread"). */
-const PLACE_CLASS = /^(?:first|last|odd|even|alt\d?|active|current|selected|highlighted?|unread|new)$|[-_](?:first|last|odd|even)$/i;
+/** A class marking one post of its kind by its place or state (`b-post--first`, "odd", "unread", phpBB's alternating `bg1`/`bg2`). */
+const PLACE_CLASS = /^(?:first|last|odd|even|alt\d?|bg\d|active|current|selected|highlighted?|unread|new)$|[-_](?:first|last|odd|even)$/i;
 /** A post's kind: its tag and classes, without those marking it as the first, the last, odd or even. */
 const postKind = (el: Element) => `${el.name}.${classesOf(el).filter((name) => !PLACE_CLASS.test(name)).join(' ')}`;
 
