@@ -347,9 +347,20 @@ export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): Return
   $(selectBelow(blocks.toArray(), 'div, section, aside, figure').filter((el) => isAppealBox($, el) || isProductCard($, el) || isDataCard($, el) || isVideoPlaceholder($, el, blocks, articleLetters))).remove();
   // A link that skips a reader past a box on the page ("skip past newsletter promotion", "Skip Advertisement").
   $(selectBelow(blocks.toArray(), 'a[href^="#"]').filter((a) => /^\s*skip\b/i.test($(a).text()))).remove();
+  $(hiddenCodeCopies($, blocks.toArray())).remove();
   const notes = referencedNotes(blocks.toArray());
   $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el) && !isCallout(el) && !isTextForm($, el) && !isFoldedRest($, el, blocks))).remove();
   return notes;
+}
+
+/**
+ * A listing hidden beside another that holds the same code (a highlighter's source kept for copying, `pre[name=code]`):
+ * a copy, not another language's version of it.
+ */
+function hiddenCodeCopies($: CheerioAPI, roots: Element[]): Element[] {
+  const hidden = (pre: Element) => /display\s*:\s*none/i.test(pre.attribs.style ?? '');
+  const code = (pre: Element) => $(pre).text().trim();
+  return selectBelow(roots, CODE_ALTERNATIVE).filter((pre) => hidden(pre) && (pre.parent?.children ?? []).some((other) => other !== pre && isTag(other) && other.name === 'pre' && !hidden(other) && code(other) === code(pre)));
 }
 
 /** A fold's name, or the control beside it that opens it ("展开全文", "打开APP阅读全文", "Read more"). */

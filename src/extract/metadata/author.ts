@@ -530,9 +530,10 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   );
   // A person the byline markup names elsewhere ("Liza Burke" under a JSON-LD author "Levitate Media").
   const person = () => fromSelectors($, (name) => !siteOwn(name) && (isPersonName(name) || USER_HANDLE.test(name))) ?? fromAvatar($, (name) => !siteOwn(name));
-  // The names a Chinese byline's text gives when the markup found one of them only (an author card per writer after the article).
+  // The names a Chinese byline labels as its writers' ("作者：彭海斌　孙梦凡") when the markup found one of them only (an author
+  // card per writer after the article); not an account's name beside the writer's (WeChat's "张三 某某读书").
   const textCreditWith = (name: string): string | undefined => {
-    const credit = HAS_HAN.test(name) ? fromText()?.value : undefined;
+    const credit = HAS_HAN.test(name) && lines.some((line) => isLabelled(line.text) && line.text.includes(name)) ? fromText()?.value : undefined;
     return credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined;
   };
   const withCoAuthors = (found: Found<string>): Found<string> => {
