@@ -11,7 +11,7 @@ const MAX_LABEL = 20;
 /** How many wrappers up from the block its header may stand before. */
 const WRAPPER_LEVELS = 2;
 /** A header's tools beside the language's name, written as plain elements (DeepSeek's "复制" and "下载"). */
-const TOOLS = /(?:^|\s)(?:copy(?:\s+code)?|copied|download|wrap|复制代码|复制|已复制|下载|複製|下載)(?=\s|$)/gi;
+const TOOLS = /(?:^|\s)(?:copy(?:\s+code)?|copied|download|wrap|复制代码|复制|已复制|下载|複製|下載|コピー)(?=\s|$)/gi;
 const COPY = /\s*(?:\bcopy(?:\s+code)?|复制代码|复制|已复制|複製|コピー)\s*$/i;
 
 const isElement = (node: AnyNode | null | undefined): node is Element => node?.type === 'tag';
@@ -72,7 +72,7 @@ function languageHeader(pre: Element): { header: Element; language: string } | u
   for (const header of headers) {
     if (!header || header === code || header.name === 'pre' || header.name === 'code') continue;
     if (contains(pre, header) && !isLabelInside(header, pre)) continue;
-    const label = shownText(header).replace(COPY, '').replace(TOOLS, ' ').trim().toLowerCase();
+    const label = shownText(header).replace(TOOLS, ' ').trim().toLowerCase();
     if (label.length <= MAX_LABEL && CODE_LANGUAGE_NAMES.has(label)) return { header, language: label };
   }
   return undefined;

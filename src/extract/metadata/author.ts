@@ -12,7 +12,7 @@ import { metaValue, metaValues, type Metas } from './metas.js';
 import { HAS_NEWSROOM_ROLE, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, bylineLine, coAuthors, PROFILE_HREF, reportingCredit, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME } from './text-author.js';
+import { authorFromText, bylineLine, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit } from './text-author.js';
 import { gluedLines, type TextLine } from './text-lines.js';
 import { isWithin, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
@@ -458,6 +458,10 @@ const creditedBeforeWriter = (lines: TextLine[], name: string): boolean => {
 const givesWay = (structured: Found<string> | undefined, written: Found<string> | undefined): Found<string> | undefined =>
   written && HAS_HAN.test(written.value) && written.value !== structured?.value ? written : structured;
 
+/** The writer the text names in an outlet's place: no outlet itself, nor the site's own name, nor a source the page credits. */
+const writerInPlace = (writer: Found<string> | undefined, lines: TextLine[], siteOwn: (name: string) => boolean): Found<string> | undefined =>
+  writer && !OUTLET_NAME.test(writer.value) && !siteOwn(writer.value) && !creditedAsSource(lines, writer.value) ? writer : undefined;
+
 /** A name or a list of names, each a person's ("Priya Raman and Alex Ortiz"). */
 const namesPeople = (value: string): boolean => value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim()));
 
@@ -480,8 +484,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   // the text credits ("中国证券报记者 吴玉华"). A site rule's source stays: where a site credits its sources, the source is the author.
   const outletOrWriter = (found: Found<string>): Found<string> => {
     const outlet = HAS_HAN.test(found.value) && (OUTLET_NAME.test(found.value) || outletOfReporters(lines, found.value) || creditedBeforeWriter(lines, found.value) || creditedAsSource(lines, found.value));
-    const writer = outlet ? fromText() : undefined;
-    return givesWay(found, writer && !OUTLET_NAME.test(writer.value) && !siteOwn(writer.value) && !creditedAsSource(lines, writer.value) ? writer : undefined)!;
+    return givesWay(found, outlet ? writerInPlace(fromText(), lines, siteOwn) : undefined)!;
   };
   const declared = validated(ldFirst(ld, 'author', ldName), true);
   // Typed as an Organization, the same author the name was read from (not a later node's).
@@ -625,8 +628,7 @@ function personalSite($: CheerioAPI, siteWords: string[]): Found<string> | undef
 export function reportersOverOutlet($: CheerioAPI, found: Found<string> | undefined, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
   if (!found || !HAS_HAN.test(found.value) || !outletOfReporters(lines, found.value)) return found;
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
-  const writer = authorFromText($, lines, headline, title, site.domain, validated, siteOwn);
-  return writer && writer.value !== found.value && !OUTLET_NAME.test(writer.value) && !siteOwn(writer.value) ? writer : found;
+  return givesWay(found, writerInPlace(authorFromText($, lines, headline, title, site.domain, validated, siteOwn), lines, siteOwn));
 }
 
 const RULE_LABEL = /^(?:本文)?(?:来源|作者|文|记者|撰文|by)\s*[:：/／|]\s*/i;

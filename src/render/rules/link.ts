@@ -1,7 +1,7 @@
 // Inline links: brackets in the link text escaped so the text cannot end early, title kept;
 // in-page targets of links (footnotes) keep their anchors.
 import { fragment } from '../../clean/referenced-notes.js';
-import { attr } from './dom.js';
+import { aloneInParent, attr, classOf, plainText } from './dom.js';
 import { destination, titlePart } from './link-target.js';
 import { BREAK, FORCE, markText, TEXT_CLOSE, TEXT_OPEN } from './text-escape.js';
 import type { Rule } from './types.js';
@@ -70,9 +70,7 @@ function linkedBlocks(text: string, target: string): string {
     .join('\n\n');
 }
 
-const classTokens = (el: Element) => (el.getAttribute('class') ?? '').split(/\s+/);
-const named = (el: Element, name: RegExp) => classTokens(el).some((token) => name.test(token));
-const shown = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+const named = (el: Element, name: RegExp) => classOf(el).split(/\s+/).some((token) => name.test(token));
 
 /**
  * A link card, a preview of the page linked (Ghost's kg-bookmark, Zhihu's LinkCard, Substack's embedded post): its
@@ -80,15 +78,13 @@ const shown = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim(
  */
 function cardParts(a: Element): { title: string; description?: string } | undefined {
   // Set on its own between the paragraphs (in a <figure> or a box of its own), never an item of a list or grid.
-  const parent = a.parentElement;
-  const alone = !!parent && Array.from(parent.childNodes).every((node) => node === a || (node.nodeType === 3 && !(node.textContent ?? '').trim()));
-  if (!alone || a.closest('li') || a.hasAttribute('role')) return undefined;
+  if (!aloneInParent(a) || a.closest('li') || a.hasAttribute('role')) return undefined;
   const parts = Array.from(a.querySelectorAll('*'));
-  const title = parts.find((el) => named(el, /(?:^|[-_])title$/i) && shown(el));
-  if (!title || shown(title) === shown(a)) return undefined;
-  const description = parts.find((el) => named(el, /(?:^|[-_])(?:desc|description|excerpt|summary)$/i) && shown(el));
+  const title = parts.find((el) => named(el, /(?:^|[-_])title$/i) && plainText(el));
+  if (!title || plainText(title) === plainText(a)) return undefined;
+  const description = parts.find((el) => named(el, /(?:^|[-_])(?:desc|description|excerpt|summary)$/i) && plainText(el));
   if (!description && !a.querySelector('img')) return undefined;
-  return { title: shown(title), description: description && shown(description) };
+  return { title: plainText(title), description: description && plainText(description) };
 }
 
 /** A link card: set apart as a quote, its title linked, its description under it; the icon, the picture and the site's name go. */
