@@ -360,7 +360,11 @@ export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): Return
 function hiddenCodeCopies($: CheerioAPI, roots: Element[]): Element[] {
   const hidden = (pre: Element) => /display\s*:\s*none/i.test(pre.attribs.style ?? '');
   const code = (pre: Element) => $(pre).text().trim();
-  return selectBelow(roots, CODE_ALTERNATIVE).filter((pre) => hidden(pre) && (pre.parent?.children ?? []).some((other) => other !== pre && isTag(other) && other.name === 'pre' && !hidden(other) && code(other) === code(pre)));
+  return selectBelow(roots, CODE_ALTERNATIVE).filter((pre) => {
+    if (!hidden(pre)) return false;
+    const own = code(pre);
+    return (pre.parent?.children ?? []).some((other) => other !== pre && isTag(other) && other.name === 'pre' && !hidden(other) && code(other) === own);
+  });
 }
 
 /** A fold's name, or the control beside it that opens it ("展开全文", "打开APP阅读全文", "Read more"). */

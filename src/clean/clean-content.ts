@@ -6,7 +6,7 @@ import { Element, isTag, isText, Text, type AnyNode } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { dataTables, removeBoilerplate, removeEdges, removeFurniture, removeTail } from './boilerplate.js';
 import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
-import { lowQualityPreviews, noscriptFallback, proxyUrl, realImageSrc } from './images.js';
+import { isLowQualityPreview, noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
 import { tablesAsWritten } from './grid-tables.js';
 import { texFromData } from './math-data.js';
@@ -150,6 +150,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   if (options.keepLines?.length) keepLineBreaks(blocks.toArray(), options.keepLines);
   const roots = blocks.toArray();
   // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
+  const previews: Element[] = [];
   for (const img of descendants(roots)) {
     if (AMP_IMAGES.has(img.name)) asImage(img);
     if (LEGACY_LISTINGS.has(img.name) || isCodeTextarea(img) || isListingScript(img)) asPre(img);
@@ -157,9 +158,10 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     if (img.name !== 'img') continue;
     const fallback = noscriptFallback(img);
     if (fallback) img.attribs.src = fallback;
+    if (isLowQualityPreview(img)) previews.push(img);
   }
   removeNodes(drawnAfterSource(roots));
-  removeNodes(lowQualityPreviews(descendants(roots).filter((el) => el.name === 'img')));
+  removeNodes(previews);
   tablesAsWritten(roots);
   texFromScripts(roots);
   texFromData(roots);

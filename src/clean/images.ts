@@ -116,12 +116,10 @@ const PREVIEW_CLASS = /(?:^|[-_\s])(?:placeholder|lqip|blur|blur-up|blurred|prev
  * A low-quality preview drawn before the picture it stands for (Medium's `img.progressiveMedia-thumbnail`, 60 pixels
  * wide, then the real `img` and its <noscript> copy): named as a preview, with another picture after it in its box.
  */
-export function lowQualityPreviews(imgs: Element[]): Element[] {
-  return imgs.filter((img) => {
-    if (!PREVIEW_CLASS.test(img.attribs.class ?? '')) return false;
-    for (let next = img.next; next; next = next.next) {
-      if (next.type === 'tag' && ((next as Element).name === 'img' || (next as Element).name === 'noscript')) return true;
-    }
-    return false;
-  });
+export function isLowQualityPreview(img: Element): boolean {
+  if (!PREVIEW_CLASS.test(img.attribs.class ?? '')) return false;
+  for (let next = img.next; next; next = next.next) {
+    if (next.type === 'tag' && ((next as Element).name === 'img' || (next as Element).name === 'noscript')) return true;
+  }
+  return false;
 }
