@@ -802,6 +802,20 @@ describe('datelines over a story', () => {
     const note = '<p>Updated May 15, 2024: This story has been updated with comment from the mayor.</p>';
     expect(extract(articlePage({ title: 'Glacier retreats', body: `${note}<p>${LEAD}</p>${REST_HTML}` })).html).toContain('This story has been updated with comment from the mayor.');
   });
+
+  it("counts no clause for a dateline's spacing entities (&nbsp;&nbsp;&nbsp;): the story's block wins over the layout wrapper named main around it, its dateline and its end note", () => {
+    const story = ['快科技3月27日消息，据媒体报道，国内一家头部电池企业近日宣布，其全固态电池样品的能量密度已突破400Wh/kg，并已启动装车测试。', '据介绍，这款全固态电池采用硫化物固态电解质路线，正极为高镍三元材料，负极则使用了硅碳复合材料，安全性显著提升。', '不过，全固态电池要真正走向市场，仍面临不少挑战。一方面，硫化物电解质对水分极为敏感；另一方面，界面接触问题会影响寿命。', '业内普遍预计，全固态电池将在2027年前后开始小批量装车，2030年左右有望实现规模化应用，半固态电池将作为过渡方案。', '目前，国内主流三元锂电池单体的能量密度大约在250-300Wh/kg之间，磷酸铁锂电池则在160-200Wh/kg左右。', '该企业相关负责人表示，团队通过界面包覆和干法电极工艺，已将样品电芯的循环寿命提升至1000次以上，容量保持率超过80%。'];
+    const spaced = '&nbsp;&nbsp;&nbsp;';
+    const page = `<html><head><meta charset="utf-8"><title>国产固态电池迎来关键进展</title></head><body><div class="main w1200"><div class="news_n_left">
+<div class="news_title"><h1>国产固态电池迎来关键进展</h1></div>
+<div class="news_bt1_left">2025-03-27 14:39:51${spaced}出处：快科技${spaced}作者：<a href="/author/2531.htm">朝晖</a>${spaced}编辑：<a href="/author/2531.htm">朝晖</a>${spaced}<a href="#comments">人气：</a><span id="Hits">8471</span>${spaced}<a href="#comments">评论(<span>36</span>)</a></div>
+<div class="news_info" id="news_info">${story.map((p) => `<p>${p}</p>`).join('')}</div>
+<div class="news_jieshu">【本文结束】如需转载请务必注明出处：快科技</div></div>
+<div class="news_n_right"><ol><li><a href="/1/1052301.htm">RTX 5060 Ti显卡首发评测出炉</a></li></ol></div></div></body></html>`;
+    const { html } = extract(page);
+    for (const text of story) expect(html).toContain(text);
+    for (const text of ['出处：快科技', '本文结束', 'RTX 5060']) expect(html).not.toContain(text);
+  });
 });
 
 describe("a story's byline and its writer's box", () => {

@@ -34,11 +34,15 @@ const SCORED = new Set(PARAGRAPHS.split(/,\s*/));
 const INLINE = new Set(['a', 'b', 'strong', 'i', 'em', 'span', 'font', 'code', 'sup', 'sub', 'u', 'small', 'mark', 'br', 'abbr', 'cite', 'q', 'time', 'label']);
 const TAG_WEIGHT: Record<string, number> = { div: 5, article: 10, main: 5, section: 3, td: 3, blockquote: 3, pre: 3, ol: -3, ul: -3, li: -3, dl: -3, form: -3, th: -5, h1: -5, h2: -5, h3: -5 };
 const PUNCTUATION = /[,，。、；;！？!?：]/g;
+/** A character reference left encoded (pages are read without decoding them): its semicolon ends no clause. */
+const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/gi;
 const MIN_PARAGRAPH_UNITS = 25;
 const MIN_ARTICLE_UNITS = 100;
 const SELF_CONTAINED_UNITS = 200;
 const FULL_LENGTH_UNITS = 500;
 const RIVAL_SHARE = 0.75;
+/** How many ancestors a paragraph credits. */
+const CREDIT_LEVELS = 5;
 const DECLARED_ARTICLE = 'article, [itemprop="articleBody"], main';
 
 /** Hidden by its style alone: often a body a script reveals once the page has loaded. */
@@ -79,7 +83,7 @@ function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, walk:
       const units = textUnits(text);
       s.units += units;
       s.ownUnits += units;
-      s.punctuation += text.match(PUNCTUATION)?.length ?? 0;
+      s.punctuation += (text.includes('&') ? text.replace(ENTITY, '') : text).match(PUNCTUATION)?.length ?? 0;
       if (link) { s.linkUnits += units; s.ownLinkUnits += units; }
     } else if (isTag(child) && (child.name === 'noscript' ? isRevealed(child, walk) : !NEVER.has(child.name) && !isHidden(child, walk))) {
       const c = measure(child, stats, link, walk);
@@ -134,10 +138,11 @@ const linkDensity = (s: Stats) => (s.units ? s.linkUnits / s.units : 0);
 const lengthPrior = (s: Stats) => Math.min(1, (s.units - s.linkUnits) / FULL_LENGTH_UNITS);
 
 /** Every container scored, best first; the page's prose decides, not its layout. */
-export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hidden: [] }): { candidates: Candidate[]; stats: Map<Element, Stats> } {
+export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hidden: [] }): Scored {
   const stats = new Map<Element, Stats>();
   const body = pageBody($) ?? $.root().children().filter((_, n) => isTag(n)).get(0);
-  if (!body) return { candidates: [], stats };
+  const credited: Credit[] = [];
+  if (!body) return { candidates: [], stats, credited };
   measure(body as Element, stats, false, walk);
   const scores = new Map<Element, number>();
   const credit = (el: Element, points: number) => {
@@ -157,8 +162,10 @@ export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hid
     const listing = listingOf(el) ?? monospaceBlockOf(el);
     let ancestor = listing ? listing.parent : el.parent;
     // A block holding much text of its own (a <div> of <br>-separated lines) may be the article.
-    if (s.ownUnits >= SELF_CONTAINED_UNITS && !listing) credit(el, points);
-    for (let level = 1; ancestor && isTag(ancestor) && level <= 5; level++, ancestor = ancestor.parent) {
+    const self = s.ownUnits >= SELF_CONTAINED_UNITS && !listing;
+    if (self) credit(el, points);
+    if (self || (ancestor && isTag(ancestor))) credited.push({ first: self ? el : (ancestor as Element), points });
+    for (let level = 1; ancestor && isTag(ancestor) && level <= CREDIT_LEVELS; level++, ancestor = ancestor.parent) {
       credit(ancestor, points / (level === 1 ? 2 : level * 3));
     }
   }
@@ -168,7 +175,51 @@ export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hid
       return { element, score: score * (1 - linkDensity(s)) * lengthPrior(s), units: s.units, linkUnits: s.linkUnits };
     })
     .sort((a, b) => b.score - a.score);
-  return { candidates, stats };
+  return { candidates, stats, credited };
+}
+
+interface Scored {
+  candidates: Candidate[];
+  stats: Map<Element, Stats>;
+  /** Each paragraph that scored: the first element it credited (its parent, or itself when it holds an article's text), and its points. */
+  credited: Credit[];
+}
+
+interface Credit {
+  first: Element;
+  points: number;
+}
+
+/** The share of the top's points a block within it must hold to be the article the top's name won for. */
+const CORE_SHARE = 0.8;
+
+/**
+ * The block within the top that holds nearly all the paragraphs the top was credited for, when
+ * the top outscores it by its name alone (a layout wrapper named "main" around the article's
+ * block, its byline bar and its sidebar) and the block is no part of an article in parts of one
+ * kind (the NYT's StoryBodyCompanionColumn). A declared article keeps its header (a dek, the
+ * lead picture).
+ */
+function scoredCore(top: Candidate, { candidates, credited }: Scored): Candidate {
+  if (top.element.name === 'article' || top.element.attribs.itemprop === 'articleBody') return top;
+  const points = new Map<Element, number>();
+  let total = 0;
+  for (const { first, points: p } of credited) {
+    const path: Element[] = [];
+    let node: AnyNode | null = first;
+    for (let level = 0; node && isTag(node) && level < CREDIT_LEVELS && node !== top.element; level++, node = node.parent) path.push(node);
+    if (node !== top.element) continue;
+    total += p;
+    for (const el of path) points.set(el, (points.get(el) ?? 0) + p);
+  }
+  const holdsCore = (node: AnyNode): node is Element => isTag(node) && (points.get(node) ?? 0) >= total * CORE_SHARE;
+  let core = top.element;
+  for (let inner = core.children.find(holdsCore); inner; inner = core.children.find(holdsCore)) core = inner;
+  while (core !== top.element && !CONTAINERS.has(core.name)) core = core.parent as Element;
+  const inner = candidates.find((c) => c.element === core);
+  const parts = (core.parent?.children ?? []).some((node) => isTag(node) && node !== core && sharesClass(node, core));
+  const byName = classWeight(top.element) - classWeight(core);
+  return inner && !parts && byName > 0 && inner.score >= top.score - byName ? inner : top;
 }
 
 /** An element's markup: its tag and classes. */
@@ -387,7 +438,7 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
   const scored = scoreCandidates($, walk);
   const { stats } = scored;
   const candidates = within ? scored.candidates.filter((c) => contains(within, c.element)) : scored.candidates;
-  const top = candidates[0] && sideBySide(threadOf(commonContainer(byProseMass(candidates[0], candidates), candidates), candidates, stats), candidates, stats);
+  const top = candidates[0] && sideBySide(threadOf(commonContainer(byProseMass(scoredCore(candidates[0], scored), candidates), candidates), candidates, stats), candidates, stats);
   const s = top && stats.get(top.element);
   if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0, stats };
   const siblings = relatedSiblings(top, candidates, stats);

@@ -51,8 +51,8 @@ function notEnding(word: string): string {
  */
 const SPACED_RUN = new RegExp(`(?<=^|\\s)[${CJK}](?: [${CJK}]){1,5}(?=\\s|$)`, 'g');
 
-/** A reporter's role standing between two names ("郑直 实习记者 刘鹏"): both are the story's writers (a correspondent, 通讯员, is not). */
-const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)\s+(?=[\u3400-\u9fff])/g;
+/** A reporter's role standing between two names ("郑直 实习记者 刘鹏", "王春 实习记者|李竹青"): both are the story's writers (a correspondent, 通讯员, is not). */
+const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)(?:\s*[|｜︱]\s*|\s+)(?=[\u3400-\u9fff])/g;
 
 export function leadingNames(rest: string): string | undefined {
   // Names padded to a column with spaces ("王　浩　贺　苗", "陈海波　苏　雁") are joined first.
