@@ -857,6 +857,13 @@ describe('formulas and code kept as source', () => {
     expect(html.split('print(1)').length - 1).toBe(1);
   });
 
+  it("marks Discourse's bare formulas without TeX markup (a letter, a sum of symbols) as formulas, not a span.math holding words", () => {
+    const body = `<p>${LEAD}</p><p>Fix <span class="math">A</span> and take <span class="math">n + 1</span> rows, then <span class="math">42</span>; see <span class="math">the proof below</span>.</p>${REST_HTML}`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
+    for (const tex of ['A', 'n + 1', '42']) expect(html).toContain(`<span class="math-tex" data-tex="${tex}">${tex}</span>`);
+    expect(html).toContain('<span class="math">the proof below</span>');
+  });
+
   it("marks Zenn's KaTeX elements as formulas: inline, and displayed (display-mode=\"1\" inside <eqn>)", () => {
     const body = `<p>${LEAD}</p><p>比較<embed-katex><eq class="zenn-katex">a &lt; b</eq></embed-katex>のような処理。</p><section class="zenn-katex"><eqn><embed-katex display-mode="1">\\sum_{k=1}^{n} k</embed-katex></eqn></section>${REST_HTML}`;
     const html = extract(articlePage({ title: 'Glacier retreats', body })).html;

@@ -88,6 +88,10 @@ describe('formulas drawn as images by a TeX service', () => {
     ['<p><img src="https://latex.codecogs.com/png.latex?%5Csum_i" alt="\\sum_i x_i" class="math display"></p>', '$$\n\\sum_i x_i\n$$'],
     // An alt that is only the first piece of the formula the address draws: the address's TeX.
     ['<p>where <img src="https://latex.codecogs.com/svg.latex?W_i^Q\\in\\mathbb{R}^{d_{model}\\times&amp;space;d_k}" alt="W_i^Q"> holds</p>', 'where $W_i^Q\\in\\mathbb{R}^{d_{model}\\times d_k}$ holds'],
+    // Pandoc's --webtex asks for the style (`\textstyle `) before the formula the alt holds whole: the alt's TeX.
+    ['<p>so <img style="vertical-align:middle" src="https://latex.codecogs.com/png.latex?%5Ctextstyle%20%5Csigma%28z%29%20%3D%201%2F%281%2Be%5E%7B-z%7D%29" alt="\\sigma(z) = 1/(1+e^{-z})" title="\\sigma(z) = 1/(1+e^{-z})" class="math inline" /> holds</p>', 'so $\\sigma(z) = 1/(1+e^{-z})$ holds'],
+    // An alt holding a display environment (AoPS's `\begin{align*}`) is a displayed formula, however the image is set.
+    ['<p>so <img src="//latex.artofproblemsolving.com/e/9/8/e98d.png" class="latexcenter" alt="\\begin{align*} a &amp;= b \\\\ &amp;= c \\end{align*}"> holds</p>', 'so\n\n$$\n\\begin{align*} a &= b \\\\ &= c \\end{align*}\n$$\n\n holds'],
     ['<p class="ql-center-displayed-equation"><span class="ql-right-eqno"> &nbsp; </span><span class="ql-left-eqno"> &nbsp; </span><img src="https://example.org/ql-cache/quicklatex.com-3_l3.png" class="ql-img-displayed-equation quicklatex-auto-format" alt="\\int f"></p>', '$$\n\\int f\n$$'],
     ['<p>Value <img class="formulaInl" alt="$x_i^2$" src="form_0.png"> here.</p><p class="formulaDsp"><img class="formulaDsp" alt="\\[ \\sum_i x_i \\]" src="form_1.png"></p>', 'Value $x_i^2$ here.\n\n$$\n\\sum_i x_i\n$$'],
     ['<p>Value <img src="_images/math/a1.png" alt="x_i^2" class="math"> here.</p><div class="math"><p><img src="_images/math/b2.png" alt="\\sum_i x_i"></p></div>', 'Value $x_i^2$ here.\n\n$$\n\\sum_i x_i\n$$'],

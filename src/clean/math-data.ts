@@ -35,13 +35,15 @@ function texIn(json: string, key: string): string {
 
 /** TeX written as an element's only text, with no delimiters, for a script to typeset (Discourse's stored `span.math`, `div.math`). */
 const BARE_TEX = /\\[a-zA-Z]+|[_^{}]/;
+/** A formula with no TeX markup at all (`A`, `n + 1`, `42`): symbols, numbers and operators, no word of prose. */
+const PLAIN_FORMULA = /^(?!.*[A-Za-z]{4})[A-Za-z\d\s+\-*/=<>()[\],.|!']{1,40}$/;
 const DELIMITED = /^\s*(?:\$|\\[([])/;
 
 function bareTex(roots: Element[]): void {
   for (const el of selectBelow(roots, 'span.math, div.math')) {
-    if (!el.children.length || !el.children.every(isText)) continue;
+    if (!el.children.length || !el.children.every(isText) || Object.keys(el.attribs).some((name) => name.startsWith('data-'))) continue;
     const tex = decodeText(el.children.map((child) => (child as Text).data).join('')).trim();
-    if (!tex || DELIMITED.test(tex) || !BARE_TEX.test(tex)) continue;
+    if (!tex || DELIMITED.test(tex) || !(BARE_TEX.test(tex) || PLAIN_FORMULA.test(tex))) continue;
     // Pandoc's --katex writes `span.math.display` for a displayed formula.
     const display = el.name === 'div' || /(?:^|\s)display(?:\s|$)/.test(el.attribs.class ?? '');
     el.attribs = { class: 'math-tex', 'data-tex': escapeMarkup(tex), ...(display && { 'data-display': 'block' }) };

@@ -10,7 +10,7 @@ import { descendants, isWithin, removeNodes, setChildren } from './tree.js';
 
 const TEX_SCRIPT = /^\s*math\/tex\s*(;\s*mode\s*=\s*display\s*)?$/i;
 const ASCIIMATH_SCRIPT = /^\s*math\/asciimath\s*(?:;|$)/i;
-const DRAWN = /(?:^|\s)(?:MathJax|MathJax_Display|MathJax_Preview|MathJax_SVG|MathJax_SVG_Display|MathJax_CHTML|MathJax_MathML)(?:\s|$)/;
+const DRAWN = /(?:^|\s)(?:MathJax|MathJax_Display|MathJax_Preview|MathJax_SVG|MathJax_SVG_Display|MathJax_CHTML|MathJax_MathML|MJXc-display)(?:\s|$)/;
 
 /** What a script holds, trimmed. */
 const scriptText = (script: Element) => script.children.map((child) => ('data' in child ? child.data : '')).join('').trim();

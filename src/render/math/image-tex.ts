@@ -54,6 +54,9 @@ function texFromUrl(src: string): string {
   return '';
 }
 
+/** The style a formula is asked to be drawn in, before it in the address. */
+const STYLE_ASKED = /^\s*\\(?:textstyle|displaystyle|scriptstyle)\b\s*/;
+
 /** A TeX command (`\frac`, `\alpha`): TeX wherever an image of it is drawn. */
 const TEX_COMMAND = /\\[a-zA-Z]{2,}/;
 const DOLLAR_DELIMITED = /^\$\$[^$]+\$\$$|^\$[^$]+\$$/;
@@ -89,7 +92,9 @@ export function texOfImage(src: string, rawAlt: string, className: string): stri
     // The alt as the page wrote it, unless it is only a piece of the formula the address has drawn (an alt cut to its first symbol).
     const drawn = texFromUrl(src);
     const squashed = (tex: string) => tex.replace(/\s+/g, '');
-    const piece = !!drawn && squashed(drawn).length > squashed(alt).length && squashed(drawn).includes(squashed(alt));
+    // Pandoc's --webtex asks for the style the formula is set in (`\textstyle …`): the same formula as the alt, no more of it.
+    const asked = squashed(drawn.replace(STYLE_ASKED, ''));
+    const piece = !!drawn && asked.length > squashed(alt).length && asked.includes(squashed(alt));
     return alt && TEX_LIKE.test(alt) && !piece ? alt : drawn;
   }
   if (alt && TEX_MARKUP.test(alt) && TEX_CLASS.test(className)) return alt;

@@ -31,8 +31,8 @@ const TEX_TEXTS: readonly { selector: string; display: string }[] = [
   { selector: '.js-render-math', display: '[data-math-style="display"]' },
   // Gitea, Forgejo: <code class="language-math is-loading">…</code> (a displayed one, a ```math block, is a <pre>: the code rule's)
   { selector: 'code.language-math', display: 'pre > code' },
-  // WordPress's KaTeX plugin: <span class="katex-eq" data-katex-display="false">…</span>
-  { selector: 'span.katex-eq', display: '[data-katex-display="true"]' },
+  // WordPress's KaTeX plugin: <span class="katex-eq" data-katex-display="false">…</span>; its block, <div class="wp-block-katex-display-block katex-eq" data-katex-display="true"><pre>…</pre></div>
+  { selector: '.katex-eq', display: '[data-katex-display="true"]' },
 ];
 /** What a script leaves of a formula it typeset: then the drawing, not the text, is read. */
 const TYPESET = 'math, svg, img, mjx-container, .katex, .MathJax, [data-tex]';
@@ -120,12 +120,14 @@ export function texOf(node: Node): string {
 /**
  * A formula image shown as a block: marked so (Pandoc's `math display`, QuickLaTeX's
  * `ql-img-displayed-equation`, Doxygen's `formulaDsp`), or not marked inline and either its alt
- * delimited as a displayed formula (`\[…\]`, `$$…$$`) or in Sphinx's `div.math`.
+ * delimited as a displayed formula (`\[…\]`, `$$…$$`) or a display environment (AoPS's `\begin{align*}`), or in Sphinx's `div.math`.
  */
 const DISPLAY_IMAGE = /(?:^|\s)(?:[\w-]*display(?:ed)?(?:-[\w-]*)?|formulaDsp)(?:\s|$)/i;
 const INLINE_IMAGE = /inline|formulaInl/i;
+/** An environment TeX sets only as a displayed formula (`\begin{align*}`): written inline it would not typeset. */
+const DISPLAY_ENVIRONMENT = /^\s*\\begin\{(?:align|alignat|equation|eqnarray|flalign|gather|multline)\*?\}/;
 const isDisplayImage = (img: Element) =>
-  DISPLAY_IMAGE.test(classOf(img)) || (!INLINE_IMAGE.test(classOf(img)) && (/^\s*(?:\\\[|\$\$)/.test(img.getAttribute('alt') ?? '') || !!img.parentElement?.closest('div.math') || /[?&]mode=display\b/.test(img.getAttribute('src') ?? '') || centredAlone(img)));
+  DISPLAY_IMAGE.test(classOf(img)) || (!INLINE_IMAGE.test(classOf(img)) && (/^\s*(?:\\\[|\$\$)/.test(img.getAttribute('alt') ?? '') || DISPLAY_ENVIRONMENT.test(img.getAttribute('alt') ?? '') || !!img.parentElement?.closest('div.math') || /[?&]mode=display\b/.test(img.getAttribute('src') ?? '') || centredAlone(img)));
 
 /** A formula's element styled as a block of its own (mdnice's `section.block-equation`, Yuque's `span.ne-math`). */
 const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*block/i;
