@@ -161,6 +161,13 @@ describe('furniture inside the story', () => {
     for (const n of [1, 2, 3]) expect(html).toContain(`<h2 id="s${n}">Section ${n}</h2>`);
   });
 
+  it("keeps a heading whose whole title is its permalink, named like a page's header (mdBook's a.header, VuePress 2's a.header-anchor around a span)", () => {
+    const body = `<p>${LEAD}</p><h3 id="shortcut"><a class="header" href="#shortcut">A Shortcut for Propagating Errors</a></h3><p>${REST[0]}</p><h2 id="config" tabindex="-1"><a class="header-anchor" href="#config"><span>Configuration</span></a></h2><p>${REST[1]}</p>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
+    expect(html).toContain('A Shortcut for Propagating Errors</a></h3>');
+    expect(html).toContain('<span>Configuration</span></a></h2>');
+  });
+
   it("keeps a data table's header text wrapped in an element named for the header (Confluence's tablesorter-header-inner)", () => {
     const th = (text: string) => `<th class="confluenceTh tablesorter-header"><div class="tablesorter-header-inner">${text}</div></th>`;
     const table = `<div class="table-wrap"><table class="confluenceTable"><thead><tr>${th('Environment')}${th('Owner')}</tr></thead><tbody><tr><td>Staging</td><td>Platform team</td></tr><tr><td>Production</td><td>Site reliability</td></tr></tbody></table></div>`;

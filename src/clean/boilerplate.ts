@@ -421,7 +421,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const inDataTable = (el: Element) => (TABLE_PARTS.has(el.name) && inDataTableOf(el, tables)) || wrapsDataCell(el, tables, sizes);
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
-  const furniture = (el: Element) => isNegative(el) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots);
+  const furniture = (el: Element) => isNegative(el) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
@@ -495,6 +495,17 @@ function isSelfLinkedHeading(el: Element): boolean {
     const target = fragment(a.attribs.href!);
     return !!target && (names.has(target) || a.attribs.id === target || a.attribs.name === target);
   });
+}
+
+/**
+ * What holds a heading's whole text: its permalink wrapping the title (mdBook's `<a class="header">`, VuePress'
+ * `<a class="header-anchor"><span>…`), named like a page's header but the section's title.
+ */
+const HEADING_TEXT_LEVELS = 3;
+function holdsHeadingText(el: Element, sizes: TextSizes): boolean {
+  let heading: Element | undefined;
+  for (let up = el.parent, level = 0; up && isTag(up) && level < HEADING_TEXT_LEVELS && !heading; up = up.parent, level++) if (/^h[1-6]$/.test(up.name)) heading = up;
+  return !!heading && sizes.of(el) > 0 && sizes.of(el) === sizes.of(heading);
 }
 
 /** The least text a section has under its heading; a teaser's blurb is shorter. */
