@@ -58,6 +58,8 @@ export const LINE_LISTINGS: readonly LineListing[] = [
  * W3Schools' examples (`<div class="w3-code notranslate jsHigh">let x = 5;<br>…`).
  */
 export const PREFORMATTED_LISTINGS = ['div.hl-main', 'div.__se_code_view', 'div.codecolorer', 'div.w3-code'] as const;
+/** Those of them whose lines end with <br>: a line break in their source is HTML's collapsible space, no line of the code. */
+export const BR_LINED_LISTINGS = ['div.codecolorer', 'div.w3-code'] as const;
 
 /** Inline styles of code set without a <pre>: its lines and spaces kept, in a monospace font (an editor's pasted code, a CMS's listing). */
 export const PREFORMATTED = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap)?\s*(?:!important\s*)?(?:;|$)/i;

@@ -331,8 +331,12 @@ describe('language labels', () => {
     expect(await bodyOf('<figure class="highlight c"><table><tbody><tr><td data-num="1"></td><td><pre>int a;</pre></td></tr><tr><td data-num="2"></td><td><pre></pre></td></tr><tr><td data-num="3"></td><td><pre>    a++;</pre></td></tr></tbody></table></figure>')).toBe('```c\nint a;\n\n    a++;\n```');
     // W3Schools' examples: <br>-ended lines and &nbsp; indents in a <div>, the language in a class of its own.
     expect(await bodyOf('<div class="w3-code notranslate cssHigh"><span class="cssselectorcolor">p <span class="cssdelimitercolor">{</span></span><br>&nbsp; color: blue;<br>}</div>')).toBe('```css\np {\n  color: blue;\n}\n```');
+    // Their source's own line breaks, beside each <br> or inside a wrapped statement, are spaces HTML collapses: no lines of the code.
+    expect(await bodyOf('<div class="w3-code notranslate pythonHigh">\np1 = Person(<span style=color:brown>"John"</span>,\n36)<br>\n<span style=color:mediumblue>if</span> p1.age:<br>&nbsp; print(p1.name)\n</div>')).toBe('```python\np1 = Person("John", 36)\nif p1.age:\n  print(p1.name)\n```');
     // DigitalOcean's label inside the <pre>, before the <code>: the block's title, no line of its code. Pygments' python3 and Prism's markup as highlighters know them.
     expect(await bodyOf('<pre class="code-pre language-nginx"><div class="secondary-code-label " title="/etc/nginx/sites-available/site">/etc/nginx/sites-available/site</div><code class="code-highlight language-nginx">server {\n  listen 80;\n}</code></pre>')).toBe('```nginx title="/etc/nginx/sites-available/site"\nserver {\n  listen 80;\n}\n```');
+    // Or opening the <code> (do-markdownit's secondary label): no line of the code either.
+    expect(await bodyOf('<pre class="code-pre language-nginx"><code><div class="secondary-code-label " title="Output">Output</div>Available applications:\n  Nginx Full</code></pre>')).toBe('```nginx title="Output"\nAvailable applications:\n  Nginx Full\n```');
     expect(await bodyOf('<div class="highlight-python3 notranslate"><div class="highlight"><pre>print(1)</pre></div></div>')).toBe('```python\nprint(1)\n```');
     expect(await bodyOf('<pre class="language-markup"><code class="language-markup">&lt;p&gt;hi&lt;/p&gt;</code></pre>')).toBe('```html\n<p>hi</p>\n```');
     // Material for MkDocs' content tabs: each tab's name as its block's title.

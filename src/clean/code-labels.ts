@@ -185,16 +185,26 @@ function barsInside(pre: Element, after = false): Element[] {
   const children = pre.children.filter(isElement);
   const code = children.findIndex((el) => el.name === 'code');
   const beside = after ? children.slice(code + 1) : children.slice(0, code);
-  return code < 0 ? [] : beside.filter((el) => el.name === 'div' && !selectBelow([el], 'code').length);
+  const bars = code < 0 ? [] : beside.filter((el) => el.name === 'div' && !selectBelow([el], 'code').length);
+  const opening = code < 0 || after ? undefined : labelOpeningCode(children[code]!);
+  return opening ? [...bars, opening] : bars;
+}
+
+/** A label a block's code opens with, a <div> named as one (DigitalOcean's `<code><div class="secondary-code-label" title="Output">Output</div>…`). */
+const LABEL_CLASS = /(?:^|[\s_-])(?:label|title|caption|filename)(?:$|[\s_-])/i;
+function labelOpeningCode(code: Element): Element | undefined {
+  const first = code.children.find((node) => isElement(node) || (node.type === 'text' && (node as unknown as { data: string }).data.trim()));
+  return isElement(first) && first.name === 'div' && LABEL_CLASS.test(first.attribs.class ?? '') && shownText(first).length <= MAX_TITLE ? first : undefined;
 }
 
 export function keepCodeTitles(roots: Element[]): void {
   const bars = new Set([...selectBelow(roots, CODE_TITLES), ...selectBelow(roots, 'pre').flatMap((pre) => barsInside(pre))]);
   for (const bar of bars) {
     const title = shownText(bar);
-    // Hexo's Prism mode sets the caption inside the <pre>, before the <code>; DigitalOcean its label.
-    if (isElement(bar.parent) && bar.parent.name === 'pre') {
-      if (title && title.length <= MAX_TITLE && !bar.parent.attribs['data-title']) bar.parent.attribs['data-title'] = title;
+    // Hexo's Prism mode sets the caption inside the <pre>, before the <code>; DigitalOcean its label, there or opening the <code>.
+    const inCode = isElement(bar.parent) && bar.parent.name === 'code' ? bar.parent.parent : bar.parent;
+    if (isElement(inCode) && inCode.name === 'pre') {
+      if (title && title.length <= MAX_TITLE && !inCode.attribs['data-title']) inCode.attribs['data-title'] = title;
       removeNodes([bar]);
       continue;
     }

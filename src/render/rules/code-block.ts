@@ -2,7 +2,7 @@
 // highlighted code joined, <br> and per-line elements as line ends, line numbers dropped), the
 // language from class names, and a fence longer than any backtick run inside.
 import { LANGUAGE_ATTRIBUTES } from '../../code-language-names.js';
-import { LINE_LISTINGS, MONOSPACE, PREFORMATTED, PREFORMATTED_LISTINGS } from '../../code-listings.js';
+import { BR_LINED_LISTINGS, LINE_LISTINGS, MONOSPACE, PREFORMATTED, PREFORMATTED_LISTINGS } from '../../code-listings.js';
 import { codeLanguage } from './code-language.js';
 import { displayedFormula } from './math.js';
 import { aloneInParent, classOf, textsBelow } from './dom.js';
@@ -236,8 +236,42 @@ export function keepCodeCellWhitespace(root: Element): void {
   }
 }
 
+/**
+ * The source's whitespace of a listing whose lines end with <br> collapsed as HTML shows it: a run of spaces and
+ * line breaks is one space (a statement wrapped in the source is one line), none at a line's start or end;
+ * the indentation, written as no-break spaces, stays.
+ */
+function collapseBrLinedSource(listing: Element): void {
+  const nodes = textsAndBreaks(listing);
+  let atLineStart = true;
+  nodes.forEach((node, i) => {
+    if (node.nodeName === 'BR') {
+      atLineStart = true;
+      return;
+    }
+    const text = node as Text;
+    let data = text.data.replace(/[ \t\r\n]+/g, ' ');
+    if (atLineStart) data = data.replace(/^ /, '');
+    const next = nodes[i + 1];
+    if (!next || next.nodeName === 'BR') data = data.replace(/ $/, '');
+    text.data = data;
+    if (data) atLineStart = false;
+  });
+}
+
+/** The text nodes and <br>s below the element, in document order. */
+function textsAndBreaks(root: Node): Node[] {
+  const found: Node[] = [];
+  for (let node = root.firstChild; node; node = node.nextSibling) {
+    if (node.nodeType === 3 || node.nodeName === 'BR') found.push(node);
+    else if (node.nodeType === 1) found.push(...textsAndBreaks(node));
+  }
+  return found;
+}
+
 /** Keeps the indentation of a listing's lines written without a <pre> (Enlighter's divs), and of preformatted listings, the same way. */
 export function keepListingWhitespace(root: Element): void {
+  for (const listing of Array.from(root.querySelectorAll(BR_LINED_LISTINGS.join(', '))).filter((found) => !found.closest('pre') && !found.querySelector('pre'))) collapseBrLinedSource(listing);
   const selectors = [...LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`), ...PREFORMATTED_LISTINGS];
   for (const selector of selectors) {
     for (const el of Array.from(root.querySelectorAll(selector)).filter((found) => !found.closest('pre') && !found.querySelector('pre'))) {
