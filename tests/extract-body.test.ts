@@ -704,6 +704,14 @@ describe("a post's first sentence in its title", () => {
 });
 
 describe('code in the article', () => {
+  it("never takes a block inside preformatted code for the article (VS Code's Markdown export: a <div> of lines in pre > code, the text in <body>)", () => {
+    const listing = (code: string) => `<pre class="hljs"><code><div>${code}</div></code></pre>`;
+    const long = Array.from({ length: 12 }, (_, i) => `const value${i} = compute(input, { retries: ${i}, timeout: 30, verbose: true });`).join('\n');
+    const page = `<html><head><title>Setting up a service</title></head><body><h1 id="setting-up">Setting up a service</h1><p>${LEAD}</p>${listing('npm init -y')}<p>${REST[0]}</p>${listing(long)}<p>${REST[1]}</p></body></html>`;
+    const html = extract(page).html;
+    for (const text of [LEAD, REST[0]!, REST[1]!, 'npm init -y', 'const value11']) expect(html).toContain(text);
+  });
+
   it("reads a listing's language from a header before the frames around it, its tools beside the name (Gemini's two frames, DeepSeek's 复制 and 下载)", () => {
     const gemini = '<div class="code-block"><div class="code-block-decoration"><span>Python</span><div class="buttons"><button aria-label="Copy code">Copy</button></div></div><div class="internal-container"><div class="animated-opacity"><pre><code>print(level)</code></pre></div></div></div>';
     const deepseek = '<div class="md-code-block"><div class="md-code-block-infobar"><div class="md-code-block-language">c</div><div class="md-code-block-action"><div class="copy-button">复制</div><div class="download-button">下载</div></div></div><pre>int level = 3;</pre></div>';

@@ -48,10 +48,11 @@ const DECLARED_ARTICLE = 'article, [itemprop="articleBody"], main';
 /** Hidden by its style alone: often a body a script reveals once the page has loaded. */
 const HIDING_STYLE = /display\s*:\s*none|visibility\s*:\s*hidden|opacity\s*:\s*0(?:\.0*)?\s*(?:!important\s*)?(?:;|$)/i;
 
-/** How a walk treats hidden elements: skipped (their blocks noted), or read as visible. */
+/** How a walk treats hidden elements: skipped (their blocks noted), or read as visible; and the elements it found inside a <pre>. */
 interface Walk {
   reveal: boolean;
   hidden: Element[];
+  preformatted?: Set<Element>;
 }
 
 /**
@@ -73,9 +74,11 @@ function isRevealed(el: Element, walk: Walk): boolean {
   return walk.reveal;
 }
 
-function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, walk: Walk): Stats {
+function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, walk: Walk, inPre = false): Stats {
   const s: Stats = { units: 0, linkUnits: 0, ownUnits: 0, ownLinkUnits: 0, punctuation: 0 };
   const link = inLink || el.name === 'a';
+  const pre = inPre || el.name === 'pre';
+  if (inPre) walk.preformatted?.add(el);
   for (const child of el.children as AnyNode[]) {
     if (isText(child)) {
       const text = child.data.trim();
@@ -86,7 +89,7 @@ function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, walk:
       s.punctuation += (text.includes('&') ? text.replace(ENTITY, '') : text).match(PUNCTUATION)?.length ?? 0;
       if (link) { s.linkUnits += units; s.ownLinkUnits += units; }
     } else if (isTag(child) && (child.name === 'noscript' ? isRevealed(child, walk) : !NEVER.has(child.name) && !isHidden(child, walk))) {
-      const c = measure(child, stats, link, walk);
+      const c = measure(child, stats, link, walk, pre);
       s.units += c.units;
       s.linkUnits += c.linkUnits;
       if (INLINE.has(child.name)) {
@@ -143,10 +146,12 @@ export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hid
   const body = pageBody($) ?? $.root().children().filter((_, n) => isTag(n)).get(0);
   const credited: Credit[] = [];
   if (!body) return { candidates: [], stats, credited };
-  measure(body as Element, stats, false, walk);
+  const preformatted = new Set<Element>();
+  measure(body as Element, stats, false, { ...walk, preformatted });
   const scores = new Map<Element, number>();
+  // A block inside preformatted code (VS Code's export: a <div> of lines in pre > code) is the listing's, never the article.
   const credit = (el: Element, points: number) => {
-    if (!CONTAINERS.has(el.name)) return;
+    if (!CONTAINERS.has(el.name) || preformatted.has(el)) return;
     const base = scores.get(el) ?? (TAG_WEIGHT[el.name] ?? 0) + classWeight(el) + (el.attribs.itemprop === 'articleBody' ? 15 : 0);
     scores.set(el, base + points);
   };
