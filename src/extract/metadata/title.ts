@@ -259,7 +259,7 @@ function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: s
       if (at < 0) continue;
       const after = found.value.slice(at + heading.length);
       const before = found.value.slice(0, at);
-      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || (level === h1s && SECTION_BEFORE.test(before))) || !(BESIDE_AFTER.test(after) || siteAlone(after, siteWords))) continue;
+      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || (level === h1s && SECTION_BEFORE.test(before) && !shownAsHeading(before, levels))) || !(BESIDE_AFTER.test(after) || siteAlone(after, siteWords))) continue;
       // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
       // The words after it measured to the next separator: "又是一年桂花香 - 云水禅心的日志 - 网易博客" is a headline, a blog and its host.
       const next = after.replace(LEADING_SEPARATOR, '').split(TITLE_SEPARATORS)[0]!;
@@ -268,6 +268,15 @@ function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: s
     if (shownOne) return { value: shownOne, from: `${found.from}, the headline in it` };
   }
   return found;
+}
+
+/**
+ * The words before an <h1> in the title shown as a heading of the page: the page's headline, the <h1> its site's
+ * name (mdBook's h1.menu-title, "Recoverable Errors - The Example Guide" over a chapter's h2), no section's label.
+ */
+function shownAsHeading(before: string, levels: HeadingLevels): boolean {
+  const words = compact(before.replace(/\s*(?:[|｜]|\s[-–—])\s*$/, ''));
+  return levels.slice(1).some((read) => read().some((heading) => compact(heading) === words));
 }
 
 /** A word or two and a colon before a headline: a forum's or a section's label ("Thread: ", "Re: ", "Video: "). */
