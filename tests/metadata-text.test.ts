@@ -259,6 +259,7 @@ describe('bylines written as text', () => {
     ['作者：', '<h1>测试标题</h1><div>作者：王小明 阅读(1660)</div>', '王小明'],
     ['作者:', '<h1>测试标题</h1><div>作者:zboygirl 评论(5)</div>', 'zboygirl'],
     ['作者： with two names', '<h1>测试标题</h1><div>编辑： 金金</div><div>作者：宋怡 杨志华</div>', '宋怡 杨志华'],
+    ['撰文者： a name, then the magazine and issue it ran in (天下雜誌 818期)', '<h1>测试标题</h1><div class="author"><span>撰文者：<a href="/author/1094">王一芝</a></span> <span><a href="/magazine/818">天下雜誌 818期</a></span></div>', '王一芝'],
     ['文/', `<h1>测试标题</h1><p>文/李四</p>${PARA}`, '李四'],
     ['记者 after a newsroom', `<h1>测试标题</h1><p>光明日报记者 王建宏 张文攀</p>${PARA}`, '王建宏 张文攀'],
     ['记者…/文', `<h1>测试标题</h1><p>河南商报记者马俊峰/文受访者供图</p>${PARA}`, '马俊峰'],

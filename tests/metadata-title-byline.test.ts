@@ -343,6 +343,8 @@ describe('bylines from markup', () => {
     ['Byron Smith', 'Byron Smith'],
     ['等风\u200b2023 年度新知答主\u200b 关注', '等风'],
     ['甜阁下，心理咨询师 收起', '甜阁下'],
+    // A name set apart from the bio after it by a full-width comma inside its own element (知乎日报's span.author "林小满，").
+    ['林小满，', '林小满'],
     ['徐涛% 粉丝 - 1 关注 - 0', '徐涛%'],
     // What follows the name in a byline's element: an outlet's acronym, a place, a publication, how long ago, a unit.
     ['Marcus Hale, CNN', 'Marcus Hale'],

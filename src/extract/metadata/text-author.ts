@@ -66,7 +66,8 @@ export function leadingNames(rest: string): string | undefined {
     if (count && /[^\s、，,;；]/.test(text.slice(end, m.index))) break;
     const raw = m[0];
     const token = raw.replace(/^[(（[【]+|[)）\]】。.]+$/g, '');
-    if (!token || STOP.test(token) || ROLE_AFTER.test(token) || !isNameToken(token) || count === 4) break;
+    // An outlet's name after the writer's ("王一芝 天下雜誌 818期", the issue it ran in) ends the list.
+    if (!token || STOP.test(token) || ROLE_AFTER.test(token) || !isNameToken(token) || count === 4 || (count && OUTLET_NAME.test(token))) break;
     count++;
     end = m.index + raw.length - (raw.length - raw.replace(/[)）\]】。.]+$/, '').length);
     if (raw !== token) break;
