@@ -177,6 +177,9 @@ const NOTICE_PARTS: RegExp[] = [
   /[（(]?\s*转载(?:本站|本文|本博客)?(?:文章)?请注明(?:作者和)?出处.{0,80}/,
   /.{0,10}(?:会员|會員|订阅|訂閱|付费|付費)[，,]?\s*(?:可|即可)?(?:阅读|閱讀|解锁|解鎖)全文.{0,20}/,
   /本(?:内容|文|篇)版权(?:为|為|归|歸|属于|屬於).{1,30}所有.{0,20}/,
+  // A reprint ban and the address to ask at ("本文来自果壳，未经授权不得转载", "如有需要请联系sns@…").
+  /.{0,20}(?:未经|未經)(?:授权|授權|许可|許可|允许|允許)[，,]?\s*(?:不得|禁止|严禁|嚴禁|请勿|請勿)(?:转载|轉載|转发|轉發|复制|複製).{0,40}/,
+  /(?:如需|如有需要|如需要)(?:转载|轉載|授权|授權)?[，,]?\s*(?:请|請)联系.{0,40}$/,
   // A follow prompt for a WhatsApp or Telegram channel (即Follow星島頭條WhatsApp頻道).
   /.{0,6}(?:follow|追蹤|追踪|關注|关注|訂閱|订阅).{0,16}(?:whatsapp|telegram)\s*(?:頻道|频道).{0,10}/,
   // A prompt to follow the outlet's WhatsApp or Telegram channel ("… on WhatsApp. Click here to join our channel").
