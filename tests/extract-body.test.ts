@@ -114,6 +114,14 @@ describe('furniture inside the story', () => {
     for (const label of ['Azure CLI', 'Output', 'Copy']) expect(html).not.toContain(label);
   });
 
+  it("keeps a closing paragraph that tags links after a sentence of its own (Xueqiu's stocks), not a question calling to follow its link", () => {
+    const tagged = '<p>希望这篇复盘对正在做高股息的球友有一点参考价值，也欢迎大家在评论区交流自己的经验。<a href="https://xueqiu.com/S/SH601088">$中国神华(SH601088)$</a> <a href="https://xueqiu.com/S/SH600900">$长江电力(SH600900)$</a> <a href="https://xueqiu.com/S/SH512890">$红利低波ETF(SH512890)$</a></p>';
+    const promo = '<p><strong>Are you looking to expand the marketing of your practice this year? <a href="https://promo.example.com/amp?utm_source=blog">Try our holistic client prospecting and marketing automation platform</a>.</strong></p>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${promo}${tagged}` })).html;
+    expect(html).toContain('也欢迎大家在评论区交流自己的经验。');
+    expect(html).not.toContain('Are you looking to expand');
+  });
+
   it("keeps the paper a science story ends by citing, its link showing the DOI ('Nature Astronomy, 2025. DOI: 10.1038/…'); a line of links named otherwise goes", () => {
     const cited = '<p><em>Nature Astronomy, 2025. DOI: <a href="https://doi.org/10.1038/s41550-025-02481-x">10.1038/s41550-025-02481-x</a></em></p>';
     const links = '<p><a href="/science">Science</a> · <a href="/space">Space and astronomy news</a></p>';

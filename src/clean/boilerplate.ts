@@ -11,6 +11,7 @@ import { AD_LABEL, ALSO_READ_LINE, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LIN
 import { isPortrait } from '../extract/metadata/author.js';
 import { findDate } from '../extract/metadata/parse-date.js';
 import { PROFILE_HREF } from '../extract/metadata/text-author.js';
+import { textUnits } from '../extract/text-units.js';
 import { fragment, outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
 import { cellsOf, contains, nextElement, ownRows, previousElement, rawText, selectBelow, selectorTest, tableOf } from './tree.js';
@@ -430,7 +431,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
     // What a data table's cell holds is a value, however many links (a train's number linked in 12306's cell).
-    if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el)) return;
+    if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();
@@ -467,6 +468,27 @@ function showsAddress(a: Element, text: string): boolean {
 function showsAddresses($: CheerioAPI, el: Element): boolean {
   const links = $(el).find('a').toArray();
   return el.name === 'p' && links.length > 0 && links.every((a) => showsAddress(a, $(a).text()));
+}
+
+/** A sentence this long at least, in letters (a CJK character counting double, as it carries about a word). */
+const MIN_SENTENCE_UNITS = 50;
+
+/**
+ * A paragraph opening with a sentence of its own before its links (a post's closing words, then the stocks
+ * it tags: Xueqiu's "…交流自己的经验。$中国神华(SH601088)$ $长江电力(SH600900)$"): text, not a box of links.
+ */
+function opensWithSentence(el: Element): boolean {
+  if (el.name !== 'p') return false;
+  let before = '';
+  const read = (node: AnyNode): boolean => {
+    if (isText(node)) before += node.data;
+    if (!isTag(node)) return true;
+    return node.name !== 'a' && node.children.every(read);
+  };
+  el.children.every(read);
+  // A question before its link is a call to follow it ("Are you looking to …? Try …").
+  const sentence = decodeText(before).trim();
+  return /[。！.!]$/.test(sentence) && textUnits(sentence) >= MIN_SENTENCE_UNITS;
 }
 
 /**
