@@ -248,6 +248,10 @@ describe('bylines that read as something else', () => {
     expect(author('<title>Glacier retreats</title>', `<h1>Glacier retreats</h1><p class="byline">By Jane Doe via AP</p>${STORY}`)).toBe('Jane Doe');
   });
 
+  it("reads the writers of a freelance's byline line without its credit ('…, Special to the Chronicle')", () => {
+    expect(author('<title>Storm season</title>', `<h1>Storm season</h1><div class="byline">By Tasha Lamar and Eric S. Blake, Special to the Chronicle</div>${STORY}`)).toBe('Tasha Lamar, Eric S. Blake');
+  });
+
   it("takes no name from a sentence opening with a day ('By Friday I counted eleven.'), and the byline markup's person over a JSON-LD account handle", () => {
     const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Swifts return","author":{"@type":"Person","name":"fenwarden"}}</script>';
     const body = `<h1>Swifts return</h1><div class="entry-meta"><span class="byline"><span class="screen-reader-text">Posted by</span><span class="author vcard"><a class="url fn n" href="/author/fenwarden/">Margaret Holloway</a></span></span></div><p>By Friday I counted eleven. The summer has officially started.</p>${STORY}`;
@@ -356,6 +360,9 @@ describe('bylines from markup', () => {
     ['Ann Lee, Bo Chen', 'Ann Lee, Bo Chen'],
     ['By — Susan Montoya Bryan, Associated Press By — Morgan Lee, Associated Press', 'Susan Montoya Bryan, Morgan Lee'],
     ['Kerstin Albrecht, ARD-Hauptstadtstudio', 'Kerstin Albrecht'],
+    // A freelance's credit: written for the paper, no one's name.
+    ['By Tasha Lamar and Eric S. Blake, Special to the Chronicle', 'Tasha Lamar and Eric S. Blake'],
+    ['Jane Doe, Special to The Washington Post', 'Jane Doe'],
   ])('%j → %j', (raw, expected) => {
     expect(cleanAuthor(raw)).toBe(expected);
   });
@@ -506,12 +513,15 @@ describe('bylines from markup', () => {
     expect(meta('', '<div data-hook="post-header"><span data-hook="user-name">Gil Ho</span><span data-hook="time-ago">Mar 5, 2024</span></div>').author?.value).toBe('Gil Ho');
   });
 
-  it("reads an author box's name element (BEM block__name) before the box, and never a class that only begins with author- ('authorities')", () => {
+  it("reads an author box's name element (BEM block__name) before the box, and never a class that only begins with author- ('authorities', Magento's 'authorization-link')", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const box = '<div class="elementor-author-box__text"><h4 class="elementor-author-box__name">Liz Kenny</h4><p class="elementor-author-box__bio">Former McKinsey Consultant</p></div>';
     expect(meta('', `<h1>A Headline Long Enough</h1>${text}${box}`).author?.value).toBe('Liz Kenny');
     const menu = '<ul><li class="menu-item authorities-governing-board depth-3"><a href="/a">Authorities Governing Board</a></li></ul>';
     expect(meta('', `${menu}<h1>A Headline Long Enough</h1>${text}`).author).toBeUndefined();
+    // Nor a shop's sign-in link (Magento Luma's header).
+    const signIn = '<ul class="header links"><li class="link authorization-link" data-label="or"><a href="/customer/account/login/">Sign In</a></li></ul>';
+    expect(meta('', `${signIn}<h1>A Headline Long Enough</h1>${text}`).author).toBeUndefined();
   });
 
   it('takes a line in brackets for a closing credit only in Chinese copy, not a note ("(opens in new tab)")', () => {

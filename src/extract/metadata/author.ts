@@ -5,7 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import { escapeRegExp } from '../../escape-regexp.js';
-import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, inCommentList, SOURCE_LABELS, WRITER_LABELS, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, INSTITUTION_AFTER, NOT_NAMES, PLACEHOLDER_AUTHORS, POSTER_BADGE } from './constants.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, inCommentList, SOURCE_LABELS, WRITER_LABELS, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, INSTITUTION_AFTER, NOT_NAMES, PLACEHOLDER_AUTHORS, POSTER_BADGE, SPECIAL_TO_AFTER } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, ldOrganisationsOnly, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
@@ -107,7 +107,7 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(CREDIT_ROLE, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(INSTITUTION_AFTER, '').replace(/[\s,;，、；|·•–—»›/／-]+$/, '').replace(/^[\s|｜·•/／]+/, '').trim();
   // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
-  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '').replace(DISPATCHED_FROM, '').replace(PRESENCE_AFTER, ''));
+  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, '').replace(SPECIAL_TO_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '').replace(DISPATCHED_FROM, '').replace(PRESENCE_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(withoutDeskCredits(text)));
 }

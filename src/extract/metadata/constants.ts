@@ -61,8 +61,8 @@ export const AUTHOR_SELECTORS = [
   '.byline',
   '.author',
   '[class*="byline" i]',
-  // Not a writer's note to readers under a chapter (起点's author-say, 作者的话).
-  '[class*="author" i]:not(html):not(body):not([class*="authorit" i]):not([class*="author-say" i]):not([class*="authorsay" i]):not([class*="author_say" i])',
+  // Not a writer's note to readers under a chapter (起点's author-say, 作者的话), nor a shop's sign-in link (Magento's li.authorization-link).
+  '[class*="author" i]:not(html):not(body):not([class*="authorit" i]):not([class*="authoriz" i]):not([class*="authoris" i]):not([class*="author-say" i]):not([class*="authorsay" i]):not([class*="author_say" i])',
   // Component frameworks name the part in a data attribute rather than a class (data-testid="byline", Wix's data-hook="user-name").
   '[data-testid*="byline" i], [data-qa*="byline" i], [data-component*="byline" i]',
   '[data-testid*="author" i], [data-qa*="author" i], [data-hook*="author" i], [data-component*="author" i]',
@@ -95,6 +95,9 @@ export const INSTITUTION_WORDS = 'university|college|institute|academy|laborator
 
 /** A writer's institution after the name (", Montana State University", ", University of Leeds"). */
 export const INSTITUTION_AFTER = new RegExp(`\\s*,\\s*(?:the\\s+)?(?:[A-Z][\\w.&'-]*\\s+){0,5}(?:${INSTITUTION_WORDS})\\b.*$`, 'i');
+
+/** A freelance's credit after the names ("Tasha Lamar and Eric S. Blake, Special to the Chronicle"): written for the paper, no name. */
+export const SPECIAL_TO_AFTER = /(?<=\p{L})\s*,?\s+special to (?:the\s+)?\S.{0,60}$/iu;
 
 /** Publication date metas; modification dates come last, only when nothing else says. */
 export const DATE_METAS = [

@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, WRITER_LABELS } from './constants.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, SPECIAL_TO_AFTER, WRITER_LABELS } from './constants.js';
 import { CJK, HAS_NEWSROOM_ROLE, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName, SELF_REFERENCE } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
@@ -233,8 +233,9 @@ const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|guest\\s+pos
  * The names after an English byline label, each a run of capitalised words ("Jane Doe and
  * Li Wei, Sam Roe") or a handle alone ("beijingwalker"), up to what is not a name ("in seo").
  */
-function namesAfterLabel(rest: string): string | undefined {
+function namesAfterLabel(line: string): string | undefined {
   const names: string[] = [];
+  const rest = line.replace(SPECIAL_TO_AFTER, '');
   for (const part of rest.split(NAME_SEPARATOR)) {
     const words = part.split(/\s+/).filter(Boolean);
     // A day after "By" opens a sentence ("By Friday I counted eleven."), not a byline.
