@@ -396,7 +396,8 @@ function isFoldedRest($: CheerioAPI, el: Element, blocks: Cheerio<Element>): boo
 
 const NEW_TAB = /^\s*[,(]?\s*opens?\s+(?:in\s+)?(?:a\s+)?new\s+(?:tab|window)\s*\)?\s*$/i;
 
-export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<Element>, linkBoxes = true, byline?: string): void {
+export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<Element>, linkBoxes = true, byline?: string, paywalledParts: string[] = []): void {
+  const paywalled = new Set(paywalledParts.flatMap((selector) => selectedBelow(blocks.toArray(), selector)));
   // Before the furniture goes: a summary's note is often in its header. A block that is one is emptied, blocks staying as found.
   for (const box of generatedSummaries(blocks.toArray(), new TextSizes(nonSpaceLength))) $(blocks.is(box) ? $(box).contents() : box).remove();
   const notes = removeFurniture($, blocks);
@@ -422,7 +423,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const inDataTable = (el: Element) => (TABLE_PARTS.has(el.name) && inDataTableOf(el, tables)) || wrapsDataCell(el, tables, sizes);
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
-  const furniture = (el: Element) => isNegative(el) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes);
+  const furniture = (el: Element) => isNegative(el) && !paywalled.has(el) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
@@ -436,6 +437,15 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();
   });
+}
+
+/** The elements a page's own selector picks (one its JSON-LD declares), none when the selector is no valid CSS. */
+function selectedBelow(roots: Element[], selector: string): Element[] {
+  try {
+    return selectBelow(roots, selector);
+  } catch {
+    return [];
+  }
 }
 
 /**

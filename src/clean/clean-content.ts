@@ -39,6 +39,8 @@ export interface CleanOptions {
   title?: string;
   /** The byline found, dropped with the datelines at the body's edges. */
   byline?: string;
+  /** Selectors of the article's parts its JSON-LD declares for subscribers: its text, never furniture. */
+  paywalledParts?: string[];
 }
 
 function resolve(value: string, base: string | undefined): string {
@@ -175,7 +177,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     keepHeaderLanguages(roots);
     keepCodeTitles(roots);
     keepTabTitles(roots);
-    if (options.boilerplate) removeBoilerplate($, blocks, tables, options.linkBoxes !== false, options.byline);
+    if (options.boilerplate) removeBoilerplate($, blocks, tables, options.linkBoxes !== false, options.byline, options.paywalledParts);
     else removeFurniture($, blocks);
   }
   if (options.boilerplate || options.edges) {

@@ -224,6 +224,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     keepLines: rule?.keepLines,
     title: meta.title?.value,
     byline: meta.author?.value,
+    paywalledParts: meta.paywalledParts,
   });
   const after = readableUnits(blocks);
   // The cleaning took the article with it (a wrapper named like furniture): clean lightly instead.

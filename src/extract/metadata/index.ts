@@ -7,7 +7,7 @@ import { extractDate, ruleDate } from './date.js';
 import { firstFound, type Found } from './found.js';
 import { headlineIndex, showsTitle } from './headline.js';
 import { extractImage } from './image.js';
-import { articleNodes, ldArticleBody, ldFirst, ldString, readJsonLd } from './json-ld.js';
+import { articleNodes, ldArticleBody, ldFirst, ldPaywalledParts, ldString, readJsonLd } from './json-ld.js';
 import { metaValue, readMetas } from './metas.js';
 import { pageZone, shownZone, writesDayFirst } from './page-zone.js';
 import { ruleValues, scriptText, urlParams } from './rule-fields.js';
@@ -30,6 +30,8 @@ export interface Metadata {
   zone?: Found<string>;
   /** The article's text as the page's JSON-LD declares it. */
   declaredBody?: Found<string>;
+  /** Selectors of the article's parts the JSON-LD declares for subscribers. */
+  paywalledParts: string[];
   /** The page's summary of itself (meta description, og:description, JSON-LD description). */
   description?: Found<string>;
 }
@@ -88,6 +90,7 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
     siteName,
     zone,
     declaredBody: ldArticleBody(ld),
+    paywalledParts: ldPaywalledParts(ld),
     description: firstFound(
       () => metaValue(metas, DESCRIPTION_METAS),
       () => ldFirst(articleNodes(ld), 'description', ldString),

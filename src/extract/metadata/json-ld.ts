@@ -115,3 +115,19 @@ export function ldArticleBody(nodes: JsonLdNode[]): Found<string> | undefined {
   }
   return undefined;
 }
+
+/**
+ * The selectors of the article's parts its JSON-LD declares for subscribers (`hasPart` WebPageElements with
+ * `isAccessibleForFree: false`, Google's paywalled-content markup): the article's text, however they are named.
+ */
+export function ldPaywalledParts(nodes: JsonLdNode[]): string[] {
+  const selectors: string[] = [];
+  for (const node of articleNodes(nodes)) {
+    for (const part of [node.hasPart].flat()) {
+      if (!part || typeof part !== 'object') continue;
+      const { isAccessibleForFree: free, cssSelector } = part as Record<string, unknown>;
+      if ((free === false || (typeof free === 'string' && /^false$/i.test(free))) && typeof cssSelector === 'string' && cssSelector.trim()) selectors.push(cssSelector.trim());
+    }
+  }
+  return selectors;
+}
