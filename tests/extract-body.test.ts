@@ -786,6 +786,28 @@ describe('threads', () => {
     for (const text of posts) expect(html).toContain(text);
   });
 
+  it("writes every post of a thread whose posts carry a gallery's class (vBulletin 5's js-slideshow__gallery-node: no carousel's slide)", () => {
+    const post = (id: number, extra: string, text: string) => `<li class="b-post js-post b-post--text${extra} js-slideshow__gallery-node h-left-clear" data-node-id="${id}"><div class="b-post__body"><div class="b-post__content js-post__content"><div class="b-media__body"><div class="js-post__content-text restore h-wordwrap" itemprop="text">${text}</div></div></div></div></li>`;
+    const first = `${posts[0]} ${'We had added a super the week before, so space was not the problem, and the weather had been warm all week. '.repeat(3)}`;
+    const html = extract(`<html><head><title>Hive swarmed twice</title></head><body><h1>Hive swarmed twice</h1><ul class="conversation-list">${post(1, ' b-post--first', first)}${post(2, '', posts[1]!)}${post(3, '', posts[2]!)}</ul></body></html>`).html;
+    for (const text of posts) expect(html).toContain(text);
+  });
+
+  it("writes every post of a thread whose engine marks its posts (NodeBB's component=\"post\"), the opening poster's carrying a class the replies lack", () => {
+    const post = (index: number, owner: boolean, text: string) => `<li component="post" class="pt-4${owner ? ' topic-owner-post' : ''}" data-index="${index}"><div class="d-flex align-items-start gap-3"><div class="post-container d-flex flex-column"><div class="content text-break" component="post/content" itemprop="text">${text}</div></div></div></li>`;
+    const first = `${posts[0]} ${'We had added a super the week before, so space was not the problem, and the weather had been warm all week. '.repeat(3)}`;
+    const html = extract(`<html><head><title>Hive swarmed twice</title></head><body><h1>Hive swarmed twice</h1><ul component="topic" class="posts timeline">${post(0, true, first)}${post(1, false, posts[1]!)}${post(2, true, posts[2]!)}</ul></body></html>`).html;
+    for (const text of posts) expect(html).toContain(text);
+  });
+
+  it("writes the replies of a thread whose posts are named as comments (Invision's article.ipsComment, its body's id comment-N_wrap) beside a long opening post", () => {
+    const post = (id: number, text: string) => `<article id="elComment_${id}" class="cPost ipsBox ipsComment  ipsComment_parent ipsClearfix"><aside class="ipsComment_author cAuthorPane"><h3><a href="/profile/${id}">user${id}</a></h3></aside><div class="ipsColumn ipsColumn_fluid"><div id="comment-${id}_wrap" class="ipsComment_content ipsType_medium"><div class="cPost_contentWrap"><div data-role="commentContent" class="ipsType_normal ipsType_richText">${text}</div></div></div></div></article>`;
+    const first = `<p>${posts[0]}</p>${'<p>We had added a super the week before, so space was not the problem, and the weather had been warm all week.</p>'.repeat(12)}`;
+    const second = `<p>${posts[1]}</p>${'<p>Mine did the same last June, and the afterswarm settled on the fence post for an hour before it left for good.</p>'.repeat(10)}`;
+    const html = extract(`<html><head><title>Hive swarmed twice</title></head><body><h1>Hive swarmed twice</h1><div id="elPostFeed"><form>${post(1, first)}${post(2, second)}${post(3, `<p>${posts[2]}</p>`)}</form></div></body></html>`).html;
+    for (const text of posts) expect(html).toContain(text);
+  });
+
   it('drops the notice that a thread is locked', () => {
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<div class="locked">This question is locked and replying has been disabled.</div>` })).html;
     expect(html).not.toContain('locked');

@@ -423,7 +423,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const inDataTable = (el: Element) => (TABLE_PARTS.has(el.name) && inDataTableOf(el, tables)) || wrapsDataCell(el, tables, sizes);
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
-  const furniture = (el: Element) => isNegative(el) && !paywalled.has(el) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes);
+  const furniture = (el: Element) => isNegative(el) && !paywalled.has(el) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !postOfThread(el, sizes, total);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
@@ -539,6 +539,25 @@ function holdsHeadingText(el: Element, sizes: TextSizes): boolean {
   for (let up = el.parent, level = 0; up && isTag(up) && level < HEADING_TEXT_LEVELS && !heading; up = up.parent, level++) if (/^h[1-6]$/.test(up.name)) heading = up;
   return !!heading && sizes.of(el) > 0 && sizes.of(el) === sizes.of(heading);
 }
+
+/**
+ * A post of a thread, or the part holding most of its text, named like a comment, beside a post marked up the same way
+ * that holds too much of the text to be furniture (Invision's `article.ipsComment` replies after the opening post): the
+ * thread's text too.
+ */
+function postOfThread(el: Element, sizes: TextSizes, total: number): boolean {
+  const kind = (node: Element) => `${node.name}.${(node.attribs.class ?? '').split(/\s+/).filter(Boolean).join(' ')}`;
+  let post: Element = el;
+  for (let level = 0; level <= POST_PART_LEVELS && isTag(post); level++, post = post.parent as Element) {
+    const own = kind(post);
+    if (post.attribs.class && (post.parent?.children ?? []).some((node) => isTag(node) && node !== post && kind(node) === own && sizes.of(node) >= total * SMALL_SHARE)) return sizes.of(el) >= sizes.of(post) * POST_TEXT_SHARE;
+  }
+  return false;
+}
+/** The share of its post's text a part holds to be the post's text, not its header or signature. */
+const POST_TEXT_SHARE = 0.5;
+/** How far inside its post a part named like a comment may be (Invision's body, two levels into its article). */
+const POST_PART_LEVELS = 3;
 
 /** The least text a section has under its heading; a teaser's blurb is shorter. */
 const MIN_SECTION = 200;

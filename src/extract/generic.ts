@@ -228,7 +228,7 @@ function scoredCore(top: Candidate, { candidates, credited }: Scored): Candidate
 }
 
 /** An element's markup: its tag and classes. */
-const signature = (el: Element) => `${el.name}.${(el.attribs.class ?? '').trim()}`;
+const signature = (el: Element) => `${el.name}.${classesOf(el).join(' ')}`;
 
 /** A sibling marked up as the winner is (a section among the page's sections) is more of it unless it is mostly links. */
 const SAME_KIND_LINK_DENSITY = 0.6;
@@ -556,6 +556,17 @@ function landingMain($: CheerioAPI, { choice, prose, stats }: Chosen): GenericCh
   return !declared && (copied || [...stats.keys()].some((el) => isOverlay(el) && contains(main, el))) ? choice : { ...choice, elements: [main] };
 }
 
+/** Attributes a forum's engine marks each post with whatever its classes (NodeBB's component="post", microdata's itemtype). */
+const POST_MARKERS = ['component', 'itemtype', 'data-role'];
+const marksPost = (el: Element): boolean => POST_MARKERS.some((name) => !!el.attribs[name]);
+
+/**
+ * Two posts of one thread: written alike (their classes but those of place), or marked alike by the engine (the
+ * original poster's NodeBB post has a class the replies lack), or numbered alike (Invision's `elComment_611982`).
+ */
+const alikePosts = (a: Element, b: Element): boolean =>
+  postKind(a) === postKind(b) || (a.name === b.name && (POST_MARKERS.some((name) => !!a.attribs[name] && a.attribs[name] === b.attribs[name]) || numberedAlike(a, b)));
+
 /** How far above the chosen block a post's own element may be (XenForo's body is seven levels into its post). */
 const POST_LEVELS = 8;
 
@@ -572,8 +583,8 @@ function threadPosts(choice: GenericChoice | undefined, stats: Map<Element, Stat
     path.unshift(post);
     const parent: Element = post.parent;
     post = parent;
-    if (!post.attribs.class || VARIANT_CLASS.test(post.attribs.class)) continue;
-    const posts = parent.parent && isTag(parent.parent) ? parent.parent.children.filter((node): node is Element => isTag(node) && postKind(node) === postKind(post)) : [];
+    if ((!post.attribs.class && !marksPost(post)) || classesOf(post).some((name) => VARIANT_CLASS.test(name))) continue;
+    const posts = parent.parent && isTag(parent.parent) ? parent.parent.children.filter((node): node is Element => isTag(node) && alikePosts(node, post)) : [];
     if (posts.length < 2) continue;
     const found = posts.map((other) => follow(other, path)).filter((body): body is Element => !!body && (stats.get(body)?.units ?? 0) > 0);
     // A copy of a post (the same section again for another screen size) is no more of the thread.
@@ -588,8 +599,11 @@ function threadPosts(choice: GenericChoice | undefined, stats: Map<Element, Stat
   return choice;
 }
 
-/** Copies of one section for a screen size each, or a carousel's slides: never posts. */
-const VARIANT_CLASS = /desktop|tablet|mobile|slide|carousel|swiper|slick/i;
+/**
+ * Copies of one section for a screen size each, or a carousel's slides: never posts. A class word naming one,
+ * never a longer word holding it (vBulletin's `js-slideshow__gallery-node` on every post).
+ */
+const VARIANT_CLASS = /(?:^|[-_])(?:desktop|tablet|mobile|slides?|carousel|swiper|slick)(?:$|[-_])/i;
 
 const textOf = (el: Element): string => el.children.map((node) => (isText(node) ? node.data : isTag(node) ? textOf(node) : '')).join('').replace(/\s+/g, ' ').trim();
 
