@@ -60,6 +60,9 @@ describe('title sources', () => {
     // Unless it is a headline's sentence, as the <h1> shows it (the JSON-LD's being a shorter line written for search).
     const S = 'Chancellor prepares to raid pension tax relief in spring statement';
     expect(meta(`<title>${S}</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Reeves prepares pension tax raid"}</script>`, `<h1>${S}</h1><p>text</p>`).title?.value).toBe(S);
+    // Or the <title> opening with the one <h1> whole, its section and site after it (Sky News's "… | Politics News | Sky News").
+    const W = 'Water bills: Ofwat to be abolished in biggest shake-up of industry since privatisation';
+    expect(meta(`<title>${W} | Politics News | Sky News</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Ofwat to be abolished in biggest shake-up of water industry since privatisation"}</script>`, `<h1><span class="long-title">${W}</span></h1><p>text</p>`).title?.value).toBe(W);
     expect(meta('<title>How to Write a Sales Email That Gets Replies [+ 23 Templates]</title>', '<h1>How to Write a Sales Email That Gets Replies</h1><p>text</p>').title?.value).toBe('How to Write a Sales Email That Gets Replies');
   });
 

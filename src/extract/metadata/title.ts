@@ -356,8 +356,15 @@ function shownByTitle(found: Found<string>, fromTitle: Found<string> | undefined
   const headline = compact(pageTitle) !== title || fromTitle.value.split(/\s+/).length >= MIN_HEADLINE_WORDS;
   // The one <h1>; without one, an <h2> that words it (Politico's h2.headline).
   const shown = h1s.length === 1 ? compact(h1s[0]!) === title : !h1s.length && h2s.some((h2) => compact(h2) === title);
-  return headline && shown && compact(found.value) !== title ? { value: fromTitle.value, from: `${fromTitle.from}, as the ${h1s.length ? '<h1>' : '<h2>'} shows it (${found.from} differs)` } : found;
+  if (headline && shown && compact(found.value) !== title) return { value: fromTitle.value, from: `${fromTitle.from}, as the ${h1s.length ? '<h1>' : '<h2>'} shows it (${found.from} differs)` };
+  // The one <h1> opening the <title> whole, its section and site after it ("… | Politics News | Sky News"), a headline's length.
+  const h1 = h1s.length === 1 ? h1s[0]! : undefined;
+  const opens = !!h1 && h1.split(/\s+/).length >= MIN_HEADLINE_WORDS && pageTitle.startsWith(h1) && SECTION_AFTER.test(pageTitle.slice(h1.length));
+  return opens && compact(found.value) !== compact(h1) ? { value: h1, from: `<h1>, as the <title> opens with it (${found.from} differs)` } : found;
 }
+
+/** What follows a headline in a <title>: a separator, then its section's or site's words. */
+const SECTION_AFTER = /^\s*(?:[|｜·•»]|\s[-–—])\s*\S/;
 
 const MIN_HEADLINE_WORDS = 5;
 
