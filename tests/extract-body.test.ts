@@ -721,6 +721,13 @@ describe("a post's first sentence in its title", () => {
 });
 
 describe('code in the article', () => {
+  it("keeps the short paragraph introducing a listing, though its words are a link (Python docs' \"Extending <a><code>JSONEncoder</code></a>:\")", () => {
+    const lead = '<p>Extending <a class="reference internal" href="#json.JSONEncoder"><code class="xref py py-class docutils literal notranslate"><span class="pre">JSONEncoder</span></code></a>:</p>';
+    const listing = '<div class="highlight-python3 notranslate"><div class="highlight"><pre>class ComplexEncoder(json.JSONEncoder):\n    pass</pre></div></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${lead}${listing}` })).html;
+    expect(html).toContain('Extending <a');
+  });
+
   it("never takes a block inside preformatted code for the article (VS Code's Markdown export: a <div> of lines in pre > code, the text in <body>)", () => {
     const listing = (code: string) => `<pre class="hljs"><code><div>${code}</div></code></pre>`;
     const long = Array.from({ length: 12 }, (_, i) => `const value${i} = compute(input, { retries: ${i}, timeout: 30, verbose: true });`).join('\n');

@@ -435,7 +435,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
     if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
-    if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el)) $(el).remove();
+    if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el) && !introducesListing(el)) $(el).remove();
   });
 }
 
@@ -781,6 +781,12 @@ function introduced($: CheerioAPI, el: Element): boolean {
     node = parent;
   }
   return false;
+}
+
+/** A paragraph ending with a colon right before a listing ("Extending <a><code>JSONEncoder</code></a>:", a docs page's): it introduces the code. */
+function introducesListing(el: Element): boolean {
+  const next = el.name === 'p' ? nextElement(el) : undefined;
+  return !!next && /[:：]\s*$/.test(decodeText(rawText(el))) && (next.name === 'pre' || selectBelow([next], 'pre').length > 0);
 }
 
 /** The list an element is an item of, or is inside an item of (up to INTRODUCTION_LEVELS up). */
