@@ -91,6 +91,11 @@ describe('blocks named for their readers', () => {
     expect(html).not.toContain('hiking boots');
   });
 
+  it("drops a news site's Trust Project badge set between the paragraphs", () => {
+    const badge = '<div class="trust-project-badge"><img src="/trust.svg" alt=""><p>Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.</p></div>';
+    expectStoryWithout({ after: badge }, ['committed to challenging']);
+  });
+
   it("reads a CSS Modules class by its local name's words ('AdUnit_adUnit__wQoty': an ad unit), the file's name and hash aside", () => {
     const body = `<p>${LEAD}</p><div class="AdUnit_adUnit__wQoty"><p>Go deeper with Example Pro: the newsletter for professionals, free for a month.</p></div>${REST_HTML}`;
     const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
