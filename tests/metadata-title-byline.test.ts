@@ -251,6 +251,11 @@ describe('bylines that read as something else', () => {
     expect(author('<title>Glacier retreats</title>', `<h1>Glacier retreats</h1><p class="byline">By Jane Doe via AP</p>${STORY}`)).toBe('Jane Doe');
   });
 
+  it("takes the reporter the byline names over the editor the JSON-LD declares ('Reported by: …, Edited by: …')", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm season","author":{"@type":"Person","name":"Anjali Rao"}}</script>';
+    expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1><span class="pst-by_lnk">Reported by: <a href="/author/deepak-verma">Deepak Verma</a>, Edited by: <a href="/author/anjali-rao">Anjali Rao</a></span>${STORY}`)).toBe('Deepak Verma');
+  });
+
   it("reads the writers of a freelance's byline line without its credit ('…, Special to the Chronicle')", () => {
     expect(author('<title>Storm season</title>', `<h1>Storm season</h1><div class="byline">By Tasha Lamar and Eric S. Blake, Special to the Chronicle</div>${STORY}`)).toBe('Tasha Lamar, Eric S. Blake');
   });

@@ -227,7 +227,7 @@ const BY_ELSEWHERE = 'par|von|por|di|door|oleh|yazar|penulis|autor|autore|tác g
 /** A byline line's label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
 const LATIN_LABEL = new RegExp(`^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started|guest\\s+post)\\s+by|by|thread starter|original poster|author|writer|${BY_ELSEWHERE})\\s*:?\\s+`, 'i');
 /** The labels that name the writer, not who posted, reviewed or started a thread. */
-const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|guest\\s+post)\\s+by|by|author|writer|${BY_ELSEWHERE})\\s*:?\\s+`, 'i');
+const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|reported|guest\\s+post)\\s+by|by|author|writer|${BY_ELSEWHERE})\\s*:?\\s+`, 'i');
 
 /**
  * The names after an English byline label, each a run of capitalised words ("Jane Doe and
