@@ -91,6 +91,11 @@ describe('blocks named for their readers', () => {
     expect(html).not.toContain('hiking boots');
   });
 
+  it("drops the readers' reviews after a recipe (Dotdash Meredith's section.mntl-ugc-reviews: user-generated content)", () => {
+    const reviews = '<section id="mntl-ugc-reviews_1-0" class="comp mntl-ugc-reviews" aria-label="Reviews"><h2>Reviews (212)</h2><div class="mntl-ugc-review"><p>Made this twice this week and the family loved it both times, will add more garlic next time.</p></div></section>';
+    expectStoryWithout({ after: reviews }, ['Made this twice']);
+  });
+
   it("drops a news site's Trust Project badge set between the paragraphs", () => {
     const badge = '<div class="trust-project-badge"><img src="/trust.svg" alt=""><p>Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.</p></div>';
     expectStoryWithout({ after: badge }, ['committed to challenging']);
