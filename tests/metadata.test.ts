@@ -119,6 +119,13 @@ describe('metadata', () => {
     expect(article.date?.toISOString()).toBe('2024-03-05T00:00:00.000Z');
   });
 
+  it("never takes a product review's \"Posted by … on …\" line for the page's author and date (BigCommerce's productReviews)", () => {
+    const reviews = '<section class="toggle productReviews" id="product-reviews"><ul class="productReviews-list"><li class="productReview"><p class="productReview-author">Posted by Mark T. on Jun 2nd 2024</p><p class="productReview-body">Bright and fruity, exactly as described.</p></li></ul></section>';
+    const article = extract(articlePage({ title: 'A Headline', body: `${PROSE}${reviews}` }));
+    expect(article.byline).toBeUndefined();
+    expect(article.date).toBeUndefined();
+  });
+
   it.each([
     ["a classic blog's entry footer after the post (Typepad)", `${PROSE}<div class="entry-footer"><p><span class="post-footers">Posted by Margaret Ashby at 10:14 AM in <a href="/c/">Pruning</a></span> | <a href="/p">Permalink</a></p></div>`, 'Margaret Ashby'],
     ['a guest post credited in its first paragraph', `<p><em>Guest post by Ann Marie Collins, a registered nurse and sleep coach in Columbus, Ohio.</em></p>${PROSE}`, 'Ann Marie Collins'],

@@ -5,7 +5,7 @@
 export const POSITIVE_HINTS = ['article', 'content', 'post', 'entry', 'body', 'text', 'story', 'main', 'blog', 'detail', 'rich_media', '正文', '内容'];
 
 /** Readers' reviews of a product, not the page's own text (a review article names its body "review-body"). */
-const READER_REVIEWS = ['customer-review', 'customer_review', 'user-review', 'user_review', 'ugc-review', 'ugc_review', 'review-list', 'reviews-list', 'review-item', 'reviewitem'];
+const READER_REVIEWS = ['customer-review', 'customer_review', 'user-review', 'user_review', 'ugc-review', 'ugc_review', 'productreview', 'product-review', 'product_review', 'review-list', 'reviews-list', 'review-item', 'reviewitem'];
 
 /** Blocks that are never the article. */
 export const NEGATIVE_HINTS = [

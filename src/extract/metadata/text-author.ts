@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, SPECIAL_TO_AFTER, WRITER_LABELS } from './constants.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, inComments, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, SPECIAL_TO_AFTER, WRITER_LABELS } from './constants.js';
 import { CJK, HAS_NEWSROOM_ROLE, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName, SELF_REFERENCE } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
@@ -408,8 +408,9 @@ const posterLink = (el: Element, link: Element, text: string): Found<string> | u
   POSTER_CLASS.test(`${el.attribs.class ?? ''} ${link.attribs.class ?? ''}`) || PROFILE_HREF.test(link.attribs.href ?? '') ? nameLine(text) : undefined;
 
 function postedByFooter(lines: TextLine[]): Found<string> | undefined {
-  for (const { text } of lines) {
-    const m = POSTED_BY_FOOTER.exec(text);
+  // A reviewer's line in a product's reviews ("Posted by Mark T. on Jun 2nd 2024") is no entry's footer.
+  for (const { text, el } of lines) {
+    const m = inComments(el) ? null : POSTED_BY_FOOTER.exec(text);
     const dated = m && (findDate(m[2]!) || /^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i.test(m[2]!));
     const names = dated ? namesAfterLabel(m[1]!) : undefined;
     if (names) return { value: names, from: 'text "Posted by … at/on" after the post' };

@@ -196,8 +196,8 @@ export function dateFromText(lines: TextLine[], headline: number, reading: DateR
 
 /** The date of a classic blog's entry footer ("Posted by Jane Doe on March 5, 2024"). */
 function postedByFooterDate(lines: TextLine[], reading: DateReading): Found<Date> | undefined {
-  for (const { text } of lines) {
-    const date = findDate(POSTED_BY_FOOTER.exec(text)?.[2] ?? '');
+  for (const { text, el } of lines) {
+    const date = inComments(el) ? undefined : findDate(POSTED_BY_FOOTER.exec(text)?.[2] ?? '');
     if (date && date.index === 0) return partsFound(date.parts, 'text "Posted by … on" after the post', reading);
   }
   return undefined;
