@@ -344,6 +344,8 @@ describe('bylines written as text', () => {
     ['no name out of a date label (创建时间：)', `<h1>测试标题</h1>${PARA}<div class="time"><span>创建时间：2020-11-21 19:42:08</span></div>`, undefined],
     ['the writers of a byline whose reporter and intern are credited by role (红星新闻记者 … 实习记者 …)', `<h1>测试标题</h1><p>红星新闻记者 郑直 实习记者 刘鹏</p>${PARA}`, '郑直 刘鹏'],
     ['the writers of a byline whose roles are set off by bars (红星新闻记者|… 实习记者|…)', `<h1>测试标题</h1><p>红星新闻记者|王春 实习记者|李竹青</p>${PARA}`, '王春 李竹青'],
+    ['the writers of a byline whose roles are set off by slashes (本刊记者/… 实习记者/…)', `<h1>测试标题</h1><p>本刊记者/何焰 实习记者/孙雨桐</p>${PARA}`, '何焰 孙雨桐'],
+    ['the reporter whose newsroom is glued before 记者 and a colon, not the editor credited after (广州日报新花城记者：…)', `<h1>测试标题</h1>${PARA}<p>文/广州日报新花城记者：何瑞琪 通讯员：穗教宣</p><p>广州日报新花城编辑：吴亚</p>`, '何瑞琪'],
     ["each reporter of a byline box, not the newsroom before the second one's role", `<h1>测试标题</h1><div class="content__author"><span>南方周末记者 吴小飞</span> <span>南方周末实习生 陈雨</span></div>${PARA}`, '吴小飞 陈雨'],
     ["both writers a labelled byline under the headline names, where an author card per writer after the article was found first", `<h1>测试标题</h1><p class="names"><span>作者：彭海斌　孙梦凡</span>　　<span>责编：任绍敏</span></p>${PARA}<div class="m-authors"><h3>文章作者</h3><div class="m-author"><img src="a.jpg" alt=""><h4>彭海斌</h4><p>某某记者</p></div><div class="m-author"><img src="b.jpg" alt=""><h4>孙梦凡</h4><p>某某记者</p></div></div>`, '彭海斌 孙梦凡'],
     ["a poster's name without the level badge beside it (Lv.7)", `<h1>测试标题</h1><div class="author-info"><a href="/member/1">数码老顽童</a> <span>Lv.7</span></div>${PARA}`, '数码老顽童'],

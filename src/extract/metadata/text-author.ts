@@ -52,7 +52,7 @@ function notEnding(word: string): string {
 const SPACED_RUN = new RegExp(`(?<=^|\\s)[${CJK}](?: [${CJK}]){1,5}(?=\\s|$)`, 'g');
 
 /** A reporter's role standing between two names ("郑直 实习记者 刘鹏", "王春 实习记者|李竹青"): both are the story's writers (a correspondent, 通讯员, is not). */
-const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)(?:\s*[|｜︱]\s*|\s+)(?=[\u3400-\u9fff])/g;
+const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)(?:\s*[|｜︱/／]\s*|\s+)(?=[\u3400-\u9fff])/g;
 
 export function leadingNames(rest: string): string | undefined {
   // Names padded to a column with spaces ("王　浩　贺　苗", "陈海波　苏　雁") are joined first.
@@ -86,7 +86,8 @@ function labelPattern(label: string): RegExp {
   const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【〔|｜·•,，。])';
   // Taiwan's papers open a line with it ("記者林佳慧／台北報導"), 自由時報 in tortoise-shell brackets ("〔記者陳昀／台北報導〕").
   // Or after a space before the names ("東森新聞 記者 張雅婷 陳建宏 報導").
-  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|(?:^|(?<=[〔(（【]))[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  // The newsroom's name glued before it, a colon or a slash after ("广州日报新花城记者：何瑞琪", "本刊记者/何焰").
+  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱/／]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|(?<=[\\u3400-\\u9fff])[记記]者\\s*[:：/／](?=\\s*[\\u3400-\\u9fff])|(?:^|(?<=[〔(（【]))[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春"); text and pictures by one ("文/图：彭思琪", "图/文 李明").
   if (label === '文') return new RegExp(`${lead}(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)(?:\\s*[:：｜|︱]\\s*|\\s+)|${lead}文\\s*[/／:：｜|︱]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
