@@ -766,6 +766,14 @@ describe('code in the article', () => {
     expect(html).not.toContain('secret_debug_dump');
   });
 
+  it("keeps a block of code hidden beside one of its kind until its tab is chosen (old MSDN's codeSnippetContainerCode), not a hidden copy of the same code", () => {
+    const tab = (code: string, hidden: boolean) => `<div class="codeSnippetContainerCode"${hidden ? ' style="display: none"' : ''}><pre>${code}</pre></div>`;
+    const tabs = `<div class="codeSnippetContainer">${tab('using System;', false)}${tab('Imports System', true)}${tab('using System;', true)}</div>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${tabs}${REST_HTML}` })).html;
+    expect(html).toContain('Imports System');
+    expect(html.split('using System;').length - 1).toBe(1);
+  });
+
 
   it("keeps the article's prose around a long code block in wrappers of its own: code's commas are its syntax, not sentences", () => {
     const code = Array.from({ length: 30 }, (_, i) => `    value_${i} = compute(${i}, factor=2)  # step ${i}`).join('\n');

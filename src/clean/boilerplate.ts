@@ -350,8 +350,21 @@ export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): Return
   $(selectBelow(blocks.toArray(), 'a[href^="#"]').filter((a) => /^\s*skip\b/i.test($(a).text()))).remove();
   $(hiddenCodeCopies($, blocks.toArray())).remove();
   const notes = referencedNotes(blocks.toArray());
-  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el) && !isCallout(el) && !isTextForm($, el) && !isFoldedRest($, el, blocks))).remove();
+  $(selectBelow(blocks.toArray(), FURNITURE).filter((el) => !holdsFormula(el) && !holdsListing(el) && !notes.holders.has(el) && !notes.references.has(el) && !isCallout(el) && !isTextForm($, el) && !isFoldedRest($, el, blocks) && !isHiddenCodeTab(el))).remove();
   return notes;
+}
+
+/**
+ * A block of code hidden beside one of its kind until its tab is chosen (old MSDN's `div.codeSnippetContainerCode`, one per
+ * language, the C# one shown): another language's version, not furniture. A hidden copy of the same code still goes.
+ */
+function isHiddenCodeTab(el: Element): boolean {
+  const holdsCode = (node: Element) => node.name === 'pre' || selectBelow([node], 'pre').length > 0;
+  const kind = (node: Element) => `${node.name}.${(node.attribs.class ?? '').trim()}`;
+  if (!el.attribs.class || !holdsCode(el)) return false;
+  const own = rawText(el).trim();
+  const tabs = (el.parent?.children ?? []).filter((node): node is Element => isTag(node) && node !== el && kind(node) === kind(el) && holdsCode(node));
+  return tabs.length > 0 && tabs.every((node) => rawText(node).trim() !== own);
 }
 
 /**
