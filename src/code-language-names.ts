@@ -11,7 +11,7 @@ export const CODE_LANGUAGE_NAMES: ReadonlySet<string> = new Set(('bash sh shell 
   'shell-session shellsession sh-session pwsh jsonc jsonl ndjson csv tsv dotenv astro mdx prisma liquid ejs nunjucks njk stylus postcss ' +
   'systemverilog rst restructuredtext typst bibtex xslt xquery tsql plpgsql sqlite cypher rego jsonnet dhall raku vyper cairo wat odin mojo ' +
   'rescript purescript octave mathematica wolfram kusto kql caddyfile starlark bazel meson razor cshtml blade heex eex edn fennel janet ' +
-  'sml qsharp vbscript delphi batchfile csh ksh tcsh graphviz').split(' '));
+  'sml qsharp vbscript delphi batchfile csh ksh tcsh graphviz irb').split(' '));
 
 /**
  * Attributes in which highlighters and editors name a block's language: data-lang (Hugo, many

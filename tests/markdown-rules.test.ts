@@ -338,6 +338,8 @@ describe('language labels', () => {
     // Or opening the <code> (do-markdownit's secondary label): no line of the code either.
     expect(await bodyOf('<pre class="code-pre language-nginx"><code><div class="secondary-code-label " title="Output">Output</div>Available applications:\n  Nginx Full</code></pre>')).toBe('```nginx title="Output"\nAvailable applications:\n  Nginx Full\n```');
     expect(await bodyOf('<div class="highlight-python3 notranslate"><div class="highlight"><pre>print(1)</pre></div></div>')).toBe('```python\nprint(1)\n```');
+    // Rails guides' irb session, named by Rouge's lexer as a bare class.
+    expect(await bodyOf('<div class="interstitial code"><pre><code class="highlight irb"><span class="gp">irb&gt;</span> Article.count</code></pre></div>')).toBe('```irb\nirb> Article.count\n```');
     expect(await bodyOf('<pre class="language-markup"><code class="language-markup">&lt;p&gt;hi&lt;/p&gt;</code></pre>')).toBe('```html\n<p>hi</p>\n```');
     // Material for MkDocs' content tabs: each tab's name as its block's title.
     expect(await bodyOf('<div class="tabbed-set" data-tabs="1:2"><input checked id="__tabbed_1_1" name="__tabbed_1" type="radio"><input id="__tabbed_1_2" name="__tabbed_1" type="radio"><div class="tabbed-labels"><label for="__tabbed_1_1">C</label><label for="__tabbed_1_2">C++</label></div><div class="tabbed-content"><div class="tabbed-block"><div class="language-c highlight"><pre><code>puts("x");</code></pre></div></div><div class="tabbed-block"><div class="language-cpp highlight"><pre><code>std::cout &lt;&lt; 1;</code></pre></div></div></div></div>')).toBe('```c title="C"\nputs("x");\n```\n\n```cpp title="C++"\nstd::cout << 1;\n```');
