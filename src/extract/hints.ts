@@ -183,9 +183,6 @@ const NOTICE_PARTS: RegExp[] = [
   /(?:关注|關注).{1,30}(?:公众账号|公众号|公眾號|公眾帳號|小程序)\s*$/,
   /本文(?:系|由).{1,20}(?:出品|原创|原創|独家|獨家)[，,]\s*(?:著作权|著作權|版权|版權)(?:归属|歸屬|归|歸|属于|屬於).{0,200}/,
   /[★☆]?.{1,20}提醒您\s*[:：].{0,80}[★☆]$/,
-  // A reprint ban and the address to ask at ("本文来自果壳，未经授权不得转载", "如有需要请联系sns@…").
-  /.{0,20}(?:未经|未經)(?:授权|授權|许可|許可|允许|允許)[，,]?\s*(?:不得|禁止|严禁|嚴禁|请勿|請勿)(?:转载|轉載|转发|轉發|复制|複製).{0,40}/,
-  /(?:如需|如有需要|如需要)(?:转载|轉載|授权|授權)?[，,]?\s*(?:请|請)联系.{0,40}$/,
   // A follow prompt for a WhatsApp or Telegram channel (即Follow星島頭條WhatsApp頻道).
   /.{0,6}(?:follow|追蹤|追踪|關注|关注|訂閱|订阅).{0,16}(?:whatsapp|telegram)\s*(?:頻道|频道).{0,10}/,
   // A prompt to follow the outlet's WhatsApp or Telegram channel ("… on WhatsApp. Click here to join our channel").
