@@ -436,7 +436,8 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const inDataTable = (el: Element) => (TABLE_PARTS.has(el.name) && inDataTableOf(el, tables)) || wrapsDataCell(el, tables, sizes);
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
-  const furniture = (el: Element) => isNegative(el) && !paywalled.has(el) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !postOfThread(el, sizes, total);
+  // A declared part holding only the notice that the rest is for subscribers (a saved page's "残り1124文字") is no text of it.
+  const furniture = (el: Element) => isNegative(el) && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !postOfThread(el, sizes, total);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
