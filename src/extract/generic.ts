@@ -197,13 +197,15 @@ interface Credit {
 
 /** The share of the top's points a block within it must hold to be the article the top's name won for. */
 const CORE_SHARE = 0.8;
+/** The share of those points a block beside it holds to be another part of the article. */
+const PART_SHARE = 0.1;
 
 /**
  * The block within the top that holds nearly all the paragraphs the top was credited for, when
  * the top outscores it by its name alone (a layout wrapper named "main" around the article's
  * block, its byline bar and its sidebar) and the block is no part of an article in parts of one
- * kind (the NYT's StoryBodyCompanionColumn). A declared article keeps its header (a dek, the
- * lead picture).
+ * kind (the NYT's StoryBodyCompanionColumn). Within a declared article the page has said where its
+ * text is: it keeps its header (a dek, the lead picture) and its sections (arXiv's introduction beside its bibliography).
  */
 function scoredCore(top: Candidate, { candidates, credited }: Scored): Candidate {
   if (top.element.name === 'article' || top.element.attribs.itemprop === 'articleBody') return top;
@@ -222,7 +224,8 @@ function scoredCore(top: Candidate, { candidates, credited }: Scored): Candidate
   for (let inner = core.children.find(holdsCore); inner; inner = core.children.find(holdsCore)) core = inner;
   while (core !== top.element && !CONTAINERS.has(core.name)) core = core.parent as Element;
   const inner = candidates.find((c) => c.element === core);
-  const parts = (core.parent?.children ?? []).some((node) => isTag(node) && node !== core && sharesClass(node, core));
+  // Beside it, a part of one kind, or one holding a part of the article's text of its own (arXiv's introduction beside its bibliography).
+  const parts = (core.parent?.children ?? []).some((node) => isTag(node) && node !== core && (sharesClass(node, core) || (points.get(node) ?? 0) >= total * PART_SHARE));
   const byName = classWeight(top.element) - classWeight(core);
   return inner && !parts && byName > 0 && inner.score >= top.score - byName ? inner : top;
 }
