@@ -14,7 +14,7 @@ import { PROFILE_HREF } from '../extract/metadata/text-author.js';
 import { textUnits } from '../extract/text-units.js';
 import { fragment, outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
-import { cellsOf, contains, nextElement, ownRows, previousElement, rawText, selectBelow, selectorTest, tableOf } from './tree.js';
+import { cellsOf, contains, kindOf, nextElement, ownRows, previousElement, rawText, selectBelow, selectorTest, tableOf } from './tree.js';
 
 // A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content; one hidden by
 // its style or from screen readers, when it holds code (Nextra's), not a carousel's repeated slides.
@@ -360,10 +360,9 @@ export function removeFurniture($: CheerioAPI, blocks: Cheerio<Element>): Return
  */
 function isHiddenCodeTab(el: Element): boolean {
   const holdsCode = (node: Element) => node.name === 'pre' || selectBelow([node], 'pre').length > 0;
-  const kind = (node: Element) => `${node.name}.${(node.attribs.class ?? '').trim()}`;
   if (!el.attribs.class || !holdsCode(el)) return false;
   const own = rawText(el).trim();
-  const tabs = (el.parent?.children ?? []).filter((node): node is Element => isTag(node) && node !== el && kind(node) === kind(el) && holdsCode(node));
+  const tabs = (el.parent?.children ?? []).filter((node): node is Element => isTag(node) && node !== el && kindOf(node) === kindOf(el) && holdsCode(node));
   return tabs.length > 0 && tabs.every((node) => rawText(node).trim() !== own);
 }
 
@@ -560,11 +559,10 @@ function holdsHeadingText(el: Element, sizes: TextSizes): boolean {
  * thread's text too.
  */
 function postOfThread(el: Element, sizes: TextSizes, total: number): boolean {
-  const kind = (node: Element) => `${node.name}.${(node.attribs.class ?? '').split(/\s+/).filter(Boolean).join(' ')}`;
   let post: Element = el;
   for (let level = 0; level <= POST_PART_LEVELS && isTag(post); level++, post = post.parent as Element) {
-    const own = kind(post);
-    if (post.attribs.class && (post.parent?.children ?? []).some((node) => isTag(node) && node !== post && kind(node) === own && sizes.of(node) >= total * SMALL_SHARE)) return sizes.of(el) >= sizes.of(post) * POST_TEXT_SHARE;
+    const own = kindOf(post);
+    if (post.attribs.class && (post.parent?.children ?? []).some((node) => isTag(node) && node !== post && kindOf(node) === own && sizes.of(node) >= total * SMALL_SHARE)) return sizes.of(el) >= sizes.of(post) * POST_TEXT_SHARE;
   }
   return false;
 }

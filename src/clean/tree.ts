@@ -34,6 +34,12 @@ export function isWithin(el: Element, test: (up: Element) => boolean): boolean {
   return false;
 }
 
+/** The element's class names, as a list. */
+export const classesOf = (el: Element): string[] => (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
+
+/** What an element is written as: its tag and its class names ("div.post entry"), however the class list is spaced. */
+export const kindOf = (el: Element): string => `${el.name}.${classesOf(el).join(' ')}`;
+
 /** The element after this one among its siblings, text between them skipped. */
 export function nextElement(el: Element): Element | undefined {
   for (let next = el.next; next; next = next.next) if (isTag(next)) return next;

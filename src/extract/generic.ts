@@ -2,7 +2,7 @@
 // their ancestors, pick the best-scoring container and merge the siblings that belong to it.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { cellsOf, contains, nextElement, ownRows, selectBelow, tableOf } from '../clean/tree.js';
+import { cellsOf, classesOf, contains, kindOf, nextElement, ownRows, selectBelow, tableOf } from '../clean/tree.js';
 import { listingOf, monospaceBlockOf } from '../code-listings.js';
 import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
@@ -230,16 +230,12 @@ function scoredCore(top: Candidate, { candidates, credited }: Scored): Candidate
   return inner && !parts && byName > 0 && inner.score >= top.score - byName ? inner : top;
 }
 
-/** An element's markup: its tag and classes. */
-const signature = (el: Element) => `${el.name}.${classesOf(el).join(' ')}`;
-
 /** A sibling marked up as the winner is (a section among the page's sections) is more of it unless it is mostly links. */
 const SAME_KIND_LINK_DENSITY = 0.6;
 
 /** A module beside the block's wrapper scoring this share of the block's score is more of the article. */
 const WRAPPED_RIVAL_SHARE = 0.5;
 
-const classesOf = (el: Element): string[] => (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
 const sharesClass = (a: Element, b: Element): boolean => classesOf(a).some((name) => classesOf(b).includes(name));
 /** A class marking one post of its kind by its place or state (`b-post--first`, "odd", "unread", phpBB's alternating `bg1`/`bg2`). */
 const PLACE_CLASS = /^(?:first|last|odd|even|alt\d?|bg\d|active|current|selected|highlighted?|unread|new)$|[-_](?:first|last|odd|even)$/i;
@@ -279,7 +275,7 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     // The article's header before it (its headline, standfirst and byline), however much it scores: the front-matter holds them.
     if (beforeTop && holdsHeadline(node)) return false;
     if ((byElement.get(node) ?? 0) >= threshold && classWeight(node) >= 0) return true;
-    if (signature(node) === signature(own) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
+    if (kindOf(node) === kindOf(own) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
     // A paragraph in wrappers of its own before the block is its lead; after it, more often a promotion.
     // So is a box named as the lead before it ("summary", "standfirst"), however short.
     if (beforeTop && isLeadBox(node) && s.units >= MIN_LEAD_UNITS && linkDensity(s) < 0.25) return true;
@@ -399,7 +395,7 @@ function threadOf(top: Candidate, candidates: Candidate[], stats: Map<Element, S
   for (let level = 0; level < NUMBERED_ITEM_LEVELS && item.parent && isTag(item.parent) && item.parent.name !== 'body'; level++, item = item.parent) {
     const parent = item.parent;
     // Further up, only posts numbered as such (Discuz's div#post_4410021 around its table of user and message).
-    const kin = (n: Element) => signature(n) === signature(item) && (level < ITEM_LEVELS || numberedAlike(n, item));
+    const kin = (n: Element) => kindOf(n) === kindOf(item) && (level < ITEM_LEVELS || numberedAlike(n, item));
     const items = (parent.children as AnyNode[]).filter((n): n is Element => isTag(n) && kin(n));
     const posts = items.filter((el) => prose(el) >= MIN_PARAGRAPH_UNITS);
     const total = posts.reduce((sum, el) => sum + prose(el), 0);
@@ -480,7 +476,7 @@ function dataTableAfter(siblings: Element[], stats: Map<Element, Stats>): Elemen
 /** The class-named kind that at least two of the elements share ("section.content-section"). */
 function sharedKind(elements: Element[]): string | undefined {
   const counts = new Map<string, number>();
-  for (const el of elements) if (el.attribs.class?.trim()) counts.set(signature(el), (counts.get(signature(el)) ?? 0) + 1);
+  for (const el of elements) if (el.attribs.class?.trim()) counts.set(kindOf(el), (counts.get(kindOf(el)) ?? 0) + 1);
   return [...counts].find(([, n]) => n >= 2)?.[0];
 }
 
@@ -504,7 +500,7 @@ function sectionsBefore(siblings: Element[], stats: Map<Element, Stats>): Elemen
     if (node === boundary) return true;
     if (!isTag(node)) return false;
     const s = stats.get(node);
-    if (signature(node) === kind && s && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < 0.25) {
+    if (kindOf(node) === kind && s && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < 0.25) {
       found.push(node);
       return false;
     }
@@ -614,7 +610,7 @@ const textOf = (el: Element): string => el.children.map((node) => (isText(node) 
 function follow(post: Element, path: Element[]): Element | undefined {
   let at: Element | undefined = post;
   for (const step of path) {
-    at = at.children.find((node): node is Element => isTag(node) && signature(node) === signature(step));
+    at = at.children.find((node): node is Element => isTag(node) && kindOf(node) === kindOf(step));
     if (!at) return undefined;
   }
   return at;

@@ -167,8 +167,10 @@ const compact = (text: string) => text.replace(/\s+/g, '');
 const QUOTE = /^["“”'‘’「『]/;
 /** What may stand before a headline in a title: nothing, or a counter in brackets ("(99+ 封私信) "). */
 const BESIDE_BEFORE = /^(?:[(（[【][^)）\]】]{0,30}[)）\]】]\s*)?$/;
+/** The separator after a section's label, before the headline, in a title: a bar, or a dash after a space. */
+const LABEL_SEPARATOR = /\s*(?:[|｜]|\s[-–—])\s*$/;
 /** A section's label before an <h1>'s words in the metadata's title ("Analysis | ", "Blog | ", 明報's "港聞 - "): the <h1> is the headline. */
-const SECTION_BEFORE = /^\s*\p{L}+(?: \p{L}+)?\s*(?:[|｜]|\s[-–—])\s*$/u;
+const SECTION_BEFORE = new RegExp(String.raw`^\s*\p{L}+(?: \p{L}+)?${LABEL_SEPARATOR.source}`, 'u');
 /** What may follow it: nothing, a separator and the site's words, or a forum's name in brackets (贴吧's "【考研吧】"), a blog's (QQ空间's "[小鹿的日志] - QQ空间"), an SEO tag the headline does not show ("[+ 23 Templates]"). */
 const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|\s*【[^】]{1,12}】\s*$|\s+\[[^\]]{1,20}\]\s+[|\-–—]\s|\s+\[[^\]]{1,24}\]\s*$|$)/;
 const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
@@ -275,7 +277,7 @@ function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: s
  * name (mdBook's h1.menu-title, "Recoverable Errors - The Example Guide" over a chapter's h2), no section's label.
  */
 function shownAsHeading(before: string, levels: HeadingLevels): boolean {
-  const words = compact(before.replace(/\s*(?:[|｜]|\s[-–—])\s*$/, ''));
+  const words = compact(before.replace(LABEL_SEPARATOR, ''));
   return levels.slice(1).some((read) => read().some((heading) => compact(heading) === words));
 }
 
