@@ -901,6 +901,15 @@ describe('datelines over a story', () => {
     for (const text of story) expect(html).toContain(text);
     for (const text of ['出处：快科技', '本文结束', 'RTX 5060']) expect(html).not.toContain(text);
   });
+
+  it("keeps a section's heading when the block the wrapper's name won over is inside that section (LaTeXML's div.ltx_page_content > section > h2 + div.ltx_para)", () => {
+    const page = `<html><head><meta charset="utf-8"><title>Glacier retreats</title></head><body><article class="ltx_document"><div class="ltx_page_content"><div class="ltx_document">
+<section id="S3" class="ltx_section"><h2 class="ltx_title ltx_title_section">Model Architecture</h2>
+<div class="ltx_para"><p class="ltx_p">${LEAD}</p><p class="ltx_p">${REST[0]}</p></div></section></div></div></article></body></html>`;
+    const { html } = extract(page);
+    expect(html).toContain('Model Architecture</h2>');
+    for (const text of [LEAD, REST[0]]) expect(html).toContain(text);
+  });
 });
 
 describe("a story's byline and its writer's box", () => {

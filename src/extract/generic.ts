@@ -206,6 +206,7 @@ const PART_SHARE = 0.1;
  * block, its byline bar and its sidebar) and the block is no part of an article in parts of one
  * kind (the NYT's StoryBodyCompanionColumn). Within a declared article the page has said where its
  * text is: it keeps its header (a dek, the lead picture) and its sections (arXiv's introduction beside its bibliography).
+ * Going in, a section holding a heading is as far as it goes: its title stays with its text.
  */
 function scoredCore(top: Candidate, { candidates, credited }: Scored): Candidate {
   if (top.element.name === 'article' || top.element.attribs.itemprop === 'articleBody') return top;
@@ -221,7 +222,7 @@ function scoredCore(top: Candidate, { candidates, credited }: Scored): Candidate
   }
   const holdsCore = (node: AnyNode): node is Element => isTag(node) && (points.get(node) ?? 0) >= total * CORE_SHARE;
   let core = top.element;
-  for (let inner = core.children.find(holdsCore); inner; inner = core.children.find(holdsCore)) core = inner;
+  for (let inner = core.children.find(holdsCore); inner && !(core !== top.element && headsPart(core)); inner = core.children.find(holdsCore)) core = inner;
   while (core !== top.element && !CONTAINERS.has(core.name)) core = core.parent as Element;
   const inner = candidates.find((c) => c.element === core);
   // Beside it, a part of one kind, or one holding a part of the article's text of its own (arXiv's introduction beside its bibliography).
@@ -229,6 +230,9 @@ function scoredCore(top: Candidate, { candidates, credited }: Scored): Candidate
   const byName = classWeight(top.element) - classWeight(core);
   return inner && !parts && byName > 0 && inner.score >= top.score - byName ? inner : top;
 }
+
+/** A section's heading among the children: the section's title goes with its text (arXiv's h2 above its div.ltx_para). */
+const headsPart = (el: Element): boolean => el.children.some((node) => isTag(node) && /^h[2-6]$/.test(node.name));
 
 /** A sibling marked up as the winner is (a section among the page's sections) is more of it unless it is mostly links. */
 const SAME_KIND_LINK_DENSITY = 0.6;
