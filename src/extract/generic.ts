@@ -77,7 +77,7 @@ function isRevealed(el: Element, walk: Walk): boolean {
 function measure(el: Element, stats: Map<Element, Stats>, inLink: boolean, walk: Walk, inPre = false): Stats {
   const s: Stats = { units: 0, linkUnits: 0, ownUnits: 0, ownLinkUnits: 0, punctuation: 0 };
   const link = inLink || el.name === 'a';
-  const pre = inPre || el.name === 'pre';
+  const pre = inPre || el.name === 'pre' || el.name === 'code';
   if (inPre) walk.preformatted?.add(el);
   for (const child of el.children as AnyNode[]) {
     if (isText(child)) {
@@ -149,7 +149,7 @@ export function scoreCandidates($: CheerioAPI, walk: Walk = { reveal: false, hid
   const preformatted = new Set<Element>();
   measure(body as Element, stats, false, { ...walk, preformatted });
   const scores = new Map<Element, number>();
-  // A block inside preformatted code (VS Code's export: a <div> of lines in pre > code) is the listing's, never the article.
+  // A block inside preformatted code (VS Code's export: a <div> of lines in pre > code; Code Hike's in code, without a pre) is the listing's, never the article.
   const credit = (el: Element, points: number) => {
     if (!CONTAINERS.has(el.name) || preformatted.has(el)) return;
     const base = scores.get(el) ?? (TAG_WEIGHT[el.name] ?? 0) + classWeight(el) + (el.attribs.itemprop === 'articleBody' ? 15 : 0);
