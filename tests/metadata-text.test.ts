@@ -126,6 +126,13 @@ describe('dates written as text', () => {
     expect(iso(`<h1>测试标题</h1>${PARA.repeat(6)}<div class="post-date">2024-03-05</div><div class="post-date">2024-03-06</div>`)).toBeUndefined();
   });
 
+  it("reads the date a post's permalink shows under a short Chinese post, beside its links to the posts before and after (LOFTER's a.date)", () => {
+    const post = `<div class="m-post"><div class="text"><h2>测试标题</h2>${PARA.repeat(14)}</div><div class="info"><a class="date" href="/post/1e8a3b_2b9f1c3e">2025-04-03</a><a class="tag" href="/tag/x">#西安</a></div><div class="m-prevnext"><a class="prev" href="/post/1">上一篇：三月读书记录和一些随想</a></div></div>`;
+    expect(iso(post)).toBe('2025-04-03T00:00:00.000Z');
+    // A date inside a link is the linked page's.
+    expect(iso(post.replace('<a class="date" href="/post/1e8a3b_2b9f1c3e">2025-04-03</a>', '<a href="/post/1e8a3b_2b9f1c3e"><span class="date">2025-04-03</span></a>'))).toBeUndefined();
+  });
+
   it("credits the meta author of a blog named for its owner ('小林的博客'), not the text below", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>测试标题 - 小林的博客</title><meta name="author" content="小林"><meta property="og:site_name" content="小林的博客"></head><body><h1>测试标题</h1><p>本文最后更新于：2024-03-06</p>${PARA}</body></html>`), undefined);
     expect(page.author?.value).toBe('小林');
@@ -353,6 +360,9 @@ describe('bylines written as text', () => {
     ['a reporter after a bar glued to the newsroom (每经记者|李少婷), not the editor after it', `<h1>测试标题</h1><div class="g-articl-text"><p>每经记者|李少婷 每经编辑|魏官红</p>${PARA}</div>`, '李少婷', '每日经济新闻'],
     ["a platform account's link to its /user_ page under the headline, over the platform a source line names", `<h1>测试标题</h1><div class="header-content"><div><a href="/user_1234567"><img src="/a.png"><span class="index_name">上海发布</span></a></div><div><span>2024-03-05 10:30</span></div><div><span>来源：澎湃新闻·澎湃号·政务</span></div></div>${PARA}`, '上海发布'],
     ["a closing credit's names, without the outlet before them and the place after (…／… 台中報導)", `<h1>测试标题</h1>${PARA}<p>（民視新聞／陳柏翰、林宜蓁 台中報導）</p>`, '陳柏翰、林宜蓁'],
+    ["a lead's credit with no role named: the outlet, a slash, the name glued to its report (壹蘋新聞網／張家豪報導)", `<h1>测试标题</h1><p>壹蘋新聞網／張家豪報導</p>${PARA}`, '張家豪'],
+    ["a reporter without the place filed from, written 報道 as Hong Kong papers do (香港文匯報記者 黃書蘭 深圳報道)", `<h1>测试标题</h1><p>■香港文匯報記者 黃書蘭 深圳報道</p>${PARA}`, '黃書蘭'],
+    ["the names after the time a byline opens with, without the paper in title marks before them (更新于… 英国《金融时报》 江彤)", `<h1>测试标题</h1><div class="story-byline"><span class="story-time">更新于2024年6月3日 06:02</span> <span class="story-author">英国《金融时报》 <a href="/search/?keys=江彤">江彤</a> 北京报道</span></div>${PARA}`, '江彤'],
     ["a byline element's spaced Japanese name, without the paper and its edition before it and the city after", `<h1>测试标题</h1><p class="author">日本经济新闻（中文版：日经中文网）藤井 修 东京报道</p>${PARA}`, '藤井 修'],
     ["the writer after the site's own name (文/某网站 彭博远)", `<h1>测试标题</h1>${PARA}<p>（文/某网站 彭博远）</p>`, '彭博远'],
     ["two-character names padded to a column (本报记者　王　浩　贺　苗)", `<h1>测试标题</h1><p class="sec">本报记者　王　浩　贺　苗</p>${PARA}`, '王浩 贺苗'],

@@ -5,7 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import { escapeRegExp } from '../../escape-regexp.js';
-import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, inCommentList, SOURCE_LABELS, WRITER_LABELS, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, INSTITUTION_AFTER, NOT_NAMES, PLACEHOLDER_AUTHORS, POSTER_BADGE, SPECIAL_TO_AFTER } from './constants.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, DATE_LABELS, inCommentList, SOURCE_LABELS, WRITER_LABELS, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, INSTITUTION_AFTER, NOT_NAMES, PLACEHOLDER_AUTHORS, POSTER_BADGE, SPECIAL_TO_AFTER } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, ldOrganisationsOnly, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
@@ -19,11 +19,17 @@ import { queryPage } from '../page-index.js';
 
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM", "Joe Wee Monday, February 29, 2016"). */
 function withoutTrailingDate(text: string): string {
+  // A stamp before the names ("更新于2024年6月3日 06:02 英国《金融时报》 丽莎•奥康纳"): the names after it.
+  const opening = findDate(text);
+  if (opening && opening.end < text.length && LEADING_STAMP.test(text.slice(0, opening.index))) return withoutTrailingDate(text.slice(opening.end).trim());
   // A time without its year or relative to now after the name ("新周刊 03-11 21:36", "张三 2小时前") ends it too.
   const index = findDate(text)?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index ?? afterStart(relativeIndex(text)) ?? LONG_AGO.exec(text)?.index;
   // A date's weekday left after a name when the byline was cut at the date's comma ("Mary Elizabeth Williams Monday").
   return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').trim() : text.replace(WEEKDAY_AFTER_NAME, '');
 }
+
+/** A date's label alone before it, opening a byline. */
+const LEADING_STAMP = new RegExp(`^\\s*(?:${[...DATE_LABELS, '更新于', '更新於', '更新时间', '更新時間', 'Updated on', 'Updated'].join('|')})?\\s*[:：]?\\s*$`, 'i');
 
 /** A magazine's credit role before the name, no "by" after it ("Text Sade Ogunleye", "Words Lauren Fisk"). */
 const CREDIT_ROLE = /^(?:Text|Words|TEXT|WORDS)\s*[:：]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;

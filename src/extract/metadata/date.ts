@@ -14,6 +14,7 @@ import { ruleTime, ruleValues, scriptDate, stateDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
 import { queryPage } from '../page-index.js';
+import { textUnits } from '../text-units.js';
 
 /** The headline's line, and whether it shows the title (not a heading taken for want of one). */
 export interface Headline {
@@ -211,7 +212,8 @@ function datedElement($: CheerioAPI, reading: DateReading): Found<Date> | undefi
     const name = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
     if (!DATE_NAME.test(name) || UPDATE_WORD.test(name) || isUpdateDate(el)) continue;
     const text = cleanText($(el).text());
-    if (!text || text.length > MAX_DATE_ELEMENT || $(el).closest('li, a, nav, aside, footer').length || inComments(el) || isTeaserDate($, el)) continue;
+    // A link that is the date itself is the post's permalink (LOFTER's a.date under the post); a date inside a link is another page's.
+    if (!text || text.length > MAX_DATE_ELEMENT || $(el).closest('li, nav, aside, footer').length || $(el.parent!).closest('a').length || inComments(el) || isTeaserDate($, el)) continue;
     const found = shownDate(text, `an element named for its date (.${name.trim().split(/\s+/)[0]})`, reading);
     if (found && !dated.some((other) => other.value.getTime() === found.value.getTime())) dated.push(found);
   }
@@ -223,8 +225,8 @@ function datedElement($: CheerioAPI, reading: DateReading): Found<Date> | undefi
 const MIN_TEASER_LINK = 12;
 function isTeaserDate($: CheerioAPI, el: Element): boolean {
   const item = el.parent?.parent;
-  // A teaser is short: an article's own date, its headline a link to itself above the text, is no teaser's.
-  return !!item && $(item).text().length <= MAX_TEASER_TEXT && $(item).find('a').toArray().some((a) => cleanText($(a).text()).length >= MIN_TEASER_LINK);
+  // A teaser is short (a Chinese character counting as much as a word): an article's own date, its headline a link to itself above the text, is no teaser's.
+  return !!item && textUnits($(item).text()) <= MAX_TEASER_TEXT && $(item).find('a').toArray().some((a) => cleanText($(a).text()).length >= MIN_TEASER_LINK);
 }
 const MAX_TEASER_TEXT = 1000;
 

@@ -155,9 +155,9 @@ export const HAS_NEWSROOM_ROLE = new RegExp(NEWSROOM_ROLE.source);
 const REPORT_KIND = /(?:综合|綜合)(?:报道|報導|报导|報道)$/;
 
 /** Where the reporter filed from, after the names ("陳柏翰、林宜蓁 台中報導", "藤井 修 东京报道", "林芷瑩 發自英國曼徹斯特"). */
-const FILED_FROM = /[\s/／]+(?:[\u3400-\u9fff]{2,5}(?:即時)?(?:报道|報導)|(?:发自|發自)[\u3400-\u9fff]{2,12})$/;
-/** The outlet before the names: before a slash ("民視新聞／陳柏翰"), or with its edition in brackets ("日本经济新闻（中文版：日经中文网）藤井 修"). */
-const OUTLET_BEFORE = /^(?:[^/／|｜]{2,20}[/／|｜]\s*|[\u3400-\u9fff]{2,12}[（(][^）)]{1,20}[）)]\s*)/;
+const FILED_FROM = /[\s/／]+(?:[\u3400-\u9fff]{2,5}(?:即時|即时)?(?:报道|報導|報道|报导)|(?:发自|發自)[\u3400-\u9fff]{2,12})$/;
+/** The outlet before the names: before a slash ("民視新聞／陳柏翰"), in title marks ("英国《金融时报》 江彤"), or with its edition in brackets ("日本经济新闻（中文版：日经中文网）藤井 修"). */
+const OUTLET_BEFORE = /^(?:[^/／|｜]{2,20}[/／|｜]\s*|[\u3400-\u9fff]{0,6}《[^》]{1,12}》\s+|[\u3400-\u9fff]{2,12}[（(][^）)]{1,20}[）)]\s*)/;
 
 /**
  * The names of a Chinese reporter's closing or header credit, without the outlet before them

@@ -583,6 +583,8 @@ function leadCredit(lines: TextLine[], headline: number): Found<string> | undefi
     if (after && isNameList(after[1]!)) return { value: after[1]!, from: 'credit in the lead' };
     const placed = PLACE_AND_WRITER.exec(line.text)?.[1];
     if (placed && isNameList(placed)) return { value: placed, from: 'credit in the lead' };
+    const reported = OUTLET_REPORT.exec(line.text)?.[1]?.replace(/\s+[\u3400-\u9fff]{2,5}$/, '');
+    if (reported && isNameList(reported)) return { value: reported, from: 'credit in the lead' };
   }
   return undefined;
 }
@@ -592,6 +594,9 @@ export function leadCreditWith(lines: TextLine[], headline: number, name: string
   const credit = leadCredit(lines, headline)?.value;
   return credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined;
 }
+
+/** A Taiwanese paper's credit on a line of its own, no role named: the outlet, a slash, the names and their report ("壹蘋新聞網／張家豪報導", "民視新聞／陳柏翰、林宜蓁 台中報導"). */
+const OUTLET_REPORT = /^[〔(（]?[\u3400-\u9fffA-Za-z\d]{2,12}\s*[/／]\s*([\u3400-\u9fff·、，, ]{2,24}?)(?:即時|即时|綜合|综合)?(?:報導|報道|报道|报导)[〕)）]?$/;
 
 /** A Japanese paper's dateline opening the lead: the place and the reporter in lenticular brackets ("【ニューヨーク=伊藤雄大】"). */
 const PLACE_AND_WRITER = /^【[^=＝】]{1,12}[=＝]([^】]{2,30})】/;
