@@ -902,6 +902,13 @@ describe('datelines over a story', () => {
     for (const text of ['出处：快科技', '本文结束', 'RTX 5060']) expect(html).not.toContain(text);
   });
 
+  it("keeps a heading whose id is the anchor of its own words, though they name furniture (id=\"top-p\", id=\"related-work\")", () => {
+    const body = `<h2 id="top-p">Nucleus (top-p) sampling</h2><p>${LEAD}</p><h2 id="related-work">Related work</h2>${REST_HTML}`;
+    const { html } = extract(articlePage({ title: 'Glacier retreats', body }));
+    expect(html).toContain('Nucleus (top-p) sampling</h2>');
+    expect(html).toContain('Related work</h2>');
+  });
+
   it("keeps a section's heading when the block the wrapper's name won over is inside that section (LaTeXML's div.ltx_page_content > section > h2 + div.ltx_para)", () => {
     const page = `<html><head><meta charset="utf-8"><title>Glacier retreats</title></head><body><article class="ltx_document"><div class="ltx_page_content"><div class="ltx_document">
 <section id="S3" class="ltx_section"><h2 class="ltx_title ltx_title_section">Model Architecture</h2>

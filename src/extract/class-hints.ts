@@ -1,4 +1,5 @@
 import type { Element } from 'domhandler';
+import { rawText } from '../clean/tree.js';
 import { CONSENT_HINTS, LAYOUT_CLASSES, MAYBE_CONTENT, NEGATIVE_HINTS, NEGATIVE_LEADING_TOKENS, NEGATIVE_TOKENS, POSITIVE_HINTS, UNLIKELY_CONTENT } from './hints.js';
 import { escapeRegExp } from '../escape-regexp.js';
 
@@ -11,6 +12,7 @@ const anywhere = (words: string[]) => new RegExp(words.map(escapeRegExp).join('|
 const UNLIKELY = anywhere(UNLIKELY_CONTENT);
 const MAYBE = anywhere(MAYBE_CONTENT);
 const CONSENT = anywhere(CONSENT_HINTS);
+const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /**
  * Class and id, lower-case, without a page builder's grid classes; a camelCase hump in the id read
@@ -22,10 +24,18 @@ const CONSENT = anywhere(CONSENT_HINTS);
 const names = (el: Element) => {
   const tokens = (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
   const classes = isAtomic(tokens) ? '' : tokens.filter((name) => !LAYOUT_CLASSES.test(name)).map(moduleWords).join(' ');
-  const named = `${classes} ${(el.attribs.id ?? '').replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members').replace(PAYWALLED_TEXT, 'members-').replace(RANK_MATH, 'seoplugin').replace(COMMENTARY, 'annotation');
+  const id = el.attribs.id && !isHeadingSlug(el) ? el.attribs.id : '';
+  const named = `${classes} ${id.replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members').replace(PAYWALLED_TEXT, 'members-').replace(RANK_MATH, 'seoplugin').replace(COMMENTARY, 'annotation');
   // A paragraph named so is a paragraph of the paywalled text (Bloomberg's `p.paywall`), no box asking to pay.
   return el.name === 'p' ? named.replace(/(?<![a-z-])paywall(?![a-z-])/g, 'members') : named;
 };
+
+/** A heading's id made of its own words, as generators anchor headings ("Nucleus (top-p) sampling" → "top-p"): its text's name, not its part of the page's. */
+function isHeadingSlug(el: Element): boolean {
+  if (!HEADINGS.has(el.name)) return false;
+  const words = new Set(rawText(el).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return el.attribs.id!.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((word) => words.has(word));
+}
 
 /** A CSS Modules class: the file's name, the local name, a hash ("AdUnit_adUnit__wQoty", "styles_newsletterBox__x1y2z"). */
 const CSS_MODULE = /^[A-Za-z][A-Za-z0-9]*_([A-Za-z][A-Za-z0-9]*)__[\w-]{4,}$/;
@@ -70,8 +80,6 @@ export function isOverlay(el: Element): boolean {
   if (el.name === 'dialog' || role === 'dialog' || role === 'alertdialog' || el.attribs['aria-modal'] === 'true') return true;
   return el.name !== 'body' && CONSENT.test(names(el));
 }
-
-const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 /** Furniture by its names. A heading named a header (Substack's h3.header-anchor-post) is the article's heading, no page header. */
 export function isNegative(el: Element): boolean {
