@@ -177,6 +177,15 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const notes = markdown(once).replace(NOTES_MD[2]!, '[^3]: See the harbour office for the logs. [https://example.org/office](https://example.org/office)');
     return [page(refs, '', { open: '<div class="RichText ztext">', close: '</div>' }), notes];
   })(),
+  // Zhihu saved after its script drew the list: each mark links to its item (ref_1_0, ref_1_1 for a note referred to twice),
+  // an item opens with a caret in a span of its own before its lettered back-links.
+  'Zhihu, references with their list drawn': (() => {
+    const texts = [NOTE_1, NOTE_2.join(' '), NOTE_3];
+    const ref = (n: number, k: number) => `<sup data-text="${texts[n - 1]!.replace(/<[^>]+>/g, '')}" data-url="" data-numero="${n}" data-draft-node="inline" data-draft-type="reference"><a id="ref_${n}_${k}" href="#ref_${n}" data-reference-link="true">[${n}]</a></sup>`;
+    const back = (n: number, k: number, label: string) => `<sup class="ReferenceList-backLink"><a href="#ref_${n}_${k}" aria-label="back" data-reference-link="true">${label}</a></sup>`;
+    const list = `<h2>参考</h2><ol class="ReferenceList"><li id="ref_1"><span>^</span>${back(1, 0, 'a')}${back(1, 1, 'b')}<span>${texts[0]}</span></li><li id="ref_2"><a class="ReferenceList-backLink" href="#ref_2_0" aria-label="back">^</a><span>${texts[1]}</span></li><li id="ref_3"><a class="ReferenceList-backLink" href="#ref_3_0" aria-label="back">^</a><span>${texts[2]}</span></li></ol>`;
+    return [page([ref(1, 0), ref(2, 0), ref(1, 1), ref(3, 0)], list, { open: '<div class="RichText ztext">', close: '</div>' }), markdown(twice, ['## 参考'])];
+  })(),
 };
 
 describe('footnotes from each generator, as Markdown footnotes', () => {

@@ -55,9 +55,17 @@ function attributeNote(mark: Element): string | undefined {
 /** Marks holding their note in an attribute (`<sup data-footnote-content="A &lt;em&gt;note&lt;/em&gt;">1</sup>`): the note becomes their content. */
 export function unfoldAttributeNotes(roots: Element[]): void {
   const copies: Element[] = [];
-  for (const mark of descendants(roots)) {
+  const all = descendants(roots);
+  const ids = new Set(all.map((el) => el.attribs.id).filter(Boolean));
+  for (const mark of all) {
     const html = attributeNote(mark);
     if (!html) continue;
+    // A mark linking to its note in the list the page holds (Zhihu's ol.ReferenceList, saved after its script drew it): the list's
+    // note, the attribute's copy of it dropped (an inline note no more).
+    if (linksListedNote(mark, ids)) {
+      for (const { content } of ATTRIBUTE_NOTES) delete mark.attribs[content];
+      continue;
+    }
     // bigfoot's button drawn after the page's own linked reference: a copy of a note the page lists.
     const copy = afterLinkedReference(mark);
     if (copy) {
@@ -70,6 +78,9 @@ export function unfoldAttributeNotes(roots: Element[]): void {
   }
   removeNodes(copies);
 }
+
+const linksListedNote = (mark: Element, ids: Set<string | undefined>): boolean =>
+  descendants([mark]).some((a) => a.name === 'a' && /^#./.test(a.attribs.href ?? '') && ids.has(a.attribs.href!.slice(1)));
 
 /** How far up from a mark its box (bigfoot's `div.bigfoot-footnote__container`) may be. */
 const MARK_BOX_LEVELS = 2;

@@ -484,11 +484,23 @@ function markBacklinks(note: Element, references: Reference[], context: Context)
     let gone: Element = a;
     while (element(gone.parentNode) && gone.parentNode !== note && BACK_DEBRIS.test(textBesides(gone.parentNode, backlinks))) gone = gone.parentNode;
     gone.setAttribute('data-md-fnback', '');
+    // The caret a note's list draws before its back-links, in an element of its own (Zhihu's <span>^</span><sup><a>a</a></sup>…).
+    const caret = elementBefore(gone);
+    if (caret && !caret.hasAttribute('data-md-fnback') && caret.textContent!.trim() && BACK_DEBRIS.test(caret.textContent!)) caret.setAttribute('data-md-fnback', '');
     dropBrackets(gone.previousSibling, gone.nextSibling);
     // A back-link standing for the note's label ("1. note", Wikidot's): the label's stop goes with it.
     const after = gone.nextSibling;
     if (after?.nodeType === 3 && startsLine(gone, note)) after.textContent = after.textContent!.replace(/^\s*[.:)]\s*/, '');
   }
+}
+
+/** The element right before `node`, blank text between them skipped; none when text stands between. */
+function elementBefore(node: Node): Element | undefined {
+  for (let prev = node.previousSibling; prev; prev = prev.previousSibling) {
+    if (element(prev)) return prev;
+    if (prev.textContent!.trim()) return undefined;
+  }
+  return undefined;
 }
 
 const OPENING = /[[(]\s*$/;
