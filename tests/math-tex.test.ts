@@ -64,6 +64,11 @@ describe('formulas drawn as images by a TeX service', () => {
     ['<p><img src="https://i.upmath.me/svg/%5Cfrac%7Ba%7D%7Bb%7D" alt=""></p>', '$\\frac{a}{b}$'],
     ['<p><img src="https://chart.googleapis.com/chart?cht=tx&chl=E%3Dmc%5E2"></p>', '$E=mc^2$'],
     ['<p><img src="https://render.githubusercontent.com/render/math?math=x_1"></p>', '$x_1$'],
+    // The TeX an editor keeps on its image (Canvas's data-equation-content), its alt's "LaTeX: " label aside; a formula
+    // image by its class whose alt has no TeX markup (Sphinx imgmath's img.math).
+    ['<p>so <img class="equation_image" title="L = 5" src="/equation_images/L%2520%253D%25205" alt="LaTeX: L = 5" data-equation-content="L = 5"> holds</p>', 'so $L = 5$ holds'],
+    ['<p>so <img class="equation_image" src="/equation_images/x" alt="LaTeX: \\frac{dx}{dt} = 0.3"> holds</p>', 'so $\\frac{dx}{dt} = 0.3$ holds'],
+    ['<p>on <img class="math" src="../_images/math/1a2b.png" alt="[a, b]"> only</p>', 'on $[a, b]$ only'],
     // Alone in a centred paragraph (WordPress.com's, Upmath's), or drawn in display mode: a displayed formula.
     ['<p style="text-align:center"><img src="https://s0.wp.com/latex.php?latex=%5Cfrac%7Ba%7D%7Bb%7D&amp;bg=ffffff" alt="\\frac{a}{b}"></p>', '$$\n\\frac{a}{b}\n$$'],
     ['<p align="center"><img align="center" src="https://i.upmath.me/svg/x%5E2" alt="x^2"></p>', '$$\nx^2\n$$'],
@@ -127,6 +132,8 @@ describe('TeX left in the text for a script to typeset', () => {
     ['<p>so \\begin{align*} a &amp;= 1 \\end{align*} holds, \\begin{equation} unclosed</p>', 'so\n\n$$\n\\begin{align*} a &= 1 \\end{align*}\n$$\n\nholds, \\begin{equation} unclosed'],
     // A displayed formula over lines split by <br>; an unclosed $$ leaves the lines as they were.
     ['<p>Intro<br>$$<br>a = b<br>c = d<br>$$<br>More</p>', 'Intro\n\n$$\na = b\nc = d\n$$\n\nMore'],
+    // tex4ht writes a space after \\begin and \\end, as MathJax allows.
+    ['<p>gives \\begin {equation} \\varphi (t) = 1 \\end {equation} and</p>', 'gives\n\n$$\n\\begin {equation} \\varphi (t) = 1 \\end {equation}\n$$\n\nand'],
     ['<p>costs $$ a lot<br>and more</p>', 'costs $$ a lot\\\nand more'],
   ];
   it.each(cases)('%s', (html, markdown) => {

@@ -1,6 +1,6 @@
 // Formulas an editor keeps as data for its script to draw, the element empty until then, or as bare TeX: each
 // gets its TeX in `data-tex` and as its text, as MathJax 2's scripts do (math-scripts.ts).
-import { isText, Text, type Element } from 'domhandler';
+import { isTag, isText, Text, type Element } from 'domhandler';
 import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
 import { rawText, selectBelow, setChildren } from './tree.js';
 
@@ -36,7 +36,7 @@ function texIn(json: string, key: string): string {
 /** TeX written as an element's only text, with no delimiters, for a script to typeset (Discourse's stored `span.math`, `div.math`). */
 const BARE_TEX = /\\[a-zA-Z]+|[_^{}]/;
 /** A formula with no TeX markup at all (`A`, `n + 1`, `42`): symbols, numbers and operators, no word of prose. */
-const PLAIN_FORMULA = /^(?!.*[A-Za-z]{4})[A-Za-z\d\s+\-*/=<>()[\],.|!']{1,40}$/;
+export const PLAIN_FORMULA = /^(?!.*[A-Za-z]{4})[A-Za-z\d\s+\-*/=<>()[\],.|!']{1,40}$/;
 const DELIMITED = /^\s*(?:\$|\\[([])/;
 
 function bareTex(roots: Element[]): void {
@@ -78,8 +78,29 @@ function svgFormulas(roots: Element[]): void {
   }
 }
 
+/**
+ * mathjax-node-page's CommonHTML (LessWrong's, gwern.net's): the TeX only in the drawing's label, the glyphs hidden from
+ * screen readers. `<span class="mjpage"><span class="mjx-chtml"><span class="mjx-math" aria-label="P(H) = 0.01">`, displayed
+ * as `span.mjpage__block > span.mjx-chtml.MJXc-display`.
+ */
+function labelledDrawings(roots: Element[]): void {
+  for (const el of selectBelow(roots, '.mjx-chtml')) {
+    const math = el.children.find((child): child is Element => isTag(child) && /(?:^|\s)mjx-math(?:\s|$)/.test(child.attribs.class ?? ''));
+    const tex = decodeAttribute(math?.attribs['aria-label'] ?? '').trim();
+    if (!tex || isSpoken(tex)) continue;
+    const display = /(?:^|\s)MJXc-display(?:\s|$)/.test(el.attribs.class ?? '') || /(?:^|\s)mjpage__block(?:\s|$)/.test((el.parent as Element | null)?.attribs?.class ?? '');
+    el.name = display ? 'div' : 'span';
+    el.attribs = { class: 'math-tex', 'data-tex': escapeMarkup(tex), ...(display && { 'data-display': 'block' }) };
+    setChildren(el, [new Text(escapeMarkup(tex))]);
+  }
+}
+
+/** A label that reads the formula out ("upper P left parenthesis upper H right parenthesis", speech output's), not TeX: words in a row outside a command's text. */
+const isSpoken = (label: string): boolean => /(?<![\\\w])[A-Za-z]{3,}\s+[A-Za-z]{3,}/.test(label.replace(/\\[a-zA-Z]+\s*\{[^{}]*\}/g, ''));
+
 export function texFromData(roots: Element[]): void {
   bareTex(roots);
+  labelledDrawings(roots);
   katexElements(roots);
   svgFormulas(roots);
   for (const { selector, attribute, key, display } of DATA_FORMULAS) {

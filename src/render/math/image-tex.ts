@@ -1,6 +1,7 @@
 // A formula drawn as an image by a TeX service, or marked as one by its class: its TeX, from the
 // alt text, else from the image's URL, which carries the TeX for the service to draw.
 import { decodeText } from '../../decode/entities.js';
+import { PLAIN_FORMULA } from '../../clean/math-data.js';
 
 /**
  * Services drawing the TeX given in their URL (Upmath's old domain s2cms.ru, Zhihu's and Juejin's `/equation?tex=`,
@@ -79,8 +80,12 @@ function texFromAnyUrl(src: string): string {
   return candidates.map((tex) => tex.trim()).find((tex) => TEX_COMMAND.test(tex)) ?? '';
 }
 
-/** An alt's TeX without the delimiters it may be written in: $…$, $$…$$, \(…\), \[…\] (QuickLaTeX's). */
-function withoutDelimiters(alt: string): string {
+/** A label before the TeX in an alt (Canvas's "LaTeX: \frac{dx}{dt}"). */
+const ALT_LABEL = /^(?:LaTeX|TeX|Math|Formula|Equation)\s*:\s*/i;
+
+/** An alt's TeX without the label and the delimiters it may be written in: $…$, $$…$$, \(…\), \[…\] (QuickLaTeX's). */
+function withoutDelimiters(labelled: string): string {
+  const alt = labelled.replace(ALT_LABEL, '');
   const delimited = /^\\\[([\s\S]*)\\\]$|^\\\(([\s\S]*)\\\)$/.exec(alt);
   return (delimited ? (delimited[1] ?? delimited[2]!) : alt.replace(/^\$+|\$+$/g, '')).trim();
 }
@@ -97,15 +102,21 @@ export function texOfImage(src: string, rawAlt: string, className: string): stri
     const piece = !!drawn && asked.length > squashed(alt).length && asked.includes(squashed(alt));
     return alt && TEX_LIKE.test(alt) && !piece ? alt : drawn;
   }
-  if (alt && TEX_MARKUP.test(alt) && TEX_CLASS.test(className)) return alt;
+  // A formula image by its class: its alt TeX, or a formula without TeX's markup (Sphinx imgmath's `[a, b]`, `2n-1`).
+  if (alt && (TEX_MARKUP.test(alt) || PLAIN_FORMULA.test(alt)) && TEX_CLASS.test(className)) return alt;
   if (TEX_COMMAND.test(alt) && !WINDOWS_PATH.test(alt)) return alt;
   // An alt written between TeX's dollars, with TeX's markup in it (LaTeX2HTML's `ALT="$n^{1-c}$"`).
   if (DOLLAR_DELIMITED.test(rawAlt.trim()) && TEX_MARKUP.test(alt)) return alt;
   return texFromAnyUrl(src);
 }
 
+const FORMULA_ATTRIBUTES = ['data-equation-content', 'data-latex'];
+
 /** The TeX of a formula image, or '' when the image is not one. */
 export function imageTex(img: Element): string {
   if (img.nodeName !== 'IMG') return '';
+  // The TeX an editor keeps on the image it drew (Canvas's `img.equation_image[data-equation-content]`).
+  const kept = FORMULA_ATTRIBUTES.map((name) => img.getAttribute(name)?.trim()).find(Boolean);
+  if (kept) return kept;
   return texOfImage(img.getAttribute('src') ?? '', img.getAttribute('alt') ?? '', img.getAttribute('class') ?? '');
 }

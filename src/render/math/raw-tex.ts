@@ -14,11 +14,11 @@ const NOT_PROSE = new Set(['PRE', 'CODE', 'KBD', 'SAMP', 'TT', 'VAR', 'SCRIPT', 
  * The delimited formulas, in the order the engines try them. An inline `$…$` (the money sign
  * too) is a formula only when it hugs its TeX: no space inside either dollar, no digit right
  * after the closing one ("$5 and $10" is not one), a letter only as hugsWord allows. A math
- * environment outside delimiters (`\begin{align}…\end{align}`, which MathJax typesets as it
+ * environment outside delimiters (`\begin{align}…\end{align}`, tex4ht's `\begin {equation}`, which MathJax typesets as it
  * stands) is a displayed formula, the environment its TeX. WordPress's LaTeX plugins' shortcode left
  * unrendered (`[latex]…[/latex]`) is an inline one.
  */
-const FORMULA = /(?<!\\)\$\$([^$]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(?<![\\$\w])\$(?![\s$])((?:\\.|[^$\\\n])+?)(?<![\s\\])\$(?![\d$])|(\\begin\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}[^$]{1,5000}?\\end\{\6\7\})|\[latex\]([\s\S]+?)\[\/latex\]/g;
+const FORMULA = /(?<!\\)\$\$([^$]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(?<![\\$\w])\$(?![\s$])((?:\\.|[^$\\\n])+?)(?<![\s\\])\$(?![\d$])|(\\begin\s*\{(equation|align|gather|multline|eqnarray|displaymath|math)(\*?)\}[^$]{1,5000}?\\end\s*\{\6\7\})|\[latex\]([\s\S]+?)\[\/latex\]/g;
 
 /**
  * Whether an inline formula may have a letter right after it: one letter ("the $n$th") or TeX
@@ -41,7 +41,7 @@ const MAX_FORMULA_LINES = 50;
 function opensDisplay(text: string): boolean {
   if ((text.match(/(?<!\\)\$\$/g)?.length ?? 0) % 2 === 1) return true;
   if (text.lastIndexOf('\\[') > text.lastIndexOf('\\]')) return true;
-  const env = /\\begin\{(\w+\*?)\}(?![\s\S]*\\end\{\1\})/.exec(text);
+  const env = /\\begin\s*\{(\w+\*?)\}(?![\s\S]*\\end\s*\{\1\})/.exec(text);
   return !!env;
 }
 
