@@ -2,7 +2,7 @@
 // lines: per family, the element holding the listing and the element of each line. Line numbers
 // stand outside the lines, or are gutters the code rules drop.
 import { isTag, type Element } from 'domhandler';
-import { selectorTest } from './clean/tree.js';
+import { selectBelow, selectorTest } from './clean/tree.js';
 
 export interface LineListing {
   block: string;
@@ -69,7 +69,14 @@ export const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;
 /** A block so styled: code, whatever else its style says. */
 export const isStyledListing = (el: Element): boolean => PREFORMATTED.test(el.attribs.style ?? '') && MONOSPACE.test(el.attribs.style ?? '');
 
-const isListingBlock = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS].join(', '));
+/** GeSHi's listing without its own class (Pastebin's `div.source.nginx > ol.nginx`), known by its lines' classes: named for it. */
+const UNNAMED_GESHI = 'div:has(> ol > li.li1 > div.de1):not(.geshi)';
+const isUnnamedGeshi = selectorTest(UNNAMED_GESHI);
+export function nameUnnamedListings(roots: Element[]): void {
+  for (const el of [...roots.filter(isUnnamedGeshi), ...selectBelow(roots, UNNAMED_GESHI)]) el.attribs.class = `${el.attribs.class ?? ''} geshi`.trim();
+}
+
+const isListingBlock = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS, UNNAMED_GESHI].join(', '));
 
 /** The listing an element is inside: one walk up its ancestors, each tested against all the listings' blocks at once. */
 export function listingOf(el: Element): Element | undefined {

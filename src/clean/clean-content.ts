@@ -15,6 +15,7 @@ import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
 import { descendants, nextElement, rawText, removeNodes, selectBelow, selectorTest, setChildren } from './tree.js';
 import { texOfImage } from '../render/math/image-tex.js';
+import { nameUnnamedListings } from '../code-listings.js';
 
 export interface CleanOptions {
   base?: string;
@@ -165,6 +166,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   removeNodes(drawnAfterSource(roots));
   removeNodes(previews);
   tablesAsWritten(roots);
+  nameUnnamedListings(roots);
   texFromScripts(roots);
   texFromData(roots);
   linkScriptedReferences(roots);

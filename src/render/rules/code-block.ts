@@ -13,9 +13,9 @@ import type { Rule } from './types.js';
  * Line-number gutters of highlighters (hexo, rouge, hljs-ln, pygments, prism, prettify, chroma,
  * the list of numbers `ul.pre-numbering` some Markdown editors put after the code, Gitea's
  * `lines-num`), and a line's number named after its component (`react-syntax-highlighter-line-number`,
- * Code Hike's `ch-code-line-number`, Gitiles' `FileContents-lineNum`), or a BEM element of it (Stoplight's `sl-code-highlight__ln`).
+ * Code Hike's `ch-code-line-number`, Gitiles' `FileContents-lineNum`, angular.dev's `shiki-ln-number`), or a BEM element of it (Stoplight's `sl-code-highlight__ln`).
  */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+-line-?num(?:ber)?|[\w-]+__(?:ln|line-?num(?:ber)?|lineno))(?:\s|$)/i;
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+-(?:line|ln)-?num(?:ber)?|[\w-]+__(?:ln|line-?num(?:ber)?|lineno))(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
@@ -117,11 +117,19 @@ function numberedLines(node: Node): Set<Element> {
 
 /**
  * Controls set among a listing's lines, no code of it: a folded section's summary ("2 collapsed
- * lines", and Expressive Code's collapse-button), Quarto's annotation markers.
+ * lines", and Expressive Code's collapse-button), Quarto's annotation markers, shiki-twoslash's copy of a compiler message.
  */
-const CODE_CONTROL = /(?:^|\s)(?:collapse-button|code-annotation-anchor)(?:\s|$)/;
+const CODE_CONTROL = /(?:^|\s)(?:collapse-button|code-annotation-anchor|error-behind)(?:\s|$)/;
+
+/**
+ * A compiler's message shown under a line, no code of it: shiki-twoslash's `<span class="error"><span>Argument of type…</span>
+ * <span class="code">2345</span></span>` (its copy for the layout, `span.error-behind`, is a control above).
+ */
+const isDiagnostic = (el: Element): boolean => /(?:^|\s)error(?:\s|$)/.test(classOf(el)) && /^\d+$/.test(el.lastElementChild?.textContent ?? '') && /(?:^|\s)code(?:\s|$)/.test(classOf(el.lastElementChild!));
 
 const TABLE_STRUCTURE = /^(?:TABLE|TBODY|THEAD|TFOOT|TR)$/;
+
+const isLineElement = (node: Node | null, lines: Set<Element>): boolean => node?.nodeType === 1 && (LINE_ELEMENTS.test(node.nodeName) || lines.has(node as Element));
 
 /** The code as the reader sees it. */
 export function codeText(node: Node): string {
@@ -136,6 +144,8 @@ export function codeText(node: Node): string {
       // The space after a written line number goes with it.
       // Text between a table's rows and cells is its markup's indentation (CodeRay's `<tr>\n  <td class="line-numbers">`).
       if (child.nodeType === 3 && TABLE_STRUCTURE.test(n.nodeName)) continue;
+      // The source's line break after a line element (GitLab's `<div class="line">…</div>\n<div class="line">`): that line's end, already written.
+      if (child.nodeType === 3 && /^[ \t]*\n[ \t]*$/.test(child.textContent!) && isLineElement(child.previousSibling, lines) && out.endsWith('\n')) continue;
       if (child.nodeType === 3) out += spaced && child.previousSibling && numbered.has(child.previousSibling as Element) ? child.textContent!.replace(/^ /, '') : child.textContent;
       if (child.nodeType !== 1) continue;
       const el = child as Element;
@@ -146,9 +156,9 @@ export function codeText(node: Node): string {
       if (el.nodeName === 'BR') out += '\n';
       // A callout ends its line: the space before it goes with it.
       else if (isCallout(el)) out = out.replace(/[ \t]+$/, '');
-      else if (numbered.has(el) || isGutter(el) || isNumberCell(el) || /^(?:BUTTON|SCRIPT|STYLE|SUMMARY|svg|SVG)$/.test(el.nodeName) || CODE_CONTROL.test(el.getAttribute('class') ?? '')) continue;
+      else if (numbered.has(el) || isGutter(el) || isNumberCell(el) || isDiagnostic(el) || /^(?:BUTTON|SCRIPT|STYLE|SUMMARY|svg|SVG)$/.test(el.nodeName) || CODE_CONTROL.test(el.getAttribute('class') ?? '')) continue;
       else {
-        const line = LINE_ELEMENTS.test(el.nodeName) || lines.has(el);
+        const line = isLineElement(el, lines);
         if (line && out && !out.endsWith('\n')) out += '\n';
         const before = out.length;
         walk(el);
@@ -357,8 +367,9 @@ export const codeTable: Rule = {
 /** Blocks a listing written as a <div> never holds: a <div> holding one is a page's box. */
 const BLOCKS_INSIDE = 'div, p, pre, table, ul, ol';
 
-/** A <div> naming a language in an attribute (Writerside's `<div class="code-block" data-lang="kotlin">`, its text the code). */
-const namesLanguage = (el: Element) => LANGUAGE_ATTRIBUTES.some((name) => el.hasAttribute(name)) && !!codeLanguage(el);
+/** A <div> naming a language in an attribute (Writerside's `<div class="code-block" data-lang="kotlin">`, its text the code), or plain text (`data-lang="text"`, a program's output). */
+const namesLanguage = (el: Element) => LANGUAGE_ATTRIBUTES.some((name) => el.hasAttribute(name) && PLAIN_TEXT.test(el.getAttribute(name)!)) || (LANGUAGE_ATTRIBUTES.some((name) => el.hasAttribute(name)) && !!codeLanguage(el));
+const PLAIN_TEXT = /^(?:text|plain|plaintext|txt)$/i;
 
 /**
  * Block code without a <pre>: a <code> its class calls a block (Lean's Verso:
