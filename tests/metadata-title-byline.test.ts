@@ -280,6 +280,14 @@ describe("an organisation's name declared as the author", () => {
     expect(author(`<title>Glacier retreats</title><meta name="author" content="Example Corporate Blogs">${ld}`, body)).toBe('Noreen Castillo');
   });
 
+  it("gives way to the person a byline names beside the newsroom (ABC's 'By Kemberly Richardson and Eyewitness News'), or in an element its id names (the Inquirer's div#art_author)", () => {
+    const ld = (type: string, name: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Glacier retreats","author":{"@type":"${type}","name":"${name}"}}</script>`;
+    const abc = `<h1>Glacier retreats</h1><div class="Byline" data-testid="prism-byline"><div class="TQPvQ"><span class="tChGs">By </span><a class="zZygg" href="/about/newsteam/kemberly-richardson">Kemberly Richardson</a><span class="tChGs"> and </span><span class="wYtkx">Eyewitness News</span></div></div>${STORY}`;
+    expect(author(`<title>Glacier retreats</title><meta property="og:site_name" content="ABC7 New York">${ld('Organization', 'WABC')}`, abc)).toBe('Kemberly Richardson');
+    const inquirer = `<h1>Glacier retreats</h1><div id="art_author" data-byline-strips="Jordeene B. Lagare"><a href="/byline/jordeene-b-lagare">Jordeene B. Lagare</a></div>${STORY}`;
+    expect(author(`<title>Glacier retreats</title><meta property="og:site_name" content="INQUIRER.net">${ld('Person', 'Inquirer')}`, inquirer)).toBe('Jordeene B. Lagare');
+  });
+
   it("is never an office's code in a meta (DC.creator 'US EPA,REG 05'), read as a name written family name first", () => {
     expect(author('<title>Glacier retreats</title><meta name="DC.creator" content="US EPA,REG 05">', `<h1>Glacier retreats</h1>${STORY}`) ?? '').not.toMatch(/REG|Us Epa/);
   });

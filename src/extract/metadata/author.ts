@@ -127,11 +127,11 @@ const AUTHOR_NOTE = /^(?:作者的话|作者的話|作者有话(?:要)?说|作�
 const UNNAMED_CREDIT = /^(?:by\s+)?(?:our|staff|special|own|a)\s+(?:correspondents?|reporters?|writers?)\b/i;
 
 /** A newsroom's desk credited beside its reporters ("KWTX Staff", "Digital Team", "News Desk"): no one's name. */
-const DESK_CREDIT = /^(?:[\p{L}\d.&'-]+\s+){0,3}(?:staff|team|desk|newsroom)$/iu;
+const DESK_CREDIT = /^(?:[\p{L}\d.&'-]+\s+){0,3}(?:staff|team|desk|newsroom|news)$/iu;
 
-/** A list of names without the desks credited in it, when a person is left ("Alexis Jones, KWTX Staff"). */
+/** A list of names without the desks credited in it, when a person is left ("Alexis Jones, KWTX Staff", "Kemberly Richardson and Eyewitness News"). */
 function withoutDeskCredits(text: string): string {
-  const parts = text.split(/\s*,\s*/);
+  const parts = text.split(/\s*,\s*|\s+and\s+/);
   const people = parts.filter((part) => !DESK_CREDIT.test(part));
   return parts.length > 1 && people.length && people.length < parts.length ? people.join(', ') : text;
 }

@@ -63,6 +63,8 @@ export const AUTHOR_SELECTORS = [
   '[class*="byline" i]',
   // Not a writer's note to readers under a chapter (起点's author-say, 作者的话), nor a shop's sign-in link (Magento's li.authorization-link).
   '[class*="author" i]:not(html):not(body):not([class*="authorit" i]):not([class*="authoriz" i]):not([class*="authoris" i]):not([class*="author-say" i]):not([class*="authorsay" i]):not([class*="author_say" i])',
+  // Or by its id alone (the Inquirer's div#art_author).
+  '[id$="author" i]:not(html):not(body), [id*="author-name" i], [id*="author_name" i], [id*="authorName"]',
   // Component frameworks name the part in a data attribute rather than a class (data-testid="byline", Wix's data-hook="user-name").
   '[data-testid*="byline" i], [data-qa*="byline" i], [data-component*="byline" i]',
   '[data-testid*="author" i], [data-qa*="author" i], [data-hook*="author" i], [data-component*="author" i]',
