@@ -211,6 +211,14 @@ describe('title sources', () => {
     expect(page('<meta property="og:title" content="Analysis | Why the rate path just got harder">', 'Why the rate path just got harder')).toBe('Why the rate path just got harder');
     expect(page('<title>Council paid for a footbridge that goes nowhere</title>', '<span class="kicker">Exclusive</span> Council paid for a footbridge that goes nowhere')).toBe('Council paid for a footbridge that goes nowhere');
     expect(page('<title>The four-day week is coming</title>', '<span class="label">Opinion</span>The four-day week is coming')).toBe('The four-day week is coming');
+    // A colon after the label (the Globe and Mail's "Opinion: " in its JSON-LD headline, og:title and <title>).
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Opinion: Canada’s housing targets are a fantasy"}</script>';
+    expect(page(`<title>Opinion: Canada’s housing targets are a fantasy - The Globe and Mail</title>${ld}`, 'Canada’s housing targets are a fantasy')).toBe('Canada’s housing targets are a fantasy');
+  });
+
+  it("takes a recipe's headline its JSON-LD gives where no article is declared, over an og:title with a word added for search ('… Recipe')", () => {
+    const ld = '<script type="application/ld+json">[{"@type":["Recipe"],"headline":"Crispy Smashed Potatoes","name":"Crispy Smashed Potatoes"}]</script>';
+    expect(meta(`<title>Crispy Smashed Potatoes Recipe</title><meta property="og:type" content="article"><meta property="og:title" content="Crispy Smashed Potatoes Recipe">${ld}`, '<h1 class="heading__title">Crispy Smashed Potatoes</h1><p>text</p>').title?.value).toBe('Crispy Smashed Potatoes');
   });
 
   it('completes a JSON-LD headline the page cut short, and drops straight quotes around one', () => {

@@ -102,6 +102,10 @@ const TITLED_TYPES = /^(?:\w*Article|Report|SocialMediaPosting|BlogPosting|LiveB
 /** The nodes that are articles proper, in page order. */
 export const articleNodes = (nodes: JsonLdNode[]): JsonLdNode[] => nodes.filter((n) => types(n).some((t) => TITLED_TYPES.test(t)));
 
+/** Where no article is declared, a work given a headline (a recipe site's Recipe with its `headline`): not a page's or a site's. */
+export const headlinedNodes = (nodes: JsonLdNode[]): JsonLdNode[] =>
+  nodes.filter((n) => typeof n.headline === 'string' && !types(n).some((t) => /^(?:WebPage|WebSite|\w+Page)$/.test(t)));
+
 /**
  * The article's text as its JSON-LD declares it (`articleBody`, a posting's `text`), line breaks
  * kept: the body of a page that shows it only once a script has run.

@@ -8,7 +8,7 @@ import { isTag, isText, type Element } from 'domhandler';
 import { CAMEL_TITLE_NAME, isCommentSection, TITLE_ELEMENT_NAME, TITLE_ELEMENTS, TITLE_METAS, TITLE_SEPARATORS, TITLE_TIGHT_SEPARATOR } from './constants.js';
 import { documentTitle } from './document-title.js';
 import { firstFound, type Found } from './found.js';
-import { articleNodes, type JsonLdNode } from './json-ld.js';
+import { articleNodes, headlinedNodes, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
 import { textUnits } from '../text-units.js';
 import { domainName, siteKey, squash } from './site-name.js';
@@ -134,7 +134,7 @@ const nameIsHeadlineAndSite = (name: string, headline: string) => {
  * writes "State&#8217;s" there).
  */
 function fromJsonLd(ld: JsonLdNode[], pageTitle: string): Found<string> | undefined {
-  const node = articleNodes(ld)[0];
+  const node = articleNodes(ld)[0] ?? headlinedNodes(ld)[0];
   if (!node) return undefined;
   const name = typeof node.name === 'string' ? cleanText(decodeText(node.name)) : '';
   const headline = typeof node.headline === 'string' ? cleanText(decodeText(node.headline)) : '';
@@ -169,6 +169,8 @@ const QUOTE = /^["“”'‘’「『]/;
 const BESIDE_BEFORE = /^(?:[(（[【][^)）\]】]{0,30}[)）\]】]\s*)?$/;
 /** The separator after a section's label, before the headline, in a title: a bar, or a dash after a space. */
 const LABEL_SEPARATOR = /\s*(?:[|｜]|\s[-–—])\s*$/;
+/** A kind's label and a colon before the <h1>'s words that end the title (the Globe's headline "Opinion: …"): the <h1> is the headline. */
+const KIND_BEFORE = /^\s*\p{L}+(?: \p{L}+)?:\s*$/u;
 /** A section's label before an <h1>'s words in the metadata's title ("Analysis | ", "Blog | ", 明報's "港聞 - "): the <h1> is the headline. */
 const SECTION_BEFORE = new RegExp(String.raw`^\s*\p{L}+(?: \p{L}+)?${LABEL_SEPARATOR.source}`, 'u');
 /** What may follow it: nothing, a separator and the site's words, or a forum's name in brackets (贴吧's "【考研吧】"), a blog's (QQ空间's "[小鹿的日志] - QQ空间"), an SEO tag the headline does not show ("[+ 23 Templates]"). */
@@ -261,7 +263,7 @@ function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: s
       if (at < 0) continue;
       const after = found.value.slice(at + heading.length);
       const before = found.value.slice(0, at);
-      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || (level === h1s && SECTION_BEFORE.test(before) && !shownAsHeading(before, levels))) || !(BESIDE_AFTER.test(after) || siteAlone(after, siteWords))) continue;
+      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || (level === h1s && ((SECTION_BEFORE.test(before) && !shownAsHeading(before, levels)) || (KIND_BEFORE.test(before) && !after.trim())))) || !(BESIDE_AFTER.test(after) || siteAlone(after, siteWords))) continue;
       // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
       // The words after it measured to the next separator: "又是一年桂花香 - 云水禅心的日志 - 网易博客" is a headline, a blog and its host.
       const next = after.replace(LEADING_SEPARATOR, '').split(TITLE_SEPARATORS)[0]!;
