@@ -419,6 +419,17 @@ describe('bylines from markup', () => {
     expect(meta('<title>A Headline</title>', `<h1>A Headline</h1>${byline}${PROSE}`).author?.value).toBe(expected);
   });
 
+  it("reads the writer joined to the date by 'on', not the reviewer on the line after, over the JSON-LD's same writer (Psychology Today's)", () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"A Headline","author":{"@type":"Person","name":"Ellen Hendriksen Ph.D."}}</script>';
+    const byline = '<div class="blog-entry__byline"><div class="profile-image"><img src="/p/ellen.jpg" alt="Ellen Hendriksen Ph.D."></div><div class="byline-wrap"><p class="blog-entry__date--published">By <a href="/us/contributors/ellen-hendriksen">Ellen Hendriksen Ph.D.</a> on March 18, 2025</p><p class="reviewed-by">Reviewed by <a href="/us/editorial-staff">Hara Estroff Marano</a></p></div></div>';
+    expect(meta(`<title>A Headline</title>${ld}`, `<h1>A Headline</h1>${byline}${PROSE}`).author?.value).toBe('Ellen Hendriksen Ph.D.');
+  });
+
+  it("adds no co-author for the place after a comma that links nowhere, where the byline links the writer to their page (Hindustan Times' 'By Alok KN Mishra, New Delhi')", () => {
+    const byline = '<div class="storyBy">By <a href="/author/alok-kn-mishra-1016" class="storyBy">Alok KN Mishra</a>, New Delhi</div>';
+    expect(meta('<title>A Headline</title><meta name="author" content="Alok KN Mishra">', `<h1>A Headline</h1>${byline}${PROSE}`).author?.value).toBe('Alok KN Mishra');
+  });
+
   it("never reads a table's column heading as a byline's label (a forum's 'Author | Message')", () => {
     const table = '<table><tr><th>Author</th><th>Message</th></tr><tr><td><b>railfan_gus</b></td><td>Feed every track.</td></tr></table>';
     expect(meta('<title>A Headline</title>', `<h1>A Headline</h1>${PROSE}${table}`).author?.value).not.toBe('Message');

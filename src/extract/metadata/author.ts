@@ -25,7 +25,7 @@ function withoutTrailingDate(text: string): string {
   // A time without its year or relative to now after the name ("新周刊 03-11 21:36", "张三 2小时前") ends it too.
   const index = findDate(text)?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index ?? afterStart(relativeIndex(text)) ?? LONG_AGO.exec(text)?.index;
   // A date's weekday left after a name when the byline was cut at the date's comma ("Mary Elizabeth Williams Monday").
-  return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').trim() : text.replace(WEEKDAY_AFTER_NAME, '');
+  return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').replace(ON_BEFORE_DATE, '').trim() : text.replace(WEEKDAY_AFTER_NAME, '');
 }
 
 /** A date's label alone before it, opening a byline. */
@@ -41,6 +41,9 @@ const LONG_AGO = /\s(?:\d+|an?|one)\s+(?:weeks?|months?|years?)\s+ago\b/i;
 const afterStart = (index: number) => (index > 0 ? index : undefined);
 
 const WEEKDAY_AFTER_NAME = /(?<=\S\s+\S+)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+
+/** The word joining a name to its date ("By Ellen Hendriksen on March 18, 2025"). */
+const ON_BEFORE_DATE = /\s+(?:on|at)\s*$/i;
 
 const WEEKDAY_BEFORE_DATE = /\s+(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s*$/i;
 
@@ -390,13 +393,16 @@ function bylineReadings(el: Element, text: string): string[] {
   const lines = el.name === 'meta' || text.length >= BYLINE_BOX ? [] : gluedLines(el);
   // Lines read apart, the whole run together is never a name ("AuthorMei TanakaEngineer"); a labelled line first
   // (a paper's box: its time, its outlet, then "作者：記者 鄭曉生").
-  const first = lines.slice(0, 3);
+  // Another credit on a line of its own is no writer's ("Reviewed by Hara Estroff Marano" under "By Ellen Hendriksen").
+  const first = lines.slice(0, 3).filter((line) => !OTHER_CREDIT_LINE.test(line));
   // A newsroom's credits on lines of their own ("南方周末记者　徐庭芳" over "南方周末实习生　陈雨欣") are one byline.
   const credits = first.filter((line) => HAS_NEWSROOM_ROLE.test(line));
   if (credits.length > 1) return [credits.join(' '), ...first];
   if (lines.length > 1) return [...first.filter(isLabelled), ...first.filter((line) => !isLabelled(line))];
   return text.length < 100 ? [text] : [];
 }
+
+const OTHER_CREDIT_LINE = /^(?:(?:medically\s+)?reviewed|edited|fact[- ]?checked|photos?|photographs?|illustrations?)\s+by\b/i;
 
 /** Where people other than the author are pictured with their names. */
 const OTHERS_VOICES = '[class*="review" i], [class*="testimonial" i], [class*="comment" i], [data-testid*="review" i]';

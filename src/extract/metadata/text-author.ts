@@ -16,7 +16,7 @@ import { domainName } from './site-name.js';
 import { headerIndices, headerLines, inCaption } from './text-date.js';
 import { lineText, type TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
-import { isWithin } from '../../clean/tree.js';
+import { isWithin, rawText, selectBelow } from '../../clean/tree.js';
 
 /** "由张三张贴", "由 北风 2024-03-05发表" (posted by, a date between). */
 /** "由张三张贴", "本文由夜雨原创发布", "本文由 青柠 创作，采用…" (a licence's credit): who posted or wrote it. */
@@ -796,9 +796,20 @@ export function coAuthors(lines: TextLine[], headline: number, name: string): st
       if (!added?.length) break;
       names.push(...added);
     }
+    if (names.length >= 2 && placeAfterLinkedNames(line, names)) names.pop();
     if (names.length >= 2) return names.join(', ');
   }
   return undefined;
+}
+
+/**
+ * A byline linking its writers to their pages, then a comma and words that link nowhere ("By <a>Alok KN Mishra</a>, New Delhi"):
+ * the place the story was filed from, no co-author.
+ */
+function placeAfterLinkedNames(line: TextLine, names: string[]): boolean {
+  const linked = new Set(selectBelow([line.el], 'a').map((a) => cleanText(rawText(a))));
+  const last = names.at(-1)!;
+  return names.slice(0, -1).every((name) => linked.has(name)) && !linked.has(last) && new RegExp(`,\\s*${escapeRegExp(last)}\\s*$`).test(line.text.slice(0, line.text.indexOf(last) + last.length));
 }
 
 const AND_OPENING = /^\s*(?:and|&)\s+/i;
