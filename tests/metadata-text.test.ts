@@ -362,6 +362,7 @@ describe('bylines written as text', () => {
     ["a closing credit's names, without the outlet before them and the place after (…／… 台中報導)", `<h1>测试标题</h1>${PARA}<p>（民視新聞／陳柏翰、林宜蓁 台中報導）</p>`, '陳柏翰、林宜蓁'],
     ["a lead's credit with no role named: the outlet, a slash, the name glued to its report (壹蘋新聞網／張家豪報導)", `<h1>测试标题</h1><p>壹蘋新聞網／張家豪報導</p>${PARA}`, '張家豪'],
     ["a reporter without the place filed from, written 報道 as Hong Kong papers do (香港文匯報記者 黃書蘭 深圳報道)", `<h1>测试标题</h1><p>■香港文匯報記者 黃書蘭 深圳報道</p>${PARA}`, '黃書蘭'],
+    ["the reporter the text credits, not the place after a header's bare time and source (2025-03-14 09:05 新京报 北京)", `<h1>测试标题</h1><div class="ntimeAuthor"><span class="timer">2025-03-14 09:05</span> <span class="source">新京报</span> <span class="area">北京</span></div>${PARA}<p>新京报记者 吴婷婷</p>`, '吴婷婷'],
     ["the names after the time a byline opens with, without the paper in title marks before them (更新于… 英国《金融时报》 江彤)", `<h1>测试标题</h1><div class="story-byline"><span class="story-time">更新于2024年6月3日 06:02</span> <span class="story-author">英国《金融时报》 <a href="/search/?keys=江彤">江彤</a> 北京报道</span></div>${PARA}`, '江彤'],
     ["a byline element's spaced Japanese name, without the paper and its edition before it and the city after", `<h1>测试标题</h1><p class="author">日本经济新闻（中文版：日经中文网）藤井 修 东京报道</p>${PARA}`, '藤井 修'],
     ["the writer after the site's own name (文/某网站 彭博远)", `<h1>测试标题</h1>${PARA}<p>（文/某网站 彭博远）</p>`, '彭博远'],

@@ -19,7 +19,7 @@ import { queryPage } from '../page-index.js';
 
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM", "Joe Wee Monday, February 29, 2016"). */
 function withoutTrailingDate(text: string): string {
-  // A stamp before the names ("更新于2024年6月3日 06:02 英国《金融时报》 丽莎•奥康纳"): the names after it.
+  // A labelled stamp before the names ("更新于2024年6月3日 06:02 英国《金融时报》 丽莎•奥康纳"): the names after it.
   const opening = findDate(text);
   if (opening && opening.end < text.length && LEADING_STAMP.test(text.slice(0, opening.index))) return withoutTrailingDate(text.slice(opening.end).trim());
   // A time without its year or relative to now after the name ("新周刊 03-11 21:36", "张三 2小时前") ends it too.
@@ -28,8 +28,8 @@ function withoutTrailingDate(text: string): string {
   return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').replace(ON_BEFORE_DATE, '').trim() : text.replace(WEEKDAY_AFTER_NAME, '');
 }
 
-/** A date's label alone before it, opening a byline. */
-const LEADING_STAMP = new RegExp(`^\\s*(?:${[...DATE_LABELS, '更新于', '更新於', '更新时间', '更新時間', 'Updated on', 'Updated'].join('|')})?\\s*[:：]?\\s*$`, 'i');
+/** A date's label alone before it, opening a byline (not a bare date: a header's time, source and place). */
+const LEADING_STAMP = new RegExp(`^\\s*(?:${[...DATE_LABELS, '更新于', '更新於', '更新时间', '更新時間', 'Updated on', 'Updated'].join('|')})\\s*[:：]?\\s*$`, 'i');
 
 /** A magazine's credit role before the name, no "by" after it ("Text Sade Ogunleye", "Words Lauren Fisk"). */
 const CREDIT_ROLE = /^(?:Text|Words|TEXT|WORDS)\s*[:：]?\s+(?=\p{Lu}\p{Ll}+\s+\p{Lu})/u;
