@@ -2,7 +2,7 @@
 // lines: per family, the element holding the listing and the element of each line. Line numbers
 // stand outside the lines, or are gutters the code rules drop.
 import { isTag, type Element } from 'domhandler';
-import { selectBelow, selectorTest } from './clean/tree.js';
+import { descendants, selectorTest } from './clean/tree.js';
 
 export interface LineListing {
   block: string;
@@ -69,18 +69,31 @@ export const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;
 /** A block so styled: code, whatever else its style says. */
 export const isStyledListing = (el: Element): boolean => PREFORMATTED.test(el.attribs.style ?? '') && MONOSPACE.test(el.attribs.style ?? '');
 
-/** GeSHi's listing without its own class (Pastebin's `div.source.nginx > ol.nginx`), known by its lines' classes: named for it. */
-const UNNAMED_GESHI = 'div:has(> ol > li.li1 > div.de1):not(.geshi)';
-const isUnnamedGeshi = selectorTest(UNNAMED_GESHI);
-export function nameUnnamedListings(roots: Element[]): void {
-  for (const el of [...roots.filter(isUnnamedGeshi), ...selectBelow(roots, UNNAMED_GESHI)]) el.attribs.class = `${el.attribs.class ?? ''} geshi`.trim();
+const hasClass = (el: Element, name: string) => (el.attribs.class ?? '').split(/\s+/).includes(name);
+const firstElement = (el: Element): Element | undefined => el.children.find((child): child is Element => isTag(child));
+
+/**
+ * GeSHi's listing without its own class (Pastebin's `div.source.nginx > ol.nginx > li.li1 > div.de1`), known by its
+ * first line's classes. Read from the children only: tested on every ancestor of every element, it must not search below.
+ */
+function isUnnamedGeshi(el: Element): boolean {
+  if (el.name !== 'div' || hasClass(el, 'geshi')) return false;
+  const list = el.children.find((child): child is Element => isTag(child) && child.name === 'ol');
+  const line = list && firstElement(list);
+  const code = line?.name === 'li' && hasClass(line, 'li1') ? firstElement(line) : undefined;
+  return code?.name === 'div' && hasClass(code, 'de1');
 }
 
-const isListingBlock = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS, UNNAMED_GESHI].join(', '));
+/** Those listings named for GeSHi, as the rules that draw listings know it. */
+export function nameUnnamedListings(roots: Element[]): void {
+  for (const el of [...roots, ...descendants(roots)].filter(isUnnamedGeshi)) el.attribs.class = `${el.attribs.class ?? ''} geshi`.trim();
+}
+
+const isListingBlock = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS].join(', '));
 
 /** The listing an element is inside: one walk up its ancestors, each tested against all the listings' blocks at once. */
 export function listingOf(el: Element): Element | undefined {
-  for (let up = el.parent; up && isTag(up); up = up.parent) if (isListingBlock(up)) return up;
+  for (let up = el.parent; up && isTag(up); up = up.parent) if (isListingBlock(up) || isUnnamedGeshi(up)) return up;
   return undefined;
 }
 

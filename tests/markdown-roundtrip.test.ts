@@ -169,10 +169,10 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     tex: [],
     tables: 0,
   },
-  // GeSHi (a list item per line, or a bare class), CodeMirror 5 and 6, Ace's static highlighter, rustdoc, Forem's panel
+  // GeSHi (a list item per line, or a bare class, or no class of its own: Pastebin's), CodeMirror 5 and 6, Ace's static highlighter, rustdoc, Forem's panel
   // dropped, file names as the fence's title (rehype-pretty-code, MkDocs Material, Quarto); forges' diffs a line to an
   // element (cgit, gitweb: its header lines' links kept as text, diff2html); Feishu's div a line with the language in its
-  // header bar, Lake's card naming the language in its class, PEAR Text_Highlighter's preformatted div (Runoob).
+  // header bar, Lake's card naming the language in its class, PEAR Text_Highlighter's preformatted div (Runoob); GitLab's div.line, angular.dev's numbered Shiki lines, shiki-twoslash's messages, Writerside's plain-text output.
   'code-editors.html': {
     code: [
       ['php', '<?php\necho "a < b";'],
@@ -195,6 +195,11 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
       ['java', 'int ebb = 1;'],
       ['', '#!/usr/bin/python3\n\nebb = 1    # 整型变量\nprint (ebb)'],
       ['', 'const tide = 2;\nif (tide > 1) {\n  warn(tide);\n}'],
+      ['', '#!/usr/bin/env bash\nset -euo pipefail\n\nrsync -a dist/ tide@host:/srv/tide/'],
+      ['', "import {Component} from '@angular/core';\n\n@Component({selector: 'app-tide'})\nexport class Tide {}"],
+      ['ts', 'padLeft(input, padding);\n}'],
+      ['nginx', 'server {\n    listen 443 ssl;\n}'],
+      ['', 'High water\nLow water'],
     ],
     tex: [],
     tables: 0,
@@ -302,10 +307,10 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     ],
     tables: 0,
   },
-  // MathJax 4's data-latex (inline, displayed), mimeTeX's and Sciweavers' images; AsciiMath stays code, no TeX.
+  // MathJax 4's data-latex (inline, displayed), mimeTeX's and Sciweavers' images, mathjax-node-page's aria-label; AsciiMath stays code, no TeX.
   'math-engines.html': {
     code: [],
-    tex: ['h(t) = A\\sin(\\omega t)', 'T = \\frac{2\\pi}{\\omega}', 'g\\approx9.81', 'v=\\omega r'],
+    tex: ['h(t) = A\\sin(\\omega t)', 'T = \\frac{2\\pi}{\\omega}', 'g\\approx9.81', 'v=\\omega r', 'P(H) = 0.01', 'O(H \\mid E) = \\frac{P(E \\mid H)}{P(E)}'],
     tables: 0,
   },
   // Images of TeX services: Juejin's /equation?tex= (alt, or the address alone), CodeCogs' main domain, Upmath's old one.
