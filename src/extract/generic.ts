@@ -2,7 +2,7 @@
 // their ancestors, pick the best-scoring container and merge the siblings that belong to it.
 import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
-import { cellsOf, classesOf, contains, kindOf, nextElement, ownRows, selectBelow, tableOf } from '../clean/tree.js';
+import { cellsOf, classesOf, contains, kindOf, nextElement, ownRows, previousElement, selectBelow, tableOf } from '../clean/tree.js';
 import { listingOf, monospaceBlockOf } from '../code-listings.js';
 import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
@@ -206,7 +206,7 @@ const PART_SHARE = 0.1;
  * block, its byline bar and its sidebar) and the block is no part of an article in parts of one
  * kind (the NYT's StoryBodyCompanionColumn). Within a declared article the page has said where its
  * text is: it keeps its header (a dek, the lead picture) and its sections (arXiv's introduction beside its bibliography).
- * Going in, a section holding a heading is as far as it goes: its title stays with its text.
+ * Going in, a part right after its section's heading is not entered: the title stays with its text.
  */
 function scoredCore(top: Candidate, { candidates, credited }: Scored): Candidate {
   if (top.element.name === 'article' || top.element.attribs.itemprop === 'articleBody') return top;
@@ -222,7 +222,7 @@ function scoredCore(top: Candidate, { candidates, credited }: Scored): Candidate
   }
   const holdsCore = (node: AnyNode): node is Element => isTag(node) && (points.get(node) ?? 0) >= total * CORE_SHARE;
   let core = top.element;
-  for (let inner = core.children.find(holdsCore); inner && !(core !== top.element && headsPart(core)); inner = core.children.find(holdsCore)) core = inner;
+  for (let inner = core.children.find(holdsCore); inner && !(core !== top.element && headedPart(inner)); inner = core.children.find(holdsCore)) core = inner;
   while (core !== top.element && !CONTAINERS.has(core.name)) core = core.parent as Element;
   const inner = candidates.find((c) => c.element === core);
   // Beside it, a part of one kind, or one holding a part of the article's text of its own (arXiv's introduction beside its bibliography).
@@ -231,8 +231,8 @@ function scoredCore(top: Candidate, { candidates, credited }: Scored): Candidate
   return inner && !parts && byName > 0 && inner.score >= top.score - byName ? inner : top;
 }
 
-/** A section's heading among the children: the section's title goes with its text (arXiv's h2 above its div.ltx_para). */
-const headsPart = (el: Element): boolean => el.children.some((node) => isTag(node) && /^h[2-6]$/.test(node.name));
+/** A part right after its section's heading: the section's title goes with its text (arXiv's h2 above its div.ltx_para). */
+const headedPart = (el: Element): boolean => /^h[2-6]$/.test(previousElement(el)?.name ?? '');
 
 /** A sibling marked up as the winner is (a section among the page's sections) is more of it unless it is mostly links. */
 const SAME_KIND_LINK_DENSITY = 0.6;
