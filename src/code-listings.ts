@@ -2,7 +2,7 @@
 // lines: per family, the element holding the listing and the element of each line. Line numbers
 // stand outside the lines, or are gutters the code rules drop.
 import { isTag, type Element } from 'domhandler';
-import { descendants, selectorTest } from './clean/tree.js';
+import { classesOf, descendants, selectorTest } from './clean/tree.js';
 
 export interface LineListing {
   block: string;
@@ -69,7 +69,7 @@ export const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;
 /** A block so styled: code, whatever else its style says. */
 export const isStyledListing = (el: Element): boolean => PREFORMATTED.test(el.attribs.style ?? '') && MONOSPACE.test(el.attribs.style ?? '');
 
-const hasClass = (el: Element, name: string) => (el.attribs.class ?? '').split(/\s+/).includes(name);
+const hasClass = (el: Element, name: string) => classesOf(el).includes(name);
 const firstElement = (el: Element): Element | undefined => el.children.find((child): child is Element => isTag(child));
 
 /**

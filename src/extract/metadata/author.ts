@@ -23,7 +23,7 @@ function withoutTrailingDate(text: string): string {
   const opening = findDate(text);
   if (opening && opening.end < text.length && LEADING_STAMP.test(text.slice(0, opening.index))) return withoutTrailingDate(text.slice(opening.end).trim());
   // A time without its year or relative to now after the name ("新周刊 03-11 21:36", "张三 2小时前") ends it too.
-  const index = findDate(text)?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index ?? afterStart(relativeIndex(text)) ?? LONG_AGO.exec(text)?.index;
+  const index = opening?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index ?? afterStart(relativeIndex(text)) ?? LONG_AGO.exec(text)?.index;
   // A date's weekday left after a name when the byline was cut at the date's comma ("Mary Elizabeth Williams Monday").
   return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').replace(ON_BEFORE_DATE, '').trim() : text.replace(WEEKDAY_AFTER_NAME, '');
 }
