@@ -2,7 +2,7 @@
 // lines: per family, the element holding the listing and the element of each line. Line numbers
 // stand outside the lines, or are gutters the code rules drop.
 import { isTag, type Element } from 'domhandler';
-import { classesOf, descendants, selectorTest } from './clean/tree.js';
+import { classesOf, selectorTest } from './clean/tree.js';
 
 export interface LineListing {
   block: string;
@@ -84,9 +84,9 @@ function isUnnamedGeshi(el: Element): boolean {
   return code?.name === 'div' && hasClass(code, 'de1');
 }
 
-/** Those listings named for GeSHi, as the rules that draw listings know it. */
-export function nameUnnamedListings(roots: Element[]): void {
-  for (const el of [...roots, ...descendants(roots)].filter(isUnnamedGeshi)) el.attribs.class = `${el.attribs.class ?? ''} geshi`.trim();
+/** A GeSHi listing without its class named for GeSHi, as the rules that draw listings know it. */
+export function nameUnnamedListing(el: Element): void {
+  if (isUnnamedGeshi(el)) el.attribs.class = `${el.attribs.class ?? ''} geshi`.trim();
 }
 
 const isListingBlock = selectorTest([...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS].join(', '));

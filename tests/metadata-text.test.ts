@@ -83,6 +83,11 @@ describe('dates written as text', () => {
     expect(page.siteName?.value).toBe('香港經濟日報');
   });
 
+  it("reads a site's name without a stray separator after it (og:site_name 'Netsmartz |')", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>Consulting Services</title><meta property="og:site_name" content="Netsmartz |"></head><body><h1>Consulting Services</h1>${PARA}</body></html>`), undefined);
+    expect(page.siteName?.value).toBe('Netsmartz');
+  });
+
   it("keeps the headline's own part of an <h1> that holds an audio button too", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>一季度全市经济运行稳中向好-新华网</title></head><body><h1><span class="title">一季度全市经济运行稳中向好</span><span class="btn-audio">播报</span></h1>${PARA}</body></html>`), undefined);
     expect(page.title?.value).toBe('一季度全市经济运行稳中向好');

@@ -15,7 +15,7 @@ import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
 import { descendants, nextElement, rawText, removeNodes, selectBelow, selectorTest, setChildren } from './tree.js';
 import { texOfImage } from '../render/math/image-tex.js';
-import { nameUnnamedListings } from '../code-listings.js';
+import { nameUnnamedListing } from '../code-listings.js';
 
 export interface CleanOptions {
   base?: string;
@@ -154,7 +154,9 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   const roots = blocks.toArray();
   // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
   const previews: Element[] = [];
+  roots.forEach(nameUnnamedListing);
   for (const img of descendants(roots)) {
+    nameUnnamedListing(img);
     if (AMP_IMAGES.has(img.name)) asImage(img);
     if (LEGACY_LISTINGS.has(img.name) || isCodeTextarea(img) || isListingScript(img)) asPre(img);
     img.name = EDITOR_BLOCKS.get(img.name) ?? img.name;
@@ -166,7 +168,6 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   removeNodes(drawnAfterSource(roots));
   removeNodes(previews);
   tablesAsWritten(roots);
-  nameUnnamedListings(roots);
   texFromScripts(roots);
   texFromData(roots);
   linkScriptedReferences(roots);

@@ -21,9 +21,9 @@ export function domainName(url: string | undefined): string | undefined {
   return host[name];
 }
 
-/** A site's name followed by its domain ("香港經濟日報 hket.com"): the name. */
+/** A site's name followed by its domain ("香港經濟日報 hket.com") or a stray separator ("Netsmartz |"): the name. */
 const withoutDomain = (found: Found<string> | undefined): Found<string> | undefined => {
-  const name = found?.value.replace(/\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$/i, '');
+  const name = found?.value.replace(/\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$/i, '').replace(/^[\s|｜\-–—·•»:]+|[\s|｜\-–—·•»:]+$/g, '');
   return found && name && /\p{L}/u.test(name) ? { ...found, value: name } : found;
 };
 

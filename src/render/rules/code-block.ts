@@ -368,7 +368,10 @@ export const codeTable: Rule = {
 const BLOCKS_INSIDE = 'div, p, pre, table, ul, ol';
 
 /** A <div> naming a language in an attribute (Writerside's `<div class="code-block" data-lang="kotlin">`, its text the code), or plain text (`data-lang="text"`, a program's output). */
-const namesLanguage = (el: Element) => LANGUAGE_ATTRIBUTES.some((name) => el.hasAttribute(name) && PLAIN_TEXT.test(el.getAttribute(name)!)) || (LANGUAGE_ATTRIBUTES.some((name) => el.hasAttribute(name)) && !!codeLanguage(el));
+const namesLanguage = (el: Element) => {
+  const named = LANGUAGE_ATTRIBUTES.filter((name) => el.hasAttribute(name));
+  return named.some((name) => PLAIN_TEXT.test(el.getAttribute(name)!)) || (named.length > 0 && !!codeLanguage(el));
+};
 const PLAIN_TEXT = /^(?:text|plain|plaintext|txt)$/i;
 
 /**
