@@ -609,6 +609,26 @@ describe('dates and authors of news pages', () => {
     expect(meta('', `<h1>A Headline Long Enough</h1><span class="date">Mar 05. 2024</span>${text}`).date?.value.toISOString()).toBe('2024-03-05T00:00:00.000Z');
   });
 
+  it("reads a tracker's issue author and date: 'Added by' goes, the name ends at the first age, the age's tooltip dates it (Redmine's)", () => {
+    const author = '<p class="author">Added by <a class="user active" href="/users/598122">Marius Ionescu</a> <a title="07/11/2024 02:13 PM" href="/activity?from=2024-07-11">3 months</a> ago. Updated <a title="09/30/2024 08:47 AM" href="/activity?from=2024-09-30">10 days</a> ago.</p>';
+    const page = meta('', `<h3>CSV export truncates multi-line fields</h3>${author}${text}`);
+    expect(page.author?.value).toBe('Marius Ionescu');
+    expect(page.date?.value.toISOString()).toBe('2024-07-11T14:13:00.000Z');
+  });
+
+  it("reads a forum post's poster without the yearless time beside the name, and the instant that time holds (Steam's '3 Jul @ 11:12am')", () => {
+    const header = '<div class="authorline"><a class="hoverunderline forum_op_author" href="https://steamcommunity.com/id/cobblewright/">Cobblewright</a> <span class="date" data-timestamp="1720030320">3 Jul @ 11:12am</span></div>';
+    const page = meta('', `<div class="forum_op"><h1>Stutter every few seconds since the patch</h1>${header}<div class="content">${text}</div></div>`);
+    expect(page.author?.value).toBe('Cobblewright');
+    expect(page.date?.value.toISOString()).toBe('2024-07-03T18:12:00.000Z');
+  });
+
+  it("takes no date a label says is still to come ('Next review due: 14 March 2026') and no account link ('your profile') for the writer", () => {
+    const page = meta('', `<h1>Plantar fasciitis</h1><p>Here's how this matches your <a href="https://profile.example.com/">profile</a>.</p>${text}<p>Next review due: 14 March 2026</p>`);
+    expect(page.date).toBeUndefined();
+    expect(page.author).toBeUndefined();
+  });
+
   it("reads the person a properties box names under its Author label, past the letter avatar before the name (Notion's pages)", () => {
     const props = '<div class="notion-page__property"><div class="notion-page__property-name"><span>Author</span></div><div class="notion-property__person"><span class="individual-with-image"><div class="individual-letter-avatar">S</div>Sam Okonkwo</span></div></div>';
     expect(meta('<title>Onboarding, written down</title>', `<h1>Onboarding, written down</h1>${props}${text}`).author?.value).toBe('Sam Okonkwo');

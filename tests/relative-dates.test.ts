@@ -32,11 +32,14 @@ describe('relativeDate', () => {
     ['12-30 08:00', 'Asia/Shanghai', { iso: '2023-12-30T00:00:00.000Z', zone: 'Asia/Shanghai' }],
     ['03-05 10:30', 'Asia/Shanghai', { iso: '2023-03-05T02:30:00.000Z', zone: 'Asia/Shanghai' }],
     ['1月2日', 'Asia/Shanghai', { iso: '2024-01-02T00:00:00.000Z', dateOnly: true }],
+    // A forum's day and month in words with its time (Steam's), the year left out.
+    ['3 Jul @ 11:12am', undefined, { iso: '2023-07-03T11:12:00.000Z' }],
+    ['Dec 30 at 9:05 PM', 'America/New_York', { iso: '2023-12-31T02:05:00.000Z', zone: 'America/New_York' }],
   ])('%s (%s)', (text, zone, expected) => {
     expect(read(text, zone)).toEqual(expected);
   });
 
-  it.each(['3 weeks ago', '2个月前', '第03-05期', '2024-03-05', 'a day in the life'])('reads no date in "%s"', (text) => {
+  it.each(['3 weeks ago', '2个月前', '第03-05期', '2024-03-05', 'a day in the life', 'Jul 3', '3 Jul 2023 @ 11:12am'])('reads no date in "%s"', (text) => {
     expect(read(text)).toBeUndefined();
   });
 });

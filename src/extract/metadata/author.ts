@@ -23,7 +23,8 @@ function withoutTrailingDate(text: string): string {
   const opening = findDate(text);
   if (opening && opening.end < text.length && LEADING_STAMP.test(text.slice(0, opening.index))) return withoutTrailingDate(text.slice(opening.end).trim());
   // A time without its year or relative to now after the name ("新周刊 03-11 21:36", "张三 2小时前") ends it too.
-  const index = opening?.index ?? /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index ?? afterStart(relativeIndex(text)) ?? LONG_AGO.exec(text)?.index;
+  // The earliest of them: "Marius Ionescu 3 months ago. Updated 10 days ago." ends at the first.
+  const index = opening?.index ?? earliest([/\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}/i.exec(text)?.index, afterStart(relativeIndex(text)), LONG_AGO.exec(text)?.index]);
   // A date's weekday left after a name when the byline was cut at the date's comma ("Mary Elizabeth Williams Monday").
   return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').replace(ON_BEFORE_DATE, '').trim() : text.replace(WEEKDAY_AFTER_NAME, '');
 }
@@ -36,6 +37,11 @@ const CREDIT_ROLE = /^(?:Text|Words|TEXT|WORDS)\s*[:：]?\s+(?=\p{Lu}\p{Ll}+\s+\
 
 /** A time long ago, too vague to date a post ("caius 9 months ago | flag"), still ends the name before it. */
 const LONG_AGO = /\s(?:\d+|an?|one)\s+(?:weeks?|months?|years?)\s+ago\b/i;
+
+const earliest = (indices: (number | undefined)[]) => {
+  const found = indices.filter((index): index is number => index !== undefined);
+  return found.length ? Math.min(...found) : undefined;
+};
 
 /** An index past the text's start: a date there is no name's end. */
 const afterStart = (index: number) => (index > 0 ? index : undefined);

@@ -81,7 +81,7 @@ export const AUTHOR_SELECTORS = [
 ] as const;
 
 /** Labels in front of a visible byline ("By Jane Roe", "Par …", "作者："), dropped. */
-export const BYLINE_PREFIX = /^(?:(?:view|see|more)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by\s+)|^(?:zeige\s+)?alle\s+beiträge\s+von\s+|^voir\s+tous\s+les\s+articles\s+(?:de|par)\s+|^ver\s+tod[oa]s\s+(?:l[oa]s|os)\s+(?:entradas|artículos|publicaciones|posts|artigos)\s+de\s+|^visualizza\s+tutti\s+gli\s+articoli\s+di\s+|^bekijk\s+alle\s+berichten\s+van\s+|^(?:(?:written|authored|posted|post|reported|reviewed|words|text|story)\s*)?(?:by|par|von|por|di|door|av|af|oleh|yazar|penulis|autore|autora|tác giả|بقلم|كتب|โดย|द्वारा)\s*(?:[:：]|[—–-](?=\s))?\s+|^about\s+(?:the\s+author\s*[:：]?\s*)?|^(?:author|autor|auteur|автор|текст|作者|撰文|文|记者|编辑|责任编辑)\s*[:：|/／]\s*|^(?:author|autor|auteur|autore)\s+(?=\S)/i;
+export const BYLINE_PREFIX = /^(?:(?:view|see|more)\s+(?:all\s+)?(?:posts|articles|stories|entries)\s+by\s+)|^(?:zeige\s+)?alle\s+beiträge\s+von\s+|^voir\s+tous\s+les\s+articles\s+(?:de|par)\s+|^ver\s+tod[oa]s\s+(?:l[oa]s|os)\s+(?:entradas|artículos|publicaciones|posts|artigos)\s+de\s+|^visualizza\s+tutti\s+gli\s+articoli\s+di\s+|^bekijk\s+alle\s+berichten\s+van\s+|^(?:(?:written|authored|posted|post|reported|reviewed|words|text|story|added|submitted|created|started|asked|uploaded|shared|contributed)\s*)?(?:by|par|von|por|di|door|av|af|oleh|yazar|penulis|autore|autora|tác giả|بقلم|كتب|โดย|द्वारा)\s*(?:[:：]|[—–-](?=\s))?\s+|^about\s+(?:the\s+author\s*[:：]?\s*)?|^(?:author|autor|auteur|автор|текст|作者|撰文|文|记者|编辑|责任编辑)\s*[:：|/／]\s*|^(?:author|autor|auteur|autore)\s+(?=\S)/i;
 
 /** "ByJane Doe", "Written byAAA Travel": the label glued to a capitalised name (case-sensitive, so "Byron" stays). */
 export const GLUED_BY = /^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Rr]eported) ?)?[Bb]y(?=\p{Lu})/u;
@@ -272,7 +272,7 @@ export const BYLINE_STOP_WORDS = [
 ] as const;
 
 /** Words that stand where a name would and name nobody: placeholders and badges (Joomla's default account, "Super User"; a content type's label, "Press Release"; a reader's submission, 会员投稿; a picture's supplier, 讀者提供). */
-export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|staff|guest|super user|john doe|(?:press|news|media) release|announcement|public notice|sponsored(?: content)?|partner content|advertorial|匿名|佚名|未知|不详|本站|本网|原创|本站原创|本网原创|原创文章|本站整理|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理|会员投稿|會員投稿|网友投稿|網友投稿|.{1,8}(?:提供|供圖|供图))$/i;
+export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|staff|guest|super user|john doe|(?:my |your )?(?:profile|account)|sign in|log in|login|sign up|register|(?:press|news|media) release|announcement|public notice|sponsored(?: content)?|partner content|advertorial|匿名|佚名|未知|不详|本站|本网|原创|本站原创|本网原创|原创文章|本站整理|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理|会员投稿|會員投稿|网友投稿|網友投稿|.{1,8}(?:提供|供圖|供图))$/i;
 
 /**
  * Names that are a site's or a program's, not a person's: software credits, companies,

@@ -36,6 +36,11 @@ const MONTH_OF = new Map([
   ...THAI_MONTHS.map((form, i) => [form, Math.floor(i / 2) + 1] as const),
 ]);
 const MONTH_NAME = `(${[...MONTH_OF.keys()].sort((x, y) => y.length - x.length).map((form) => form.replace(/\./g, '\\.')).join('|')})(?!\\p{L})`;
+/**
+ * A day and month in words with its time and no year, as forums show this year's posts (Steam's "3 Jul @ 11:12am",
+ * "Jul 3 @ 11:12am", "July 3 at 9:05 PM"): day, month or month, day, then hour, minute and AM/PM. Only with its time.
+ */
+export const YEARLESS_WORD_DATE = new RegExp(`(?<![\\p{L}\\d])(?:(\\d{1,2})\\s+${MONTH_NAME}|${MONTH_NAME}\\s+(\\d{1,2}))\\.?,?\\s*(?:@|at)\\s*(\\d{1,2}):(\\d{2})\\s*(?:([ap])\\.?m\\.?)?(?![\\d:])`, 'iu');
 /** A Thai year counts from the Buddha's death, 543 years before the common era's. */
 const BUDDHIST_ERA = 543;
 const commonYear = (year: number) => (year >= 2400 ? year - BUDDHIST_ERA : year);
@@ -132,7 +137,8 @@ function shortYearParts(m: RegExpExecArray): DateParts {
   return withNamedZone({ ...monthFirstParts(a!, b!, 2000 + Number(yy), h, mi, undefined, half), shortYear: true }, zone);
 }
 
-const monthOf = (name: string) => MONTH_OF.get(name.toLowerCase())!;
+/** The month a month's name stands for (MONTH_NAME's forms). */
+export const monthOf = (name: string) => MONTH_OF.get(name.toLowerCase())!;
 const timeParts = (h: string | undefined, mi: string | undefined, half: string | undefined) =>
   h === undefined ? {} : { hour: hour24(h, half), minute: Number(mi) };
 

@@ -3,7 +3,7 @@
 // counted from the time the page was retrieved (its fetch, or its saver's note), never from
 // the clock of a later run. Only to the precision written: "5天前" is a day, "3 weeks ago" none.
 import type { Found } from './found.js';
-import { fromParts, hour24, type DateParts } from './parse-date.js';
+import { fromParts, hour24, monthOf, YEARLESS_WORD_DATE, type DateParts } from './parse-date.js';
 import { offsetAt } from './zone.js';
 
 export interface RelativeReading {
@@ -27,7 +27,7 @@ const NAMED_DAY = /(今天|今日|昨天|昨日|前天|一昨日|\btoday\b|\byes
 const YEARLESS = /(?<!\d|年)(\d{1,2})月(\d{1,2})[日号](?:\s*(\d{1,2})[:：](\d{2}))?|(?<![\d/.-])(\d{1,2})-(\d{1,2})\s+(\d{1,2}):(\d{2})(?![\d:]|-\d)/;
 
 /** Every form, in the order a line is read for them. */
-const FORMS = [AGO_CJK, AGO_LATIN, JUST_NOW, DAYS_AGO, NAMED_DAY, YEARLESS];
+const FORMS = [AGO_CJK, AGO_LATIN, JUST_NOW, DAYS_AGO, NAMED_DAY, YEARLESS, YEARLESS_WORD_DATE];
 
 /** Where the line writes a date relative to its retrieval (or without its year), whatever the time: the index, or -1. */
 export function relativeIndex(text: string): number {
@@ -35,8 +35,8 @@ export function relativeIndex(text: string): number {
   return m ? m.index : -1;
 }
 
-/** Ages too vague to date ("3 weeks ago", "1 年前", "2个月前") and the short ones a whole label shows ("1y", "3d", "5h"). */
-const VAGUE_AGE = /(?:\d+|an?|one)\s+(?:weeks?|months?|years?)\s+ago\b|\d+\s*(?:周|週|星期|个月|個月|年)\s*前|^\d+\s*(?:s|m|min|h|d|w|mo|y|yr)$/i;
+/** Ages too vague to date ("3 weeks ago", "1 年前", "2个月前"), the short ones a whole label shows ("1y", "3d", "5h"), and a whole label that is a span of time, its "ago" outside it (Redmine's "<a title=…>3 months</a> ago", Rails' "about 1 year"). */
+const VAGUE_AGE = /(?:\d+|an?|one)\s+(?:weeks?|months?|years?)\s+ago\b|^(?:about|over|almost|less than)?\s*(?:\d+|an?|one)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)$|\d+\s*(?:周|週|星期|个月|個月|年)\s*前|^\d+\s*(?:s|m|min|h|d|w|mo|y|yr)$/i;
 
 /** Whether a short text shows an age, precise or not, in place of a date. */
 export function showsAge(text: string): boolean {
@@ -86,5 +86,7 @@ export function relativeDate(text: string, reading: RelativeReading): Omit<Found
     const [month, dayOfMonth, hour, minute] = (m[1] ? [m[1], m[2], m[3], m[4]] : [m[5], m[6], m[7], m[8]]).map((part) => (part === undefined ? undefined : Number(part)));
     return day(latestYear(reading, month!, dayOfMonth!, hour, minute), hour !== undefined);
   }
+  m = YEARLESS_WORD_DATE.exec(text);
+  if (m) return day(latestYear(reading, monthOf(m[2] ?? m[3]!), Number(m[1] ?? m[4]), hour24(m[5], m[7]), Number(m[6])), true);
   return undefined;
 }

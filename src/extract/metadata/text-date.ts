@@ -98,11 +98,15 @@ function firstBare(lines: TextLine[], reading?: DateReading, updates = false): F
     const text = line.text.replace(GLUED_MONTH, '$1 ');
     const found = text.length <= DATELINE_LENGTH ? findDate(text) : undefined;
     const label = found && dateLabel(lines, i, found, text);
-    const date = found && standsAlone(text, found.index) && !ISSUE_AFTER.test(text.slice(found.end)) && !PROFILE_DATE_LABEL.test(label!) && (updates || !UPDATE_BEFORE.test(text.slice(0, found.index))) ? partsFound(found.parts, 'text beside the headline', reading) : undefined;
+    const before = found && text.slice(0, found.index);
+    const date = found && standsAlone(text, found.index) && !ISSUE_AFTER.test(text.slice(found.end)) && !PROFILE_DATE_LABEL.test(label!) && !COMING_BEFORE.test(before!) && (updates || !UPDATE_BEFORE.test(before!)) ? partsFound(found.parts, 'text beside the headline', reading) : undefined;
     if (date) return date;
   }
   return undefined;
 }
+
+/** A label saying the date after it is still to come: a review's, an offer's or an application's ("Next review due: 14 March 2026", "Expires", "截止日期"). */
+const COMING_BEFORE = /(?:\b(?:due|expires?|expiry|expiration|valid (?:until|through|till)|deadline|closing date|apply by|ends)|截止(?:日期|时间|時間)?|有效期至)\s*(?:on|date)?\s*[:：]?\s*$/i;
 
 /** An update's label right before a date ("Mis à jour le 12 mars 2024", "Updated: …"). */
 const UPDATE_BEFORE = new RegExp(`(?:${OTHER_DATE_LABEL.source})\\s*(?:on|le|am|el|em|il|op|:)?\\s*[:：]?\\s*$`, 'i');
