@@ -37,6 +37,16 @@ describe('documentTitle (Readability\'s reading of <title>)', () => {
 });
 
 describe('title sources', () => {
+  it("keeps a <title>'s question after its dash, no site's name ('Cheap UPS for a small NAS — line-interactive or online?')", () => {
+    expect(meta('<title>Cheap UPS for a small NAS — line-interactive or online?</title>').title?.value).toBe('Cheap UPS for a small NAS — line-interactive or online?');
+    expect(meta('<title>Is a cheap UPS enough for a small NAS? - HomeLab Hangout</title>').title?.value).toBe('Is a cheap UPS enough for a small NAS?');
+  });
+
+  it("keeps og:title's spaces where the <h1>'s elements run its words together (IKEA's <span>KALLAX</span><span>Shelving unit…</span>)", () => {
+    const h1 = '<h1><span class="pip-header-section__title--big">KALLAX</span><span class="pip-header-section__description-text">Shelving unit, white, 77x147 cm</span></h1>';
+    expect(meta('<title>KALLAX Shelving unit, white, 77x147 cm - IKEA</title><meta property="og:title" content="KALLAX Shelving unit, white, 77x147 cm">', h1).title?.value).toBe('KALLAX Shelving unit, white, 77x147 cm');
+  });
+
   it('orders metas as Readability does: dc:title (property, space-separated lists, last wins) before og:title', () => {
     expect(meta('<meta name="og:title" content="OG"><meta name="DC.title" content="DC name"><meta property="dc:title" content="DC property">').title?.value).toBe('DC property');
     expect(meta('<meta property="x:title dc:title" content="Preferred"><meta property="og:title" content="Other"><title>Title Element</title>').title?.value).toBe('Preferred');

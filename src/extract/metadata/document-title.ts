@@ -8,6 +8,8 @@ const words = (text: string) => text.split(/\s+/).length;
 function cutAtSeparators(original: string): string {
   const all = [...original.matchAll(new RegExp(TITLE_SPACED_SEPARATOR.source, 'g'))];
   const cut = original.slice(0, all[all.length - 1]!.index);
+  // A question after the dash is the headline's own ("Cheap UPS for a small NAS — line-interactive or online?"): no site's name asks one.
+  if (/\?\s*$/.test(original)) return original;
   return words(cut) < 3 ? original.replace(/^[^|\-–—\\/>»]*[|\-–—\\/>»]/, '') : cut;
 }
 

@@ -317,6 +317,8 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
   // A forum's label before the thread's title in its <h1> ("Thread: …", vBulletin's): the title without it.
   const label = FORUM_LABEL.exec(heading);
   if (label && heading.slice(label[0].length).startsWith(found.value)) return { value: heading.slice(label[0].length), from: `${found.from}, as the <h1> words it` };
+  // The same words where the <h1>'s elements ran two of them together ("<span>KALLAX</span><span>Shelving unit</span>", IKEA's).
+  if (heading.replace(/\s+/g, '') === found.value.replace(/\s+/g, '')) return found;
   return similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5 ? { value: heading, from: `${found.from}, as the <h1> words it` } : found;
 }
 
