@@ -88,6 +88,23 @@ describe('dates written as text', () => {
     expect(page.siteName?.value).toBe('Netsmartz');
   });
 
+  it("reads the writer after a labelled source and a bar before the date ('来源：文艺报 | 周明远  2024年06月26日08:39', people.cn's template)", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>县城文学的新面孔--中国作家网</title></head><body><h1>县城文学的新面孔</h1><div class="fl">来源：<a href="http://www.wenyibao.com.cn/">文艺报</a> | 周明远&nbsp;&nbsp;2024年06月26日08:39</div>${PARA}</body></html>`), undefined);
+    expect(page.author?.value).toBe('周明远');
+  });
+
+  it("reads a reporter's name without the word 報導 after it ('（GNN 記者 魔方 報導）')", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>新作公布</title></head><body><h1>新作公布</h1><span class="GN-lbox3C">（GNN 記者 魔方 報導） 2025-03-19 12:00:17</span>${PARA}</body></html>`), undefined);
+    expect(page.author?.value).toBe('魔方');
+  });
+
+  it("reads the date an element named for it shows inside the list item holding the whole post (emlog's theme), not one in a short item", () => {
+    const post = (text: string) => `<html><head><title>父亲的自行车</title></head><body><ul><li><h2>父亲的自行车</h2><div class="post">${text}</div><div class="date"><span>作者:</span><a href="/author/1">老周</a> 2024-7-9 22:41 Tuesday</div></li></ul></body></html>`;
+    expect(extractMetadata(loadHtml(post(PARA.repeat(30))), undefined).date?.value.toISOString()).toBe('2024-07-09T14:41:00.000Z');
+    const listed = `<html><head><title>父亲的自行车</title></head><body><h1>父亲的自行车</h1>${PARA.repeat(30)}<ul><li><div class="date">2024-7-9 22:41</div></li></ul></body></html>`;
+    expect(extractMetadata(loadHtml(listed), undefined).date).toBeUndefined();
+  });
+
   it("keeps the headline's own part of an <h1> that holds an audio button too", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>一季度全市经济运行稳中向好-新华网</title></head><body><h1><span class="title">一季度全市经济运行稳中向好</span><span class="btn-audio">播报</span></h1>${PARA}</body></html>`), undefined);
     expect(page.title?.value).toBe('一季度全市经济运行稳中向好');

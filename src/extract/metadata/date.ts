@@ -213,12 +213,18 @@ function datedElement($: CheerioAPI, reading: DateReading): Found<Date> | undefi
     if (!DATE_NAME.test(name) || UPDATE_WORD.test(name) || isUpdateDate(el)) continue;
     const text = cleanText($(el).text());
     // A link that is the date itself is the post's permalink (LOFTER's a.date under the post); a date inside a link is another page's.
-    if (!text || text.length > MAX_DATE_ELEMENT || $(el).closest('li, nav, aside, footer').length || $(el.parent!).closest('a').length || inComments(el) || isTeaserDate($, el)) continue;
+    if (!text || text.length > MAX_DATE_ELEMENT || $(el).closest('nav, aside, footer').length || inListItem($, el) || $(el.parent!).closest('a').length || inComments(el) || isTeaserDate($, el)) continue;
     const found = shownDate(text, `an element named for its date (.${name.trim().split(/\s+/)[0]})`, reading);
     if (found && !dated.some((other) => other.value.getTime() === found.value.getTime())) dated.push(found);
   }
   // Several dates so named: a listing's items, none of them the page's.
   return dated.length === 1 ? dated[0] : undefined;
+}
+
+/** In a list's item, a listed page's: not in one that holds a whole post (emlog's theme lists the post it shows). */
+function inListItem($: CheerioAPI, el: Element): boolean {
+  const item = $(el).closest('li');
+  return item.length > 0 && textUnits(item.text()) <= MAX_TEASER_TEXT;
 }
 
 /** A headline's link in the date's item: a listed page's teaser (a Drupal view's row), its date that page's. */

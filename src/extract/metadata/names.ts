@@ -151,8 +151,8 @@ function nameAfterRole(piece: string, beforeRole: boolean): string {
 const CORRESPONDENT = /^(?:通讯员|通訊員)$/;
 /** Whether a credit names a newsroom's role ("记者"): NEWSROOM_ROLE without its global flag. */
 export const HAS_NEWSROOM_ROLE = new RegExp(NEWSROOM_ROLE.source);
-/** The kind of report glued after the name ("李辰综合报导"). */
-const REPORT_KIND = /(?:综合|綜合)(?:报道|報導|报导|報道)$/;
+/** The kind of report glued after the name ("李辰综合报导"), or the word "reports" alone after it ("魔方 報導", GNN's). */
+const REPORT_KIND = /(?:综合|綜合|\s+)(?:报道|報導|报导|報道)$/;
 
 /** Where the reporter filed from, after the names ("陳柏翰、林宜蓁 台中報導", "藤井 修 东京报道", "林芷瑩 發自英國曼徹斯特"). */
 const FILED_FROM = /[\s/／]+(?:[\u3400-\u9fff]{2,5}(?:即時|即时)?(?:报道|報導|報道|报导)|(?:发自|發自)[\u3400-\u9fff]{2,12})$/;

@@ -479,6 +479,9 @@ const ZONE_TIME_BEFORE = /(?:北京|台北|香港|东京|東京|美东|美東|�
 /** WeChat's badge before the writer's name in its meta line. */
 const ORIGINAL_BADGE = /^(?:原创|原創|转载|轉載)\s+/;
 
+/** A source's label opening a text ("来源："). */
+const SOURCE_LABELLED = new RegExp(`^(?:${SOURCE_LABELS.join('|')})\\s*[:：]`);
+
 /** "张三 发布于 2024-03-05 10:30", "张三 3小时前", "김철수 2024. 3. 5.": Chinese or Korean names alone before the date and its label. */
 function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
   // An agency's dateline ("中新经纬3月5日电") or a press release's ("中國杭州，2024年3月22日——", its wire's name
@@ -494,9 +497,12 @@ function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
   const before = shown.replace(ORIGINAL_BADGE, '');
   if (!/[\u3400-\u9fff\uac00-\ud7af]/.test(before)) return undefined;
   if (isNameList(before)) return joinSpacedName(before);
+  // The writer after a labelled source and a bar ("来源：文艺报 | 周明远 2024年06月26日08:39", people.cn's template).
+  const [source, writer, ...others] = before.split(/\s*[|｜]\s*/);
+  if (writer && !others.length && SOURCE_LABELLED.test(source!) && isNameList(writer)) return joinSpacedName(writer);
   // After WeChat's badge, the writer and the account ("原创 孙雪 健康科普站 2024年03月05日": its meta line, copied onto other sites).
-  const [writer, account, ...more] = before.split(/\s+/);
-  return ORIGINAL_BADGE.test(shown) && !more.length && account && isNameToken(writer!) && !isNameToken(account) ? writer : undefined;
+  const [named, account, ...more] = before.split(/\s+/);
+  return ORIGINAL_BADGE.test(shown) && !more.length && account && isNameToken(named!) && !isNameToken(account) ? named : undefined;
 }
 
 /** An editor's label and the names after it ("（责编：杨曦、王震）", "[ 责编：赵文婷 ]", "责任编辑：刘亮"). */
