@@ -42,6 +42,12 @@ describe('title sources', () => {
     expect(meta('<title>Is a cheap UPS enough for a small NAS? - HomeLab Hangout</title>').title?.value).toBe('Is a cheap UPS enough for a small NAS?');
   });
 
+  it("reads the JSON-LD headline the <h1> shows over a name written for search results (Wirecutter's), and the name when the <h1> shows it", () => {
+    const ld = (name: string, headline: string) => `<title>The 3 Best Electric Kettles of 2025 | Reviews by Wirecutter</title><script type="application/ld+json">{"@type":"Article","name":"${name}","headline":"${headline}"}</script>`;
+    expect(meta(ld('The 3 Best Electric Kettles of 2025', 'The Best Electric Kettle'), '<h1>The Best Electric Kettle</h1>').title?.value).toBe('The Best Electric Kettle');
+    expect(meta(ld('The Best Electric Kettle', 'Kettles, ranked'), '<h1>The Best Electric Kettle</h1>').title?.value).toBe('The Best Electric Kettle');
+  });
+
   it("keeps og:title's spaces where the <h1>'s elements run its words together (IKEA's <span>KALLAX</span><span>Shelving unit…</span>)", () => {
     const h1 = '<h1><span class="pip-header-section__title--big">KALLAX</span><span class="pip-header-section__description-text">Shelving unit, white, 77x147 cm</span></h1>';
     expect(meta('<title>KALLAX Shelving unit, white, 77x147 cm - IKEA</title><meta property="og:title" content="KALLAX Shelving unit, white, 77x147 cm">', h1).title?.value).toBe('KALLAX Shelving unit, white, 77x147 cm');

@@ -129,17 +129,19 @@ const nameIsHeadlineAndSite = (name: string, headline: string) => {
 };
 
 /**
- * JSON-LD name or headline: when they differ, the one that resembles the <title>; the headline
- * when the name is it with the site's name after. Entities in the JSON are decoded (WordPress
- * writes "State&#8217;s" there).
+ * JSON-LD name or headline: when they differ, the one the page's <h1> shows, else the one that resembles
+ * the <title>; the headline when the name is it with the site's name after. Entities in the JSON are
+ * decoded (WordPress writes "State&#8217;s" there).
  */
-function fromJsonLd(ld: JsonLdNode[], pageTitle: string): Found<string> | undefined {
+function fromJsonLd(ld: JsonLdNode[], pageTitle: string, h1s: string[]): Found<string> | undefined {
   const node = articleNodes(ld)[0] ?? headlinedNodes(ld)[0];
   if (!node) return undefined;
   const name = typeof node.name === 'string' ? cleanText(decodeText(node.name)) : '';
   const headline = typeof node.headline === 'string' ? cleanText(decodeText(node.headline)) : '';
   if (name && headline && nameIsHeadlineAndSite(name, headline)) return { value: headline, from: 'JSON-LD headline' };
   if (name && headline && name !== headline) {
+    // A title written for search results in the name ("The 3 Best Electric Kettles of 2025"), the <h1>'s words in the headline.
+    if (h1s.includes(headline) !== h1s.includes(name)) return h1s.includes(headline) ? { value: headline, from: 'JSON-LD headline, as the <h1> shows it' } : { value: name, from: 'JSON-LD name, as the <h1> shows it' };
     const useHeadline = similarity(headline, pageTitle) > 0.75 && !(similarity(name, pageTitle) > 0.75);
     return useHeadline ? { value: headline, from: 'JSON-LD headline' } : { value: name, from: 'JSON-LD name' };
   }
@@ -520,7 +522,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   // A CMS may leave its editor's markup in the value ("…凝聚强大智慧和力量<div>"): tags are never a headline's words.
   const fromMeta = strip(meta && meta.value.search(MARKUP_TAG) >= 0 ? { ...meta, value: cleanText(meta.value.replace(MARKUP_TAG, ' ')) } : meta);
   const found = firstFound(
-    () => strip(fromJsonLd(ld, fromTitle?.value ?? pageTitle)),
+    () => strip(fromJsonLd(ld, fromTitle?.value ?? pageTitle, h1s)),
     () => fromMeta,
     () => fromTitle,
     () => fromElements($),
