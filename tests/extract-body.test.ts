@@ -201,6 +201,13 @@ describe('furniture inside the story', () => {
     expect(html).toContain('<span>Configuration</span></a></h2>');
   });
 
+  it("keeps a section's heading (one with an id) alone in a box named like a page's header (Scalar's div.section-header-wrapper), not an unnamed heading's", () => {
+    const section = (id: string, title: string, n: number) => `<div class="section-header-wrapper"><h3${id} class="section-header">${title}</h3></div><p>${REST[n]}</p>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${section(' id="create-heading"', 'Create a planet', 0)}${section('', 'Get a planet', 1)}` })).html;
+    expect(html).toContain('<h3 id="create-heading" class="section-header">Create a planet</h3>');
+    expect(html).not.toContain('Get a planet');
+  });
+
   it("keeps a data table's header text wrapped in an element named for the header (Confluence's tablesorter-header-inner)", () => {
     const th = (text: string) => `<th class="confluenceTh tablesorter-header"><div class="tablesorter-header-inner">${text}</div></th>`;
     const table = `<div class="table-wrap"><table class="confluenceTable"><thead><tr>${th('Environment')}${th('Owner')}</tr></thead><tbody><tr><td>Staging</td><td>Platform team</td></tr><tr><td>Production</td><td>Site reliability</td></tr></tbody></table></div>`;

@@ -20,6 +20,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre class="src src-sh"><span class="linenr">1: </span>make\n<span class="linenr">2: </span>make install\n</pre>', '```sh\nmake\nmake install\n```'],
     // rustdoc's line numbers kept from search snippets; Asciidoctor's callout with the space before it; prettify's line of a &nbsp; alone.
     ['<pre class="rust"><code><a href=#1 id=1 data-nosnippet>1</a>fn main() {\n<a href=#2 id=2 data-nosnippet>2</a>    go();\n<a href=#3 id=3 data-nosnippet>3</a>}</code></pre>', '```rust\nfn main() {\n    go();\n}\n```'],
+    // Ace's static highlighter numbers each line in a cell marked unselectable="on" (the attribute old browsers read).
+    ['<pre class="language-python"><code><div class="ace_line"><span class="ace_gutter ace_gutter-cell" unselectable="on">1</span>phonebook = {}</div><div class="ace_line"><span class="ace_gutter ace_gutter-cell" unselectable="on">2</span>print(phonebook)</div></code></pre>', '```python\nphonebook = {}\nprint(phonebook)\n```'],
     ['<pre class="highlight"><code class="language-ruby" data-lang="ruby">require \'sinatra\' <i class="conum" data-value="1"></i><b>(1)</b>\nget \'/\'</code></pre>', "```ruby\nrequire 'sinatra'\nget '/'\n```"],
     ['<pre class="prettyprint linenums lang-js"><ol class="linenums"><li class="L0">var a = 1;</li><li class="L1"><span class="pln">&nbsp;</span></li><li class="L2">a++;</li></ol></pre>', '```js\nvar a = 1;\n\na++;\n```'],
     // Typora's export: CodeMirror drawn inside the <pre>, its measuring and cursor layers no lines of the code.

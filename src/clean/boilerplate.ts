@@ -436,7 +436,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
   // A declared part holding only the notice that the rest is for subscribers (a saved page's "残り1124文字") is no text of it.
-  const furniture = (el: Element) => isNegative(el) && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !postOfThread(el, sizes, total);
+  const furniture = (el: Element) => isNegative(el) && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total);
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
@@ -551,6 +551,15 @@ function holdsHeadingText(el: Element, sizes: TextSizes): boolean {
   let heading: Element | undefined;
   for (let up = el.parent, level = 0; up && isTag(up) && level < HEADING_TEXT_LEVELS && !heading; up = up.parent, level++) if (/^h[1-6]$/.test(up.name)) heading = up;
   return !!heading && sizes.of(el) > 0 && sizes.of(el) === sizes.of(heading);
+}
+
+/**
+ * A box around a section's heading and nothing else, the heading named by an id (Scalar's `div.section-header-wrapper`
+ * around `<h3 id="…-heading">`): named like a page's header but the section's title.
+ */
+function wrapsSectionHeading(el: Element, sizes: TextSizes): boolean {
+  const heading = selectBelow([el], 'h2[id], h3[id], h4[id], h5[id], h6[id]')[0];
+  return !!heading && sizes.of(heading) > 0 && sizes.of(heading) === sizes.of(el);
 }
 
 /**
