@@ -109,6 +109,9 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
   ],
   figureCaption: [
     ['<figure><img src="https://x.test/a.png"><figcaption>A <b>cat</b></figcaption></figure>', '![A cat](https://x.test/a.png)\n\n*A **cat***'],
+    // Hexo Icarus' code caption: its parts in <div>s make one line of emphasis; one naming only the code's language goes (the fence says it).
+    ['<figure class="highlight js"><figcaption class="level"><div class="level-left"><span>app.js</span></div><div class="level-right"><span class="level-item">JavaScript</span></div></figcaption><pre><code>go();</code></pre></figure>', '*app.js JavaScript*\n\n```js\ngo();\n```'],
+    ['<figure class="highlight js"><figcaption class="level"><div class="level-right"><span class="level-item">JavaScript</span></div></figcaption><pre><code>go();</code></pre></figure>', '```js\ngo();\n```'],
   ],
   noscriptImage: [
     ['<p><noscript><img src="https://x.test/n.png" alt="n"></noscript></p>', '![n](https://x.test/n.png)'],

@@ -1,6 +1,7 @@
 // Images with their title, the caption of their <figure> (as alt text and an italic line
 // under them), and the <noscript> copy when the page's script would have made the only one.
 import { isPlaceholder } from '../../clean/images.js';
+import { CODE_LANGUAGE_NAMES } from '../../code-language-names.js';
 import { attr, plainText } from './dom.js';
 import { wrapEmphasis } from './emphasis.js';
 import { destination, titlePart } from './link-target.js';
@@ -39,10 +40,14 @@ export const image: Rule = {
   },
 };
 
+/** A code figure's caption that only names the code's language (Hexo Icarus' "JavaScript" bar): the fence says it. */
+const namesCodeLanguage = (caption: Element) => !!caption.parentElement?.querySelector('pre') && CODE_LANGUAGE_NAMES.has(plainText(caption).toLowerCase());
+
 export const figureCaption: Rule = {
   name: 'figureCaption',
   filter: 'figcaption',
-  replacement: (content, node) => (plainText(node) ? `\n\n${wrapEmphasis(content.trim(), node, '*', 'em')}\n\n` : ''),
+  // One line: emphasis never spans a paragraph break (Hexo Icarus' caption sets its title and its label in two <div>s).
+  replacement: (content, node) => (plainText(node) && !namesCodeLanguage(node as Element) ? `\n\n${wrapEmphasis(content.trim().replace(/\s*\n\s*/g, ' '), node, '*', 'em')}\n\n` : ''),
 };
 
 /** A <noscript> image, unless the image it stands in for is already there. */
