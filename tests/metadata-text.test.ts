@@ -93,6 +93,11 @@ describe('dates written as text', () => {
     expect(page.author?.value).toBe('周明远');
   });
 
+  it("reads the writer a closing credit names before the photographer's label ('文/张晓彤 摄影/李浩然') over the office that posted the page (发布者：新闻中心)", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>复旦新闻</title></head><body><h1>校园里的秋天</h1><p class="arti_metas"><span class="arti_publisher">发布者：新闻中心</span><span class="arti_update">发布时间：2024-11-05</span></p>${PARA}<p style="text-align:right;">文/张晓彤 摄影/李浩然</p></body></html>`), undefined);
+    expect(page.author?.value).toBe('张晓彤');
+  });
+
   it("reads a reporter's name without the word 報導 after it ('（GNN 記者 魔方 報導）')", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>新作公布</title></head><body><h1>新作公布</h1><span class="GN-lbox3C">（GNN 記者 魔方 報導） 2025-03-19 12:00:17</span>${PARA}</body></html>`), undefined);
     expect(page.author?.value).toBe('魔方');

@@ -100,8 +100,8 @@ function labelPattern(label: string): RegExp {
   return new RegExp(`${lead}${after}${glued}${bracketed}`, 'g');
 }
 
-/** A photograph's credit after the names ("新华社记者 赵强 摄"): the photographer, not the writer. "摄影：" is the next field's label. */
-const PHOTO_CREDIT = /^\s*(?:摄影?|攝影?|拍摄|拍攝|供图|供圖)(?![\u3400-\u9fff]|\s*[:：])/;
+/** A photograph's credit after the names ("新华社记者 赵强 摄"): the photographer, not the writer. "摄影：", "摄影/" are the next field's label. */
+const PHOTO_CREDIT = /^\s*(?:摄影?|攝影?|拍摄|拍攝|供图|供圖)(?![\u3400-\u9fff]|\s*[:：/／｜|])/;
 
 /** Whether the names at the start of `rest` are followed by a photograph's credit. */
 function photographed(rest: string, names: string): boolean {
