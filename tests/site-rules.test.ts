@@ -5,7 +5,8 @@ import { writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { imageReferer } from '../src/site-rules/find.js';
+import { loadHtml } from '../src/extract/dom.js';
+import { findSiteRule, imageReferer } from '../src/site-rules/find.js';
 import { PACK_DIR, readPack } from '../src/site-rules/pack.js';
 import { articlePage, listFiles, PROSE, readText, runCli, tempDir } from './helpers.js';
 import { serve } from './server.js';
@@ -57,6 +58,16 @@ describe('the built-in site pack', () => {
     expect(fields).toMatchObject({ title: "'一个公众号的文章'", author: '某某读书', date: 'Tue, 14 Nov 2023 22:13:20 GMT' });
     expect(result.stdout).toContain('![](https://mmbiz.qpic.cn/mmbiz_png/abc/640?wx_fmt=png)');
     expect(result.stdout).toContain('这是正文的最后一段');
+  });
+
+  it("applies a site's rule by its markup on another host only where the page points at the site (a mirror's images on its host), never to a site sharing its class names", () => {
+    const page = (extra: string) => loadHtml(`<html><body><article class="article-content" data-id="1"><p>${PROSE}</p>${extra}</article></body></html>`);
+    expect(findSiteRule(undefined, page(''), {})?.name).toMatch(/segmentfault/);
+    expect(findSiteRule('https://nationalpost.com/news/a', page(''), {})).toBeUndefined();
+    expect(findSiteRule('https://mirror.example.org/a', page('<a href="https://segmentfault.com/a/1190000">原文</a>'), {})?.name).toMatch(/segmentfault/);
+    // A program's markup (Discuz!'s forums) is its pages' on any host.
+    const thread = loadHtml(`<html><body><div id="postlist"><div id="authorposton1">发表于 2024-3-5 10:30</div><p>${PROSE}</p></div></body></html>`);
+    expect(findSiteRule('https://bbs.example.cn/thread-1-1-1.html', thread, {})?.name).toMatch(/discuz/);
   });
 
   it("takes the WeChat account from the page's script when the markup lacks its name", async () => {

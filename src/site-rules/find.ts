@@ -46,6 +46,15 @@ function byMarkup($: CheerioAPI, rules: SiteRule[]): SiteRule | undefined {
   return found.length ? marked.find((rule) => found.is(rule.match!)) : undefined;
 }
 
+/**
+ * Whether the page links to or loads from one of the rule's hosts: a copy of the site's page on another host (a mirror
+ * of a WeChat article, its images on mmbiz.qpic.cn), not another site that happens to use the same class names.
+ */
+function mentionsSite($: CheerioAPI, rule: SiteRule): boolean {
+  const hosts = [...(rule.hosts ?? []), ...(rule.imageHosts ?? [])];
+  return rule.anyHost === true || hosts.length === 0 || $(hosts.flatMap((h) => [`[href*="${h}"]`, `[src*="${h}"]`]).join(', ')).length > 0;
+}
+
 export function findSiteRule(url: string | undefined, $: CheerioAPI | undefined, sites: Record<string, SiteRule>, builtIn = true): SiteRule | undefined {
   const host = hostOf(url);
   const pack = builtIn ? builtInRules() : [];
@@ -54,7 +63,9 @@ export function findSiteRule(url: string | undefined, $: CheerioAPI | undefined,
     const own = mergeRules(byHost(host, pack), byHost(host, user));
     if (own) return own;
   }
-  return $ ? byMarkup($, pack) : undefined;
+  const marked = $ ? byMarkup($, pack) : undefined;
+  // On a known host no rule names, the markup is the site's only where the page points at the site.
+  return marked && (!host || mentionsSite($!, marked)) ? marked : undefined;
 }
 
 /** The Referer an image must be fetched with: none, the page's, or the one its host demands. */

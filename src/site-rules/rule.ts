@@ -15,8 +15,13 @@ export interface SiteRule {
   /** Where the rule came from (a pack file or the config), for --explain and errors. */
   name?: string;
   hosts?: string[];
-  /** Markup that tells the site's pages apart on a host no rule names, or when their URL is unknown (a saved file). */
+  /**
+   * Markup that tells the site's pages apart when their URL is unknown (a saved file), or on a host no rule names
+   * when the page links to or loads from the rule's hosts (a copy of the site's page).
+   */
   match?: string;
+  /** The markup is a program's, its pages on any host (Discuz!'s forums, mdBook's books): `match` needs no link to the rule's hosts. */
+  anyHost?: boolean;
   /** A pattern with named groups over the page URL; `{group}` in selectors is its value. */
   urlParams?: RegExp;
   /** The body container. */
@@ -47,6 +52,11 @@ export class RuleError extends Error {}
 
 const str = (key: string, v: unknown): string => {
   if (typeof v !== 'string' || v === '') throw new RuleError(`'${key}' must be a non-empty string`);
+  return v;
+};
+
+const bool = (key: string, v: unknown): boolean => {
+  if (typeof v !== 'boolean') throw new RuleError(`'${key}' must be true or false`);
   return v;
 };
 
@@ -148,6 +158,7 @@ const variableNames = (key: string, v: unknown): string[] =>
 const KEYS: Record<string, (rule: SiteRule, at: string, v: unknown) => void> = {
   hosts: (r, at, v) => { r.hosts = hostList(at, v); },
   match: (r, at, v) => { r.match = selectorList(at, str(at, v))[0]!; },
+  'any-host': (r, at, v) => { r.anyHost = bool(at, v); },
   'url-params': (r, at, v) => { r.urlParams = pattern(at, v); },
   selector: (r, at, v) => { r.selector = selectorList(at, v); },
   'title-selector': (r, at, v) => { r.titleSelector = selectorList(at, v); },
