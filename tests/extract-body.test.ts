@@ -201,6 +201,17 @@ describe('furniture inside the story', () => {
     expect(html).toContain('<span>Configuration</span></a></h2>');
   });
 
+  it("writes each version of one <pre>'s code as a block (Node.js' mjs and cjs), drops a live editor's copy over its listing (dumi's textarea) and a copy control written as text (AtCoder's)", () => {
+    const versions = '<pre class="with-53-chars"><input class="js-flavor-toggle" type="checkbox" checked><code class="language-js mjs">import { readFile } from \'node:fs\';\nawait readFile(\'a\');</code><code class="language-js cjs">const { readFile } = require(\'node:fs\');\nreadFile(\'a\');</code></pre>';
+    const editor = '<div class="dumi-default-source-code"><pre class="prism-code language-tsx"><div class="token-line">const a = 1;</div><div class="token-line">export default a;</div></pre><textarea class="dumi-default-source-code-editor-textarea">const a = 1;\nexport default a;</textarea></div>';
+    const copy = '<div class="div-btn-copy"><span class="btn-copy btn-pre" title="Copied!">Copy</span></div><pre class="prettyprint">print(1)</pre>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${versions}<p>${REST[0]}</p>${editor}<p>${REST[1]}</p>${copy}<p>${REST[2]}</p>` })).html;
+    expect(html.match(/<pre[\s>]/g)).toHaveLength(4);
+    expect(html).toContain('<code class="language-js cjs">');
+    expect(html).not.toContain('textarea');
+    expect(html).not.toContain('>Copy<');
+  });
+
   it("keeps a section's heading (one with an id) alone in a box named like a page's header (Scalar's div.section-header-wrapper), not an unnamed heading's", () => {
     const section = (id: string, title: string, n: number) => `<div class="section-header-wrapper"><h3${id} class="section-header">${title}</h3></div><p>${REST[n]}</p>`;
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${section(' id="create-heading"', 'Create a planet', 0)}${section('', 'Get a planet', 1)}` })).html;

@@ -129,6 +129,35 @@ function asPre(el: Element): void {
 
 const LEGACY_LISTINGS = new Set(['listing', 'xmp', 'plaintext']);
 
+/** A <code> naming its language by its class, as highlighters write it. */
+const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang)-\S/;
+
+/**
+ * One <pre> holding the same code in two versions, a toggle showing one (Node.js' docs: `<code class="language-js mjs">`
+ * and `<code class="language-js cjs">`): a block each.
+ */
+function splitVersions($: CheerioAPI, roots: Element[]): void {
+  for (const pre of selectBelow(roots, 'pre')) {
+    const codes = pre.children.filter((child): child is Element => isTag(child) && child.name === 'code');
+    if (codes.length < 2 || !codes.every((code) => LANGUAGE_CLASS.test(code.attribs.class ?? '') && rawText(code).trim().includes('\n'))) continue;
+    let last = pre;
+    for (const code of codes.slice(1)) {
+      const version = new Element('pre', { ...pre.attribs }, []);
+      $(last).after(version);
+      $(version).append(code);
+      last = version;
+    }
+  }
+}
+
+/** A live editor's <textarea> laid over the highlighted listing beside it, holding the same code (dumi's demos): a copy. */
+function isEditorOverListing(el: Element): boolean {
+  if (!isCodeTextarea(el)) return false;
+  const code = (text: string) => decodeText(text).replace(/\s+/g, '');
+  const own = code(rawText(el));
+  return (el.parent?.children ?? []).some((other) => other !== el && isTag(other) && other.name === 'pre' && code(rawText(other)) === own);
+}
+
 /** SyntaxHighlighter's listing kept from the parser in a script (`<script type="syntaxhighlighter" class="brush: xml">`). */
 const isListingScript = (el: Element) => el.name === 'script' && /^syntaxhighlighter$/i.test(el.attribs.type ?? '');
 
@@ -154,9 +183,14 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   const roots = blocks.toArray();
   // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
   const previews: Element[] = [];
+  const editorCopies: Element[] = [];
   roots.forEach(nameUnnamedListing);
   for (const img of descendants(roots)) {
     nameUnnamedListing(img);
+    if (isEditorOverListing(img)) {
+      editorCopies.push(img);
+      continue;
+    }
     if (AMP_IMAGES.has(img.name)) asImage(img);
     if (LEGACY_LISTINGS.has(img.name) || isCodeTextarea(img) || isListingScript(img)) asPre(img);
     img.name = EDITOR_BLOCKS.get(img.name) ?? img.name;
@@ -167,6 +201,8 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   }
   removeNodes(drawnAfterSource(roots));
   removeNodes(previews);
+  removeNodes(editorCopies);
+  splitVersions($, roots);
   tablesAsWritten(roots);
   texFromScripts(roots);
   texFromData(roots);

@@ -142,11 +142,13 @@ const COPY_LABEL = /^(?:copy(?:\s+code)?|copied!?|复制代码|复制|已复制|
 
 /**
  * A block's header bar before it, a short label beside a copy button (Microsoft Learn's `div.codeHeader`:
- * "Azure CLI", "Output"): the block's, whatever the label names, never a line of text.
+ * "Azure CLI", "Output"), or a copy control alone written as text (AtCoder's `<div class="div-btn-copy"><span>Copy</span>`):
+ * the block's, whatever the label names, never a line of text.
  */
 function copyBarBefore(pre: Element): Element[] {
   const bar = previousElement(pre);
   if (!bar || !LABEL_ELEMENTS.has(bar.name) || shownText(bar).length > MAX_BAR_LABEL) return [];
+  if (COPY_LABEL.test(shownText(bar))) return [bar];
   const copies = selectBelow([bar], 'button').some((button) => COPY_LABEL.test(shownText(button)) || COPY_LABEL.test(button.attribs['aria-label'] ?? ''));
   return copies ? [bar] : [];
 }
