@@ -98,6 +98,11 @@ describe('dates written as text', () => {
     expect(page.author?.value).toBe('张晓彤');
   });
 
+  it("reads the release time Baidu's time factor declares (<meta property=\"og:release_date\">, 大鱼号's), in Beijing time", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>新能源车下乡</title><meta property="og:release_date" content="2025-05-25 09:48:00"></head><body><h1>新能源车下乡</h1><span class="time">05-25 09:48</span>${PARA}</body></html>`), undefined);
+    expect(page.date?.value.toISOString()).toBe('2025-05-25T01:48:00.000Z');
+  });
+
   it("reads a reporter's name without the word 報導 after it ('（GNN 記者 魔方 報導）')", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>新作公布</title></head><body><h1>新作公布</h1><span class="GN-lbox3C">（GNN 記者 魔方 報導） 2025-03-19 12:00:17</span>${PARA}</body></html>`), undefined);
     expect(page.author?.value).toBe('魔方');

@@ -129,6 +129,8 @@ export const DATE_METAS = [
   'datecreated',
   // Founder's CMS (方正翔宇, Chinese papers' sites and e-papers): its <!--enpproperty …--> comment, read as metas (metas.ts).
   'enp:date',
+  // Baidu's time factor, which Chinese sites declare for its search (大鱼号's, many CMSs'): the release time.
+  'og:release_date',
   'article:modified_time',
   'og:article:modified_time',
   'og:updated_time',
