@@ -103,6 +103,13 @@ describe('dates written as text', () => {
     expect(page.date?.value.toISOString()).toBe('2025-05-25T01:48:00.000Z');
   });
 
+  it("reads the reporters a Hong Kong paper's news tag opens the lead with ('【大公報訊】記者黃慧儀報道：') over the 來源 its header names, the share bar glued after it", () => {
+    const header = '<h2 class="tkp_con_author"><span>2025-02-27 04:23:56</span><span>來源：大公報</span><span class="tkp_share"><a class="wx" href="javascript:;">微信</a><a class="wb" href="javascript:;">微博</a></span></h2>';
+    const page = (lead: string) => extractMetadata(loadHtml(`<html><head><title>啟德體育園演唱會帶動消費 - 大公報</title><meta property="og:site_name" content="大公報"></head><body><h1>啟德體育園演唱會帶動消費</h1>${header}<p>${lead}啟德體育園開幕以來，已舉辦多場大型演唱會，帶動周邊餐飲及零售生意。</p>${PARA}</body></html>`), undefined).author?.value;
+    expect(page('【大公報訊】記者黃慧儀報道：')).toBe('黃慧儀');
+    expect(page('')).toBe('大公報');
+  });
+
   it("reads a reporter's name without the word 報導 after it ('（GNN 記者 魔方 報導）')", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>新作公布</title></head><body><h1>新作公布</h1><span class="GN-lbox3C">（GNN 記者 魔方 報導） 2025-03-19 12:00:17</span>${PARA}</body></html>`), undefined);
     expect(page.author?.value).toBe('魔方');

@@ -29,6 +29,8 @@ function withoutTrailingDate(text: string): string {
   return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').replace(ON_BEFORE_DATE, '').trim() : text.replace(WEEKDAY_AFTER_NAME, '');
 }
 
+const SOURCE_OPENING = new RegExp(`^(?:${SOURCE_LABELS.join('|')})\\s*[:：]`);
+
 /** A date's label alone before it, opening a byline (not a bare date: a header's time, source and place). */
 const LEADING_STAMP = new RegExp(`^\\s*(?:${[...DATE_LABELS, '更新于', '更新於', '更新时间', '更新時間', 'Updated on', 'Updated'].join('|')})\\s*[:：]?\\s*$`, 'i');
 
@@ -117,6 +119,8 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   text = POSTED_BY_AFTER.exec(text)?.[1] ?? text;
   // A newsroom's unnamed credit ("Our Correspondent", "Staff Reporter, Sunamganj"): no one named.
   if (UNNAMED_CREDIT.test(text) || AUTHOR_NOTE.test(text)) return undefined;
+  // A source's credit in an element named for the author (大公報's h2.tkp_con_author: its date and "來源：大公報"): an outlet, no writer.
+  if (SOURCE_OPENING.test(text)) return undefined;
   // The label before the name, its colon or slash sometimes left out ("作者 王小明").
   const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';

@@ -591,6 +591,9 @@ function leadCredit(lines: TextLine[], headline: number): Found<string> | undefi
     if (placed && isNameList(placed)) return { value: placed, from: 'credit in the lead' };
     const reported = OUTLET_REPORT.exec(line.text)?.[1]?.replace(/\s+[\u3400-\u9fff]{2,5}$/, '');
     if (reported && isNameList(reported)) return { value: reported, from: 'credit in the lead' };
+    const tagged = NEWS_TAG_CREDIT.exec(line.text)?.[1];
+    const taggedNames = tagged && newsroomNames(tagged);
+    if (taggedNames && isNameList(taggedNames)) return { value: taggedNames, from: 'credit in the lead' };
   }
   return undefined;
 }
@@ -600,6 +603,9 @@ export function leadCreditWith(lines: TextLine[], headline: number, name: string
   const credit = leadCredit(lines, headline)?.value;
   return credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined;
 }
+
+/** A Hong Kong paper's news tag, then its reporters and a colon, opening the lead ("【大公報訊】記者黃慧儀報道："). */
+const NEWS_TAG_CREDIT = /^[【[][^】\]]{2,14}[訊讯][】\]]\s*((?:记者|記者)[^：:。]{2,30}?)(?:報道|報導|报道|报导)?\s*[：:]/;
 
 /** A Taiwanese paper's credit on a line of its own, no role named: the outlet, a slash, the names and their report ("壹蘋新聞網／張家豪報導", "民視新聞／陳柏翰、林宜蓁 台中報導"). */
 const OUTLET_REPORT = /^[〔(（]?[\u3400-\u9fffA-Za-z\d]{2,12}\s*[/／]\s*([\u3400-\u9fff·、，, ]{2,24}?)(?:即時|即时|綜合|综合)?(?:報導|報道|报道|报导)[〕)）]?$/;
@@ -683,7 +689,7 @@ const MAX_VALUE_CELL = 60;
 /** A paper's desk before its reporter's name ("科学部　松本彩花", "経済部 山田太郎"). */
 const DESK_BEFORE = /^[\u3400-\u9fff]{1,6}(?:部|局|課|班|支局|総局)\s+(?=\S)/;
 
-const SOURCE_END = /\s|[|｜,，;；。)）\]】【]|责任编辑|编辑|作者|记者|时间|日期|发布|点击|阅读|浏览|评论|字号|字体|分享/;
+const SOURCE_END = /\s|[|｜,，;；。)）\]】【]|责任编辑|責任編輯|編輯|编辑|作者|记者|記者|时间|時間|日期|发布|發布|点击|阅读|閱讀|浏览|评论|評論|字号|字体|分享|微信|微博/;
 
 /** The source a 来源 line credits ("来源: 北青网-北京青年报"): a paper or an outlet, not a person's name. */
 function sourceCredit(lines: TextLine[], header: TextLine[]): Found<string> | undefined {
