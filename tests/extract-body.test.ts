@@ -938,6 +938,14 @@ describe('datelines over a story', () => {
 });
 
 describe("a story's byline and its writer's box", () => {
+  it("drops the byline's block named for its author (Gulf News' div.author-details: the name, the role) in a story taken with its header and key points", () => {
+    const header = '<div class="story-headline"><h1>Glacier retreats</h1><h2 class="subheadline">Scientists measure the ice twice a week from the air</h2></div><div class="author-and-time"><div class="author-details"><a href="/author/jane-roe" class="author-name">Jane Roe</a>, <span class="designation">Assistant Editor</span></div><div class="time-details"><span>Published:</span> <time datetime="2025-03-04T14:22:00+04:00">March 4, 2025 14:22</time></div></div>';
+    const points = '<div class="story-element highlights"><h3>Highlights</h3><ul><li>The front moved back two hundred metres since spring this year</li><li>The survey team flies over the ice field twice a week</li><li>The thinning spreads from the lower ice toward the ridge</li></ul></div>';
+    const html = extract(`<html><head><title>Glacier retreats</title><meta name="author" content="Jane Roe"></head><body><main><article class="story-wrapper">${header}${points}<div class="story-content"><p>${LEAD}</p>${REST_HTML}</div></article></main></body></html>`).html;
+    expect(html).toContain('Highlights');
+    expect(html).not.toContain('Assistant Editor');
+  });
+
   it.each([
     ["the byline's block named by its word 'by' (Gannett's div.gnt_ar_by: the name, the paper)", { before: '<div class="gnt_ar_by"><div class="gnt_ar_by_a"><img class="gnt_ar_by_a_img" src="/vb.jpg" alt=""><a class="gnt_ar_by_a" href="/staff/2647551001/jane-roe/">Jane Roe</a><div class="gnt_ar_by_t">Des Moines Register</div></div></div>' }, ['Des Moines Register']],
     ["a short bio in its own box after the story (a heading with the name, a line about them)", { after: '<div class="author-bio"><h2 class="author-title">Jane Roe</h2><p class="author-description">Jane Roe is a freelance reporter for Pioneer Press.</p></div>' }, ['freelance reporter']],
