@@ -409,6 +409,12 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain(pointer.replace(/<[^>]+>/g, '').slice(0, 10));
   });
 
+  it.each(['<p class="article-content__continue">Story continues below</p>', '<div class="ad-container"><p>This advertisement has not loaded yet, but your article continues below.</p></div>', '<p class="article-content__label">Article content</p>'])("drops an ad break's words between the paragraphs (Postmedia's): %s", (adBreak) => {
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${adBreak}${REST_HTML}` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    expect(article.html).not.toContain(adBreak.replace(/<[^>]+>/g, '').slice(0, 16));
+  });
+
   it('keeps a paragraph that only opens with "related" (a sentence, not a pointer)', () => {
     const sentence = 'Related: the rise in sea level over the last decade has been measured at two sites, and both show the same trend in the data.';
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${sentence}</p>${REST_HTML}` }));
