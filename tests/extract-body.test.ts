@@ -409,10 +409,10 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain(pointer.replace(/<[^>]+>/g, '').slice(0, 10));
   });
 
-  it.each(['<p class="article-content__continue">Story continues below</p>', '<div class="ad-container"><p>This advertisement has not loaded yet, but your article continues below.</p></div>', '<p class="article-content__label">Article content</p>'])("drops an ad break's words between the paragraphs (Postmedia's): %s", (adBreak) => {
+  it.each(['<div class="gallery-counter">1 / 3</div>', '<p class="article-content__continue">Story continues below</p>', '<div class="ad-container"><p>This advertisement has not loaded yet, but your article continues below.</p></div>', '<p class="article-content__label">Article content</p>'])("drops an ad break's words or a gallery's counter between the paragraphs (Postmedia's, Expresso's): %s", (adBreak) => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${adBreak}${REST_HTML}` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
-    expect(article.html).not.toContain(adBreak.replace(/<[^>]+>/g, '').slice(0, 16));
+    expect(article.html).not.toContain(`>${adBreak.replace(/<[^>]+>/g, '').slice(0, 16)}`);
   });
 
   it('keeps a paragraph that only opens with "related" (a sentence, not a pointer)', () => {
