@@ -110,6 +110,11 @@ describe('dates written as text', () => {
     expect(page('')).toBe('大公報');
   });
 
+  it("takes no note about the writer in an element named for the author ('（作者為資深銀行家、註冊財務策劃師）') for a name", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>利率見頂了嗎</title></head><body><h1>利率見頂了嗎</h1>${PARA}<p class="author_intro">（作者為資深銀行家、註冊財務策劃師）</p></body></html>`), undefined);
+    expect(page.author).toBeUndefined();
+  });
+
   it("reads a reporter's name without the word 報導 after it ('（GNN 記者 魔方 報導）')", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>新作公布</title></head><body><h1>新作公布</h1><span class="GN-lbox3C">（GNN 記者 魔方 報導） 2025-03-19 12:00:17</span>${PARA}</body></html>`), undefined);
     expect(page.author?.value).toBe('魔方');

@@ -625,6 +625,17 @@ describe('dates and authors of news pages', () => {
     expect(meta('', `<h1>A Headline Long Enough</h1><span class="date">Mar 05. 2024</span>${text}`).date?.value.toISOString()).toBe('2024-03-05T00:00:00.000Z');
   });
 
+  it("reads the name in a box named for the writer (Yonhap's div.writer-zone01 > strong.tit-name)", () => {
+    const head = (site: string) => `<meta property="og:site_name" content="${site}">`;
+    expect(meta(head('Yonhap News Agency'), `<h1>Exports rise for the fifth month</h1><div class="writer-zone01"><strong class="tit-name"><a href="/search/journalist?query=Kang+Yoon-seung">Kang Yoon-seung</a></strong></div>${text}`).author?.value).toBe('Kang Yoon-seung');
+  });
+
+  it("reads a closing credit 'Story by …' in its own paragraph (Meduza's), the page naming no one else", () => {
+    const head = (site: string) => `<meta property="og:site_name" content="${site}">`;
+    const closing = '<p class="SimpleBlock-p"><em>Story by Alexandra Sivtsova</em></p><p class="SimpleBlock-p"><em>Abridged translation by Sam Breazeale</em></p>';
+    expect(meta(head('Meduza'), `<h1>The town the miners left</h1><div class="body">${text.repeat(12)}${closing}</div>`).author?.value).toBe('Alexandra Sivtsova');
+  });
+
   it("reads a tracker's issue author and date: 'Added by' goes, the name ends at the first age, the age's tooltip dates it (Redmine's)", () => {
     const author = '<p class="author">Added by <a class="user active" href="/users/598122">Marius Ionescu</a> <a title="07/11/2024 02:13 PM" href="/activity?from=2024-07-11">3 months</a> ago. Updated <a title="09/30/2024 08:47 AM" href="/activity?from=2024-09-30">10 days</a> ago.</p>';
     const page = meta('', `<h3>CSV export truncates multi-line fields</h3>${author}${text}`);

@@ -134,8 +134,8 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
 /** A user's handle, as a byline element shows a poster's: a word with digits or an underscore in it ("log1p_kr", "kenta_dev"). */
 const USER_HANDLE = /^[a-z][a-z0-9]*[_\d][a-z0-9_]*$/i;
 
-/** The heading of the writer's note to readers under a chapter (作者的话, 作者有话说：…), no name. */
-const AUTHOR_NOTE = /^(?:作者的话|作者的話|作者有话(?:要)?说|作者有話(?:要)?說|作者感言|作者寄语|作者寄語)/;
+/** The heading of the writer's note to readers under a chapter (作者的话, 作者有话说：…), or a note about the writer ("（作者為資深銀行家、註冊財務策劃師）", a column's closing line): no name. */
+const AUTHOR_NOTE = /^(?:作者的话|作者的話|作者有话(?:要)?说|作者有話(?:要)?說|作者感言|作者寄语|作者寄語|[（(]?作者(?:為|为|是|系)\S)/;
 
 const UNNAMED_CREDIT = /^(?:by\s+)?(?:our|staff|special|own|a)\s+(?:correspondents?|reporters?|writers?)\b/i;
 

@@ -58,6 +58,8 @@ export const AUTHOR_SELECTORS = [
   '[class*="author" i][class*="name" i]',
   // A writer's name so named (起点's a.writer-name).
   '[class*="writer-name" i], [class*="writer_name" i], [class*="writerName" i]',
+  // A name inside a box named for the writer (Yonhap's div.writer-zone01 > strong.tit-name).
+  '[class*="writer" i] [class*="name" i]',
   '.byline',
   '.author',
   '[class*="byline" i]',

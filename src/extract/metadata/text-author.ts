@@ -651,14 +651,19 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
   return signature(lines);
 }
 
-/** A writer's signature closing a post in a paragraph of its own ("— Claire Whitcombe", a Tumblr's): after prose, never a quotation's. */
-const SIGNATURE = /^[—–]\s*(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
+/**
+ * A writer's signature closing a post in a paragraph of its own ("— Claire Whitcombe", a Tumblr's), or its credit
+ * ("Story by Alexandra Sivtsova", Meduza's closing line): after prose, never a quotation's.
+ */
+const SIGNATURE = /^(?:[—–]\s*|(?:[Ss]tory|[Tt]ext|[Ww]ords|[Ww]ritten|[Rr]eporting) by\s+)(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u;
 const MIN_PROSE_BEFORE = 3;
 
 function signature(lines: TextLine[]): Found<string> | undefined {
   let prose = 0;
   for (const line of lines) {
-    const name = line.el.name === 'p' && prose >= MIN_PROSE_BEFORE ? SIGNATURE.exec(line.text)?.[1] : undefined;
+    // The paragraph's, or its emphasis' that holds it whole (Meduza's <p><em>Story by …</em></p>).
+    const ownLine = line.el.name === 'p' || (line.el.parent as Element | null)?.name === 'p';
+    const name = ownLine && prose >= MIN_PROSE_BEFORE ? SIGNATURE.exec(line.text)?.[1] : undefined;
     if (name && isPersonName(name) && !insideQuote(line.el)) return { value: name, from: 'signature closing the post' };
     if (line.el.name === 'p' && line.text.length >= 80) prose++;
   }
