@@ -110,6 +110,11 @@ describe('dates written as text', () => {
     expect(page('')).toBe('大公報');
   });
 
+  it("reads a writer's name between the department before it and the profession glued after it ('撰文／心臟血管內科 林志明醫師', a hospital's news)", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>彰化基督教醫院-最新消息</title></head><body><td class="newsTitle"><span id="lblTitle">冬季心血管疾病預防</span></td><p>撰文／心臟血管內科 林志明醫師</p>${PARA}</body></html>`), undefined);
+    expect(page.author?.value).toBe('林志明');
+  });
+
   it("takes no note about the writer in an element named for the author ('（作者為資深銀行家、註冊財務策劃師）') for a name", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>利率見頂了嗎</title></head><body><h1>利率見頂了嗎</h1>${PARA}<p class="author_intro">（作者為資深銀行家、註冊財務策劃師）</p></body></html>`), undefined);
     expect(page.author).toBeUndefined();

@@ -54,10 +54,15 @@ const SPACED_RUN = new RegExp(`(?<=^|\\s)[${CJK}](?: [${CJK}]){1,5}(?=\\s|$)`, '
 /** A reporter's role standing between two names ("郑直 实习记者 刘鹏", "王春 实习记者|李竹青"): both are the story's writers (a correspondent, 通讯员, is not). */
 const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)(?:\s*[|｜︱/／]\s*|\s+)(?=[\u3400-\u9fff])/g;
 
+/** A hospital's or a university's department before the writer's name ("心臟血管內科 林志明", "化学系 王芳"). */
+const DEPARTMENT_BEFORE = /^[\u3400-\u9fff]{2,10}(?:科|系|學院|学院|中心)\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$|[\u3400-\u9fff]))/;
+/** A profession glued after a name ("林志明醫師", "王芳教授"): the name alone. */
+const PROFESSION_AFTER = /([\u3400-\u9fff]{2,4}?)(?:醫師|医师|醫生|医生|教授|博士|律師|律师|營養師|营养师|藥師|药师|護理師|护理师)(?=\s|$|[、，,])/g;
+
 export function leadingNames(rest: string): string | undefined {
   // Names padded to a column with spaces ("王　浩　贺　苗", "陈海波　苏　雁") are joined first.
   // A bar between the label and the names ("界面新闻记者 | 陈思远").
-  const text = cleanText(rest).replace(/^[|｜︱]\s*/, '').replace(LEADING_OUTLET, '').replace(REPORTER_BETWEEN, ' ').replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
+  const text = cleanText(rest).replace(/^[|｜︱]\s*/, '').replace(LEADING_OUTLET, '').replace(DEPARTMENT_BEFORE, '').replace(PROFESSION_AFTER, '$1').replace(REPORTER_BETWEEN, ' ').replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
   let count = 0;
   let end = 0;
   // A note in brackets after a name ("钱塘客（浙江杭州）": where the writer lives) ends the list.
