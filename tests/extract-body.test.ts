@@ -409,7 +409,7 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain(pointer.replace(/<[^>]+>/g, '').slice(0, 10));
   });
 
-  it.each(['<div class="gallery-counter">1 / 3</div>', '<p class="article-content__continue">Story continues below</p>', '<div class="ad-container"><p>This advertisement has not loaded yet, but your article continues below.</p></div>', '<p class="article-content__label">Article content</p>'])("drops an ad break's words or a gallery's counter between the paragraphs (Postmedia's, Expresso's): %s", (adBreak) => {
+  it.each(['<div id="inq-disclaimer">Disclaimer: The comments uploaded on this site do not necessarily represent or reflect the views of management and owner of INQUIRER.net.</div>', '<div class="gallery-counter">1 / 3</div>', '<p class="article-content__continue">Story continues below</p>', '<div class="ad-container"><p>This advertisement has not loaded yet, but your article continues below.</p></div>', '<p class="article-content__label">Article content</p>'])("drops an ad break's words, a gallery's counter or a comment policy in the story (Postmedia's, Expresso's, the Inquirer's): %s", (adBreak) => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${adBreak}${REST_HTML}` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
     expect(article.html).not.toContain(`>${adBreak.replace(/<[^>]+>/g, '').slice(0, 16)}`);
