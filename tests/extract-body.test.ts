@@ -212,6 +212,15 @@ describe('furniture inside the story', () => {
     expect(html).not.toContain('>Copy<');
   });
 
+  it("keeps a section of prose whose id or class has a pager's word in it (Shorthand's section#group-section-What-next), not a pager", () => {
+    const part = (id: string, text: string) => `<section class="Theme-Section Theme-TextSection" id="group-section-${id}"><div class="Layer--one Layout"><h2 class="Theme-Heading">${id}</h2><p>${text}</p><p>${text}</p></div></section>`;
+    const section = `${part('The-decision', REST[0])}${part('Living-with-it', REST[1])}${part('What-next', REST[2])}`;
+    const pager = '<div class="post-next"><a href="/b">Next: The valley floods again</a></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${section}${pager}` })).html;
+    expect(html).toContain(REST[2]);
+    expect(html).not.toContain('The valley floods');
+  });
+
   it("keeps a section's heading (one with an id) alone in a box named like a page's header (Scalar's div.section-header-wrapper), not an unnamed heading's", () => {
     const section = (id: string, title: string, n: number) => `<div class="section-header-wrapper"><h3${id} class="section-header">${title}</h3></div><p>${REST[n]}</p>`;
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${section(' id="create-heading"', 'Create a planet', 0)}${section('', 'Get a planet', 1)}` })).html;

@@ -5,7 +5,7 @@ import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domh
 import { isStyledListing, LINE_LISTINGS, listingOf } from '../code-listings.js';
 import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
-import { isNegative } from '../extract/class-hints.js';
+import { isNegative, isNegativeByPagerWord } from '../extract/class-hints.js';
 import { cleanText } from '../extract/dom.js';
 import { AD_LABEL, ALSO_READ_LINE, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_NOTICE, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, NOTICE_LINE, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { isPortrait } from '../extract/metadata/author.js';
@@ -436,7 +436,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
   // A declared part holding only the notice that the rest is for subscribers (a saved page's "残り1124文字") is no text of it.
-  const furniture = (el: Element) => isNegative(el) && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total);
+  const furniture = (el: Element) => isNegative(el) && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total) && !(isNegativeByPagerWord(el) && holdsProse(el, sizes));
   $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
@@ -552,6 +552,10 @@ function holdsHeadingText(el: Element, sizes: TextSizes): boolean {
   for (let up = el.parent, level = 0; up && isTag(up) && level < HEADING_TEXT_LEVELS && !heading; up = up.parent, level++) if (/^h[1-6]$/.test(up.name)) heading = up;
   return !!heading && sizes.of(el) > 0 && sizes.of(el) === sizes.of(heading);
 }
+
+/** Two paragraphs of prose at least: a section's text, not a pager's links. */
+const MIN_SECTION_PARAGRAPH = 80;
+const holdsProse = (el: Element, sizes: TextSizes) => selectBelow([el], 'p').filter((p) => sizes.of(p) >= MIN_SECTION_PARAGRAPH).length >= 2;
 
 /**
  * A box around a section's heading and nothing else, the heading named by an id (Scalar's `div.section-header-wrapper`

@@ -87,6 +87,16 @@ export function isNegative(el: Element): boolean {
   return NEGATIVE.test(text) || text.split(/[^a-z0-9]+/).some((t) => TOKENS.has(t)) || text.split(/\s+/).some((name) => LEADING_TOKENS.has(name.split(/[^a-z0-9]+/)[0]!));
 }
 
+/** Tokens that name furniture often but a section sometimes ("whats-next", Shorthand's "group-section-What-next"): pagers' words. */
+const PAGER_TOKENS = new Set(['next', 'prev', 'previous']);
+
+/** Furniture by a pager's word alone among its names ("next-steps", "whats-next"), no stronger name. */
+export function isNegativeByPagerWord(el: Element): boolean {
+  const text = HEADINGS.has(el.name) ? names(el).replace(/header/g, ' ') : names(el);
+  const tokens = text.split(/[^a-z0-9]+/);
+  return !NEGATIVE.test(text) && !text.split(/\s+/).some((name) => LEADING_TOKENS.has(name.split(/[^a-z0-9]+/)[0]!)) && tokens.some((t) => PAGER_TOKENS.has(t)) && !tokens.some((t) => TOKENS.has(t) && !PAGER_TOKENS.has(t));
+}
+
 /** +25 for a class/id that names content, -25 for one that names boilerplate. */
 export function classWeight(el: Element): number {
   const text = names(el);
