@@ -625,6 +625,11 @@ describe('dates and authors of news pages', () => {
     expect(meta('', `<h1>A Headline Long Enough</h1><span class="date">Mar 05. 2024</span>${text}`).date?.value.toISOString()).toBe('2024-03-05T00:00:00.000Z');
   });
 
+  it("reads a byline's name without the date's weekday after its comma ('By Erin Castellano, Tue, 03/04/2025 - 10:15', Drupal Olivero's)", () => {
+    const byline = '<div class="node__meta">By <span class="field--name-uid"><a title="View user profile." href="/user/37" class="username">Erin Castellano</a></span>, <span class="field--name-created">Tue, 03/04/2025 - 10:15</span></div>';
+    expect(meta('', `<h1>New library hours for the spring term</h1>${byline}${text}`).author?.value).toBe('Erin Castellano');
+  });
+
   it("reads the name in a box named for the writer (Yonhap's div.writer-zone01 > strong.tit-name)", () => {
     const head = (site: string) => `<meta property="og:site_name" content="${site}">`;
     expect(meta(head('Yonhap News Agency'), `<h1>Exports rise for the fifth month</h1><div class="writer-zone01"><strong class="tit-name"><a href="/search/journalist?query=Kang+Yoon-seung">Kang Yoon-seung</a></strong></div>${text}`).author?.value).toBe('Kang Yoon-seung');

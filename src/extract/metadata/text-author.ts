@@ -252,8 +252,8 @@ function namesAfterLabel(line: string): string | undefined {
     if (!names.length && words.length > run && opensSentence(rest.split(/\s+/).filter(Boolean).slice(run))) return undefined;
     // The role's field read as a third name ("Rhodri Pemberton Science correspondent"): the name before it.
     if (run >= 3 && JOB_TITLE.test(words[run] ?? '')) run--;
-    // Another credit's label ("Photos by") ends the writers.
-    if (/^by$/i.test(words[Math.max(run, 1)] ?? '')) break;
+    // Another credit's label ("Photos by") ends the writers; so does the date's weekday after a comma ("Erin Castellano, Tue, 03/04/2025", Drupal's).
+    if (/^by$/i.test(words[Math.max(run, 1)] ?? '') || (names.length && DAY_NAME.test(words[0] ?? ''))) break;
     const name = run > 0 ? words.slice(0, run).join(' ') : words.length === 1 && isNameToken(words[0]!) ? words[0] : undefined;
     // Words before a role are the outlet's name or the role's field ("Marcus Bell, Courier Staff", "Andrew Hayden, Software Engineer",
     // "HARRIET MOSS, SOUTH WEST CORRESPONDENT").
@@ -272,6 +272,8 @@ const BYLINE_GOES_ON = /^(?:for|of|at|in|and|with|via|on|from|to|the|updated|pub
 const opensSentence = (rest: string[]) => rest.length >= 4 && /^\p{Ll}/u.test(rest[0]!) && !BYLINE_GOES_ON.test(rest[0]!);
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|then|now)$/i;
+/** A weekday's name, whole or short ("Tue", "Thurs."). */
+const DAY_NAME = /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?$|^(?:wednes|satur)day$/i;
 
 const INSTITUTION_WORD = new RegExp(`^(?:${INSTITUTION_WORDS})$`, 'i');
 
