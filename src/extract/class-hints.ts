@@ -81,10 +81,15 @@ export function isOverlay(el: Element): boolean {
   return el.name !== 'body' && CONSENT.test(names(el));
 }
 
-/** Furniture by its names. A heading named a header (Substack's h3.header-anchor-post) is the article's heading, no page header. */
+/** An element's names as the furniture tests read them. A heading named a header (Substack's h3.header-anchor-post) is the article's heading, no page header. */
+const furnitureNames = (el: Element) => (HEADINGS.has(el.name) ? names(el).replace(/header/g, ' ') : names(el));
+const furnitureTokens = (text: string) => text.split(/[^a-z0-9]+/).filter((t) => TOKENS.has(t));
+const leadsWithToken = (text: string) => text.split(/\s+/).some((name) => LEADING_TOKENS.has(name.split(/[^a-z0-9]+/)[0]!));
+
+/** Furniture by its names. */
 export function isNegative(el: Element): boolean {
-  const text = HEADINGS.has(el.name) ? names(el).replace(/header/g, ' ') : names(el);
-  return NEGATIVE.test(text) || text.split(/[^a-z0-9]+/).some((t) => TOKENS.has(t)) || text.split(/\s+/).some((name) => LEADING_TOKENS.has(name.split(/[^a-z0-9]+/)[0]!));
+  const text = furnitureNames(el);
+  return NEGATIVE.test(text) || furnitureTokens(text).length > 0 || leadsWithToken(text);
 }
 
 /** Tokens that name furniture often but a section sometimes ("whats-next", Shorthand's "group-section-What-next"): pagers' words. */
@@ -92,9 +97,9 @@ const PAGER_TOKENS = new Set(['next', 'prev', 'previous']);
 
 /** Furniture by a pager's word alone among its names ("next-steps", "whats-next"), no stronger name. */
 export function isNegativeByPagerWord(el: Element): boolean {
-  const text = HEADINGS.has(el.name) ? names(el).replace(/header/g, ' ') : names(el);
-  const tokens = text.split(/[^a-z0-9]+/);
-  return !NEGATIVE.test(text) && !text.split(/\s+/).some((name) => LEADING_TOKENS.has(name.split(/[^a-z0-9]+/)[0]!)) && tokens.some((t) => PAGER_TOKENS.has(t)) && !tokens.some((t) => TOKENS.has(t) && !PAGER_TOKENS.has(t));
+  const text = furnitureNames(el);
+  const tokens = furnitureTokens(text);
+  return tokens.length > 0 && tokens.every((t) => PAGER_TOKENS.has(t)) && !NEGATIVE.test(text) && !leadsWithToken(text);
 }
 
 /** +25 for a class/id that names content, -25 for one that names boilerplate. */

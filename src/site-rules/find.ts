@@ -52,7 +52,7 @@ function byMarkup($: CheerioAPI, rules: SiteRule[]): SiteRule | undefined {
  */
 function mentionsSite($: CheerioAPI, rule: SiteRule): boolean {
   const hosts = [...(rule.hosts ?? []), ...(rule.imageHosts ?? [])];
-  return rule.anyHost === true || hosts.length === 0 || $(hosts.flatMap((h) => [`[href*="${h}"]`, `[src*="${h}"]`]).join(', ')).length > 0;
+  return !!rule.anyHost || hosts.length === 0 || $(hosts.flatMap((h) => [`[href*="${h}"]`, `[src*="${h}"]`]).join(', ')).length > 0;
 }
 
 export function findSiteRule(url: string | undefined, $: CheerioAPI | undefined, sites: Record<string, SiteRule>, builtIn = true): SiteRule | undefined {

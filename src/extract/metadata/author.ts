@@ -5,7 +5,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import { escapeRegExp } from '../../escape-regexp.js';
-import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, DATE_LABELS, inCommentList, SOURCE_LABELS, WRITER_LABELS, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, INSTITUTION_AFTER, NOT_NAMES, PLACEHOLDER_AUTHORS, POSTER_BADGE, SPECIAL_TO_AFTER } from './constants.js';
+import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, DATE_LABELS, inCommentList, SOURCE_LABELS, SOURCE_OPENING, WRITER_LABELS, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, INSTITUTION_AFTER, NOT_NAMES, PLACEHOLDER_AUTHORS, POSTER_BADGE, SPECIAL_TO_AFTER } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, ldOrganisationsOnly, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
@@ -28,8 +28,6 @@ function withoutTrailingDate(text: string): string {
   // A date's weekday left after a name when the byline was cut at the date's comma ("Mary Elizabeth Williams Monday").
   return index ? text.slice(0, index).replace(WEEKDAY_BEFORE_DATE, '').replace(ON_BEFORE_DATE, '').trim() : text.replace(WEEKDAY_AFTER_NAME, '');
 }
-
-const SOURCE_OPENING = new RegExp(`^(?:${SOURCE_LABELS.join('|')})\\s*[:：]`);
 
 /** A date's label alone before it, opening a byline (not a bare date: a header's time, source and place). */
 const LEADING_STAMP = new RegExp(`^\\s*(?:${[...DATE_LABELS, '更新于', '更新於', '更新时间', '更新時間', 'Updated on', 'Updated'].join('|')})\\s*[:：]?\\s*$`, 'i');

@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, inComments, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, SPECIAL_TO_AFTER, WRITER_LABELS } from './constants.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, inComments, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, SOURCE_OPENING, SPECIAL_TO_AFTER, WRITER_LABELS } from './constants.js';
 import { CJK, HAS_NEWSROOM_ROLE, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName, SELF_REFERENCE } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
@@ -486,9 +486,6 @@ const ZONE_TIME_BEFORE = /(?:北京|台北|香港|东京|東京|美东|美東|�
 /** WeChat's badge before the writer's name in its meta line. */
 const ORIGINAL_BADGE = /^(?:原创|原創|转载|轉載)\s+/;
 
-/** A source's label opening a text ("来源："). */
-const SOURCE_LABELLED = new RegExp(`^(?:${SOURCE_LABELS.join('|')})\\s*[:：]`);
-
 /** "张三 发布于 2024-03-05 10:30", "张三 3小时前", "김철수 2024. 3. 5.": Chinese or Korean names alone before the date and its label. */
 function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
   // An agency's dateline ("中新经纬3月5日电") or a press release's ("中國杭州，2024年3月22日——", its wire's name
@@ -506,7 +503,7 @@ function cjkNamesBefore(text: string, dateIndex: number): string | undefined {
   if (isNameList(before)) return joinSpacedName(before);
   // The writer after a labelled source and a bar ("来源：文艺报 | 周明远 2024年06月26日08:39", people.cn's template).
   const [source, writer, ...others] = before.split(/\s*[|｜]\s*/);
-  if (writer && !others.length && SOURCE_LABELLED.test(source!) && isNameList(writer)) return joinSpacedName(writer);
+  if (writer && !others.length && SOURCE_OPENING.test(source!) && isNameList(writer)) return joinSpacedName(writer);
   // After WeChat's badge, the writer and the account ("原创 孙雪 健康科普站 2024年03月05日": its meta line, copied onto other sites).
   const [named, account, ...more] = before.split(/\s+/);
   return ORIGINAL_BADGE.test(shown) && !more.length && account && isNameToken(named!) && !isNameToken(account) ? named : undefined;
