@@ -2,7 +2,7 @@
 // lines: per family, the element holding the listing and the element of each line. Line numbers
 // stand outside the lines, or are gutters the code rules drop.
 import { isTag, type Element } from 'domhandler';
-import { classesOf, selectorTest } from './clean/tree.js';
+import { classesOf, firstElement, selectorTest } from './clean/tree.js';
 
 export interface LineListing {
   block: string;
@@ -70,7 +70,6 @@ export const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;
 export const isStyledListing = (el: Element): boolean => PREFORMATTED.test(el.attribs.style ?? '') && MONOSPACE.test(el.attribs.style ?? '');
 
 const hasClass = (el: Element, name: string) => classesOf(el).includes(name);
-const firstElement = (el: Element): Element | undefined => el.children.find((child): child is Element => isTag(child));
 
 /**
  * GeSHi's listing without its own class (Pastebin's `div.source.nginx > ol.nginx > li.li1 > div.de1`), known by its

@@ -136,8 +136,9 @@ const LANGUAGE_CLASS = /(?:^|\s)(?:language|lang)-\S/;
  * One <pre> holding the same code in two versions, a toggle showing one (Node.js' docs: `<code class="language-js mjs">`
  * and `<code class="language-js cjs">`): a block each.
  */
-function splitVersions($: CheerioAPI, roots: Element[]): void {
-  for (const pre of selectBelow(roots, 'pre')) {
+function splitVersions($: CheerioAPI, pres: Element[]): void {
+  // One removed above (its parent gone) has nowhere to put its versions.
+  for (const pre of pres.filter((el) => el.parent)) {
     const codes = pre.children.filter((child): child is Element => isTag(child) && child.name === 'code');
     if (codes.length < 2 || !codes.every((code) => LANGUAGE_CLASS.test(code.attribs.class ?? '') && rawText(code).trim().includes('\n'))) continue;
     let last = pre;
@@ -184,6 +185,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   // A placeholder's <noscript> copy is read now: boilerplate removal drops <noscript>.
   const previews: Element[] = [];
   const editorCopies: Element[] = [];
+  const pres: Element[] = [];
   roots.forEach(nameUnnamedListing);
   for (const img of descendants(roots)) {
     nameUnnamedListing(img);
@@ -194,6 +196,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     if (AMP_IMAGES.has(img.name)) asImage(img);
     if (LEGACY_LISTINGS.has(img.name) || isCodeTextarea(img) || isListingScript(img)) asPre(img);
     img.name = EDITOR_BLOCKS.get(img.name) ?? img.name;
+    if (img.name === 'pre') pres.push(img);
     if (img.name !== 'img') continue;
     const fallback = noscriptFallback(img);
     if (fallback) img.attribs.src = fallback;
@@ -202,7 +205,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   removeNodes(drawnAfterSource(roots));
   removeNodes(previews);
   removeNodes(editorCopies);
-  splitVersions($, roots);
+  splitVersions($, pres);
   tablesAsWritten(roots);
   texFromScripts(roots);
   texFromData(roots);

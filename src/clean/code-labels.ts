@@ -5,7 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { CODE_LANGUAGE_NAMES, LANGUAGE_ATTRIBUTES } from '../code-language-names.js';
 import { decodeText } from '../decode/entities.js';
-import { contains, removeNodes, selectBelow } from './tree.js';
+import { contains, firstElement, removeNodes, selectBelow } from './tree.js';
 
 const MAX_LABEL = 20;
 /** How many wrappers up from the block its header may stand before. */
@@ -41,8 +41,6 @@ function previousElement(node: AnyNode): Element | undefined {
   }
   return undefined;
 }
-
-const firstElement = (el: Element | undefined): Element | undefined => el?.children.find(isElement);
 
 /** Whether the block or its code says its language itself (a class or a data attribute). */
 function declaresLanguage(pre: Element): boolean {

@@ -46,6 +46,9 @@ export function nextElement(el: Element): Element | undefined {
   return undefined;
 }
 
+/** The first element among its children, text before it skipped. */
+export const firstElement = (el: Element | undefined): Element | undefined => el?.children.find((child): child is Element => isTag(child));
+
 /** The element before this one among its siblings, text between them skipped. */
 export function previousElement(el: Element): Element | undefined {
   for (let prev = el.prev; prev; prev = prev.prev) if (isTag(prev)) return prev;
