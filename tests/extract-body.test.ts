@@ -571,6 +571,21 @@ describe('furniture inside the story', () => {
     expect(article.html).toContain('The reporter asked again.');
   });
 
+  it("drops a reading time at the story's top, alone or beside the date ('8 min read', '5 min read4 Mar 2025, 07:39 PM IST', '阅读时间 5 分钟'), not a sentence giving one", () => {
+    const lines = ['<div>8 min read</div>', '<p>5 min read4 Mar 2025, 07:39 PM IST</p>', '<p>阅读时间：约 5 分钟</p>'];
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `${lines.join('')}<p>${LEAD}</p>${REST_HTML}<p>5 min read is what the editors promised.</p>` }));
+    expect(article.html).not.toContain('8 min read');
+    expect(article.html).not.toContain('5 min read4');
+    expect(article.html).not.toContain('阅读时间');
+    expect(article.html).toContain('5 min read is what the editors promised.');
+  });
+
+  it("drops a closing 'First Published:' stamp (Mint's), not a sentence about when the story first ran", () => {
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<p>First published in March 2019, the survey was repeated this spring by the same team of three.</p><div>First Published: 4 Mar 2025, 07:39 PM IST</div>` }));
+    expect(article.html).not.toContain('First Published:');
+    expect(article.html).toContain('First published in March 2019, the survey was repeated');
+  });
+
   it("drops a line of a Chinese page's tools (举报/反馈, 打印, 关闭窗口), not a sentence that names them", () => {
     const PARA = '<p>这是一篇关于潮汐测量的文章，港口从旧码头建成时就有了验潮站，管理员把每次读数都记在一本装订好的日志里，如今仍保存在办公室。</p>';
     const article = extract(articlePage({ title: '潮汐工具', body: `${PARA}${PARA}<div class="_3Pm2p">举报/反馈</div><p>打印 | 关闭窗口</p><p>读者可以在页面底部举报或反馈错误。</p>` }));

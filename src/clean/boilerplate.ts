@@ -884,7 +884,7 @@ const withoutAddresses = (line: string) => line.replace(/\b(?:https?:\/\/|www\.)
 
 /** A short line of who/when/where, not a sentence of the article that happens to hold a date; or a date alone ("March 05, 2024"). */
 const isDateline = (text: string, line: string, raw = withoutAddresses(line)) =>
-  (text.length <= MAX_DATELINE && (DATELINE.test(raw) || isPublishedLine(raw) || (BY_NAME.test(raw) && !endsAsSentence(raw))) && !/[。！？]/.test(text) && !isDatedNote(raw)) || isDateAlone(raw) || isRoleOrAgoAlone(raw);
+  (text.length <= MAX_DATELINE && (DATELINE.test(raw) || isPublishedLine(raw) || (BY_NAME.test(raw) && !endsAsSentence(raw))) && !/[。！？]/.test(text) && !isDatedNote(raw)) || isDateAlone(raw) || isRoleOrAgoAlone(raw) || isReadingTime(raw);
 
 /**
  * A note the article dates ("Update 2019-01-26: the day after posting this…", "Updated May 15,
@@ -904,6 +904,14 @@ function isDatedNote(raw: string): boolean {
 /** A byline's role or a relative time alone on a line ("Technology reporter", "2 days ago", "3小时前"): what the front-matter says. */
 const ROLE_OR_AGO = /^(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer|columnist|contributor)$|^(?:\d+|an?|one) (?:minutes?|hours?|days?|weeks?) ago$|^\d+\s*(?:分钟|小时|天)前$/iu;
 const isRoleOrAgoAlone = (raw: string) => raw.trim().length <= 40 && ROLE_OR_AGO.test(raw.trim());
+
+/** A reading time ("5 min read", "Lesezeit: 3 Min.", "阅读时间 5 分钟"), alone or beside the date ("5 min read4 Mar 2025, 07:39 PM IST"). */
+const READING_TIME = /^\s*(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|reading)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min(?:ute)?s?\.?|(?:阅读|閱讀)(?:时间|時間)?\s*[:：]?\s*(?:约|約)?\s*\d+\s*(?:分钟|分鐘)|(?:约|約)?\s*\d+\s*(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀))/iu;
+function isReadingTime(raw: string): boolean {
+  const time = READING_TIME.exec(raw);
+  const rest = time ? raw.slice(time[0].length).replace(/^[\s·•|,-]+/, '') : undefined;
+  return rest !== undefined && (rest === '' || isDateAlone(rest));
+}
 
 /** A line that is a date and hardly more: most of its characters are the date's. */
 function isDateAlone(raw: string): boolean {

@@ -237,7 +237,7 @@ export const SIGNUP_TERMS = /^\s*by (?:signing up|subscribing|clicking|tapping|s
 export const MAX_TERMS = 400;
 
 /** A line that only dates the article ("Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM", "Stand: 22.11.2024 08:14 Uhr"), wherever it stands. */
-export const DATE_ONLY_LINE = /^\s*(?:(?:originally )?published|updated|posted|last updated|stand|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\b(?:\s*(?:on|at|:|am|le))?/i;
+export const DATE_ONLY_LINE = /^\s*(?:(?:originally |first )?published|updated|posted|last updated|stand|aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado)\b(?:\s*(?:on|at|:|am|le))?/i;
 
 /** Elements whose text is not article text wherever they stand. */
 export const NEVER_CONTENT = 'script, style, noscript, template, nav, aside, footer, iframe, button, select, textarea, input, svg, canvas, object, embed';
