@@ -168,6 +168,19 @@ describe('dates written as text', () => {
     expect(page.title?.value).toBe('我市春季旅游迎来热潮 多个景区游客量同比增三成');
   });
 
+  it("reads the headline and date of a Taiwanese government or hospital site's story, its <title> naming the site and a section the page links to (新聞稿), the date in the Republic's years (114-05-26)", () => {
+    const TW_PARA = '<p>　　雲林縣政府積極推動有機及友善環境耕作，根據農業處最新統計，截至去年底，全縣有機及友善耕作面積已達兩千餘公頃，較前一年成長約一成二。</p>';
+    const gov = (titleTag: string) => extractMetadata(loadHtml(`<html><head><title>${titleTag}</title><meta name="DC.Title" content="新聞稿"></head><body><div class="path">現在位置：<a href="/">首頁</a> &gt; <a href="/News.aspx?n=3">新聞專區</a> &gt; <a href="/News.aspx?n=3&amp;sms=9">新聞稿</a></div><h2 class="pagetitle">新聞稿</h2><table class="table_news"><tr><th>標題</th><td><span class="news_title">雲林縣有機及友善耕作面積突破2千公頃 縣府持續加碼補助</span></td></tr><tr><th>發布日期</th><td>114-05-26</td></tr><tr><th>內容</th><td>${TW_PARA.repeat(4)}</td></tr></table><div class="news_other"><h3>其他新聞</h3><ul><li><a href="/n/1">縣府舉辦農產品展售會</a>（114-05-20）</li></ul></div></body></html>`), undefined);
+    for (const titleTag of ['雲林縣政府全球資訊網-新聞稿', '新聞稿']) {
+      const page = gov(titleTag);
+      expect(page.title?.value).toBe('雲林縣有機及友善耕作面積突破2千公頃 縣府持續加碼補助');
+      expect(page.date?.value.toISOString()).toBe('2025-05-26T00:00:00.000Z');
+    }
+    // A section's name the page does not link to may be the headline's own words.
+    const story = extractMetadata(loadHtml(`<html><head><title>縣府新聞與公告</title></head><body><div class="news_title">雲林縣有機及友善耕作面積突破2千公頃</div>${TW_PARA.repeat(4)}</body></html>`), undefined);
+    expect(story.title?.value).toBe('縣府新聞與公告');
+  });
+
   it('reads the date an element named for it shows far from the headline, not the dates of a listing', () => {
     expect(iso(`<h2 class="itemTitle">测试标题</h2><div class="itemBody">${PARA.repeat(6)}<div class="createddate">2024-03-05 HKT 10:30</div></div>`)).toBe('2024-03-05T00:00:00.000Z');
     const teaser = (day: string) => `<div class="views-row"><div class="views-field-title"><a href="/news/${day}">市政府发布新一轮就业促进计划</a></div><div class="views-field-release-date">2024-03-${day}</div></div>`;

@@ -507,6 +507,9 @@ describe('parseDate', () => {
     ['Published 11:11 PM EST Nov 19, 2019', 'Wed, 20 Nov 2019 04:11:00 GMT'],
     ['14:30, 5 March 2024', 'Tue, 05 Mar 2024 14:30:00 GMT'],
     ['Tue, 03/05/2024 - 10:00', 'Tue, 05 Mar 2024 10:00:00 GMT'],
+    ['114-05-26', 'Mon, 26 May 2025 00:00:00 GMT'],
+    ['民國114年5月26日', 'Mon, 26 May 2025 00:00:00 GMT'],
+    ['發布日期：114/03/12 09:30', 'Wed, 12 Mar 2025 09:30:00 GMT'],
   ])('%s', (text, expected) => {
     expect(parseDate(text)?.toUTCString()).toBe(expected);
   });
@@ -518,6 +521,9 @@ describe('parseDate', () => {
     expect(parseDate('Top 10 designs 2021')).toBeUndefined();
     expect(parseDate('The 5 generators 2021 buyers liked')).toBeUndefined();
     expect(parseDate('version 1.2.2021.4')).toBeUndefined();
+    // Three digits before a month and day are a Minguo year only standing alone: not a part number or an address's.
+    expect(parseDate('ISBN 978-114-05-26')).toBeUndefined();
+    expect(parseDate('version 1.114.05.26')).toBeUndefined();
   });
 
   it.each([

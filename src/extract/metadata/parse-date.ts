@@ -10,6 +10,9 @@ const NUMERIC = /(\d{4})(?:\s*[-/.年년]|\s+(?=\d{1,2}\/\d{1,2}(?!\d)))\s*(\d{1
 const SLASHED = /(?<![\d-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)(?:,?\s+(?:[-–@|·]\s+|at\s+)?(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(?:([AP])\.?M\.?)?)?/i;
 /** 05.03.2024 14:30: day first, as Europe writes dates with dots. */
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])(?:,?\s+(\d{1,2}):(\d{2}))?/;
+/** 114-05-26, 民國114年5月26日: a year of the Republic of China (Taiwan's official calendar, 1912 its first), three digits. */
+const MINGUO = /(?<![\d./-])(?:民國|民国)?\s*(1[0-4]\d)\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d./-])(?:\s+(\d{1,2}):(\d{2}))?/;
+const MINGUO_ERA = 1911;
 /**
  * Month names and their usual abbreviations in the languages pages are written in: English,
  * French, German, Dutch, Spanish, Portuguese, Italian, the Nordic languages, Polish (the
@@ -166,6 +169,10 @@ function asctimeParts(m: RegExpExecArray): DateParts {
   return withNamedZone({ year: Number(m[6]), month: monthOf(m[1]!), day: Number(m[2]), ...timeParts(m[3], m[4], undefined) }, m[5]);
 }
 
+function minguoParts(m: RegExpExecArray): DateParts {
+  return { year: Number(m[1]) + MINGUO_ERA, month: Number(m[3] ?? m[5]), day: Number(m[4] ?? m[6]), ...timeParts(m[7], m[8], undefined) };
+}
+
 function dottedParts(m: RegExpExecArray): DateParts {
   return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), ...timeParts(m[4], m[5], undefined) };
 }
@@ -175,6 +182,7 @@ const SHAPES: [RegExp, (m: RegExpExecArray) => DateParts][] = [
   [SLASHED, slashedParts],
   [SLASHED_SHORT_YEAR, shortYearParts],
   [DOTTED, dottedParts],
+  [MINGUO, minguoParts],
   [MONTH_DAY_YEAR, monthDayYearParts],
   [DAY_MONTH_YEAR, dayMonthYearParts],
   [ASCTIME, asctimeParts],

@@ -331,25 +331,44 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
  */
 const APP_NAME = /^[A-Za-z]{0,4}\p{Script=Han}{1,4}$/u;
 
+/** A section's label in Chinese ("新聞稿", "最新消息", "通知公告"). */
+const SECTION_LABEL = /^\p{Script=Han}{2,6}$/u;
+
+/**
+ * A <title> naming only the site and a section the page links to ("新聞稿" under the breadcrumb "首頁 > 新聞專區 > 新聞稿",
+ * "彰化基督教醫院-最新消息"): a government or hospital site's template, its story's headline in an element named as a title.
+ */
+function namesSectionOnly(title: string, siteWords: string[], linkTexts: () => Set<string>): boolean {
+  const parts = title.split(TITLE_SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  if (!parts.some((part) => SECTION_LABEL.test(part))) return false;
+  const names = (part: string) => CHINESE_SITE_NAME.test(part) || siteWords.some((word) => siteKey(word) === siteKey(part));
+  const sections = parts.filter((part) => !names(part));
+  return sections.length > 0 && sections.every((part) => SECTION_LABEL.test(part) && linkTexts().has(part));
+}
+
 /**
  * A title that is only the site's name ("Coast News" on coastnews.com, "浙江在线" on a print page), not the first line of
  * an <h1> (PHPCMS's "…安全教育进社区" over its dateline, a headline ending as sites' names do): the page's one <h1>
  * names the page; without an <h1>, the first element named as a title (a print page's `td.print_title`).
  */
-function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], titled: string[], siteWords: string[], pageTitle: string): Found<string> {
+function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], titled: string[], siteWords: string[], pageTitle: string, linkTexts: () => Set<string>): Found<string> {
+  // A section's name from the <title>, or from metadata repeating a part of it (Dublin Core's "新聞稿" of "雲林縣政府全球資訊網-新聞稿").
+  const inTitle = found.from.startsWith('<title>') || pageTitle.split(TITLE_SEPARATORS).some((part) => part.trim() === found.value);
+  const sectionOnly = !h1s.length && inTitle && namesSectionOnly(found.value, siteWords, linkTexts);
   const siteOnly =
+    sectionOnly ||
     siteWords.some((word) => siteKey(word) === siteKey(found.value)) ||
     (CHINESE_SITE_NAME.test(found.value) && !parts.includes(found.value)) ||
     (!h1s.length && found.from.startsWith('<title>') && found.value === pageTitle && APP_NAME.test(found.value));
-  const usable = (h: string) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value);
+  const usable = (h: string) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value) && !found.value.includes(h);
   if (!siteOnly) return found;
   if (h1s.length) {
     const headings = h1s.filter(usable);
     return h1s.length === 1 && headings.length === 1 ? { value: headings[0]!, from: `the <h1> (${found.from} names the site only)` } : found;
   }
   // Only for a <title>, or metadata that repeats it: a metadata headline naming the site alone is the site's choice, not a print page's template.
-  const heading = found.from.startsWith('<title>') || found.value === pageTitle ? titled.find(usable) : undefined;
-  return heading ? { value: heading, from: `an element named as a title (${found.from} names the site only)` } : found;
+  const heading = found.from.startsWith('<title>') || found.value === pageTitle || sectionOnly ? titled.find(usable) : undefined;
+  return heading ? { value: heading, from: `an element named as a title (${found.from} names the ${sectionOnly ? 'section' : 'site'} only)` } : found;
 }
 
 /**
@@ -540,7 +559,8 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     const inWhole = shownHeadline({ value: pageTitle, from: '<title>' }, levels, siteWords);
     if (inWhole.value !== pageTitle) headline = inWhole;
   }
-  const shown = headline && !front ? besidesSiteName(headline, h1s, parts, lesser, siteWords, pageTitle) : headline;
+  const linkTexts = once(() => queryPage($, 'a').toArray().map(lineText));
+  const shown = headline && !front ? besidesSiteName(headline, h1s, parts, lesser, siteWords, pageTitle, () => new Set(linkTexts())) : headline;
   const lone = shown && loneHeadline(shown, h1s, parts, declaresArticle($));
   // Elements named as titles are looked at only where the <title> names a chapter: reading them costs a walk of the page.
   return lone && chapterHeading(lone, [...h1s, ...h2s, ...h3s()], CHAPTER_IN.test(pageTitle) ? titled : () => []);
