@@ -200,6 +200,13 @@ describe('dates written as text', () => {
     expect(page.author?.value).toBe('小林');
   });
 
+  it("credits the owner of a blog named for them on a domain of their name (Evan of \"Evan's Blog\" on evan.blog), never a level badge beside the name ('Lv3')", () => {
+    const byline = '<div class="author flex"><span class="name">Evan</span><span class="author-label">Lv3</span></div>';
+    const page = (head: string) => extractMetadata(loadHtml(`<html><head><title>测试标题 - Evan's Blog</title>${head}</head><body><h1>测试标题</h1>${byline}${PARA}</body></html>`), 'https://evan.blog/2024/06/04/rust/').author?.value;
+    expect(page(`<meta name="author" content="Evan"><meta property="og:site_name" content="Evan's Blog">`)).toBe('Evan');
+    expect(page('')).not.toBe('Lv3');
+  });
+
   it("credits a government page's office (its ContentSource meta) where the page names no one, after any byline", () => {
     const page = (body: string) => extractMetadata(loadHtml(`<html><head><title>测试标题</title><meta name="ContentSource" content="某某市人民政府办公室"></head><body><h1>测试标题</h1>${body}${PARA}</body></html>`), undefined).author?.value;
     expect(page('<div>发布日期：2024-03-05</div>')).toBe('某某市人民政府办公室');

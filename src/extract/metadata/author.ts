@@ -445,15 +445,15 @@ const squash = (text: string) => text.toLowerCase().replace(/[\s.·_-]+/g, '');
 
 /**
  * True when the name is the site's own ("网易" of 网易新闻, "CSDN.NET" of csdn.net), not a
- * person's or a source's. A blog named for its author ("Ann's blog") still names a person.
+ * person's or a source's. A blog named for its author ("Ann's blog") still names a person, on a domain of their name too (Evan on evan.blog).
  */
 export function isSiteOwnName(name: string, siteWords: string[], domain: string | undefined): boolean {
   const own = squash(name);
-  if (own.length === 0) return false;
+  if (own.length === 0 || siteWords.some((site) => isOwnersSite(site, name))) return false;
   if (domain && domain.length >= 3 && (own === domain || own === `${domain}com` || own === `${domain}net` || own === `${domain}cn`)) return true;
   return siteWords.some((site) => {
     const word = squash(site);
-    if (word.length < 2 || isOwnersSite(site, name)) return false;
+    if (word.length < 2) return false;
     // The site's name with its domain's before or after it ("ZOL中关村在线" of 中关村在线 on zol.com.cn).
     return word.includes(own) || (word.length >= 3 && own.includes(word) && !!domain && own.replace(word, '') === domain);
   });
