@@ -200,6 +200,12 @@ describe('dates written as text', () => {
     expect(page.author?.value).toBe('小林');
   });
 
+  it("credits the reporter a closing credit names over a meta author that is the site's initials (RFA of Radio Free Asia)", () => {
+    const page = (author: string) => extractMetadata(loadHtml(`<html><head><title>测试标题 — 普通话主页</title><meta name="author" content="${author}"><meta property="og:site_name" content="Radio Free Asia"></head><body><h1>测试标题</h1>${PARA}${PARA}<p>记者：石山 责编：何平 网编：洪伟</p></body></html>`), undefined).author?.value;
+    expect(page('RFA')).toBe('石山');
+    expect(page('RFE')).toBe('RFE');
+  });
+
   it("credits the owner of a blog named for them on a domain of their name (Evan of \"Evan's Blog\" on evan.blog), never a level badge beside the name ('Lv3')", () => {
     const byline = '<div class="author flex"><span class="name">Evan</span><span class="author-label">Lv3</span></div>';
     const page = (head: string) => extractMetadata(loadHtml(`<html><head><title>测试标题 - Evan's Blog</title>${head}</head><body><h1>测试标题</h1>${byline}${PARA}</body></html>`), 'https://evan.blog/2024/06/04/rust/').author?.value;

@@ -450,6 +450,7 @@ const squash = (text: string) => text.toLowerCase().replace(/[\s.·_-]+/g, '');
 export function isSiteOwnName(name: string, siteWords: string[], domain: string | undefined): boolean {
   const own = squash(name);
   if (own.length === 0 || siteWords.some((site) => isOwnersSite(site, name))) return false;
+  if (siteWords.some((site) => isInitialsOf(name, site))) return true;
   if (domain && domain.length >= 3 && (own === domain || own === `${domain}com` || own === `${domain}net` || own === `${domain}cn`)) return true;
   return siteWords.some((site) => {
     const word = squash(site);
@@ -457,6 +458,13 @@ export function isSiteOwnName(name: string, siteWords: string[], domain: string 
     // The site's name with its domain's before or after it ("ZOL中关村在线" of 中关村在线 on zol.com.cn).
     return word.includes(own) || (word.length >= 3 && own.includes(word) && !!domain && own.replace(word, '') === domain);
   });
+}
+
+/** A name in capitals that is the initials of the site's name ("RFA" of Radio Free Asia, "NPR" of National Public Radio). */
+function isInitialsOf(name: string, site: string): boolean {
+  if (!/^\p{Lu}{2,6}$/u.test(name)) return false;
+  const words = site.split(/\s+/).filter((word) => /^\p{L}/u.test(word));
+  return words.length === name.length && words.every((word, i) => word[0]!.toUpperCase() === name[i]);
 }
 
 /** A site named for its owner ("小林的博客", "Jane Doe's Notes"): the owner's name is a person's, not the site's. */
