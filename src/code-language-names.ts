@@ -11,7 +11,7 @@ export const CODE_LANGUAGE_NAMES: ReadonlySet<string> = new Set(('bash sh shell 
   'shell-session shellsession sh-session pwsh jsonc jsonl ndjson csv tsv dotenv astro mdx prisma liquid ejs nunjucks njk stylus postcss ' +
   'systemverilog rst restructuredtext typst bibtex xslt xquery tsql plpgsql sqlite cypher rego jsonnet dhall raku vyper cairo wat odin mojo ' +
   'rescript purescript octave mathematica wolfram kusto kql caddyfile starlark bazel meson razor cshtml blade heex eex edn fennel janet ' +
-  'sml qsharp vbscript delphi batchfile csh ksh tcsh graphviz irb').split(' '));
+  'sml qsharp vbscript delphi batchfile csh ksh tcsh graphviz irb qml').split(' '));
 
 /**
  * Attributes in which highlighters and editors name a block's language: data-lang (Hugo, many
@@ -39,4 +39,6 @@ export const CLASS_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ['dp-j', 'java'], ['dp-c', 'c'], ['dp-cpp', 'cpp'], ['dp-xml', 'xml'], ['dp-css', 'css'], ['dp-sql', 'sql'],
   // W3Schools' examples: <div class="w3-code notranslate jsHigh">.
   ['htmlhigh', 'html'], ['csshigh', 'css'], ['jshigh', 'js'], ['pythonhigh', 'python'], ['sqlhigh', 'sql'], ['javahigh', 'java'], ['phphigh', 'php'],
+  // GNU Texinfo's HTML (the Emacs and Elisp manuals): <pre class="lisp-preformatted"> in <div class="example lisp">.
+  ['lisp-preformatted', 'lisp'],
 ]);

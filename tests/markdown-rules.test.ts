@@ -13,6 +13,11 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     // php.net's highlight_string output names no language; its opening tag says PHP.
     ['<pre><code>&lt;?php\necho level(20);\n?&gt;</code></pre>', '```php\n<?php\necho level(20);\n?>\n```'],
     ['<pre class="highlighter-hljs"><code>x = 1</code></pre>', '```\nx = 1\n```'],
+    // GNU Texinfo names Lisp in its own class; Qt's docs name QML bare.
+    ['<div class="example lisp"><pre class="lisp-preformatted">(car x)</pre></div>', '```lisp\n(car x)\n```'],
+    ['<pre class="qml" translate="no">Item { }</pre>', '```qml\nItem { }\n```'],
+    // Boost's callouts: an anchor without text and the numbered image after it are no link of the code's.
+    ['<pre class="programlisting">run();  <a class="co" name="c1" href="#c1"></a><span class="callout_bug"><img src="callouts/1.png" alt=" 1" border="0"></span>\nstop();</pre>', '```\nrun();  \nstop();\n```'],
     // A highlighter's empty line element is a blank line of the code.
     ['<pre class="language-ts"><code><div class="line">let a = 1;</div><div class="line"></div><div class="line">a++;</div></code></pre>', '```ts\nlet a = 1;\n\na++;\n```'],
     // Prism's line-numbers plugin may mark the <code> itself: the code, not a gutter. Org-mode's `linenr` numbers are one.
@@ -82,6 +87,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<div class="language-python highlight"><table class="highlighttable"><tr><th colspan="2" class="filename"><span class="filename">app.py</span></th></tr><tr><td class="linenos"><div class="linenodiv"><pre><span class="normal">1</span>\n<span class="normal">2</span></pre></div></td><td class="code"><div><pre><code>import os\nprint(1)\n</code></pre></div></td></tr></table></div>', '```python title="app.py"\nimport os\nprint(1)\n```'],
   ],
   lineTable: [
+    // Trac's numbered listing: a head row labelling the columns, each line's number a link in a <th>.
+    ['<table class="code"><thead><tr><th class="lineno" title="Line numbers">Line</th><th class="content"> </th></tr></thead><tbody><tr><th id="a2-L1"><a href="#a2-L1">1</a></th><td><span class="gp">$ </span>make</td></tr><tr><th id="a2-L2"><a href="#a2-L2">2</a></th><td>  make install</td></tr></tbody></table>', '```\n$ make\n  make install\n```'],
     ['<table class="highlight"><tr><td class="blob-num" data-line-number="12"></td><td class="blob-code js-file-line"> <span>const</span> a = 1;</td></tr><tr><td class="blob-num" data-line-number="13"></td><td class="blob-code js-file-line">a++;</td></tr></table>', '```\nconst a = 1;\na++;\n```'],
   ],
   inlineCode: [

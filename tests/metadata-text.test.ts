@@ -181,6 +181,12 @@ describe('dates written as text', () => {
     expect(story.title?.value).toBe('縣府新聞與公告');
   });
 
+  it("reads no date from a code listing under the headline (a shell line's \"-newermt '2025-01-01'\", a config's 'published: 2024-03-05')", () => {
+    expect(iso(`<h1>测试标题</h1><pre class="src src-sh">find ~/notes -name '*.org' -newermt '2025-01-01' | wc -l</pre>${PARA}`)).toBeUndefined();
+    expect(iso(`<h1>测试标题</h1>${PARA}<pre><code>title: Hello\npublished: 2024-03-05</code></pre>${PARA}`)).toBeUndefined();
+    expect(iso(`<h1>测试标题</h1><p>2024-03-06</p><pre class="src src-sh">find . -newermt '2025-01-01'</pre>${PARA}`)).toBe('2024-03-06T00:00:00.000Z');
+  });
+
   it('reads the date an element named for it shows far from the headline, not the dates of a listing', () => {
     expect(iso(`<h2 class="itemTitle">测试标题</h2><div class="itemBody">${PARA.repeat(6)}<div class="createddate">2024-03-05 HKT 10:30</div></div>`)).toBe('2024-03-05T00:00:00.000Z');
     const teaser = (day: string) => `<div class="views-row"><div class="views-field-title"><a href="/news/${day}">市政府发布新一轮就业促进计划</a></div><div class="views-field-release-date">2024-03-${day}</div></div>`;

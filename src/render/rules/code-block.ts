@@ -201,20 +201,29 @@ const titleOf = (pre: Element) => pre.getAttribute('data-title') ?? '';
  */
 function lineRows(node: Node): string[] | undefined {
   if (node.nodeName !== 'TABLE') return undefined;
-  const rows = Array.from((node as HTMLTableElement).rows);
-  if (!rows.length || (node as Element).querySelector('table, th')) return undefined;
+  // A head row labels the columns ("Line", Trac's): the lines are the body's rows.
+  const rows = Array.from((node as HTMLTableElement).rows).filter((row) => row.parentElement?.nodeName !== 'THEAD');
+  if (!rows.length || (node as Element).querySelector('table')) return undefined;
+  // A table named as code whose rows count up from their first cell (Trac's `table.code`: `<th><a href="#L1">1</a></th><td>…`).
+  const numbered = CODE_TABLE.test(classOf(node as Element)) && countsUp(rows.map((row) => (row.cells[0]?.textContent ?? '').trim()));
+  if (!numbered && (node as Element).querySelector('th')) return undefined;
   const lines: string[] = [];
   for (const row of rows) {
     // An empty cell between the number and the line is a column for marks (Gitea's `td.lines-escape`).
     const cells = Array.from(row.cells).filter((cell, i, all) => i === 0 || i === all.length - 1 || (cell.textContent ?? '').trim());
-    if (cells.length !== 2 || !isGutter(cells[0]!) || (cells[0]!.textContent ?? '').trim().replace(/^\d+$/, '')) return undefined;
+    if (cells.length !== 2) return undefined;
+    if (!numbered && (!isGutter(cells[0]!) || (cells[0]!.textContent ?? '').trim().replace(/^\d+$/, ''))) return undefined;
     // The line's cell named so, or holding the line in a <pre> of its own (Hexo Shoka's `<td data-num="1"></td><td><pre>…`).
     const onePre = cells[1]!.children.length === 1 && cells[1]!.children[0]!.nodeName === 'PRE';
-    if (!onePre && !/(?:^|\s|-)(?:code|line)(?:\s|-|$|Contents)/.test(classOf(cells[1]!))) return undefined;
+    if (!numbered && !onePre && !/(?:^|\s|-)(?:code|line)(?:\s|-|$|Contents)/.test(classOf(cells[1]!))) return undefined;
     lines.push(codeText(cells[1]!).replace(/^ (?=\S)/, ''));
   }
   return lines;
 }
+
+const CODE_TABLE = /(?:^|\s)code(?:\s|$)/;
+/** Line numbers: each one more than the one before. */
+const countsUp = (numbers: string[]) => numbers.length > 0 && numbers.every((n, i) => /^\d+$/.test(n) && Number(n) === Number(numbers[0]) + i);
 
 /**
  * Keeps the indentation of a line table's code cells (GitHub's `<td class="blob-code">    <span>return</span>`)
@@ -528,9 +537,11 @@ const isLineAnchor = (a: Element) => LINE_FRAGMENT.test(a.getAttribute('href')!)
 const isCrossReference = (a: Element) => /^[A-Za-z_$][\w$.]*$/.test((a.textContent ?? '').trim());
 /**
  * Links that lead away from the block to other texts ("RFC 2119", "ls(1)"), not its lines' own anchors (pdoc's
- * `<a href="#L-10"><span class="linenos">10</span></a>`) or cross-references.
+ * `<a href="#L-10"><span class="linenos">10</span></a>`), cross-references or marks without text.
  */
-const hasOutwardLinks = (pre: Element) => Array.from(pre.querySelectorAll('a[href]')).some((a) => !isLineAnchor(a) && !isCrossReference(a));
+const hasOutwardLinks = (pre: Element) => Array.from(pre.querySelectorAll('a[href]')).some((a) => !isLineAnchor(a) && !isCrossReference(a) && !isMarkOnly(a));
+/** A link with no text of its own (Boost's callout anchors `<a class="co" href="#…c1"></a>` before the numbered image): no reader follows it as a link. */
+const isMarkOnly = (a: Element) => !a.firstChild;
 
 /**
  * A gutter set as a <pre> of its own before the code's (rustdoc's `pre.example-line-numbers`): numbers counting up,
