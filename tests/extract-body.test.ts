@@ -194,11 +194,21 @@ describe('furniture inside the story', () => {
     for (const n of [1, 2, 3]) expect(html).toContain(`<h2 id="s${n}">Section ${n}</h2>`);
   });
 
-  it("keeps a heading whose whole title is its permalink, named like a page's header (mdBook's a.header, VuePress 2's a.header-anchor around a span)", () => {
+  it("keeps a heading whose whole title is its permalink, named like a page's header (mdBook's a.header, VuePress 2's a.header-anchor around a span), its title linking nowhere", () => {
     const body = `<p>${LEAD}</p><h3 id="shortcut"><a class="header" href="#shortcut">A Shortcut for Propagating Errors</a></h3><p>${REST[0]}</p><h2 id="config" tabindex="-1"><a class="header-anchor" href="#config"><span>Configuration</span></a></h2><p>${REST[1]}</p>`;
     const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
-    expect(html).toContain('A Shortcut for Propagating Errors</a></h3>');
-    expect(html).toContain('<span>Configuration</span></a></h2>');
+    expect(html).toContain('<h3 id="shortcut">A Shortcut for Propagating Errors</h3>');
+    expect(html).toContain('<h2 id="config" tabindex="-1"><span>Configuration</span></h2>');
+  });
+
+  it("keeps a heading linking back to the contents (Docutils' a.toc-backref) or to its live blog entry (NBC's), its title linking nowhere; drops a permalink whose words are for screen readers only (an Astro theme's '# Anchor link')", () => {
+    const entry = (n: number) => `<article class="live-blog-card" id="rcrd${n}"><div class="card-header"><span class="card-timestamp"><time datetime="2025-02-13T03:41:00.000Z">10:4${n} PM EST</time> / Feb. 12, 2025</span><h2 class="card-headline"><a href="#rcrd${n}">Storm entry number ${n} moves east</a></h2></div><div class="article-body__content"><p>${REST[n % 3]}</p></div></article>`;
+    const live = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${entry(1)}${entry(2)}${entry(3)}` })).html;
+    for (const n of [1, 2, 3]) expect(live).toContain(`<h2 class="card-headline">Storm entry number ${n} moves east</h2>`);
+    const backref = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><div class="section" id="configuration"><h2><a class="toc-backref" href="#toc-entry-1">Configuration</a></h2><p>${REST[0]}</p></div>` })).html;
+    expect(backref).toContain('<h2>Configuration</h2>');
+    const astro = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><h2 id="keys">Single keys<a class="heading-link" href="#keys"><span aria-hidden="true">#</span><span class="sr-only">Anchor link</span></a></h2><p>${REST[0]}</p>` })).html;
+    expect(astro).toContain('<h2 id="keys">Single keys</h2>');
   });
 
   it("writes each version of one <pre>'s code as a block (Node.js' mjs and cjs), drops a live editor's copy over its listing (dumi's textarea) and a copy control written as text (AtCoder's)", () => {

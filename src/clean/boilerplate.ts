@@ -445,7 +445,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
     // What a data table's cell holds is a value, however many links (a train's number linked in 12306's cell).
-    if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el)) return;
+    if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || linksOnlyInSelfLinkedHeadings(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el) && !introducesListing(el)) $(el).remove();
@@ -530,16 +530,19 @@ function isEntryHeader(el: Element, roots: Element[]): boolean {
 const isLineNumberCell = ($: CheerioAPI, el: Element) => /^\s*\d+\s*$/.test($(el).text());
 
 /**
- * A heading whose link points at the heading itself (`<h2 id="usage"><a href="#usage">Usage</a></h2>`,
- * docs generators' permalinks): a section's title, not a link to somewhere else.
+ * A heading whose link stays on the page: to the heading itself (`<h2 id="usage"><a href="#usage">Usage</a></h2>`,
+ * docs generators' permalinks), to its entry of a live blog (NBC's `<article id="rcrd71205">…<h2><a href="#rcrd71205">`),
+ * or back to the contents (Docutils' `a.toc-backref`): a section's title, not a link to somewhere else.
  */
 function isSelfLinkedHeading(el: Element): boolean {
   if (!/^h[2-4]$/.test(el.name)) return false;
-  const names = new Set([el.attribs.id, (el.parent as Element | null)?.attribs?.id].filter(Boolean));
-  return selectBelow([el], 'a[href^="#"]').some((a) => {
-    const target = fragment(a.attribs.href!);
-    return !!target && (names.has(target) || a.attribs.id === target || a.attribs.name === target);
-  });
+  return selectBelow([el], 'a[href^="#"]').some((a) => !!fragment(a.attribs.href!));
+}
+
+/** A box whose only links are such headings' (a live blog entry's header: its timestamp over its headline): no box of links. */
+function linksOnlyInSelfLinkedHeadings(el: Element): boolean {
+  const headings = selectBelow([el], 'h2, h3, h4').filter(isSelfLinkedHeading);
+  return headings.length > 0 && selectBelow([el], 'a[href]').every((a) => headings.some((heading) => contains(heading, a)));
 }
 
 /**

@@ -215,7 +215,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
   // Found once, before any removal, for the removals that spare them: what a table holds decides it, and no removal takes a data table's cell.
   const tables = options.boilerplate || options.edges ? dataTables(blocks) : new Set<Element>();
   if (options.boilerplate || options.furniture) {
-    removeNodes(selectBelow(roots, 'h1 a[href^="#"], h2 a[href^="#"], h3 a[href^="#"], h4 a[href^="#"], h5 a[href^="#"], h6 a[href^="#"]').filter((a) => PERMALINK_MARK.test(decodeText(rawText(a)))));
+    keepHeadingTitles(roots);
     keepHeaderLanguages(roots);
     keepCodeTitles(roots);
     keepTabTitles(roots);
@@ -257,6 +257,29 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
 
 /** What a heading's permalink shows: a pilcrow, a hash, a section sign or a link symbol (Jupyter's "¶", VuePress' "#"), or nothing but its icon. */
 const PERMALINK_MARK = /^\s*(?:[¶#§]|🔗|⚓|\u{1F517})?\s*$/u;
+const HEADING_FRAGMENT_LINKS = 'h1 a[href^="#"], h2 a[href^="#"], h3 a[href^="#"], h4 a[href^="#"], h5 a[href^="#"], h6 a[href^="#"]';
+/** Text for screen readers only, which the page shows no one ("Anchor link" beside an Astro theme's "#"). */
+const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden)(?:\s|$)/;
+
+/** An element's text as the page shows it: without what only screen readers read. */
+const shownText = (el: Element): string =>
+  el.children.map((child) => (isText(child) ? child.data : isTag(child) && !SCREEN_READER_ONLY.test(child.attribs.class ?? '') ? shownText(child) : '')).join('');
+
+/**
+ * A heading's links within the page: its permalink mark goes; a link holding its whole title (a back-link to the contents,
+ * Docutils' `a.toc-backref`; a live blog entry's link to itself) gives way to the title, which links nowhere in a post.
+ */
+function keepHeadingTitles(roots: Element[]): void {
+  removeNodes(selectBelow(roots, HEADING_FRAGMENT_LINKS).filter((a) => PERMALINK_MARK.test(decodeText(shownText(a)))));
+  for (const a of selectBelow(roots, HEADING_FRAGMENT_LINKS).filter(holdsWholeHeading)) setChildren(a.parent!, a.parent!.children.flatMap((node) => (node === a ? a.children : [node])));
+}
+
+/** A link whose text is all its heading's. */
+function holdsWholeHeading(a: Element): boolean {
+  let heading = a.parent;
+  while (heading && isTag(heading) && !/^h[1-6]$/.test(heading.name)) heading = heading.parent;
+  return !!a.parent && !!heading && isTag(heading) && rawText(heading).trim() === rawText(a).trim();
+}
 
 /** Whether the sanitizer left the element inside one of the blocks. */
 function isAttached(el: Element, roots: Element[]): boolean {
