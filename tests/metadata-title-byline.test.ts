@@ -48,6 +48,14 @@ describe('title sources', () => {
     expect(meta(ld('The Best Electric Kettle', 'Kettles, ranked'), '<h1>The Best Electric Kettle</h1>').title?.value).toBe('The Best Electric Kettle');
   });
 
+  it("reads the JSON-LD headline that is the <h1>'s last element, after its kicker in one of its own (taz's span.kicker, span.hide ': ', span.headline), over the <title> joining both", () => {
+    const head = '<title>Kohleausstieg in der Lausitz: Der Strukturwandel stockt - taz.de</title><meta property="og:title" content="Kohleausstieg in der Lausitz: Der Strukturwandel stockt"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Der Strukturwandel stockt","alternativeHeadline":"Kohleausstieg in der Lausitz"}</script>';
+    const h1 = '<h1 itemprop="headline"><span class="kicker">Kohleausstieg in der Lausitz</span><span class="hide">: </span><span class="headline">Der Strukturwandel stockt</span></h1>';
+    expect(meta(head, h1).title?.value).toBe('Der Strukturwandel stockt');
+    // A headline in one element with the kicker's words is the <title>'s, as shown.
+    expect(meta(head, '<h1>Kohleausstieg in der Lausitz: Der Strukturwandel stockt</h1>').title?.value).toBe('Kohleausstieg in der Lausitz: Der Strukturwandel stockt');
+  });
+
   it("keeps og:title's spaces where the <h1>'s elements run its words together (IKEA's <span>KALLAX</span><span>Shelving unit…</span>)", () => {
     const h1 = '<h1><span class="pip-header-section__title--big">KALLAX</span><span class="pip-header-section__description-text">Shelving unit, white, 77x147 cm</span></h1>';
     expect(meta('<title>KALLAX Shelving unit, white, 77x147 cm - IKEA</title><meta property="og:title" content="KALLAX Shelving unit, white, 77x147 cm">', h1).title?.value).toBe('KALLAX Shelving unit, white, 77x147 cm');
@@ -278,6 +286,12 @@ describe('bylines that read as something else', () => {
   it("takes the reporter the byline names over the editor the JSON-LD declares ('Reported by: …, Edited by: …')", () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm season","author":{"@type":"Person","name":"Anjali Rao"}}</script>';
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1><span class="pst-by_lnk">Reported by: <a href="/author/deepak-verma">Deepak Verma</a>, Edited by: <a href="/author/anjali-rao">Anjali Rao</a></span>${STORY}`)).toBe('Deepak Verma');
+  });
+
+  it("reads an interviewer's byline without its label ('Propos recueillis par …', 20 Minutes' JSON-LD) and a Japanese byline in brackets without the site after it ('[佐野達也，ITmedia]')", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm season","author":{"@type":"Person","name":"Propos recueillis par Romarik Le Dourneuf"}}</script>';
+    expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1>${STORY}`)).toBe('Romarik Le Dourneuf');
+    expect(author('<title>新型GPU発表 - ITmedia NEWS</title><meta property="og:site_name" content="ITmedia NEWS">', `<h1>新型GPU発表</h1><div id="byline" class="byline">[<a href="/author/224101/">佐野達也</a>，ITmedia]</div>${STORY}`)).toBe('佐野達也');
   });
 
   it("reads the writers of a freelance's byline line without its credit ('…, Special to the Chronicle')", () => {

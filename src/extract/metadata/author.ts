@@ -112,7 +112,7 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   // An icon font's glyph is a private-use character (起点's `<i class="iconfont">&#xe650;</i>` before the name): no letter of it.
   const beforeBreak = raw?.replace(/\p{Co}/gu, '').split(/[\u200b\u200c\u200d\ufeff]/).find((part) => part.trim());
   // Each writer's own label in one byline ("By — Ann Lee, Associated Press By — Bo Chen, Associated Press").
-  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak)))).replace(REPEATED_BY, ', ');
+  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak)))).replace(REPEATED_BY, ', ').replace(IN_SQUARE_BRACKETS, '$1');
   // A byline line that ends with its writer after the post's sections ("in 動画, ハードウェア, Posted by log1p_kr", GIGAZINE's).
   text = POSTED_BY_AFTER.exec(text)?.[1] ?? text;
   // A newsroom's unnamed credit ("Our Correspondent", "Staff Reporter, Sunamganj"): no one named.
@@ -128,6 +128,9 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(withoutDeskCredits(text)));
 }
+
+/** A byline in square brackets, a Japanese news site's ("[佐野達也，ITmedia]"). */
+const IN_SQUARE_BRACKETS = /^[[［]\s*([^[\]［］]+?)\s*[\]］]$/;
 
 /** A user's handle, as a byline element shows a poster's: a word with digits or an underscore in it ("log1p_kr", "kenta_dev"). */
 const USER_HANDLE = /^[a-z][a-z0-9]*[_\d][a-z0-9_]*$/i;
@@ -570,8 +573,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const withCoAuthors = (found: Found<string>): Found<string> => {
     const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value) ?? textCreditWith(found.value) ?? linkedCoAuthors($, found.value);
     const listed = all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
-    // Not the site's name after the names ("By Krishna Ramanujan, Cornell Chronicle").
-    const names = listed.value.split(', ');
+    // Not the site's name after the names ("By Krishna Ramanujan, Cornell Chronicle", ITmedia's "佐野達也，ITmedia").
+    const names = listed.value.split(/, |，/);
     const people = names.filter((name) => !siteOwn(name));
     return people.length && people.length < names.length ? { ...listed, value: people.join(', ') } : listed;
   };

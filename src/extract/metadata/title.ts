@@ -376,8 +376,10 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
  * agree on another (og:title's shorter marketing line, "Partial Prerendering is now stable", over the <h1> the
  * "… - Vercel" <title> repeats): the shown one. A <title> with nothing cut may be the site's, as its <h1> is, unless it reads as a headline.
  */
-function shownByTitle(found: Found<string>, fromTitle: Found<string> | undefined, pageTitle: string, h1s: string[], h2s: string[]): Found<string> {
+function shownByTitle(found: Found<string>, fromTitle: Found<string> | undefined, pageTitle: string, h1s: string[], h2s: string[], parts: string[]): Found<string> {
   if (!fromTitle || found.from.startsWith('<title>')) return found;
+  // The metadata's headline is the <h1>'s last element, after a kicker in one of its own (taz's span.kicker, span.hide ": ", span.headline).
+  if (h1s.length === 1 && h1s[0] !== found.value && h1s[0]!.endsWith(found.value) && parts.includes(found.value)) return found;
   const title = compact(fromTitle.value);
   // Uncut, a headline's sentence still: a site's name is no sentence of several words.
   const headline = compact(pageTitle) !== title || fromTitle.value.split(/\s+/).length >= MIN_HEADLINE_WORDS;
@@ -546,8 +548,8 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromTitle,
     () => fromElements($),
   );
-  const whole = found && shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, pageTitle, h1s, h2s);
   const parts = headlineParts($);
+  const whole = found && shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, pageTitle, h1s, h2s, parts);
   // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
   const h3s = once(() => texts('h3'));
   // A documentation's page titled by a lesser heading still (廖雪峰's tutorial: its <h4>).
