@@ -938,6 +938,18 @@ describe('notes set after a story that are no part of it', () => {
   });
 });
 
+describe("a story's closing furniture", () => {
+  it("drops WordPress' pager of a post split into pages ('Pages: 1 2 3'), a channel's promo ('… Kompas.com WhatsApp Channel : https://…', '欢迎加入星洲网WhatsApp频道') and a Spanish 'Seguir leyendo:' over related links, not a sentence about a WhatsApp channel", () => {
+    const pager = '<div class="page-link">Pages: <span class="post-page-numbers current">1</span> <a href="/2025/03/04/leaf/2/" class="post-page-numbers">2</a> <a href="/2025/03/04/leaf/3/" class="post-page-numbers">3</a></div>';
+    const kompas = '<div class="kompasidRec"><p><strong>Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita Kompas.com WhatsApp Channel : <a href="https://www.whatsapp.com/channel/0029Va">https://www.whatsapp.com/channel/0029Va</a>. Pastikan kamu sudah install aplikasi WhatsApp ya.</strong></p></div>';
+    const sinchew = '<p style="text-align:center"><strong>欢迎加入星洲网WhatsApp频道，随时掌握最新资讯！</strong></p>';
+    const related = '<p class="paragraph">Seguir leyendo:</p><p class="paragraph"><a href="/salud/2024/03/01/vacuna/">Vacuna contra el dengue: quiénes pueden aplicársela y dónde</a></p>';
+    expectStoryWithout({ after: `${pager}${kompas}${sinchew}${related}` }, ['Pages:', 'post-page-numbers', 'WhatsApp Channel', 'WhatsApp频道', 'Seguir leyendo', 'Vacuna contra el dengue']);
+    const sentence = '<p>The WhatsApp channel the ministry opened in March has 40,000 followers.</p>';
+    expect(extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${sentence}` })).html).toContain('The WhatsApp channel the ministry opened');
+  });
+});
+
 describe('datelines over a story', () => {
   it("drops the published and updated stamps run together on one line (Arc's 'Published: …Updated: …'), keeping a dated note of what changed", () => {
     const stamps = '<div class="dateWrapper"><span class="articleDate">Published: February 22, 2024, 3:14 PM</span><span class="articleDate">Updated: February 22, 2024, 5:40 PM</span></div>';
