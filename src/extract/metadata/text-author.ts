@@ -418,13 +418,20 @@ const posterLink = (el: Element, link: Element, text: string): Found<string> | u
 function postedByFooter(lines: TextLine[]): Found<string> | undefined {
   // A reviewer's line in a product's reviews ("Posted by Mark T. on Jun 2nd 2024") is no entry's footer.
   for (const { text, el } of lines) {
-    const m = inComments(el) ? null : POSTED_BY_FOOTER.exec(text);
+    if (inComments(el)) continue;
+    const m = POSTED_BY_FOOTER.exec(text);
     const dated = m && (findDate(m[2]!) || /^\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i.test(m[2]!));
     const names = dated ? namesAfterLabel(m[1]!) : undefined;
     if (names) return { value: names, from: 'text "Posted by … at/on" after the post' };
+    // Or ending the line of the post's sections ("in サイエンス, 食, Posted by log1h_ik", GIGAZINE's).
+    const after = SECTIONS_THEN_POSTER.exec(text);
+    const poster = after ? namesAfterLabel(after[1]!) : undefined;
+    if (poster) return { value: poster, from: 'text "…, Posted by …" after the post' };
   }
   return undefined;
 }
+
+const SECTIONS_THEN_POSTER = /^in\s.{1,120}?[,，|]\s*posted\s+by\s+([^,，|]{2,40})$/i;
 
 /** A link to a person's page: /user/…, /user_123, /u_123, /u/…, /members/…, /profile/…, /staff/…, /contributors/…, member.php?u=…, user?id=…, /@name, a host of authors' or users' pages (author.example.cn/home?id=…, a user's number on my.example.com/1234567, space.example.com/1234567). */
 export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?|staff|contributors?|writers?|reporters?|journalists?|columnists?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)(?:users?|u)_\d+\/?$|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S|^(?:https?:)?\/\/(?:my|space)\.[^/]+\/\d{4,}\/?(?:[?#]\S*)?$/i;
