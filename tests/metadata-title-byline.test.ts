@@ -288,6 +288,11 @@ describe('bylines that read as something else', () => {
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1><span class="pst-by_lnk">Reported by: <a href="/author/deepak-verma">Deepak Verma</a>, Edited by: <a href="/author/anjali-rao">Anjali Rao</a></span>${STORY}`)).toBe('Deepak Verma');
   });
 
+  it("reads the poster a post's section line ends with ('in サイエンス, 食, Posted by log1h_ik', GIGAZINE's) where the meta author is the site's name", () => {
+    const head = '<title>犬の嗅覚研究 - GIGAZINE</title><meta name="author" content="GIGAZINE"><meta property="og:site_name" content="GIGAZINE">';
+    expect(author(head, `<h1>犬の嗅覚研究</h1>${STORY}<div class="items"><span class="cattag">in <a href="/news/C9/">サイエンス</a>, <a href="/news/C15/">食</a>, Posted by log1h_ik</span></div>`)).toBe('log1h_ik');
+  });
+
   it("reads an interviewer's byline without its label ('Propos recueillis par …', 20 Minutes' JSON-LD) and a Japanese byline in brackets without the site after it ('[佐野達也，ITmedia]')", () => {
     const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm season","author":{"@type":"Person","name":"Propos recueillis par Romarik Le Dourneuf"}}</script>';
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1>${STORY}`)).toBe('Romarik Le Dourneuf');
