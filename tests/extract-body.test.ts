@@ -492,6 +492,18 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('one euro for the first month');
   });
 
+  it("keeps an article's key points set in a block of their own before its body, with their heading (CNBC's div.RenderKeyPoints-keyPoints)", () => {
+    const group = (ps: string[]) => `<div class="group">${ps.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const body = `<div class="ArticleBody-articleBody" id="RegularArticle-ArticleBody-5">${group([LEAD, ...REST])}<h2>What comes next</h2>${group([...REST, LEAD])}</div>`;
+    const points = '<div class="RenderKeyPoints-keyPoints"><div class="RenderKeyPoints-wrapper"><h2 class="RenderKeyPoints-header">Key Points</h2><div class="RenderKeyPoints-list"><div class="group"><ul><li>The glacier lost two hundred metres of its front since spring, the survey says.</li><li>The survey team will publish its full series of measurements next year.</li></ul></div></div></div></div>';
+    const links = Array.from({ length: 8 }, (_, i) => `<li><a href="/news/${i}">Another story about the weather number ${i} this week</a></li>`).join('');
+    const page = `<html><head><title>Glacier retreats</title></head><body><header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header><div id="MainContentContainer"><div class="PageBuilder-col-9 PageBuilder-article"><div class="ArticleHeader"><h1>Glacier retreats</h1><a href="/jane">Jane Doe</a></div><div class="FeaturedContent-articleBody"><div class="InlineImage"><img src="/a.jpg"><div class="caption">The glacier seen from the air on Tuesday, with the survey plane.</div></div></div>${points}${body}<div class="RelatedContent"><h3>Related</h3><ul>${links}</ul></div></div></div><footer><p>Copyright</p></footer></body></html>`;
+    const html = extract(page).html;
+    expect(html).toContain('Key Points</h2>');
+    expect(html).toContain('The glacier lost two hundred metres of its front since spring, the survey says.');
+    expect(html).toContain(LEAD);
+  });
+
   it("keeps every part of an article set in sibling blocks named for the paywall between ad slots (PMC's div.a-content.pmc-paywall), not the offer with its button", () => {
     const ad = '<div class="admz"><span class="admz-label">ADVERTISEMENT</span></div>';
     const part = (text: string) => `<div class="a-content pmc-paywall"><p class="paragraph">${text}</p></div>`;

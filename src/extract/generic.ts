@@ -267,6 +267,8 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
   const parent = own.parent;
   if (!parent || !isTag(parent)) return [top.element];
   const threshold = lifted ? top.score * WRAPPED_RIVAL_SHARE : Math.max(10, top.score * 0.2);
+  const insideScores = bestScoresInside(parent, candidates);
+  const topUnits = stats.get(top.element)?.units ?? 0;
   let beforeTop = true;
   return (parent.children as AnyNode[]).filter((node): node is Element => {
     if (!isTag(node)) return false;
@@ -279,6 +281,9 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     // The article's header before it (its headline, standfirst and byline), however much it scores: the front-matter holds them.
     if (beforeTop && holdsHeadline(node)) return false;
     if ((byElement.get(node) ?? 0) >= threshold && classWeight(node) >= 0) return true;
+    // A part after it holding a block of its own that scores as a rival would, and a good share of the text (a recipe's card of
+    // ingredients and method after its story), not a writer's bio.
+    if (!beforeTop && (insideScores.get(node) ?? 0) >= top.score * WRAPPED_RIVAL_SHARE && s.units >= topUnits * PART_AFTER_SHARE && classWeight(node) >= 0 && !isUnlikely(node)) return true;
     if (kindOf(node) === kindOf(own) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
     // A paragraph in wrappers of its own before the block is its lead; after it, more often a promotion.
     // So is a box named as the lead before it ("summary", "standfirst"), however short.
@@ -287,11 +292,26 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
   });
 }
 
+/** The share of the block's text a part after it holds to be more of the article. */
+const PART_AFTER_SHARE = 0.25;
+
+/** For each child of `parent`, the best score of a candidate below it (not named as furniture). */
+function bestScoresInside(parent: Element, candidates: Candidate[]): Map<Element, number> {
+  const best = new Map<Element, number>();
+  for (const { element, score } of candidates) {
+    if (classWeight(element) < 0) continue;
+    let child: Element = element;
+    while (child.parent && child.parent !== parent && isTag(child.parent)) child = child.parent;
+    if (child.parent === parent && child !== element) best.set(child, Math.max(best.get(child) ?? 0, score));
+  }
+  return best;
+}
+
 /** A block holding the page's <h1> (an article's header), not the <h1> itself. */
 const holdsHeadline = (node: Element): boolean => node.name !== 'h1' && selectBelow([node], 'h1').length > 0;
 
-/** Names of an article's lead set before its body: a summary, a standfirst, a dek (French CMSs' chapô, Vietnamese ones' sapo). */
-const LEAD_CLASS = /(?:^|[\s_-])(?:summary|standfirst|dek|deck|lede|lead|intro|abstract|chapo|chapeau|sapo)(?:$|[\s_-])/i;
+/** Names of an article's lead set before its body: a summary, a standfirst, a dek (French CMSs' chapô, Vietnamese ones' sapo), its key points (CNBC's). */
+const LEAD_CLASS = /(?:^|[\s_-])(?:summary|standfirst|dek|deck|lede|lead|intro|abstract|chapo|chapeau|sapo|key-?points|key-?takeaways|takeaways|tl-?dr)(?:$|[\s_-])/i;
 const MIN_LEAD_UNITS = 20;
 
 const isLeadBox = (node: Element): boolean =>
