@@ -492,6 +492,17 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('one euro for the first month');
   });
 
+  it("keeps an article whose body is classed as paywalled (Crikey's div.article__body.paywalled) over the <article> around it and its comments; drops a box asking readers to contribute after it (TheJournal's div.article__contribute)", () => {
+    const comments = `<section id="comments" class="comments"><h3>Join the conversation</h3><p>We are committed to hosting lively discussions, so please keep comments civil and on topic at all times.</p>${Array.from({ length: 4 }, (_, i) => `<div class="comment"><p>Reader number ${i} thinks that the survey should have started years ago, when the ice was thicker and the team was bigger.</p></div>`).join('')}</section>`;
+    const crikey = `<html><head><title>Glacier retreats</title></head><body><main id="main"><article class="article"><h1>Glacier retreats</h1><div class="article__body paywalled entry-content"><p>${LEAD}</p>${REST_HTML}<p>${LEAD}</p>${REST_HTML}</div>${comments}</article></main></body></html>`;
+    const html = extract(crikey).html;
+    expect(html).toContain(LEAD);
+    expect(html).not.toContain('Join the conversation');
+    const contribute = '<div class="article__contribute"><h3>Readers like you are keeping these stories free for everyone...</h3><p>A mix of advertising and supporting contributions helps keep paywalls away from valuable information like this article.</p><a href="/contribute">Learn More</a></div>';
+    const journal = `<html><head><title>Glacier retreats</title></head><body><article class="article"><h1>Glacier retreats</h1><div id="articleContent"><p>${LEAD}</p>${REST_HTML}<p>${LEAD}</p>${REST_HTML}</div>${contribute}</article></body></html>`;
+    expect(extract(journal).html).not.toContain('Readers like you');
+  });
+
   it("keeps an article's key points set in a block of their own before its body, with their heading (CNBC's div.RenderKeyPoints-keyPoints)", () => {
     const group = (ps: string[]) => `<div class="group">${ps.map((p) => `<p>${p}</p>`).join('')}</div>`;
     const body = `<div class="ArticleBody-articleBody" id="RegularArticle-ArticleBody-5">${group([LEAD, ...REST])}<h2>What comes next</h2>${group([...REST, LEAD])}</div>`;
@@ -957,6 +968,9 @@ describe("a story's closing furniture", () => {
     const sinchew = '<p style="text-align:center"><strong>欢迎加入星洲网WhatsApp频道，随时掌握最新资讯！</strong></p>';
     const related = '<p class="paragraph">Seguir leyendo:</p><p class="paragraph"><a href="/salud/2024/03/01/vacuna/">Vacuna contra el dengue: quiénes pueden aplicársela y dónde</a></p>';
     expectStoryWithout({ after: `${pager}${kompas}${sinchew}${related}` }, ['Pages:', 'post-page-numbers', 'WhatsApp Channel', 'WhatsApp频道', 'Seguir leyendo', 'Vacuna contra el dengue']);
+    const yahoo = '<p><strong>更多台視新聞報導</strong></p><p><a href="/n/1">北市公車站牌全面更新</a></p>';
+    const chinese = extract(articlePage({ title: '潮汐工具', body: `<p>${'港口从旧码头建成时就有了验潮站，管理员把每次读数都记在一本装订好的日志里，如今仍保存在办公室。'.repeat(3)}</p>${yahoo}` })).html;
+    expect(chinese).not.toContain('更多台視新聞報導');
     const sentence = '<p>The WhatsApp channel the ministry opened in March has 40,000 followers.</p>';
     expect(extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${sentence}` })).html).toContain('The WhatsApp channel the ministry opened');
   });

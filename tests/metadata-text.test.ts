@@ -206,6 +206,16 @@ describe('dates written as text', () => {
     expect(page.author?.value).toBe('小林');
   });
 
+  it("credits the writer of a university's closing credits ('文字：黄晓' over '编辑：刘洁'), and the correspondent a closing credit names alone over a school that is the source ('（通讯员：刘佳琪 审核：李明）')", () => {
+    expect(author(`<h1>测试标题</h1>${PARA}${PARA}<p style="text-align:right">文字：黄晓<br/>图片：化学学院<br/>编辑：刘洁<br/>审核：王强</p>`)).toBe('黄晓');
+    expect(author(`<h1>测试标题</h1><div class="info"><span>作者：</span><span>来源：机械科学与工程学院</span><span>2025-03-18</span></div>${PARA}${PARA}<p class="vsbcontent_end">（通讯员：刘佳琪 审核：李明）</p>`)).toBe('刘佳琪');
+  });
+
+  it("credits the reporter a Chinese lead names over a WordPress login the JSON-LD and byline give ('cnews06')", () => {
+    const page = extractMetadata(loadHtml(`<html><head><title>測試標題</title><meta name="author" content="cnews06"><script type="application/ld+json">{"@type":"NewsArticle","headline":"測試標題","author":{"@type":"Person","name":"cnews06"}}</script></head><body><h1>測試標題</h1><div class="jeg_meta_author">by <a href="/author/cnews06/">cnews06</a></div><p>【匯流新聞網記者陳昱凱／高雄報導】高雄市政府今天宣布，捷運黃線第一階段工程將於年底前全面動工，預計二〇三〇年通車。</p>${PARA}</body></html>`), undefined);
+    expect(page.author?.value).toBe('陳昱凱');
+  });
+
   it("credits the reporter a closing credit names over a meta author that is the site's initials (RFA of Radio Free Asia)", () => {
     const page = (author: string) => extractMetadata(loadHtml(`<html><head><title>测试标题 — 普通话主页</title><meta name="author" content="${author}"><meta property="og:site_name" content="Radio Free Asia"></head><body><h1>测试标题</h1>${PARA}${PARA}<p>记者：石山 责编：何平 网编：洪伟</p></body></html>`), undefined).author?.value;
     expect(page('RFA')).toBe('石山');

@@ -288,6 +288,10 @@ describe('bylines that read as something else', () => {
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1><span class="pst-by_lnk">Reported by: <a href="/author/deepak-verma">Deepak Verma</a>, Edited by: <a href="/author/anjali-rao">Anjali Rao</a></span>${STORY}`)).toBe('Deepak Verma');
   });
 
+  it("reads the names of a byline after its decoration ('// By Luis Ortega and Mei Tanaka • Feb 28, 2025', Dropbox's), joined as lists of authors are", () => {
+    expect(author('<title>Storm season</title>', `<h1>Storm season</h1><div class="dr-article-header__byline"><span class="dr-article-header__slashes">//</span> By <a class="dr-link" href="/authors/luis-ortega">Luis Ortega</a> and <a class="dr-link" href="/authors/mei-tanaka">Mei Tanaka</a> <span class="dr-article-header__date">• Feb 28, 2025</span></div>${STORY}`)).toBe('Luis Ortega, Mei Tanaka');
+  });
+
   it("reads the poster a post's section line ends with ('in サイエンス, 食, Posted by log1h_ik', GIGAZINE's) where the meta author is the site's name", () => {
     const head = '<title>犬の嗅覚研究 - GIGAZINE</title><meta name="author" content="GIGAZINE"><meta property="og:site_name" content="GIGAZINE">';
     expect(author(head, `<h1>犬の嗅覚研究</h1>${STORY}<div class="items"><span class="cattag">in <a href="/news/C9/">サイエンス</a>, <a href="/news/C15/">食</a>, Posted by log1h_ik</span></div>`)).toBe('log1h_ik');

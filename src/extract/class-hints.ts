@@ -60,8 +60,8 @@ const COMMENTARY = /commentar(?:y|ies)/g;
 /** Rank Math, an SEO plugin, names its blocks (an article's FAQ, its how-to steps) after itself: no ranking list. */
 const RANK_MATH = /rank-?math/g;
 
-/** The paywalled part of an article's text, named as such ("paywall-content", "paywalled-article"): the article's, no box asking to pay. */
-const PAYWALLED_TEXT = /paywall(?:ed)?[-_]?(?=content|article|body|text|story)/g;
+/** The paywalled part of an article's text, named as such ("paywall-content", "paywalled-article", Crikey's "paywalled" body): the article's, no box asking to pay. */
+const PAYWALLED_TEXT = /paywall(?:ed)?[-_]?(?=content|article|body|text|story)|paywalled(?![a-z-])/g;
 
 /** Landmarks a page declares around what is not its main content: its sidebar, menus, header and footer. */
 const FURNITURE_ROLES = new Set(['complementary', 'navigation', 'banner', 'contentinfo', 'search']);

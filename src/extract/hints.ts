@@ -12,7 +12,7 @@ export const NEGATIVE_HINTS = [
   ...READER_REVIEWS,
   'comment', 'footer', 'foot', 'sidebar', 'side', 'related', 'share', 'social', 'nav', 'menu', 'breadcrumb',
   'promo', 'sponsor', 'advert', 'banner', 'widget', 'popup', 'modal', 'recommend', 'hot', 'rank', 'tags',
-  'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar', 'donat', 'paywall', 'membership',
+  'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar', 'donat', 'contribute', 'paywall', 'membership',
   // WeChat mini-programs' cards (小程序) and a poster's profile card set in the text; a news site's Trust Project badge ("… is committed to …").
   'weapp', 'miniprogram', 'profile-card', 'trust-project', 'trustproject',
   '评论', '相关', '推荐', '版权', '热门', '分享',
@@ -108,7 +108,7 @@ export const MAYBE_CONTENT = ['and', 'article', 'body', 'column', 'content', 'ma
 /** "Read also" in the languages pages are written in. */
 const ALSO_READ = String.raw`read also|(?:à )?lire aussi|lee también|lea también|leia também|veja também|leggi anche|lesen sie auch|lees ook|baca juga|читайте также|также читайте|اقرأ أيضا|あわせて読みたい|함께 (?:읽기|보기)`;
 /** A short line that opens the tail of links after an article, or a plea for donations there: everything from it on goes. */
-export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|相關報導|相關閱讀|相關文章|相關新聞|延伸閱讀|推薦閱讀|熱門推薦|你可能也會喜歡|想?(?:請|请)(?:我們|我们|我|作者)喝(?:幾|几|一)?杯咖啡[？?]?|buy (?:me|us) a coffee|related (?:articles|stories|posts|coverage|internet links|topics)|read more|see also|more from|who is online|how we reviewed this article|index entries for this article|updates to this page|not the answer you're looking for\?(?: browse other questions.*)?|subscribe to continue reading|more (?:\S+ ){0,2}stories|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: (?:the following|these))?(?: (?:topics|articles|posts|pages|stories|reads))?(?: as well| too)?|recommended(?: (?:reading|for you|stories|articles|posts))?|${ALSO_READ}|往期推荐|往期回顾|往期精选|(?:今日|24小时|24小時)?(?:热门|熱門)(?:新闻|新聞|文章)|(?:热门|熱門|网友|網友|最新|精彩|全部)?(?:评论|評論)(?:列表|区|區)?(?:\s*[(（]\d+[)）])?|mehr zum thema|más información|(?:seguir|sigue|continuar) leyendo|berita terkait|관련(?:글|기사)|関連記事|ilgili haberler)[\s】\]]*[:：.…]*\s*$`, 'i');
+export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相关阅读|相关文章|相关新闻|相关链接|延伸阅读|推荐阅读|热门推荐|猜你喜欢|你可能也喜欢|相關報導|相關閱讀|相關文章|相關新聞|延伸閱讀|推薦閱讀|熱門推薦|你可能也會喜歡|想?(?:請|请)(?:我們|我们|我|作者)喝(?:幾|几|一)?杯咖啡[？?]?|buy (?:me|us) a coffee|related (?:articles|stories|posts|coverage|internet links|topics)|read more|see also|more from|who is online|how we reviewed this article|index entries for this article|updates to this page|not the answer you're looking for\?(?: browse other questions.*)?|subscribe to continue reading|more (?:\S+ ){0,2}stories|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)(?: (?:the following|these))?(?: (?:topics|articles|posts|pages|stories|reads))?(?: as well| too)?|recommended(?: (?:reading|for you|stories|articles|posts))?|${ALSO_READ}|往期推荐|往期回顾|往期精选|(?:今日|24小时|24小時)?(?:热门|熱門)(?:新闻|新聞|文章)|(?:热门|熱門|网友|網友|最新|精彩|全部)?(?:评论|評論)(?:列表|区|區)?(?:\s*[(（]\d+[)）])?|mehr zum thema|más información|(?:seguir|sigue|continuar) leyendo|更多[\u3400-\u9fff]{0,6}(?:新聞|新闻)(?:報導|报道)?|berita terkait|관련(?:글|기사)|関連記事|ilgili haberler)[\s】\]]*[:：.…]*\s*$`, 'i');
 
 /**
  * A pointer to another story set between an article's paragraphs: "read also" in the page's

@@ -112,7 +112,8 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   // An icon font's glyph is a private-use character (起点's `<i class="iconfont">&#xe650;</i>` before the name): no letter of it.
   const beforeBreak = raw?.replace(/\p{Co}/gu, '').split(/[\u200b\u200c\u200d\ufeff]/).find((part) => part.trim());
   // Each writer's own label in one byline ("By — Ann Lee, Associated Press By — Bo Chen, Associated Press").
-  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak)))).replace(REPEATED_BY, ', ').replace(IN_SQUARE_BRACKETS, '$1');
+  // A decoration before the label ("// By …", Dropbox's) is no separator between names.
+  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak)))).replace(/^[\s|｜·•/／]+/, '').replace(REPEATED_BY, ', ').replace(IN_SQUARE_BRACKETS, '$1');
   // A byline line that ends with its writer after the post's sections ("in 動画, ハードウェア, Posted by log1p_kr", GIGAZINE's).
   text = POSTED_BY_AFTER.exec(text)?.[1] ?? text;
   // A newsroom's unnamed credit ("Our Correspondent", "Staff Reporter, Sunamganj"): no one named.
@@ -315,7 +316,7 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
       if (text && BARE_LABEL.test(text) && el.parent) text = cleanText($(el.parent).text());
       for (const value of bylineReadings(el, text)) {
         const found = validated({ value, from: selector });
-        if (found && usable(found.value)) return withParallelNames($, el, found);
+        if (found && usable(found.value)) return withParallelNames($, el, listedAsOthers(found));
       }
     }
   }
@@ -323,6 +324,12 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
 }
 
 const HAS_HAN_OR_HANGUL = /[\u3400-\u9fff\uac00-\ud7af]/;
+
+/** People a byline element lists in words ("Luis Ortega and Mei Tanaka"), joined as every other list of authors is: with ", ". */
+function listedAsOthers(found: Found<string>): Found<string> {
+  const names = found.value.split(NAME_SEPARATOR).map((name) => name.trim());
+  return names.length > 1 && names.every((name) => isPersonName(name)) ? { ...found, value: names.join(', ') } : found;
+}
 
 /** How far above a name's element its co-authors' may be, and how much text that byline holds at most. */
 const PARALLEL_LEVELS = 4;
@@ -552,6 +559,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const account = declared && (HANDLE.test(declared.value) || (!HAS_HAN.test(declared.value) && !declared.value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim()))));
     const named = account ? fromSelectors($, (name) => isPersonName(name) && !siteOwn(name)) : undefined;
     if (named) return named;
+    // Or to the reporter a Chinese text credits ("【匯流新聞網記者陳昱凱／高雄報導】" under WordPress' login "cnews06").
+    if (declared && HANDLE.test(declared.value)) return givesWay(declared, fromText());
     const outlet = declared && (OUTLET_NAME.test(declared.value) || declaredOrganisation);
     return givesWay(declared, outlet ? (fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText()) : undefined);
   };

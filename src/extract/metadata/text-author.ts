@@ -655,12 +655,18 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines.filter((candidate) => !inCaption(candidate.el) && !inValueCell(candidate.el))) {
     const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text) ?? /[。」][【（(]\s*([^【】()（）]{2,30}?)\s*[】）)]$/.exec(line.text);
     // A newsroom's role before the name ("（诗华日报记者：张文杰）", "（朝日新闻记者 福地慶太郎）"): the name after it.
-    const credit = m && HAS_CJK.test(m[1]!) ? m[1]! : undefined;
+    const credit = m && HAS_CJK.test(m[1]!) ? m[1]!.replace(OTHER_CREDITS_AFTER, '') : undefined;
     const names = credit && (HAS_NEWSROOM_ROLE.test(credit) ? newsroomNames(credit) : credit.replace(DESK_BEFORE, ''));
     if (names && isNameList(names)) return { value: joinSpacedName(names), from: 'closing credit' };
   }
   return signature(lines);
 }
+
+/** An office's or a school's name: a department, a school, a bureau, a centre. */
+const OFFICE_NAME = /(?:学院|學院|大学|大學|中心|办公室|辦公室|委员会|委員會|宣传部|宣傳部|部|处|處|局|厅|廳|研究院|研究所|协会|協會)$/;
+
+/** The credits after the writer's in a closing credit ("（通讯员：刘佳琪 审核：李明）"): a reviewer's, an editor's, a photographer's. */
+const OTHER_CREDITS_AFTER = /\s+(?:审核|審核|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|校對|摄影|攝影|图片|圖片)\s*[:：].*$/;
 
 /**
  * A writer's signature closing a post in a paragraph of its own ("— Claire Whitcombe", a Tumblr's), or its credit
@@ -762,7 +768,11 @@ export function authorFromText(
     () => reporterLine(lines),
     () => creditAround([...header, ...lines]),
     () => firstLabelled(COMPILER_LABELS, header, lines),
-    () => sourceCredit([...header, ...lines], header),
+    // A source that is an office or a school ("来源：机械科学与工程学院") gives way to the person a closing credit names ("（通讯员：刘佳琪 审核：李明）").
+    () => {
+      const source = sourceCredit([...header, ...lines], header);
+      return source && OFFICE_NAME.test(source.value) ? closingCredit(lines) ?? source : source;
+    },
     () => closingCredit(lines),
   ];
   // A source whose find is no name (a login form's "User Name" under the headline) gives way to the next.
