@@ -53,6 +53,12 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre><code><span class="highlight-line"><span class="highlight-line-number" data-line-number="1"></span><span class="highlight-line-content">package main</span></span><span class="highlight-line"><span class="highlight-line-number" data-line-number="2"></span><span class="highlight-line-content">func main() {}</span></span></code></pre>', '```\npackage main\nfunc main() {}\n```'],
   ],
   blockCode: [
+    // DiscordChatExporter's code: a <code> its class calls preformatted, over several lines; two languages are two blocks.
+    ['<div><code class="chatlog__markdown-pre chatlog__markdown-pre--multiline language-toml">[dependencies]\nparking_lot = "0.12"\n</code>\n<code class="chatlog__markdown-pre chatlog__markdown-pre--multiline language-rust">use parking_lot::Mutex;\nlet c = 1;\n</code></div>', '```toml\n[dependencies]\nparking_lot = "0.12"\n```\n\n```rust\nuse parking_lot::Mutex;\nlet c = 1;\n```'],
+    // A tab naming the language it shows (Gradle's) is no code.
+    ['<div class="multi-language-selector"><div class="language-option selected" data-lang="kotlin">Kotlin</div><div class="language-option" data-lang="groovy">Groovy</div></div>', 'Kotlin\n\nGroovy'],
+    // CodeMirror 6's lines outside a <pre>: a shell's $VARIABLES are code, not TeX.
+    ['<div class="cm-editor"><div class="cm-scroller"><div class="cm-content" data-language="bash"><div class="cm-line">tar -czf "$BACKUP_DIR/files-$STAMP.tar.gz" uploads</div><div class="cm-line">echo done</div></div></div></div>', '```bash\ntar -czf "$BACKUP_DIR/files-$STAMP.tar.gz" uploads\necho done\n```'],
     ['<div><code class="hl lean block">\n    <span class="keyword">def</span> h1 (x : Nat) : Nat :=\n  </code></div>', '```lean\ndef h1 (x : Nat) : Nat :=\n```'],
     ['<div><code class="hl lean block">\n    <span class="keyword">def</span> m : Nat := 1    -- m\n      <span>| x</span> =>  x\n  </code></div>', '```lean\ndef m : Nat := 1    -- m\n  | x =>  x\n```'],
     ['<code class="highlight-wrap language-ts"><pre>let a = 1;\nlet b = 2;</pre></code>', '```ts\nlet a = 1;\nlet b = 2;\n```'],

@@ -3,6 +3,7 @@
 // carrying its TeX in `data-tex`, which the Markdown math rule writes as `$…$` or `$$…$$`,
 // instead of text whose `$` and `\` would be escaped.
 import { textsBelow } from '../rules/dom.js';
+import { LINE_LISTINGS, PREFORMATTED_LISTINGS } from '../../code-listings.js';
 
 /** WordPress's Jetpack shortcode left unrendered, `$latex e^{i\pi}&s=1$`: the TeX after the word, without its size and colour parameters. */
 const JETPACK = /^latex\s+([\s\S]+?)(?:&(?:s|bg|fg)=[\w-]*)*$/;
@@ -26,7 +27,11 @@ const FORMULA = /(?<!\\)\$\$([^$]+?)\$\$|\\\[([\s\S]+?)\\\]|\\\(([\s\S]+?)\\\)|(
  */
 const hugsWord = (tex: string, after: string | undefined) => !after || !/\w/.test(after) || /^\p{L}$/u.test(tex) || /[\\_^{}]/.test(tex);
 
+/** Editors' and highlighters' listings drawn without a <pre> (CodeMirror 6's div.cm-line): a shell's "$BACKUP_DIR/db-$STAMP" is code. */
+const LISTINGS = [...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LISTINGS].join(', ');
+
 function isProse(text: Text): boolean {
+  if (text.parentElement?.closest(LISTINGS)) return false;
   for (let el = text.parentElement; el; el = el.parentElement) {
     if (NOT_PROSE.has(el.nodeName.toUpperCase())) return false;
     if (el.hasAttribute('data-tex') || /(?:^|\s)(?:katex|MathJax|mwe-math-element)(?:\s|$)/.test(el.getAttribute('class') ?? '')) return false;

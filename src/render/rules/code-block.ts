@@ -380,6 +380,9 @@ const BLOCKS_INSIDE = 'div, p, pre, table, ul, ol';
 /** A <div> naming a language in an attribute (Writerside's `<div class="code-block" data-lang="kotlin">`, its text the code), or plain text (`data-lang="text"`, a program's output). */
 const namesLanguage = (el: Element) => {
   const named = LANGUAGE_ATTRIBUTES.filter((name) => el.hasAttribute(name));
+  // A tab naming the language it shows, its text the name (Gradle's `<div class="language-option" data-lang="kotlin">Kotlin</div>`), is no code.
+  const text = (el.textContent ?? '').trim().toLowerCase();
+  if (named.some((name) => el.getAttribute(name)!.toLowerCase() === text)) return false;
   return named.some((name) => PLAIN_TEXT.test(el.getAttribute(name)!)) || (named.length > 0 && !!codeLanguage(el));
 };
 const PLAIN_TEXT = /^(?:text|plain|plaintext|txt)$/i;
@@ -400,8 +403,13 @@ function isBlockCode(node: Node): boolean {
   const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || (node.textContent ?? '').trim().includes('\n');
   // A <code> holding a <div> per line (Code Hike's `code.ch-code-scroll-parent`) is never a span of text.
   const holdsLines = !!(node as Element).querySelector('div');
-  return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || holdsLines || (PREFORMATTED.test(style) && shownAsBlock) || isListingAlone(node as Element);
+  // Or one its class calls preformatted, over several lines (DiscordChatExporter's `code.chatlog__markdown-pre--multiline`).
+  // Its line ends are <br>s once keepBlockCodeWhitespace has kept them.
+  const preClassed = PRE_CLASS.test(classOf(node as Element)) && ((node.textContent ?? '').trim().includes('\n') || !!(node as Element).querySelector('br'));
+  return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || holdsLines || preClassed || (PREFORMATTED.test(style) && shownAsBlock) || isListingAlone(node as Element);
 }
+
+const PRE_CLASS = /(?:^|[\s_-])pre(?:$|[\s_-])/;
 
 /**
  * A <div> per line and nothing else (a <br> for a blank one), two lines or more, each holding text and breaks only: what an
@@ -433,7 +441,9 @@ const classTokens = (el: Element) => classOf(el).split(/\s+/).filter(Boolean);
 function continuesCode(first: Element, next: Element): boolean {
   if (!isBlockCode(next) && next.nodeName !== 'PRE') return false;
   const [a, b] = [classTokens(first), classTokens(next)];
-  return a.length >= 2 && a[0] === b[0] && a[1] === b[1];
+  // Two languages are two listings (DiscordChatExporter's toml block over its rust one).
+  const [one, other] = [codeLanguage(first), codeLanguage(next)];
+  return a.length >= 2 && a[0] === b[0] && a[1] === b[1] && !(one && other && one !== other);
 }
 
 /**
