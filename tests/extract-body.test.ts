@@ -492,6 +492,15 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('one euro for the first month');
   });
 
+  it("keeps the lead an article's header holds beside its headline, byline and tools (WELT's header > div.c-summary), not the rest of the header", () => {
+    const header = `<header class="c-article-page__header"><div class="c-topic"><span>Sturmtief im Liveticker</span></div><h1 class="c-headline">Glacier retreats</h1><div class="c-article-meta"><span>Stand: 19:47 Uhr</span><div class="c-author">Von <a href="/autor/jane-doe/" rel="author">Jane Doe</a></div></div><div class="c-summary"><div class="c-summary__intro"><p>${LEAD}</p></div></div><div class="c-social-bar"><a href="#Comments">Kommentare</a></div></header>`;
+    const page = `<html><head><title>Glacier retreats</title></head><body><article class="c-article-page">${header}<div class="c-article-body">${REST_HTML}${REST_HTML}</div></article></body></html>`;
+    const html = extract(page).html;
+    expect(html).toContain(LEAD);
+    expect(html).toContain(REST[0]);
+    expect(html).not.toContain('Sturmtief im Liveticker');
+  });
+
   it("keeps an article whose body is classed as paywalled (Crikey's div.article__body.paywalled) over the <article> around it and its comments; drops a box asking readers to contribute after it (TheJournal's div.article__contribute)", () => {
     const comments = `<section id="comments" class="comments"><h3>Join the conversation</h3><p>We are committed to hosting lively discussions, so please keep comments civil and on topic at all times.</p>${Array.from({ length: 4 }, (_, i) => `<div class="comment"><p>Reader number ${i} thinks that the survey should have started years ago, when the ice was thicker and the team was bigger.</p></div>`).join('')}</section>`;
     const crikey = `<html><head><title>Glacier retreats</title></head><body><main id="main"><article class="article"><h1>Glacier retreats</h1><div class="article__body paywalled entry-content"><p>${LEAD}</p>${REST_HTML}<p>${LEAD}</p>${REST_HTML}</div>${comments}</article></main></body></html>`;
@@ -971,6 +980,7 @@ describe("a story's closing furniture", () => {
     const yahoo = '<p><strong>更多台視新聞報導</strong></p><p><a href="/n/1">北市公車站牌全面更新</a></p>';
     const chinese = extract(articlePage({ title: '潮汐工具', body: `<p>${'港口从旧码头建成时就有了验潮站，管理员把每次读数都记在一本装订好的日志里，如今仍保存在办公室。'.repeat(3)}</p>${yahoo}` })).html;
     expect(chinese).not.toContain('更多台視新聞報導');
+    expectStoryWithout({ before: '<div class="toc"><p class="toc-title">Indice dei contenuti</p></div><p>Hirdetés</p>', after: '<p>This article appeared in the Middle East &amp; Africa section of the print edition under the headline "Ice"</p>' }, ['Indice dei contenuti', 'Hirdetés', 'print edition']);
     const sentence = '<p>The WhatsApp channel the ministry opened in March has 40,000 followers.</p>';
     expect(extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${sentence}` })).html).toContain('The WhatsApp channel the ministry opened');
   });

@@ -288,6 +288,11 @@ describe('bylines that read as something else', () => {
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1><span class="pst-by_lnk">Reported by: <a href="/author/deepak-verma">Deepak Verma</a>, Edited by: <a href="/author/anjali-rao">Anjali Rao</a></span>${STORY}`)).toBe('Deepak Verma');
   });
 
+  it("reads a contributor's credit ('This article was contributed by …', LWN's) and a name linked to its writer's page in the page's language (index.hu's /szerzok/)", () => {
+    expect(author('<title>Storm season [LWN.net]</title>', `<h1>Storm season</h1><div class="GAByline"><p>February 26, 2025</p><p>This article was contributed by Marta Kowalski</p></div>${STORY}`)).toBe('Marta Kowalski');
+    expect(author('<title>Storm season - Index</title>', `<h1>Storm season</h1><div class="szerzo"><a class="szerzo-link" href="https://index.hu/szerzok/toth-eszter/"><span class="szerzo-nev">Tóth Eszter</span></a></div>${STORY}`)).toBe('Tóth Eszter');
+  });
+
   it("reads the names of a byline after its decoration ('// By Luis Ortega and Mei Tanaka • Feb 28, 2025', Dropbox's), joined as lists of authors are", () => {
     expect(author('<title>Storm season</title>', `<h1>Storm season</h1><div class="dr-article-header__byline"><span class="dr-article-header__slashes">//</span> By <a class="dr-link" href="/authors/luis-ortega">Luis Ortega</a> and <a class="dr-link" href="/authors/mei-tanaka">Mei Tanaka</a> <span class="dr-article-header__date">• Feb 28, 2025</span></div>${STORY}`)).toBe('Luis Ortega, Mei Tanaka');
   });

@@ -5,7 +5,7 @@ import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domh
 import { isStyledListing, LINE_LISTINGS, listingOf } from '../code-listings.js';
 import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
-import { isNegative, isNegativeByPagerWord } from '../extract/class-hints.js';
+import { isNegative, isNegativeByPagerWord, LEAD_CLASS } from '../extract/class-hints.js';
 import { cleanText } from '../extract/dom.js';
 import { AD_LABEL, ALSO_READ_LINE, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_NOTICE, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, NOTICE_LINE, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { isPortrait } from '../extract/metadata/author.js';
@@ -14,7 +14,7 @@ import { PROFILE_HREF } from '../extract/metadata/text-author.js';
 import { textUnits } from '../extract/text-units.js';
 import { fragment, outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
-import { cellsOf, contains, kindOf, nextElement, ownRows, previousElement, rawText, selectBelow, selectorTest, tableOf } from './tree.js';
+import { cellsOf, contains, kindOf, nextElement, ownRows, previousElement, rawText, removeNodes, selectBelow, selectorTest, tableOf } from './tree.js';
 
 // A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content; one hidden by
 // its style or from screen readers, when it holds code (Nextra's), not a carousel's repeated slides.
@@ -437,7 +437,11 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const roots = blocks.toArray();
   // A declared part holding only the notice that the rest is for subscribers (a saved page's "残り1124文字") is no text of it.
   const furniture = (el: Element) => isNegative(el) && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total) && !(isNegativeByPagerWord(el) && holdsProse(el, sizes));
-  $(selectBelow(blocks.toArray(), '*').filter(furniture)).remove();
+  for (const el of selectBelow(blocks.toArray(), '*').filter(furniture)) {
+    const lead = leadInHeader(el, sizes);
+    if (lead) keepOnlyLead(el, lead);
+    else $(el).remove();
+  }
   $(callsToAction(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   $(teaserGroups(blocks.toArray(), new TextSizes(nonSpaceLength), total)).remove();
   if (!linkBoxes) return;
@@ -524,6 +528,26 @@ function isEntryHeader(el: Element, roots: Element[]): boolean {
     if (up.name === 'article') return up.parent?.children.some((node) => node !== up && isTag(node) && node.name === 'article') ?? false;
   }
   return false;
+}
+
+/** The least a lead holds: a sentence or two. */
+const MIN_LEAD = 80;
+
+/**
+ * The lead an article's header holds beside its headline, byline and tools (WELT's `header > div.c-summary`): the story's
+ * opening, kept when the header goes.
+ */
+function leadInHeader(el: Element, sizes: TextSizes): Element | undefined {
+  if (!selectBelow([el], 'h1').length) return undefined;
+  return selectBelow([el], 'div, p, section').find((box) => LEAD_CLASS.test(`${box.attribs.class ?? ''} ${box.attribs.id ?? ''}`) && sizes.of(box) >= MIN_LEAD && !selectBelow([box], 'h1').length);
+}
+
+/** Removes all of the box but the lead and the elements around it. */
+function keepOnlyLead(box: Element, lead: Element): void {
+  for (let node: Element = lead; node !== box && node.parent && isTag(node.parent); node = node.parent) {
+    const kept = node;
+    removeNodes(node.parent.children.filter((child) => child !== kept));
+  }
 }
 
 /** A code table's line-number cell, a link to its line (Gitiles' `<td><a href="#1">1</a></td>`): part of the listing. */

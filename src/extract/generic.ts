@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { cellsOf, classesOf, contains, kindOf, nextElement, ownRows, previousElement, selectBelow, tableOf } from '../clean/tree.js';
 import { listingOf, monospaceBlockOf } from '../code-listings.js';
-import { classWeight, isOverlay, isUnlikely } from './class-hints.js';
+import { classWeight, isOverlay, isUnlikely, LEAD_CLASS } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 import { withOutsideNotes } from './outside-notes.js';
 import { textUnits } from './text-units.js';
@@ -310,8 +310,6 @@ function bestScoresInside(parent: Element, candidates: Candidate[]): Map<Element
 /** A block holding the page's <h1> (an article's header), not the <h1> itself. */
 const holdsHeadline = (node: Element): boolean => node.name !== 'h1' && selectBelow([node], 'h1').length > 0;
 
-/** Names of an article's lead set before its body: a summary, a standfirst, a dek (French CMSs' chapô, Vietnamese ones' sapo), its key points (CNBC's). */
-const LEAD_CLASS = /(?:^|[\s_-])(?:summary|standfirst|dek|deck|lede|lead|intro|abstract|chapo|chapeau|sapo|key-?points|key-?takeaways|takeaways|tl-?dr)(?:$|[\s_-])/i;
 const MIN_LEAD_UNITS = 20;
 
 const isLeadBox = (node: Element): boolean =>
