@@ -288,6 +288,14 @@ describe('bylines that read as something else', () => {
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1><span class="pst-by_lnk">Reported by: <a href="/author/deepak-verma">Deepak Verma</a>, Edited by: <a href="/author/anjali-rao">Anjali Rao</a></span>${STORY}`)).toBe('Deepak Verma');
   });
 
+  it("adds the co-author a byline links after the first writer's role and 'with' (The 19th's), where the JSON-LD names the first alone; never one credited for photographs", () => {
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm season","author":{"@type":"Person","name":"Mara Lindqvist"}}</script>';
+    const writer = (name: string, slug: string, role: string) => `<div class="byline-author"><img src="/${slug}.jpg" alt="Headshot of ${name}"><div class="byline-author__text"><a class="byline-author__name" href="/author/${slug}/">${name}</a><span class="byline-author__title">${role}</span></div></div>`;
+    const byline = (between: string) => `<div class="article-byline__authors">${writer('Mara Lindqvist', 'mara-lindqvist', 'Senior health reporter')}<span>${between}</span>${writer('Jada Emerson', 'jada-emerson', 'Data reporter')}</div>`;
+    expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1>${byline('with')}${STORY}`)).toBe('Mara Lindqvist, Jada Emerson');
+    expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1>${byline('Photographs by')}${STORY}`)).toBe('Mara Lindqvist');
+  });
+
   it("reads a contributor's credit ('This article was contributed by …', LWN's) and a name linked to its writer's page in the page's language (index.hu's /szerzok/)", () => {
     expect(author('<title>Storm season [LWN.net]</title>', `<h1>Storm season</h1><div class="GAByline"><p>February 26, 2025</p><p>This article was contributed by Marta Kowalski</p></div>${STORY}`)).toBe('Marta Kowalski');
     expect(author('<title>Storm season - Index</title>', `<h1>Storm season</h1><div class="szerzo"><a class="szerzo-link" href="https://index.hu/szerzok/toth-eszter/"><span class="szerzo-nev">Tóth Eszter</span></a></div>${STORY}`)).toBe('Tóth Eszter');

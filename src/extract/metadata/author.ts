@@ -389,13 +389,17 @@ function linkedCoAuthors($: CheerioAPI, name: string): string | undefined {
     const other = cleanText($(a).text());
     const from = text.indexOf(names.at(-1)!) + names.at(-1)!.length;
     const at = text.indexOf(other, from);
-    if (at < 0 || !LINKED_NAMES_BETWEEN.test(text.slice(from, at)) || !isPersonName(other) || names.some((known) => sameNames(known, other))) continue;
+    if (at < 0 || !namesBetween(text.slice(from, at)) || !isPersonName(other) || names.some((known) => sameNames(known, other))) continue;
     names.push(other);
   }
   return names.length > 1 ? names.join(', ') : undefined;
 }
 
-const LINKED_NAMES_BETWEEN = /^\s*(?:,|;|&|and|·|\|)?\s*$/i;
+const LINKED_NAMES_BETWEEN = /^\s*(?:,|;|&|and|with|·|\|)?\s*$/i;
+/** A role of a few words after the first name ("Senior health reporter", The 19th's), before the separator. */
+const ROLE_BEFORE_SEPARATOR = /^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*(?=(?:,|;|&|and|with|·|\|)?\s*$)/u;
+/** Between two linked names: a separator, maybe after the first one's role; never another credit ("Photographs by"). */
+const namesBetween = (between: string) => LINKED_NAMES_BETWEEN.test(between) || (!OTHER_CREDIT.test(between) && !/\bby\b/i.test(between) && LINKED_NAMES_BETWEEN.test(between.replace(ROLE_BEFORE_SEPARATOR, '')));
 
 const LABELLED = new RegExp(`^(?:${WRITER_LABELS.map(escapeRegExp).join('|')})\\s*[:：]`);
 const isLabelled = (line: string) => LABELLED.test(line);
