@@ -492,6 +492,15 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('one euro for the first month');
   });
 
+  it("keeps a key points box set just before the section holding the story (the Motley Fool's section.key-points-section)", () => {
+    const points = '<section class="key-points-section"><div class="key-points"><h2>Key Points</h2><ul><li>The glacier lost two hundred metres of its front since spring, the survey says.</li><li>The survey team will publish its full series of measurements next year.</li></ul></div></section>';
+    const story = `<section class="usmf-new article-body"><div id="article-body-transcript">${[LEAD, ...REST, LEAD, ...REST].map((p) => `<p>${p}</p>`).join('')}</div><div class="pitch-promo"><a href="/pitch">Where to invest $1,000 right now</a></div></section>`;
+    const page = `<html><head><title>Glacier retreats</title></head><body><div id="main-content"><div class="article-page"><section class="article-header"><h1>Glacier retreats</h1><div class="author-name"><a href="/author/1/">Jane Doe</a></div></section>${points}${story}</div></div></body></html>`;
+    const html = extract(page).html;
+    expect(html).toContain('The glacier lost two hundred metres of its front since spring, the survey says.');
+    expect(html).toContain(LEAD);
+  });
+
   it("keeps the lead an article's header holds beside its headline, byline and tools (WELT's header > div.c-summary), not the rest of the header", () => {
     const header = `<header class="c-article-page__header"><div class="c-topic"><span>Sturmtief im Liveticker</span></div><h1 class="c-headline">Glacier retreats</h1><div class="c-article-meta"><span>Stand: 19:47 Uhr</span><div class="c-author">Von <a href="/autor/jane-doe/" rel="author">Jane Doe</a></div></div><div class="c-summary"><div class="c-summary__intro"><p>${LEAD}</p></div></div><div class="c-social-bar"><a href="#Comments">Kommentare</a></div></header>`;
     const page = `<html><head><title>Glacier retreats</title></head><body><article class="c-article-page">${header}<div class="c-article-body">${REST_HTML}${REST_HTML}</div></article></body></html>`;

@@ -468,7 +468,7 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
   const s = top && stats.get(top.element);
   if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0, stats };
   const siblings = relatedSiblings(top, candidates, stats);
-  return { choice: { elements: [...sectionsBefore(siblings, stats), ...siblings, ...dataTableAfter(siblings, stats)], candidates }, prose: s.units - s.linkUnits, stats };
+  return { choice: { elements: [...leadAbove(siblings, stats), ...sectionsBefore(siblings, stats), ...siblings, ...dataTableAfter(siblings, stats)], candidates }, prose: s.units - s.linkUnits, stats };
 }
 
 /** A table after the text as big as this, in rows, with few links, holds data the text introduces. */
@@ -481,6 +481,19 @@ function oneCellTable(el: Element): Element | undefined {
   const table = el.name === 'td' || el.name === 'th' ? tableOf(el) : undefined;
   const cells = table ? ownRows(table).flatMap(cellsOf) : [];
   return cells.length === 1 && cells[0] === el ? table : undefined;
+}
+
+/**
+ * A lead box just before the block's container, when the block has none of its own before it (the Motley Fool's
+ * section.key-points-section before the section holding the story): its first part.
+ */
+function leadAbove(siblings: Element[], stats: Map<Element, Stats>): Element[] {
+  const first = siblings[0];
+  const container = first?.parent;
+  if (!first || !container || !isTag(container) || siblings.some(isLeadBox)) return [];
+  const before = previousElement(container);
+  const s = before && stats.get(before);
+  return before && s && isLeadBox(before) && s.units >= MIN_LEAD_UNITS && linkDensity(s) < 0.25 ? [before] : [];
 }
 
 /**
