@@ -176,6 +176,9 @@ describe('dates written as text', () => {
       expect(page.title?.value).toBe('雲林縣有機及友善耕作面積突破2千公頃 縣府持續加碼補助');
       expect(page.date?.value.toISOString()).toBe('2025-05-26T00:00:00.000Z');
     }
+    // A newspaper's name (國語日報社) and its section, the headline in an old table layout's td.newstitle.
+    const paper = extractMetadata(loadHtml(`<html><head><title>國語日報社-新聞</title></head><body><table><tr><td class="topmenu"><a href="/">首頁</a>｜<a href="/info/news/list.asp">新聞</a></td></tr><tr><td class="newstitle"><font size="5"><b>國小英語課 明年起增加口說練習</b></font></td></tr><tr><td>${TW_PARA.repeat(4)}</td></tr></table></body></html>`), undefined);
+    expect(paper.title?.value).toBe('國小英語課 明年起增加口說練習');
     // A section's name the page does not link to may be the headline's own words.
     const story = extractMetadata(loadHtml(`<html><head><title>縣府新聞與公告</title></head><body><div class="news_title">雲林縣有機及友善耕作面積突破2千公頃</div>${TW_PARA.repeat(4)}</body></html>`), undefined);
     expect(story.title?.value).toBe('縣府新聞與公告');
