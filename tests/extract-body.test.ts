@@ -492,6 +492,14 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('one euro for the first month');
   });
 
+  it("keeps a section whose id is its heading's slug, whatever words the heading has (Sphinx's <section id=\"explicit-in-reply-to-headers\">)", () => {
+    const section = `<section id="explicit-in-reply-to-headers"><span id="explicit-in-reply-to"></span><h2>Explicit In-Reply-To headers</h2><p>${REST[0]}</p><p>${REST[1]}</p></section>`;
+    const page = `<html><head><title>Glacier retreats</title></head><body><div class="body" role="main"><section id="glacier"><h1>Glacier retreats</h1>${[LEAD, ...REST, LEAD, ...REST].map((p) => `<p>${p}</p>`).join('')}${section}</section></div></body></html>`;
+    const html = extract(page).html;
+    expect(html).toContain('Explicit In-Reply-To headers');
+    expect(html).toContain(REST[0]);
+  });
+
   it("keeps a key points box set just before the section holding the story (the Motley Fool's section.key-points-section)", () => {
     const points = '<section class="key-points-section"><div class="key-points"><h2>Key Points</h2><ul><li>The glacier lost two hundred metres of its front since spring, the survey says.</li><li>The survey team will publish its full series of measurements next year.</li></ul></div></section>';
     const story = `<section class="usmf-new article-body"><div id="article-body-transcript">${[LEAD, ...REST, LEAD, ...REST].map((p) => `<p>${p}</p>`).join('')}</div><div class="pitch-promo"><a href="/pitch">Where to invest $1,000 right now</a></div></section>`;

@@ -30,11 +30,22 @@ const names = (el: Element) => {
   return el.name === 'p' ? named.replace(/(?<![a-z-])paywall(?![a-z-])/g, 'members') : named;
 };
 
-/** A heading's id made of its own words, as generators anchor headings ("Nucleus (top-p) sampling" → "top-p"): its text's name, not its part of the page's. */
+/**
+ * A heading's id made of its own words, as generators anchor headings ("Nucleus (top-p) sampling" → "top-p"), or a
+ * section's made of its heading's (Sphinx's `<section id="explicit-in-reply-to-headers"><h2>Explicit In-Reply-To headers`):
+ * its text's name, not its part of the page's.
+ */
 function isHeadingSlug(el: Element): boolean {
-  if (!HEADINGS.has(el.name)) return false;
-  const words = new Set(rawText(el).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const heading = HEADINGS.has(el.name) ? el : sectionHeading(el);
+  if (!heading) return false;
+  const words = new Set(rawText(heading).toLowerCase().split(/[^\p{L}\p{N}]+/u));
   return el.attribs.id!.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((word) => words.has(word));
+}
+
+/** The heading opening a section: among its first two elements (an anchor's <span> may stand before it). */
+function sectionHeading(el: Element): Element | undefined {
+  if (el.name !== 'section' && el.name !== 'div') return undefined;
+  return el.children.filter((child): child is Element => child.type === 'tag').slice(0, 2).find((child) => HEADINGS.has(child.name));
 }
 
 /** A CSS Modules class: the file's name, the local name, a hash ("AdUnit_adUnit__wQoty", "styles_newsletterBox__x1y2z"). */
