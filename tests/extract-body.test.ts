@@ -998,6 +998,7 @@ describe("a story's closing furniture", () => {
     const chinese = extract(articlePage({ title: '潮汐工具', body: `<p>${'港口从旧码头建成时就有了验潮站，管理员把每次读数都记在一本装订好的日志里，如今仍保存在办公室。'.repeat(3)}</p>${yahoo}` })).html;
     expect(chinese).not.toContain('更多台視新聞報導');
     expectStoryWithout({ before: '<div class="toc"><p class="toc-title">Indice dei contenuti</p></div><p>Hirdetés</p>', after: '<p>This article appeared in the Middle East &amp; Africa section of the print edition under the headline "Ice"</p>' }, ['Indice dei contenuti', 'Hirdetés', 'print edition']);
+    expectStoryWithout({ after: '<div class="-pub-pre-copy-feedback">copied to clipboard</div>' }, ['copied to clipboard']);
     const sentence = '<p>The WhatsApp channel the ministry opened in March has 40,000 followers.</p>';
     expect(extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${sentence}` })).html).toContain('The WhatsApp channel the ministry opened');
   });

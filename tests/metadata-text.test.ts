@@ -214,6 +214,11 @@ describe('dates written as text', () => {
     expect(author(`<h1>测试标题</h1><div class="info"><span>作者：</span><span>来源：机械科学与工程学院</span><span>2025-03-18</span></div>${PARA}${PARA}<p class="vsbcontent_end">（通讯员：刘佳琪 审核：李明）</p>`)).toBe('刘佳琪');
   });
 
+  it("takes no writer from a photo's closing credit ('（記者彭清仁攝）') nor from a bracketed source and section after the date ('[汽车之家 新闻]')", () => {
+    expect(author(`<h1>测试标题</h1>${PARA}<p>（記者彭清仁攝）</p>${PARA}`)).not.toBe('彭清仁攝');
+    expect(author(`<h1>测试标题</h1><div class="article-info"><span class="time">2025-03-18 10:00</span> <span class="source">[汽车之家 新闻]</span></div>${PARA}${PARA}`)).toBeUndefined();
+  });
+
   it("credits the reporter a Chinese lead names over a WordPress login the JSON-LD and byline give ('cnews06')", () => {
     const page = extractMetadata(loadHtml(`<html><head><title>測試標題</title><meta name="author" content="cnews06"><script type="application/ld+json">{"@type":"NewsArticle","headline":"測試標題","author":{"@type":"Person","name":"cnews06"}}</script></head><body><h1>測試標題</h1><div class="jeg_meta_author">by <a href="/author/cnews06/">cnews06</a></div><p>【匯流新聞網記者陳昱凱／高雄報導】高雄市政府今天宣布，捷運黃線第一階段工程將於年底前全面動工，預計二〇三〇年通車。</p>${PARA}</body></html>`), undefined);
     expect(page.author?.value).toBe('陳昱凱');

@@ -296,6 +296,12 @@ describe('bylines that read as something else', () => {
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1>${byline('Photographs by')}${STORY}`)).toBe('Mara Lindqvist');
   });
 
+  it("adds the co-authors the byline marks up as the JSON-LD's one, without links, a role between them (Slack's span.c-author__name)", () => {
+    const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Storm season","author":{"@type":"Person","name":"Mingyu Park"}}</script>';
+    const writer = (name: string, role: string) => `<div class="c-author"><img class="c-author__avatar" src="/a.png" alt="Avatar photo"><div class="c-author__info"><span class="c-author__name">${name}</span><span class="c-author__title">${role}</span></div></div>`;
+    expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1><div class="c-post__authors">${writer('Mingyu Park', 'Staff Software Engineer')}${writer('Ana Lucía Reyes', 'Senior Software Engineer')}</div>${STORY}`)).toBe('Mingyu Park, Ana Lucía Reyes');
+  });
+
   it("reads a contributor's credit ('This article was contributed by …', LWN's) and a name linked to its writer's page in the page's language (index.hu's /szerzok/)", () => {
     expect(author('<title>Storm season [LWN.net]</title>', `<h1>Storm season</h1><div class="GAByline"><p>February 26, 2025</p><p>This article was contributed by Marta Kowalski</p></div>${STORY}`)).toBe('Marta Kowalski');
     expect(author('<title>Storm season - Index</title>', `<h1>Storm season</h1><div class="szerzo"><a class="szerzo-link" href="https://index.hu/szerzok/toth-eszter/"><span class="szerzo-nev">Tóth Eszter</span></a></div>${STORY}`)).toBe('Tóth Eszter');

@@ -395,6 +395,17 @@ function linkedCoAuthors($: CheerioAPI, name: string): string | undefined {
   return names.length > 1 ? names.join(', ') : undefined;
 }
 
+/**
+ * The writers whose names the byline marks up as the found one's (Slack's span.c-author__name in each div.c-author, no links),
+ * where the JSON-LD names the first alone: the names, the found one first, or undefined.
+ */
+function markedCoAuthors($: CheerioAPI, name: string): string | undefined {
+  if (!isPersonName(name)) return undefined;
+  const own = (queryPage($, '[class*="author" i], [class*="byline" i]').toArray() as Element[]).find((el) => cleanText($(el).text()) === name);
+  const found = own && withParallelNames($, own, { value: name, from: '' });
+  return found && found.value !== name ? found.value : undefined;
+}
+
 const LINKED_NAMES_BETWEEN = /^\s*(?:,|;|&|and|with|·|\|)?\s*$/i;
 /** A role of a few words after the first name ("Senior health reporter", The 19th's), before the separator. */
 const ROLE_BEFORE_SEPARATOR = /^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*(?=(?:,|;|&|and|with|·|\|)?\s*$)/u;
@@ -584,7 +595,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     return credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined;
   };
   const withCoAuthors = (found: Found<string>): Found<string> => {
-    const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value) ?? textCreditWith(found.value) ?? linkedCoAuthors($, found.value);
+    const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value) ?? textCreditWith(found.value) ?? linkedCoAuthors($, found.value) ?? markedCoAuthors($, found.value);
     const listed = all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
     // Not the site's name after the names ("By Krishna Ramanujan, Cornell Chronicle", ITmedia's "佐野達也，ITmedia").
     const names = listed.value.split(/, |，/);
