@@ -999,6 +999,7 @@ describe("a story's closing furniture", () => {
     expect(chinese).not.toContain('更多台視新聞報導');
     expectStoryWithout({ before: '<div class="toc"><p class="toc-title">Indice dei contenuti</p></div><p>Hirdetés</p>', after: '<p>This article appeared in the Middle East &amp; Africa section of the print edition under the headline "Ice"</p>' }, ['Indice dei contenuti', 'Hirdetés', 'print edition']);
     expectStoryWithout({ after: '<div class="-pub-pre-copy-feedback">copied to clipboard</div>' }, ['copied to clipboard']);
+    expectStoryWithout({ after: '<div class="np-spenden-inline"><p>Wir sind ein spendenfinanziertes Medium. Unterstütze unsere Arbeit mit einer Spende.</p></div>' }, ['spendenfinanziertes']);
     const sentence = '<p>The WhatsApp channel the ministry opened in March has 40,000 followers.</p>';
     expect(extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${sentence}` })).html).toContain('The WhatsApp channel the ministry opened');
   });

@@ -296,6 +296,10 @@ describe('bylines that read as something else', () => {
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1>${byline('Photographs by')}${STORY}`)).toBe('Mara Lindqvist');
   });
 
+  it("reads an author box's name without its link to the writer's other pieces ('Deniz Yalçın Tüm Yazıları', Hürriyet's)", () => {
+    expect(author('<title>Storm season</title>', `<h1>Storm season</h1><div class="author-box"><a href="/yazarlar/deniz-yalcin/"><span>Deniz Yalçın</span> <span>Tüm Yazıları</span></a></div>${STORY}`)).toBe('Deniz Yalçın');
+  });
+
   it("adds the co-authors the byline marks up as the JSON-LD's one, without links, a role between them (Slack's span.c-author__name)", () => {
     const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Storm season","author":{"@type":"Person","name":"Mingyu Park"}}</script>';
     const writer = (name: string, role: string) => `<div class="c-author"><img class="c-author__avatar" src="/a.png" alt="Avatar photo"><div class="c-author__info"><span class="c-author__name">${name}</span><span class="c-author__title">${role}</span></div></div>`;

@@ -12,7 +12,7 @@ export const NEGATIVE_HINTS = [
   ...READER_REVIEWS,
   'comment', 'footer', 'foot', 'sidebar', 'side', 'related', 'share', 'social', 'nav', 'menu', 'breadcrumb',
   'promo', 'sponsor', 'advert', 'banner', 'widget', 'popup', 'modal', 'recommend', 'hot', 'rank', 'tags',
-  'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar', 'donat', 'contribute', 'paywall', 'membership',
+  'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar', 'donat', 'spende', 'contribute', 'paywall', 'membership',
   // WeChat mini-programs' cards (小程序) and a poster's profile card set in the text; a news site's Trust Project badge ("… is committed to …").
   'weapp', 'miniprogram', 'profile-card', 'trust-project', 'trustproject',
   '评论', '相关', '推荐', '版权', '热门', '分享',

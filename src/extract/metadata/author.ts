@@ -112,8 +112,9 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   // An icon font's glyph is a private-use character (起点's `<i class="iconfont">&#xe650;</i>` before the name): no letter of it.
   const beforeBreak = raw?.replace(/\p{Co}/gu, '').split(/[\u200b\u200c\u200d\ufeff]/).find((part) => part.trim());
   // Each writer's own label in one byline ("By — Ann Lee, Associated Press By — Bo Chen, Associated Press").
-  // A decoration before the label ("// By …", Dropbox's) is no separator between names.
-  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak)))).replace(/^[\s|｜·•/／]+/, '').replace(REPEATED_BY, ', ').replace(IN_SQUARE_BRACKETS, '$1');
+  // A decoration before the label ("// By …", Dropbox's) is no separator between names; an author box's link to the writer's
+  // other pieces after the name ("Deniz Yalçın Tüm Yazıları", Hürriyet's) is no part of it.
+  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak)))).replace(/^[\s|｜·•/／]+/, '').replace(ALL_WRITINGS_AFTER, '').replace(REPEATED_BY, ', ').replace(IN_SQUARE_BRACKETS, '$1');
   // A byline line that ends with its writer after the post's sections ("in 動画, ハードウェア, Posted by log1p_kr", GIGAZINE's).
   text = POSTED_BY_AFTER.exec(text)?.[1] ?? text;
   // A newsroom's unnamed credit ("Our Correspondent", "Staff Reporter, Sunamganj"): no one named.
@@ -129,6 +130,8 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(withoutDeskCredits(text)));
 }
+
+const ALL_WRITINGS_AFTER = /\s*(?:tüm yazıları|all (?:articles|posts|stories)|alle artikel|tous (?:ses|les) articles|todos (?:sus|los) artículos|tutti gli articoli|più articoli|meer artikelen)\s*$/i;
 
 /** A byline in square brackets, a Japanese news site's ("[佐野達也，ITmedia]"). */
 const IN_SQUARE_BRACKETS = /^[[［]\s*([^[\]［］]+?)\s*[\]］]$/;
