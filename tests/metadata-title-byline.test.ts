@@ -304,6 +304,8 @@ describe('bylines that read as something else', () => {
     const ld = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Storm season","author":{"@type":"Person","name":"Mingyu Park"}}</script>';
     const writer = (name: string, role: string) => `<div class="c-author"><img class="c-author__avatar" src="/a.png" alt="Avatar photo"><div class="c-author__info"><span class="c-author__name">${name}</span><span class="c-author__title">${role}</span></div></div>`;
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1><div class="c-post__authors">${writer('Mingyu Park', 'Staff Software Engineer')}${writer('Ana Lucía Reyes', 'Senior Software Engineer')}</div>${STORY}`)).toBe('Mingyu Park, Ana Lucía Reyes');
+    // Not one whose box credits a photographer (Observador's "Fotografia").
+    expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1><div class="c-post__authors">${writer('Mingyu Park', 'Texto')}${writer('João Pedrosa', 'Fotografia')}</div>${STORY}`)).toBe('Mingyu Park');
   });
 
   it("reads a contributor's credit ('This article was contributed by …', LWN's) and a name linked to its writer's page in the page's language (index.hu's /szerzok/)", () => {

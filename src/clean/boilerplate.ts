@@ -449,10 +449,10 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
     // What a data table's cell holds is a value, however many links (a train's number linked in 12306's cell).
-    if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || linksOnlyInSelfLinkedHeadings(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el)) return;
+    if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el)) return;
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
-    if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el) && !introducesListing(el)) $(el).remove();
+    if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el) && !introducesListing(el) && !linksOnlyInSelfLinkedHeadings(el)) $(el).remove();
   });
 }
 
@@ -933,10 +933,11 @@ const ROLE_OR_AGO = /^(?:[\p{L}-]+ ){0,2}(?:reporter|correspondent|editor|writer
 const isRoleOrAgoAlone = (raw: string) => raw.trim().length <= 40 && ROLE_OR_AGO.test(raw.trim());
 
 /** A reading time ("5 min read", "Lesezeit: 3 Min.", "阅读时间 5 分钟"), alone or beside the date ("5 min read4 Mar 2025, 07:39 PM IST"). */
-const READING_TIME = /^\s*(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|reading)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min(?:ute)?s?\.?|(?:阅读|閱讀)(?:时间|時間)?\s*[:：]?\s*(?:约|約)?\s*\d+\s*(?:分钟|分鐘)|(?:约|約)?\s*\d+\s*(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀))/iu;
+const READING_TIME = /^\s*(?:\d+\s*min(?:ute)?s?\.?\s*(?:read|reading)|(?:reading time|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*\d+\s*min(?:ute)?s?\.?|(?:阅读|閱讀)(?:时间|時間)?\s*[:：]?\s*(?:(?:约|約)\s*)?\d+\s*(?:分钟|分鐘)|(?:(?:约|約)\s*)?\d+\s*(?:分钟|分鐘)(?:读完|讀完|阅读|閱讀))/iu;
 function isReadingTime(raw: string): boolean {
-  const time = READING_TIME.exec(raw);
-  const rest = time ? raw.slice(time[0].length).replace(/^[\s·•|,-]+/, '') : undefined;
+  const text = raw.trim();
+  const time = READING_TIME.exec(text);
+  const rest = time ? text.slice(time[0].length).replace(/^[\s·•|,-]+/, '') : undefined;
   return rest !== undefined && (rest === '' || isDateAlone(rest));
 }
 

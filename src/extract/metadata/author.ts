@@ -340,7 +340,7 @@ const PARALLEL_LEVELS = 4;
 const MICRODATA_LEVELS = 6;
 const MAX_PARALLEL_TEXT = 400;
 /** Between two names: another credit ("Photos by", "Illustration by", "Edited by"). */
-const OTHER_CREDIT = /photo|illustrat|graphic|video|edit|review|translat|编辑|編輯|摄|攝|翻译|翻譯|审核|審核/i;
+const OTHER_CREDIT = /photo|foto|illustrat|graphic|video|edit|review|translat|编辑|編輯|摄|攝|翻译|翻譯|审核|審核/i;
 
 /**
  * The co-authors of a byline that gives each name an element of its own ("<li class="author">"
@@ -368,7 +368,9 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   for (const node of ($(scope).find(own.name).toArray() as Element[]).filter(same)) {
     const name = nameIn(node);
     const between = text.slice(text.indexOf(names.at(-1)!) + names.at(-1)!.length, text.indexOf(name));
-    if (!named(name) || names.includes(name) || OTHER_CREDIT.test(between)) continue;
+    // Nor one whose own box credits other work after the name (Observador's "João Pedrosa" over "Fotografia").
+    const role = node.parent ? cleanText($(node.parent).text()).replace(name, '') : '';
+    if (!named(name) || names.includes(name) || OTHER_CREDIT.test(between) || OTHER_CREDIT.test(role)) continue;
     names.push(name);
   }
   return names.length > 1 ? { value: names.join(', '), from: `${found.from} (each name in an element of its own)` } : found;

@@ -11,7 +11,7 @@ const SLASHED = /(?<![\d-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)(?:,?\s+(?:[-�
 /** 05.03.2024 14:30: day first, as Europe writes dates with dots. */
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])(?:,?\s+(\d{1,2}):(\d{2}))?/;
 /** 114-05-26, 民國114年5月26日: a year of the Republic of China (Taiwan's official calendar, 1912 its first), three digits. */
-const MINGUO = /(?<![\d./-])(?:民國|民国)?\s*(1[0-4]\d)\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d./-])(?:\s+(\d{1,2}):(\d{2}))?/;
+const MINGUO = /(?<![\d./-])(?:(?:民國|民国)\s*)?(1[0-4]\d)\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d./-])(?:\s+(\d{1,2}):(\d{2}))?/;
 const MINGUO_ERA = 1911;
 /**
  * Month names and their usual abbreviations in the languages pages are written in: English,
