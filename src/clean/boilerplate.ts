@@ -14,7 +14,7 @@ import { PROFILE_HREF } from '../extract/metadata/text-author.js';
 import { textUnits } from '../extract/text-units.js';
 import { fragment, outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
-import { cellsOf, contains, kindOf, nextElement, ownRows, previousElement, rawText, removeNodes, selectBelow, selectorTest, tableOf } from './tree.js';
+import { cellsOf, contains, kindOf, nextElement, ownRows, previousElement, rawText, removeNodes, selectBelow, selectorTest, tableOf, withinCode } from './tree.js';
 
 // A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content; one hidden by
 // its style or from screen readers, when it holds code (Nextra's), not a carousel's repeated slides.
@@ -32,10 +32,8 @@ function preAbove(el: Element): Element | undefined {
   return undefined;
 }
 
-function inCode(el: Element): boolean {
-  for (let up = el.parent as Element | null; up; up = up.parent as Element | null) if (up.name === 'pre' || up.name === 'code') return true;
-  return false;
-}
+/** Inside a <pre> or a <code> (a highlighter's token span). */
+const inCode = (el: Element): boolean => !!el.parent && isTag(el.parent) && withinCode(el.parent);
 
 const TABLE_PARTS = new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
 

@@ -34,6 +34,9 @@ export function isWithin(el: Element, test: (up: Element) => boolean): boolean {
   return false;
 }
 
+/** True when the element is, or is inside, a <pre> or a <code>. */
+export const withinCode = (el: Element): boolean => isWithin(el, (up) => up.name === 'pre' || up.name === 'code');
+
 /** The element's class names, as a list. */
 export const classesOf = (el: Element): string[] => (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
 

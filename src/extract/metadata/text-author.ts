@@ -593,7 +593,7 @@ const LEAD_LINES = 6;
 function leadCredit(lines: TextLine[], headline: number): Found<string> | undefined {
   for (const line of lines.slice(Math.max(0, headline + 1), headline + 1 + HEADER_LINES_AFTER + LEAD_LINES)) {
     const m = /^[^。！？]{0,40}?[（(〔【[]\s*([^）)〕】\]]{0,12}?(?:记者|記者|通讯员|通訊員)[^）)〕】\]]{2,30})[）)〕】\]]/.exec(line.text);
-    const names = m && !PHOTO_CREDIT_END.test(m[1]!) && withoutDatelinePlace(newsroomNames(m[1]!));
+    const names = m && !PHOTOGRAPHED.test(m[1]!.trim()) && withoutDatelinePlace(newsroomNames(m[1]!));
     if (names && isNameList(names)) return { value: names, from: 'credit in the lead' };
     // An agency's dateline, then the writer alone in brackets ("中新经纬3月5日电 (王玉玲)").
     const after = AGENCY_DATELINE.exec(line.text);
@@ -656,14 +656,12 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
     const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text) ?? /[。」][【（(]\s*([^【】()（）]{2,30}?)\s*[】）)]$/.exec(line.text);
     // A newsroom's role before the name ("（诗华日报记者：张文杰）", "（朝日新闻记者 福地慶太郎）"): the name after it.
     // A photo's credit ("（記者彭清仁攝）") is no writer's.
-    const credit = m && HAS_CJK.test(m[1]!) && !PHOTO_CREDIT_END.test(m[1]!) ? m[1]!.replace(OTHER_CREDITS_AFTER, '') : undefined;
+    const credit = m && HAS_CJK.test(m[1]!) && !PHOTOGRAPHED.test(m[1]!.trim()) ? m[1]!.replace(OTHER_CREDITS_AFTER, '') : undefined;
     const names = credit && (HAS_NEWSROOM_ROLE.test(credit) ? newsroomNames(credit) : credit.replace(DESK_BEFORE, ''));
     if (names && isNameList(names)) return { value: joinSpacedName(names), from: 'closing credit' };
   }
   return signature(lines);
 }
-
-const PHOTO_CREDIT_END = /(?:摄|攝|摄影|攝影)\s*$/;
 
 /** An office's or a school's name: a department, a school, a bureau, a centre. */
 const OFFICE_NAME = /(?:学院|學院|大学|大學|中心|办公室|辦公室|委员会|委員會|宣传部|宣傳部|部|处|處|局|厅|廳|研究院|研究所|协会|協會)$/;

@@ -8,7 +8,7 @@ import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.j
 import { relativeDate } from './relative-date.js';
 import type { TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
-import { contains, isWithin } from '../../clean/tree.js';
+import { contains, isWithin, withinCode } from '../../clean/tree.js';
 
 /** How the page writes dates: the zone of its wall-clock times, and whether "05/03/2024" is the 5th of March. */
 export interface DateReading {
@@ -133,7 +133,8 @@ export function headerIndices(lines: TextLine[], headline: number): number[] {
   if (known) return known;
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
   const indices = [...range(headline + 1, headerEnd(lines, headline)), ...range(aboveStart(lines, headline), headline + 1)];
-  const found = indices.filter((i) => !inCaption(lines[i]!.el) && !inComments(lines[i]!.el) && !inCode(lines[i]!.el));
+  // A code listing's dates and names are the program's ("find … -newermt '2025-01-01'").
+  const found = indices.filter((i) => !inCaption(lines[i]!.el) && !inComments(lines[i]!.el) && !withinCode(lines[i]!.el));
   if (!headerCache.has(lines)) headerCache.set(lines, new Map());
   headerCache.get(lines)!.set(headline, found);
   return found;
@@ -183,8 +184,6 @@ function headerBox(lines: TextLine[], headline: number): Element | undefined {
   return box;
 }
 
-/** A code listing's line: its dates and names are the program's ("find … -newermt '2025-01-01'"). */
-const inCode = (el: Element): boolean => isWithin(el, (up) => up.name === 'pre' || up.name === 'code');
 
 /** A picture's caption: its date is the photo's ("＝2024年3月4日、佐藤由紀撮影"), its name the photographer's. */
 export const inCaption = (el: Element): boolean => isWithin(el, (up) => up.name === 'figcaption');
@@ -198,7 +197,7 @@ export function datedHeadline(lines: TextLine[], headline: number, above = false
 export function dateFromText(lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
   const header = headerLines(lines, headline);
   // A bare date under the headline before a notice of the last update ("本文最后更新于…").
-  return firstLabelled(header, reading, false) ?? firstBare(header, reading) ?? firstLabelled(lines.filter((line) => !inCode(line.el)), reading) ?? postedByFooterDate(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading) ?? firstBare(header, reading, true);
+  return firstLabelled(header, reading, false) ?? firstBare(header, reading) ?? firstLabelled(lines.filter((line) => !withinCode(line.el)), reading) ?? postedByFooterDate(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading) ?? firstBare(header, reading, true);
 }
 
 /** The date of a classic blog's entry footer ("Posted by Jane Doe on March 5, 2024"). */
