@@ -287,7 +287,7 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     if (kindOf(node) === kindOf(own) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
     // A paragraph in wrappers of its own before the block is its lead; after it, more often a promotion.
     // So is a box named as the lead before it ("summary", "standfirst"), however short.
-    if (beforeTop && isLeadBox(node) && s.units >= MIN_LEAD_UNITS && linkDensity(s) < 0.25) return true;
+    if (beforeTop && isLead(node, s)) return true;
     return (node.name === 'p' || (beforeTop && isWrappedParagraph(node))) && s.units >= 80 && linkDensity(s) < 0.25;
   });
 }
@@ -314,6 +314,9 @@ const MIN_LEAD_UNITS = 20;
 
 const isLeadBox = (node: Element): boolean =>
   (node.name === 'div' || node.name === 'p' || node.name === 'section') && LEAD_CLASS.test(`${node.attribs.class ?? ''} ${node.attribs.id ?? ''}`) && !isOverlay(node) && !isUnlikely(node) && classWeight(node) >= 0;
+
+/** A lead box holding a lead's text: a few words at least, few of them links. */
+const isLead = (node: Element, s: Stats): boolean => isLeadBox(node) && s.units >= MIN_LEAD_UNITS && linkDensity(s) < 0.25;
 
 /**
  * Wrappers around one <p> and nothing else (an article's lead in a <div> of its own), as
@@ -493,7 +496,7 @@ function leadAbove(siblings: Element[], stats: Map<Element, Stats>): Element[] {
   if (!first || !container || !isTag(container) || siblings.some(isLeadBox)) return [];
   const before = previousElement(container);
   const s = before && stats.get(before);
-  return before && s && isLeadBox(before) && s.units >= MIN_LEAD_UNITS && linkDensity(s) < 0.25 ? [before] : [];
+  return before && s && isLead(before, s) ? [before] : [];
 }
 
 /**

@@ -184,7 +184,6 @@ function headerBox(lines: TextLine[], headline: number): Element | undefined {
   return box;
 }
 
-
 /** A picture's caption: its date is the photo's ("＝2024年3月4日、佐藤由紀撮影"), its name the photographer's. */
 export const inCaption = (el: Element): boolean => isWithin(el, (up) => up.name === 'figcaption');
 

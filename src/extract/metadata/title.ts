@@ -343,7 +343,9 @@ function namesSectionOnly(title: string, siteWords: string[], linkTexts: () => S
   if (!parts.some((part) => SECTION_LABEL.test(part))) return false;
   const names = (part: string) => CHINESE_SITE_NAME.test(part) || siteWords.some((word) => siteKey(word) === siteKey(part));
   const sections = parts.filter((part) => !names(part));
-  return sections.length > 0 && sections.every((part) => SECTION_LABEL.test(part) && linkTexts().has(part));
+  if (!sections.length || !sections.every((part) => SECTION_LABEL.test(part))) return false;
+  const links = linkTexts();
+  return sections.every((part) => links.has(part));
 }
 
 /**
