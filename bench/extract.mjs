@@ -51,7 +51,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
-  allNamesPresent, bodyScores, known, matchRate, sameByline, sameDate, sameDay, sameInstant, sameText, sameTitle, sameTitleLoose,
+  allNamesPresent, bodyScores, known, matchRate, sameByline, sameDate, sameDay, sameInstant, sameNames, sameText, sameTitle, sameTitleLoose,
   snippetCounts, snippetScores, tokenizeHanChars, tokenizeWordRuns,
 } from './lib/metric.mjs';
 import { pageKind, pageTimeZones } from './lib/page-kind.mjs';
@@ -152,7 +152,7 @@ function zhFigures(pages, outputs) {
   return {
     ...bodyFigures(pages, outputs, tokenizeHanChars),
     wordRunsF1: bodyFigures(pages, outputs, tokenizeWordRuns).f1,
-    author: matchRate(pages, (p) => present(p.expected.author), (e, p) => sameText(e, at(p).author)),
+    author: matchRate(pages, (p) => present(p.expected.author), (e, p) => sameNames(e, at(p).author)),
     date: matchRate(pages, (p) => present(p.expected.date), (e, p) => sameDate(e, at(p).date, 'Asia/Shanghai')),
   };
 }

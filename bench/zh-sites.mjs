@@ -32,7 +32,7 @@
 //                  whitespace removed. A page that fails to extract is wrong on every figure.
 //                  Printed per site, overall, and for the seen and unseen parts
 //                  (bench/lib/split.mjs).
-//   zh-dev         author and date, matched as bench/extract.mjs matches them (sameText on
+//   zh-dev         author and date, matched as bench/extract.mjs matches them (sameNames on
 //                  article.byline, sameDate on the UTC digits), over pages whose truth has one;
 //                  overall, seen and unseen. Named zhDevAuthor and zhDevDate below.
 //
@@ -48,7 +48,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { pathToFileURL } from 'node:url';
-import { known, matchRate, sameDate, sameText } from './lib/metric.mjs';
+import { known, matchRate, sameDate, sameNames, sameText } from './lib/metric.mjs';
 import { isUnseen, splitName } from './lib/split.mjs';
 import { loadMdarchive, loadZhDev, ROOT, runExtractor } from './lib/tools.mjs';
 
@@ -277,7 +277,7 @@ function zhSitesFigures(scored) {
 function zhDevTally(pages, outputs) {
   const at = (page) => outputs[pages.indexOf(page)];
   return {
-    author: matchRate(pages, (p) => (known(p.expected.author) ? p.expected.author : undefined), (e, p) => sameText(e, at(p).author)),
+    author: matchRate(pages, (p) => (known(p.expected.author) ? p.expected.author : undefined), (e, p) => sameNames(e, at(p).author)),
     date: matchRate(pages, (p) => (known(p.expected.date) ? p.expected.date : undefined), (e, p) => sameDate(e, at(p).date, 'Asia/Shanghai')),
   };
 }

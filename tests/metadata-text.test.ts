@@ -153,11 +153,11 @@ describe('dates written as text', () => {
 
   it("reads the reporters a closing line credits over a 来源 line naming the site itself, never over an outlet a writer's label names", () => {
     const page = (title: string, body: string, head = '') => extractMetadata(loadHtml(`<html><head><title>${title}</title>${head}</head><body><h1>测试标题</h1>${body}</body></html>`), undefined).author?.value;
-    // The site's own copy: its reporters, before the photographer (（津云新闻记者 王音 摄影 张磊）), or unbracketed (记者 张华 通讯员 赵丽 文/图).
+    // The site's own copy: its reporters, before the photographer (（津云新闻记者 王音 摄影 张磊）), or unbracketed with the correspondent, written as a list (记者 张华 通讯员 赵丽 文/图).
     expect(page('测试标题_津云', `<div class="article-meta"><span class="time">2024-04-03 17:30</span><span class="source">来源：津云</span></div>${PARA}<p>（津云新闻记者 王音 摄影 张磊）</p>`, '<meta name="author" content="津云">')).toBe('王音');
-    expect(page('测试标题_某河网', `<div class="info">2024-03-18 09:12 来源：<span id="source_baidu">某河网</span></div>${PARA}<p>记者 张华 通讯员 赵丽 文/图</p>`)).toBe('张华');
+    expect(page('测试标题_某河网', `<div class="info">2024-03-18 09:12 来源：<span id="source_baidu">某河网</span></div>${PARA}<p>记者 张华 通讯员 赵丽 文/图</p>`)).toBe('张华, 赵丽');
     // Where nothing else names a writer: the reporters a line of its own opening the story credits, never a menu's link (a board named 记者江湖).
-    expect(page('测试标题', `<div class="info">2024-06-08 09:00</div><p>记者 王阳 周明</p>${PARA}`)).toBe('王阳 周明');
+    expect(page('测试标题', `<div class="info">2024-06-08 09:00</div><p>记者 王阳 周明</p>${PARA}`)).toBe('王阳, 周明');
     expect(page('测试标题', `<ul class="menu"><li><a href="/b/7">记者江湖</a></li><li><a href="/b/8">摄影专区</a></li></ul><div class="info">2024-06-08 09:00</div>${PARA}`)).toBeUndefined();
     // An outlet a writer's label names (作者：新京报, a reprint's), not that outlet's reporters.
     expect(page('测试标题_某浪网', `<div class="info">2024-03-18 09:12 作者：新京报</div><p>新京报讯（记者 奚丹霓 张赛）今天上午，市中级人民法院公开宣判了这起案件，法庭当庭作出判决。</p>${PARA}`)).toBe('新京报');
@@ -367,7 +367,7 @@ describe('bylines written as text', () => {
     ['作者： with two names', '<h1>测试标题</h1><div>编辑： 金金</div><div>作者：宋怡 杨志华</div>', '宋怡 杨志华'],
     ['撰文者： a name, then the magazine and issue it ran in (天下雜誌 818期)', '<h1>测试标题</h1><div class="author"><span>撰文者：<a href="/author/1094">王一芝</a></span> <span><a href="/magazine/818">天下雜誌 818期</a></span></div>', '王一芝'],
     ['文/', `<h1>测试标题</h1><p>文/李四</p>${PARA}`, '李四'],
-    ['记者 after a newsroom', `<h1>测试标题</h1><p>光明日报记者 王建宏 张文攀</p>${PARA}`, '王建宏 张文攀'],
+    ['记者 after a newsroom', `<h1>测试标题</h1><p>光明日报记者 王建宏 张文攀</p>${PARA}`, '王建宏, 张文攀'],
     ['记者…/文', `<h1>测试标题</h1><p>河南商报记者马俊峰/文受访者供图</p>${PARA}`, '马俊峰'],
     ['编辑, who compiled the post, before its source', `<h1>测试标题</h1>${PARA}<p>来源：新闻晨报 编辑：山石</p>`, '山石'],
     ['the 来源 source when no person is named', `<h1>测试标题</h1><div>2019-09-07 13:43:45 来源: 证券市场红周刊</div>${PARA}<p>（ 责任编辑：杨倩 ）</p>`, '证券市场红周刊'],
@@ -389,9 +389,9 @@ describe('bylines written as text', () => {
     ['a name before a relative day', `<h1>测试标题</h1><div><span>作者：张三</span> <span>昨天 10:30</span></div>${PARA}`, '张三'],
     // A newsroom's roles before the names: the names alone.
     ['本报记者 after the label', `<h1>测试标题</h1><div><span>2024-03-05 10:30</span> <span>作者：本报记者 周洪双</span></div>${PARA}`, '周洪双'],
-    ['roles without labels in a byline element: the reporter, not the correspondent', `<h1>测试标题</h1><div><span class="author">记者 吴婷婷 通讯员 黄磊</span> <span>2024-03-05</span></div>${PARA}`, '吴婷婷'],
-    ["a lead's credit: the reporter, not the correspondent", `<h1>测试标题</h1><p>本报讯（记者 汪国梁 通讯员 刘文）4月2日，记者从合肥新桥科技创新示范区获悉，一批新项目集中开工。</p>${PARA}`, '汪国梁'],
-    ['a closing credit naming the correspondent first', `<h1>测试标题</h1>${PARA}<p>（通讯员 园宣 记者 朱家宁）</p>`, '朱家宁'],
+    ['roles without labels in a byline element: the reporter, then the correspondent a family name begins', `<h1>测试标题</h1><div><span class="author">记者 吴婷婷 通讯员 黄磊</span> <span>2024-03-05</span></div>${PARA}`, '吴婷婷, 黄磊'],
+    ["a lead's credit: the reporter and the correspondent, a list", `<h1>测试标题</h1><p>本报讯（记者 汪国梁 通讯员 刘文）4月2日，记者从合肥新桥科技创新示范区获悉，一批新项目集中开工。</p>${PARA}`, '汪国梁, 刘文'],
+    ['a closing credit naming the correspondent first, a press office\'s pen name (园宣)', `<h1>测试标题</h1>${PARA}<p>（通讯员 园宣 记者 朱家宁）</p>`, '朱家宁'],
     ["a paper's credit of its reporter and place", `<h1>测试标题</h1><div><span class="article-content__author"><a href="/x">聯合報／</a> 記者王小明／台北即時報導</span> <span>2024-03-05</span></div>${PARA}`, '王小明'],
     // The reporters a news lead credits in brackets.
     ["a lead's credit in brackets", `<h1>测试标题</h1><div>2024-03-05 10:30 来源：新华网</div><p>新华社北京3月5日电（记者王晓明、李华）这里有足够多的文字，让它看起来像一篇真正的文章正文。</p>${PARA}`, '王晓明、李华'],
@@ -404,8 +404,8 @@ describe('bylines written as text', () => {
     ['who posted it (发布:), in the footer of the post', `<h2 class="post-title">测试标题</h2>${PARA}<h6 class="post-footer">发布:老周 | 分类:<a href="/c1">摄影技巧</a> | 评论:1</h6>`, '老周'],
     ['a place\'s report after the reporter (深圳报道)', `<h1>测试标题</h1><p>21世纪经济报道记者 倪雨晴 深圳报道</p>${PARA}`, '倪雨晴'],
     ["the next credit's newsroom and role after the reporter", `<h1>测试标题</h1><p>每经记者 孙桂芝　每经编辑 赵云</p>${PARA}`, '孙桂芝'],
-    ['the reporter, not the correspondent after him', `<h1>测试标题</h1><p>南方日报记者 黄叙浩 通讯员 粤发宣</p>${PARA}`, '黄叙浩'],
-    ["a label, then each writer's newsroom role in the same link (the intern's too)", `<h1>测试标题</h1><div class="nfzm-content__author"><span>作者：</span><a href="/authors/1">南方周末记者 汪韬</a><a href="/authors/2">南方周末实习生 陈欣然</a></div>${PARA}`, '汪韬 陈欣然'],
+    ['the reporter, not the correspondent after him, a press office\'s pen name (粤发宣)', `<h1>测试标题</h1><p>南方日报记者 黄叙浩 通讯员 粤发宣</p>${PARA}`, '黄叙浩'],
+    ["a label, then each writer's newsroom role in the same link (the intern's too)", `<h1>测试标题</h1><div class="nfzm-content__author"><span>作者：</span><a href="/authors/1">南方周末记者 汪韬</a><a href="/authors/2">南方周末实习生 陈欣然</a></div>${PARA}`, '汪韬, 陈欣然'],
     ['the label without its colon', `<h1>测试标题</h1><div class="m-from-author"><span class="m-from-author__name">作者 王小明</span></div>${PARA}`, '王小明'],
     ["an agency's dateline, then the writer in brackets", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>中新经纬3月5日电 (王玉玲)3月5日，国内某头部新能源车企发布2023年年度财报。</p>${PARA}`, '王玉玲'],
     ["a bracketed credit ending with the place and day (中央社)", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>（中央社記者王小明台北5日電）行政院今（5）日召開院會，通過修正草案。</p>${PARA}`, '王小明'],
@@ -414,9 +414,9 @@ describe('bylines written as text', () => {
     ["a field box's label and name run together (Hugo even's 文章作者)", `<h1>测试标题</h1>${PARA}<div class="post-copyright"><p><span class="item-title">文章作者</span><span class="item-content">小林</span></p><p><span class="item-title">上次更新</span><span class="item-content">2024-03-10</span></p></div>`, '小林'],
     ["来自 without a colon in the headline's dateline", `<h1>测试标题</h1><div class="time"><span>2024年03月05日 09:12:00</span><span>来自<a href="https://ishare.example.com/media/1">前端工程笔记</a></span></div>${PARA}`, '前端工程笔记'],
     ["a newsroom's staff code after the name", `<h1>测试标题</h1>${PARA}<p class="editor">编辑：李勇 PN213</p>`, '李勇'],
-    ["a newsroom's role after the writer's label", `<h1>测试标题</h1><table><tr><td>作者：记者 王琦 通讯员 张可</td></tr></table>${PARA}<p>编辑：陈佳</p>`, '王琦'],
+    ["a newsroom's role after the writer's label", `<h1>测试标题</h1><table><tr><td>作者：记者 王琦 通讯员 张可</td></tr></table>${PARA}<p>编辑：陈佳</p>`, '王琦, 张可'],
     ["the writer before a photographer's credit past a slash", `<h1>测试标题</h1><div class="author">林嘉欣 / 攝影 王大明 台北報導</div>${PARA}`, '林嘉欣'],
-    ["names before other credits whose labels run into them (a university's header)", `<h1>测试标题</h1><div class="info"><span>作者：林小雨 黄嘉</span><span>供稿：校团委</span><span>摄影：陈凯</span><span>审核：王建国</span></div>${PARA}`, '林小雨 黄嘉'],
+    ["names before other credits whose labels run into them (a university's header)", `<h1>测试标题</h1><div class="info"><span>作者：林小雨 黄嘉</span><span>供稿：校团委</span><span>摄影：陈凯</span><span>审核：王建国</span></div>${PARA}`, '林小雨, 黄嘉'],
     ["the writer in WeChat's meta line copied onto another site, not the account after it", `<h1>测试标题</h1><div class="meta">原创 孙雪 健康科普站 2024年03月05日 10:30 北京</div>${PARA}<p>审核：周楠 编辑：刘畅</p>`, '孙雪'],
     ["the name before a share link whose text runs into it", `<h1>测试标题</h1><div class="time"><span>2024-03-05 10:30:12</span><span>来源：观察者网</span><span>作者：王世纯</span><a class="share">分享到</a></div>${PARA}`, '王世纯'],
     ['报道：, as Malaysian papers credit their reporters', `<h1>测试标题</h1><p>报道：陈美玲</p>${PARA}`, '陈美玲'],
@@ -448,14 +448,14 @@ describe('bylines written as text', () => {
     ["the reporter the lead credits, not an account's name that is the outlet's (中国证券报)", `<h1>测试标题</h1><div class="media-info"><a class="media-name" href="/m/1">中国证券报</a><span>2024-03-05 10:30</span></div><p>中国证券报记者 吴玉华</p>${PARA}`, '吴玉华'],
     ["a CMS's id for its user in the author meta (F_200891), not the reporter's name", `<meta name="author" content="F_200891"><h1>测试标题</h1><div class="author cf">本报记者  郑海鸥</div>${PARA}`, '郑海鸥'],
     ['no name out of a date label (创建时间：)', `<h1>测试标题</h1>${PARA}<div class="time"><span>创建时间：2020-11-21 19:42:08</span></div>`, undefined],
-    ['the writers of a byline whose reporter and intern are credited by role (红星新闻记者 … 实习记者 …)', `<h1>测试标题</h1><p>红星新闻记者 郑直 实习记者 刘鹏</p>${PARA}`, '郑直 刘鹏'],
-    ['the writers of a byline whose roles are set off by bars (红星新闻记者|… 实习记者|…)', `<h1>测试标题</h1><p>红星新闻记者|王春 实习记者|李竹青</p>${PARA}`, '王春 李竹青'],
-    ['the writers of a byline whose roles are set off by slashes (本刊记者/… 实习记者/…)', `<h1>测试标题</h1><p>本刊记者/何焰 实习记者/孙雨桐</p>${PARA}`, '何焰 孙雨桐'],
+    ['the writers of a byline whose reporter and intern are credited by role (红星新闻记者 … 实习记者 …)', `<h1>测试标题</h1><p>红星新闻记者 郑直 实习记者 刘鹏</p>${PARA}`, '郑直, 刘鹏'],
+    ['the writers of a byline whose roles are set off by bars (红星新闻记者|… 实习记者|…)', `<h1>测试标题</h1><p>红星新闻记者|王春 实习记者|李竹青</p>${PARA}`, '王春, 李竹青'],
+    ['the writers of a byline whose roles are set off by slashes (本刊记者/… 实习记者/…)', `<h1>测试标题</h1><p>本刊记者/何焰 实习记者/孙雨桐</p>${PARA}`, '何焰, 孙雨桐'],
     ['the reporter whose newsroom is glued before 记者 and a colon, not the editor credited after (广州日报新花城记者：…)', `<h1>测试标题</h1>${PARA}<p>文/广州日报新花城记者：何瑞琪 通讯员：穗教宣</p><p>广州日报新花城编辑：吴亚</p>`, '何瑞琪'],
-    ["each reporter of a byline box, not the newsroom before the second one's role", `<h1>测试标题</h1><div class="content__author"><span>南方周末记者 吴小飞</span> <span>南方周末实习生 陈雨</span></div>${PARA}`, '吴小飞 陈雨'],
-    ["both writers a labelled byline under the headline names, where an author card per writer after the article was found first", `<h1>测试标题</h1><p class="names"><span>作者：彭海斌　孙梦凡</span>　　<span>责编：任绍敏</span></p>${PARA}<div class="m-authors"><h3>文章作者</h3><div class="m-author"><img src="a.jpg" alt=""><h4>彭海斌</h4><p>某某记者</p></div><div class="m-author"><img src="b.jpg" alt=""><h4>孙梦凡</h4><p>某某记者</p></div></div>`, '彭海斌 孙梦凡'],
+    ["each reporter of a byline box, not the newsroom before the second one's role", `<h1>测试标题</h1><div class="content__author"><span>南方周末记者 吴小飞</span> <span>南方周末实习生 陈雨</span></div>${PARA}`, '吴小飞, 陈雨'],
+    ["both writers a labelled byline under the headline names, where an author card per writer after the article was found first", `<h1>测试标题</h1><p class="names"><span>作者：彭海斌　孙梦凡</span>　　<span>责编：任绍敏</span></p>${PARA}<div class="m-authors"><h3>文章作者</h3><div class="m-author"><img src="a.jpg" alt=""><h4>彭海斌</h4><p>某某记者</p></div><div class="m-author"><img src="b.jpg" alt=""><h4>孙梦凡</h4><p>某某记者</p></div></div>`, '彭海斌, 孙梦凡'],
     ["a poster's name without the level badge beside it (Lv.7)", `<h1>测试标题</h1><div class="author-info"><a href="/member/1">数码老顽童</a> <span>Lv.7</span></div>${PARA}`, '数码老顽童'],
-    ["each reporter of a byline box whose credits run together, each in a span of its own", `<h1>测试标题</h1><div class="content__author"><span>南方周末记者　徐庭芳</span><span>南方周末实习生　陈雨欣</span></div>${PARA}`, '徐庭芳 陈雨欣'],
+    ["each reporter of a byline box whose credits run together, each in a span of its own", `<h1>测试标题</h1><div class="content__author"><span>南方周末记者　徐庭芳</span><span>南方周末实习生　陈雨欣</span></div>${PARA}`, '徐庭芳, 陈雨欣'],
     ['a reporter after a bar glued to the newsroom (每经记者|李少婷), not the editor after it', `<h1>测试标题</h1><div class="g-articl-text"><p>每经记者|李少婷 每经编辑|魏官红</p>${PARA}</div>`, '李少婷', '每日经济新闻'],
     ["a platform account's link to its /user_ page under the headline, over the platform a source line names", `<h1>测试标题</h1><div class="header-content"><div><a href="/user_1234567"><img src="/a.png"><span class="index_name">上海发布</span></a></div><div><span>2024-03-05 10:30</span></div><div><span>来源：澎湃新闻·澎湃号·政务</span></div></div>${PARA}`, '上海发布'],
     ["a closing credit's names, without the outlet before them and the place after (…／… 台中報導)", `<h1>测试标题</h1>${PARA}<p>（民視新聞／陳柏翰、林宜蓁 台中報導）</p>`, '陳柏翰、林宜蓁'],
@@ -465,13 +465,13 @@ describe('bylines written as text', () => {
     ["the names after the time a byline opens with, without the paper in title marks before them (更新于… 英国《金融时报》 江彤)", `<h1>测试标题</h1><div class="story-byline"><span class="story-time">更新于2024年6月3日 06:02</span> <span class="story-author">英国《金融时报》 <a href="/search/?keys=江彤">江彤</a> 北京报道</span></div>${PARA}`, '江彤'],
     ["a byline element's spaced Japanese name, without the paper and its edition before it and the city after", `<h1>测试标题</h1><p class="author">日本经济新闻（中文版：日经中文网）藤井 修 东京报道</p>${PARA}`, '藤井 修'],
     ["the writer after the site's own name (文/某网站 彭博远)", `<h1>测试标题</h1>${PARA}<p>（文/某网站 彭博远）</p>`, '彭博远'],
-    ["two-character names padded to a column (本报记者　王　浩　贺　苗)", `<h1>测试标题</h1><p class="sec">本报记者　王　浩　贺　苗</p>${PARA}`, '王浩 贺苗'],
-    ["a padded two-character name after a full one (光明日报记者　陈海波　苏　雁)", `<h1>测试标题</h1><p>光明日报记者　陈海波　苏　雁</p>${PARA}`, '陈海波 苏雁'],
+    ["two-character names padded to a column (本报记者　王　浩　贺　苗)", `<h1>测试标题</h1><p class="sec">本报记者　王　浩　贺　苗</p>${PARA}`, '王浩, 贺苗'],
+    ["a padded two-character name after a full one (光明日报记者　陈海波　苏　雁)", `<h1>测试标题</h1><p>光明日报记者　陈海波　苏　雁</p>${PARA}`, '陈海波, 苏雁'],
     ["the writer the text labels after the account it credits first (文 | 某媒体APP，作者 | 芦依), over the account's card", `<h1>测试标题</h1><div class="post-info"><a href="/user/2588">某媒体APP</a></div><div class="inner"><p>文 | 某媒体APP，作者 | 芦依，编辑 | 胡润峰</p>${PARA}</div><div class="author-card"><p class="author-name">某媒体APP</p></div>`, '芦依'],
     ["a reporter before a photographer's credit and the place", `<h1>测试标题</h1><div class="author"><a href="/author/1">林嘉欣 / 攝影 王大明 台北報導</a></div>${PARA}`, '林嘉欣'],
     ["a reporter before a photographer's credit set apart by a space", `<h1>测试标题</h1><div class="news-author">川观新闻记者 钟梓涵 摄影 吴晓東</div>${PARA}`, '钟梓涵'],
     ["the reporters a lead's credit names, over the agency before the date", `<h1>测试标题</h1><div><span class="source">新华社 2024-03-05 11:02:33</span></div><p>新华社北京3月5日电（记者林晓航、杜雨薇）记者5日从国家有关部门获悉，今年将继续扩大城市更新行动覆盖范围。</p>${PARA}`, '林晓航、杜雨薇'],
-    ["a university correspondent's credit opening the lead (本网讯（通讯员 …）), over the 来源 line", `<h1>测试标题</h1><div><span>来源：化学化工学院|发布时间：2024-03-13</span></div><p>本网讯（通讯员 石磊 王宁）3月12日，化学化工学院孙教授团队在新型固态电解质研究方面取得重要进展。</p>${PARA}`, '石磊 王宁'],
+    ["a university correspondent's credit opening the lead (本网讯（通讯员 …）), over the 来源 line", `<h1>测试标题</h1><div><span>来源：化学化工学院|发布时间：2024-03-13</span></div><p>本网讯（通讯员 石磊 王宁）3月12日，化学化工学院孙教授团队在新型固态电解质研究方面取得重要进展。</p>${PARA}`, '石磊, 王宁'],
     ["the office a notice's 发布者 names", `<h2 class="arti-title">测试标题</h2><div class="arti-meta"><span>发布者：图书馆办公室</span>　<span>发布时间：2024-03-05</span>　<span>浏览次数：</span></div>${PARA}`, '图书馆办公室'],
     ["labels in elements of their own, the writer's first", `<h2>测试标题</h2><div class="info"><small>时间:</small>2024-03-05 10:30<small>来源:</small>某某日报<small>作者:</small>陈晓峰<small>点击:</small>12</div>${PARA}`, '陈晓峰'],
     ["a writer's label glued to the source before it (来源：东方网作者：…), another credit glued after", `<h1>测试标题</h1><p><span>2024-03-12 13:58:00</span><span>来源：<a href="/">东方网</a></span><span>作者：刘晓晶</span><span>选稿：汤晓蕾</span></p>${PARA}`, '刘晓晶'],
@@ -481,12 +481,12 @@ describe('bylines written as text', () => {
     ["a reporter after a bar (界面新闻记者 | 陈思远)", `<h1>测试标题</h1><p>界面新闻记者 | 陈思远</p>${PARA}`, '陈思远'],
     ["the writer after an outlet's name (文/观察者网 熊超然)", `<h1>测试标题</h1><p>【文/观察者网 熊超然】</p>${PARA}`, '熊超然'],
     ["the reporter a lead credits, over a meta author the page credits as its desk editor", `<h1>测试标题</h1><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉，当前各地春耕备耕全面展开。</p>${PARA}<p>(责编：杨曦、王震)</p>`, '郁静娴', '杨曦'],
-    ["the reporters the byline names, over a meta author that is the newsroom before their role (南方+记者 郭思琪 黄进)", `<h1>测试标题</h1><div class="article-author">南方+记者 郭思琪 黄进</div>${PARA}`, '郭思琪 黄进', '南方+'],
+    ["the reporters the byline names, over a meta author that is the newsroom before their role (南方+记者 郭思琪 黄进)", `<h1>测试标题</h1><div class="article-author">南方+记者 郭思琪 黄进</div>${PARA}`, '郭思琪, 黄进', '南方+'],
     ["the writer the text labels, over a meta author that is an outlet", `<h1>测试标题</h1><div class="newsDate">作者：李览青</div>${PARA}`, '李览青', '21世纪经济报道'],
     ['a pen name after 作者：, longer than a name, over the site before it (出处：)', `<h1>测试标题</h1><div class="art-info"><span>出处：某某电脑网</span> <span>作者：<a href="/u/1">电脑百事通</a></span> <span>责任编辑：wangjiaqi</span></div>${PARA}`, '电脑百事通'],
     ['no pen name where a newsroom stands after 作者：', `<h1>测试标题</h1><div>作者：光明日报记者 陈海波</div>${PARA}`, '陈海波'],
     ["the writer a byline element labels (撰文者：), over a meta author that is the editorial desk written with a space (女人迷 編輯部)", `<h1>测试标题</h1><div class="article-author">撰文者：<a href="/read/author/8888">蘇予昕</a></div>${PARA}`, '蘇予昕', '女人迷 編輯部'],
-    ['the writers a closing credit labels in lenticular brackets (【作者】), over the outlet it sources', `<h1>测试标题</h1><div>来源：<a href="/">南方+</a></div>${PARA}<div class="m-editor">【作者】 黄春晖　伍颖瑜</div><div class="m-editor">【来源】 南方+</div>`, '黄春晖 伍颖瑜'],
+    ['the writers a closing credit labels in lenticular brackets (【作者】), over the outlet it sources', `<h1>测试标题</h1><div>来源：<a href="/">南方+</a></div>${PARA}<div class="m-editor">【作者】 黄春晖　伍颖瑜</div><div class="m-editor">【来源】 南方+</div>`, '黄春晖, 伍颖瑜'],
     ["a writer's name so named (起点's a.writer-name), not the heading of the writer's note to readers (作者的话)", `<h3 class="j_chapterName">第一章 初入江湖</h3><div class="text-info"><a class="book-cover" href="/book/1">青锋问道</a> <a class="writer-name" href="/author/1">墨染青衫</a></div>${PARA}<div class="author-say-text"><h4>作者的话</h4><p>新书上传，求推荐票，求收藏！</p></div>`, '墨染青衫'],
     ["the writer a byline labels, over a CMS's default account in the meta (Joomla's Super User)", `<h1>Test title</h1><dl class="article-info"><dd class="createdby">Written by <span>Geoffrey Pruitt</span></dd></dl>${PARA}`, 'Geoffrey Pruitt', 'Super User'],
     ['a slash after the label (作者/阿朵)', `<h2 class="articulo-titulo">测试标题</h2><p class="articulo-autor">作者/阿朵</p>${PARA}`, '阿朵'],
@@ -499,7 +499,7 @@ describe('bylines written as text', () => {
     ["the writer labelled, not a font-size control under the headline (小字号)", `<h1>测试标题</h1><div><span>2024年03月12日08:15 | 来源：人民网</span><span class="fl">小字号</span></div><p>本报北京3月11日电 （记者郁静娴）记者从农业农村部获悉。</p>${PARA}`, '郁静娴'],
     ["the reporter a lead's bracket credits with a rank (首席记者), over a meta author that is the outlet and the outlet's name under the headline", `<h1>测试标题</h1><div class="info"><span class="source">来源：某龙网</span><span class="time">2024-03-17 15:08:32</span></div><div class="sub_title">某龙网</div><p>某龙网-新客户端3月17日15时讯（首席记者 刘钊）3月17日，西部科学城举行重大项目集中签约活动。</p>${PARA}<p>签约现场。某龙网首席记者 刘钊 摄</p>`, '刘钊', '某龙网'],
     ["the 来源 line's outlet where the only credit on a line of its own is a photograph's (记者 刘钊 摄)", `<h1>测试标题</h1><div class="info">2024-03-18 09:12 来源：某河网</div>${PARA}<p>记者 刘钊 摄</p>`, '某河网'],
-    ["every reporter of the lead's credit, over a meta author naming the first (（记者马宁 闫笑天）)", `<h1>测试标题</h1><p>央广网银川10月15日消息（记者马宁 闫笑天）深秋时节，走进宁夏吴忠市黄河岸边的湿地公园，芦苇摇曳，水鸟翩飞。</p>${PARA}`, '马宁 闫笑天', '马宁'],
+    ["every reporter of the lead's credit, over a meta author naming the first (（记者马宁 闫笑天）)", `<h1>测试标题</h1><p>央广网银川10月15日消息（记者马宁 闫笑天）深秋时节，走进宁夏吴忠市黄河岸边的湿地公园，芦苇摇曳，水鸟翩飞。</p>${PARA}`, '马宁, 闫笑天', '马宁'],
     ["the names a writer's label lists with a full-width comma after the outlet (文｜某某网 杜知航，安丽敏)", `<h1>测试标题</h1><div class="artInfo">文｜某某网 杜知航，安丽敏<br>2024年04月16日 18:23 <span>来源于 某某网</span></div>${PARA}`, '杜知航，安丽敏'],
     ["the writer of text and pictures (文/图：), over the unit a 来源 on the same line names", `<h1>测试标题</h1><p class="meta">时间：2024年04月12日&nbsp;&nbsp;来源：省青年志愿者协会&nbsp;&nbsp;文/图：彭思琪</p>${PARA}`, '彭思琪'],
     ["the writer after the site's name in Latin letters (作者：IT168 宋家雯)", `<meta property="og:site_name" content="IT168"><h1>测试标题</h1><span class="author">作者：IT168 <a>宋家雯</a></span>${PARA}`, '宋家雯'],
@@ -556,6 +556,17 @@ describe('bylines written as text', () => {
     expect(author(body)).toBeUndefined();
   });
 
+  it("writes a Chinese byline's names set apart by spaces as a list, keeps a list the page punctuates, and never splits a Japanese name; credits a correspondent named as a person", () => {
+    const byline = (line: string, text = PARA) => extractMetadata(loadHtml(`<html><head><title>测试标题</title></head><body><h1>测试标题</h1><p class="author">${line}</p>${text}</body></html>`), undefined).author?.value;
+    expect(byline('作者：罗连军 张多钧')).toBe('罗连军, 张多钧');
+    expect(byline('作者：周明远　孙　瑶')).toBe('周明远, 孙瑶');
+    expect(byline('作者：赵延东、风笑天')).toBe('赵延东、风笑天');
+    // A correspondent is a writer when named as a person; a publicity office's pen name is not.
+    expect(byline('记者 钱涛 通讯员 沈悦')).toBe('钱涛, 沈悦');
+    expect(byline('记者 万承源 通讯员 苏法宣')).toBe('万承源');
+    expect(byline('田中 太郎', '<p>日銀は春闘の結果を見極める考えだ。東京の株式市場では、朝から買い注文が広がった。</p>')).toBe('田中 太郎');
+  });
+
   it("reads a profile card's name: a block in a link to the site's host of authors' pages", () => {
     const card = `<div class="t">测试标题</div><a href="https://author.example.cn/home?app_id=16"><img src="/a.jpg"></a><a href="https://author.example.cn/home?app_id=16"><p>财经观察家老王</p></a><span>2024-03-05 10:30</span>${PARA}`;
     const page = loadHtml(`<html><head><title>测试标题</title></head><body>${card}</body></html>`);
@@ -583,7 +594,7 @@ describe('bylines written as text', () => {
   });
 
   it.each([
-    ["a reporter after 記者 and a space, over a JSON-LD author that is the outlet", `<h1>测试标题</h1><span class="small-gray-text">2024/03/05 18:05 東森新聞 記者 張雅婷 陳建宏 報導</span>${PARA}`, '張雅婷 陳建宏', '東森新聞'],
+    ["a reporter after 記者 and a space, over a JSON-LD author that is the outlet", `<h1>测试标题</h1><span class="small-gray-text">2024/03/05 18:05 東森新聞 記者 張雅婷 陳建宏 報導</span>${PARA}`, '張雅婷, 陳建宏', '東森新聞'],
     ["the writer a byline element labels (撰文者：), over a JSON-LD author that is the editorial desk", `<h1>测试标题</h1><div class="Single-author-row"><span class="Single-author-row-name"><a href="/authors/1">撰文者：</a><a href="/authors/1">鄭閔聲</a></span><span>商周頭條</span><span>2024.03.05</span></div>${PARA}`, '鄭閔聲', '商周編輯部'],
     ["a Japanese paper's place and reporter opening the lead (【ニューヨーク=伊藤雄大】)", `<h1>测试标题</h1><p>【ニューヨーク=伊藤雄大】5日の米株式市場でダウ工業株30種平均は続落した。</p>${PARA}`, '伊藤雄大', '日本経済新聞社'],
     ["a Japanese paper's reporters after the last paragraph's full stop (【浅川大樹、成田有佳】)", `<h1>测试标题</h1>${PARA}<p>日銀は春闘の結果を見極める考えだ。【浅川大樹、成田有佳】</p>`, '浅川大樹、成田有佳', '毎日新聞'],

@@ -98,6 +98,15 @@ export function sameText(expected, actual) {
   return normalizeSpace(expected) === normalizeSpace(actual);
 }
 
+/**
+ * The same names in the same order, whatever stands between them: a byline as a page lays it out
+ * ("王建宏 张文攀", spaces) and as a list ("王建宏, 张文攀") name the same two people.
+ */
+export function sameNames(expected, actual) {
+  const names = (text) => (text ?? '').split(/[\s,，、;；]+/).filter(Boolean).join('\n');
+  return names(expected) === names(actual);
+}
+
 /** The title rule: the expected title, or that title minus a site-name suffix. */
 export function sameTitle(expected, actual) {
   if (sameText(expected, actual)) return true;

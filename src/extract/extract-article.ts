@@ -223,7 +223,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     reveal: rule?.reveal,
     keepLines: rule?.keepLines,
     title: meta.title?.value,
-    byline: meta.author?.value,
+    byline: meta.byline ?? meta.author?.value,
     paywalledParts: meta.paywalledParts,
   });
   const after = readableUnits(blocks);

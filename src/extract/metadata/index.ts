@@ -5,6 +5,7 @@ import type { SiteRule } from '../../site-rules/rule.js';
 import { extractAuthor, reportersOverOutlet, ruleAuthor } from './author.js';
 import { extractDate, ruleDate } from './date.js';
 import { firstFound, type Found } from './found.js';
+import { asNameList } from './names.js';
 import { headlineIndex, showsTitle } from './headline.js';
 import { extractImage } from './image.js';
 import { articleNodes, ldArticleBody, ldFirst, ldPaywalledParts, ldString, readJsonLd } from './json-ld.js';
@@ -23,6 +24,8 @@ export interface Metadata {
   title?: Found<string>;
   /** The author the page names; undefined when it names none (no site-name fallback here). */
   author?: Found<string>;
+  /** The author's names as the page writes them: where the body's byline line is found. */
+  byline?: string;
   date?: Found<Date>;
   image?: Found<string>;
   siteName?: Found<string>;
@@ -65,23 +68,25 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
   const found = ruleTitle ? { value: ruleTitle.value[0]!, from: ruleTitle.from } : extractTitle($, ld, metas, siteName?.value, url);
   const title = found && { ...found, value: withIdeographicSpaces($, found.value) };
   const lines = textLines($);
+  // Only Chinese pages have a zone by their language.
+  const chineseZone = pageZone($, lines);
   const zone: Found<string> | undefined = firstFound(
     () => options.timezone ? { value: options.timezone, from: '--timezone' } : undefined,
     () => rule?.timezone ? { value: rule.timezone, from: `site rule ${rule.name}` } : undefined,
-    () => {
-      const value = pageZone($, lines);
-      return value ? { value, from: "the page's language" } : undefined;
-    },
+    () => chineseZone ? { value: chineseZone, from: "the page's language" } : undefined,
   );
   const headline = headlineIndex(lines, title?.value, (index, above) => datedHeadline(lines, index, above));
   const site = siteNames(pageTitle, siteName?.value, url);
+  const author = firstFound(
+    () => (rule ? reportersOverOutlet($, ruleAuthor(ruleValues($, rule.authorSelector, params)), lines, headline, title?.value, site) : undefined),
+    () => (rule ? ruleAuthor(scriptText($, rule.authorVariable)) : undefined),
+    () => extractAuthor($, ld, metas, lines, headline, title?.value, site),
+  );
   return {
     title,
-    author: firstFound(
-      () => (rule ? reportersOverOutlet($, ruleAuthor(ruleValues($, rule.authorSelector, params)), lines, headline, title?.value, site) : undefined),
-      () => (rule ? ruleAuthor(scriptText($, rule.authorVariable)) : undefined),
-      () => extractAuthor($, ld, metas, lines, headline, title?.value, site),
-    ),
+    // Japanese writes one name's family and given names apart ("田中 太郎"), Chinese pages only names of several people.
+    author: author && chineseZone ? { ...author, value: asNameList(author.value) } : author,
+    byline: author?.value,
     date: firstFound(
       () => (rule ? ruleDate($, rule, params, zone?.value) : undefined),
       () => extractDate($, ld, metas, lines, { index: headline, showsTitle: headline >= 0 && !!title && showsTitle(lines[headline]!.text, title.value) }, url, { timeZone: zone?.value ?? shownZone($), dayFirst: writesDayFirst($), retrievedAt: options.retrievedAt }, zone?.value),

@@ -1,6 +1,6 @@
 // What a byline may be: person-like names, not URLs, dates, boilerplate or sentences.
 import { cleanText } from '../dom.js';
-import { BOILERPLATE_AUTHORS, CREDIT_LABELS, INSTITUTION_WORDS, NEWSROOM_ROLE, NOT_NAMES } from './constants.js';
+import { BOILERPLATE_AUTHORS, COMMON_FAMILY_NAMES, CREDIT_LABELS, INSTITUTION_WORDS, NEWSROOM_ROLE, NOT_NAMES } from './constants.js';
 import { findDate, parseDate } from './parse-date.js';
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
@@ -40,6 +40,12 @@ const SPACED_CHARS = new RegExp(`^[${CJK}](?: [${CJK}]){1,5}$`);
 export function isNameList(text: string): boolean {
   const tokens = joinSpacedName(text).split(SEPARATORS).filter(Boolean);
   return tokens.length > 0 && tokens.length <= 4 && tokens.every(isNameToken) && !/[\d@:：]/.test(text);
+}
+
+/** Chinese names a byline sets apart with spaces ("罗连军 张多钧", "周明远　孙　瑶"): a list, written as one ("罗连军, 张多钧"). */
+export function asNameList(value: string): string {
+  const names = value.split(' ');
+  return names.length > 1 && names.every((name) => CJK_NAME.test(name) && isNameToken(name)) ? names.join(', ') : value;
 }
 
 /** Lower-case words inside a person's name: "Ludwig van Beethoven", "Maria de la Cruz". */
@@ -126,15 +132,16 @@ export const NAME_SEPARATOR = /\s*(?:,\s*(?:and|&)\s+|[,;]|&|\band\b|\s(?:und|et
  * The names a Chinese reporter's credit gives without the newsroom's roles: the part of a
  * "／"-separated credit that names a reporter ("聯合報／ 記者王小明／台北即時報導"), each name after
  * its role, the newsroom's name before the first role dropped ("本报记者 周洪双"); a correspondent
- * only when no reporter is named ("记者 吴婷婷 通讯员 黄磊": "吴婷婷"). Undefined when no role is followed by a name.
+ * after the reporters when a family name begins theirs ("记者 吴婷婷 通讯员 黄磊": "吴婷婷, 黄磊", but "记者 黄叙浩
+ * 通讯员 粤发宣": "黄叙浩"), alone when no reporter is named. Undefined when no role is followed by a name.
  */
 export function newsroomNames(credit: string): string | undefined {
   const part = credit.replace(FILED_FROM, '').split(/\s*[/／]\s*/).find((candidate) => candidate.match(NEWSROOM_ROLE));
   const roles = part?.match(NEWSROOM_ROLE) ?? [];
   const pieces = part?.split(NEWSROOM_ROLE).slice(1) ?? [];
   const named = pieces.map((piece, i) => ({ role: roles[i]!, name: nameAfterRole(piece, i < pieces.length - 1) })).filter((credit) => credit.name);
-  // The correspondents (通讯员, most often the press office of the place reported on) are the story's sources when a reporter wrote it.
-  const writers = named.some((credit) => !CORRESPONDENT.test(credit.role)) ? named.filter((credit) => !CORRESPONDENT.test(credit.role)) : named;
+  // A correspondent's pen name (通讯员, a press office of the place reported on) names no one who wrote with the reporter.
+  const writers = named.some((credit) => !CORRESPONDENT.test(credit.role)) ? named.filter((credit) => !CORRESPONDENT.test(credit.role) || isFamilyNamed(credit.name)) : named;
   return writers.length ? writers.map((credit) => credit.name).join(' ') : undefined;
 }
 
@@ -149,6 +156,8 @@ function nameAfterRole(piece: string, beforeRole: boolean): string {
 }
 
 const CORRESPONDENT = /^(?:通讯员|通訊員)$/;
+/** A Chinese person's name: two or three characters, the first a common family name; not a publicity office's pen name ("苏法宣", "郑铁宣"). */
+export const isFamilyNamed = (name: string): boolean => /^[\u3400-\u9fff]{2,3}$/u.test(name) && COMMON_FAMILY_NAMES.has(name[0]!) && !name.endsWith('宣');
 /** Whether a credit names a newsroom's role ("记者"): NEWSROOM_ROLE without its global flag. */
 export const HAS_NEWSROOM_ROLE = new RegExp(NEWSROOM_ROLE.source);
 /** The kind of report glued after the name ("李辰综合报导"), or the word "reports" alone after it ("魔方 報導", GNN's). */

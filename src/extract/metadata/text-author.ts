@@ -7,7 +7,7 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, inComments, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, SOURCE_OPENING, SPECIAL_TO_AFTER, WRITER_LABELS } from './constants.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, FAMILY_NAME_CHARS, inComments, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, SOURCE_OPENING, SPECIAL_TO_AFTER, WRITER_LABELS } from './constants.js';
 import { CJK, HAS_NEWSROOM_ROLE, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName, SELF_REFERENCE } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
@@ -51,8 +51,11 @@ function notEnding(word: string): string {
  */
 const SPACED_RUN = new RegExp(`(?<=^|\\s)[${CJK}](?: [${CJK}]){1,5}(?=\\s|$)`, 'g');
 
-/** A reporter's role standing between two names ("郑直 实习记者 刘鹏", "王春 实习记者|李竹青"): both are the story's writers (a correspondent, 通讯员, is not). */
-const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)(?:\s*[|｜︱/／]\s*|\s+)(?=[\u3400-\u9fff])/g;
+/**
+ * A reporter's role standing between two names ("郑直 实习记者 刘鹏", "王春 实习记者|李竹青"): both are the story's writers;
+ * a correspondent (通讯员) too when a family name begins theirs ("钱涛 通讯员 沈悦", not a press office's "粤发宣", "苏法宣").
+ */
+const REPORTER_BETWEEN = new RegExp(`(?<=[\u3400-\u9fff])\\s+(?:(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)(?:\\s*[|｜︱/／]\\s*|\\s+)(?=[\u3400-\u9fff])|(?:本报|本報)?(?:通讯员|通訊員)\\s*(?=[${FAMILY_NAME_CHARS}](?![\u3400-\u9fff]?宣(?![\u3400-\u9fff]))[\u3400-\u9fff]{1,2}(?![\u3400-\u9fff])))`, 'g');
 
 /** A hospital's or a university's department before the writer's name ("心臟血管內科 林志明", "化学系 王芳"). */
 const DEPARTMENT_BEFORE = /^[\u3400-\u9fff]{2,10}(?:科|系|學院|学院|中心)\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$|[\u3400-\u9fff]))/;
