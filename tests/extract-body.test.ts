@@ -500,6 +500,13 @@ describe('furniture inside the story', () => {
     expect(html).toContain(REST[0]);
   });
 
+  it("keeps a heading whose id is its slug, the word's apostrophe dropped or breaking the word ('whats-next', 'what-s-next')", () => {
+    for (const id of ['whats-next', 'what-s-next']) {
+      const page = `<html><head><title>Glacier retreats</title></head><body><article><h1>Glacier retreats</h1>${[LEAD, ...REST].map((p) => `<p>${p}</p>`).join('')}<h2 id="${id}">What’s next</h2>${REST.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+      expect(extract(page).html).toContain('What’s next</h2>');
+    }
+  });
+
   it("keeps a key points box set just before the section holding the story (the Motley Fool's section.key-points-section)", () => {
     const points = '<section class="key-points-section"><div class="key-points"><h2>Key Points</h2><ul><li>The glacier lost two hundred metres of its front since spring, the survey says.</li><li>The survey team will publish its full series of measurements next year.</li></ul></div></section>';
     const story = `<section class="usmf-new article-body"><div id="article-body-transcript">${[LEAD, ...REST, LEAD, ...REST].map((p) => `<p>${p}</p>`).join('')}</div><div class="pitch-promo"><a href="/pitch">Where to invest $1,000 right now</a></div></section>`;

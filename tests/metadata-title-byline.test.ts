@@ -584,6 +584,18 @@ describe('bylines from markup', () => {
     expect(dateline(line)).toBe(expected);
   });
 
+  it("reads every person an 'Authors' heading lists, each linked with a role under the name, and the byline and date of an article its CMS classes as a comment", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const card = (name: string, role: string) => `<div class="person-teaser"><img src="/p.jpg" alt=""><div><a href="/about-us/our-people/x">${name}</a><p>${role}</p></div></div>`;
+    const people = `<div class="people-list"><h2>Authors</h2>${card('Amara Nwosu', 'Senior Research Fellow, Africa Programme')}${card('Kelechi Ibe', 'Research Associate, Africa Programme')}</div><div class="share"><span>Share</span> <a href="#">X</a></div>`;
+    const page = (articleClass: string) => meta('', `<article class="${articleClass}"><h1>A Headline Long Enough</h1><p>Published 4 March 2025</p>${people}${text}${text}</article>`);
+    expect(page('node node--type-expert-comment node--view-mode-full').author?.value).toBe('Amara Nwosu, Kelechi Ibe');
+    expect(page('node node--type-expert-comment node--view-mode-full').date?.value.toISOString()).toBe('2025-03-04T00:00:00.000Z');
+    expect(page('post-12 post type-post status-publish hentry category-comment').author?.value).toBe('Amara Nwosu, Kelechi Ibe');
+    // A list of readers' comments stays one.
+    expect(page('comments-list').author?.value).toBeUndefined();
+  });
+
   it('reads a label alone over the name, in the header or in an author box, and a name over its bio', () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     expect(meta('', `<h1>A Headline Long Enough</h1><p>Last updated</p><time>Aug 04, 2025</time><p>Written by</p><p>Edzel Tabing</p>${text}`).author?.value).toBe('Edzel Tabing');

@@ -2,6 +2,7 @@ import type { Element } from 'domhandler';
 import { rawText } from '../clean/tree.js';
 import { CONSENT_HINTS, LAYOUT_CLASSES, MAYBE_CONTENT, NEGATIVE_HINTS, NEGATIVE_LEADING_TOKENS, NEGATIVE_TOKENS, POSITIVE_HINTS, UNLIKELY_CONTENT } from './hints.js';
 import { escapeRegExp } from '../escape-regexp.js';
+import { withoutContentKind } from './metadata/constants.js';
 
 const prefixes = (words: string[]) => new RegExp(`(?:^|[^a-z])(?:${words.map(escapeRegExp).join('|')})`, 'i');
 const POSITIVE = prefixes(POSITIVE_HINTS);
@@ -22,7 +23,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  * subscribe.
  */
 const names = (el: Element) => {
-  const tokens = (el.attribs.class ?? '').split(/\s+/).filter(Boolean);
+  const tokens = withoutContentKind(el.attribs.class ?? '').split(/\s+/).filter(Boolean);
   const classes = isAtomic(tokens) ? '' : tokens.filter((name) => !LAYOUT_CLASSES.test(name)).map(moduleWords).join(' ');
   const id = el.attribs.id && !isHeadingSlug(el) ? el.attribs.id : '';
   const named = `${classes} ${id.replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members').replace(PAYWALLED_TEXT, 'members-').replace(RANK_MATH, 'seoplugin').replace(COMMENTARY, 'annotation');
@@ -38,7 +39,9 @@ const names = (el: Element) => {
 function isHeadingSlug(el: Element): boolean {
   const heading = HEADINGS.has(el.name) ? el : sectionHeading(el);
   if (!heading) return false;
-  const words = new Set(rawText(heading).toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  // Slugs drop a word's apostrophe ("What’s next" → "whats-next") or break the word at it ("what-s-next").
+  const text = rawText(heading).toLowerCase();
+  const words = new Set([...text.split(/[^\p{L}\p{N}]+/u), ...text.replace(/['’]/g, '').split(/[^\p{L}\p{N}]+/u)]);
   return el.attribs.id!.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean).every((word) => words.has(word));
 }
 

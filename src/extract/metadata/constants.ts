@@ -166,9 +166,23 @@ export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 
 /** Readers' comment sections, by id or class: their names and dates are not the article's. */
 export const COMMENT_SECTION = /(?:^|[\s_-])(?:comments?|comment[-_]?list|commentlist|replies|reply|feedback|disqus|pinglun)(?:$|[\s_-])/i;
 
+/**
+ * Classes naming what kind of post or page a CMS shows, or its categories and tags, as comments or reviews (Drupal's
+ * "node--type-expert-comment", WordPress' "category-comment", "tag-reviews"): the content's kind, no readers' comments.
+ */
+const CONTENT_KIND_CLASS = /(?<![\w-])(?:[\w-]*node-?-type-|category-|tag-|post-type-|format-)[\w-]*(?:comment|review|repl|feedback)[\w-]*/g;
+/** The classes WordPress and Drupal give a post's or a page's container (post_class's "hentry", "post-123", Drupal's "node--type-article"). */
+const POST_CONTAINER = /(?<![\w-])(?:hentry|post-\d+|status-publish|[\w-]*node-?-type-[\w-]+)(?![\w-])/;
+
+/** A class list without the classes naming its content's kind as comments or reviews, on a post's container. */
+export const withoutContentKind = (classes: string): string => (POST_CONTAINER.test(classes) ? classes.replace(CONTENT_KIND_CLASS, '') : classes);
+
+/** An element's class and id as names of its part of the page. */
+export const partNames = (el: { attribs: Record<string, string | undefined> }): string => `${withoutContentKind(el.attribs.class ?? '')} ${el.attribs.id ?? ''}`;
+
 /** Whether the element's class or id names a comment section. A page's <body> or <html> is the whole page ("comments-page": a thread's). */
 export const isCommentSection = (el: { name?: string; attribs: Record<string, string | undefined> }): boolean =>
-  (!!el.attribs.id || !!el.attribs.class) && el.name !== 'body' && el.name !== 'html' && COMMENT_SECTION.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);
+  (!!el.attribs.id || !!el.attribs.class) && el.name !== 'body' && el.name !== 'html' && COMMENT_SECTION.test(partNames(el));
 
 /**
  * A section listing comments, by id or class (plural or a list: "comments", "comment-list"): a
@@ -183,7 +197,7 @@ const REVIEWS_SECTION = /(?:^|[\s_-])(?:reviews|review-widget|review-list|testim
 export function inCommentList(el: Element): boolean {
   if (isCommentSection(el)) return true;
   for (let up = el.parent as Element | null; up && up.type === 'tag' && up.name !== 'body'; up = up.parent as Element | null) {
-    const names = `${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`;
+    const names = partNames(up);
     if (COMMENTS_LIST.test(names) || REVIEWS_SECTION.test(names)) return true;
   }
   return false;
@@ -192,7 +206,7 @@ export function inCommentList(el: Element): boolean {
 /** Inside the comments or the reviews: a commenter's or a reviewer's time, not the article's. */
 export function inComments(el: Element): boolean {
   for (let up: Element | null = el; up && up.type === 'tag'; up = up.parent as Element | null) {
-    if (isCommentSection(up) || (up.name !== 'body' && REVIEWS_SECTION.test(`${up.attribs.class ?? ''} ${up.attribs.id ?? ''}`))) return true;
+    if (isCommentSection(up) || (up.name !== 'body' && REVIEWS_SECTION.test(partNames(up)))) return true;
   }
   return false;
 }

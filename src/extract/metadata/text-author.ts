@@ -295,7 +295,13 @@ function labelledAt(lines: TextLine[], index: number, alone: boolean, label = LA
   const next = lines[index + 1]?.text;
   if (!alone || !next || !labelAlone(lines[index]!)) return undefined;
   const value = namesAfterLabel(next);
-  return value ? { value, from: `text "${text}" and the line after it` } : undefined;
+  return value ? namedAfterLabel(lines, text, index + 1, value) : undefined;
+}
+
+/** The names after a label alone on its line: on the line after it, and after a plural label the people listed below. */
+function namedAfterLabel(lines: TextLine[], label: string, at: number, value: string): Found<string> {
+  const others = PLURAL_LABEL.test(label) ? listedPeople(lines, at) : [];
+  return others.length ? { value: [value, ...others].join(', '), from: `text "${label}" and the lines after it` } : { value, from: `text "${label}" and the line after it` };
 }
 
 /**
@@ -309,6 +315,26 @@ export function latinLabelled(lines: TextLine[], headline: number, alone = false
     if (found) return found;
   }
   return undefined;
+}
+
+const PLURAL_LABEL = /authors\s*:?$/i;
+const MAX_LISTED_PEOPLE = 6;
+
+/**
+ * The other people an "Authors" heading lists after the first (Chatham House's person cards): names linked on lines
+ * of their own, each after the one before and its role ("Amara Nwosu" / "Senior Research Fellow" / "Kelechi Ibe").
+ */
+function listedPeople(lines: TextLine[], first: number): string[] {
+  const people: string[] = [];
+  let j = first + 1;
+  while (people.length < MAX_LISTED_PEOPLE) {
+    // One line of the person before's role may stand between two names.
+    const at = [j, j + 1].find((k) => lines[k] && lines[k]!.el.name === 'a' && isPersonName(lines[k]!.text));
+    if (at === undefined || (at > j && (lines[j]!.text.length > 80 || lines[j]!.el.name === 'a'))) break;
+    people.push(lines[at]!.text);
+    j = at + 1;
+  }
+  return people;
 }
 
 /** A bio opening with the name: "Lauren Vetter is a …" (not "CROSS JOIN is equivalent…", "Art Gobblers was an NFT game…"). */
@@ -326,9 +352,9 @@ function authorBox(lines: TextLine[]): Found<string> | undefined {
     const { text } = lines[i]!;
     if (labelAlone(lines[i]!)) {
       // A letter avatar may stand between the label and the name (Notion's "S" before "Sam Okonkwo").
-      const next = /^\p{Lu}$/u.test(lines[i + 1]!.text) && lines[i + 2] ? lines[i + 2]! : lines[i + 1]!;
-      const value = namesAfterLabel(next.text);
-      if (value) return { value, from: `text "${text}" and the line after it` };
+      const at = /^\p{Lu}$/u.test(lines[i + 1]!.text) && lines[i + 2] ? i + 2 : i + 1;
+      const value = namesAfterLabel(lines[at]!.text);
+      if (value) return namedAfterLabel(lines, text, at, value);
     } else if (text.length <= 40 && opensBio(text, lines[i + 1]!.text) && isPersonName(text)) {
       return { value: text, from: 'author box (a name over its bio)' };
     }
