@@ -81,6 +81,17 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<p><code>a();<br>&nbsp;&nbsp;b();<br>c();</code></p>', '```\na();\n  b();\nc();\n```'],
     ['<div style="font-family: Consolas, monospace">a();<br>&nbsp;&nbsp;b();<br>c();</div>', '```\na();\n  b();\nc();\n```'],
     ['<div style="font-family: monospace">one line</div>', 'one line'],
+    // Code broken into three lines by <br>s is a block beside other text too (a forum's code.bbc_code after its header, PerlMonks' tt.codetext, coqdoc's div.code);
+    // the source's line ends after the <br>s and its indentation are formatting, the code's own indent no-break spaces.
+    ['<div class="post">Mine:<br><code class="bbc_code">&lt;?php<br>$a = 1;<br>var_dump($a);</code><br>Output:</div>', 'Mine:\n\n```php\n<?php\n$a = 1;\nvar_dump($a);\n```\n\nOutput:'],
+    ['<p class="code"><tt class="codetext">my %h;<br />\n      for (1..2) {<br />\n      &nbsp;&nbsp;print;<br />\n      }</tt></p>', '```\nmy %h;\nfor (1..2) {\n  print;\n}\n```'],
+    ['<div class="code">\n<span class="id">Definition</span> <span class="id">swap</span> :=<br/>\n&nbsp;&nbsp;<span class="id">match</span> p <span class="id">with</span><br/>\n&nbsp;&nbsp;<span class="id">end</span>.<br/>\n</div>', '```\nDefinition swap :=\n  match p with\n  end.\n```'],
+    ['<p>type <code>a<br>b</code> now</p>', 'type `a b` now'],
+    // VuePress' line numbers in a box beside the <pre>, and Element's inside it before the code: no text of the article.
+    ['<div class="language-js line-numbers-mode"><pre class="language-js"><code>a();\nb();\n</code></pre><div class="line-numbers-wrapper"><span class="line-number">1</span><br><span class="line-number">2</span><br></div></div>', '```js\na();\nb();\n```'],
+    ['<pre><span class="mx_EventTile_lineNumbers"><span>1</span><span>2</span></span><code class="language-rust">a();\nb();</code></pre>', '```rust\na();\nb();\n```'],
+    // A CKEditor MIME type with its suffix (Trilium's language-text-x-nginx-conf).
+    ['<pre><code class="language-text-x-nginx-conf">server {\n}</code></pre>', '```nginx\nserver {\n}\n```'],
   ],
   formulaImage: [
     ['<p>so <img class="mwe-math-fallback-image-inline" src="https://wikimedia.org/api/rest_v1/media/math/render/svg/abc" alt="ax^{2}+bx+c=0"> holds</p>', 'so $ax^{2}+bx+c=0$ holds'],
@@ -88,6 +99,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<p><img src="https://example.com/photo.png" alt="a_b"></p>', '![a_b](https://example.com/photo.png)'],
   ],
   codeTable: [
+    // fsdocs: each number with a colon, in a cell of its own.
+    ['<table class="pre"><tr><td class="lines"><pre class="fssnip"><span class="l">1: </span>\n<span class="l">2: </span>\n</pre></td><td class="snippet"><pre class="fssnip highlighted"><code lang="fsharp">open X\nlet a = 1\n</code></pre></td></tr></table>', '```fsharp\nopen X\nlet a = 1\n```'],
     ['<figure class="highlight js"><table><tr><td class="gutter"><pre>1<br>2</pre></td><td class="code"><pre><span class="line">a();</span><br><span class="line">b();</span></pre></td></tr></table></figure>', '```js\na();\nb();\n```'],
     // Pygments' table with its filename option (MkDocs Material's title): a row naming the file before the code's.
     ['<div class="language-python highlight"><table class="highlighttable"><tr><th colspan="2" class="filename"><span class="filename">app.py</span></th></tr><tr><td class="linenos"><div class="linenodiv"><pre><span class="normal">1</span>\n<span class="normal">2</span></pre></div></td><td class="code"><div><pre><code>import os\nprint(1)\n</code></pre></div></td></tr></table></div>', '```python title="app.py"\nimport os\nprint(1)\n```'],
@@ -300,6 +313,12 @@ describe('language labels', () => {
   it("reads a language named by a MIME type, as CodeMirror names its modes (InfoQ's data-lang=\"text/x-java\")", async () => {
     expect(await bodyOf('<pre data-type="codeblock" data-lang="text/x-java"><code>int x = 1;</code></pre>')).toBe('```java\nint x = 1;\n```');
     expect(await bodyOf('<pre data-lang="text/x-c++src"><code>int main() {}</code></pre>')).toBe('```c++\nint main() {}\n```');
+  });
+
+  it("reads the language Logseq names over its CodeMirror editor, the label gone, and keeps a highlighter's links in code (Agda's a.Comment)", async () => {
+    const editor = '<div class="extensions__code"><div class="extensions__code-lang">bash</div><div class="code-editor"><div class="CodeMirror"><div class="CodeMirror-code"><pre class="CodeMirror-line"><span>echo one</span></pre><pre class="CodeMirror-line"><span>echo two</span></pre></div></div></div></div>';
+    expect(await bodyOf(editor)).toBe('```bash\necho one\necho two\n```');
+    expect(await bodyOf('<pre class="Agda"><a id="1" class="Symbol">_</a> <a id="2" href="#3" class="Function">≡⟨⟩</a>    <a id="4" class="Comment">-- is shorthand for</a>\n  <a class="Number">5</a></pre>')).toBe('```agda\n_ ≡⟨⟩    -- is shorthand for\n  5\n```');
   });
 
   it("never takes a block's first line of code for a label naming its language, nor its tools for code", async () => {

@@ -34,6 +34,8 @@ function preAbove(el: Element): Element | undefined {
 
 /** Inside a <pre> or a <code> (a highlighter's token span). */
 const inCode = (el: Element): boolean => !!el.parent && isTag(el.parent) && withinCode(el.parent);
+/** The elements a highlighter makes a block's tokens of: spans, or links (Agda's `<a class="Comment">`, each name linked to its definition). */
+const CODE_TOKENS = new Set(['span', 'a']);
 
 const TABLE_PARTS = new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
 
@@ -424,7 +426,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   $(bioLines(blocks.toArray(), byline, (el) => decodeText($(el).text()))).remove();
   // Counted again after each removal: a removal changes the counts of what is around it.
   const sizes = new TextSizes(nonSpaceLength);
-  // The spans inside code are the highlighter's tokens (hljs-comment, hljs-meta), not furniture, and so
+  // The spans and links inside code are the highlighter's tokens (hljs-comment, hljs-meta, Agda's a.Comment), not furniture, and so
   // is what a listing's block holds (SyntaxHighlighter 3's `code.java.comments`, gitweb's `div.diff.header` line);
   // a header bar inside it (div.code__header) still is. A code block's or a table's wrapper named
   // like furniture ('code-toolbar', 'code-header-wrapper') stays, a bar inside it going on its own.
@@ -434,7 +436,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
   // A declared part holding only the notice that the rest is for subscribers (a saved page's "残り1124文字") is no text of it.
-  const furniture = (el: Element) => isNegative(el) && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(el.name === 'span' && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total) && !(isNegativeByPagerWord(el) && holdsProse(el, sizes));
+  const furniture = (el: Element) => isNegative(el) && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(CODE_TOKENS.has(el.name) && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total) && !(isNegativeByPagerWord(el) && holdsProse(el, sizes));
   for (const el of selectBelow(blocks.toArray(), '*').filter(furniture)) {
     const lead = leadInHeader(el, sizes);
     if (lead) keepOnlyLead(el, lead);

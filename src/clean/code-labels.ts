@@ -105,6 +105,8 @@ const LABELLED_BLOCKS = [
   { block: '.docx-code-block-container', label: '.code-block-header [class*="lang"]' },
   // Notion's public pages: the language in an unselectable control at the block's corner, its lines in a preformatted <div>.
   { block: '.notion-code-block', label: '[style*="user-select: none" i], [style*="user-select:none" i]' },
+  // Logseq's published graphs: the language over the CodeMirror editor showing the block.
+  { block: '.extensions__code', label: '.extensions__code-lang' },
 ];
 
 /** A label that names no language ("Plain Text", Notion's and Feishu's for a block without one). */

@@ -15,7 +15,7 @@ import type { Rule } from './types.js';
  * `lines-num`), and a line's number named after its component (`react-syntax-highlighter-line-number`,
  * Code Hike's `ch-code-line-number`, Gitiles' `FileContents-lineNum`, angular.dev's `shiki-ln-number`), or a BEM element of it (Stoplight's `sl-code-highlight__ln`).
  */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows)?|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+-(?:line|ln)-?num(?:ber)?|[\w-]+__(?:ln|line-?num(?:ber)?|lineno))(?:\s|$)/i;
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows|-wrapper)?|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+[_-](?:line|ln)-?num(?:ber)?s?|[\w-]+__(?:ln|line-?num(?:ber)?|lineno))(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
@@ -360,7 +360,8 @@ function codeCell(node: Node): { cell: Element; title: string } | undefined {
   const cells = Array.from(rows[0]!.cells);
   if (cells.length !== 2 || !(cells[1]!.querySelector('pre, code') || CODE_CELL.test(classOf(cells[1]!)))) return undefined;
   const gutter = cells[0]!;
-  return isGutter(gutter) || /^[\d\s]+$/.test(gutter.textContent ?? '') ? { cell: cells[1]!, title: named?.textContent?.trim() ?? '' } : undefined;
+  // Numbers alone, or each with a colon (fsdocs' "1: ").
+  return isGutter(gutter) || /^(?:\s*\d+:?)+\s*$/.test(gutter.textContent ?? '') ? { cell: cells[1]!, title: named?.textContent?.trim() ?? '' } : undefined;
 }
 
 export const codeTable: Rule = {
@@ -394,11 +395,14 @@ const PLAIN_TEXT = /^(?:text|plain|plaintext|txt)$/i;
  * naming a language. A block of code, not a code span or a paragraph.
  */
 function isBlockCode(node: Node): boolean {
-  if ((node.nodeName !== 'CODE' && node.nodeName !== 'DIV') || (node as Element).closest('pre')) return false;
+  if ((node.nodeName !== 'CODE' && node.nodeName !== 'TT' && node.nodeName !== 'DIV') || (node as Element).closest('pre')) return false;
   const style = (node as Element).getAttribute('style') ?? '';
-  // A monospace <div> breaking its lines with <br>s is an old editor's listing (Blogger's, a CMS's).
-  const brokenMonospace = MONOSPACE.test(style) && (PREFORMATTED.test(style) || brokenIntoLines(node as Element));
+  // A monospace <div> breaking its lines with <br>s is an old editor's listing (Blogger's, a CMS's); so is one its class names
+  // code (coqdoc's div.code).
+  const brokenMonospace = (MONOSPACE.test(style) || CODE_CLASS.test(classOf(node as Element))) && (PREFORMATTED.test(style) || brokenIntoLines(node as Element));
   if (node.nodeName === 'DIV') return ((namesLanguage(node as Element) || brokenMonospace) && !(node as Element).querySelector(BLOCKS_INSIDE)) || (MONOSPACE.test(style) && isDivPerLine(node as Element));
+  // Code broken into three lines or more by <br>s, which a code span never is (a forum's `code.bbc_code`, PerlMonks' `tt.codetext`).
+  if (overLines(node as Element)) return true;
   // A preformatted code span on one line stays a span (a command kept from wrapping).
   const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || (node.textContent ?? '').trim().includes('\n');
   // A <code> holding a <div> per line (Code Hike's `code.ch-code-scroll-parent`) is never a span of text.
@@ -410,6 +414,9 @@ function isBlockCode(node: Node): boolean {
 }
 
 const PRE_CLASS = /(?:^|[\s_-])pre(?:$|[\s_-])/;
+const CODE_CLASS = /^code$/;
+const MIN_BROKEN_LINES = 3;
+const overLines = (el: Element) => el.getElementsByTagName('br').length >= MIN_BROKEN_LINES - 1 && codeText(el).trim().split('\n').length >= MIN_BROKEN_LINES;
 
 /**
  * A <div> per line and nothing else (a <br> for a blank one), two lines or more, each holding text and breaks only: what an
@@ -452,7 +459,7 @@ function continuesCode(first: Element, next: Element): boolean {
  * with a blank line keeping it.
  */
 export function mergeCodeFragments(root: Element): void {
-  for (const first of Array.from(root.querySelectorAll('code, div')).filter(isBlockCode)) {
+  for (const first of Array.from(root.querySelectorAll('code, tt, div')).filter(isBlockCode)) {
     if (!first.parentNode) continue;
     for (let next = first.nextSibling; next; next = first.nextSibling) {
       if (next.nodeType === 3 && !next.textContent!.trim()) {
@@ -474,9 +481,10 @@ export function mergeCodeFragments(root: Element): void {
  * indentation all its lines share are the page's source formatting: dropped.
  */
 export function keepBlockCodeWhitespace(root: Element): void {
-  for (const code of Array.from(root.querySelectorAll('code, div')).filter(isBlockCode)) {
+  for (const code of Array.from(root.querySelectorAll('code, tt, div')).filter(isBlockCode)) {
     const doc = code.ownerDocument;
     const texts = textsBelow(code);
+    collapseSourceBreaks(code, texts);
     for (const text of texts) text.data = text.data.replace(/\r\n?/g, '\n').replace(/\t/g, '    ');
     const all = texts.map((t) => t.data).join('');
     const lines = all.split('\n').filter((line) => line.trim());
@@ -516,6 +524,30 @@ export function keepBlockCodeWhitespace(root: Element): void {
   }
 }
 
+/**
+ * Code whose lines <br>s break, its source's line ends after them too ("…<br />\n      next", Apache's docs, coqdoc, PerlMonks):
+ * those line ends and the source's indentation after them are formatting, shown as a browser shows them (nothing at a
+ * line's start, a space within one); the code's own indentation is no-break spaces.
+ */
+function collapseSourceBreaks(code: Element, texts: Text[]): void {
+  if (!code.getElementsByTagName('br').length) return;
+  const opening = texts.filter((text) => opensLine(code, text) && text !== texts[0]);
+  if (!opening.some((text) => /^[ \t]*\r?\n/.test(text.data)) || PREFORMATTED.test(code.getAttribute('style') ?? '')) return;
+  for (const text of texts) {
+    const data = opening.includes(text) ? text.data.replace(/^[ \t]*\r?\n[ \t\r\n]*/, '') : text.data;
+    text.data = data.replace(/[ \t]*\r?\n[ \t\r\n]*/g, ' ');
+  }
+}
+
+/** Whether nothing but a <br> (or the block's start) stands before the text. */
+function opensLine(code: Element, text: Text): boolean {
+  let node: Node = text;
+  while (!node.previousSibling && node.parentNode && node.parentNode !== code) node = node.parentNode;
+  let before = node.previousSibling;
+  while (before?.lastChild) before = before.lastChild;
+  return !before || before.nodeName === 'BR';
+}
+
 /** Lines without the indentation they share, and without blank lines at either end (source formatting, not code). */
 function dedent(code: string): string {
   const lines = code.replace(/^\s*\n|\n\s*$/g, '').split('\n');
@@ -528,6 +560,17 @@ function isNumbersOnly(text: string): boolean {
   const lines = text.trim().split('\n').map((line) => line.trim());
   return lines.length >= 2 && lines.every((line, i) => line === String(Number(lines[0]) + i));
 }
+
+/**
+ * A gutter of line numbers set beside a <pre>, not in it (VuePress' `div.line-numbers-wrapper` after the code): the
+ * numbers of the code's lines, no text of the article.
+ */
+export const gutterBeside: Rule = {
+  name: 'gutterBeside',
+  filter: (node) =>
+    node.nodeName !== 'PRE' && !(node as Element).closest('pre') && LINE_NUMBERS.test(classOf(node as Element)) && !!node.parentNode && Array.from(node.parentNode.childNodes).some((sibling) => sibling.nodeName === 'PRE') && countsUp((node.textContent ?? '').trim().split(/\s+/)),
+  replacement: () => '',
+};
 
 export const blockCode: Rule = {
   name: 'blockCode',

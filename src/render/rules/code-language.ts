@@ -34,8 +34,8 @@ const NOT_LANGUAGES = new Set(['none', 'plain', 'default', 'generic', 'auto', 'n
 /** What follows `language-` in class names that are not a language: parts of a block, and Shiki Twoslash's label (`div.language-id`). */
 const NOT_DECLARED = /^(?:source|text|line|block|wrapper|container|toolbar|id$)/i;
 
-/** A MIME type in a language's class, as CKEditor 5 names Trilium's (`language-text-x-python`, `language-application-json`). */
-const MIME_DECLARED = /^(?:language|lang)-(?:text|application)-(?:x-)?([\w#+.]+?)(?:src)?$/i;
+/** A MIME type in a language's class, as CKEditor 5 names Trilium's (`language-text-x-python`, `language-application-json`, `language-text-x-nginx-conf`). */
+const MIME_DECLARED = /^(?:language|lang)-(?:text|application)-(?:x-)?([\w#+.]+?)(?:src|-conf)?$/i;
 const known = (name: string | undefined): name is string => !!name && KNOWN.has(name.toLowerCase());
 /** Prism's diff-highlight names a diff of code in a language `language-diff-javascript`. */
 const DIFF_OF = /^diff-([\w#+.-]+)$/i;

@@ -1,6 +1,6 @@
 // Our rules in precedence order: the first whose filter matches a node writes it.
 import { blockInInline, blockquote, definition, definitionTerm, heading, lineBreak, list, listItem, superSubscript } from './blocks.js';
-import { blockCode, codeBlock, codeTable, lineListing, lineTable } from './code-block.js';
+import { blockCode, codeBlock, codeTable, gutterBeside, lineListing, lineTable } from './code-block.js';
 import { debris } from './debris.js';
 import { iframePlayer, mediaElement, socialEmbed } from './embed.js';
 import { emphasis, strong } from './emphasis.js';
@@ -16,6 +16,7 @@ export const RULES: Rule[] = [
   // A script's button may be a footnote's mark (littlefoot's): written as one, not as debris.
   footnoteReference,
   debris,
+  gutterBeside,
   math,
   mathml,
   lineListing,
