@@ -48,6 +48,21 @@ describe('title sources', () => {
     expect(meta(ld('The Best Electric Kettle', 'Kettles, ranked'), '<h1>The Best Electric Kettle</h1>').title?.value).toBe('The Best Electric Kettle');
   });
 
+  it("reads the headline an <h1> shows after a kicker of its own (Mail & Guardian's span.mg-kicker), and without a note in brackets the metadata adds ('(Updated)')", () => {
+    const kicker = meta('<title>Johannesburg’s dry taps are a governance failure, not a drought | Opinion</title><meta property="og:title" content="Water crisis: Why Johannesburg’s taps keep running dry">', '<h1 class="entry-title"><span class="mg-kicker kicker-opinion">OPINION</span> Johannesburg’s dry taps are a governance failure, not a drought</h1><p>text</p>');
+    expect(kicker.title?.value).toBe('Johannesburg’s dry taps are a governance failure, not a drought');
+    const updated = meta('<title>Dealers push back on Stellantis plan (Updated) | Automotive News</title><script type="application/ld+json">{"@type":"NewsArticle","name":"Dealers push back on Stellantis plan (Updated)"}</script>', '<h1 class="page-title"><span class="field">Dealers push back on Stellantis plan</span></h1><p>text</p>');
+    expect(updated.title?.value).toBe('Dealers push back on Stellantis plan');
+  });
+
+  it("reads every writer of bylines each labelled again ('By — Renee Alvarado, Associated Press' twice), the outlet they share and the organisation the JSON-LD declares no writer", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Heat sends adults to the ER","author":[{"@type":"Organization","name":"Associated Press"}]}</script>';
+    const byline = (name: string) => `<div class="post__byline"><span>By</span> <span>&mdash;</span> <span class="post__byline-name">${name}, Associated Press</span></div>`;
+    expect(meta(head, `<h1>Heat sends adults to the ER</h1>${byline('Renee Alvarado')}${byline('Tomás Ebersole')}${text}`).author?.value).toBe('Renee Alvarado, Tomás Ebersole');
+    expect(meta(head, `<h1>Heat sends adults to the ER</h1>${byline('Renee Alvarado')}${text}`).author?.value).toBe('Renee Alvarado');
+  });
+
   it("reads the JSON-LD headline that is the <h1>'s last element, after its kicker in one of its own (taz's span.kicker, span.hide ': ', span.headline), over the <title> joining both", () => {
     const head = '<title>Kohleausstieg in der Lausitz: Der Strukturwandel stockt - taz.de</title><meta property="og:title" content="Kohleausstieg in der Lausitz: Der Strukturwandel stockt"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Der Strukturwandel stockt","alternativeHeadline":"Kohleausstieg in der Lausitz"}</script>';
     const h1 = '<h1 itemprop="headline"><span class="kicker">Kohleausstieg in der Lausitz</span><span class="hide">: </span><span class="headline">Der Strukturwandel stockt</span></h1>';

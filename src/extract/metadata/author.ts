@@ -602,9 +602,10 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const withCoAuthors = (found: Found<string>): Found<string> => {
     const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value) ?? textCreditWith(found.value) ?? linkedCoAuthors($, found.value) ?? markedCoAuthors($, found.value);
     const listed = all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
-    // Not the site's name after the names ("By Krishna Ramanujan, Cornell Chronicle", ITmedia's "佐野達也，ITmedia").
+    // Not the site's name after the names ("By Krishna Ramanujan, Cornell Chronicle", ITmedia's "佐野達也，ITmedia"), nor the
+    // organisation the JSON-LD declares the author ("By — Renee Alvarado, Associated Press").
     const names = listed.value.split(/, |，/);
-    const people = names.filter((name) => !siteOwn(name));
+    const people = names.filter((name) => !siteOwn(name) && !(declaredOrganisation && name === declared?.value));
     return people.length && people.length < names.length ? { ...listed, value: people.join(', ') } : listed;
   };
   // An agency credited as the author ("Reuters") gives way to the reporters its closing credit names.

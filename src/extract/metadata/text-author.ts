@@ -234,9 +234,9 @@ const SUPPLIED_BY = new RegExp(`(?:^|[\\s(（/／|｜])([${CJK}·]{2,12})\\s*供
 /** "By" and "author" in the other languages bylines are written in. */
 const BY_ELSEWHERE = 'par|von|por|di|door|oleh|yazar|penulis|autor|autore|tác giả';
 /** A byline line's label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
-const LATIN_LABEL = new RegExp(`^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started|guest\\s+post)\\s+by|by|thread starter|original poster|author|writer|${BY_ELSEWHERE})\\s*:?\\s+`, 'i');
-/** The labels that name the writer, not who posted, reviewed or started a thread. */
-const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|reported|guest\\s+post)\\s+by|by|author|writer|${BY_ELSEWHERE})\\s*:?\\s+`, 'i');
+const LATIN_LABEL = new RegExp(`^(?:(?:written|posted|submitted|reported|reviewed|words|story|article|started|guest\\s+post)\\s+by|by|thread starter|original poster|author|writer|${BY_ELSEWHERE})\\s*[:—–]?\\s+`, 'i');
+/** The labels that name the writer, not who posted, reviewed or started a thread. A colon or a dash may follow (PBS' "By — Jane Doe"). */
+const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|reported|guest\\s+post)\\s+by|by|author|writer|${BY_ELSEWHERE})\\s*[:—–]?\\s+`, 'i');
 
 /**
  * The names after an English byline label, each a run of capitalised words ("Jane Doe and
@@ -857,13 +857,15 @@ export function coAuthors(lines: TextLine[], headline: number, name: string): st
   for (const [i, line] of header.entries()) {
     const at = line.text.length <= MAX_BYLINE_LINE ? line.text.indexOf(name) : -1;
     if (at < 0) continue;
-    const names = leadingPeople(line.text.slice(at));
+    let names = leadingPeople(line.text.slice(at));
     // The next names in lines of their own, each after "and" (HBR's list: "by Lena Hofmann", "and Rafael Ortiz").
     for (const next of header.slice(i + 1)) {
       const added = AND_OPENING.exec(next.text) && leadingPeople(next.text.replace(AND_OPENING, ''));
       if (!added?.length) break;
       names.push(...added);
     }
+    const label = LATIN_LABEL.exec(line.text.slice(0, at))?.[0];
+    if (label && names.length) names = withRelabelled(header.slice(i + 1), label, names);
     if (names.length >= 2 && placeAfterLinkedNames(line, names)) names.pop();
     if (names.length >= 2) return names.join(', ');
   }
@@ -878,6 +880,25 @@ function placeAfterLinkedNames(line: TextLine, names: string[]): boolean {
   const linked = new Set(selectBelow([line.el], 'a').map((a) => cleanText(rawText(a))));
   const last = names.at(-1)!;
   return names.slice(0, -1).every((name) => linked.has(name)) && !linked.has(last) && new RegExp(`,\\s*${escapeRegExp(last)}\\s*$`).test(line.text.slice(0, line.text.indexOf(last) + last.length));
+}
+
+/**
+ * Each writer in a byline of their own, the label again ("By — Ann Lee, Associated Press" / "By — Bo Chen, Associated
+ * Press", PBS'): every writer, and the outlet all of them name after theirs no writer.
+ */
+function withRelabelled(after: TextLine[], label: string, names: string[]): string[] {
+  const groups = [names];
+  for (const next of after) {
+    if (!next.text.startsWith(label)) break;
+    const people = leadingPeople(next.text.slice(label.length));
+    if (!people.length) break;
+    groups.push(people);
+  }
+  if (groups.length < 2) return names;
+  const outlet = groups[0]!.at(-1)!;
+  const shared = groups.every((group) => group.length >= 2 && group.at(-1) === outlet);
+  // A byline repeated for another layout (Webflow's hidden copy) names no one more.
+  return [...new Set(groups.flatMap((group) => (shared ? group.slice(0, -1) : group)))];
 }
 
 const AND_OPENING = /^\s*(?:and|&)\s+/i;

@@ -503,6 +503,8 @@ const BRACKETED = /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/;
 /** A forum's node or a site's section, linked at the head of a topic's heading (Ruby China's `<a class="node">Rails</a>`). */
 const SECTION_CLASS = /(?:^|[\s_-])(?:node|nodes|tag|tags|category|categories|topic-category|section|channel|forum|board)(?:$|[\s_-])/i;
 const MAX_SECTION_LINK = 16;
+/** A kicker set inside the headline before its words (Mail & Guardian's `<span class="mg-kicker">OPINION</span>`). */
+const KICKER_CLASS = /(?:^|[\s_-])(?:kicker|eyebrow|overline)(?:$|[\s_-])/i;
 const isSectionLink = (el: Element): boolean =>
   [el, ...el.children.filter(isTag)].some((node) => node.name === 'a' && SECTION_CLASS.test([node.attribs.class ?? '', el.attribs.class ?? ''].join(' ')));
 
@@ -512,7 +514,7 @@ export function headingText(el: Element): string {
   const shown = el.children.filter((child) => !isText(child) || child.data.trim());
   const [first, last] = [shown[0], shown.at(-1)];
   const badge = first && isTag(first) ? cleanText(lineText(first)) : '';
-  const leading = BADGE.test(badge) || BRACKETED.test(badge) || (!!first && isTag(first) && isSectionLink(first) && badge.length <= MAX_SECTION_LINK);
+  const leading = BADGE.test(badge) || BRACKETED.test(badge) || (!!first && isTag(first) && (isSectionLink(first) || KICKER_CLASS.test(first.attribs.class ?? '')) && badge.length <= MAX_SECTION_LINK);
   if (leading && text.startsWith(badge) && text.length > badge.length + 3) return text.slice(badge.length).trim();
   // Or ends with (搜狐号's "<span class="article-tag"><i>原创</i></span>" after the headline).
   const after = last && last !== first && isTag(last) ? cleanText(lineText(last)) : '';
@@ -551,7 +553,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromElements($),
   );
   const parts = headlineParts($);
-  const whole = found && shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, pageTitle, h1s, h2s, parts);
+  const whole = found && withoutBracketedNote(shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, pageTitle, h1s, h2s, parts), h1s);
   // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
   const h3s = once(() => texts('h3'));
   // A documentation's page titled by a lesser heading still (廖雪峰's tutorial: its <h4>).
@@ -568,6 +570,16 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const lone = shown && loneHeadline(shown, h1s, parts, declaresArticle($));
   // Elements named as titles are looked at only where the <title> names a chapter: reading them costs a walk of the page.
   return lone && chapterHeading(lone, [...h1s, ...h2s, ...h3s()], CHAPTER_IN.test(pageTitle) ? titled : () => []);
+}
+
+/** A note in brackets after a headline ("… (Updated)", "… [Video]"). */
+const BRACKETED_NOTE = /\s*[([][^()[\]]{1,20}[)\]]$/;
+
+/** The headline without a note in brackets the metadata adds and the <h1> leaves out (Automotive News' "(Updated)"). */
+function withoutBracketedNote(found: Found<string>, h1s: string[]): Found<string> {
+  const note = BRACKETED_NOTE.exec(found.value);
+  const headline = note && found.value.slice(0, note.index);
+  return headline && h1s.includes(headline) ? { value: headline, from: `${found.from}, as the <h1> shows it` } : found;
 }
 
 /** A Chinese novel's chapter heading ("第8章 山雨欲来", "第三回 …"). */
