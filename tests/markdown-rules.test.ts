@@ -90,6 +90,10 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     // VuePress' line numbers in a box beside the <pre>, and Element's inside it before the code: no text of the article.
     ['<div class="language-js line-numbers-mode"><pre class="language-js"><code>a();\nb();\n</code></pre><div class="line-numbers-wrapper"><span class="line-number">1</span><br><span class="line-number">2</span><br></div></div>', '```js\na();\nb();\n```'],
     ['<pre><span class="mx_EventTile_lineNumbers"><span>1</span><span>2</span></span><code class="language-rust">a();\nb();</code></pre>', '```rust\na();\nb();\n```'],
+    // highlight.js' block without a <pre> (Mattermost's div.hljs > code over lines), its line numbers in a box beside it.
+    ['<p>First:</p><div class="hljs"><div class="post-code__line-numbers">1\n2</div><code><span class="hljs-built_in">kubectl</span> scale\n<span class="hljs-built_in">kubectl</span> get pods</code></div>', 'First:\n\n```\nkubectl scale\nkubectl get pods\n```'],
+    // DocBook's callouts at the ends of lines (suse-xsl's span.callout).
+    ['<pre class="screen">server_name www.example.com; <span class="callout" id="co-1">1</span>\nroot /srv/www; <span class="callout" id="co-2">2</span></pre>', '```\nserver_name www.example.com;\nroot /srv/www;\n```'],
     // A CKEditor MIME type with its suffix (Trilium's language-text-x-nginx-conf).
     ['<pre><code class="language-text-x-nginx-conf">server {\n}</code></pre>', '```nginx\nserver {\n}\n```'],
   ],
@@ -315,9 +319,10 @@ describe('language labels', () => {
     expect(await bodyOf('<pre data-lang="text/x-c++src"><code>int main() {}</code></pre>')).toBe('```c++\nint main() {}\n```');
   });
 
-  it("reads the language Logseq names over its CodeMirror editor, the label gone, and keeps a highlighter's links in code (Agda's a.Comment)", async () => {
+  it("reads the language Logseq names over its CodeMirror editor, the label gone, and keeps a highlighter's links and a spec's definitions in code (Agda's a.Comment, Bikeshed's dfn#dom-navigator-…)", async () => {
     const editor = '<div class="extensions__code"><div class="extensions__code-lang">bash</div><div class="code-editor"><div class="CodeMirror"><div class="CodeMirror-code"><pre class="CodeMirror-line"><span>echo one</span></pre><pre class="CodeMirror-line"><span>echo two</span></pre></div></div></div></div>';
     expect(await bodyOf(editor)).toBe('```bash\necho one\necho two\n```');
+    expect(await bodyOf('<pre class="idl">[Exposed=Window]\ninterface Navigator {\n  readonly attribute SaverHints <dfn id="dom-navigator-saverhints">saverHints</dfn>;\n};</pre>')).toBe('```\n[Exposed=Window]\ninterface Navigator {\n  readonly attribute SaverHints saverHints;\n};\n```');
     expect(await bodyOf('<pre class="Agda"><a id="1" class="Symbol">_</a> <a id="2" href="#3" class="Function">≡⟨⟩</a>    <a id="4" class="Comment">-- is shorthand for</a>\n  <a class="Number">5</a></pre>')).toBe('```agda\n_ ≡⟨⟩    -- is shorthand for\n  5\n```');
   });
 

@@ -8,6 +8,7 @@ import { decodeText } from '../decode/entities.js';
 import { isNegative, isNegativeByPagerWord, LEAD_CLASS } from '../extract/class-hints.js';
 import { cleanText } from '../extract/dom.js';
 import { AD_LABEL, ALSO_READ_LINE, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_NOTICE, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, NOTICE_LINE, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
+import { BLOCK_TAGS } from '../extract/metadata/constants.js';
 import { isPortrait } from '../extract/metadata/author.js';
 import { findDate } from '../extract/metadata/parse-date.js';
 import { PROFILE_HREF } from '../extract/metadata/text-author.js';
@@ -34,8 +35,12 @@ function preAbove(el: Element): Element | undefined {
 
 /** Inside a <pre> or a <code> (a highlighter's token span). */
 const inCode = (el: Element): boolean => !!el.parent && isTag(el.parent) && withinCode(el.parent);
-/** The elements a highlighter makes a block's tokens of: spans, or links (Agda's `<a class="Comment">`, each name linked to its definition). */
-const CODE_TOKENS = new Set(['span', 'a']);
+/**
+ * The elements a highlighter makes a block's tokens of: spans, links (Agda's `<a class="Comment">`, each name linked to its
+ * definition), a spec's definitions (Bikeshed's `<dfn id="dom-navigator-saverhints">`): whatever is no block, and no
+ * code of its own (a type's popup, Twoslash's `code.twoslash-popup-code`).
+ */
+const isCodeToken = (el: Element): boolean => !BLOCK_TAGS.has(el.name) && el.name !== 'code';
 
 const TABLE_PARTS = new Set(['caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td']);
 
@@ -436,7 +441,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
   // A declared part holding only the notice that the rest is for subscribers (a saved page's "残り1124文字") is no text of it.
-  const furniture = (el: Element) => isNegative(el) && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(CODE_TOKENS.has(el.name) && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total) && !(isNegativeByPagerWord(el) && holdsProse(el, sizes));
+  const furniture = (el: Element) => isNegative(el) && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(isCodeToken(el) && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total) && !(isNegativeByPagerWord(el) && holdsProse(el, sizes));
   for (const el of selectBelow(blocks.toArray(), '*').filter(furniture)) {
     const lead = leadInHeader(el, sizes);
     if (lead) keepOnlyLead(el, lead);

@@ -15,7 +15,7 @@ import type { Rule } from './types.js';
  * `lines-num`), and a line's number named after its component (`react-syntax-highlighter-line-number`,
  * Code Hike's `ch-code-line-number`, Gitiles' `FileContents-lineNum`, angular.dev's `shiki-ln-number`), or a BEM element of it (Stoplight's `sl-code-highlight__ln`).
  */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows|-wrapper)?|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+[_-](?:line|ln)-?num(?:ber)?s?|[\w-]+__(?:ln|line-?num(?:ber)?|lineno))(?:\s|$)/i;
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows|-wrapper)?|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+[_-](?:line|ln)-?num(?:ber)?s?|[\w-]+__(?:ln|line-?num(?:ber)?s?|lineno))(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
@@ -39,11 +39,11 @@ const CALLOUT = /(?:^|\s)conum(?:\s|$)/;
 
 /**
  * A callout numbered inside the code, not part of it: Asciidoctor's `<i class="conum" data-value="1"></i><b>(1)</b>`
- * (the icon drawn by CSS, the number after it hidden) or `<b class="conum">(1)</b>`.
+ * (the icon drawn by CSS, the number after it hidden) or `<b class="conum">(1)</b>`; DocBook's `<span class="callout">1</span>`.
  */
 function isCallout(el: Element): boolean {
   const before = el.previousElementSibling;
-  return CALLOUT.test(classOf(el)) || (el.nodeName === 'B' && !!before && CALLOUT.test(classOf(before)));
+  return CALLOUT.test(classOf(el)) || (el.nodeName === 'B' && !!before && CALLOUT.test(classOf(before))) || (/(?:^|\s)callout(?:\s|$)/.test(classOf(el)) && /^\s*\(?\d+\)?\s*$/.test(el.textContent ?? ''));
 }
 
 /** The number cell of a row of two in a table of lines inside the code (Zola's `<pre><code><table><tr><td>1</td><td>…`). */
@@ -410,10 +410,15 @@ function isBlockCode(node: Node): boolean {
   // Or one its class calls preformatted, over several lines (DiscordChatExporter's `code.chatlog__markdown-pre--multiline`).
   // Its line ends are <br>s once keepBlockCodeWhitespace has kept them.
   const preClassed = PRE_CLASS.test(classOf(node as Element)) && ((node.textContent ?? '').trim().includes('\n') || !!(node as Element).querySelector('br'));
-  return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || holdsLines || preClassed || (PREFORMATTED.test(style) && shownAsBlock) || isListingAlone(node as Element);
+  // Or one over lines a highlighter coloured (Mattermost's `div.hljs > code` holding hljs-* spans), no <pre> around it.
+  const highlighted = ((node.textContent ?? '').trim().includes('\n') || !!(node as Element).querySelector('br')) && (HIGHLIGHTED.test(classOf(node as Element)) || HIGHLIGHTED.test(classOf(node.parentNode as Element)) || !!(node as Element).querySelector(HIGHLIGHT_TOKEN));
+  return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || holdsLines || preClassed || highlighted || (PREFORMATTED.test(style) && shownAsBlock) || isListingAlone(node as Element);
 }
 
 const PRE_CLASS = /(?:^|[\s_-])pre(?:$|[\s_-])/;
+/** highlight.js' class on the block it coloured. */
+const HIGHLIGHTED = /(?:^|\s)hljs(?:\s|$)/;
+const HIGHLIGHT_TOKEN = '[class^="hljs-"], [class*=" hljs-"]';
 const CODE_CLASS = /^code$/;
 const MIN_BROKEN_LINES = 3;
 const overLines = (el: Element) => el.getElementsByTagName('br').length >= MIN_BROKEN_LINES - 1 && codeText(el).trim().split('\n').length >= MIN_BROKEN_LINES;
@@ -562,13 +567,13 @@ function isNumbersOnly(text: string): boolean {
 }
 
 /**
- * A gutter of line numbers set beside a <pre>, not in it (VuePress' `div.line-numbers-wrapper` after the code): the
+ * A gutter of line numbers set beside a <pre> or block code, not in it (VuePress' `div.line-numbers-wrapper` after the code): the
  * numbers of the code's lines, no text of the article.
  */
 export const gutterBeside: Rule = {
   name: 'gutterBeside',
   filter: (node) =>
-    node.nodeName !== 'PRE' && !(node as Element).closest('pre') && LINE_NUMBERS.test(classOf(node as Element)) && !!node.parentNode && Array.from(node.parentNode.childNodes).some((sibling) => sibling.nodeName === 'PRE') && countsUp((node.textContent ?? '').trim().split(/\s+/)),
+    node.nodeName !== 'PRE' && !(node as Element).closest('pre') && LINE_NUMBERS.test(classOf(node as Element)) && !!node.parentNode && Array.from(node.parentNode.childNodes).some((sibling) => sibling.nodeName === 'PRE' || isBlockCode(sibling)) && countsUp((node.textContent ?? '').trim().split(/\s+/)),
   replacement: () => '',
 };
 
