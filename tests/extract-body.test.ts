@@ -709,6 +709,14 @@ describe("players' and tools' lines", () => {
     expect(html).toContain('Nobody on the ice that morning');
   });
 
+  it("drops a pull quote whose punctuation differs from the text it repeats (a full stop for the comma before 'said …'), after a heading, with entities in the text", () => {
+    const quote = '<div class="pullquote">&ldquo;We realized we were sitting on 140 years of the best record of this city.&rdquo;</div>';
+    const said = '<h2>The archive</h2><p>&ldquo;We realized we were sitting on 140&nbsp;years of the best record of this city,&rdquo; said Danielle Okafor, the director of product at a regional daily.</p>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${quote}${said}${REST_HTML}` })).html;
+    expect(html.split('best record of this city').length - 1).toBe(1);
+    expect(html).toContain('said Danielle Okafor');
+  });
+
   it("drops a caption's show and hide buttons written as bold text (NPR's), keeping the caption and its credit", () => {
     const photo = '<div class="bucketwrap image"><img src="https://media.example.org/ice.jpg" alt=""><div class="credit-caption"><div class="caption"><p>Nets pulled through a hole in the ice.</p></div><span class="credit">Amber Bracken for NPR</span><b class="hide-caption"><b>hide caption</b></b><b class="toggle-caption"><b>toggle caption</b></b></div></div>';
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${photo}${REST_HTML}` })).html;

@@ -55,6 +55,13 @@ describe('title sources', () => {
     expect(updated.title?.value).toBe('Dealers push back on Stellantis plan');
   });
 
+  it("reads the writers 'Published by' labels, each with a role after the name, over a JSON-LD author that is the site", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const head = '<meta property="og:site_name" content="Spotify Engineering"><script type="application/ld+json">{"@type":"BlogPosting","headline":"Queues at scale","author":{"@type":"Organization","name":"Spotify Engineering"}}</script>';
+    const found = meta(head, `<h1>Queues at scale</h1><p class="post-hero__author"><span class="post-hero__label">Published by</span> Ingrid Sørensen, Senior Engineer, and Tomás Aguirre, Staff Engineer</p>${text}`);
+    expect(found.author?.value).toBe('Ingrid Sørensen, Tomás Aguirre');
+  });
+
   it("reads every writer of bylines each labelled again ('By — Renee Alvarado, Associated Press' twice), the outlet they share and the organisation the JSON-LD declares no writer", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Heat sends adults to the ER","author":[{"@type":"Organization","name":"Associated Press"}]}</script>';

@@ -1130,16 +1130,22 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<
 const PULL_QUOTE = /pull-?quote/i;
 const MIN_PULL_QUOTE = 20;
 
-/** A pull quote repeating the article's own words: shown twice, a copy. One that quotes what the text does not stays. */
+/**
+ * A pull quote repeating the article's own words: shown twice, a copy, whatever its punctuation (a sentence's full stop
+ * where the text has the comma before "said …"). One that quotes what the text does not stays.
+ */
 function removeRepeatedPullQuotes($: CheerioAPI, block: Element): void {
   const quotes = selectBelow([block], '[class], [data-journey-hook], [data-component]').filter((el) => Object.values(el.attribs).some((value) => PULL_QUOTE.test(value)));
   for (const quote of quotes) {
     if (!quote.parent) continue;
-    const words = norm($(quote).text());
-    const whole = norm($(block).text());
+    const words = wordsOf(decodeText($(quote).text()));
+    const whole = wordsOf(decodeText($(block).text()));
     if (words.length >= MIN_PULL_QUOTE && whole.indexOf(words) !== whole.lastIndexOf(words)) $(quote).remove();
   }
 }
+
+/** A text's words alone, lower-case, one space between them. */
+const wordsOf = (text: string): string => (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
 
 /** How much of the article's text follows a box of links inside it, at least, for the box to go alone. */
 const PROSE_AFTER_BOX = 0.15;
