@@ -567,6 +567,16 @@ describe('bylines written as text', () => {
     expect(byline('田中 太郎', '<p>日銀は春闘の結果を見極める考えだ。東京の株式市場では、朝から買い注文が広がった。</p>')).toBe('田中 太郎');
   });
 
+  it("reads a TV newsroom's reporter, not its name before the role nor the photographer after a list's comma; never a description list's term or 'this article' as a name", () => {
+    const page = (body: string, ld = '') => extractMetadata(loadHtml(`<html lang="zh-TW"><head><title>測試標題新聞</title>${ld}</head><body><article><h1>測試標題新聞</h1>${body}</article></body></html>`), undefined).author?.value;
+    const org = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"測試標題新聞","author":{"@type":"Organization","name":"台視新聞網"}}</script>';
+    expect(page(`<p>華視新聞 記者 林佩君 攝影 吳佳峰 / 台北報導</p>${PARA}`)).toBe('林佩君');
+    expect(page(`<p>華視新聞 記者 林佩君 / 台北報導</p>${PARA}`)).toBe('林佩君');
+    expect(page(`${PARA}<p>記者 林怡萱、攝影 陳俊傑 台北報導</p>`, org)).toBe('林怡萱');
+    expect(page(`<dl class="article-info"><dt class="article-info-term">详细信息</dt><dd><time>2025-03-05</time></dd></dl>${PARA}`)).toBeUndefined();
+    expect(page(`<div class="entry-meta">这篇文章发布于 <span class="date">2025年03月10日</span></div>${PARA}`)).toBeUndefined();
+  });
+
   it("reads a profile card's name: a block in a link to the site's host of authors' pages", () => {
     const card = `<div class="t">测试标题</div><a href="https://author.example.cn/home?app_id=16"><img src="/a.jpg"></a><a href="https://author.example.cn/home?app_id=16"><p>财经观察家老王</p></a><span>2024-03-05 10:30</span>${PARA}`;
     const page = loadHtml(`<html><head><title>测试标题</title></head><body>${card}</body></html>`);

@@ -15,8 +15,8 @@ const CJK_HANDLE = new RegExp(`^[${CJK}\\w]{1,8}[&_][${CJK}\\w]{1,8}$|^[${CJK}]{
 const SEPARATORS = /\s*(?:[、，,;；/／]|\s+(?:and|und|et|y|和|与|及)\s+|\s)\s*/u;
 
 /** A single name token, Chinese, Korean or Latin. */
-/** Words for the page itself or its site ("本文最后更新于…", "本站"): no one's name starts so. */
-export const SELF_REFERENCE = /^(?:本文|本站|本网|本报|本刊)/;
+/** Words for the page itself or its site ("本文最后更新于…", "本站", "这篇文章发布于"): no one's name starts so. */
+export const SELF_REFERENCE = /^(?:本文|本站|本网|本报|本刊|这篇|這篇|此文|该文|該文)/;
 
 const CREDITS = new Set<string>(CREDIT_LABELS);
 

@@ -127,7 +127,8 @@ const NAME_BEFORE_ROLE = /^([\u3400-\u9fff·]{2,4})\s+[^\s]{0,12}[记記]者(?=\
 
 function labelledIn(text: string, label: string): string | undefined {
   const before = (label === '记者' || label === '記者') && NAME_BEFORE_ROLE.exec(text)?.[1];
-  if (before && isNameToken(before)) return before;
+  // Not a newsroom's name before its reporter's role ("華視新聞 記者 林佩君").
+  if (before && isNameToken(before) && !OUTLET_NAME.test(before)) return before;
   const pattern = labelPattern(label);
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     // A newsroom's role after the label ("作者：记者 王琦 通讯员 张可").
@@ -425,8 +426,9 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
     const link = line.el.name === 'a' ? line.el : line.el.parent && 'name' in line.el.parent && line.el.parent.name === 'a' ? line.el.parent : undefined;
     if (link) return bylineBeforeDate(line.text) ?? posterLink(line.el, link, line.text);
     if (showsTitle(line.text, shown) || (title && showsTitle(line.text, title)) || shown.includes(line.text) || findDate(line.text)) continue;
-    // A dateline's or byline's label whose value is elsewhere (or markup residue): the name may follow.
-    if (LABEL_LINE.test(line.text)) continue;
+    // A dateline's or byline's label whose value is elsewhere (or markup residue), or a description list's term (Joomla's
+    // dt.article-info-term "详细信息"): the name may follow.
+    if (LABEL_LINE.test(line.text) || line.el.name === 'dt') continue;
     // The headline's deck ("Plus: three numbers every roaster watches"): the byline may follow it.
     // A page's navigation beside it (a docs outline's "页面导航") names no one.
     if (isDeck(line.el) || inNavigation(line.el)) continue;
@@ -827,8 +829,8 @@ const inLink = (el: Element): boolean => isWithin(el, (up) => up.name === 'a');
 
 /** A line of its own that is a reporter's credit, bracketed or not, up to its closing bracket. */
 const REPORTER_LINE = /^[（(]?\s*([^（）()]{0,12}?(?:记者|記者)[^（）()]{2,40}?)\s*[)）]?$/;
-/** Credits after the reporters': the photographer's, the editor's, "文/图". */
-const OTHER_CREDITS = /\s+(?:摄影|攝影|图片|圖片|编辑|編輯)\s*[:：]?\s*\S.*$|\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|图\s*[/／]\s*文)$/;
+/** Credits after the reporters', maybe after a list's comma: the photographer's, the editor's, "文/图" ("記者 林怡萱、攝影 陳俊傑"). */
+const OTHER_CREDITS = /(?:\s+|[、，,]\s*)(?:摄影|攝影|图片|圖片|编辑|編輯)\s*[:：]?\s*\S.*$|\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|图\s*[/／]\s*文)$/;
 const PHOTOGRAPHED = /(?:摄|攝|摄影|攝影)$/;
 /** What may stand before the role: a newsroom's name and a rank ("本报", "津云新闻", "新华社", "实习"), not a column's ("第A04版：小"). */
 const NEWSROOM_BEFORE = /^\s*(?:[\p{Script=Han}A-Za-z]{0,10}(?:本报|本報|本刊|社|报|報|台|网|網|新闻|新聞|客户端|客戶端)\s*)?(?:特约|特約|实习|實習|见习|見習|首席)?$/u;
