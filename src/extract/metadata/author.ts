@@ -244,7 +244,7 @@ function capitalisedName(name: string): string {
 }
 
 /** A label with no name after it ("Posted by:", "Written by", "Author"). */
-const BARE_LABEL = /^(?:(?:written|posted|reviewed|reported|published|edited|words|text|story)\s+)?(?:by|par|von|por)?\s*[:：]?$|^(?:authors?|autor|auteur|posted|written)\s*[:：]?$/i;
+const BARE_LABEL = /^(?:(?:written|posted|reviewed|reported|published|edited|words|text|story)\s+)?(?:by|par|von|por)?\s*[:：]?$|^(?:authors?|autor|auteur|posted|written|published|updated)(?:\s+(?:on|at))?\s*[:：]?$/i;
 /** Words of a page's interface that stand where bylines do: buttons, headings of boxes, a commenter's "says:". */
 const INTERFACE = /^(?:share(?: this)?|follow|subscribe|table of contents|contents|last updated|updated|user ?name|insights from|read more|comments?|reply|about the author|more from|see all|view all)$|\bsays:?$|^\d+\s*min(?:ute)?s?\s+read$/i;
 

@@ -235,7 +235,7 @@ const SUPPLIED_BY = new RegExp(`(?:^|[\\s(（/／|｜])([${CJK}·]{2,12})\\s*供
 /** "By" and "author" in the other languages bylines are written in. */
 const BY_ELSEWHERE = 'par|von|por|di|door|oleh|yazar|penulis|autor|autore|tác giả';
 /** A byline line's label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
-const LATIN_LABEL = new RegExp(`^(?:(?:written|posted|published|submitted|reported|reviewed|words|story|article|started|guest\\s+post)\\s+by|by|thread starter|original poster|author|writer|${BY_ELSEWHERE})\\s*[:—–]?\\s+`, 'i');
+const LATIN_LABEL = new RegExp(`^(?:(?:written|posted|published|filed|submitted|reported|reviewed|words|story|article|started|guest\\s+post)\\s+by|by|thread starter|original poster|author|writer|${BY_ELSEWHERE})\\s*[:—–]?\\s+`, 'i');
 /** The labels that name the writer, not who posted, reviewed or started a thread. A colon or a dash may follow (PBS' "By — Jane Doe"). */
 const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|reported|guest\\s+post)\\s+by|by|author|writer|${BY_ELSEWHERE})\\s*[:—–]?\\s+`, 'i');
 
@@ -260,6 +260,8 @@ function namesAfterLabel(line: string): string | undefined {
     if (/^by$/i.test(words[Math.max(run, 1)] ?? '') || (names.length && DAY_NAME.test(words[0] ?? ''))) break;
     // A writer's role after their name ("Ingrid Sørensen, Senior Engineer, and Tomás Aguirre, Staff Engineer"): the next name may follow it.
     if (names.length && !run && words.length <= MAX_ROLE_WORDS && JOB_TITLE.test(words.at(-1) ?? '')) continue;
+    // A writer's degrees after the name ("Leah Morgan, PT, DPT", "Ann Lee, PhD"): no one's name.
+    if (names.length && words.length === 1 && CREDENTIAL.test(words[0]!)) continue;
     const name = run > 0 ? words.slice(0, run).join(' ') : words.length === 1 && isNameToken(words[0]!) ? words[0] : undefined;
     // Words before a role are the outlet's name or the role's field ("Marcus Bell, Courier Staff", "Andrew Hayden, Software Engineer",
     // "HARRIET MOSS, SOUTH WEST CORRESPONDENT").
@@ -274,6 +276,8 @@ function namesAfterLabel(line: string): string | undefined {
 }
 
 const MAX_ROLE_WORDS = 4;
+/** A degree or a licence written after a name: capitals alone ("PT", "DPT", "MBA"), or "PhD", "M.D.", "R.N.". */
+const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|(?:[A-Z]\.){2,3})$/;
 
 /** Words a byline may go on with after the names ("for The Times", "and Bo Chen", "updated March 5"), or a bio ("who lives…", "is a…"). */
 const BYLINE_GOES_ON = /^(?:for|of|at|in|and|with|via|on|from|to|the|updated|published|posted|reporting|contributed|staff|photos?|video|special|senior|editor|correspondent|reporter|writer|who|is|was|has|writes|covers|leads|joined|lives|works|reports)$/i;
