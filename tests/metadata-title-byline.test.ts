@@ -55,11 +55,15 @@ describe('title sources', () => {
     expect(updated.title?.value).toBe('Dealers push back on Stellantis plan');
   });
 
-  it("reads a writer without the degrees after the name ('Written by Leah Morgan, PT, DPT'), 'Filed by' as a label, and never a byline's label left alone ('Published on')", () => {
+  it("reads a writer without the degrees after the name ('Written by Leah Morgan, PT, DPT'), 'Filed by' and 'Words:' as labels, and never a byline's label left alone ('Published on')", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     expect(meta('', `<h1>A Headline Long Enough</h1><p><em>Written by Leah Morgan, PT, DPT</em></p>${text}`).author?.value).toBe('Leah Morgan');
     expect(meta('', `<h1>A Headline Long Enough</h1><p class="postmeta">Filed by Daniel Ashworth under <a href="/?cat=24">Syntax</a></p>${text}`).author?.value).toBe('Daniel Ashworth');
     expect(meta('', `<h1>A Headline Long Enough</h1><p class="byline">Published on <time datetime="2025-02-03">February 3, 2025</time></p>${text}`).author?.value).toBeUndefined();
+    // A magazine's credits: 'Words:' and 'Photographs:', over the JSON-LD author that is the site (Ghost's staff account).
+    const ghost = '<meta property="og:site_name" content="The Lantern"><script type="application/ld+json">{"@type":"Article","headline":"A Headline Long Enough","author":{"@type":"Person","name":"The Lantern"}}</script>';
+    expect(meta(ghost, `<h1>A Headline Long Enough</h1><p><strong>Words: Mara Quinlan · Photographs: Tomás Reyes</strong></p>${text}`).author?.value).toBe('Mara Quinlan');
+    expect(meta('', `<h1>A Headline Long Enough</h1><p>Words: they matter more than you think, and here is why.</p>${text}`).author?.value).toBeUndefined();
   });
 
   it("reads the writers 'Published by' labels, each with a role after the name, over a JSON-LD author that is the site", () => {
