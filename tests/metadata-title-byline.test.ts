@@ -48,9 +48,14 @@ describe('title sources', () => {
     expect(meta(ld('The Best Electric Kettle', 'Kettles, ranked'), '<h1>The Best Electric Kettle</h1>').title?.value).toBe('The Best Electric Kettle');
   });
 
-  it("reads the headline an <h1> shows after a kicker of its own (Mail & Guardian's span.mg-kicker), and without a note in brackets the metadata adds ('(Updated)')", () => {
+  it("reads the headline an <h1> shows after a kicker of its own (Mail & Guardian's span.mg-kicker) or under one (taz's p.typo-kicker), and without a note in brackets the metadata adds ('(Updated)')", () => {
     const kicker = meta('<title>Johannesburg’s dry taps are a governance failure, not a drought | Opinion</title><meta property="og:title" content="Water crisis: Why Johannesburg’s taps keep running dry">', '<h1 class="entry-title"><span class="mg-kicker kicker-opinion">OPINION</span> Johannesburg’s dry taps are a governance failure, not a drought</h1><p>text</p>');
     expect(kicker.title?.value).toBe('Johannesburg’s dry taps are a governance failure, not a drought');
+    const kicked = meta('<title>Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat - taz.de</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat"}</script>', '<p class="article__topline typo-kicker">Vergesellschaftung in Berlin</p><h1 class="article__headline">Ein Gesetz, das niemand eilig hat</h1><p>text</p>');
+    expect(kicked.title?.value).toBe('Ein Gesetz, das niemand eilig hat');
+    // Without a kicker shown apart, the metadata's whole headline stays.
+    const plain = meta('<title>Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat - taz.de</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat"}</script>', '<p>Vergesellschaftung in Berlin</p><h1>Ein Gesetz, das niemand eilig hat</h1><p>text</p>');
+    expect(plain.title?.value).toBe('Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat');
     const updated = meta('<title>Dealers push back on Stellantis plan (Updated) | Automotive News</title><script type="application/ld+json">{"@type":"NewsArticle","name":"Dealers push back on Stellantis plan (Updated)"}</script>', '<h1 class="page-title"><span class="field">Dealers push back on Stellantis plan</span></h1><p>text</p>');
     expect(updated.title?.value).toBe('Dealers push back on Stellantis plan');
   });

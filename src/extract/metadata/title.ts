@@ -553,7 +553,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromElements($),
   );
   const parts = headlineParts($);
-  const whole = found && withoutBracketedNote(shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, pageTitle, h1s, h2s, parts), h1s);
+  const whole = found && withoutShownKicker($, withoutBracketedNote(shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, pageTitle, h1s, h2s, parts), h1s), h1s);
   // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
   const h3s = once(() => texts('h3'));
   // A documentation's page titled by a lesser heading still (廖雪峰's tutorial: its <h4>).
@@ -580,6 +580,21 @@ function withoutBracketedNote(found: Found<string>, h1s: string[]): Found<string
   const note = BRACKETED_NOTE.exec(found.value);
   const headline = note && found.value.slice(0, note.index);
   return headline && h1s.includes(headline) ? { value: headline, from: `${found.from}, as the <h1> shows it` } : found;
+}
+
+/** Elements named as a headline's kicker, set over it (taz's p.typo-kicker, "article__topline"). */
+const KICKERS = '[class*="kicker" i], [class*="topline" i], [class*="eyebrow" i], [class*="overline" i]';
+
+/**
+ * A headline the metadata opens with its kicker ("Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat"), the
+ * page showing the kicker in an element of its own over the <h1>: the headline as the <h1> shows it.
+ */
+function withoutShownKicker($: CheerioAPI, found: Found<string>, h1s: string[]): Found<string> {
+  const at = found.value.indexOf(': ');
+  const [kicker, headline] = [found.value.slice(0, at), found.value.slice(at + 2)];
+  if (at <= 0 || !h1s.includes(headline)) return found;
+  const shown = queryPage($, KICKERS).toArray().some((el) => lineText(el) === kicker);
+  return shown ? { value: headline, from: `${found.from}, as the <h1> shows it under its kicker` } : found;
 }
 
 /** A Chinese novel's chapter heading ("第8章 山雨欲来", "第三回 …"). */
