@@ -709,6 +709,13 @@ describe("players' and tools' lines", () => {
     expect(html).toContain('Nobody on the ice that morning');
   });
 
+  it("drops the webmentions after a post (an IndieWeb blog's section.webmentions, the replies other sites sent)", () => {
+    const mentions = '<section class="webmentions"><h2>Webmentions</h2><ol><li class="webmention"><p>As a Belgian, I apologise for our trains and their timetables.</p></li><li class="webmention"><p>The Rotterdam connection is the whole game here.</p></li></ol></section>';
+    const html = extract(`<html><head><title>Glacier retreats</title></head><body><main><h1>Glacier retreats</h1><p>${LEAD}</p>${REST_HTML}${mentions}</main></body></html>`).html;
+    expect(html).toContain(REST[0]!);
+    expect(html).not.toContain('As a Belgian');
+  });
+
   it("drops a pull quote whose punctuation differs from the text it repeats (a full stop for the comma before 'said …'), after a heading, with entities in the text", () => {
     const quote = '<div class="pullquote">&ldquo;We realized we were sitting on 140 years of the best record of this city.&rdquo;</div>';
     const said = '<h2>The archive</h2><p>&ldquo;We realized we were sitting on 140&nbsp;years of the best record of this city,&rdquo; said Danielle Okafor, the director of product at a regional daily.</p>';

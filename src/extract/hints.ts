@@ -10,7 +10,8 @@ const READER_REVIEWS = ['customer-review', 'customer_review', 'user-review', 'us
 /** Blocks that are never the article. */
 export const NEGATIVE_HINTS = [
   ...READER_REVIEWS,
-  'comment', 'footer', 'foot', 'sidebar', 'side', 'related', 'share', 'social', 'nav', 'menu', 'breadcrumb',
+  // Webmentions: the replies other sites sent the post (IndieWeb blogs' section.webmentions), its comments.
+  'comment', 'webmention', 'footer', 'foot', 'sidebar', 'side', 'related', 'share', 'social', 'nav', 'menu', 'breadcrumb',
   'promo', 'sponsor', 'advert', 'banner', 'widget', 'popup', 'modal', 'recommend', 'hot', 'rank', 'tags',
   'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar', 'donat', 'spende', 'contribute', 'paywall', 'membership',
   // WeChat mini-programs' cards (小程序) and a poster's profile card set in the text; a news site's Trust Project badge ("… is committed to …").
@@ -97,7 +98,7 @@ export const NEGATIVE_LEADING_TOKENS = ['top'];
  */
 export const UNLIKELY_CONTENT = [
   '-ad-', 'ai2html', 'banner', 'breadcrumbs', 'combx', 'comment', 'community', 'cover-wrap', 'disqus', 'extra', 'footer',
-  'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'rss', 'shoutbox', 'sidebar', 'skyscraper',
+  'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies', 'webmention', 'rss', 'shoutbox', 'sidebar', 'skyscraper',
   'social', 'sponsor', 'supplemental', 'ad-break', 'agegate', 'pagination', 'pager', 'popup', 'yom-remote',
   'signup', 'newsletter', 'privacy', 'subscribe', 'cookie', 'consent', 'dropdown', 'modal', 'promo', 'recommend', 'trending',
   ...READER_REVIEWS,
