@@ -709,6 +709,13 @@ describe("players' and tools' lines", () => {
     expect(html).toContain('Nobody on the ice that morning');
   });
 
+  it("drops a teaser card badged 'Related' between the article's sections (XDA's display card: a linked heading, its excerpt and byline)", () => {
+    const card = '<div class="display-card article"><div class="w-display-card-content"><div class="display-card-badge">Related</div><h5 class="display-card-title"><a href="https://example.com/pi-hole-vs-adguard/">Pi-hole vs AdGuard Home: Which DNS blocker should you pick?</a></h5><p class="display-card-excerpt">Both block ads across your whole network, but they go about it differently.</p><div class="display-card-info"><span>By Priya Ramanathan</span> <time datetime="2024-11-02">Nov 2, 2024</time></div></div></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${card}${REST_HTML}` })).html;
+    expect(html).not.toContain('Pi-hole vs AdGuard');
+    expect(html.split(REST[0]!).length - 1).toBe(2);
+  });
+
   it("drops the webmentions after a post (an IndieWeb blog's section.webmentions, the replies other sites sent)", () => {
     const mentions = '<section class="webmentions"><h2>Webmentions</h2><ol><li class="webmention"><p>As a Belgian, I apologise for our trains and their timetables.</p></li><li class="webmention"><p>The Rotterdam connection is the whole game here.</p></li></ol></section>';
     const html = extract(`<html><head><title>Glacier retreats</title></head><body><main><h1>Glacier retreats</h1><p>${LEAD}</p>${REST_HTML}${mentions}</main></body></html>`).html;

@@ -1154,14 +1154,21 @@ const PROSE_AFTER_LIST = 100;
 /** The most a box of links set inside an article holds. */
 const MAX_LINKS_BOX = 600;
 
-/** The box a tail's marker heads inside the block: the nearest element around it, below the block, that is an <aside> or mostly links besides the marker. */
+/**
+ * The box a tail's marker heads inside the block: the nearest element around it, below the block, that is an <aside>, mostly
+ * links besides the marker, or a teaser card (a heading that is one link, with its excerpt: XDA's "Related" display cards).
+ */
 function linksBox($: CheerioAPI, el: Element, block: Element, sizes: TextSizes): Element | undefined {
   for (let up = el.parent; up && isTag(up) && up !== block && sizes.of(up) <= MAX_LINKS_BOX; up = up.parent) {
     const links = $(up).find('a').toArray().filter((a) => !contains(el, a)).reduce((sum, a) => sum + sizes.of(a), 0);
-    if (links > 0 && (up.name === 'aside' || links >= (sizes.of(up) - sizes.of(el)) * LINK_HEAVY)) return up;
+    if (links > 0 && (up.name === 'aside' || links >= (sizes.of(up) - sizes.of(el)) * LINK_HEAVY || headsTeaser(up, sizes))) return up;
   }
   return undefined;
 }
+
+/** A heading whose text is all one link's. */
+const headsTeaser = (box: Element, sizes: TextSizes): boolean =>
+  selectBelow([box], 'h2, h3, h4, h5, h6').some((heading) => sizes.of(heading) > 0 && selectBelow([heading], 'a').some((a) => sizes.of(a) === sizes.of(heading)));
 
 /**
  * A heading and the list of links right after it (a list whose text is mostly its links'), or the

@@ -381,6 +381,7 @@ const BLOCKS_INSIDE = 'div, p, pre, table, ul, ol';
 /** A <div> naming a language in an attribute (Writerside's `<div class="code-block" data-lang="kotlin">`, its text the code), or plain text (`data-lang="text"`, a program's output). */
 const namesLanguage = (el: Element) => {
   const named = LANGUAGE_ATTRIBUTES.filter((name) => el.hasAttribute(name));
+  if (!named.length) return false;
   // A tab naming the language it shows, its text the name (Gradle's `<div class="language-option" data-lang="kotlin">Kotlin</div>`), is no code.
   const text = (el.textContent ?? '').trim().toLowerCase();
   if (named.some((name) => el.getAttribute(name)!.toLowerCase() === text)) return false;
@@ -573,7 +574,7 @@ function isNumbersOnly(text: string): boolean {
 export const gutterBeside: Rule = {
   name: 'gutterBeside',
   filter: (node) =>
-    node.nodeName !== 'PRE' && !(node as Element).closest('pre') && LINE_NUMBERS.test(classOf(node as Element)) && !!node.parentNode && Array.from(node.parentNode.childNodes).some((sibling) => sibling.nodeName === 'PRE' || isBlockCode(sibling)) && countsUp((node.textContent ?? '').trim().split(/\s+/)),
+    LINE_NUMBERS.test(classOf(node as Element)) && node.nodeName !== 'PRE' && !(node as Element).closest('pre') && !!node.parentNode && Array.from(node.parentNode.childNodes).some((sibling) => sibling.nodeName === 'PRE' || isBlockCode(sibling)) && countsUp((node.textContent ?? '').trim().split(/\s+/)),
   replacement: () => '',
 };
 
