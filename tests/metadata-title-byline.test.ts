@@ -51,6 +51,8 @@ describe('title sources', () => {
   it("reads the headline an <h1> shows after a kicker of its own (Mail & Guardian's span.mg-kicker) or under one (taz's p.typo-kicker), and without a note in brackets the metadata adds ('(Updated)')", () => {
     const kicker = meta('<title>Johannesburg’s dry taps are a governance failure, not a drought | Opinion</title><meta property="og:title" content="Water crisis: Why Johannesburg’s taps keep running dry">', '<h1 class="entry-title"><span class="mg-kicker kicker-opinion">OPINION</span> Johannesburg’s dry taps are a governance failure, not a drought</h1><p>text</p>');
     expect(kicker.title?.value).toBe('Johannesburg’s dry taps are a governance failure, not a drought');
+    // A paper's name before the headline its element named as a title shows (華僑報's div.news_title), no <h1>.
+    expect(meta('<title>華僑報 - 輕軌東線今年底完成隧道工程</title>', '<div class="news_title">輕軌東線今年底完成隧道工程</div><p>text</p>').title?.value).toBe('輕軌東線今年底完成隧道工程');
     const kicked = meta('<title>Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat - taz.de</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat"}</script>', '<p class="article__topline typo-kicker">Vergesellschaftung in Berlin</p><h1 class="article__headline">Ein Gesetz, das niemand eilig hat</h1><p>text</p>');
     expect(kicked.title?.value).toBe('Ein Gesetz, das niemand eilig hat');
     // Without a kicker shown apart, the metadata's whole headline stays.
