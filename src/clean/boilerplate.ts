@@ -441,7 +441,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
   // A declared part holding only the notice that the rest is for subscribers (a saved page's "残り1124文字") is no text of it.
-  const furniture = (el: Element) => isNegative(el) && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(isCodeToken(el) && inCode(el)) && !inListing(el) && !inDataTable(el) && sizes.of(el) < total * SMALL_SHARE && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total) && !(isNegativeByPagerWord(el) && holdsProse(el, sizes));
+  const furniture = (el: Element) => isNegative(el) && sizes.of(el) < total * SMALL_SHARE && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(isCodeToken(el) && inCode(el)) && !inListing(el) && !inDataTable(el) && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total) && !(isNegativeByPagerWord(el) && holdsProse(el, sizes));
   for (const el of selectBelow(blocks.toArray(), '*').filter(furniture)) {
     const lead = leadInHeader(el, sizes);
     if (lead) keepOnlyLead(el, lead);
@@ -454,9 +454,10 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const boxSizes = new TextSizes(nonSpaceLength);
   $(selectBelow(blocks.toArray(), LINK_BOXES)).each((_, el) => {
     // What a data table's cell holds is a value, however many links (a train's number linked in 12306's cell).
-    if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el)) return;
+    // The size first: the tests after it walk up or down the tree.
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
+    if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el)) return;
     if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el) && !introducesListing(el) && !linksOnlyInSelfLinkedHeadings(el)) $(el).remove();
   });
 }
