@@ -709,6 +709,15 @@ describe("players' and tools' lines", () => {
     expect(html).toContain('Nobody on the ice that morning');
   });
 
+  it("never takes a notice named as furniture over the article for its lead (Cleveland Clinic's div.he-article__ad-policy), as it takes a lead in a wrapper of its own", () => {
+    const notice = '<div class="he-article__ad-policy"><p>Cleveland Clinic is a non-profit academic medical center. Advertising on our site helps support our mission. We do not endorse non-Cleveland Clinic products or services. <a href="https://example.org/advertising-policy">Policy</a></p></div>';
+    const lead = '<div class="he-article__intro"><p>Glaciers in the valley lost more ice this summer than in any year since the survey began, and the melt is speeding up.</p></div>';
+    const header = '<header class="he-article__header"><div class="he-article__category"><a href="/category/ice">Ice</a></div><h1 class="he-article__title">Glacier retreats</h1><p class="he-article__dek">The survey team measured the front of the glacier every week of the summer, and the numbers are not good.</p><div class="he-article__meta"><span>January 14, 2025</span></div></header>';
+    const page = (before: string) => `<html><head><title>Glacier retreats</title></head><body><main class="he-article-page"><article class="he-article">${header}<figure class="he-article__hero"><img src="https://example.org/ice.jpg" alt="Ice"></figure>${before}<div class="he-article__body" id="article-content">${REST_HTML}${REST_HTML}${REST_HTML}</div></article></main></body></html>`;
+    expect(extract(page(notice)).html).not.toContain('Advertising on our site');
+    expect(extract(page(lead)).html).toContain('Glaciers in the valley lost more ice');
+  });
+
   it("drops a teaser card badged 'Related' between the article's sections (XDA's display card: a linked heading, its excerpt and byline)", () => {
     const card = '<div class="display-card article"><div class="w-display-card-content"><div class="display-card-badge">Related</div><h5 class="display-card-title"><a href="https://example.com/pi-hole-vs-adguard/">Pi-hole vs AdGuard Home: Which DNS blocker should you pick?</a></h5><p class="display-card-excerpt">Both block ads across your whole network, but they go about it differently.</p><div class="display-card-info"><span>By Priya Ramanathan</span> <time datetime="2024-11-02">Nov 2, 2024</time></div></div></div>';
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${card}${REST_HTML}` })).html;

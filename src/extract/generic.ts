@@ -4,7 +4,7 @@ import type { CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element } from 'domhandler';
 import { cellsOf, classesOf, contains, kindOf, nextElement, ownRows, previousElement, selectBelow, tableOf } from '../clean/tree.js';
 import { listingOf, monospaceBlockOf } from '../code-listings.js';
-import { classWeight, isOverlay, isUnlikely, LEAD_CLASS } from './class-hints.js';
+import { classWeight, isNegative, isOverlay, isUnlikely, LEAD_CLASS } from './class-hints.js';
 import { CONTAINERS, NEVER_CONTENT, PARAGRAPHS } from './hints.js';
 import { withOutsideNotes } from './outside-notes.js';
 import { textUnits } from './text-units.js';
@@ -285,10 +285,11 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     // ingredients and method after its story), not a writer's bio.
     if (!beforeTop && (insideScores.get(node) ?? 0) >= top.score * WRAPPED_RIVAL_SHARE && s.units >= topUnits * PART_AFTER_SHARE && classWeight(node) >= 0 && !isUnlikely(node)) return true;
     if (kindOf(node) === kindOf(own) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
-    // A paragraph in wrappers of its own before the block is its lead; after it, more often a promotion.
+    // A paragraph in wrappers of its own before the block is its lead; after it, more often a promotion. Not one named as
+    // furniture (Cleveland Clinic's div.he-article__ad-policy over its article: a notice about its advertising).
     // So is a box named as the lead before it ("summary", "standfirst"), however short.
     if (beforeTop && isLead(node, s)) return true;
-    return (node.name === 'p' || (beforeTop && isWrappedParagraph(node))) && s.units >= 80 && linkDensity(s) < 0.25;
+    return (node.name === 'p' || (beforeTop && isWrappedParagraph(node) && !isNegative(node))) && s.units >= 80 && linkDensity(s) < 0.25;
   });
 }
 
