@@ -7,8 +7,8 @@ import type { CheerioAPI } from 'cheerio';
 import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
-import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, FAMILY_NAME_CHARS, inComments, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, SOURCE_OPENING, SPECIAL_TO_AFTER, WRITER_LABELS } from './constants.js';
-import { CJK, HAS_NEWSROOM_ROLE, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName, SELF_REFERENCE } from './names.js';
+import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, inComments, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, SOURCE_OPENING, SPECIAL_TO_AFTER, WRITER_LABELS } from './constants.js';
+import { CJK, HAS_NEWSROOM_ROLE, isFamilyNamed, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName, SELF_REFERENCE } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
 import { showsTitle } from './headline.js';
@@ -51,11 +51,10 @@ function notEnding(word: string): string {
  */
 const SPACED_RUN = new RegExp(`(?<=^|\\s)[${CJK}](?: [${CJK}]){1,5}(?=\\s|$)`, 'g');
 
-/**
- * A reporter's role standing between two names ("郑直 实习记者 刘鹏", "王春 实习记者|李竹青"): both are the story's writers;
- * a correspondent (通讯员) too when a family name begins theirs ("钱涛 通讯员 沈悦", not a press office's "粤发宣", "苏法宣").
- */
-const REPORTER_BETWEEN = new RegExp(`(?<=[\u3400-\u9fff])\\s+(?:(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)(?:\\s*[|｜︱/／]\\s*|\\s+)(?=[\u3400-\u9fff])|(?:本报|本報)?(?:通讯员|通訊員)\\s*(?=[${FAMILY_NAME_CHARS}](?![\u3400-\u9fff]?宣(?![\u3400-\u9fff]))[\u3400-\u9fff]{1,2}(?![\u3400-\u9fff])))`, 'g');
+/** A reporter's role standing between two names ("郑直 实习记者 刘鹏", "王春 实习记者|李竹青"): both are the story's writers. */
+const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)(?:\s*[|｜︱/／]\s*|\s+)(?=[\u3400-\u9fff])/g;
+/** A correspondent's role between two names ("钱涛 通讯员 沈悦"): a writer too when named as a person (isFamilyNamed), not a press office's pen name ("粤发宣"). */
+const CORRESPONDENT_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:本报|本報)?(?:通讯员|通訊員)\s*(?=([\u3400-\u9fff]{2,3})(?![\u3400-\u9fff]))/g;
 
 /** A hospital's or a university's department before the writer's name ("心臟血管內科 林志明", "化学系 王芳"). */
 const DEPARTMENT_BEFORE = /^[\u3400-\u9fff]{2,10}(?:科|系|學院|学院|中心)\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$|[\u3400-\u9fff]))/;
@@ -65,7 +64,7 @@ const PROFESSION_AFTER = /([\u3400-\u9fff]{2,4}?)(?:醫師|医师|醫生|医生|
 export function leadingNames(rest: string): string | undefined {
   // Names padded to a column with spaces ("王　浩　贺　苗", "陈海波　苏　雁") are joined first.
   // A bar between the label and the names ("界面新闻记者 | 陈思远").
-  const text = cleanText(rest).replace(/^[|｜︱]\s*/, '').replace(LEADING_OUTLET, '').replace(DEPARTMENT_BEFORE, '').replace(PROFESSION_AFTER, '$1').replace(REPORTER_BETWEEN, ' ').replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
+  const text = cleanText(rest).replace(/^[|｜︱]\s*/, '').replace(LEADING_OUTLET, '').replace(DEPARTMENT_BEFORE, '').replace(PROFESSION_AFTER, '$1').replace(REPORTER_BETWEEN, ' ').replace(CORRESPONDENT_BETWEEN, (role, name: string) => (isFamilyNamed(name) ? ' ' : role)).replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
   let count = 0;
   let end = 0;
   // A note in brackets after a name ("钱塘客（浙江杭州）": where the writer lives) ends the list.
