@@ -319,6 +319,14 @@ describe('language labels', () => {
     expect(await bodyOf('<pre data-lang="text/x-c++src"><code>int main() {}</code></pre>')).toBe('```c++\nint main() {}\n```');
   });
 
+  it("reads a language a label in the block's frame names (Mattermost's span.post-code__language over its div.hljs > code, DZone's div.nameLanguage), the label gone; a label far from any block stays", async () => {
+    const mattermost = '<div class="post-code"><div class="post-code__overlay"><span class="post-code__language">Bash</span></div><div class="hljs"><code><span class="hljs-built_in">kubectl</span> scale\n<span class="hljs-built_in">kubectl</span> get pods</code></div></div>';
+    expect(await bodyOf(mattermost)).toBe('```bash\nkubectl scale\nkubectl get pods\n```');
+    const dzone = '<div class="codeMirror-wrapper"><div><div class="codeHeader"><div class="nameLanguage">Java</div></div><div class="codeMirror-code--wrapper"><pre>int x = 1;</pre></div></div></div>';
+    expect(await bodyOf(dzone)).toBe('```java\nint x = 1;\n```');
+    expect(await bodyOf('<p>Written in <span class="lang-tag">Python</span> for the harbour office.</p>')).toBe('Written in Python for the harbour office.');
+  });
+
   it("reads the language Logseq names over its CodeMirror editor, the label gone, and keeps a highlighter's links and a spec's definitions in code (Agda's a.Comment, Bikeshed's dfn#dom-navigator-…)", async () => {
     const editor = '<div class="extensions__code"><div class="extensions__code-lang">bash</div><div class="code-editor"><div class="CodeMirror"><div class="CodeMirror-code"><pre class="CodeMirror-line"><span>echo one</span></pre><pre class="CodeMirror-line"><span>echo two</span></pre></div></div></div></div>';
     expect(await bodyOf(editor)).toBe('```bash\necho one\necho two\n```');

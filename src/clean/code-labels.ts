@@ -5,7 +5,7 @@
 import type { AnyNode, Element } from 'domhandler';
 import { CODE_LANGUAGE_NAMES, LANGUAGE_ATTRIBUTES } from '../code-language-names.js';
 import { decodeText } from '../decode/entities.js';
-import { contains, firstElement, removeNodes, selectBelow } from './tree.js';
+import { contains, firstElement, rawText, removeNodes, selectBelow, withinCode } from './tree.js';
 
 const MAX_LABEL = 20;
 /** How many wrappers up from the block its header may stand before. */
@@ -105,12 +105,36 @@ const LABELLED_BLOCKS = [
   { block: '.docx-code-block-container', label: '.code-block-header [class*="lang"]' },
   // Notion's public pages: the language in an unselectable control at the block's corner, its lines in a preformatted <div>.
   { block: '.notion-code-block', label: '[style*="user-select: none" i], [style*="user-select:none" i]' },
-  // Logseq's published graphs: the language over the CodeMirror editor showing the block.
-  { block: '.extensions__code', label: '.extensions__code-lang' },
 ];
 
 /** A label that names no language ("Plain Text", Notion's and Feishu's for a block without one). */
 const PLAIN_TEXT = /^plain\s*text$/i;
+
+/** How far above a language's label the frame holding its block may be. */
+const FRAME_LEVELS = 3;
+/** Code shown as a block: a <pre>, an editor's lines, a <code> over lines. */
+const BLOCK_CODE = 'pre, .CodeMirror, .cm-content, code';
+const isBlockShown = (el: Element): boolean => el.name !== 'code' || /\n/.test(decodeText(rawText(el)).trim()) || selectBelow([el], 'br').length > 0;
+
+/**
+ * A label named for a language beside the block in the block's frame, its text a language's name (Mattermost's
+ * `span.post-code__language` "Bash" over its `div.hljs > code`, DZone's `div.nameLanguage` "Java" over its CodeMirror):
+ * the block's language when it names none, the label dropped.
+ */
+function keepFrameLanguages(roots: Element[]): void {
+  for (const label of selectBelow(roots, '[class*="lang" i]')) {
+    if (!label.parent || withinCode(label) || selectBelow([label], BLOCK_CODE).length) continue;
+    const language = shownText(label).toLowerCase();
+    if (language.length > MAX_LABEL || !CODE_LANGUAGE_NAMES.has(language)) continue;
+    let block: Element | undefined;
+    for (let frame: AnyNode | null = label.parent, level = 0; !block && isElement(frame) && level < FRAME_LEVELS; frame = frame.parent, level++) {
+      block = selectBelow([frame], BLOCK_CODE).find(isBlockShown);
+    }
+    if (!block) continue;
+    if (!declaresLanguage(block)) block.attribs['data-lang'] = language;
+    removeNodes([label]);
+  }
+}
 
 export function keepHeaderLanguages(roots: Element[]): void {
   for (const { block, label } of LABELLED_BLOCKS) {
@@ -136,6 +160,7 @@ export function keepHeaderLanguages(roots: Element[]): void {
     if (label) removeNodes([label]);
     removeNodes([...copyLabels(pre), ...barsInside(pre, true)]);
   }
+  keepFrameLanguages(roots);
 }
 
 const COPY_LABEL = /^(?:copy(?:\s+code)?|copied!?|复制代码|复制|已复制|コピー)$/i;
