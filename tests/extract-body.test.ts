@@ -211,6 +211,12 @@ describe('furniture inside the story', () => {
     expect(astro).toContain('<h2 id="keys">Single keys</h2>');
   });
 
+  it("drops a paragraph's own permalink, a pilcrow named so (xml2rfc's a.pilcrow), keeping a pilcrow that is a link of another kind", () => {
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p id="s-1">${LEAD} <a href="#s-1" class="pilcrow">¶</a></p><p>${REST[0]} <a href="#note-6">¶</a></p>${REST_HTML}` })).html;
+    expect(html).not.toContain('class="pilcrow"');
+    expect(html).toContain('<a href="#note-6">¶</a>');
+  });
+
   it("writes each version of one <pre>'s code as a block (Node.js' mjs and cjs), drops a live editor's copy over its listing (dumi's textarea) and a copy control written as text (AtCoder's)", () => {
     const versions = '<pre class="with-53-chars"><input class="js-flavor-toggle" type="checkbox" checked><code class="language-js mjs">import { readFile } from \'node:fs\';\nawait readFile(\'a\');</code><code class="language-js cjs">const { readFile } = require(\'node:fs\');\nreadFile(\'a\');</code></pre>';
     const editor = '<div class="dumi-default-source-code"><pre class="prism-code language-tsx"><div class="token-line">const a = 1;</div><div class="token-line">export default a;</div></pre><textarea class="dumi-default-source-code-editor-textarea">const a = 1;\nexport default a;</textarea></div>';

@@ -257,6 +257,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
 
 /** What a heading's permalink shows: a pilcrow, a hash, a section sign or a link symbol (Jupyter's "¶", VuePress' "#"), or nothing but its icon. */
 const PERMALINK_MARK = /^\s*(?:[¶#§]|🔗|⚓|\u{1F517})?\s*$/u;
+const PARAGRAPH_PERMALINK = /(?:^|\s)(?:pilcrow|headerlink|permalink|anchor-?link)(?:\s|$)/i;
 const HEADING_FRAGMENT_LINKS = 'h1 a[href^="#"], h2 a[href^="#"], h3 a[href^="#"], h4 a[href^="#"], h5 a[href^="#"], h6 a[href^="#"]';
 /** Text for screen readers only, which the page shows no one ("Anchor link" beside an Astro theme's "#"). */
 const SCREEN_READER_ONLY = /(?:^|\s)(?:sr-only|screen-reader-text|visually-hidden|visuallyhidden)(?:\s|$)/;
@@ -271,6 +272,8 @@ const shownText = (el: Element): string =>
  */
 function keepHeadingTitles(roots: Element[]): void {
   removeNodes(selectBelow(roots, HEADING_FRAGMENT_LINKS).filter((a) => PERMALINK_MARK.test(decodeText(shownText(a)))));
+  // A paragraph's own permalink, a pilcrow named so (xml2rfc's `a.pilcrow`, Sphinx's `a.headerlink` after a figure's caption).
+  removeNodes(selectBelow(roots, 'a[href^="#"]').filter((a) => PARAGRAPH_PERMALINK.test(a.attribs.class ?? '') && decodeText(shownText(a)).trim() === '¶'));
   for (const a of selectBelow(roots, HEADING_FRAGMENT_LINKS).filter(holdsWholeHeading)) setChildren(a.parent!, a.parent!.children.flatMap((node) => (node === a ? a.children : [node])));
 }
 
