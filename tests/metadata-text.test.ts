@@ -573,6 +573,9 @@ describe('bylines written as text', () => {
     expect(page(`<p>華視新聞 記者 林佩君 攝影 吳佳峰 / 台北報導</p>${PARA}`)).toBe('林佩君');
     expect(page(`<p>華視新聞 記者 林佩君 / 台北報導</p>${PARA}`)).toBe('林佩君');
     expect(page(`${PARA}<p>記者 林怡萱、攝影 陳俊傑 台北報導</p>`, org)).toBe('林怡萱');
+    // A desk's account as the JSON-LD author ("地方组", the local desk) gives way to the reporter the text credits.
+    const desk = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"測試標題新聞","author":{"@type":"Person","name":"地方组"}}</script>';
+    expect(page(`${PARA}<p>报道：林美玲</p>`, desk)).toBe('林美玲');
     expect(page(`<dl class="article-info"><dt class="article-info-term">详细信息</dt><dd><time>2025-03-05</time></dd></dl>${PARA}`)).toBeUndefined();
     expect(page(`<div class="entry-meta">这篇文章发布于 <span class="date">2025年03月10日</span></div>${PARA}`)).toBeUndefined();
   });

@@ -573,8 +573,8 @@ export const creditedAsSoftware = (lines: TextLine[], name: string): boolean => 
 const anyCredited = (lines: TextLine[], label: RegExp, test: (credited: string) => boolean): boolean =>
   lines.some((line) => [...line.text.matchAll(label)].some((m) => test(m[1]!)));
 
-/** A news agency's, a paper's, a site's or a channel's name ("新华社", "环球网", "21世纪经济报道"). */
-export const OUTLET_NAME = /^(?=.*\p{Script=Han})[\p{Script=Han}\dA-Za-z]{1,10}(?:\s?编辑部|\s?編輯部|周刊|週刊|杂志|雜誌|通讯社|通訊社|社|日报|日報|晚报|晚報|报|報|报道|報導|网|網|电视台|電視台|新闻|新聞)$/u;
+/** A news agency's, a paper's, a site's, a channel's or a desk's name ("新华社", "环球网", "21世纪经济报道", "地方组"). */
+export const OUTLET_NAME = /^(?=.*\p{Script=Han})[\p{Script=Han}\dA-Za-z]{1,10}(?:\s?编辑部|\s?編輯部|组|組|周刊|週刊|杂志|雜誌|通讯社|通訊社|社|日报|日報|晚报|晚報|报|報|报道|報導|网|網|电视台|電視台|新闻|新聞)$/u;
 
 /** Between a dateline's parts: "Jane Doe · March 5, 2024 · 4 min read". */
 const DATELINE_PARTS = /\s*[·•|]\s*|\s+[–—]\s+/;
