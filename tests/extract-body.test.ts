@@ -79,6 +79,13 @@ describe('blocks named for their readers', () => {
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
   });
 
+  it("keeps the lead a Czech CMS sets before the body, named its opener (iDNES' div.opener) or perex", () => {
+    for (const name of ['opener', 'perex']) {
+      const page = `<html><head><title>Glacier retreats</title></head><body><div class="art-full"><h1>Glacier retreats</h1><div class="${name}" itemprop="description">${LEAD}</div><div class="art-social"><a href="/share">Sdílet</a></div><div class="bbtext" id="art-text">${REST_HTML}${REST_HTML}</div></div></body></html>`;
+      expect(extract(page).html).toContain(LEAD);
+    }
+  });
+
   it("keeps a section named as commentary (legislation's annotations, Effective Go's 'Commentary'): no readers' comments", () => {
     const body = `<p>${LEAD}</p>${REST_HTML}<h2 id="commentary">Commentary</h2><div class="LegCommentaryItem" id="commentary-key-9a2c1d"><p>Words in s. 8(3)(b) substituted (1.4.1992) by the Local Government Act 1991.</p></div><div class="comments"><p>Great article, thanks for sharing it with us all!</p></div>`;
     const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
@@ -434,7 +441,7 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain(pointer.replace(/<[^>]+>/g, '').slice(0, 10));
   });
 
-  it.each(['<div id="inq-disclaimer">Disclaimer: The comments uploaded on this site do not necessarily represent or reflect the views of management and owner of INQUIRER.net.</div>', '<div class="gallery-counter">1 / 3</div>', '<p class="article-content__continue">Story continues below</p>', '<div class="ad-container"><p>This advertisement has not loaded yet, but your article continues below.</p></div>', '<p class="article-content__label">Article content</p>'])("drops an ad break's words, a gallery's counter or a comment policy in the story (Postmedia's, Expresso's, the Inquirer's): %s", (adBreak) => {
+  it.each(['<div id="inq-disclaimer">Disclaimer: The comments uploaded on this site do not necessarily represent or reflect the views of management and owner of INQUIRER.net.</div>', '<div class="gallery-counter">1 / 3</div>', '<p class="article-content__continue">Story continues below</p>', '<div class="ad-container"><p>This advertisement has not loaded yet, but your article continues below.</p></div>', '<p class="article-content__label">Article content</p>', '<div class="r-head"><span>Článek pokračuje pod reklamou</span></div>', '<p>Dalsza część artykułu pod materiałem wideo</p>', '<div class="pagenav">Seite 1 von 3</div>'])("drops an ad break's words, a gallery's counter or a comment policy in the story (Postmedia's, Expresso's, the Inquirer's): %s", (adBreak) => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${adBreak}${REST_HTML}` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
     expect(article.html).not.toContain(`>${adBreak.replace(/<[^>]+>/g, '').slice(0, 16)}`);
