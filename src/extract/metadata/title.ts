@@ -573,12 +573,13 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
 }
 
 /** A note in brackets after a headline ("… (Updated)", "… [Video]"). */
-const BRACKETED_NOTE = /\s*[([][^()[\]]{1,20}[)\]]$/;
+const BRACKETED_NOTE = /[([][^()[\]]{1,20}[)\]]$/;
 
 /** The headline without a note in brackets the metadata adds and the <h1> leaves out (Automotive News' "(Updated)"). */
 function withoutBracketedNote(found: Found<string>, h1s: string[]): Found<string> {
   const note = BRACKETED_NOTE.exec(found.value);
-  const headline = note && found.value.slice(0, note.index);
+  // The spaces before the note are no part of the headline (trimmed here: a pattern opening with them backtracks through long runs).
+  const headline = note && found.value.slice(0, note.index).trimEnd();
   return headline && h1s.includes(headline) ? { value: headline, from: `${found.from}, as the <h1> shows it` } : found;
 }
 

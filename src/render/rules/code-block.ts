@@ -404,15 +404,17 @@ function isBlockCode(node: Node): boolean {
   if (node.nodeName === 'DIV') return ((namesLanguage(node as Element) || brokenMonospace) && !(node as Element).querySelector(BLOCKS_INSIDE)) || (MONOSPACE.test(style) && isDivPerLine(node as Element));
   // Code broken into three lines or more by <br>s, which a code span never is (a forum's `code.bbc_code`, PerlMonks' `tt.codetext`).
   if (overLines(node as Element)) return true;
+  const multiline = (node.textContent ?? '').trim().includes('\n');
+  // Over several lines, its line ends maybe <br>s once keepBlockCodeWhitespace has kept them.
+  const lined = multiline || !!(node as Element).querySelector('br');
   // A preformatted code span on one line stays a span (a command kept from wrapping).
-  const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || (node.textContent ?? '').trim().includes('\n');
+  const shownAsBlock = /(?:^|;)\s*display\s*:\s*block/i.test(style) || multiline;
   // A <code> holding a <div> per line (Code Hike's `code.ch-code-scroll-parent`) is never a span of text.
   const holdsLines = !!(node as Element).querySelector('div');
   // Or one its class calls preformatted, over several lines (DiscordChatExporter's `code.chatlog__markdown-pre--multiline`).
-  // Its line ends are <br>s once keepBlockCodeWhitespace has kept them.
-  const preClassed = PRE_CLASS.test(classOf(node as Element)) && ((node.textContent ?? '').trim().includes('\n') || !!(node as Element).querySelector('br'));
+  const preClassed = PRE_CLASS.test(classOf(node as Element)) && lined;
   // Or one over lines a highlighter coloured (Mattermost's `div.hljs > code` holding hljs-* spans), no <pre> around it.
-  const highlighted = ((node.textContent ?? '').trim().includes('\n') || !!(node as Element).querySelector('br')) && (HIGHLIGHTED.test(classOf(node as Element)) || HIGHLIGHTED.test(classOf(node.parentNode as Element)) || !!(node as Element).querySelector(HIGHLIGHT_TOKEN));
+  const highlighted = lined && (HIGHLIGHTED.test(classOf(node as Element)) || HIGHLIGHTED.test(classOf(node.parentNode as Element)) || !!(node as Element).querySelector(HIGHLIGHT_TOKEN));
   return /(?:^|\s)(?:code-)?block(?:\s|$)/.test(classOf(node as Element)) || holdsLines || preClassed || highlighted || (PREFORMATTED.test(style) && shownAsBlock) || isListingAlone(node as Element);
 }
 
@@ -537,10 +539,10 @@ export function keepBlockCodeWhitespace(root: Element): void {
  */
 function collapseSourceBreaks(code: Element, texts: Text[]): void {
   if (!code.getElementsByTagName('br').length) return;
-  const opening = texts.filter((text) => opensLine(code, text) && text !== texts[0]);
-  if (!opening.some((text) => /^[ \t]*\r?\n/.test(text.data)) || PREFORMATTED.test(code.getAttribute('style') ?? '')) return;
+  const opening = new Set(texts.filter((text) => opensLine(code, text) && text !== texts[0]));
+  if (![...opening].some((text) => /^[ \t]*\r?\n/.test(text.data)) || PREFORMATTED.test(code.getAttribute('style') ?? '')) return;
   for (const text of texts) {
-    const data = opening.includes(text) ? text.data.replace(/^[ \t]*\r?\n[ \t\r\n]*/, '') : text.data;
+    const data = opening.has(text) ? text.data.replace(/^[ \t]*\r?\n[ \t\r\n]*/, '') : text.data;
     text.data = data.replace(/[ \t]*\r?\n[ \t\r\n]*/g, ' ');
   }
 }
