@@ -80,6 +80,15 @@ describe('title sources', () => {
     expect(found.author?.value).toBe('Ingrid Sørensen, Tomás Aguirre');
   });
 
+  it("reads the writer a column's byline names ('Guest Commentary written by', then Dolores Ybarra), not the column the metadata gives as the author", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const head = '<meta name="author" content="Guest Commentary"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Guest Commentary"><script type="application/ld+json">{"@type":"Article","headline":"Pay the people who teach nurses","author":{"name":"Guest Commentary"}}</script>';
+    const byline = '<div class="byline"><div class="byline__label">Guest Commentary written by</div><div class="byline__author"><span class="byline__name">Dolores Ybarra</span><p class="byline__bio">Dolores Ybarra is a registered nurse and director of a nursing program.</p></div></div>';
+    expect(meta(head, `<h1>Pay the people who teach nurses</h1>${byline}${text}`).author?.value).toBe('Dolores Ybarra');
+    // Named without the label, the metadata's author stands.
+    expect(meta(head, `<h1>Pay the people who teach nurses</h1><div class="byline">Commentary</div>${text}`).author?.value).toBe('Guest Commentary');
+  });
+
   it("reads every writer of bylines each labelled again ('By — Renee Alvarado, Associated Press' twice), the outlet they share and the organisation the JSON-LD declares no writer", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const head = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Heat sends adults to the ER","author":[{"@type":"Organization","name":"Associated Press"}]}</script>';

@@ -432,7 +432,8 @@ function bylineReadings(el: Element, text: string): string[] {
   // Lines read apart, the whole run together is never a name ("AuthorMei TanakaEngineer"); a labelled line first
   // (a paper's box: its time, its outlet, then "作者：記者 鄭曉生").
   // Another credit on a line of its own is no writer's ("Reviewed by Hara Estroff Marano" under "By Ellen Hendriksen").
-  const first = lines.slice(0, 3).filter((line) => !OTHER_CREDIT_LINE.test(line));
+  // A label ending its line ("Guest Commentary written by") is read with none of them: the name is on the next.
+  const first = lines.slice(0, 3).filter((line) => !OTHER_CREDIT_LINE.test(line) && !LABEL_ENDING.test(line));
   // A newsroom's credits on lines of their own ("南方周末记者　徐庭芳" over "南方周末实习生　陈雨欣") are one byline.
   const credits = first.filter((line) => HAS_NEWSROOM_ROLE.test(line));
   if (credits.length > 1) return [credits.join(' '), ...first];
@@ -440,6 +441,7 @@ function bylineReadings(el: Element, text: string): string[] {
   return text.length < 100 ? [text] : [];
 }
 
+const LABEL_ENDING = /\sby\s*[:：]?$/i;
 const OTHER_CREDIT_LINE = /^(?:(?:medically\s+)?reviewed|edited|fact[- ]?checked|photos?|photographs?|illustrations?)\s+by\b/i;
 
 /** Where people other than the author are pictured with their names. */
@@ -512,6 +514,12 @@ const creditedBeforeWriter = (lines: TextLine[], name: string): boolean => {
   return lines.some((line) => pattern.test(line.text));
 };
 
+/** True when the text writes `name` as a byline's label ("Guest Commentary written by", then the writer): a column's name, not a writer. */
+const labelsByline = (lines: TextLine[], name: string): boolean => {
+  const label = new RegExp(`^${escapeRegExp(name)}\\s+(?:(?:written|posted|reported)\\s+)?by\\s*[:：]?$`, 'i');
+  return lines.some((line) => line.text.length <= name.length + 14 && label.test(line.text));
+};
+
 /** A structured author standing in for a writer, or the Chinese name the page's text writes in its place. */
 const givesWay = (structured: Found<string> | undefined, written: Found<string> | undefined): Found<string> | undefined =>
   written && HAS_HAN.test(written.value) && written.value !== structured?.value ? written : structured;
@@ -544,7 +552,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const outlet = HAS_HAN.test(found.value) && (OUTLET_NAME.test(found.value) || outletOfReporters(lines, found.value) || creditedBeforeWriter(lines, found.value) || creditedAsSource(lines, found.value));
     return givesWay(found, outlet ? writerInPlace(fromText(), lines, siteOwn) : undefined)!;
   };
-  const declared = validated(ldFirst(ld, 'author', ldName), true);
+  const notLabel = (found: Found<string> | undefined) => (found && !labelsByline(lines, found.value) ? found : undefined);
+  const declared = notLabel(validated(ldFirst(ld, 'author', ldName), true));
   // Typed as an Organization, the same author the name was read from (not a later node's).
   const declaredOrganisation = ldFirst(ld, 'author', (v) => (ldName(v) === undefined ? undefined : ldOrganisationsOnly(v)))?.value === true;
   // The writer the byline under the headline names, over another person the JSON-LD declares (a
@@ -558,11 +567,11 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   };
   // A CMS's name its theme writes as the author (ThinkCMF's), the one the footer credits ("Powered by ThinkCMF"), is no one's.
   const metaAuthor = () => {
-    const found = fromMetas(metas);
+    const found = notLabel(fromMetas(metas));
     return found && !creditedAsSoftware(lines, found.value) ? found : undefined;
   };
   const metaOrShownPerson = () => {
-    const meta = metaAuthor() ?? fromCardData(metas);
+    const meta = metaAuthor() ?? notLabel(fromCardData(metas));
     const shown = shownPerson(meta);
     if (shown) return shown;
     // So does a meta naming an outlet ("环球网", "21世纪经济报道", one the page credits as its source) or the desk editor the page credits ("责编：杨曦").
