@@ -55,6 +55,11 @@ describe('title sources', () => {
     expect(meta('<title>華僑報 - 輕軌東線今年底完成隧道工程</title>', '<div class="news_title">輕軌東線今年底完成隧道工程</div><p>text</p>').title?.value).toBe('輕軌東線今年底完成隧道工程');
     const kicked = meta('<title>Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat - taz.de</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat"}</script>', '<p class="article__topline typo-kicker">Vergesellschaftung in Berlin</p><h1 class="article__headline">Ein Gesetz, das niemand eilig hat</h1><p>text</p>');
     expect(kicked.title?.value).toBe('Ein Gesetz, das niemand eilig hat');
+    // A kicker named a label inside the <h1> (FAZ's span.header-label), or by a data attribute inside the only heading, an <h2> (Süddeutsche's).
+    const labelled = meta('<title>Deutsche Bahn: Warum der ICE 4 so oft in der Werkstatt steht | FAZ</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Deutsche Bahn: Warum der ICE 4 so oft in der Werkstatt steht"}</script>', '<h1 class="header-title"><span class="header-label"><span>Deutsche Bahn</span></span> <span class="header-title__content">Warum der ICE 4 so oft in der Werkstatt steht</span></h1><p>text</p>');
+    expect(labelled.title?.value).toBe('Warum der ICE 4 so oft in der Werkstatt steht');
+    const data = meta('<script type="application/ld+json">{"@type":"NewsArticle","headline":"Nebenkostenabrechnung: Was Vermieter verlangen dürfen – und was nicht"}</script>', '<h2><span data-manual="kicker">Nebenkostenabrechnung</span><span>:</span> <span data-manual="title">Was Vermieter verlangen dürfen – und was nicht</span></h2><p>text</p>');
+    expect(data.title?.value).toBe('Was Vermieter verlangen dürfen – und was nicht');
     // Without a kicker shown apart, the metadata's whole headline stays.
     const plain = meta('<title>Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat - taz.de</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat"}</script>', '<p>Vergesellschaftung in Berlin</p><h1>Ein Gesetz, das niemand eilig hat</h1><p>text</p>');
     expect(plain.title?.value).toBe('Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat');

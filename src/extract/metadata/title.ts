@@ -503,8 +503,11 @@ const BRACKETED = /^(?:\[[^\]]{1,12}\]|【[^】]{1,12}】)$/;
 /** A forum's node or a site's section, linked at the head of a topic's heading (Ruby China's `<a class="node">Rails</a>`). */
 const SECTION_CLASS = /(?:^|[\s_-])(?:node|nodes|tag|tags|category|categories|topic-category|section|channel|forum|board)(?:$|[\s_-])/i;
 const MAX_SECTION_LINK = 16;
+const MAX_KICKER = 40;
 /** A kicker set inside the headline before its words (Mail & Guardian's `<span class="mg-kicker">OPINION</span>`). */
-const KICKER_CLASS = /(?:^|[\s_-])(?:kicker|eyebrow|overline)(?:$|[\s_-])/i;
+const KICKER_CLASS = /(?:^|[\s_-])(?:kicker|eyebrow|overline|label)(?:$|[\s_-])/i;
+/** Named a kicker by its class or a data attribute (Süddeutsche's `<span data-manual="kicker">`). */
+const namedKicker = (el: Element): boolean => Object.entries(el.attribs).some(([name, value]) => (name === 'class' || name.startsWith('data-')) && KICKER_CLASS.test(value));
 const isSectionLink = (el: Element): boolean =>
   [el, ...el.children.filter(isTag)].some((node) => node.name === 'a' && SECTION_CLASS.test([node.attribs.class ?? '', el.attribs.class ?? ''].join(' ')));
 
@@ -514,8 +517,8 @@ export function headingText(el: Element): string {
   const shown = el.children.filter((child) => !isText(child) || child.data.trim());
   const [first, last] = [shown[0], shown.at(-1)];
   const badge = first && isTag(first) ? cleanText(lineText(first)) : '';
-  const leading = BADGE.test(badge) || BRACKETED.test(badge) || (!!first && isTag(first) && (isSectionLink(first) || KICKER_CLASS.test(first.attribs.class ?? '')) && badge.length <= MAX_SECTION_LINK);
-  if (leading && text.startsWith(badge) && text.length > badge.length + 3) return text.slice(badge.length).trim();
+  const leading = BADGE.test(badge) || BRACKETED.test(badge) || (!!first && isTag(first) && ((isSectionLink(first) && badge.length <= MAX_SECTION_LINK) || (namedKicker(first) && badge.length <= MAX_KICKER)));
+  if (leading && text.startsWith(badge) && text.length > badge.length + 3) return text.slice(badge.length).replace(LEADING_SEPARATOR, '').trim();
   // Or ends with (搜狐号's "<span class="article-tag"><i>原创</i></span>" after the headline).
   const after = last && last !== first && isTag(last) ? cleanText(lineText(last)) : '';
   return BADGE.test(after) && text.endsWith(after) && text.length > after.length + 3 ? text.slice(0, -after.length).trim() : text;
@@ -553,7 +556,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
     () => fromElements($),
   );
   const parts = headlineParts($);
-  const whole = found && withoutShownKicker($, withoutBracketedNote(shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, pageTitle, h1s, h2s, parts), h1s), h1s);
+  const whole = found && withoutShownKicker($, withoutBracketedNote(shownByTitle(completed(unquoted(found), [fromTitle, fromMeta]), fromTitle, pageTitle, h1s, h2s, parts), h1s), h1s.length ? h1s : h2s);
   // An <h1> that is not in the title (a blog's name over its post's <h3 class="title">): the lesser headings are looked at after it.
   const h3s = once(() => texts('h3'));
   // A documentation's page titled by a lesser heading still (廖雪峰's tutorial: its <h4>).
@@ -588,14 +591,16 @@ const KICKERS = '[class*="kicker" i], [class*="topline" i], [class*="eyebrow" i]
 
 /**
  * A headline the metadata opens with its kicker ("Vergesellschaftung in Berlin: Ein Gesetz, das niemand eilig hat"), the
- * page showing the kicker in an element of its own over the <h1>: the headline as the <h1> shows it.
+ * page showing the kicker in an element of its own over the headline or named so inside it (Süddeutsche's
+ * `<span data-manual="kicker">` in its <h2>): the headline as its heading shows it.
  */
-function withoutShownKicker($: CheerioAPI, found: Found<string>, h1s: string[]): Found<string> {
+function withoutShownKicker($: CheerioAPI, found: Found<string>, headings: string[]): Found<string> {
   const at = found.value.indexOf(': ');
   const [kicker, headline] = [found.value.slice(0, at), found.value.slice(at + 2)];
-  if (at <= 0 || !h1s.includes(headline)) return found;
-  const shown = queryPage($, KICKERS).toArray().some((el) => lineText(el) === kicker);
-  return shown ? { value: headline, from: `${found.from}, as the <h1> shows it under its kicker` } : found;
+  if (at <= 0 || !headings.includes(headline)) return found;
+  const shownBy = (selector: string, named: (el: Element) => boolean) => queryPage($, selector).toArray().some((el) => named(el) && lineText(el) === kicker);
+  const shown = shownBy(KICKERS, () => true) || shownBy('h1 > *, h2 > *', namedKicker);
+  return shown ? { value: headline, from: `${found.from}, as its heading shows it under its kicker` } : found;
 }
 
 /** A Chinese novel's chapter heading ("第8章 山雨欲来", "第三回 …"). */
