@@ -489,6 +489,10 @@ describe('furniture inside the story', () => {
     'Engadget has been testing and reviewing consumer tech since 2004. Our stories may include affiliate links; if you buy something through a link, we may earn a commission.',
     'A Note to our Readers Smithsonian magazine participates in affiliate link advertising programs. If you purchase an item through these links, we receive a commission.',
     'Follow The New Indian Express channel on WhatsApp',
+    'Digital Trends may earn a commission when you buy through links on our site. Why trust us?',
+    'Disclosure: TechPaisa may earn a commission when you sign up through some links on this page. This does not affect our recommendations.',
+    'If you purchase a product or register for an account through a link on our site, we may receive compensation.',
+    'Our journalism needs your support. Subscribe today to OregonLive.com.',
     '© Reuters',
     'Disclaimer: Comments do not represent the views of INQUIRER.net. We reserve the right to exclude comments which are inconsistent with our editorial standards.',
   ])("drops a site's notice set in the text: %s", (notice) => {
@@ -496,6 +500,13 @@ describe('furniture inside the story', () => {
     const article = extract(articlePage({ title: '一季度经济运行稳中向好', body: `${text.map((p) => `<p>${p}</p>`).join('')}<p>${notice}</p>` }));
     for (const line of text) expect(article.html).toContain(line);
     expect(article.html).not.toContain(notice.slice(0, 8));
+  });
+
+  it("drops an affiliate disclosure in a box named so, however long (Advance Local's div.affiliate-disclaimer with its user agreement)", () => {
+    const box = `<div class="affiliate-disclaimer">If you purchase a product or register for an account through a link on our site, we may receive compensation. By using this site, you consent to our <a href="/user-agreement">User Agreement</a> and agree that your clicks, interactions, and personal information may be collected, recorded, and/or stored by us and social media and other third-party partners in accordance with our <a href="/privacy">Privacy Policy</a>.</div>`;
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${box}` }));
+    expect(article.html).toContain(REST[0]);
+    expect(article.html).not.toContain('we may receive compensation');
   });
 
   it("keeps the paywalled part of the article the page holds (div.paywall-content), not the offer after it", () => {

@@ -75,6 +75,8 @@ export const FURNITURE_SELECTORS = [
   '#postlist td.pls', '#postlist .plc > .pi', '#postlist dl.rate', '#postlist .attach_nopermission', 'div.signature[id^="sig"]', '[id^="msg_"][id$="_signature"]', '.signaturecontainer', '.b-post__signature', '.message-signature', '[data-role="memberSignature"]',
   // Obsidian's properties box over a note (a web clip's title, source, author, dates and tags): the note's front matter, not its text.
   '.metadata-container',
+  // An affiliate disclosure in a box of its own ("If you purchase a product … we may receive compensation", Advance Local's div.affiliate-disclaimer).
+  '[class*="affiliate-disclaimer" i]', '[class*="affiliate-disclosure" i]',
   // A caption's show/hide buttons written as bold text (NPR's and its member stations' "hide caption", "toggle caption").
   'b.hide-caption', 'b.toggle-caption',
 ];
@@ -193,6 +195,8 @@ const NOTICE_PARTS: RegExp[] = [
   /(?:follow|join) .{1,50}\b(?:channel|community|group) on (?:whatsapp|telegram)\b.{0,30}/,
   // A nonprofit newsroom's appeal closing or opening the story ("Cape Ann Current is a nonprofit newsroom. … Donate today.").
   /.{0,60}\bis an? (?:independent,? )?(?:nonprofit|non-profit) (?:newsroom|news organization|news outlet|news site)\b.{0,200}\b(?:donat\w*|support (?:it|us|our)|sign up|subscribe)\b.{0,80}$/,
+  // An appeal to subscribe or give ("Our journalism needs your support. Subscribe today to OregonLive.com.").
+  /.{0,40}\bjournalism (?:needs|depends on|relies on) (?:your|readers['’]?) support\b.{0,200}$/,
   // A call for tips closing a reporter's contact box ("Got a confidential tip? Submit it here.").
   /.{0,200}\bgot a confidential tip\?.{0,60}$/,
   // A local paper's call for readers' stories (Newsquest's "Get involved with the news in your community").
@@ -226,7 +230,8 @@ const NOTICE_PARTS: RegExp[] = [
   /(?:copyright\s*)?©\s*(?:\d{4}\s*)?[a-z][\w .&'-]{1,30}?(?:\s*\d{4})?\.?\s*$/,
   /this material may not be published, broadcast, rewritten,? or redistributed/,
   /this document is subject to copyright\b/,
-  /.{0,160}\b(?:if|when) you (?:buy|purchase|click|shop)\b.{1,40}\b(?:we|us) (?:may )?(?:earn|receive|get)\b.{0,30}\bcommission\b.{0,80}/,
+  /.{0,160}\b(?:if|when) you (?:buy|purchase|click|shop)\b.{1,80}\b(?:we|us) (?:may )?(?:earn|receive|get)\b.{0,30}\b(?:commission|compensation)\b.{0,200}/,
+  /(?:disclosure:\s*)?.{0,60}\bmay (?:earn|receive|get) (?:an? )?(?:small )?(?:affiliate )?(?:commission|compensation)\b.{0,20}\b(?:when|if) you (?:buy|purchase|sign up|click|shop)\b.{0,200}/,
   /this article has been reviewed according to .{1,40}editorial process/,
   /citation:.{1,250}\bretrieved\b.{1,40}\bfrom\s+https?:\/\/\S+$/,
   /(?:quelle|source|fuente|fonte)\s*:\s*[\w.-]+\.[a-z]{2,4}(?:\s*,\s*[\w/ ]{1,20})?$/,
