@@ -85,6 +85,18 @@ describe('title sources', () => {
     expect(found.author?.value).toBe('Ingrid Sørensen, Tomás Aguirre');
   });
 
+  it("reads a classic blog's post under its site's <h1> ('Language Log » Squad helps dog bite victim', the post's <h2>), its writer and date from the dateline, and leaves the dateline out of the body", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const page = `<!DOCTYPE html><html><head><title>Language Log &raquo; Squad helps dog bite victim</title></head><body><div id="header"><h1><a href="/nll/">Language Log</a></h1></div><div id="content"><div class="post"><h2><a href="/nll/?p=68123" rel="bookmark">Squad helps dog bite victim</a></h2><p class="postmeta">March 4, 2025 @ 7:12 am &middot; Filed by Daniel Ashworth under <a href="/nll/?cat=24" rel="category">Crash blossoms</a>, <a href="/nll/?cat=51" rel="category">Syntax</a></p><div class="entry">${text}${text}</div></div></div></body></html>`;
+    const found = extractMetadata(loadHtml(page), undefined);
+    expect([found.title?.value, found.author?.value, found.date?.value.toISOString()]).toEqual(['Squad helps dog bite victim', 'Daniel Ashworth', '2025-03-04T07:12:00.000Z']);
+    const result = extractArticle({ source: { kind: 'stdin', bytes: new Uint8Array() }, html: page }, { sites: {} });
+    if (!result.ok) throw new Error(result.problem.reason);
+    const article = result.value;
+    expect(article.html).not.toContain('Filed by');
+    expect(article.html).toContain('The article goes on here');
+  });
+
   it("reads the writer a column's byline names ('Guest Commentary written by', then Dolores Ybarra), not the column the metadata gives as the author", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const head = '<meta name="author" content="Guest Commentary"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Guest Commentary"><script type="application/ld+json">{"@type":"Article","headline":"Pay the people who teach nurses","author":{"name":"Guest Commentary"}}</script>';

@@ -278,8 +278,8 @@ const MAX_ROLE_WORDS = 4;
 /** A degree or a licence written after a name: capitals alone ("PT", "DPT", "MBA"), or "PhD", "M.D.", "R.N.". */
 const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|(?:[A-Z]\.){2,3})$/;
 
-/** Words a byline may go on with after the names ("for The Times", "and Bo Chen", "updated March 5"), or a bio ("who lives…", "is a…"). */
-const BYLINE_GOES_ON = /^(?:for|of|at|in|and|with|via|on|from|to|the|updated|published|posted|reporting|contributed|staff|photos?|video|special|senior|editor|correspondent|reporter|writer|who|is|was|has|writes|covers|leads|joined|lives|works|reports)$/i;
+/** Words a byline may go on with after the names ("for The Times", "and Bo Chen", "updated March 5", "under Syntax, Semantics"), or a bio ("who lives…", "is a…"). */
+const BYLINE_GOES_ON = /^(?:for|of|at|in|under|and|with|via|on|from|to|the|updated|published|posted|reporting|contributed|staff|photos?|video|special|senior|editor|correspondent|reporter|writer|who|is|was|has|writes|covers|leads|joined|lives|works|reports)$/i;
 const opensSentence = (rest: string[]) => rest.length >= 4 && /^\p{Ll}/u.test(rest[0]!) && !BYLINE_GOES_ON.test(rest[0]!);
 
 const WEEKDAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|tomorrow|today|then|now)$/i;
@@ -581,8 +581,8 @@ const DATELINE_PARTS = /\s*[·•|]\s*|\s+[–—]\s+/;
 const MAX_DATELINE = 120;
 /** The most a dateline holds from its relative day on ("昨天 10:30 来自 iPhone"). */
 const RELATIVE_DATELINE = 24;
-/** What may stand between a date and the "by" after it: its time ("at 9:15 am"), a comma. */
-const BY_AFTER_DATE = /^\s*(?:(?:at\s+)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[,·|-]?\s*by\s+/i;
+/** What may stand between a date and the "by" after it: its time ("at 9:15 am", "@ 7:12 am"), a comma, a verb ("· Filed by"). */
+const BY_AFTER_DATE = /^\s*(?:(?:at\s+|@\s*)?\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?)?\s*[,·|-]?\s*(?:(?:posted|written|filed)\s+)?by\s+/i;
 
 /**
  * The writer in a dateline of the header: after "by" following its date ("Posted on March 5, 2024

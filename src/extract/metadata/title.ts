@@ -563,8 +563,9 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const h4s = once(() => texts('h4'));
   const levels: HeadingLevels = [() => h1s, () => parts, () => h2s, titled, h3s, h4s];
   let headline = whole && shownHeadline(whole, levels, siteWords);
-  // A <title> cut at its last separator may have cut the headline off ("Site » Blog Archive » Headline"): the whole <title> is searched too.
-  if (headline === whole && whole?.from === '<title>' && pageTitle !== whole.value) {
+  // A <title> cut at its last separator may have cut the headline off ("Site » Blog Archive » Headline"): the whole <title> is searched too,
+  // unless a heading shows the part kept whole (Language Log's <h2> under its site's <h1>).
+  if (headline === whole && whole?.from === '<title>' && pageTitle !== whole.value && !shownWhole(whole.value)) {
     const inWhole = shownHeadline({ value: pageTitle, from: '<title>' }, levels, siteWords);
     if (inWhole.value !== pageTitle) headline = inWhole;
   }
