@@ -2,6 +2,7 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { encodeGbk } from './gbk.js';
 import { articlePage, PROSE, runCli, tempDir } from './helpers.js';
@@ -28,6 +29,17 @@ describe('character sets', () => {
     const result = await runCli(['archive', server.url('/lie.html'), '-o', '-']);
     expect(result.stdout).toContain("title: '产业互联网的新变化'");
     expect(result.stdout).toContain('这是一个新的时代。');
+  });
+
+  it("reads a Big5 page's Hong Kong characters (HKSCS) as the browsers do, not as private-use code points", async () => {
+    const text = '氹仔的新渡輪碼頭今日啟用，居民話啲船班仲未夠密，冇人想等成個鐘。';
+    const bytes = iconv.encode(articlePage({ title: '氹仔碼頭啟用', head: '<meta http-equiv="Content-Type" content="text/html; charset=big5">', body: `<p>${text}</p>`.repeat(3) }).replace('<meta charset="utf-8">', ''), 'big5hkscs');
+    // 氹 is 0x9CAE in Big5-HKSCS, where Node's ICU Big5 table gives U+EBF3.
+    expect(bytes.includes(Buffer.from([0x9c, 0xae]))).toBe(true);
+    const server = await serve({ '/big5.html': html(bytes, 'text/html') });
+    const result = await runCli(['archive', server.url('/big5.html'), '-o', '-']);
+    expect(result.stdout).toContain("title: '氹仔碼頭啟用'");
+    expect(result.stdout).toContain(text);
   });
 
   it('reads an undeclared GBK file from disk', async () => {

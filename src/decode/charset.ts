@@ -1,9 +1,12 @@
 // Bytes to text: BOM, then the transport's charset, then a <meta> in the first bytes,
 // then a check that the bytes really are UTF-8 (Chinese pages often lie or say nothing),
 // then statistical detection (chardet). Decoding is Node's own WHATWG TextDecoder (full
-// ICU): GBK, GB18030, Big5, Shift_JIS, EUC-KR and windows-125x need no extra library.
+// ICU): GBK, GB18030, Shift_JIS, EUC-KR and windows-125x need no extra library. Big5 is
+// iconv-lite's: ICU's table maps Hong Kong's characters (HKSCS: 氹, 啲, 嘢) to private-use
+// code points, where WHATWG's Big5, the browsers', has them.
 import { isAscii, isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
+import iconv from 'iconv-lite';
 
 const SNIFF_BYTES = 4096;
 const DETECT_BYTES = 64 * 1024;
@@ -63,7 +66,9 @@ export function detectCharset(bytes: Uint8Array, declared?: string): string {
 
 /** Decodes HTML bytes to a string, without its BOM. */
 export function decodeHtml(bytes: Uint8Array, declared?: string): string {
-  return new TextDecoder(detectCharset(bytes, declared)).decode(bytes);
+  const charset = detectCharset(bytes, declared);
+  if (charset === 'big5') return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'big5hkscs', { stripBOM: true });
+  return new TextDecoder(charset).decode(bytes);
 }
 
 /** True for bytes that are plainly not a text document (images, archives, executables). */
