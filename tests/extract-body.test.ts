@@ -23,6 +23,13 @@ function expectStoryWithout({ before = '', after = '' }: { before?: string; afte
 }
 
 describe('blocks named for their readers', () => {
+  it("takes an article laid out in Adobe Experience Manager's components (div.cmp-container, div.cmp-text) for no consent banner", () => {
+    const page = `<html><head><title>Glacier retreats</title></head><body><div class="cmp-container"><nav><a href="/">Home</a></nav></div><div class="cmp-container newsroom-container"><div class="title cmp-title"><h1 class="cmp-title__text">Glacier retreats</h1></div><div class="text cmp-text"><p>${LEAD}</p>${REST_HTML}</div><div class="text cmp-text"><p>Media contact: press@example.org</p></div></div></body></html>`;
+    const article = extract(page);
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    expect(article.warnings ?? []).toEqual([]);
+  });
+
   it("keeps a paywalled article's text named for subscribers, and drops a box asking readers to subscribe", () => {
     const body = `<div class="subscriber-preview"><p>${LEAD}</p></div><div class="subscriber-only">${REST_HTML}</div><div class="subscribe-box"><p>Subscribe to our newsletter for the day's news in your inbox every morning.</p></div>`;
     const html = extract(articlePage({ title: 'Glacier retreats', body })).html;

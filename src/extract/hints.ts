@@ -257,7 +257,7 @@ export const PARAGRAPHS = 'p, pre, blockquote, td, li, h2, h3, h4, h5, h6, dd, d
 export const CONTAINERS = new Set(['div', 'article', 'section', 'main', 'td', 'body']);
 
 /** Consent managers' and cookie banners' names: never the article, however much text they hold. */
-export const CONSENT_HINTS = ['onetrust', 'ot-sdk', 'ot-pc', 'cookie-banner', 'cookie-consent', 'cookie-notice', 'cookie-bar', 'cookie-popup', 'cookie-modal', 'cookie-law', 'cookielaw', 'cookienotice', 'cookies-banner', 'consent', 'gdpr', 'qc-cmp', 'cmp-container', 'didomi', 'truste', 'usercentrics', 'cookiebot', 'osano', 'sp_message', 'cc-window', 'cc-banner'];
+export const CONSENT_HINTS = ['onetrust', 'ot-sdk', 'ot-pc', 'cookie-banner', 'cookie-consent', 'cookie-notice', 'cookie-bar', 'cookie-popup', 'cookie-modal', 'cookie-law', 'cookielaw', 'cookienotice', 'cookies-banner', 'consent', 'gdpr', 'qc-cmp', 'didomi', 'truste', 'usercentrics', 'cookiebot', 'osano', 'sp_message', 'cc-window', 'cc-banner'];
 
 /**
  * A footnote reference's label as pages show it: 1, [2], 1a, *, †, a, iv, or a group's in
