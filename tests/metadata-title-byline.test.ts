@@ -517,6 +517,12 @@ describe('bylines from markup', () => {
     // A freelance's credit: written for the paper, no one's name.
     ['By Tasha Lamar and Eric S. Blake, Special to the Chronicle', 'Tasha Lamar and Eric S. Blake'],
     ['Jane Doe, Special to The Washington Post', 'Jane Doe'],
+    // A credit line opening with another's field: the writer's field ("文字：", a university's news).
+    ['供稿：电子信息与电气工程学院    文字：张雨晴    摄影：李明阳    责任编辑：吴杨', '张雨晴'],
+    ['来源：大公報 作者：陈家明', '陈家明'],
+    // The city a reporter files from after the name: no second name.
+    ['鉅亨網記者魏志豪 台北', '魏志豪'],
+    ['記者林怡君 高雄', '林怡君'],
   ])('%j → %j', (raw, expected) => {
     expect(cleanAuthor(raw)).toBe(expected);
   });

@@ -119,6 +119,9 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   text = POSTED_BY_AFTER.exec(text)?.[1] ?? text;
   // A newsroom's unnamed credit ("Our Correspondent", "Staff Reporter, Sunamganj"): no one named.
   if (UNNAMED_CREDIT.test(text) || AUTHOR_NOTE.test(text)) return undefined;
+  // A credit line opening with another's field ("供稿：电子信息与电气工程学院 文字：张雨晴 摄影：…", a university's): the writer's field.
+  const writerField = OTHER_FIELD_OPENING.test(text) ? WRITER_FIELD.exec(text) : null;
+  if (writerField) text = text.slice(writerField.index).trim();
   // A source's credit in an element named for the author (大公報's h2.tkp_con_author: its date and "來源：大公報"): an outlet, no writer.
   if (SOURCE_OPENING.test(text)) return undefined;
   // The label before the name, its colon or slash sometimes left out ("作者 王小明").
@@ -126,10 +129,16 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(CREDIT_ROLE, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(INSTITUTION_AFTER, '').replace(/[\s,;，、；|·•–—»›/／-]+$/, '').replace(/^[\s|｜·•/／]+/, '').trim();
   // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
-  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, '').replace(SPECIAL_TO_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '').replace(DISPATCHED_FROM, '').replace(PRESENCE_AFTER, ''));
+  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, '').replace(SPECIAL_TO_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '').replace(DISPATCHED_FROM, '').replace(PLACE_AFTER_NAME, '').replace(PRESENCE_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(withoutDeskCredits(text)));
 }
+
+const HAN_WRITER_LABELS: string[] = WRITER_LABELS.filter((label) => /^\p{Script=Han}+$/u.test(label));
+/** A field of another credit or a source opening a credit line ("供稿：", "摄影：", "来源："). */
+const OTHER_FIELD_OPENING = new RegExp(`^(?:${[...CREDIT_LABELS, ...SOURCE_LABELS].filter((label) => !HAN_WRITER_LABELS.includes(label)).join('|')})\\s*[:：]`);
+/** The writer's field further on in a credit line ("… 文字：张雨晴"). */
+const WRITER_FIELD = new RegExp(`(?<=\\s)(?:${HAN_WRITER_LABELS.join('|')})\\s*[:：]`);
 
 const ALL_WRITINGS_AFTER = /\s*(?:tüm yazıları|all (?:articles|posts|stories)|alle artikel|tous (?:ses|les) articles|todos (?:sus|los) artículos|tutti gli articoli|più articoli|meer artikelen)\s*$/i;
 
@@ -193,6 +202,8 @@ const PRESENCE_AFTER = /(?<=^\S+)\s+offline$/i;
 /** Where the reporter filed from, after the name ("林秋铭 发自成都"). */
 const DISPATCHED_FROM = /(?<=\p{Script=Han})\s+(?:发自|發自)\p{Script=Han}{1,10}$/u;
 
+/** The city a reporter files from, after the name ("鉅亨網記者魏志豪 台北", "記者王小明 高雄"): a dateline's place, no second name. */
+const PLACE_AFTER_NAME = /(?<=^\p{Script=Han}{2,4})\s+(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|馬祖|香港|澳門|澳门|北京|上海|广州|廣州|深圳|重庆|重慶|天津|东京|東京|首尔|首爾|纽约|紐約|华盛顿|華盛頓|伦敦|倫敦|巴黎|新加坡|吉隆坡)$/u;
 /** A newsroom's staff code after a Chinese name ("李勇 PN213"). */
 const STAFF_CODE = /(?<=[\u3400-\u9fff])\s+[A-Z]{1,4}\d{2,6}$/;
 
