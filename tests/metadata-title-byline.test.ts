@@ -97,6 +97,19 @@ describe('title sources', () => {
     expect(article.html).toContain('The article goes on here');
   });
 
+  it("reads a writer labelled with the piece's kind ('Blog Post by'), a guest's over the site-wide meta author ('Guest post by'), an interview's teller ('As told to')", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const cfr = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Sanctions at a crossroads","author":{"@type":"Organization","name":"Council on Foreign Relations"}}</script>';
+    expect(meta(cfr, `<h1>Sanctions at a crossroads</h1><div class="article-header__authors">Blog Post by <a href="/expert/rebecca-lindholm">Rebecca Lindholm</a></div>${text}`).author?.value).toBe('Rebecca Lindholm');
+    const owner = '<meta name="author" content="David Okafor">';
+    const post = (byline: string) => `<article><h1>Debugging a flaky ZFS scrub</h1><div class="post-meta"><time>2025-01-19</time><span class="post-author">${byline}</span><span>6 min read</span></div>${text}</article>`;
+    expect(meta(owner, post('Guest post by Ana Kovač')).author?.value).toBe('Ana Kovač');
+    // The owner's own post, its byline naming the owner or no one, keeps the meta's.
+    expect(meta(owner, post('By David Okafor')).author?.value).toBe('David Okafor');
+    expect(meta(owner, post('Ana Kovač')).author?.value).toBe('David Okafor');
+    expect(cleanAuthor('As told to Devin Kelly')).toBe('Devin Kelly');
+  });
+
   it("reads the writer a column's byline names ('Guest Commentary written by', then Dolores Ybarra), not the column the metadata gives as the author", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const head = '<meta name="author" content="Guest Commentary"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Guest Commentary"><script type="application/ld+json">{"@type":"Article","headline":"Pay the people who teach nurses","author":{"name":"Guest Commentary"}}</script>';

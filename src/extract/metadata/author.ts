@@ -542,6 +542,18 @@ const writerInPlace = (writer: Found<string> | undefined, lines: TextLine[], sit
 /** A name or a list of names, each a person's ("Priya Raman and Alex Ortiz"). */
 const namesPeople = (value: string): boolean => value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim()));
 
+/** A byline element whose text labels its writer ("Guest post by Ana Kovač", span.post-author): the writer. */
+function labelledByline($: CheerioAPI): Found<string> | undefined {
+  for (const el of queryPage($, BYLINE_ELEMENTS).toArray().slice(0, 3)) {
+    const text = cleanText($(el).text());
+    const found = text.length < MAX_LABELLED_BYLINE && BYLINE_PREFIX.test(text) ? validated({ value: text, from: 'a byline element labelling its writer' }) : undefined;
+    if (found && isPersonName(found.value)) return found;
+  }
+  return undefined;
+}
+const BYLINE_ELEMENTS = '[class*="author" i], [class*="byline" i]';
+const MAX_LABELLED_BYLINE = 80;
+
 /** Two names of one person: one holds the other ("Jane Doe", "Dr. Jane Doe"). */
 const sameNames = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCase()) || b.toLowerCase().includes(a.toLowerCase());
 
@@ -585,6 +597,9 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const meta = metaAuthor() ?? notLabel(fromCardData(metas));
     const shown = shownPerson(meta);
     if (shown) return shown;
+    // A site-wide meta naming its owner gives way to another person a byline labels as the writer ("Guest post by Ana Kovač").
+    const guest = meta && isPersonName(meta.value) ? validated(latinLabelled(lines, headline, false, true)) ?? labelledByline($) : undefined;
+    if (guest && namesPeople(guest.value) && !sameNames(meta!.value, guest.value)) return guest;
     // So does a meta naming an outlet ("环球网", "21世纪经济报道", one the page credits as its source) or the desk editor the page credits ("责编：杨曦").
     const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || creditedAsSource(lines, meta.value) || outletOfReporters(lines, meta.value));
     return givesWay(meta, standIn ? fromText() : undefined);
