@@ -110,6 +110,14 @@ describe('title sources', () => {
     expect(cleanAuthor('As told to Devin Kelly')).toBe('Devin Kelly');
   });
 
+  it("leaves out a photographer the metadata lists beside the writer, whom the byline credits for the pictures ('Words by … / Photos by …')", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const head = '<meta name="author" content="Matt Simmons, Amber Bracken"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Sockeye return to the Babine","author":[{"name":"Matt Simmons"},{"name":"Amber Bracken"}]}</script>';
+    const byline = (second: string) => `<div class="byline"><span>Words by <a href="/author/matt-simmons/">Matt Simmons</a></span> <span>${second} <a href="/author/amber-bracken/">Amber Bracken</a></span></div>`;
+    expect(meta(head, `<h1>Sockeye return to the Babine</h1>${byline('Photos by')}${text}`).author?.value).toBe('Matt Simmons');
+    expect(meta(head, `<h1>Sockeye return to the Babine</h1>${byline('and')}${text}`).author?.value).toBe('Matt Simmons, Amber Bracken');
+  });
+
   it("reads the writer a column's byline names ('Guest Commentary written by', then Dolores Ybarra), not the column the metadata gives as the author", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const head = '<meta name="author" content="Guest Commentary"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Guest Commentary"><script type="application/ld+json">{"@type":"Article","headline":"Pay the people who teach nurses","author":{"name":"Guest Commentary"}}</script>';

@@ -542,6 +542,12 @@ const writerInPlace = (writer: Found<string> | undefined, lines: TextLine[], sit
 /** A name or a list of names, each a person's ("Priya Raman and Alex Ortiz"). */
 const namesPeople = (value: string): boolean => value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim()));
 
+/** True when a line credits `name` with the pictures ("Photos by Amber Bracken", "Illustration: …"). */
+const creditedForPictures = (lines: TextLine[], name: string): boolean => {
+  const credit = new RegExp(`(?:^|\\s)(?:photos?|photographs?|photography|pictures|images?|illustrations?|graphics?|video)\\s*(?:by|[:：])\\s*${escapeRegExp(name)}(?:$|[\\s,;|/])`, 'i');
+  return lines.some((line) => line.text.length < 300 && credit.test(line.text));
+};
+
 /** A byline element whose text labels its writer ("Guest post by Ana Kovač", span.post-author): the writer. */
 function labelledByline($: CheerioAPI): Found<string> | undefined {
   for (const el of queryPage($, BYLINE_ELEMENTS).toArray().slice(0, 3)) {
@@ -640,7 +646,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     // Not the site's name after the names ("By Krishna Ramanujan, Cornell Chronicle", ITmedia's "佐野達也，ITmedia"), nor the
     // organisation the JSON-LD declares the author ("By — Renee Alvarado, Associated Press").
     const names = listed.value.split(/, |，/);
-    const people = names.filter((name) => !siteOwn(name) && !(declaredOrganisation && name === declared?.value));
+    // Nor a photographer the metadata lists beside the writer, whom the byline credits for pictures ("Words by Matt Simmons / Photos by Amber Bracken").
+    const people = names.filter((name) => !siteOwn(name) && !(declaredOrganisation && name === declared?.value) && !(names.length > 1 && creditedForPictures(lines, name)));
     return people.length && people.length < names.length ? { ...listed, value: people.join(', ') } : listed;
   };
   // An agency credited as the author ("Reuters") gives way to the reporters its closing credit names.
