@@ -118,6 +118,14 @@ describe('title sources', () => {
     expect(meta(head, `<h1>Sockeye return to the Babine</h1>${byline('and')}${text}`).author?.value).toBe('Matt Simmons, Amber Bracken');
   });
 
+  it("ends the names where the element the label opens ends ('<span>By Joe Harbert</span> <span>Local Democracy Reporting Service</span>')", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const byline = '<div class="ArticleAuthor"><div><img src="/a.jpg" alt=""></div><div><span class="ArticleAuthor_Name">By Joe Harbert</span> <span class="ArticleAuthor_Title">Local Democracy Reporting Service</span> <a href="mailto:joe@example.co.uk">joe@example.co.uk</a></div></div>';
+    expect(meta('', `<h1>Plans for 300 homes approved</h1>${byline}${text}`).author?.value).toBe('Joe Harbert');
+    // Names the element holds whole are read whole.
+    expect(meta('', `<h1>Plans for 300 homes approved</h1><p><span>By</span> Joe Harbert and Ann Lee</p>${text}`).author?.value).toBe('Joe Harbert, Ann Lee');
+  });
+
   it("reads the writer a column's byline names ('Guest Commentary written by', then Dolores Ybarra), not the column the metadata gives as the author", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const head = '<meta name="author" content="Guest Commentary"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Guest Commentary"><script type="application/ld+json">{"@type":"Article","headline":"Pay the people who teach nurses","author":{"name":"Guest Commentary"}}</script>';

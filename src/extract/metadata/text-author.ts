@@ -296,11 +296,25 @@ const LABEL_ALONE = /^(?:(?:written|posted|article|authored)\s+by|by|authors?|ab
 const labelAlone = (line: TextLine, label = LABEL_ALONE) => label.test(line.text) && line.el.name !== 'th';
 
 
+/** The text of the element a line opens with (its inline siblings' run on), or of one inside it, that opens with the line's label. */
+function labelledPart(el: Element, label: string, depth = 0): string | undefined {
+  const text = lineText(el);
+  if (!text.startsWith(label)) return undefined;
+  const inner = depth < MAX_LABEL_DEPTH ? el.children.find((child): child is Element => child.type === 'tag' && lineText(child).startsWith(label)) : undefined;
+  return (inner && labelledPart(inner, label, depth + 1)) ?? text;
+}
+const MAX_LABEL_DEPTH = 4;
+
 /** The byline a label at `index` gives: on its line, or (`alone`) a label alone with the names on the next. */
 function labelledAt(lines: TextLine[], index: number, alone: boolean, label = LATIN_LABEL): Found<string> | undefined {
   const text = lines[index]!.text.replace(GLUED_MONTH, '$1 ');
   const m = label.exec(text);
-  const inline = m && namesAfterLabel(text.slice(m[0].length));
+  const whole = m && namesAfterLabel(text.slice(m[0].length));
+  // Names running on into the next element are cut where the element the label opens ends ("<span>By Joe Harbert</span>
+  // <span>Local Democracy Reporting Service</span>": not "Joe Harbert Local Democracy Reporting").
+  const own = whole ? labelledPart(lines[index]!.el, m![0].trim()) : undefined;
+  const part = own && own !== text ? namesAfterLabel(own.slice(m![0].length)) : undefined;
+  const inline = part && whole!.startsWith(`${part} `) ? part : whole;
   if (inline) return { value: inline, from: `text "${m![0].trim()}"` };
   const next = lines[index + 1]?.text;
   if (!alone || !next || !labelAlone(lines[index]!)) return undefined;
