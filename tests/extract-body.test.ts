@@ -505,6 +505,8 @@ describe('furniture inside the story', () => {
     'Disclosure: TechPaisa may earn a commission when you sign up through some links on this page. This does not affect our recommendations.',
     'If you purchase a product or register for an account through a link on our site, we may receive compensation.',
     'Our journalism needs your support. Subscribe today to OregonLive.com.',
+    'Republish this story for free. Learn more.',
+    'Get breaking news and daily headlines delivered to your email inbox by signing up here.',
     '© Reuters',
     'Disclaimer: Comments do not represent the views of INQUIRER.net. We reserve the right to exclude comments which are inconsistent with our editorial standards.',
   ])("drops a site's notice set in the text: %s", (notice) => {

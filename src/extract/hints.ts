@@ -138,7 +138,7 @@ export const TAXONOMY_LINE = /^\s*(?:filed under|tagged(?: with)?|tags|categorie
 export const MAX_TAXONOMY = 120;
 
 /** A short line inviting the reader to a newsletter ("Get the latest updates right in your inbox. Subscribe to …"). */
-export const NEWSLETTER_PROMPT = /\b(?:subscribe|sign up|signup|get (?:the|our) (?:latest|best))\b[^]*\b(?:newsletters?|inbox)\b|\b(?:newsletters?|inbox)\b[^]*\b(?:subscribe|sign up)\b/i;
+export const NEWSLETTER_PROMPT = /\b(?:subscribe|sign up|signup|get (?:the|our) (?:latest|best))\b[^]*\b(?:newsletters?|inbox)\b|\b(?:newsletters?|inbox)\b[^]*\b(?:subscribe|sign(?:ing)? up)\b/i;
 export const MAX_PROMPT = 200;
 
 /**
@@ -199,6 +199,8 @@ const NOTICE_PARTS: RegExp[] = [
   /.{0,60}\bis an? (?:independent,? )?(?:nonprofit|non-profit) (?:newsroom|news organization|news outlet|news site)\b.{0,200}\b(?:donat\w*|support (?:it|us|our)|sign up|subscribe)\b.{0,80}$/,
   // An appeal to subscribe or give ("Our journalism needs your support. Subscribe today to OregonLive.com.").
   /.{0,40}\bjournalism (?:needs|depends on|relies on) (?:your|readers['’]?) support\b.{0,200}$/,
+  // A nonprofit newsroom's offer to republish (Newspack's Republication Tracker Tool: "Republish this story for free. Learn more.").
+  /republish (?:this|our) (?:story|article|stories|articles) for free\b.{0,40}$/,
   // A call for tips closing a reporter's contact box ("Got a confidential tip? Submit it here.").
   /.{0,200}\bgot a confidential tip\?.{0,60}$/,
   // A local paper's call for readers' stories (Newsquest's "Get involved with the news in your community").
