@@ -314,6 +314,18 @@ describe('language labels', () => {
     return result.ok ? result.post.body.split('\n\n').slice(1, -1).join('\n\n') : result.problem.reason;
   };
 
+  it("writes a highlighter's drawing once, from the source it hides beside it (SHJS' pre.snippet-textonly, SyntaxHighlighter 1.5's pre[name=code], Kotlin Playground's div.sample)", async () => {
+    const c = 'int main(){\n    int i, sum = 0;\n    return 0;\n}';
+    const shjs = `<div class="snippet-wrap"><pre class="c sh_c snippet-formatted"><ol class="snippet-num">${c.split('\n').map((line) => `<li>${line.replace(/</g, '&lt;')}</li>`).join('')}</ol></pre><pre class="snippet-textonly" style="display:none;">${c}</pre></div>`;
+    expect(await bodyOf(shjs)).toBe(`\`\`\`c\n${c}\n\`\`\``);
+    const java = 'public class Holder {\n    private Holder() {}\n}';
+    const dp = `<div class="dp-highlighter"><div class="bar"><div class="tools">Java代码&nbsp;<a href="#">收藏代码</a></div></div><ol start="1" class="dp-j">${java.split('\n').map((line) => `<li><span>${line}</span></li>`).join('')}</ol></div><pre name="code" class="java" style="display: none;">${java}</pre>`;
+    expect(await bodyOf(dp)).toBe(`\`\`\`java\n${java}\n\`\`\``);
+    const kotlin = 'fun sum(x: Int, y: Int): Int {\n    return x + y\n}';
+    const playground = `<div class="sample" style="display: none;"><pre><code class="language-kotlin">${kotlin}</code></pre></div><div><div class="CodeMirror"><div class="CodeMirror-code">${kotlin.split('\n').map((line) => `<pre class="CodeMirror-line"><span>${line}</span></pre>`).join('')}</div></div><div class="compiler-info">Target platform: JVM</div></div>`;
+    expect(await bodyOf(playground)).toBe(`\`\`\`kotlin\n${kotlin}\n\`\`\``);
+  });
+
   it("reads a language named by a MIME type, as CodeMirror names its modes (InfoQ's data-lang=\"text/x-java\")", async () => {
     expect(await bodyOf('<pre data-type="codeblock" data-lang="text/x-java"><code>int x = 1;</code></pre>')).toBe('```java\nint x = 1;\n```');
     expect(await bodyOf('<pre data-lang="text/x-c++src"><code>int main() {}</code></pre>')).toBe('```c++\nint main() {}\n```');

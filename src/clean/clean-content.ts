@@ -13,7 +13,7 @@ import { texFromData } from './math-data.js';
 import { texFromScripts } from './math-scripts.js';
 import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
-import { descendants, nextElement, rawText, removeNodes, selectBelow, selectorTest, setChildren } from './tree.js';
+import { descendants, nextElement, previousElement, rawText, removeNodes, selectBelow, selectorTest, setChildren } from './tree.js';
 import { texOfImage } from '../render/math/image-tex.js';
 import { nameUnnamedListing } from '../code-listings.js';
 
@@ -177,6 +177,38 @@ const SOURCE_AND_DRAWING = [{ source: 'pre.EnlighterJSRAW', drawing: selectorTes
 const drawnAfterSource = (roots: Element[]): Element[] =>
   SOURCE_AND_DRAWING.flatMap(({ source, drawing }) => selectBelow(roots, source).map(nextElement).filter((next): next is Element => !!next && drawing(next)));
 
+const HIDDEN = /display\s*:\s*none/i;
+const MIN_DRAWN_CODE = 20;
+/** The code's characters alone: a drawing splits it into elements per line and loses or pads its spaces. */
+const codeCharacters = (el: Element) => decodeText(rawText(el)).replace(/[\s\u200b]+/g, '');
+
+/**
+ * A listing's source hidden beside the highlighter's drawing of it (SyntaxHighlighter 1.5's `pre[name=code]` after its
+ * div.dp-highlighter, SHJS' pre.snippet-textonly after pre.snippet-formatted, Kotlin Playground's div.sample before its
+ * CodeMirror): the drawing goes, with the tools around it, and the source (its language named, its lines as written) is shown.
+ */
+function showSourcesOverDrawings(roots: Element[]): void {
+  for (const source of selectBelow(roots, '[style*="none" i]')) {
+    const pres = source.name === 'pre' ? [source] : selectBelow([source], 'pre');
+    if (!HIDDEN.test(source.attribs.style ?? '') || pres.length !== 1) continue;
+    const code = codeCharacters(source);
+    if (code.length < MIN_DRAWN_CODE) continue;
+    const drawing = [previousElement(source), nextElement(source)].find((el) => {
+      if (!el || HIDDEN.test(el.attribs.style ?? '')) return false;
+      const drawn = codeCharacters(el);
+      return drawn.includes(code) && code.length >= drawn.length * MIN_CODE_SHARE;
+    });
+    if (!drawing) continue;
+    // The drawing's <pre>'s names go to the source's: they may name the language where the source names none (SHJS' pre.c.sh_c).
+    const drawn = drawing.name === 'pre' ? drawing : selectBelow([drawing], 'pre')[0];
+    if (drawn?.attribs.class) pres[0]!.attribs.class = `${pres[0]!.attribs.class ?? ''} ${drawn.attribs.class}`.trim();
+    removeNodes([drawing]);
+    delete source.attribs.style;
+  }
+}
+/** How much of the drawing's text its code is at least (the rest: a toolbar's "Java代码", a playground's "Target platform: JVM"). */
+const MIN_CODE_SHARE = 0.5;
+
 /** Cleans the blocks in place; returns the first image's absolute URL (before the proxy). */
 export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: CleanOptions): { firstImage?: string } {
   if (options.remove?.length) removeNodes(selectBelow(blocks.toArray(), options.remove.join(', ')));
@@ -203,6 +235,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     if (isLowQualityPreview(img)) previews.push(img);
   }
   removeNodes(drawnAfterSource(roots));
+  showSourcesOverDrawings(roots);
   removeNodes(previews);
   removeNodes(editorCopies);
   splitVersions($, pres);
