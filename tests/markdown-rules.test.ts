@@ -326,6 +326,14 @@ describe('language labels', () => {
     expect(await bodyOf(playground)).toBe(`\`\`\`kotlin\n${kotlin}\n\`\`\``);
   });
 
+  it("leaves out line numbers typed into the code before each line (DocBook's '&nbsp;1&nbsp;# Cleanup'), not numbers the code's lines open with", async () => {
+    const lines = ['# Cleanup', '# Run as root, of course.', '', 'cd /var/log', 'cat /dev/null > messages', '', '', '', 'echo done', 'exit'];
+    const typed = lines.map((line, i) => `${i + 1 < 10 ? '&nbsp;' : ''}${i + 1}&nbsp;${line}`).join('\n');
+    expect(await bodyOf(`<pre class="PROGRAMLISTING">${typed}</pre>`)).toBe(`\`\`\`\n${lines.join('\n')}\n\`\`\``);
+    const data = '1 apple\n2 banana\n3 cherry';
+    expect(await bodyOf(`<pre>${data}</pre>`)).toBe(`\`\`\`\n${data}\n\`\`\``);
+  });
+
   it("reads a language named by a MIME type, as CodeMirror names its modes (InfoQ's data-lang=\"text/x-java\")", async () => {
     expect(await bodyOf('<pre data-type="codeblock" data-lang="text/x-java"><code>int x = 1;</code></pre>')).toBe('```java\nint x = 1;\n```');
     expect(await bodyOf('<pre data-lang="text/x-c++src"><code>int main() {}</code></pre>')).toBe('```c++\nint main() {}\n```');

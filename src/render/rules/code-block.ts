@@ -173,7 +173,19 @@ export function codeText(node: Node): string {
   };
   walk(node);
   // A zero-width space is a highlighter's or an editor's (a break opportunity), never the code's: copied, it breaks the code.
-  return out.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').replace(/[\u200b\ufeff]/g, '').replace(/^\n|\n+$/g, '');
+  return withoutTypedNumbers(out.replace(/\r\n?/g, '\n').replace(/[\u200b\ufeff]/g, '').replace(/^\n|\n+$/g, '')).replace(/\u00a0/g, ' ');
+}
+
+/** A line number typed into the code's text, set apart by no-break spaces (DocBook's `&nbsp;1&nbsp;# Cleanup`, TLDP's guides). */
+const TYPED_NUMBER = /^[\u00a0 ]*(\d+)\u00a0/;
+const MIN_TYPED_LINES = 3;
+
+/** The code without the line numbers typed before each of its lines, counting up from 1. */
+function withoutTypedNumbers(code: string): string {
+  const lines = code.split('\n');
+  if (lines.length < MIN_TYPED_LINES || !TYPED_NUMBER.test(lines[0]!)) return code;
+  const numbers = lines.map((line) => TYPED_NUMBER.exec(line)?.[1] ?? '');
+  return numbers[0] === '1' && countsUp(numbers) ? lines.map((line) => line.replace(TYPED_NUMBER, '')).join('\n') : code;
 }
 
 /**
