@@ -334,6 +334,11 @@ describe('language labels', () => {
     expect(await bodyOf(`<pre>${data}</pre>`)).toBe(`\`\`\`\n${data}\n\`\`\``);
   });
 
+  it("reads a <code> over lines Google Code Prettify coloured, no <pre> around it, as block code, its tabs kept (three.js' manual)", async () => {
+    const code = '<span class="kwd">function</span><span class="pln"> animate</span><span class="pun">()</span> <span class="pun">{</span>\n\t<span class="pln">cube</span><span class="pun">.</span><span class="pln">rotation</span><span class="pun">.</span><span class="pln">x </span><span class="pun">+=</span> <span class="lit">0.01</span><span class="pun">;</span>\n<span class="pun">}</span>';
+    expect(await bodyOf(`<code class=" prettyprint prettyprinted" translate="no">${code}</code>`)).toBe('```\nfunction animate() {\n\tcube.rotation.x += 0.01;\n}\n```');
+  });
+
   it("reads a language named by a MIME type, as CodeMirror names its modes (InfoQ's data-lang=\"text/x-java\")", async () => {
     expect(await bodyOf('<pre data-type="codeblock" data-lang="text/x-java"><code>int x = 1;</code></pre>')).toBe('```java\nint x = 1;\n```');
     expect(await bodyOf('<pre data-lang="text/x-c++src"><code>int main() {}</code></pre>')).toBe('```c++\nint main() {}\n```');

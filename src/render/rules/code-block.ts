@@ -173,7 +173,7 @@ export function codeText(node: Node): string {
   };
   walk(node);
   // A zero-width space is a highlighter's or an editor's (a break opportunity), never the code's: copied, it breaks the code.
-  return withoutTypedNumbers(out.replace(/\r\n?/g, '\n').replace(/[\u200b\ufeff]/g, '').replace(/^\n|\n+$/g, '')).replace(/\u00a0/g, ' ');
+  return withoutTypedNumbers(out.replace(/\r\n?/g, '\n').replace(/[\u200b\ufeff]/g, '').replace(/^\n|\n+$/g, '')).replace(/\u00a0/g, ' ').replaceAll(KEPT_TAB, '\t');
 }
 
 /** A line number typed into the code's text, set apart by no-break spaces (DocBook's `&nbsp;1&nbsp;# Cleanup`, TLDP's guides). */
@@ -431,8 +431,8 @@ function isBlockCode(node: Node): boolean {
 }
 
 const PRE_CLASS = /(?:^|[\s_-])pre(?:$|[\s_-])/;
-/** highlight.js' class on the block it coloured. */
-const HIGHLIGHTED = /(?:^|\s)hljs(?:\s|$)/;
+/** highlight.js' class on the block it coloured, Google Code Prettify's. */
+const HIGHLIGHTED = /(?:^|\s)(?:hljs|prettyprint|prettyprinted)(?:\s|$)/;
 const HIGHLIGHT_TOKEN = '[class^="hljs-"], [class*=" hljs-"]';
 const CODE_CLASS = /^code$/;
 const MIN_BROKEN_LINES = 3;
@@ -500,15 +500,19 @@ export function mergeCodeFragments(root: Element): void {
  * ends as <br>, both of which codeText reads back. The blank lines around the code and the
  * indentation all its lines share are the page's source formatting: dropped.
  */
+/** A tab of block code outside a <pre>, kept from turndown's collapsing as a mark codeText reads back (three.js' tab-indented code.prettyprint). */
+const KEPT_TAB = '\u2409';
+const KEPT_INDENT = new RegExp(`^[ ${KEPT_TAB}]*`);
+
 export function keepBlockCodeWhitespace(root: Element): void {
   for (const code of Array.from(root.querySelectorAll('code, tt, div')).filter(isBlockCode)) {
     const doc = code.ownerDocument;
     const texts = textsBelow(code);
     collapseSourceBreaks(code, texts);
-    for (const text of texts) text.data = text.data.replace(/\r\n?/g, '\n').replace(/\t/g, '    ');
+    for (const text of texts) text.data = text.data.replace(/\r\n?/g, '\n').replace(/\t/g, KEPT_TAB);
     const all = texts.map((t) => t.data).join('');
     const lines = all.split('\n').filter((line) => line.trim());
-    const indent = Math.min(...lines.map((line) => /^ */.exec(line)![0].length));
+    const indent = Math.min(...lines.map((line) => KEPT_INDENT.exec(line)![0].length));
     const end = all.trimEnd().length;
     // Where the code starts: the first non-blank line, past the shared indentation.
     let at = all.lastIndexOf('\n', all.length - all.trimStart().length) + 1;
