@@ -339,6 +339,12 @@ describe('language labels', () => {
     expect(await bodyOf(`<code class=" prettyprint prettyprinted" translate="no">${code}</code>`)).toBe('```\nfunction animate() {\n\tcube.rotation.x += 0.01;\n}\n```');
   });
 
+  it("reads a language an element alone inside the <pre>'s only child names (Stoplight's pre > div.scroller > div.prism-code.language-json, a <div> per line)", async () => {
+    const lines = ['{', '  "id": 7', '}'];
+    const viewer = `<pre class="sl-code-viewer"><div class="sl-code-viewer__scroller"><div class="sl-code-highlight prism-code language-json">${lines.map((line) => `<div class="sl-flex"><div class="sl-flex-1">${line}</div></div>`).join('')}</div></div></pre>`;
+    expect(await bodyOf(viewer)).toBe(`\`\`\`json\n${lines.join('\n')}\n\`\`\``);
+  });
+
   it("reads a language named by a MIME type, as CodeMirror names its modes (InfoQ's data-lang=\"text/x-java\")", async () => {
     expect(await bodyOf('<pre data-type="codeblock" data-lang="text/x-java"><code>int x = 1;</code></pre>')).toBe('```java\nint x = 1;\n```');
     expect(await bodyOf('<pre data-lang="text/x-c++src"><code>int main() {}</code></pre>')).toBe('```c++\nint main() {}\n```');

@@ -99,10 +99,18 @@ function declared(el: Element): string {
  * The block's language, lower-case, from itself, its code elements or first child (Medium's span),
  * two levels of parents, or a wrapper further up holding no other block of code.
  */
+/** The elements each alone in the one before, below `el` (Stoplight's pre > div.scroller > div.prism-code.language-json). */
+function onlyChildren(el: Element | undefined): Element[] {
+  const chain: Element[] = [];
+  for (let at = el; at && at.children.length === 1 && chain.length < ONLY_CHILD_LEVELS; at = at.children[0]) chain.push(at.children[0]!);
+  return chain;
+}
+const ONLY_CHILD_LEVELS = 3;
+
 export function codeLanguage(node: Element): string {
   // Every <code> in it: react-syntax-highlighter puts the line numbers in a <code> before the code's.
   const codes = Array.from(node.querySelectorAll('code'));
-  for (const el of [node, ...codes, node.children[0], node.parentElement, node.parentElement?.parentElement]) {
+  for (const el of [node, ...codes, node.children[0], ...onlyChildren(node.children[0]), node.parentElement, node.parentElement?.parentElement]) {
     const found = el ? declared(el) : '';
     if (found) return found;
   }
