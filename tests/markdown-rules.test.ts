@@ -345,6 +345,11 @@ describe('language labels', () => {
     expect(await bodyOf(viewer)).toBe(`\`\`\`json\n${lines.join('\n')}\n\`\`\``);
   });
 
+  it("keeps the line break and indent after a highlighted line set in a <div> inside the code, the code going on in text (javascript.info's div.block-highlight)", async () => {
+    const block = '<pre class="language-javascript"><code class="language-javascript"><span class="token keyword">function</span> makeCounter() {<div class="block-highlight">  let count = 0;</div>\n  <span class="token keyword">return</span> count;\n}</code></pre>';
+    expect(await bodyOf(block)).toBe('```javascript\nfunction makeCounter() {\n  let count = 0;\n\n  return count;\n}\n```');
+  });
+
   it("reads a language named by a MIME type, as CodeMirror names its modes (InfoQ's data-lang=\"text/x-java\")", async () => {
     expect(await bodyOf('<pre data-type="codeblock" data-lang="text/x-java"><code>int x = 1;</code></pre>')).toBe('```java\nint x = 1;\n```');
     expect(await bodyOf('<pre data-lang="text/x-c++src"><code>int main() {}</code></pre>')).toBe('```c++\nint main() {}\n```');

@@ -145,8 +145,9 @@ export function codeText(node: Node): string {
       // The space after a written line number goes with it.
       // Text between a table's rows and cells is its markup's indentation (CodeRay's `<tr>\n  <td class="line-numbers">`).
       if (child.nodeType === 3 && TABLE_STRUCTURE.test(n.nodeName)) continue;
-      // The source's line break after a line element (GitLab's `<div class="line">…</div>\n<div class="line">`): that line's end, already written.
-      if (child.nodeType === 3 && /^[ \t]*\n[ \t]*$/.test(child.textContent!) && isLineElement(child.previousSibling, lines) && out.endsWith('\n')) continue;
+      // The source's line break between line elements (GitLab's `<div class="line">…</div>\n<div class="line">`): that line's end, already
+      // written. Not one before the code goes on in text (javascript.info's `<div class="block-highlight">…</div>\n  <span>return`).
+      if (child.nodeType === 3 && /^[ \t]*\n[ \t]*$/.test(child.textContent!) && isLineElement(child.previousSibling, lines) && (!child.nextSibling || isLineElement(child.nextSibling, lines)) && out.endsWith('\n')) continue;
       if (child.nodeType === 3) out += spaced && child.previousSibling && numbered.has(child.previousSibling as Element) ? child.textContent!.replace(/^ /, '') : child.textContent;
       if (child.nodeType !== 1) continue;
       const el = child as Element;
