@@ -778,6 +778,15 @@ describe("players' and tools' lines", () => {
     expect(html).toContain('said Danielle Okafor');
   });
 
+  it("drops a pull quote retelling the text's sentence in other words around a run of its own (HBR's), keeping one the text does not hold", () => {
+    const said = '<p>Very few push back effectively, even though the people who do are often seen as more, not less, reliable by the colleagues who rely on them.</p>';
+    const retelling = '<div class="pullquote"><p>The people who push back effectively are often seen as more, not less, reliable.</p></div>';
+    const own = '<div class="pullquote"><p>Saying no well is a skill that can be learned, and practiced, like any other in the office.</p></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${said}${retelling}${own}${REST_HTML}` })).html;
+    expect(html).not.toContain('The people who push back effectively');
+    expect(html).toContain('Saying no well is a skill');
+  });
+
   it("drops a caption's show and hide buttons written as bold text (NPR's), keeping the caption and its credit", () => {
     const photo = '<div class="bucketwrap image"><img src="https://media.example.org/ice.jpg" alt=""><div class="credit-caption"><div class="caption"><p>Nets pulled through a hole in the ice.</p></div><span class="credit">Amber Bracken for NPR</span><b class="hide-caption"><b>hide caption</b></b><b class="toggle-caption"><b>toggle caption</b></b></div></div>';
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${photo}${REST_HTML}` })).html;

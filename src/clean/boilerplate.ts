@@ -1142,8 +1142,27 @@ function removeRepeatedPullQuotes($: CheerioAPI, block: Element): void {
     if (!quote.parent) continue;
     const words = wordsOf(decodeText($(quote).text()));
     const whole = wordsOf(decodeText($(block).text()));
-    if (words.length >= MIN_PULL_QUOTE && whole.indexOf(words) !== whole.lastIndexOf(words)) $(quote).remove();
+    if (words.length >= MIN_PULL_QUOTE && (whole.indexOf(words) !== whole.lastIndexOf(words) || retold(words.split(' '), whole.replace(words, '')))) $(quote).remove();
   }
+}
+
+/** Words of a pull quote the text says in a run of its own at least (HBR's quote retells "…are often seen as more, not less, reliable"). */
+const MIN_RETOLD_WORDS = 6;
+const MIN_RETOLD_SHARE = 0.5;
+const MAX_RETOLD_QUOTE = 80;
+
+/** True when the longest run of the quote's words the rest of the text holds is most of the quote: a retelling of a sentence, not a quote of its own. */
+function retold(quote: string[], text: string): boolean {
+  if (quote.length > MAX_RETOLD_QUOTE) return false;
+  const rest = ` ${text} `;
+  const needed = Math.max(MIN_RETOLD_WORDS, Math.ceil(quote.length * MIN_RETOLD_SHARE));
+  // Each start grows its run while the text holds it; a run of `needed` words anywhere is enough.
+  for (let start = 0, end = 0; start + needed <= quote.length; start++) {
+    end = Math.max(end, start);
+    while (end < quote.length && rest.includes(` ${quote.slice(start, end + 1).join(' ')} `)) end++;
+    if (end - start >= needed) return true;
+  }
+  return false;
 }
 
 /** A text's words alone, lower-case, one space between them. */
