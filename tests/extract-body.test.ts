@@ -516,6 +516,13 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain(notice.slice(0, 8));
   });
 
+  it("drops a box's toggle link (Easy Table of Contents' 'Toggle' beside its title), keeping a link in the text", () => {
+    const toc = '<div id="ez-toc-container"><div class="ez-toc-title-container"><p class="ez-toc-title">Table of Contents</p><span class="ez-toc-title-toggle"><a href="#" class="ez-toc-toggle" aria-label="Toggle Table of Content"><span>Toggle</span></a></span></div></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${toc}<p>See <a href="#" class="term">the survey</a> for the numbers.</p>${REST_HTML}` })).html;
+    expect(html).not.toContain('Toggle');
+    expect(html).toContain('the survey</a>');
+  });
+
   it("drops an affiliate disclosure in a box named so, however long (Advance Local's div.affiliate-disclaimer with its user agreement)", () => {
     const box = `<div class="affiliate-disclaimer">If you purchase a product or register for an account through a link on our site, we may receive compensation. By using this site, you consent to our <a href="/user-agreement">User Agreement</a> and agree that your clicks, interactions, and personal information may be collected, recorded, and/or stored by us and social media and other third-party partners in accordance with our <a href="/privacy">Privacy Policy</a>.</div>`;
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${box}` }));
@@ -700,7 +707,7 @@ describe('furniture inside the story', () => {
 });
 
 describe("players' and tools' lines", () => {
-  it.each(['Getting your Trinity Audio player ready...', 'Duration: 2 minutes 14 seconds2m 14s', 'Video', 'Edit this page', 'Read Less', "Join ST's Telegram channel and get the latest breaking news delivered to you.", 'Did this page help you?', 'Sign in to answer', 'Accepted answer', 'Scroll to continue', 'Image credits: Jane Roe', 'Medically reviewed by Samuel Okafor, MD — Written by Jessica Lorenz — Updated on March 5, 2025', 'We include products we think are useful for our readers. If you buy through links on this page, we may earn a small commission.', 'Was this helpful?', 'Is this page useful?', 'Tipp: Wir sind bei WhatsApp!', '📲 Siga o canal do g1 SP no WhatsApp', 'Simak Video "Banjir Rendam Jakarta Utara"'])('drops the line %j', (line) => {
+  it.each(['Getting your Trinity Audio player ready...', 'Duration: 2 minutes 14 seconds2m 14s', 'Video', 'Edit this page', 'Read Less', "Join ST's Telegram channel and get the latest breaking news delivered to you.", 'Did this page help you?', 'Sign in to answer', 'Accepted answer', 'Scroll to continue', 'Image credits: Jane Roe', 'Medically reviewed by Samuel Okafor, MD — Written by Jessica Lorenz — Updated on March 5, 2025', 'We include products we think are useful for our readers. If you buy through links on this page, we may earn a small commission.', 'Was this helpful?', 'Is this page useful?', 'Did you find this helpful? Pin it for later!', 'Tipp: Wir sind bei WhatsApp!', '📲 Siga o canal do g1 SP no WhatsApp', 'Simak Video "Banjir Rendam Jakarta Utara"'])('drops the line %j', (line) => {
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<div class="tts"><strong>${line}</strong></div><p>${LEAD}</p>${REST_HTML}` })).html;
     expect(html).not.toContain(line);
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
