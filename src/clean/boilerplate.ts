@@ -677,8 +677,11 @@ function bioLines(roots: Element[], byline: string | undefined, textOf: (el: Ele
 /** Markup named for the byline (BBC's data-component="byline-block", Insider's byline-author-wrapper). */
 const BYLINE_MARKUP = '[class*="byline" i], [data-testid*="byline" i], [data-component*="byline" i]';
 const isBylineMarkup = selectorTest(BYLINE_MARKUP);
-/** A class naming the byline by its word "by" alone (Gannett's gnt_ar_by, "post-by"), or by its author (Gulf News' "author-details"). */
-const BY_CLASS = /(?:^|\s)(?:[\w-]+[_-])?(?:by|authors?)(?:$|\s|[_-])/i;
+/**
+ * A class naming the byline by its word "by" alone (Gannett's gnt_ar_by, "post-by"), or by its author (Gulf News' "author-details",
+ * Stripe's camel-cased "BlogPostAuthors").
+ */
+const BY_CLASS = /(?:^|\s)(?:[\w-]+[_-])?(?:by|authors?)(?:$|\s|[_-])|[a-z]Authors?(?:$|\s|[_-])/i;
 const MAX_BYLINE_BLOCK = 200;
 /** What a byline's element leaves around it once taken out: its label, separators. */
 const LEFT_OF_BYLINE = /^[\s|·•,:–—-]*(?:by|von|par|por|door|di)?[\s|·•,:–—-]*$/i;
