@@ -506,6 +506,7 @@ describe('furniture inside the story', () => {
     'If you purchase a product or register for an account through a link on our site, we may receive compensation.',
     'Our journalism needs your support. Subscribe today to OregonLive.com.',
     'Republish this story for free. Learn more.',
+    '¿Ya conoces nuestro canal de YouTube? ¡Suscríbete!',
     'Get breaking news and daily headlines delivered to your email inbox by signing up here.',
     '© Reuters',
     'Disclaimer: Comments do not represent the views of INQUIRER.net. We reserve the right to exclude comments which are inconsistent with our editorial standards.',

@@ -203,6 +203,8 @@ const NOTICE_PARTS: RegExp[] = [
   /.{0,40}\bjournalism (?:needs|depends on|relies on) (?:your|readers['’]?) support\b.{0,200}$/,
   // A nonprofit newsroom's offer to republish (Newspack's Republication Tracker Tool: "Republish this story for free. Learn more.").
   /republish (?:this|our) (?:story|article|stories|articles) for free\b.{0,40}$/,
+  // A prompt to subscribe to the outlet's YouTube channel ("¿Ya conoces nuestro canal de YouTube? ¡Suscríbete!").
+  /.{0,40}\b(?:canal|channel|chaîne|kanal) (?:de |on |on the |auf )?youtube\b.{0,30}(?:suscr[ií]b|subscrib|abonn|inscrev).{0,20}$/,
   // A call for tips closing a reporter's contact box ("Got a confidential tip? Submit it here.").
   /.{0,200}\bgot a confidential tip\?.{0,60}$/,
   // A local paper's call for readers' stories (Newsquest's "Get involved with the news in your community").
