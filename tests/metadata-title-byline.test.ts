@@ -126,6 +126,13 @@ describe('title sources', () => {
     expect(meta('', `<h1>Plans for 300 homes approved</h1><p><span>By</span> Joe Harbert and Ann Lee</p>${text}`).author?.value).toBe('Joe Harbert, Ann Lee');
   });
 
+  it("takes the day a post's address names over the only <time> on the page, labelled as its last update (VitePress' 'Last updated')", () => {
+    const page = `<!DOCTYPE html><html><head><title>A paper lab notebook</title><link rel="canonical" href="https://notes.example.net/posts/2025/02/10/paper-lab-notebook"></head><body><main><h1>A paper lab notebook</h1><p>${'The article goes on here at some length. '.repeat(8)}</p><div class="last-updated"><p class="VPLastUpdated">Last updated: <time datetime="2025-02-12T15:04:22.000Z">2/12/25, 3:04 PM</time></p></div></main></body></html>`;
+    expect(extractMetadata(loadHtml(page), 'https://notes.example.net/posts/2025/02/10/paper-lab-notebook').date?.value.toISOString()).toBe('2025-02-10T00:00:00.000Z');
+    // Without a day in the address, the update's is the only one there is.
+    expect(extractMetadata(loadHtml(page.replace('/posts/2025/02/10/', '/posts/')), 'https://notes.example.net/posts/paper-lab-notebook').date?.value.toISOString()).toBe('2025-02-12T15:04:22.000Z');
+  });
+
   it("reads the writer a column's byline names ('Guest Commentary written by', then Dolores Ybarra), not the column the metadata gives as the author", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const head = '<meta name="author" content="Guest Commentary"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Guest Commentary"><script type="application/ld+json">{"@type":"Article","headline":"Pay the people who teach nurses","author":{"name":"Guest Commentary"}}</script>';

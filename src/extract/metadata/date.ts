@@ -86,7 +86,6 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
       // Its text is what readers are shown, read as the page writes dates ("05/03/2024" day first on an en-AU page).
       return el && (declaredIn !== undefined ? parsed(declaredIn, 'microdata or microformat published') : shownDate(cleanText($(el).text()), 'microdata or microformat published (its text)', reading));
     },
-    () => fromTime(times),
     () => epochShown($),
     () => tooltipDate($, declaredZone ?? reading.timeZone),
     () => fromText(ldFirst(articleNodes(ld), 'dateCreated', ldString)),
@@ -101,6 +100,8 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     : ((declared && !declared.zone && !declared.dateOnly && !declaredZone ? zonedByTime($, declared, articleTimes) : declared) ?? firstFound(
       () => dateFromText(lines, headline, reading),
       () => dateInUrl(url, lines, headline, reading),
+      // A <time> labelled as the update's only after the day the address names (VitePress' "Last updated").
+      () => fromTime(times),
       () => datedElement($, reading),
       () => stateDate($, reading.timeZone),
       // Where only comments show <time>s (a thread whose opening post is marked up as one), the first.
