@@ -116,6 +116,16 @@ describe('title sources', () => {
     const byline = (second: string) => `<div class="byline"><span>Words by <a href="/author/matt-simmons/">Matt Simmons</a></span> <span>${second} <a href="/author/amber-bracken/">Amber Bracken</a></span></div>`;
     expect(meta(head, `<h1>Sockeye return to the Babine</h1>${byline('Photos by')}${text}`).author?.value).toBe('Matt Simmons');
     expect(meta(head, `<h1>Sockeye return to the Babine</h1>${byline('and')}${text}`).author?.value).toBe('Matt Simmons, Amber Bracken');
+    // A Chinese byline's photographer ("文：张子扬　摄影：林国辉").
+    const zh = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"组屋区新设社区花园","author":[{"@type":"Person","name":"张子扬"},{"@type":"Person","name":"林国辉"}]}</script>';
+    expect(meta(zh, `<h1>组屋区新设社区花园</h1><p class="byline">文：张子扬　摄影：林国辉</p>${text}`).author?.value).toBe('张子扬');
+  });
+
+  it("reads the person a closing credit names ('（文/林静 图/张华）') over an office a writer's label names ('作者：宣传部')", () => {
+    const paragraph = '<p>厦门大学化学化工学院团队在新型催化材料研究方面取得重要进展，相关成果近日发表于国际期刊，研究人员表示将继续推进应用转化。</p>';
+    expect(meta('', `<h1>我校团队在催化材料研究中取得进展</h1><div class="info"><span>作者：宣传部</span><span>发布时间：2025-03-11</span></div>${paragraph.repeat(3)}<p>（文/林静 图/张华）</p>`).author?.value).toBe('林静');
+    // Without a closing credit, the office stands.
+    expect(meta('', `<h1>我校团队在催化材料研究中取得进展</h1><div class="info"><span>作者：宣传部</span><span>发布时间：2025-03-11</span></div>${paragraph.repeat(3)}`).author?.value).toBe('宣传部');
   });
 
   it("ends the names where the element the label opens ends ('<span>By Joe Harbert</span> <span>Local Democracy Reporting Service</span>')", () => {

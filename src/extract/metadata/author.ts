@@ -542,9 +542,9 @@ const writerInPlace = (writer: Found<string> | undefined, lines: TextLine[], sit
 /** A name or a list of names, each a person's ("Priya Raman and Alex Ortiz"). */
 const namesPeople = (value: string): boolean => value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim()));
 
-/** True when a line credits `name` with the pictures ("Photos by Amber Bracken", "Illustration: …"). */
+/** True when a line credits `name` with the pictures ("Photos by Amber Bracken", "Illustration: …", "摄影：林国辉"). */
 const creditedForPictures = (lines: TextLine[], name: string): boolean => {
-  const credit = new RegExp(`(?:^|\\s)(?:photos?|photographs?|photography|pictures|images?|illustrations?|graphics?|video)\\s*(?:by|[:：])\\s*${escapeRegExp(name)}(?:$|[\\s,;|/])`, 'i');
+  const credit = new RegExp(`(?:^|\\s)(?:(?:photos?|photographs?|photography|pictures|images?|illustrations?|graphics?|video)\\s*(?:by|[:：])|(?:摄影|攝影|图|圖|图片|圖片)\\s*[:：/／|｜]?)\\s*${escapeRegExp(name)}(?:$|[\\s,;|/、，])`, 'i');
   return lines.some((line) => line.text.length < 300 && credit.test(line.text));
 };
 

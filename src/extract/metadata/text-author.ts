@@ -710,7 +710,7 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
     const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text) ?? /[。」][【（(]\s*([^【】()（）]{2,30}?)\s*[】）)]$/.exec(line.text);
     // A newsroom's role before the name ("（诗华日报记者：张文杰）", "（朝日新闻记者 福地慶太郎）"): the name after it.
     // A photo's credit ("（記者彭清仁攝）") is no writer's.
-    const credit = m && HAS_CJK.test(m[1]!) && !PHOTOGRAPHED.test(m[1]!.trim()) ? m[1]!.replace(OTHER_CREDITS_AFTER, '') : undefined;
+    const credit = m && HAS_CJK.test(m[1]!) && !PHOTOGRAPHED.test(m[1]!.trim()) ? m[1]!.replace(OTHER_CREDITS_AFTER, '').replace(WRITER_OPENING, '') : undefined;
     const names = credit && (HAS_NEWSROOM_ROLE.test(credit) ? newsroomNames(credit) : credit.replace(DESK_BEFORE, ''));
     if (names && isNameList(names)) return { value: joinSpacedName(names), from: 'closing credit' };
   }
@@ -721,7 +721,9 @@ function closingCredit(lines: TextLine[]): Found<string> | undefined {
 const OFFICE_NAME = /(?:学院|學院|大学|大學|中心|办公室|辦公室|委员会|委員會|宣传部|宣傳部|部|处|處|局|厅|廳|研究院|研究所|协会|協會)$/;
 
 /** The credits after the writer's in a closing credit ("（通讯员：刘佳琪 审核：李明）"): a reviewer's, an editor's, a photographer's. */
-const OTHER_CREDITS_AFTER = /\s+(?:审核|審核|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|校對|摄影|攝影|图片|圖片)\s*[:：].*$/;
+const OTHER_CREDITS_AFTER = /\s+(?:审核|審核|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|校對|摄影|攝影|图片|圖片|图|圖)\s*[:：/／].*$/;
+/** The writer's own label opening a closing credit ("（文/林静 图/张华）"). */
+const WRITER_OPENING = /^(?:文|文字|撰文)\s*[:：/／]\s*/;
 
 /**
  * A writer's signature closing a post in a paragraph of its own ("— Claire Whitcombe", a Tumblr's), or its credit
@@ -803,7 +805,11 @@ export function authorFromText(
   ownSite: (name: string) => boolean = () => false,
 ): Found<string> | undefined {
   const header = headerLines(lines, headline).slice(0, HEADER_LINES_AFTER);
-  const labelledWriter = () => firstLabelled(WRITER_LABELS, header, lines);
+  // An office a writer's label names ("作者：宣传部", a university's news) gives way to the person its closing credit names ("（文/林静 图/张华）").
+  const labelledWriter = () => {
+    const found = firstLabelled(WRITER_LABELS, header, lines);
+    return found && OFFICE_NAME.test(found.value) ? closingCredit(lines) ?? found : found;
+  };
   const sources = [
     labelledWriter,
     () => labelAbove(lines),
