@@ -143,6 +143,14 @@ describe('title sources', () => {
     expect(extractMetadata(loadHtml(page.replace('/posts/2025/02/10/', '/posts/')), 'https://notes.example.net/posts/paper-lab-notebook').date?.value.toISOString()).toBe('2025-02-12T15:04:22.000Z');
   });
 
+  it("reads the writers a byline lists over a JSON-LD Person that is the blog's name, a guest's byline after a theme's '::', and no profile link after a name", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const blog = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Sanctions at a crossroads","author":{"@type":"Person","name":"New Atlanticist"}}</script>';
+    expect(meta(blog, `<h1>Sanctions at a crossroads</h1><p class="byline">By <a href="/expert/mh">Maren Holt</a>, <a href="/expert/da">David Asante</a>, and <a href="/expert/kw">Katarzyna Wójcik</a></p>${text}`).author?.value).toBe('Maren Holt, David Asante, Katarzyna Wójcik');
+    expect(meta('<meta name="author" content="Jan Novák">', `<article><h1>A headline</h1><div class="post-meta"><time>2025-01-19</time><span class="post-author">:: Guest post by Priya Raman</span></div>${text}</article>`).author?.value).toBe('Priya Raman');
+    expect(cleanAuthor('佐藤 健 【Profile】')).toBe('佐藤 健');
+  });
+
   it("reads the writer a column's byline names ('Guest Commentary written by', then Dolores Ybarra), not the column the metadata gives as the author", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const head = '<meta name="author" content="Guest Commentary"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="Guest Commentary"><script type="application/ld+json">{"@type":"Article","headline":"Pay the people who teach nurses","author":{"name":"Guest Commentary"}}</script>';

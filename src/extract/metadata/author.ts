@@ -129,7 +129,7 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(CREDIT_ROLE, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(INSTITUTION_AFTER, '').replace(/[\s,;，、；|·•–—»›/／-]+$/, '').replace(/^[\s|｜·•/／]+/, '').trim();
   // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
-  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, '').replace(SPECIAL_TO_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '').replace(DISPATCHED_FROM, '').replace(PLACE_AFTER_NAME, '').replace(PRESENCE_AFTER, ''));
+  text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, '').replace(SPECIAL_TO_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '').replace(DISPATCHED_FROM, '').replace(PLACE_AFTER_NAME, '').replace(PROFILE_MARK, '').replace(PRESENCE_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(withoutDeskCredits(text)));
 }
@@ -202,6 +202,8 @@ const PRESENCE_AFTER = /(?<=^\S+)\s+offline$/i;
 /** Where the reporter filed from, after the name ("林秋铭 发自成都"). */
 const DISPATCHED_FROM = /(?<=\p{Script=Han})\s+(?:发自|發自)\p{Script=Han}{1,10}$/u;
 
+/** A link to the writer's profile after the name, in lenticular brackets ("佐藤 健 【Profile】", nippon.com's). */
+const PROFILE_MARK = /\s*【(?:profile|プロフィール|简介|簡介|个人简介|個人簡介|作者简介|作者簡介)】$/iu;
 /** The city a reporter files from, after the name ("鉅亨網記者魏志豪 台北", "記者王小明 高雄"): a dateline's place, no second name. */
 const PLACE_AFTER_NAME = /(?<=^\p{Script=Han}{2,4})\s+(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|馬祖|香港|澳門|澳门|北京|上海|广州|廣州|深圳|重庆|重慶|天津|东京|東京|首尔|首爾|纽约|紐約|华盛顿|華盛頓|伦敦|倫敦|巴黎|新加坡|吉隆坡)$/u;
 /** A newsroom's staff code after a Chinese name ("李勇 PN213"). */
@@ -551,7 +553,8 @@ const creditedForPictures = (lines: TextLine[], name: string): boolean => {
 /** A byline element whose text labels its writer ("Guest post by Ana Kovač", span.post-author): the writer. */
 function labelledByline($: CheerioAPI): Found<string> | undefined {
   for (const el of queryPage($, BYLINE_ELEMENTS).toArray().slice(0, 3)) {
-    const text = cleanText($(el).text());
+    // A theme's decoration before the label ("::", Hugo hello-friend's) is none of it.
+    const text = cleanText($(el).text()).replace(/^[\s:|·•/—–-]+/, '');
     const found = text.length < MAX_LABELLED_BYLINE && BYLINE_PREFIX.test(text) ? validated({ value: text, from: 'a byline element labelling its writer' }) : undefined;
     if (found && isPersonName(found.value)) return found;
   }
@@ -626,7 +629,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     return givesWay(declared, outlet ? (fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText()) : undefined);
   };
   const structured = firstFound(
-    () => (writer && isPersonName(writer.value) && !sameNames(declared!.value, writer.value) ? writer : declaredOrWritten()),
+    () => (writer && namesPeople(writer.value) && !sameNames(declared!.value, writer.value) ? writer : declaredOrWritten()),
     metaOrShownPerson,
     // The byline shown under the headline before markup found anywhere (a forum's first reply is marked up as an author too).
     () => validated(latinLabelled(lines, headline)),
@@ -704,7 +707,7 @@ const BLOG_NICKNAME = /^\p{Script=Han}{2,8}$/u;
  * ("父亲的旧自行车_老树画画_新浪博客", "…_何亦凡_财新博客_财新网", "…_代码搬运工小周的博客-CSDN博客"): the blogger.
  */
 function blogOwner(siteWords: string[]): Found<string> | undefined {
-  const host = siteWords.findIndex((word) => BLOG_HOST.test(word) && !OWNERS_BLOG.test(word));
+  const host = siteWords.findIndex((word) => BLOG_HOST.test(word) && !OWNERS_BLOG.test(word)));
   if (host < 1) return undefined;
   const word = siteWords[host - 1]!;
   // Or the blog's own name, a nickname ("蓝色海岸线" of "…_蓝色海岸线_百度空间").
