@@ -707,7 +707,7 @@ const BLOG_NICKNAME = /^\p{Script=Han}{2,8}$/u;
  * ("父亲的旧自行车_老树画画_新浪博客", "…_何亦凡_财新博客_财新网", "…_代码搬运工小周的博客-CSDN博客"): the blogger.
  */
 function blogOwner(siteWords: string[]): Found<string> | undefined {
-  const host = siteWords.findIndex((word) => BLOG_HOST.test(word) && !OWNERS_BLOG.test(word)));
+  const host = siteWords.findIndex((word) => BLOG_HOST.test(word) && !OWNERS_BLOG.test(word));
   if (host < 1) return undefined;
   const word = siteWords[host - 1]!;
   // Or the blog's own name, a nickname ("蓝色海岸线" of "…_蓝色海岸线_百度空间").
