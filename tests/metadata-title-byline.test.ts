@@ -116,6 +116,9 @@ describe('title sources', () => {
     const byline = (second: string) => `<div class="byline"><span>Words by <a href="/author/matt-simmons/">Matt Simmons</a></span> <span>${second} <a href="/author/amber-bracken/">Amber Bracken</a></span></div>`;
     expect(meta(head, `<h1>Sockeye return to the Babine</h1>${byline('Photos by')}${text}`).author?.value).toBe('Matt Simmons');
     expect(meta(head, `<h1>Sockeye return to the Babine</h1>${byline('and')}${text}`).author?.value).toBe('Matt Simmons, Amber Bracken');
+    // A writer who took a picture, its caption crediting them, stays a writer.
+    const caption = '<figure><img src="/train.jpg" alt=""><figcaption>A train pulls in. Photo by Matt Simmons, The Narwhal</figcaption></figure>';
+    expect(meta(head, `<h1>Sockeye return to the Babine</h1>${byline('and')}${caption}${text}`).author?.value).toBe('Matt Simmons, Amber Bracken');
     // A Chinese byline's photographer ("文：张子扬　摄影：林国辉").
     const zh = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"组屋区新设社区花园","author":[{"@type":"Person","name":"张子扬"},{"@type":"Person","name":"林国辉"}]}</script>';
     expect(meta(zh, `<h1>组屋区新设社区花园</h1><p class="byline">文：张子扬　摄影：林国辉</p>${text}`).author?.value).toBe('张子扬');

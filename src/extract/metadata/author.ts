@@ -13,6 +13,7 @@ import { HAS_NEWSROOM_ROLE, isBoilerplate, isNameList, isNameToken, isPersonName
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, bylineLine, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit } from './text-author.js';
+import { inCaption } from './text-date.js';
 import { gluedLines, type TextLine } from './text-lines.js';
 import { isWithin, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
@@ -547,7 +548,8 @@ const namesPeople = (value: string): boolean => value.split(NAME_SEPARATOR).ever
 /** True when a line credits `name` with the pictures ("Photos by Amber Bracken", "Illustration: …", "摄影：林国辉"). */
 const creditedForPictures = (lines: TextLine[], name: string): boolean => {
   const credit = new RegExp(`(?:^|\\s)(?:(?:photos?|photographs?|photography|pictures|images?|illustrations?|graphics?|video)\\s*(?:by|[:：])|(?:摄影|攝影|图|圖|图片|圖片)\\s*[:：/／|｜]?)\\s*${escapeRegExp(name)}(?:$|[\\s,;|/、，])`, 'i');
-  return lines.some((line) => line.text.length < 300 && credit.test(line.text));
+  // Not a picture's caption: it credits that picture, and a writer may have taken it ("Photo by Derek Hollings, The Pantagraph").
+  return lines.some((line) => line.text.length < 300 && credit.test(line.text) && !inCaption(line.el));
 };
 
 /** A byline element whose text labels its writer ("Guest post by Ana Kovač", span.post-author): the writer. */
