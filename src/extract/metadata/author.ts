@@ -552,12 +552,17 @@ const creditedForPictures = (lines: TextLine[], name: string): boolean => {
   return lines.some((line) => line.text.length < 300 && credit.test(line.text) && !inCaption(line.el));
 };
 
-/** A byline element whose text labels its writer ("Guest post by Ana Kovač", span.post-author): the writer. */
-function labelledByline($: CheerioAPI): Found<string> | undefined {
+/** A guest's label ("Guest post by", "Guest author:"). */
+const GUEST_LABEL = /^guest\b/i;
+
+/** The guest a byline under the headline, or a byline element, labels as the writer ("Guest post by Ana Kovač", span.post-author). */
+function guestByline($: CheerioAPI, lines: TextLine[], headline: number): Found<string> | undefined {
+  const shown = validated(latinLabelled(lines, headline, false, true));
+  if (shown && /^text "guest\b/i.test(shown.from)) return shown;
   for (const el of queryPage($, BYLINE_ELEMENTS).toArray().slice(0, 3)) {
     // A theme's decoration before the label ("::", Hugo hello-friend's) is none of it.
     const text = cleanText($(el).text()).replace(/^[\s:|·•/—–-]+/, '');
-    const found = text.length < MAX_LABELLED_BYLINE && BYLINE_PREFIX.test(text) ? validated({ value: text, from: 'a byline element labelling its writer' }) : undefined;
+    const found = text.length < MAX_LABELLED_BYLINE && GUEST_LABEL.test(text) && BYLINE_PREFIX.test(text) ? validated({ value: text, from: "a byline element labelling a guest's writing" }) : undefined;
     if (found && isPersonName(found.value)) return found;
   }
   return undefined;
@@ -608,8 +613,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const meta = metaAuthor() ?? notLabel(fromCardData(metas));
     const shown = shownPerson(meta);
     if (shown) return shown;
-    // A site-wide meta naming its owner gives way to another person a byline labels as the writer ("Guest post by Ana Kovač").
-    const guest = meta && isPersonName(meta.value) ? validated(latinLabelled(lines, headline, false, true)) ?? labelledByline($) : undefined;
+    // A site-wide meta naming its owner gives way to a guest the byline labels so ("Guest post by Ana Kovač"); to no other name.
+    const guest = meta && isPersonName(meta.value) ? guestByline($, lines, headline) : undefined;
     if (guest && namesPeople(guest.value) && !sameNames(meta!.value, guest.value)) return guest;
     // So does a meta naming an outlet ("环球网", "21世纪经济报道", one the page credits as its source) or the desk editor the page credits ("责编：杨曦").
     const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || creditedAsSource(lines, meta.value) || outletOfReporters(lines, meta.value));
