@@ -15,7 +15,7 @@ import { PROFILE_HREF } from '../extract/metadata/text-author.js';
 import { textUnits } from '../extract/text-units.js';
 import { fragment, outermostNotes, referencedNotes, touchesNote, type ReferencedNotes } from './referenced-notes.js';
 import { nonSpaceLength, TextSizes } from './text-size.js';
-import { cellsOf, contains, kindOf, nextElement, ownRows, previousElement, rawText, removeNodes, selectBelow, selectorTest, tableOf, withinCode } from './tree.js';
+import { cellsOf, contains, hiddenByStyle, kindOf, nextElement, ownRows, previousElement, rawText, removeNodes, selectBelow, selectorTest, tableOf, withinCode } from './tree.js';
 
 // A tab's panel is hidden only until its tab is chosen (Docusaurus' code for each package manager): content; one hidden by
 // its style or from screen readers, when it holds code (Nextra's), not a carousel's repeated slides.
@@ -376,12 +376,11 @@ function isHiddenCodeTab(el: Element): boolean {
  * a copy, not another language's version of it.
  */
 function hiddenCodeCopies($: CheerioAPI, roots: Element[]): Element[] {
-  const hidden = (pre: Element) => /display\s*:\s*none/i.test(pre.attribs.style ?? '');
   const code = (pre: Element) => $(pre).text().trim();
   return selectBelow(roots, CODE_ALTERNATIVE).filter((pre) => {
-    if (!hidden(pre)) return false;
+    if (!hiddenByStyle(pre)) return false;
     const own = code(pre);
-    return (pre.parent?.children ?? []).some((other) => other !== pre && isTag(other) && other.name === 'pre' && !hidden(other) && code(other) === own);
+    return (pre.parent?.children ?? []).some((other) => other !== pre && isTag(other) && other.name === 'pre' && !hiddenByStyle(other) && code(other) === own);
   });
 }
 
@@ -398,7 +397,7 @@ const MAX_CONTROL = 30;
  * of the text shown.
  */
 function isFoldedRest($: CheerioAPI, el: Element, blocks: Cheerio<Element>): boolean {
-  if (!/display\s*:\s*none/i.test(el.attribs.style ?? '') || !['div', 'section', 'article'].includes(el.name)) return false;
+  if (!hiddenByStyle(el) || !['div', 'section', 'article'].includes(el.name)) return false;
   const text = $(el).text();
   if (nonSpaceLength(text) < MIN_FOLDED_TEXT || !selectBelow([el], 'p').length) return false;
   const named = FOLD_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`);

@@ -13,7 +13,7 @@ import { texFromData } from './math-data.js';
 import { texFromScripts } from './math-scripts.js';
 import { linkScriptedReferences, unfoldAttributeNotes } from './note-links.js';
 import { isDangerousUrl, sanitizeBlocks } from './sanitize.js';
-import { descendants, nextElement, previousElement, rawText, removeNodes, selectBelow, selectorTest, setChildren } from './tree.js';
+import { descendants, hiddenByStyle, nextElement, previousElement, rawText, removeNodes, selectBelow, selectorTest, setChildren } from './tree.js';
 import { texOfImage } from '../render/math/image-tex.js';
 import { nameUnnamedListing } from '../code-listings.js';
 
@@ -177,7 +177,6 @@ const SOURCE_AND_DRAWING = [{ source: 'pre.EnlighterJSRAW', drawing: selectorTes
 const drawnAfterSource = (roots: Element[]): Element[] =>
   SOURCE_AND_DRAWING.flatMap(({ source, drawing }) => selectBelow(roots, source).map(nextElement).filter((next): next is Element => !!next && drawing(next)));
 
-const HIDDEN = /display\s*:\s*none/i;
 const MIN_DRAWN_CODE = 20;
 /** The code's characters alone: a drawing splits it into elements per line and loses or pads its spaces. */
 const codeCharacters = (el: Element) => decodeText(rawText(el)).replace(/[\s\u200b]+/g, '');
@@ -190,11 +189,11 @@ const codeCharacters = (el: Element) => decodeText(rawText(el)).replace(/[\s\u20
 function showSourcesOverDrawings(roots: Element[]): void {
   for (const source of selectBelow(roots, '[style*="none" i]')) {
     const pres = source.name === 'pre' ? [source] : selectBelow([source], 'pre');
-    if (!HIDDEN.test(source.attribs.style ?? '') || pres.length !== 1) continue;
+    if (!hiddenByStyle(source) || pres.length !== 1) continue;
     const code = codeCharacters(source);
     if (code.length < MIN_DRAWN_CODE) continue;
     const drawing = [previousElement(source), nextElement(source)].find((el) => {
-      if (!el || HIDDEN.test(el.attribs.style ?? '')) return false;
+      if (!el || hiddenByStyle(el)) return false;
       const drawn = codeCharacters(el);
       return drawn.includes(code) && code.length >= drawn.length * MIN_CODE_SHARE;
     });

@@ -44,6 +44,9 @@ export const classesOf = (el: Element): string[] => (el.attribs.class ?? '').spl
 export const kindOf = (el: Element): string => `${el.name}.${classesOf(el).join(' ')}`;
 
 /** The element after this one among its siblings, text between them skipped. */
+/** True when the element's own style hides it (`display: none`), as a script's source, a fold or a copy is hidden. */
+export const hiddenByStyle = (el: Element): boolean => /display\s*:\s*none/i.test(el.attribs.style ?? '');
+
 export function nextElement(el: Element): Element | undefined {
   for (let next = el.next; next; next = next.next) if (isTag(next)) return next;
   return undefined;
