@@ -555,9 +555,11 @@ const creditedForPictures = (lines: TextLine[], name: string): boolean => {
 /** A guest's label ("Guest post by", "Guest author:"). */
 const GUEST_LABEL = /^guest\b/i;
 
-/** The guest a byline under the headline, or a byline element, labels as the writer ("Guest post by Ana Kovač", span.post-author). */
-function guestByline($: CheerioAPI, lines: TextLine[], headline: number): Found<string> | undefined {
-  const shown = validated(latinLabelled(lines, headline, false, true));
+/**
+ * The guest a byline under the headline (`shown`, the writer its label names), or a byline element, labels as the writer
+ * ("Guest post by Ana Kovač", span.post-author).
+ */
+function guestByline($: CheerioAPI, shown: Found<string> | undefined): Found<string> | undefined {
   if (shown && /^text "guest\b/i.test(shown.from)) return shown;
   for (const el of queryPage($, BYLINE_ELEMENTS).toArray().slice(0, 3)) {
     // A theme's decoration before the label ("::", Hugo hello-friend's) is none of it.
@@ -597,11 +599,14 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   const declaredOrganisation = ldFirst(ld, 'author', (v) => (ldName(v) === undefined ? undefined : ldOrganisationsOnly(v)))?.value === true;
   // The writer the byline under the headline names, over another person the JSON-LD declares (a
   // CMS's account that posted the article for them).
-  const writer = declared && isPersonName(declared.value) ? validated(latinLabelled(lines, headline, false, true)) : undefined;
+  // The writer a label under the headline names ("By …"), read once for the structured authors it may stand against.
+  let labelled: { found: Found<string> | undefined } | undefined;
+  const labelledWriter = () => (labelled ??= { found: latinLabelled(lines, headline, false, true) }).found;
+  const writer = declared && isPersonName(declared.value) ? validated(labelledWriter()) : undefined;
   // A meta naming an organisation (a wire service, "The Associated Press") gives way to the person the byline under the
   // headline names; a meta holding an account's handle ("caijing") on a Chinese page, to the byline its text writes.
   const shownPerson = (structured: Found<string> | undefined) => {
-    const shown = structured && !isPersonName(structured.value) ? validated(latinLabelled(lines, headline, false, true) ?? bylineLine(lines, headline)) : undefined;
+    const shown = structured && !isPersonName(structured.value) ? validated(labelledWriter() ?? bylineLine(lines, headline)) : undefined;
     return shown && namesPeople(shown.value) && !sameNames(structured!.value, shown.value) ? shown : undefined;
   };
   // A CMS's name its theme writes as the author (ThinkCMF's), the one the footer credits ("Powered by ThinkCMF"), is no one's.
@@ -614,7 +619,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const shown = shownPerson(meta);
     if (shown) return shown;
     // A site-wide meta naming its owner gives way to a guest the byline labels so ("Guest post by Ana Kovač"); to no other name.
-    const guest = meta && isPersonName(meta.value) ? guestByline($, lines, headline) : undefined;
+    const guest = meta && isPersonName(meta.value) ? guestByline($, validated(labelledWriter())) : undefined;
     if (guest && namesPeople(guest.value) && !sameNames(meta!.value, guest.value)) return guest;
     // So does a meta naming an outlet ("环球网", "21世纪经济报道", one the page credits as its source) or the desk editor the page credits ("责编：杨曦").
     const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || creditedAsSource(lines, meta.value) || outletOfReporters(lines, meta.value));
