@@ -577,4 +577,46 @@ describe('parseDate', () => {
     const article = extract(`<html><head><title>Words</title></head><body><h1>Words</h1><div class="meta">${line}</div>${PROSE}</body></html>`);
     expect(article.dateOnly).toBe(dateOnly);
   });
+
+  it("reads every writer a Chinese credit line lists after 作者 and a space (中新社's '作者 林书瑶 郭晓川'), where the meta names the first", () => {
+    const article = extract(pageIn('zh-CN', '<p>作者 林书瑶 郭晓川</p>', { title: '夜游博物馆走红', head: '<meta name="author" content="林书瑶">' }));
+    expect(article.author).toBe('林书瑶, 郭晓川');
+  });
+
+  it("takes the writer a repost's note credits over the account it came from (虎嗅's '本文来自微信公众号：…，作者：何一帆')", () => {
+    const note = '<p>本文来自微信公众号：<a href="https://mp.weixin.qq.com/s/x">商业观察笔记 （ID：shangyeguancha）</a>，作者：何一帆，编辑：唐宁，题图来自：视觉中国</p>';
+    const article = extract(pageIn('zh-CN', note, { title: '县城咖啡，正在被连锁品牌重新定价', head: '<meta property="article:author" content="商业观察笔记">' }));
+    expect(article.author).toBe('何一帆');
+  });
+
+  it("keeps the writers a JSON-LD lists over a related story's byline further down (AP's 'By JOHN PARRISH' in its promos)", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Rural hospitals brace for Medicaid cuts', author: ['Maria Delgado', 'Tom Kessler', 'Rebecca Han'].map((name) => ({ '@type': 'Person', name })) });
+    const related = '<div class="PageList"><div class="PagePromo"><div class="PagePromo-title"><a href="/b">States drop millions from Medicaid</a></div><div class="PagePromo-byline">By JOHN PARRISH</div></div></div>';
+    const page = `<html><head><title>Rural hospitals brace for Medicaid cuts</title><script type="application/ld+json">${ld}</script></head><body><h1>Rural hospitals in three states brace for Medicaid cuts</h1><article>${PROSE}</article>${related}</body></html>`;
+    expect(extract(page).author).toBe('Maria Delgado, Tom Kessler, Rebecca Han');
+  });
+
+  it("drops the site's name run on after the writer's, no comma between (TownNews' 'Dana Whitfield Tulsa World')", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: { '@type': 'Person', name: 'Dana Whitfield Tulsa World' } });
+    const article = extract(pageIn('en', '', { head: `<meta property="og:site_name" content="Tulsa World"><script type="application/ld+json">${ld}</script>` }));
+    expect(article.author).toBe('Dana Whitfield');
+  });
+
+  it("takes the byline's writer over a site-wide meta author when a note in the text calls the writer a guest", () => {
+    const byline = '<p class="post-meta"><span class="posted-by vcard author"> By <a href="/author/mellison/" rel="author"><span class="author-name">Margaret Ellison</span></a></span></p>';
+    const note = '<p><em>Guest post. Margaret Ellison volunteers with the Golcar Historical Society and has traced the weavers of the upper village.</em></p>';
+    const article = extract(pageIn('en', byline + note, { head: '<meta name="author" content="David Pryce">' }));
+    expect(article.author).toBe('Margaret Ellison');
+  });
+
+  it("keeps the JSON-LD's person: the <h1> showing the title is the headline, not a later heading with a name and a date under it (Medium's responses)", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'The checkbox that cost us sign-ups', author: { '@type': 'Person', name: 'Tomás Ferreira' } });
+    const page = `<html lang="en"><head><title>The checkbox that cost us sign-ups | by Tomás Ferreira | Mar, 2025 | UX Collective</title><script type="application/ld+json">${ld}</script></head><body><article><h1>The checkbox that cost us sign-ups</h1><p><a href="https://medium.com/@tomasferreira">Tomás Ferreira</a></p>${PROSE.repeat(4)}</article><div><h2>Responses (24)</h2><div><p>Hannah K.</p><p><span>Mar 19, 2025</span></p><p>The red explanatory text is such a classic.</p></div></div></body></html>`;
+    expect(extract(page).author).toBe('Tomás Ferreira');
+  });
+
+  it("reads a byline closed by a full stop whole (Ouest-France's 'Par Camille Le Goff.')", () => {
+    const article = extract(pageIn('fr', '<p><span>Par</span> <a href="/auteurs/camille-le-goff/" rel="author">Camille Le Goff</a><span>.</span></p>', { title: 'Un titre' }));
+    expect(article.author).toBe('Camille Le Goff');
+  });
 });

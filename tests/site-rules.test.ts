@@ -119,6 +119,16 @@ describe('the built-in site pack', () => {
     expect(frontMatter(result.stdout).author).toBe('林屿, 北岛Cat');
   });
 
+  it("drops the editors' box a sspai Matrix post opens with (Matrix 首页推荐), and the rule under it", async () => {
+    const page = `<html><head><meta charset="utf-8"><title>研究生两年 - 少数派</title><link rel="canonical" href="https://sspai.com/post/98431"></head><body><article><h1>研究生两年</h1>
+<div class="article-body"><div class="content wangEditor-txt minHeight"><blockquote><p><strong>Matrix 首页推荐</strong></p><p><a href="https://sspai.com/matrix">Matrix</a> 是少数派的写作社区，我们主张分享真实的产品体验。</p></blockquote><hr>${PROSE}<blockquote><p>引用一段话。</p></blockquote></div></div></article></body></html>`;
+    const result = await runCli(['archive', await writePage(page), '-o', '-']);
+    const body = result.stdout.split('\n---\n')[2]!;
+    expect(body).not.toContain('Matrix');
+    expect(body).not.toMatch(/^\s*---/);
+    expect(body).toContain('> 引用一段话。');
+  });
+
   it("reads a PTT post: the poster, subject and asctime time of its header lines, its lines kept, without the pushes after it", async () => {
     const page = `<html><head><meta charset="utf-8"><title>[問卦] 有沒有捷運越來越擠的八卦？ - 看板 Gossiping - 批踢踢實業坊</title><meta property="og:site_name" content="Ptt 批踢踢實業坊"><link rel="canonical" href="https://www.ptt.cc/bbs/Gossiping/M.1710224521.A.3F2.html"></head><body>
 <div id="main-container"><div id="main-content" class="bbs-screen bbs-content"><div class="article-metaline"><span class="article-meta-tag">作者</span><span class="article-meta-value">mrtrider (捷運通勤族)</span></div><div class="article-metaline-right"><span class="article-meta-tag">看板</span><span class="article-meta-value">Gossiping</span></div><div class="article-metaline"><span class="article-meta-tag">標題</span><span class="article-meta-value">[問卦] 有沒有捷運越來越擠的八卦？</span></div><div class="article-metaline"><span class="article-meta-tag">時間</span><span class="article-meta-value">Tue Mar 12 14:22:01 2024</span></div>

@@ -1045,7 +1045,8 @@ function isFurnitureLine(raw: string): boolean {
   const length = text.length;
   if (length <= MAX_TAXONOMY && TAXONOMY_LINE.test(text)) return true;
   if (length <= MAX_TERMS && SIGNUP_TERMS.test(text)) return true;
-  if (length <= MAX_NOTICE && NOTICE_LINE.test(text)) return true;
+  // Decoded: a notice may open with a typed "&gt;" (少数派's closing prompts).
+  if (length <= MAX_NOTICE && NOTICE_LINE.test(text.startsWith('&') ? decodeText(text) : text)) return true;
   return length <= MAX_PROMPT && (NEWSLETTER_PROMPT.test(text) || (DATE_ONLY_LINE.test(text) && isUpdateStamp(text)));
 }
 

@@ -12,7 +12,7 @@ import { metaValue, metaValues, type Metas } from './metas.js';
 import { HAS_NEWSROOM_ROLE, isBoilerplate, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, bylineLine, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit } from './text-author.js';
+import { authorFromText, bylineLine, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit, SPACED_NAME_AHEAD } from './text-author.js';
 import { inCaption } from './text-date.js';
 import { gluedLines, type TextLine } from './text-lines.js';
 import { isWithin, selectorTest } from '../../clean/tree.js';
@@ -431,7 +431,7 @@ const ROLE_BEFORE_SEPARATOR = /^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*(?=(?:,|;|&|and|wi
 /** Between two linked names: a separator, maybe after the first one's role; never another credit ("Photographs by"). */
 const namesBetween = (between: string) => LINKED_NAMES_BETWEEN.test(between) || (!OTHER_CREDIT.test(between) && !/\bby\b/i.test(between) && LINKED_NAMES_BETWEEN.test(between.replace(ROLE_BEFORE_SEPARATOR, '')));
 
-const LABELLED = new RegExp(`^(?:${WRITER_LABELS.map(escapeRegExp).join('|')})\\s*[:：]`);
+const LABELLED = new RegExp(`^(?:${WRITER_LABELS.map(escapeRegExp).join('|')})\\s*[:：]|^作者\\s+(?=${SPACED_NAME_AHEAD})`);
 const isLabelled = (line: string) => LABELLED.test(line);
 
 /** A byline element's text longer than this is a box (a bio, a profile), its first lines read alone. */
@@ -559,8 +559,10 @@ const GUEST_LABEL = /^guest\b/i;
  * The guest a byline under the headline (`shown`, the writer its label names), or a byline element, labels as the writer
  * ("Guest post by Ana Kovač", span.post-author).
  */
-function guestByline($: CheerioAPI, shown: Found<string> | undefined): Found<string> | undefined {
+function guestByline($: CheerioAPI, lines: TextLine[], shown: Found<string> | undefined): Found<string> | undefined {
   if (shown && /^text "guest\b/i.test(shown.from)) return shown;
+  // Or whom a note in the text calls a guest ("Guest post. Margaret Ellison volunteers with…", "This is a guest post by …").
+  if (shown && lines.some((line) => line.text.length <= MAX_GUEST_NOTE && GUEST_NOTE.test(line.text) && line.text.includes(shown.value))) return shown;
   for (const el of queryPage($, BYLINE_ELEMENTS).toArray().slice(0, 3)) {
     // A theme's decoration before the label ("::", Hugo hello-friend's) is none of it.
     const text = cleanText($(el).text()).replace(/^[\s:|·•/—–-]+/, '');
@@ -570,6 +572,8 @@ function guestByline($: CheerioAPI, shown: Found<string> | undefined): Found<str
   return undefined;
 }
 const BYLINE_ELEMENTS = '[class*="author" i], [class*="byline" i]';
+const GUEST_NOTE = /^(?:this is an? )?guest (?:post|article|blog post|contribution|column)\b/i;
+const MAX_GUEST_NOTE = 400;
 const MAX_LABELLED_BYLINE = 80;
 
 /** Two names of one person: one holds the other ("Jane Doe", "Dr. Jane Doe"). */
@@ -584,7 +588,14 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   // The site's own name or an outlet's before the writer's ("文/汽车之家 彭博远", "文/观察者网 熊超然", "作者：IT168 宋家雯").
   const withoutSite = (found: Found<string> | undefined): Found<string> | undefined => {
     const named = found && /^([\p{Script=Han}\p{Script=Latin}\d]+)\s+(\p{Script=Han}.*)$/u.exec(found.value);
-    return named && (siteOwn(named[1]!) || OUTLET_NAME.test(named[1]!)) && isNameList(named[2]!) ? { ...found!, value: named[2]! } : found;
+    if (named) return (siteOwn(named[1]!) || OUTLET_NAME.test(named[1]!)) && isNameList(named[2]!) ? { ...found!, value: named[2]! } : found;
+    // Or after it, no comma between (TownNews' "Dana Whitfield Tulsa World" in its metas and JSON-LD).
+    const words = found?.value.split(' ') ?? [];
+    for (let cut = 2; cut < words.length; cut++) {
+      const writer = words.slice(0, cut).join(' ');
+      if (siteOwn(words.slice(cut).join(' ')) && isPersonName(writer)) return { ...found!, value: writer };
+    }
+    return found;
   };
   const fromText = () => withoutSite(authorFromText($, lines, headline, title, site.domain, validated, siteOwn));
   // An outlet's name in the byline markup (an account's "中国证券报", a source link's "经济观察报") gives way to the reporter
@@ -606,7 +617,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   // A meta naming an organisation (a wire service, "The Associated Press") gives way to the person the byline under the
   // headline names; a meta holding an account's handle ("caijing") on a Chinese page, to the byline its text writes.
   const shownPerson = (structured: Found<string> | undefined) => {
-    const shown = structured && !isPersonName(structured.value) ? validated(labelledWriter() ?? bylineLine(lines, headline)) : undefined;
+    // Not a list of people ("Maria Delgado, Tom Kessler, Rebecca Han", the JSON-LD's Persons): the byline a related story shows may be the one found.
+    const shown = structured && !namesPeople(structured.value) ? validated(labelledWriter() ?? bylineLine(lines, headline)) : undefined;
     return shown && namesPeople(shown.value) && !sameNames(structured!.value, shown.value) ? shown : undefined;
   };
   // A CMS's name its theme writes as the author (ThinkCMF's), the one the footer credits ("Powered by ThinkCMF"), is no one's.
@@ -619,7 +631,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const shown = shownPerson(meta);
     if (shown) return shown;
     // A site-wide meta naming its owner gives way to a guest the byline labels so ("Guest post by Ana Kovač"); to no other name.
-    const guest = meta && isPersonName(meta.value) ? guestByline($, validated(labelledWriter())) : undefined;
+    const guest = meta && isPersonName(meta.value) ? guestByline($, lines, validated(labelledWriter())) : undefined;
     if (guest && namesPeople(guest.value) && !sameNames(meta!.value, guest.value)) return guest;
     // So does a meta naming an outlet ("环球网", "21世纪经济报道", one the page credits as its source) or the desk editor the page credits ("责编：杨曦").
     const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || creditedAsSource(lines, meta.value) || outletOfReporters(lines, meta.value));

@@ -68,6 +68,8 @@ export function headlineIndex(lines: TextLine[], title: string | undefined, date
   const exact = (i: number) => compact(lines[i]!.text) === compacted;
   const datedShown = [...shown.filter(exact), ...shown.filter((i) => !exact(i))].find((i) => dated(i, true));
   if (datedShown !== undefined) return datedShown;
+  // An <h1> that is the title: the headline, though a later heading has a date under it (a comment's, Medium's "Responses").
+  if (shown.length && lines[shown[0]!]!.el.name === 'h1' && exact(shown[0]!)) return shown[0]!;
   const candidates = [...new Set([...shown.slice(0, 1), ...headings])];
   return candidates.find((i) => dated(i, false)) ?? candidates[0] ?? -1;
 }

@@ -88,6 +88,9 @@ export function leadingNames(rest: string): string | undefined {
  * A label's pattern: "作者：", "文/"; 记者 also without a colon after a newsroom's name
  * ("光明日报记者 王建宏"), never a bare word in running text.
  */
+/** A name of two to four Han characters ahead, alone before a space or the end: what may follow a label without a colon. */
+export const SPACED_NAME_AHEAD = '[\\u3400-\\u9fff]{2,4}(?:\\s|$)';
+
 function labelPattern(label: string): RegExp {
   // A time may run into the label ("10:30作者：张三": adjacent spans' texts joined), and "本文" (this article's) precede it.
   const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【〔|｜·•,，。])';
@@ -104,7 +107,9 @@ function labelPattern(label: string): RegExp {
   const glued = label.length >= 2 ? `|(?<=[\\u3400-\\u9fff])${notEnding(label)}${escapeRegExp(label)}\\s*[:：]\\s*` : '';
   // Or in lenticular brackets, as 南方网 closes an article ("【作者】 黄春晖　伍颖瑜").
   const bracketed = `|(?:^|(?<=\\s))[【［〔]${escapeRegExp(label)}[】］〕]\\s*`;
-  return new RegExp(`${lead}${after}${glued}${bracketed}`, 'g');
+  // Or a space alone, opening a line of its own (中新社's "作者 林书瑶 郭晓川" under its 题：).
+  const spaced = label === '作者' ? `|^作者\\s+(?=${SPACED_NAME_AHEAD})` : '';
+  return new RegExp(`${lead}${after}${glued}${bracketed}${spaced}`, 'g');
 }
 
 /** A photograph's credit after the names ("新华社记者 赵强 摄"): the photographer, not the writer. "摄影：", "摄影/" are the next field's label. */
@@ -246,7 +251,8 @@ const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|reported|gue
  */
 function namesAfterLabel(line: string): string | undefined {
   const names: string[] = [];
-  const rest = line.replace(SPECIAL_TO_AFTER, '');
+  // A full stop closing the byline (Ouest-France's "Par Camille Le Goff."), not an initial's.
+  const rest = line.replace(SPECIAL_TO_AFTER, '').replace(/(?<=\p{Ll}{2})\.\s*$/u, '');
   for (const part of rest.split(NAME_SEPARATOR)) {
     const words = part.split(/\s+/).filter(Boolean);
     // A day after "By" opens a sentence ("By Friday I counted eleven."), not a byline.
@@ -577,7 +583,8 @@ const EDITOR_CREDIT = /(?:责任编辑|責任編輯|责编|責編|编辑|編輯)
 export const creditedAsEditor = (lines: TextLine[], name: string): boolean =>
   anyCredited(lines, EDITOR_CREDIT, (credited) => (leadingNames(credited) ?? '').split(/[\s、，,;；]+/).includes(name));
 
-const SOURCE_CREDIT = new RegExp(`(?:${SOURCE_LABELS.join('|')})\\s*[:：]\\s*(\\S+)`, 'g');
+// Or a platform's account the story came from ("本文来自微信公众号：商业观察笔记", a repost's note).
+const SOURCE_CREDIT = new RegExp(`(?:${SOURCE_LABELS.join('|')})(?:微信)?(?:公众号|公眾號)?\\s*[:：]\\s*(\\S+)`, 'g');
 /** True when the text labels `name` as the story's source ("本文来源：第一财经 作者：胡弋杰"): an outlet, not a writer. */
 export const creditedAsSource = (lines: TextLine[], name: string): boolean => anyCredited(lines, SOURCE_CREDIT, (credited) => credited.startsWith(name));
 
