@@ -1078,8 +1078,20 @@ describe('notes set after a story that are no part of it', () => {
   it.each([
     ["a paper's notice of its print edition (the New York Times', the Wall Street Journal's) and its reprints line", '<p>A version of this article appears in print on March 12, 2024, Section A, Page 18 of the New York edition with the headline: Glacier Retreats.</p><p>Appeared in the March 12, 2024, print edition as \'Glacier Retreats\'.</p><p><a href="https://www.example.com/reprints">Order Reprints</a> | <a href="https://www.example.com/paper">Today’s Paper</a></p>', ['appears in print', 'print edition', 'Order Reprints']],
     ["a mailing list's footer under a message (Google Groups': subscribed, unsubscribe, view on the web)", '<p>You received this message because you are subscribed to the Google Groups "tide-gauges" group.</p><p>To unsubscribe from this group and stop receiving emails from it, send an email to tide-gauges+unsubscribe@googlegroups.com.</p><p>To view this discussion visit https://groups.google.com/d/msgid/tide-gauges/abc.</p>', ['You received this message', 'To unsubscribe', 'To view this discussion']],
+    ["an author box named authorInfo after the story (AP's Page-authorInfo: the name, a bio, links)", '<div class="Page-authorInfo"><div class="Page-authorInfo-name">CLAIRE RASMUSSEN</div><div class="Page-authorInfo-bio">Rasmussen covers the environment and public lands in the Pacific Northwest for The Associated Press.</div><a href="https://twitter.com/x">twitter</a> <a href="mailto:x@example.org">mailto</a></div>', ['covers the environment', 'RASMUSSEN']],
+    ["Dotdash Meredith's sourcing policy over the sources (Investopedia's)", '<div class="mntl-article-sources"><p class="mntl-article-sources__intro">Investopedia requires writers to use primary sources to support their work. These include white papers, government data, original reporting, and interviews with industry experts.</p></div>', ['primary sources']],
   ])('drops %s', (_, after, gone) => {
     expectStoryWithout({ after }, gone);
+  });
+
+  it.each([
+    ["a caption's show and hide buttons written as text (NPR's)", '<figure><img src="https://news.example.com/robin.jpg" alt=""><figcaption><p>A robin under a streetlight.</p><span class="credit"><span class="hide-caption"><b>hide caption</b></span><span class="toggle-caption"><b>toggle caption</b></span></span></figcaption></figure>', ['hide caption', 'toggle caption']],
+    ["a review's price widget (Future plc's Hawk: 'Today's best … deals')", '<div class="hawk-wrapper" data-widget-type="price"><div class="hawk-title">Today\'s best Aria deals</div><ul><li><span>Amazon</span> <span>£149.99</span> <a href="https://www.amazon.co.uk/dp/B0">View at Amazon</a></li></ul></div>', ['best Aria deals', '149.99']],
+    ["a box marked as an ad unit and a 'continue reading below' line (Smashing Magazine's)", '<div class="partners__lead-place"><p>More after jump! Continue reading below ↓</p></div><div class="feature-panel-container" data-ad="workshops"><p>Meet Smashing Workshops on front-end, design and UX, with practical takeaways and live sessions.</p><a href="https://example.com/w">Jump to all workshops ↬</a></div>', ['More after jump', 'Meet Smashing Workshops']],
+  ])('drops %s set between paragraphs', (_, box, gone) => {
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${REST[0]}</p>${box}<p>${REST[1]}</p><p>${REST[2]}</p>` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    for (const text of gone) expect(html).not.toContain(text);
   });
 });
 

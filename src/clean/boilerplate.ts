@@ -224,7 +224,7 @@ function removeFoldedCopies($: CheerioAPI, blocks: Cheerio<Element>): void {
 }
 
 /** The author's box after an article: their name with a bio (the byline is in the front matter already). */
-const AUTHOR_BOXES = '[itemprop~="author"], [class*="author-bio" i], [class*="authorbio" i], [class*="author_bio" i], [class*="about-author" i], [class*="author-box" i], [class*="authorbox" i], [class*="author-info" i], [class*="author-card" i]';
+const AUTHOR_BOXES = '[itemprop~="author"], [class*="author-bio" i], [class*="authorbio" i], [class*="author_bio" i], [class*="about-author" i], [class*="author-box" i], [class*="authorbox" i], [class*="author-info" i], [class*="authorinfo" i], [class*="author_info" i], [class*="author-card" i]';
 /** A name alone is a byline (the edges go with it); with this much more it is a bio (Chinese says as much in a third of the letters). */
 const MIN_BIO = 60;
 const MIN_BIO_HAN = 20;
