@@ -619,4 +619,11 @@ describe('parseDate', () => {
     const article = extract(pageIn('fr', '<p><span>Par</span> <a href="/auteurs/camille-le-goff/" rel="author">Camille Le Goff</a><span>.</span></p>', { title: 'Un titre' }));
     expect(article.author).toBe('Camille Le Goff');
   });
+
+  it("keeps a JSON-LD author that Medium's <title> names after 'by' (… | by Tomás Ferreira | Mar, 2025 | UX Collective): a byline, no site's name", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'The checkbox that cost us sign-ups', author: { '@type': 'Person', name: 'Tomás Ferreira' } });
+    const responses = '<div class="responses"><div class="response"><a class="author-name" href="/@hannahk">Hannah K.</a><p>The red explanatory text is such a classic.</p></div></div>';
+    const page = `<html lang="en"><head><title>The checkbox that cost us sign-ups | by Tomás Ferreira | Mar, 2025 | UX Collective</title><script type="application/ld+json">${ld}</script></head><body><article><h1>The checkbox that cost us sign-ups</h1>${PROSE}</article>${responses}</body></html>`;
+    expect(extract(page).author).toBe('Tomás Ferreira');
+  });
 });

@@ -53,7 +53,8 @@ const CHINESE_TITLE_SEPARATORS = new RegExp(`${TITLE_SEPARATORS.source}|(?<=\\S)
 function siteNames(pageTitle: string, siteName: string | undefined, url: string | undefined): { words: string[]; domain?: string } {
   // A Chinese <title> chains its parts with tight dashes too ("…的几点思考-王建平-和讯博客"), or brackets one ("… [小鹿的日志] - QQ空间").
   const separators = /\p{Script=Han}/u.test(pageTitle) ? CHINESE_TITLE_SEPARATORS : TITLE_SEPARATORS;
-  const words = [...(siteName ? [siteName] : []), ...pageTitle.split(separators).slice(1)];
+  // Not a byline in it (Medium's "… | by Tomás Ferreira | Mar, 2025 | UX Collective"): the writer is no site.
+  const words = [...(siteName ? [siteName] : []), ...pageTitle.split(separators).slice(1).filter((part) => !/^\s*by\s/i.test(part))];
   return { words: words.map((w) => w.trim()).filter(Boolean), domain: domainName(url) };
 }
 
