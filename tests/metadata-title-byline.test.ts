@@ -301,6 +301,15 @@ describe('title sources', () => {
     expect(meta('<meta property="og:title" content="Tips for Online Success">', '<h1>TIPS FOR ONLINE SUCCESS</h1>').title?.value).toBe('Tips for Online Success');
   });
 
+  it("takes an article's lone <h1> over a shorter og:title or JSON-LD headline that words it for search results, not a shorter <h1>, nor one that only types its quotes", () => {
+    const h1 = 'Rural hospitals in three states brace for Medicaid cuts as legislatures weigh budgets';
+    const seo = 'Rural hospitals brace for Medicaid cuts in state budget fights';
+    const ld = (headline: string) => `<script type="application/ld+json">{"@type":"NewsArticle","headline":"${headline}"}</script>`;
+    expect(meta(`<meta property="og:title" content="${seo}">${ld(seo)}`, `<h1>${h1}</h1><p>text</p>`).title?.value).toBe(h1);
+    expect(meta(`<meta property="og:title" content="${h1}">${ld(h1)}`, `<h1>${seo}</h1><p>text</p>`).title?.value).toBe(h1);
+    expect(meta(ld('Tutoring was supposed to save kids. The results? \'Sobering\''), '<h1>Tutoring was supposed to save kids. The results? ‘Sobering’</h1><p>text</p>').title?.value).toBe("Tutoring was supposed to save kids. The results? 'Sobering'");
+  });
+
   it("knows a site's name by its domain under a country's second level and on a host of sites, and drops it before or after the headline, or takes the <h1> over a title that is only the site's name (not on the front page)", () => {
     const at = (url: string, title: string, body = '<p>text</p>') => extractMetadata(loadHtml(`<html><head><title>${title}</title></head><body>${body}</body></html>`), url).title?.value;
     expect(at('https://www.coastnews.co.uk/2024/harbour', 'The harbour plan explained - Coast News')).toBe('The harbour plan explained');

@@ -304,14 +304,18 @@ const isKicker = (before: string): boolean =>
 /**
  * The page's one <h1>, when it words the same headline differently from the metadata (a
  * shortened og:title, a title written for search engines): what the reader sees is the title.
- * On a page declared an article, only over the <title>: its og:title or JSON-LD headline is the
- * article's own, where a landing or product page's is written for search results.
+ * On a page declared an article, over its og:title or JSON-LD headline only when the <h1> says
+ * more (a news site's headline shortened for search results); a shorter <h1> is the
+ * article's label for show, the metadata its headline.
  */
 function loneHeadline(found: Found<string>, h1s: string[], parts: string[], article: boolean): Found<string> {
   const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200);
   // The title is the headline's own part of the <h1> (its span.title before an audio button's "播报").
-  if (headings.length !== 1 || headings[0] === found.value || parts.includes(found.value) || (article && !found.from.startsWith('<title>'))) return found;
+  if (headings.length !== 1 || headings[0] === found.value || parts.includes(found.value)) return found;
   const heading = headings[0]!;
+  if (article && !found.from.startsWith('<title>') && heading.length < found.value.length) return found;
+  // The same words, the quotes typeset in one and typed in the other.
+  if (plainQuotes(heading) === plainQuotes(found.value)) return found;
   // An <h1> in capitals words the metadata's headline as styled for show ("TIPS FOR ONLINE SUCCESS");
   // one that puts a label before it ("Thread: …", vBulletin's) adds to it.
   if (!/\p{Ll}/u.test(heading) && heading.toLowerCase() === found.value.toLowerCase()) return found;
