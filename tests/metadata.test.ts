@@ -626,4 +626,21 @@ describe('parseDate', () => {
     const page = `<html lang="en"><head><title>The checkbox that cost us sign-ups | by Tomás Ferreira | Mar, 2025 | UX Collective</title><script type="application/ld+json">${ld}</script></head><body><article><h1>The checkbox that cost us sign-ups</h1>${PROSE}</article>${responses}</body></html>`;
     expect(extract(page).author).toBe('Tomás Ferreira');
   });
+
+  it("reads a credit line's writer without the font-size links after it ('作者：记者 柴宇航　大 中 小')", () => {
+    const line = '<div class="source">2011-04-15 02:28:00　来源：北京青年报　作者：记者 柴宇航　<a href="javascript:doZoom(16)">大</a> <a href="javascript:doZoom(14)">中</a> <a href="javascript:doZoom(12)">小</a></div>';
+    expect(extract(pageIn('zh-CN', line, { title: '玉渊潭樱花进入盛花期' })).author).toBe('柴宇航');
+  });
+
+  it("reads a community's poster from their profile link named user-name, never the '修改于' (edited at) beside their time (雪球)", () => {
+    const header = '<div class="avatar__wrap"><a href="/u/2984410765" class="avatar"><img src="/a.png" alt="岭南老陈"></a><div><a class="user-name" href="/u/2984410765">岭南老陈</a><div><a class="time" href="/2984410765/325560118">修改于2025-03-21 22:37</a><span class="source">· 来自雪球</span></div></div></div>';
+    const page = `<html lang="zh-CN"><head><title>红利资产我只配三成 - 雪球</title><meta property="og:site_name" content="雪球"></head><body><article>${header}<h1>红利资产我只配三成</h1>${PROSE}</article><div class="comments"><div class="comment"><a class="user-name" href="/u/1">球友甲</a><p>写得好</p></div></div></body></html>`;
+    expect(extract(page).author).toBe('岭南老陈');
+  });
+
+  it("takes the lone <h1> over the part of a <title> the page shows nowhere and that holds none of it (an old paper's site names)", () => {
+    const page = (title: string, h1: string, url: string) => extract(`<html><head><title>${title}</title></head><body><h1>${h1}</h1><article>${PROSE}</article></body></html>`, url).title;
+    expect(page('明報新聞網 - 每日明報 daily news', '搶包山決賽 新人奪包山王', 'https://news.mingpao.com/daily/gaa1.htm')).toBe('搶包山決賽 新人奪包山王');
+    expect(page('RESTAURANT Definition &amp; Meaning | Dictionary.com', 'restaurant', 'https://www.dictionary.com/browse/restaurant')).toBe('RESTAURANT Definition & Meaning');
+  });
 });
