@@ -643,4 +643,27 @@ describe('parseDate', () => {
     expect(page('明報新聞網 - 每日明報 daily news', '搶包山決賽 新人奪包山王', 'https://news.mingpao.com/daily/gaa1.htm')).toBe('搶包山決賽 新人奪包山王');
     expect(page('RESTAURANT Definition &amp; Meaning | Dictionary.com', 'restaurant', 'https://www.dictionary.com/browse/restaurant')).toBe('RESTAURANT Definition & Meaning');
   });
+
+  it("never reads the date in the site's masthead over the one the article declares (a paper's 'Thursday, February 13, 2025' over its stories)", () => {
+    const page = `<html lang="en"><head><title>Albany approves Lark Street redesign</title><meta property="article:published_time" content="2025-02-10T17:30:00-05:00"></head><body><header class="masthead" role="banner"><a href="/">Times Union</a><div class="masthead--date">Thursday, February 13, 2025</div></header><main><article><header><h1>Albany council approves Lark Street overhaul</h1><p class="byline">By Wendell Ashby</p><div><time datetime="2025-02-10T17:30:00-05:00">Feb 10, 2025</time> <time datetime="2025-02-11T07:55:00-05:00">Updated Feb 11, 2025 7:55 a.m.</time></div></header>${PROSE}</article></main></body></html>`;
+    expect(extract(page).date?.toISOString()).toBe('2025-02-10T22:30:00.000Z');
+  });
+
+  it("reads every writer of a byline: names parted by bars (Dawn's), one without a profile link among linked ones (Brookings'), and not the photographer the byline lists with their role (NRK's)", () => {
+    const dawn = '<p class="story__byline"><a class="story__byline__link" href="/authors/1/sameer-baloch">Sameer Baloch</a> | <a class="story__byline__link" href="/authors/2/ayesha-qureshi">Ayesha Qureshi</a></p>';
+    expect(extract(pageIn('en', dawn)).author).toBe('Sameer Baloch, Ayesha Qureshi');
+    const block = (name: string, title: string, link: boolean) => `<li class="byo-block byo-block--author"><div class="byo-block__content">${link ? `<a class="name" href="/people/${name.toLowerCase().replace(' ', '-')}/">${name}</a>` : `<span class="name">${name}</span>`}<span class="title">${title}</span></div></li>`;
+    const brookings = `<ul class="byo-blocks byo-blocks--authors">${block('Elena Sandoval', 'Senior Fellow - Economic Studies, Brown Center on Education Policy', true)}${block('Marcus Reid', 'Research Analyst - Brown Center on Education Policy', true)}${block('Hye-jin Park', 'Assistant Professor - University of Michigan', false)}</ul>`;
+    expect(extract(pageIn('en', brookings)).author).toBe('Elena Sandoval, Marcus Reid, Hye-jin Park');
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: ['Ingrid Haugland', 'Eirik Sæther', 'Per Solheim'].map((name) => ({ '@type': 'Person', name })) });
+    const nrk = '<ul class="authors"><li class="author"><span class="author__name">Ingrid Haugland</span><span class="author__role">Journalist</span></li><li class="author"><span class="author__name">Eirik Sæther</span><span class="author__role">Journalist</span></li><li class="author"><span class="author__name">Per Solheim</span> <span class="author__role">Fotograf</span></li></ul>';
+    expect(extract(pageIn('nb', nrk, { head: `<script type="application/ld+json">${ld}</script>` })).author).toBe('Ingrid Haugland, Eirik Sæther');
+  });
+
+  it("reads a Tagalog byline ('Ni Ramon Dela Cruz') over a desk account the JSON-LD names, and the writers' names set right in bold under a Vietnamese story", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: { '@type': 'Person', name: 'Abante Online' } });
+    expect(extract(pageIn('tl', '<p><strong>Ni Ramon Dela Cruz</strong></p>', { head: `<script type="application/ld+json">${ld}</script>` })).author).toBe('Ramon Dela Cruz');
+    const page = `<html lang="vi"><head><title>Đà Nẵng chạy thử xe buýt điện - VnExpress</title><meta property="og:site_name" content="VnExpress"></head><body><article><h1>Đà Nẵng chạy thử xe buýt điện</h1>${PROSE}${PROSE}<p class="Normal" style="text-align:right;"><strong>Nguyễn Đông - Hoài Thu</strong></p></article></body></html>`;
+    expect(extract(page).author).toBe('Nguyễn Đông, Hoài Thu');
+  });
 });

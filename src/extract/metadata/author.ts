@@ -132,7 +132,13 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
   text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, '').replace(SPECIAL_TO_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '').replace(DISPATCHED_FROM, '').replace(PLACE_AFTER_NAME, '').replace(PROFILE_MARK, '').replace(PRESENCE_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
-  return capitalised(capsBeforeOutlet(withoutDeskCredits(text)));
+  return capitalised(capsBeforeOutlet(withoutDeskCredits(barredNames(text))));
+}
+
+/** Writers parted by bars ("Sameer Baloch | Ayesha Qureshi", Dawn's linked names), each a person's: a list. */
+function barredNames(text: string): string {
+  const names = /\s[|｜]\s/.test(text) ? text.split(/\s*[|｜]\s*/) : [];
+  return names.length > 1 && names.every((name) => isPersonName(name)) ? names.join(', ') : text;
 }
 
 const HAN_WRITER_LABELS: string[] = WRITER_LABELS.filter((label) => /^\p{Script=Han}+$/u.test(label));
@@ -353,6 +359,8 @@ const PARALLEL_LEVELS = 4;
 /** As far for a name microdata marks (itemprop=name in each itemprop=author block: Docusaurus's byline), which deeper markup holds. */
 const MICRODATA_LEVELS = 6;
 const MAX_PARALLEL_TEXT = 400;
+/** Tags a name's element may be, a link or not. */
+const INLINE_NAME_TAGS = new Set(['a', 'span']);
 /** Between two names: another credit ("Photos by", "Illustration by", "Edited by"). */
 const OTHER_CREDIT = /photo|foto|illustrat|graphic|video|edit|review|translat|编辑|編輯|摄|攝|翻译|翻譯|审核|審核/i;
 
@@ -367,7 +375,7 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   const nameIn = (node: Element) => (cjk ? cleanAuthor($(node).text()) ?? '' : cleanText($(node).text()));
   const named = (name: string) => (cjk ? isNameList(name) : isPersonName(name));
   // A box this big is a bio or a profile, not a byline listing names.
-  if (el.name === 'meta' || !named(found.value) || $(el).text().length > BYLINE_BOX) return found;
+  if (el.name === 'meta' || !named(found.value) || cleanText($(el).text()).length > BYLINE_BOX) return found;
   // Only an element marked as a name (a class, rel=author, itemprop=name), the innermost: a bare link beside it may be a section's.
   const marked = (node: Element) => !!(node.attribs.class || node.attribs.rel || node.attribs.itemprop);
   const own = ($(el).find('*').addBack().toArray() as Element[]).filter((node) => marked(node) && nameIn(node) === found.value).at(-1);
@@ -375,11 +383,13 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   let scope: Element = own;
   const levels = own.attribs.itemprop ? MICRODATA_LEVELS : PARALLEL_LEVELS;
   for (let level = 0; level < levels && scope.parent?.type === 'tag' && cleanText($(scope.parent).text()).length <= MAX_PARALLEL_TEXT; level++) scope = scope.parent as Element;
-  // The same class makes the same part, though one name's link may go to no page (no rel=author, no href).
-  const same = (node: Element) => node !== own && node.name === own.name && (own.attribs.class ? node.attribs.class === own.attribs.class : ['rel', 'itemprop'].every((key) => (node.attribs[key] ?? '') === (own.attribs[key] ?? '')));
+  // The same class makes the same part, though one name's link may go to no page (no rel=author, no href; a span.name for a guest
+  // without a profile beside the others' a.name, Brookings').
+  const sameTag = (node: Element) => node.name === own.name || (INLINE_NAME_TAGS.has(node.name) && INLINE_NAME_TAGS.has(own.name));
+  const same = (node: Element) => node !== own && sameTag(node) && (own.attribs.class ? node.attribs.class === own.attribs.class : ['rel', 'itemprop'].every((key) => (node.attribs[key] ?? '') === (own.attribs[key] ?? '')));
   const names = [found.value];
   const text = cleanText($(scope).text());
-  for (const node of ($(scope).find(own.name).toArray() as Element[]).filter(same)) {
+  for (const node of ($(scope).find(INLINE_NAME_TAGS.has(own.name) ? [...INLINE_NAME_TAGS].join(', ') : own.name).toArray() as Element[]).filter(same)) {
     const name = nameIn(node);
     const between = text.slice(text.indexOf(names.at(-1)!) + names.at(-1)!.length, text.indexOf(name));
     // Nor one whose own box credits other work after the name (Observador's "João Pedrosa" over "Fotografia").
@@ -547,10 +557,14 @@ const namesPeople = (value: string): boolean => value.split(NAME_SEPARATOR).ever
 
 /** True when a line credits `name` with the pictures ("Photos by Amber Bracken", "Illustration: …", "摄影：林国辉"). */
 const creditedForPictures = (lines: TextLine[], name: string): boolean => {
-  const credit = new RegExp(`(?:^|\\s)(?:(?:photos?|photographs?|photography|pictures|images?|illustrations?|graphics?|video)\\s*(?:by|[:：])|(?:摄影|攝影|图|圖|图片|圖片)\\s*[:：/／|｜]?)\\s*${escapeRegExp(name)}(?:$|[\\s,;|/、，])`, 'i');
+  const credit = new RegExp(`(?:^|\\s)(?:(?:photos?|photographs?|photography|pictures|images?|illustrations?|graphics?|video|fotos?)\\s*(?:by|[:：])|(?:摄影|攝影|图|圖|图片|圖片)\\s*[:：/／|｜]?)\\s*${escapeRegExp(name)}(?:$|[\\s,;|/、，])`, 'i');
+  // Or named with the role after it, a byline's entry of its own ("Per Solheim Fotograf", NRK's).
+  const role = new RegExp(`^${escapeRegExp(name)}\\s*[,·|–-]?\\s*${PHOTOGRAPHER.source}$`, 'iu');
   // Not a picture's caption: it credits that picture, and a writer may have taken it ("Photo by Derek Hollings, The Pantagraph").
-  return lines.some((line) => line.text.length < 300 && credit.test(line.text) && !inCaption(line.el));
+  return lines.some((line) => line.text.length < 300 && (credit.test(line.text) || role.test(line.text)) && !inCaption(line.el));
 };
+/** A photographer's role in several languages. */
+const PHOTOGRAPHER = /(?:photographer|photojournalist|fotograf(?:in)?|fotógrafa?|fotografo|fotografa|photographe|fotoreporter|摄影记者|攝影記者)/;
 
 /** A guest's label ("Guest post by", "Guest author:"). */
 const GUEST_LABEL = /^guest\b/i;

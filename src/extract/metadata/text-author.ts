@@ -240,7 +240,7 @@ const SUPPLIED_BY = new RegExp(`(?:^|[\\s(（/／|｜])([${CJK}·]{2,12})\\s*供
 
 
 /** "By" and "author" in the other languages bylines are written in. */
-const BY_ELSEWHERE = 'par|von|por|di|door|oleh|yazar|penulis|autor|autore|tác giả';
+const BY_ELSEWHERE = 'par|von|por|di|door|oleh|yazar|penulis|autor|autore|tác giả|nina|ni';
 /** A byline line's label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
 /** A piece's kind before "by" ("Blog Post by", "Analysis by", "Op-Ed by"): the writer's label. */
 const KIND_BY = '(?:blog\\s+)?post|analysis|commentary|essay|column|op-ed|opinion';
@@ -749,9 +749,22 @@ function signature(lines: TextLine[]): Found<string> | undefined {
     const ownLine = line.el.name === 'p' || (line.el.parent as Element | null)?.name === 'p';
     const name = ownLine && prose >= MIN_PROSE_BEFORE ? SIGNATURE.exec(line.text)?.[1] : undefined;
     if (name && isPersonName(name) && !insideQuote(line.el)) return { value: name, from: 'signature closing the post' };
+    const names = prose >= MIN_PROSE_BEFORE ? rightSignature(line) : undefined;
+    if (names) return { value: names, from: 'signature set right under the post' };
     if (line.el.name === 'p' && line.text.length >= 80) prose++;
   }
   return undefined;
+}
+
+const RIGHT_ALIGNED = /text-align\s*:\s*right/i;
+
+/** The writers' names alone in bold, in a paragraph set right (VnExpress' "<p style="text-align:right"><strong>Nguyễn Đông - Hoài Thu</strong>"). */
+function rightSignature(line: TextLine): string | undefined {
+  const bold = line.el.name === 'strong' || line.el.name === 'b';
+  const p = bold ? (line.el.parent as Element | null) : null;
+  if (!p || p.name !== 'p' || !(RIGHT_ALIGNED.test(p.attribs.style ?? '') || p.attribs.align === 'right') || lineText(p) !== line.text) return undefined;
+  const names = line.text.split(/\s+[-–]\s+|\s*,\s*/);
+  return names.every((name) => isPersonName(name)) ? names.join(', ') : undefined;
 }
 
 function insideQuote(el: Element): boolean {

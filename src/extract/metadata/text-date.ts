@@ -134,13 +134,25 @@ export function headerIndices(lines: TextLine[], headline: number): number[] {
   const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, i) => from + i);
   const indices = [...range(headline + 1, headerEnd(lines, headline)), ...range(aboveStart(lines, headline), headline + 1)];
   // A code listing's dates and names are the program's ("find … -newermt '2025-01-01'").
-  const found = indices.filter((i) => !inCaption(lines[i]!.el) && !inComments(lines[i]!.el) && !withinCode(lines[i]!.el));
+  // Nor the site's banner apart from the headline: its date is today's (a paper's masthead "Thursday, February 13, 2025").
+  const headlineEl = lines[headline]!.el;
+  const found = indices.filter((i) => !inCaption(lines[i]!.el) && !inComments(lines[i]!.el) && !withinCode(lines[i]!.el) && !inBannerApart(lines[i]!.el, headlineEl));
   if (!headerCache.has(lines)) headerCache.set(lines, new Map());
   headerCache.get(lines)!.set(headline, found);
   return found;
 }
 
 const headerCache = new WeakMap<TextLine[], Map<number, number[]>>();
+
+const MASTHEAD = /(?:^|\s)masthead/i;
+
+/** Inside the page's banner (role="banner", a box named masthead) that does not hold the headline. */
+function inBannerApart(el: Element, headline: Element): boolean {
+  for (let up = el.parent as Element | null; up && up.type === 'tag'; up = up.parent as Element | null) {
+    if ((up.attribs.role === 'banner' || MASTHEAD.test(up.attribs.class ?? '')) && !contains(up, headline)) return true;
+  }
+  return false;
+}
 
 /** A sentence of Chinese or Japanese prose: the article has begun. */
 const HAN_SENTENCE = /[\u3400-\u9fff][^。！？]{20,}[。！？]["”』」）)]?$/;
