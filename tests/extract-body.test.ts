@@ -513,6 +513,12 @@ describe('furniture inside the story', () => {
     '&gt; 特惠、好用的硬件产品，尽在 <a href="https://shop.example.com/">少数派sspai官方店铺</a> 🛒',
     '文章代表作者个人观点，少数派仅对标题和排版略作修改。',
     '（下载红星新闻，报料有奖！）',
+    '文档内容是否对您有帮助？',
+    'Um externe Inhalte anzuzeigen, ist Ihre widerrufliche Zustimmung nötig. Dabei können personenbezogene Daten von Drittplattformen verarbeitet werden.',
+    '행정안전부에서 제공하는 자료는 공공누리 제1유형:출처표시 조건에 따라 이용할 수 있습니다.',
+    '이 자료는 행정안전부의 보도자료를 전재하여 제공함을 알려드립니다.',
+    'A reprodução de matérias e fotografias é livre mediante a citação do Jornal da USP e do autor.',
+    'Este periódico lo pagan sus lectores',
     'Disclaimer: Comments do not represent the views of INQUIRER.net. We reserve the right to exclude comments which are inconsistent with our editorial standards.',
   ])("drops a site's notice set in the text: %s", (notice) => {
     const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];
