@@ -131,6 +131,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     // A one-cell layout table around a comment holding a data table (GitHub's comments) is unwrapped; the inner table is GFM.
     ['<table class="d-block"><tr class="d-block"><td class="comment-body"><p>Timings:</p><table role="table"><tr><th>n</th><th>ms</th></tr><tr><td>1</td><td>2</td></tr></table></td></tr></table>', 'Timings:\n\n| n | ms |\n| --- | --- |\n| 1 | 2 |'],
     ['<table><tr><td><img src="https://x.test/a.png"></td><td><p>note</p></td></tr></table>', '![](https://x.test/a.png)\n\nnote'],
+    // Notes beside the program, row after row (Go by Example's, Docco's): each note, then its code.
+    ['<table><tr><td class="docs"><p>Start.</p></td><td class="code"><pre>package main</pre></td></tr><tr><td class="docs"><p>Then <code>main</code>.</p></td><td class="code"><pre>func main() {\n}</pre></td></tr><tr><td class="docs"></td><td class="code"><pre>// end</pre></td></tr></table>', 'Start.\n\n```\npackage main\n```\n\nThen `main`.\n\n```\nfunc main() {\n}\n```\n\n```\n// end\n```'],
   ],
   image: [
     ['<p><img src="https://x.test/a.png" alt="A [b]" title="T &quot;q&quot;"></p>', '![A \\[b\\]](https://x.test/a.png "T \\"q\\"")'],

@@ -47,6 +47,8 @@ function classify(table: HTMLTableElement): Kind {
   if (attr(table, 'role') === 'presentation' || cells.length <= 1 || isEquationLayout(cells)) return 'layout';
   const columns = Math.max(...rows.map((row) => cellsOf(row).length));
   if (!hasHeader && (columns === 1 || (rows.length === 1 && table.querySelector('img, p, div, h1, h2, h3, h4, ul, ol, blockquote, pre, table')))) return 'layout';
+  // Prose beside code, row after row, no header (Go by Example's and Docco's two columns): the notes and the program read in turn.
+  if (!hasHeader && columns === 2 && table.querySelector('td > pre') && rows.every((row) => cellsOf(row).every((cell) => !(cell.textContent ?? '').trim() || cell.querySelector('p, pre')))) return 'layout';
   if (cells.some((cell) => Number(attr(cell, 'rowspan') || 1) > 1 || Number(attr(cell, 'colspan') || 1) > 1)) return 'html';
   if (table.querySelector('table, pre, blockquote, h1, h2, h3, h4, h5, h6, hr, dl')) return 'html';
   return 'gfm';
