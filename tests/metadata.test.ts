@@ -666,4 +666,12 @@ describe('parseDate', () => {
     const page = `<html lang="vi"><head><title>Đà Nẵng chạy thử xe buýt điện - VnExpress</title><meta property="og:site_name" content="VnExpress"></head><body><article><h1>Đà Nẵng chạy thử xe buýt điện</h1>${PROSE}${PROSE}<p class="Normal" style="text-align:right;"><strong>Nguyễn Đông - Hoài Thu</strong></p></article></body></html>`;
     expect(extract(page).author).toBe('Nguyễn Đông, Hoài Thu');
   });
+
+  it("reads writers in scripts without capitals from the byline markup where the JSON-LD names the outlet (ynet's Hebrew, Thai PBS's 'ผู้เขียน …')", () => {
+    const org = (name: string) => `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: { '@type': 'Organization', name } })}</script>`;
+    const ynet = '<div class="authors"><span class="authorName"><a href="/topics/1">נועה שפירא</a></span><span class="separator">, </span><span class="authorName"><a href="/topics/2">רון בן דוד</a></span></div>';
+    expect(extract(pageIn('he', ynet, { head: org('ynet') })).author).toBe('נועה שפירא, רון בן דוד');
+    const thai = '<div class="NewsDetail_author__Rq2sW"><span class="NewsDetail_label__y7Tn1">ผู้เขียน</span> <a href="/news/author/kamonchanok-s">กมลชนก ศรีสุข</a></div>';
+    expect(extract(pageIn('th', thai, { head: org('Thai PBS') })).author).toBe('กมลชนก ศรีสุข');
+  });
 });

@@ -75,6 +75,18 @@ export function isPersonName(text: string): boolean {
   return words.length <= 5 && personNameLength(words) === words.length && words.filter((w) => !NAME_PARTICLES.has(w)).length >= 2;
 }
 
+/** A word of a script without capitals (Hebrew, Arabic, Thai, Devanagari, Bengali, Tamil): no case to tell a name by. */
+const CASELESS_WORD = /^[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Thai}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{M}'’-]{2,20}$/u;
+
+/**
+ * Two to four words of a script without capitals ("נועה שפירא", "سارة الخطيب", "กมลชนก ศรีสุข"): a name only where the
+ * markup says so (an element named for the author), as nothing in the words themselves can.
+ */
+export const isCaselessName = (text: string): boolean => {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length >= 2 && words.length <= 4 && words.every((word) => CASELESS_WORD.test(word));
+};
+
 /** A generation's suffix closing a name ("Berkeley Lovelace Jr.", "Sr."). */
 const GENERATION = /^(?:Jr|Sr)\.$/;
 
