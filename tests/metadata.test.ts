@@ -674,4 +674,11 @@ describe('parseDate', () => {
     const thai = '<div class="NewsDetail_author__Rq2sW"><span class="NewsDetail_label__y7Tn1">ผู้เขียน</span> <a href="/news/author/kamonchanok-s">กมลชนก ศรีสุข</a></div>';
     expect(extract(pageIn('th', thai, { head: org('Thai PBS') })).author).toBe('กมลชนก ศรีสุข');
   });
+
+  it("reads the writer after a department and title ('文／小兒部主治醫師 王珮瑜'), after an office's group in a closing credit ('（文／學務處訓育組　許雅婷）'), and a 撰稿 closing credit over an office the 作者 field names", () => {
+    expect(extract(pageIn('zh-TW', '<div class="author">文／小兒部主治醫師 王珮瑜</div>', { title: '孩子發燒別慌張' })).author).toBe('王珮瑜');
+    expect(extract(pageIn('zh-TW', '', { title: '高二同學赴花蓮海岸進行生態服務學習' }).replace('</article>', '<p align="right">（文／學務處訓育組　許雅婷）</p></article>')).author).toBe('許雅婷');
+    const office = '<div class="info">作者：教务处　文章来源：本站原创　点击数：</div>';
+    expect(extract(pageIn('zh-CN', office, { title: '我校举行期中教学质量分析会' }).replace('</article>', '<p style="text-align:right">（撰稿：陈静　摄影：刘畅　审核：李卫东）</p></article>')).author).toBe('陈静');
+  });
 });

@@ -56,8 +56,8 @@ const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實�
 /** A correspondent's role between two names ("钱涛 通讯员 沈悦"): a writer too when named as a person (isFamilyNamed), not a press office's pen name ("粤发宣"). */
 const CORRESPONDENT_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:本报|本報)?(?:通讯员|通訊員)\s*(?=([\u3400-\u9fff]{2,3})(?![\u3400-\u9fff]))/g;
 
-/** A hospital's or a university's department before the writer's name ("心臟血管內科 林志明", "化学系 王芳"). */
-const DEPARTMENT_BEFORE = /^[\u3400-\u9fff]{2,10}(?:科|系|學院|学院|中心)\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$|[\u3400-\u9fff]))/;
+/** A hospital's or a university's department, maybe with the writer's title, before the name ("心臟血管內科 林志明", "化学系 王芳", "小兒部主治醫師 王珮瑜"). */
+const DEPARTMENT_BEFORE = /^[\u3400-\u9fff]{2,10}(?:科|系|學院|学院|中心|組|组|(?:醫師|医师|醫生|医生|教授|講師|讲师|老師|老师|律師|律师|營養師|营养师|藥師|药师|護理師|护理师|研究員|研究员))\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$|[\u3400-\u9fff]))/;
 /** A profession glued after a name ("林志明醫師", "王芳教授"): the name alone. */
 const PROFESSION_AFTER = /([\u3400-\u9fff]{2,4}?)(?:醫師|医师|醫生|医生|教授|博士|律師|律师|營養師|营养师|藥師|药师|護理師|护理师)(?=\s|$|[、，,])/g;
 
@@ -733,7 +733,7 @@ const OFFICE_NAME = /(?:学院|學院|大学|大學|中心|办公室|辦公室|�
 /** The credits after the writer's in a closing credit ("（通讯员：刘佳琪 审核：李明）"): a reviewer's, an editor's, a photographer's. */
 const OTHER_CREDITS_AFTER = /\s+(?:审核|審核|编辑|編輯|责编|責編|责任编辑|責任編輯|校对|校對|摄影|攝影|图片|圖片|图|圖)\s*[:：/／].*$/;
 /** The writer's own label opening a closing credit ("（文/林静 图/张华）"). */
-const WRITER_OPENING = /^(?:文|文字|撰文)\s*[:：/／]\s*/;
+const WRITER_OPENING = /^(?:文|文字|撰文|撰稿|撰稿人|作者)\s*[:：/／]\s*/;
 
 /**
  * A writer's signature closing a post in a paragraph of its own ("— Claire Whitcombe", a Tumblr's), or its credit
@@ -789,7 +789,7 @@ function inValueCell(el: Element): boolean {
 const MAX_VALUE_CELL = 60;
 
 /** A paper's desk before its reporter's name ("科学部　松本彩花", "経済部 山田太郎"). */
-const DESK_BEFORE = /^[\u3400-\u9fff]{1,6}(?:部|局|課|班|支局|総局)\s+(?=\S)/;
+const DESK_BEFORE = /^[\u3400-\u9fff]{1,6}(?:部|局|課|班|支局|総局|組|组|處|处)\s+(?=\S)/;
 
 const SOURCE_END = /\s|[|｜,，;；。)）\]】【]|责任编辑|責任編輯|編輯|编辑|作者|记者|記者|时间|時間|日期|发布|發布|点击|阅读|閱讀|浏览|评论|評論|字号|字体|分享|微信|微博/;
 
