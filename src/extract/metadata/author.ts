@@ -555,6 +555,9 @@ const writerInPlace = (writer: Found<string> | undefined, lines: TextLine[], sit
 /** A name or a list of names, each a person's ("Priya Raman and Alex Ortiz"). */
 const namesPeople = (value: string): boolean => value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim()));
 
+/** A photographer's role in several languages. */
+const PHOTOGRAPHER = /(?:photographer|photojournalist|fotograf(?:in)?|fotógrafa?|fotografo|fotografa|photographe|fotoreporter|摄影记者|攝影記者)/;
+
 /** True when a line credits `name` with the pictures ("Photos by Amber Bracken", "Illustration: …", "摄影：林国辉"). */
 const creditedForPictures = (lines: TextLine[], name: string): boolean => {
   const credit = new RegExp(`(?:^|\\s)(?:(?:photos?|photographs?|photography|pictures|images?|illustrations?|graphics?|video|fotos?)\\s*(?:by|[:：])|(?:摄影|攝影|图|圖|图片|圖片)\\s*[:：/／|｜]?)\\s*${escapeRegExp(name)}(?:$|[\\s,;|/、，])`, 'i');
@@ -563,8 +566,6 @@ const creditedForPictures = (lines: TextLine[], name: string): boolean => {
   // Not a picture's caption: it credits that picture, and a writer may have taken it ("Photo by Derek Hollings, The Pantagraph").
   return lines.some((line) => line.text.length < 300 && (credit.test(line.text) || role.test(line.text)) && !inCaption(line.el));
 };
-/** A photographer's role in several languages. */
-const PHOTOGRAPHER = /(?:photographer|photojournalist|fotograf(?:in)?|fotógrafa?|fotografo|fotografa|photographe|fotoreporter|摄影记者|攝影記者)/;
 
 /** A guest's label ("Guest post by", "Guest author:"). */
 const GUEST_LABEL = /^guest\b/i;
