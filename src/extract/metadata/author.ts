@@ -132,8 +132,11 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
   text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, '').replace(SPECIAL_TO_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '').replace(DISPATCHED_FROM, '').replace(PLACE_AFTER_NAME, '').replace(PROFILE_MARK, '').replace(PRESENCE_AFTER, ''));
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
-  return capitalised(capsBeforeOutlet(withoutDeskCredits(barredNames(text))));
+  return capitalised(capsBeforeOutlet(withoutDeskCredits(barredNames(text.replace(ARABIC_PLACE_BEFORE, '')))));
 }
+
+/** An Arabic dateline's city before the writer, with its colon ("القاهرة: سارة الخطيب"): the place the story was filed from. */
+const ARABIC_PLACE_BEFORE = /^\p{Script=Arabic}{2,15}(?:\s\p{Script=Arabic}{2,15})?\s*[:：]\s*(?=\p{Script=Arabic})/u;
 
 /** Writers parted by bars ("Sameer Baloch | Ayesha Qureshi", Dawn's linked names), each a person's: a list. */
 function barredNames(text: string): string {
