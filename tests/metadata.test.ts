@@ -682,11 +682,8 @@ describe('parseDate', () => {
     expect(extract(pageIn('zh-CN', office, { title: '我校举行期中教学质量分析会' }).replace('</article>', '<p style="text-align:right">（撰稿：陈静　摄影：刘畅　审核：李卫东）</p></article>')).author).toBe('陈静');
   });
 
-  it("reads an Arabic byline after its dateline's city ('القاهرة: سارة الخطيب'), and every writer of a byline in capitals where the markup names the first", () => {
+  it("reads an Arabic byline after its dateline's city ('القاهرة: سارة الخطيب')", () => {
     const org = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: { '@type': 'Organization', name: 'الشرق الأوسط' } })}</script>`;
     expect(extract(pageIn('ar', '<div class="node__author">القاهرة: <a href="/author/1">سارة الخطيب</a></div>', { head: org })).author).toBe('سارة الخطيب');
-    const byline = '<div class="Page-authors">By&nbsp;<a class="Link" href="/author/maria-delgado">MARIA DELGADO</a>, <a class="Link" href="/author/tom-kessler">TOM KESSLER</a> and <a class="Link" href="/author/rebecca-han">REBECCA HAN</a></div>';
-    const bio = '<div class="Page-authorInfo-item"><div class="Page-authorInfo-name"><a href="/author/maria-delgado">Maria Delgado</a></div></div>';
-    expect(extract(pageIn('en', byline).replace('</article>', `</article>${bio}`)).author).toBe('Maria Delgado, Tom Kessler, Rebecca Han');
   });
 });

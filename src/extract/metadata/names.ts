@@ -87,10 +87,6 @@ export const isCaselessName = (text: string): boolean => {
   return words.length >= 2 && words.length <= 4 && words.every((word) => CASELESS_WORD.test(word));
 };
 
-/** Words set in capitals, two or more in a run ("MARIA DELGADO"), written as names are ("Maria Delgado"): a byline in AP's style. */
-export const titleCasedCaps = (text: string): string =>
-  text.replace(/\b\p{Lu}[\p{Lu}'’-]+(?:\s+\p{Lu}[\p{Lu}'’-]+)+\b/gu, (run) => run.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase()));
-
 /** A generation's suffix closing a name ("Berkeley Lovelace Jr.", "Sr."). */
 const GENERATION = /^(?:Jr|Sr)\.$/;
 

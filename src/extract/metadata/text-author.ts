@@ -8,7 +8,7 @@ import type { Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
 import { BLOCK_TAGS, BYLINE_STOP_WORDS, GLUED_MONTH, POSTED_BY_FOOTER, COMPILER_LABELS, DATE_LABELS, inComments, INSTITUTION_WORDS, HEADER_LINES_AFTER, NEWSROOM_ROLE, NOT_NAMES, POSTER_BADGE, SOURCE_LABELS, SOURCE_OPENING, SPECIAL_TO_AFTER, WRITER_LABELS } from './constants.js';
-import { CJK, HAS_NEWSROOM_ROLE, isFamilyNamed, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName, SELF_REFERENCE, titleCasedCaps } from './names.js';
+import { CJK, HAS_NEWSROOM_ROLE, isFamilyNamed, isNameList, isNameToken, isPersonName, JOB_TITLE, joinSpacedName, NAME_SEPARATOR, newsroomNames, personNameLength, notAName, SELF_REFERENCE } from './names.js';
 import { findDate } from './parse-date.js';
 import { relativeIndex } from './relative-date.js';
 import { showsTitle } from './headline.js';
@@ -909,18 +909,16 @@ const MAX_BYLINE_LINE = 200;
 export function coAuthors(lines: TextLine[], headline: number, name: string): string | undefined {
   const header = headerLines(lines, headline);
   for (const [i, line] of header.entries()) {
-    // A byline set in capitals ("By MARIA DELGADO, TOM KESSLER and REBECCA HAN") names the metadata's "Maria Delgado" too.
-    const text = line.text.includes(name) ? line.text : titleCasedCaps(line.text);
-    const at = text.length <= MAX_BYLINE_LINE ? text.indexOf(name) : -1;
+    const at = line.text.length <= MAX_BYLINE_LINE ? line.text.indexOf(name) : -1;
     if (at < 0) continue;
-    let names = leadingPeople(text.slice(at));
+    let names = leadingPeople(line.text.slice(at));
     // The next names in lines of their own, each after "and" (HBR's list: "by Lena Hofmann", "and Rafael Ortiz").
     for (const next of header.slice(i + 1)) {
       const added = AND_OPENING.exec(next.text) && leadingPeople(next.text.replace(AND_OPENING, ''));
       if (!added?.length) break;
       names.push(...added);
     }
-    const label = LATIN_LABEL.exec(text.slice(0, at))?.[0];
+    const label = LATIN_LABEL.exec(line.text.slice(0, at))?.[0];
     if (label && names.length) names = withRelabelled(header.slice(i + 1), label, names);
     if (names.length >= 2 && placeAfterLinkedNames(line, names)) names.pop();
     if (names.length >= 2) return names.join(', ');
