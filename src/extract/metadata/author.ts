@@ -12,7 +12,7 @@ import { metaValue, metaValues, type Metas } from './metas.js';
 import { HAS_NEWSROOM_ROLE, isBoilerplate, isCaselessName, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, bylineLine, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit, SPACED_NAME_AHEAD } from './text-author.js';
+import { authorFromText, bylineLine, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit, SPACED_WRITER_LABEL } from './text-author.js';
 import { inCaption } from './text-date.js';
 import { gluedLines, type TextLine } from './text-lines.js';
 import { isWithin, selectorTest } from '../../clean/tree.js';
@@ -444,7 +444,7 @@ const ROLE_BEFORE_SEPARATOR = /^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*(?=(?:,|;|&|and|wi
 /** Between two linked names: a separator, maybe after the first one's role; never another credit ("Photographs by"). */
 const namesBetween = (between: string) => LINKED_NAMES_BETWEEN.test(between) || (!OTHER_CREDIT.test(between) && !/\bby\b/i.test(between) && LINKED_NAMES_BETWEEN.test(between.replace(ROLE_BEFORE_SEPARATOR, '')));
 
-const LABELLED = new RegExp(`^(?:${WRITER_LABELS.map(escapeRegExp).join('|')})\\s*[:：]|^作者\\s+(?=${SPACED_NAME_AHEAD})`);
+const LABELLED = new RegExp(`^(?:${WRITER_LABELS.map(escapeRegExp).join('|')})\\s*[:：]|${SPACED_WRITER_LABEL}`);
 const isLabelled = (line: string) => LABELLED.test(line);
 
 /** A byline element's text longer than this is a box (a bio, a profile), its first lines read alone. */

@@ -56,10 +56,12 @@ const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實�
 /** A correspondent's role between two names ("钱涛 通讯员 沈悦"): a writer too when named as a person (isFamilyNamed), not a press office's pen name ("粤发宣"). */
 const CORRESPONDENT_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:本报|本報)?(?:通讯员|通訊員)\s*(?=([\u3400-\u9fff]{2,3})(?![\u3400-\u9fff]))/g;
 
+/** Professions a Chinese credit writes beside the name (a doctor, a professor, a lawyer, a dietitian, a pharmacist, a nurse). */
+const PROFESSIONS = '醫師|医师|醫生|医生|教授|律師|律师|營養師|营养师|藥師|药师|護理師|护理师';
 /** A hospital's or a university's department, maybe with the writer's title, before the name ("心臟血管內科 林志明", "化学系 王芳", "小兒部主治醫師 王珮瑜"). */
-const DEPARTMENT_BEFORE = /^[\u3400-\u9fff]{2,10}(?:科|系|學院|学院|中心|組|组|(?:醫師|医师|醫生|医生|教授|講師|讲师|老師|老师|律師|律师|營養師|营养师|藥師|药师|護理師|护理师|研究員|研究员))\s+(?=[\u3400-\u9fff]{2,4}(?:\s|$|[\u3400-\u9fff]))/;
+const DEPARTMENT_BEFORE = new RegExp(`^[\\u3400-\\u9fff]{2,10}(?:科|系|學院|学院|中心|組|组|(?:${PROFESSIONS}|講師|讲师|老師|老师|研究員|研究员))\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$|[\\u3400-\\u9fff]))`);
 /** A profession glued after a name ("林志明醫師", "王芳教授"): the name alone. */
-const PROFESSION_AFTER = /([\u3400-\u9fff]{2,4}?)(?:醫師|医师|醫生|医生|教授|博士|律師|律师|營養師|营养师|藥師|药师|護理師|护理师)(?=\s|$|[、，,])/g;
+const PROFESSION_AFTER = new RegExp(`([\\u3400-\\u9fff]{2,4}?)(?:${PROFESSIONS}|博士)(?=\\s|$|[、，,])`, 'g');
 
 /** A page's font-size links after the credits ("大 中 小", "【字号：大 中 小】"): no one's name. */
 const FONT_SIZES = /(?:^|\s)(?:[【\[]\s*)?(?:(?:字号|字號|字体|字體)\s*[:：]?\s*)?大\s+中\s+小(?:\s*[】\]])?(?=\s|$)/g;
@@ -92,7 +94,9 @@ export function leadingNames(rest: string): string | undefined {
  * ("光明日报记者 王建宏"), never a bare word in running text.
  */
 /** A name of two to four Han characters ahead, alone before a space or the end: what may follow a label without a colon. */
-export const SPACED_NAME_AHEAD = '[\\u3400-\\u9fff]{2,4}(?:\\s|$)';
+const SPACED_NAME_AHEAD = '[\\u3400-\\u9fff]{2,4}(?:\\s|$)';
+/** The writer's label and a space alone, opening a line of its own (中新社's "作者 林书瑶 郭晓川" under its 题：). */
+export const SPACED_WRITER_LABEL = `^作者\\s+(?=${SPACED_NAME_AHEAD})`;
 
 function labelPattern(label: string): RegExp {
   // A time may run into the label ("10:30作者：张三": adjacent spans' texts joined), and "本文" (this article's) precede it.
@@ -110,8 +114,8 @@ function labelPattern(label: string): RegExp {
   const glued = label.length >= 2 ? `|(?<=[\\u3400-\\u9fff])${notEnding(label)}${escapeRegExp(label)}\\s*[:：]\\s*` : '';
   // Or in lenticular brackets, as 南方网 closes an article ("【作者】 黄春晖　伍颖瑜").
   const bracketed = `|(?:^|(?<=\\s))[【［〔]${escapeRegExp(label)}[】］〕]\\s*`;
-  // Or a space alone, opening a line of its own (中新社's "作者 林书瑶 郭晓川" under its 题：).
-  const spaced = label === '作者' ? `|^作者\\s+(?=${SPACED_NAME_AHEAD})` : '';
+  // Or a space alone, on a line of its own.
+  const spaced = label === '作者' ? `|${SPACED_WRITER_LABEL}` : '';
   return new RegExp(`${lead}${after}${glued}${bracketed}${spaced}`, 'g');
 }
 
