@@ -644,6 +644,13 @@ describe('parseDate', () => {
     expect(page('RESTAURANT Definition &amp; Meaning | Dictionary.com', 'restaurant', 'https://www.dictionary.com/browse/restaurant')).toBe('RESTAURANT Definition & Meaning');
   });
 
+  it("takes the headline an element named as a title shows at the end of a <title> that sets the site's and section's names before it ('竹溪高中 - 校園新聞 - …', '政府新聞公報：…'), on a page without an <h1>", () => {
+    const page = (title: string, heading: string) => extract(`<html lang="zh-TW"><head><title>${title}</title></head><body><table><tr><td><a href="/">首頁</a> <a href="/news/">校園新聞</a></td></tr><tr><td>${heading}${PROSE}</td></tr></table></body></html>`).title;
+    expect(page('竹溪高中 - 校園新聞 - 高二同學赴花蓮海岸進行生態服務學習', '<div class="news_title"><a href="/news/1287">高二同學赴花蓮海岸進行生態服務學習</a></div>')).toBe('高二同學赴花蓮海岸進行生態服務學習');
+    expect(page('臺大醫院健康電子報－孩子發燒別慌張', '<div class="subject">孩子發燒別慌張</div>')).toBe('孩子發燒別慌張');
+    expect(page('政府新聞公報：公共圖書館推出暑期兒童閱讀計劃', '<span id="PRHeadlineSpan"><font size="4"><b>公共圖書館推出暑期兒童閱讀計劃</b></font></span>')).toBe('公共圖書館推出暑期兒童閱讀計劃');
+  });
+
   it("never reads the date in the site's masthead over the one the article declares (a paper's 'Thursday, February 13, 2025' over its stories)", () => {
     const page = `<html lang="en"><head><title>Albany approves Lark Street redesign</title><meta property="article:published_time" content="2025-02-10T17:30:00-05:00"></head><body><header class="masthead" role="banner"><a href="/">Times Union</a><div class="masthead--date">Thursday, February 13, 2025</div></header><main><article><header><h1>Albany council approves Lark Street overhaul</h1><p class="byline">By Wendell Ashby</p><div><time datetime="2025-02-10T17:30:00-05:00">Feb 10, 2025</time> <time datetime="2025-02-11T07:55:00-05:00">Updated Feb 11, 2025 7:55 a.m.</time></div></header>${PROSE}</article></main></body></html>`;
     expect(extract(page).date?.toISOString()).toBe('2025-02-10T22:30:00.000Z');

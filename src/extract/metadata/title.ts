@@ -201,7 +201,7 @@ function namesSite(after: string, siteWords: string[]): boolean {
 }
 
 
-const BEFORE_SEPARATOR = /\s*(?:[|｜:：·•»]|\s[-–—])\s*/;
+const BEFORE_SEPARATOR = /\s*(?:[|｜:：·•»－]|\s[-–—])\s*/;
 const ENDS_WITH_SEPARATOR = new RegExp(`${BEFORE_SEPARATOR.source}$`);
 /** All before the last separator: the site's name in "Amazon.com: ". */
 const BEFORE_LAST_SEPARATOR = new RegExp(`^(.+?)${BEFORE_SEPARATOR.source}$`);
@@ -217,6 +217,19 @@ function siteBefore(before: string, siteWords: string[]): boolean {
   if (whole && (namesTheSite(whole, siteWords) || DOMAIN_NAME.test(whole))) return true;
   const [first, ...path] = before.split(BEFORE_SEPARATOR).filter((part) => part.trim());
   return !!first && namesTheSite(first, siteWords) && path.length > 0 && path.every((part) => part.trim().split(/\s+/).length <= 3);
+}
+
+/** A part of a site's path before its headline: a name of a few words ("竹溪高中", "校園新聞", "Campus News"). */
+const PATH_PART = /^(?:[^\s|｜:：·•»－]{1,12}|\S+(?: \S+){0,2})$/u;
+
+/**
+ * The site's and its section's names before a headline, each part short and parted by a separator ("竹溪高中 - 校園新聞 - ",
+ * "臺大醫院健康電子報－", old templates' titles): the headline an element named as a title shows ends the <title>.
+ */
+function pathBefore(before: string, heading: string): boolean {
+  if (!ENDS_WITH_SEPARATOR.test(before)) return false;
+  const parts = before.split(BEFORE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  return parts.length > 0 && parts.every((part) => PATH_PART.test(part) && part.length < heading.length);
 }
 
 /** The site's name alone beside a headline, parted from it by a space or a tight separator ("小陈的折腾日记-", " ThinkCMF技术笔记"). */
@@ -265,7 +278,8 @@ function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: s
       if (at < 0) continue;
       const after = found.value.slice(at + heading.length);
       const before = found.value.slice(0, at);
-      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || (level === h1s && ((SECTION_BEFORE.test(before) && !shownAsHeading(before, levels)) || (KIND_BEFORE.test(before) && !after.trim())))) || !(BESIDE_AFTER.test(after) || siteAlone(after, siteWords))) continue;
+      const pathed = !h1s.length && !after.trim() && pathBefore(before, heading);
+      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || pathed || (level === h1s && ((SECTION_BEFORE.test(before) && !shownAsHeading(before, levels)) || (KIND_BEFORE.test(before) && !after.trim())))) || !(BESIDE_AFTER.test(after) || siteAlone(after, siteWords))) continue;
       // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
       // The words after it measured to the next separator: "又是一年桂花香 - 云水禅心的日志 - 网易博客" is a headline, a blog and its host.
       const next = after.replace(LEADING_SEPARATOR, '').split(TITLE_SEPARATORS)[0]!;
