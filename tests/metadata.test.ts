@@ -651,6 +651,12 @@ describe('parseDate', () => {
     expect(page('政府新聞公報：公共圖書館推出暑期兒童閱讀計劃', '<span id="PRHeadlineSpan"><font size="4"><b>公共圖書館推出暑期兒童閱讀計劃</b></font></span>')).toBe('公共圖書館推出暑期兒童閱讀計劃');
   });
 
+  it("never reads a date from an archive's column of linked days beside the headline (info.gov.hk's '2008年5月7日', '2008年5月6日', …)", () => {
+    const days = [7, 6, 5].map((d) => `<tr><td><a href="/gia/general/200805/0${d}c.htm">2008年5月${d}日</a></td></tr>`).join('');
+    const page = `<html lang="zh-HK"><head><title>政府新聞公報：公共圖書館推出暑期兒童閱讀計劃</title></head><body><table><tr><td><table>${days}</table></td><td><span id="PRHeadlineSpan"><b>公共圖書館推出暑期兒童閱讀計劃</b></span><p>${'康樂及文化事務署今年暑假將舉辦暑期兒童閱讀計劃，鼓勵兒童善用假期培養閱讀興趣。'.repeat(6)}</p><p>${'各區公共圖書館亦會舉辦一系列配合活動，包括故事時間及親子閱讀講座。'.repeat(6)}</p>完<br>2008年5月8日（星期四）<br>香港時間17時30分</td></tr></table></body></html>`;
+    expect(extract(page).date).toBeUndefined();
+  });
+
   it("never reads the date in the site's masthead over the one the article declares (a paper's 'Thursday, February 13, 2025' over its stories)", () => {
     const page = `<html lang="en"><head><title>Albany approves Lark Street redesign</title><meta property="article:published_time" content="2025-02-10T17:30:00-05:00"></head><body><header class="masthead" role="banner"><a href="/">Times Union</a><div class="masthead--date">Thursday, February 13, 2025</div></header><main><article><header><h1>Albany council approves Lark Street overhaul</h1><p class="byline">By Wendell Ashby</p><div><time datetime="2025-02-10T17:30:00-05:00">Feb 10, 2025</time> <time datetime="2025-02-11T07:55:00-05:00">Updated Feb 11, 2025 7:55 a.m.</time></div></header>${PROSE}</article></main></body></html>`;
     expect(extract(page).date?.toISOString()).toBe('2025-02-10T22:30:00.000Z');

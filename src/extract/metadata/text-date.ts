@@ -136,11 +136,20 @@ export function headerIndices(lines: TextLine[], headline: number): number[] {
   // A code listing's dates and names are the program's ("find … -newermt '2025-01-01'").
   // Nor the site's banner apart from the headline: its date is today's (a paper's masthead "Thursday, February 13, 2025").
   const headlineEl = lines[headline]!.el;
-  const found = indices.filter((i) => !inCaption(lines[i]!.el) && !inComments(lines[i]!.el) && !withinCode(lines[i]!.el) && !inBannerApart(lines[i]!.el, headlineEl));
+  const found = indices.filter((i) => !inCaption(lines[i]!.el) && !inComments(lines[i]!.el) && !withinCode(lines[i]!.el) && !inBannerApart(lines[i]!.el, headlineEl) && !inDateLinks(lines, i));
   if (!headerCache.has(lines)) headerCache.set(lines, new Map());
   headerCache.get(lines)!.set(headline, found);
   return found;
 }
+
+/** A line that is only a date, linked (an archive's "2008年5月7日" in a column of days). */
+const isDateLink = (line: TextLine | undefined): boolean => {
+  const found = line && line.el.name === 'a' ? findDate(line.text) : undefined;
+  return !!found && found.index === 0 && !line!.text.slice(found.end).trim();
+};
+
+/** One of a column of linked dates, each a line of its own: an archive's days, none the article's. */
+const inDateLinks = (lines: TextLine[], i: number): boolean => isDateLink(lines[i]) && (isDateLink(lines[i - 1]) || isDateLink(lines[i + 1]));
 
 const headerCache = new WeakMap<TextLine[], Map<number, number[]>>();
 
