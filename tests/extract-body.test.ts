@@ -113,6 +113,12 @@ describe('blocks named for their readers', () => {
     expectStoryWithout({ after: reviews }, ['Made this twice']);
   });
 
+  it("drops a bar of links with only separators between them after the story, however short its links' words ('今日新聞公報&nbsp;|&nbsp;新聞公報目錄&nbsp;|&nbsp;回頁首' in an old page's <font>), and a related releases' list ('相關新聞公報：')", () => {
+    const bar = '<br><br><font size="2"><a href="/gia/general/today_c.htm">今日新聞公報</a>&nbsp;|&nbsp;<a href="/gia/general/200805/08c.htm">新聞公報目錄</a>&nbsp;|&nbsp;<a href="#top">回頁首</a></font>';
+    const related = '<br><br><font size="2" color="#666666">相關新聞公報：<br>•<a href="/gia/general/200804/23/P200804230211.htm">世界閱讀日　公共圖書館舉辦書展</a><br>•<a href="/gia/general/200803/12/P200803120195.htm">流動圖書館新增服務站</a></font>';
+    expectStoryWithout({ after: bar + related }, ['今日新聞公報', '回頁首', '相關新聞公報', '流動圖書館新增服務站']);
+  });
+
   it("drops a news site's Trust Project badge set between the paragraphs", () => {
     const badge = '<div class="trust-project-badge"><img src="/trust.svg" alt=""><p>Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.</p></div>';
     expectStoryWithout({ after: badge }, ['committed to challenging']);

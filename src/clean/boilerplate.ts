@@ -23,7 +23,7 @@ const CODE_TAB = '[role="tabpanel"]:has(pre)';
 // So is a listing hidden beside another until its language is chosen (Slate's `pre.tab-ruby` after `pre.tab-shell`).
 const CODE_ALTERNATIVE = 'pre + pre, pre:has(+ pre)';
 const FURNITURE = [`script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img, ${CODE_TAB}), [style*="display:none" i]:not(${CODE_TAB}, ${CODE_ALTERNATIVE}), [style*="display: none" i]:not(${CODE_TAB}, ${CODE_ALTERNATIVE})`, ...FURNITURE_SELECTORS].join(', ');
-const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, h2, h3, h4';
+const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, font, h2, h3, h4';
 /** A block this small a share of the article, and mostly links, is navigation. */
 const SMALL_SHARE = 0.3;
 const LINK_HEAVY = 0.5;
@@ -457,8 +457,23 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el)) return;
-    if (isLinkHeavy(boxSizes, el, size) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el) && !introducesListing(el) && !linksOnlyInSelfLinkedHeadings(el)) $(el).remove();
+    if ((isLinkHeavy(boxSizes, el, size) || isLinkBar(el)) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el) && !introducesListing(el) && !linksOnlyInSelfLinkedHeadings(el)) $(el).remove();
   });
+}
+
+/** Between a bar's links: separators and spaces only, written or as entities ("今日新聞公報&nbsp;|&nbsp;新聞公報目錄"). */
+const BAR_GAP = /^(?:[\s|｜·•/]|&nbsp;|&#160;)*$/;
+
+/** A bar of two or more links with nothing but separators between them: navigation, however short its links' words. */
+function isLinkBar(el: Element): boolean {
+  let links = 0;
+  const gapsOnly = (node: AnyNode): boolean => {
+    if (isText(node)) return BAR_GAP.test(node.data);
+    if (!isTag(node)) return true;
+    if (node.name === 'a') return ++links > 0;
+    return node.name !== 'img' && node.children.every(gapsOnly);
+  };
+  return el.children.every(gapsOnly) && links >= 2;
 }
 
 /** The elements a page's own selector picks (one its JSON-LD declares), none when the selector is no valid CSS. */
