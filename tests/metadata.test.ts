@@ -644,6 +644,14 @@ describe('parseDate', () => {
     expect(page('RESTAURANT Definition &amp; Meaning | Dictionary.com', 'restaurant', 'https://www.dictionary.com/browse/restaurant')).toBe('RESTAURANT Definition & Meaning');
   });
 
+  it("takes an article's <h1> named as its headline over a shorter og:title or JSON-LD headline worded otherwise (a line for search results); a bare <h1> leaves the metadata's", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Octopuses ‘taste’ crabs before they pounce' });
+    const page = (h1: string) => extract(`<html lang="en"><head><title>Octopuses ‘taste’ crabs before they pounce | Science News</title><meta property="og:title" content="Octopuses ‘taste’ crabs before they pounce"><script type="application/ld+json">${ld}</script></head><body><article><header>${h1}</header>${PROSE}</article></body></html>`).title;
+    expect(page('<h1 class="header-default__title___ychvL">An octopus can taste a hidden crab before it ever sees it</h1>')).toBe('An octopus can taste a hidden crab before it ever sees it');
+    expect(page('<h1 class="page-title"><span class="field field--name-title">An octopus can taste a hidden crab before it ever sees it</span></h1>')).toBe('An octopus can taste a hidden crab before it ever sees it');
+    expect(page('<h1>An octopus can taste a hidden crab before it ever sees it</h1>')).toBe('Octopuses ‘taste’ crabs before they pounce');
+  });
+
   it("takes the headline an element named as a title shows at the end of a <title> that sets the site's and section's names before it ('竹溪高中 - 校園新聞 - …', '政府新聞公報：…'), on a page without an <h1>", () => {
     const page = (title: string, heading: string) => extract(`<html lang="zh-TW"><head><title>${title}</title></head><body><table><tr><td><a href="/">首頁</a> <a href="/news/">校園新聞</a></td></tr><tr><td>${heading}${PROSE}</td></tr></table></body></html>`).title;
     expect(page('竹溪高中 - 校園新聞 - 高二同學赴花蓮海岸進行生態服務學習', '<div class="news_title"><a href="/news/1287">高二同學赴花蓮海岸進行生態服務學習</a></div>')).toBe('高二同學赴花蓮海岸進行生態服務學習');

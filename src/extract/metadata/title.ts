@@ -322,7 +322,7 @@ const isKicker = (before: string): boolean =>
  * more (a news site's headline shortened for search results); a shorter <h1> is the
  * article's label for show, the metadata its headline.
  */
-function loneHeadline(found: Found<string>, h1s: string[], parts: string[], article: boolean, pageTitle: string, shownOnPage: (text: string) => boolean): Found<string> {
+function loneHeadline(found: Found<string>, h1s: string[], parts: string[], article: boolean, pageTitle: string, shownOnPage: (text: string) => boolean, namedHeadline: () => boolean): Found<string> {
   const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200);
   // The title is the headline's own part of the <h1> (its span.title before an audio button's "播报").
   if (headings.length !== 1 || headings[0] === found.value || parts.includes(found.value)) return found;
@@ -340,6 +340,9 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
   // The same words where the <h1>'s elements ran two of them together ("<span>KALLAX</span><span>Shelving unit</span>", IKEA's).
   if (heading.replace(/\s+/g, '') === found.value.replace(/\s+/g, '')) return found;
   if (similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5) return { value: heading, from: `${found.from}, as the <h1> words it` };
+  // An article's <h1> named as its headline that says more than the metadata's (a news site's line for search results and
+  // shares, "Octopuses 'taste' crabs before they pounce", over "An octopus can taste a hidden crab before it ever sees it"): the shown one.
+  if (article && !found.from.startsWith('<title>') && heading.length > found.value.length && heading.split(/\s+/).length >= MIN_HEADLINE_WORDS && !heading.includes(found.value) && namedHeadline()) return { value: heading, from: `the <h1> named as the headline (${found.from} words it otherwise)` };
   // A part of a <title> the page shows nowhere and that holds none of the <h1> (an old paper's "明報新聞網 - 每日明報 daily news" on
   // every story, its site's names; not a dictionary's "RESTAURANT Definition & Meaning" over its <h1> "restaurant"): the <h1>.
   const named = found.value.toLowerCase().includes(heading.toLowerCase());
@@ -593,7 +596,8 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   }
   const linkTexts = once(() => queryPage($, 'a').toArray().map(lineText));
   const shown = headline && !front ? besidesSiteName(headline, h1s, parts, lesser, siteWords, pageTitle, () => new Set(linkTexts())) : headline;
-  const lone = shown && loneHeadline(shown, h1s, parts, declaresArticle($), pageTitle, (text) => compact(cleanText(queryPage($, 'body').text())).includes(compact(text)));
+  const namedHeadline = () => queryPage($, 'h1').toArray().some((h1) => isTitledElement(h1) || selectBelow([h1], '[class]').some(isTitledElement));
+  const lone = shown && loneHeadline(shown, h1s, parts, declaresArticle($), pageTitle, (text) => compact(cleanText(queryPage($, 'body').text())).includes(compact(text)), namedHeadline);
   // Elements named as titles are looked at only where the <title> names a chapter: reading them costs a walk of the page.
   return lone && chapterHeading(lone, [...h1s, ...h2s, ...h3s()], CHAPTER_IN.test(pageTitle) ? titled : () => []);
 }
