@@ -644,6 +644,14 @@ describe('parseDate', () => {
     expect(page('RESTAURANT Definition &amp; Meaning | Dictionary.com', 'restaurant', 'https://www.dictionary.com/browse/restaurant')).toBe('RESTAURANT Definition & Meaning');
   });
 
+  it("takes the story's headline over a <title> of names alone, the site's and its section's ('香港電台網站 : 新聞', '星島日報 Sing Tao Daily - 港聞'), never a sidebar's titled section name", () => {
+    const side = '<table><tr><td class="leftTitle"><b>本地新聞</b></td></tr><tr><td><a href="/local/">本地新聞</a></td></tr></table>';
+    const page = (title: string, headline: string) => extract(`<html lang="zh-HK"><head><title>${title}</title></head><body>${side}<table><tr>${headline}</tr><tr><td>${PROSE}</td></tr></table></body></html>`).title;
+    expect(page('香港電台網站 : 新聞', '<td class="newsTitle"><font size="4"><b>渡輪公司測試電動渡輪 料明年初載客試航</b></font></td>')).toBe('渡輪公司測試電動渡輪 料明年初載客試航');
+    expect(page('星島日報 Sing Tao Daily - 港聞', '<td><div class="news_title"><h1>天水圍長者日間護理 增六十名額</h1></div></td>')).toBe('天水圍長者日間護理 增六十名額');
+    expect(page('中央研究院週報', '<td class="ntitle">珊瑚礁魚類的「夜班」：研究揭示夜行性魚群的覓食路線</td>')).toBe('珊瑚礁魚類的「夜班」：研究揭示夜行性魚群的覓食路線');
+  });
+
   it("takes an article's <h1> named as its headline over a shorter og:title or JSON-LD headline worded otherwise (a line for search results); a bare <h1> leaves the metadata's", () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Octopuses ‘taste’ crabs before they pounce' });
     const page = (h1: string) => extract(`<html lang="en"><head><title>Octopuses ‘taste’ crabs before they pounce | Science News</title><meta property="og:title" content="Octopuses ‘taste’ crabs before they pounce"><script type="application/ld+json">${ld}</script></head><body><article><header>${h1}</header>${PROSE}</article></body></html>`).title;

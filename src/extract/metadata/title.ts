@@ -388,14 +388,33 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
     (CHINESE_SITE_NAME.test(found.value) && !parts.includes(found.value)) ||
     (!h1s.length && found.from.startsWith('<title>') && found.value === pageTitle && APP_NAME.test(found.value));
   const usable = (h: string) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value) && !found.value.includes(h);
-  if (!siteOnly) return found;
+  // A headline says more than the names: a sidebar's titled "本地新聞" over the story's is a section's.
+  const longer = (h: string) => usable(h) && hanCount(h) > hanCount(found.value);
+  const pathOnly = !siteOnly && found.value === pageTitle && namesPathOnly(found.value);
+  if (!siteOnly && !pathOnly) return found;
+  const named = sectionOnly ? 'section' : pathOnly ? 'site and section' : 'site';
   if (h1s.length) {
-    const headings = h1s.filter(usable);
-    return h1s.length === 1 && headings.length === 1 ? { value: headings[0]!, from: `the <h1> (${found.from} names the site only)` } : found;
+    const headings = h1s.filter(pathOnly ? longer : usable);
+    return h1s.length === 1 && headings.length === 1 ? { value: headings[0]!, from: `the <h1> (${found.from} names the ${named} only)` } : found;
   }
   // Only for a <title>, or metadata that repeats it: a metadata headline naming the site alone is the site's choice, not a print page's template.
-  const heading = found.from.startsWith('<title>') || found.value === pageTitle || sectionOnly ? titled.find(usable) : undefined;
-  return heading ? { value: heading, from: `an element named as a title (${found.from} names the ${sectionOnly ? 'section' : 'site'} only)` } : found;
+  const heading = found.from.startsWith('<title>') || found.value === pageTitle || sectionOnly ? titled.find(longer) ?? (pathOnly ? undefined : titled.find(usable)) : undefined;
+  return heading ? { value: heading, from: `an element named as a title (${found.from} names the ${named} only)` } : found;
+}
+
+const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
+
+/** A name in a <title>'s path: a few Chinese characters, maybe beside a Latin brand ("星島日報 Sing Tao Daily", "港聞"), no clause. */
+const PATH_NAME = /^(?=.*\p{Script=Han})[\p{Script=Han}A-Za-z&. ]+$/u;
+const MAX_PATH_NAME = 10;
+
+/**
+ * A <title> of names alone, the site's and its section's ("香港電台網站 : 新聞", "華僑報 - 澳門新聞", "國立自然科學博物館-科博館訊"):
+ * an old template's, the story's headline set on the page, longer than all of them.
+ */
+function namesPathOnly(title: string): boolean {
+  const parts = title.split(TITLE_SEPARATORS).map((part) => part.trim()).filter(Boolean);
+  return parts.length >= 2 && parts.every((part) => PATH_NAME.test(part) && hanCount(part) <= MAX_PATH_NAME);
 }
 
 /**
