@@ -338,6 +338,11 @@ describe('furniture inside the story', () => {
     for (const line of lines) expect(article.html).not.toContain(line);
   });
 
+  it("drops the editors' credits closing a story ('责任编辑：韩梦琪', '审核：刘志远'), looking past the site's copyright notice after them", () => {
+    const credits = '<div class="xl-bj"><p>责任编辑：韩梦琪</p><p>审核：刘志远</p></div><div class="xl-sm"><p>版权声明：本网注明“来源：中国电力报”的所有作品，版权均属于中国电力新闻网，未经本网授权，不得转载、摘编或利用其它方式使用上述作品。</p></div>';
+    expectStoryWithout({ after: credits }, ['韩梦琪', '刘志远', '版权声明']);
+  });
+
   it("drops a table after the article headed by a tail's marker (LWN's 'Index entries for this article'), keeping a data table before it", () => {
     const data = '<table><tr><th>Kernel</th><th>Pages</th></tr><tr><td>3.14</td><td>120</td></tr><tr><td>3.15</td><td>140</td></tr></table>';
     const index = '<table class="IndexEntries"><tr><th colspan="2">Index entries for this article</th></tr><tr><td><a href="/Kernel/Index">Kernel</a></td><td><a href="/Kernel/Index#Writeback">Memory management/Writeback</a></td></tr></table>';
@@ -507,6 +512,9 @@ describe('furniture inside the story', () => {
     '南风窗新媒体出品，未经授权禁止转载',
     '多维新闻版权所有，未经授权不得转载。',
     '本文由 @阿哲 原创发布于人人都是产品经理，未经作者许可，禁止转载。',
+    '本文由游民星空制作发布，未经允许禁止转载。',
+    '【17173新闻报道，转载请注明出处】',
+    '（本文为懂球帝原创，未经授权禁止转载）',
     'Digital Trends may earn a commission when you buy through links on our site. Why trust us?',
     'Disclosure: TechPaisa may earn a commission when you sign up through some links on this page. This does not affect our recommendations.',
     'If you purchase a product or register for an account through a link on our site, we may receive compensation.',

@@ -875,7 +875,7 @@ function listOf(el: Element): Element | undefined {
 }
 
 /** Labels of the lines around a headline that say who, when and from where. */
-const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|核稿編輯|发布时间|發布時間|發佈時間|发表时间|更新时间|時間|时间|浏览|瀏覽|阅读|閱讀|点击|點擊)\s*[:：]|^[(（\s]*(?:责任|責任)?(?:编辑|編輯)\s+[\u3400-\u9fff]{2,4}[)）\s]*$|发表评论/i;
+const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|核稿編輯|审核|審核|校对|校對|终审|終審|审校|審校|发布时间|發布時間|發佈時間|发表时间|更新时间|時間|时间|浏览|瀏覽|阅读|閱讀|点击|點擊)\s*[:：]|^[(（\s]*(?:责任|責任)?(?:编辑|編輯)\s+[\u3400-\u9fff]{2,4}[)）\s]*$|发表评论/i;
 /** A dateline's label in English, with its date, its age or its writer after it ("Published March 5, 2024", "Updated 2 hours ago", "Posted by"): not a sentence opening with it ("Published from the shared workbook."). */
 const PUBLISHED_LABEL = /^\s*(?:posted|published|updated)\b/i;
 const isPublishedLine = (raw: string) => PUBLISHED_LABEL.test(raw) && (!!findDate(raw) || /\b(?:ago|by|on|at)\b|:/i.test(raw));
@@ -1026,7 +1026,8 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, tables: Set
       // A post's first sentence the title quotes after its poster's name ("阿蓝: 周末…。", a status's) is its text.
       const quoted = text !== target && !/^h[1-6]$/.test(el.name) && /[。.]$/.test(raw.trim()) && endsAsSentence(raw);
       if ((headline && !quoted && isHeadline(text, target, spaced(raw), writtenTitle)) || isDateline(text, raw) || isBylineLine(text, raw, names) || (headline && isPortraitAlone($, el, text))) removeLine($, el, roots);
-      else if (text.length >= FIRST_PARAGRAPH) return;
+      // A site's notice after the credits ("责任编辑：… 审核：…" over "版权声明：…"), removed later, is looked past.
+      else if (text.length >= FIRST_PARAGRAPH && !(!headline && isFurnitureLine(raw))) return;
     }
   };
   trim(leaves, true);
