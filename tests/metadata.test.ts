@@ -644,6 +644,13 @@ describe('parseDate', () => {
     expect(page('RESTAURANT Definition &amp; Meaning | Dictionary.com', 'restaurant', 'https://www.dictionary.com/browse/restaurant')).toBe('RESTAURANT Definition & Meaning');
   });
 
+  it("reads no byline from a column of links in a cell named author (a sidebar's '第252期（2008年12月）', its stories), and reads '文‧圖／' as a writer's label", () => {
+    const side = '<td class="author">‧<a href="n252.htm">第252期（2008年12月）</a><br>‧<a href="n251.htm">第251期（2008年11月）</a><br>‧<a href="n250.htm">第250期（2008年10月）</a></td>';
+    const news = '<td class="author">‧<a href="/news/1.htm">植物園熱帶雨林溫室延長開放</a><br>‧<a href="/news/2.htm">「恐龍特展」寒假加開夜間場</a><br>‧<a href="/news/3.htm">地球環境廳部分展區整修公告</a></td>';
+    const page = `<html lang="zh-TW"><head><title>國立自然科學博物館-科博館訊</title></head><body><table><tr>${side}</tr><tr>${news}</tr></table><table><tr><td class="title">寒冬裡的紅燈籠：臺灣欒樹的果實為何久久不落</td></tr><tr><td class="author">文‧圖／林怡君（植物學組）　　發佈日期：2008/12/05</td></tr><tr><td>${PROSE}</td></tr></table></body></html>`;
+    expect(extract(page).author).toBe('林怡君');
+  });
+
   it("takes the story's headline over a <title> of names alone, the site's and its section's ('香港電台網站 : 新聞', '星島日報 Sing Tao Daily - 港聞'), never a sidebar's titled section name", () => {
     const side = '<table><tr><td class="leftTitle"><b>本地新聞</b></td></tr><tr><td><a href="/local/">本地新聞</a></td></tr></table>';
     const page = (title: string, headline: string) => extract(`<html lang="zh-HK"><head><title>${title}</title></head><body>${side}<table><tr>${headline}</tr><tr><td>${PROSE}</td></tr></table></body></html>`).title;

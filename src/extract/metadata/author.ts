@@ -15,7 +15,7 @@ import { findDate } from './parse-date.js';
 import { authorFromText, bylineLine, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit, SPACED_WRITER_LABEL } from './text-author.js';
 import { inCaption } from './text-date.js';
 import { gluedLines, type TextLine } from './text-lines.js';
-import { isWithin, selectorTest } from '../../clean/tree.js';
+import { isWithin, selectBelow, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
 
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM", "Joe Wee Monday, February 29, 2016"). */
@@ -335,7 +335,7 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
   const candidates = queryPage($, ANY_AUTHOR_SELECTOR).toArray();
   for (const selector of AUTHOR_SELECTORS) {
     const test = selectorTest(selector);
-    for (const el of candidates.filter((candidate) => test(candidate) && !inCommentList(candidate)).slice(0, 3)) {
+    for (const el of candidates.filter((candidate) => test(candidate) && !inCommentList(candidate) && !isLinkColumn(candidate)).slice(0, 3)) {
       // Microdata's <meta itemprop="name" content="…"> holds its value in an attribute.
       let text = cleanText(el.name === 'meta' ? el.attribs.content : $(el).text());
       // A label alone ("Posted by") stands before the name: read it with what follows.
@@ -350,6 +350,10 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
 }
 
 const HAS_HAN_OR_HANGUL = /[\u3400-\u9fff\uac00-\ud7af]/;
+
+const MIN_COLUMN_LINKS = 3;
+/** Links a line each, parted by line breaks (a sidebar's list of issues or stories in a cell named "author"): no byline. */
+const isLinkColumn = (el: Element): boolean => selectBelow([el], 'a').length >= MIN_COLUMN_LINKS && selectBelow([el], 'br').length >= MIN_COLUMN_LINKS - 1;
 
 /** People a byline element lists in words ("Luis Ortega and Mei Tanaka"), joined as every other list of authors is: with ", ". */
 function listedAsOthers(found: Found<string>): Found<string> {

@@ -124,6 +124,8 @@ export function notAName(text: string): boolean {
   if (/[<>="{}!！?？。*]|^[^\p{L}\p{N}]+$|^\d+$|^\p{Lu}$/u.test(text)) return true;
   // Or a letter or two before its number ("F_200891", people.com.cn's).
   if (/^[A-Za-z]{1,2}[_-]?\d{4,}$/.test(text)) return true;
+  // A periodical's issue ("第252期", "Vol. 3 No. 2") in a list named as bylines.
+  if (/第\s*\d+\s*[期卷号號]|^vol\.?\s*\d/i.test(text)) return true;
   // A copyright notice ("The Pennsylvania State University © 2025") stands where a byline does in footers.
   if (/©|\bcopyright\b|all rights reserved/i.test(text)) return true;
   const date = findDate(text);
