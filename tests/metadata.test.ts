@@ -718,6 +718,11 @@ describe('parseDate', () => {
     expect(extract(pageIn('zh-CN', office, { title: '我校举行期中教学质量分析会' }).replace('</article>', '<p style="text-align:right">（撰稿：陈静　摄影：刘畅　审核：李卫东）</p></article>')).author).toBe('陈静');
   });
 
+  it("reads the writer after a court's division or an office in the 作者 field ('作者：民一庭 陈佳怡', '作者：研究室 周敏')", () => {
+    expect(extract(pageIn('zh-CN', '<div class="info"><span>作者：民一庭 陈佳怡</span>&nbsp;&nbsp;<span>发布时间：2025-03-18</span></div>', { title: '一起民间借贷纠纷的调解' })).author).toBe('陈佳怡');
+    expect(extract(pageIn('zh-CN', '<div class="info"><span>作者：研究室 周敏</span></div>', { title: '一起民间借贷纠纷的调解' })).author).toBe('周敏');
+  });
+
   it("reads an Arabic byline after its dateline's city ('القاهرة: سارة الخطيب')", () => {
     const org = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: { '@type': 'Organization', name: 'الشرق الأوسط' } })}</script>`;
     expect(extract(pageIn('ar', '<div class="node__author">القاهرة: <a href="/author/1">سارة الخطيب</a></div>', { head: org })).author).toBe('سارة الخطيب');

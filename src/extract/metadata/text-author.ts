@@ -58,8 +58,8 @@ const CORRESPONDENT_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:本报|本報)?(?:通�
 
 /** Professions a Chinese credit writes beside the name (a doctor, a professor, a lawyer, a dietitian, a pharmacist, a nurse). */
 const PROFESSIONS = '醫師|医师|醫生|医生|教授|律師|律师|營養師|营养师|藥師|药师|護理師|护理师';
-/** A hospital's or a university's department, maybe with the writer's title, before the name ("心臟血管內科 林志明", "化学系 王芳", "小兒部主治醫師 王珮瑜"). */
-const DEPARTMENT_BEFORE = new RegExp(`^[\\u3400-\\u9fff]{2,10}(?:科|系|學院|学院|中心|組|组|(?:${PROFESSIONS}|講師|讲师|老師|老师|研究員|研究员))\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$|[\\u3400-\\u9fff]))`);
+/** A hospital's, a university's or a court's department, maybe with the writer's title, before the name ("心臟血管內科 林志明", "化学系 王芳", "小兒部主治醫師 王珮瑜", "民一庭 陈佳怡"). */
+const DEPARTMENT_BEFORE = new RegExp(`^[\\u3400-\\u9fff]{2,10}(?:科|系|學院|学院|中心|組|组|庭|處|处|室|局|所|(?:${PROFESSIONS}|講師|讲师|老師|老师|研究員|研究员))\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$|[\\u3400-\\u9fff]))`);
 /** A profession glued after a name ("林志明醫師", "王芳教授"): the name alone. */
 const PROFESSION_AFTER = new RegExp(`([\\u3400-\\u9fff]{2,4}?)(?:${PROFESSIONS}|博士)(?=\\s|$|[、，,])`, 'g');
 
