@@ -667,11 +667,13 @@ describe('parseDate', () => {
     expect(page('<h1>An octopus can taste a hidden crab before it ever sees it</h1>')).toBe('Octopuses ‘taste’ crabs before they pounce');
   });
 
-  it("takes the headline an element named as a title shows at the end of a <title> that sets the site's and section's names before it ('竹溪高中 - 校園新聞 - …', '政府新聞公報：…'), on a page without an <h1>", () => {
+  it("takes the headline an element named as a title shows at the end of a <title> that sets the site's and section's names before it ('竹溪高中 - 校園新聞 - …', '政府新聞公報：…'), on a page without an <h1>; a page's number before it and the paper's name after it ('A05：…-杭州日报数字报')", () => {
     const page = (title: string, heading: string) => extract(`<html lang="zh-TW"><head><title>${title}</title></head><body><table><tr><td><a href="/">首頁</a> <a href="/news/">校園新聞</a></td></tr><tr><td>${heading}${PROSE}</td></tr></table></body></html>`).title;
     expect(page('竹溪高中 - 校園新聞 - 高二同學赴花蓮海岸進行生態服務學習', '<div class="news_title"><a href="/news/1287">高二同學赴花蓮海岸進行生態服務學習</a></div>')).toBe('高二同學赴花蓮海岸進行生態服務學習');
     expect(page('臺大醫院健康電子報－孩子發燒別慌張', '<div class="subject">孩子發燒別慌張</div>')).toBe('孩子發燒別慌張');
     expect(page('政府新聞公報：公共圖書館推出暑期兒童閱讀計劃', '<span id="PRHeadlineSpan"><font size="4"><b>公共圖書館推出暑期兒童閱讀計劃</b></font></span>')).toBe('公共圖書館推出暑期兒童閱讀計劃');
+    expect(page('江苏省教育考试院--关于做好自学考试考前服务工作的通知', '<div class="art_title">关于做好自学考试考前服务工作的通知</div>')).toBe('关于做好自学考试考前服务工作的通知');
+    expect(page('A05：西湖边的老茶馆换了新“茶客”-杭州日报数字报', '<h2 class="ep-bt">西湖边的老茶馆换了新“茶客”</h2>')).toBe('西湖边的老茶馆换了新“茶客”');
   });
 
   it("never reads a date from an archive's column of linked days beside the headline (info.gov.hk's '2008年5月7日', '2008年5月6日', …)", () => {

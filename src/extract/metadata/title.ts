@@ -221,14 +221,17 @@ function siteBefore(before: string, siteWords: string[]): boolean {
 
 /** A part of a site's path before its headline: a name of a few words ("竹溪高中", "校園新聞", "Campus News"). */
 const PATH_PART = /^(?:[^\s|｜:：·•»－]{1,12}|\S+(?: \S+){0,2})$/u;
+/** Between a path's parts: a separator of the <title>'s, or a dash or two set tight after Chinese ("科学网—", "江苏省教育考试院--"). */
+const PATH_SEPARATOR = new RegExp(`${BEFORE_SEPARATOR.source}|(?<=\\p{Script=Han})(?:--|——|[—―])`, 'u');
+const ENDS_WITH_PATH_SEPARATOR = new RegExp(`(?:${PATH_SEPARATOR.source})$`, 'u');
 
 /**
  * The site's and its section's names before a headline, each part short and parted by a separator ("竹溪高中 - 校園新聞 - ",
  * "臺大醫院健康電子報－", old templates' titles): the headline an element named as a title shows ends the <title>.
  */
 function pathBefore(before: string, heading: string): boolean {
-  if (!ENDS_WITH_SEPARATOR.test(before)) return false;
-  const parts = before.split(BEFORE_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  if (!ENDS_WITH_PATH_SEPARATOR.test(before)) return false;
+  const parts = before.split(PATH_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   return parts.length > 0 && parts.every((part) => PATH_PART.test(part) && part.length < heading.length);
 }
 
@@ -278,7 +281,7 @@ function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: s
       if (at < 0) continue;
       const after = found.value.slice(at + heading.length);
       const before = found.value.slice(0, at);
-      const pathed = !h1s.length && !after.trim() && pathBefore(before, heading);
+      const pathed = !h1s.length && pathBefore(before, heading);
       if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || pathed || (level === h1s && ((SECTION_BEFORE.test(before) && !shownAsHeading(before, levels)) || (KIND_BEFORE.test(before) && !after.trim())))) || !(BESIDE_AFTER.test(after) || siteAlone(after, siteWords))) continue;
       // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
       // The words after it measured to the next separator: "又是一年桂花香 - 云水禅心的日志 - 网易博客" is a headline, a blog and its host.
