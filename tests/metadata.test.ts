@@ -687,6 +687,14 @@ describe('parseDate', () => {
     expect(extract(page).date?.toISOString()).toBe('2025-02-10T22:30:00.000Z');
   });
 
+  it("reads the co-authors a byline marks up as contributors beside the one the JSON-LD names (MLB's span.article-item__contributor-name), and a byline's names without the role after each ('Mette Dahl Journalist')", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: { '@type': 'Person', name: 'Rhiannon Walsh' } });
+    const contributor = (name: string) => `<div class="article-item__contributor"><div class="article-item__contributor-info"><div class="article-item__contributor-byline"><span class="article-item__contributor-name">${name}</span> <a class="article-item__contributor-twitter" href="https://twitter.com/x">@x</a></div></div></div>`;
+    expect(extract(pageIn('en', `<div class="article-item__contributors">${contributor('Rhiannon Walsh')}${contributor('Theo Grant')}</div>`, { head: `<script type="application/ld+json">${ld}</script>` })).author).toBe('Rhiannon Walsh, Theo Grant');
+    const author = (name: string) => `<div class="article-byline__author"><div class="article-byline__text"><a class="article-byline__name" href="/profil/${name.split(' ')[0]!.toLowerCase()}">${name}</a> <span class="article-byline__role">Journalist</span></div></div>`;
+    expect(extract(pageIn('da', `<div class="article-byline"><div class="article-byline__authors">${author('Mette Dahl')}${author('Søren Vinther')}</div></div>`)).author).toBe('Mette Dahl, Søren Vinther');
+  });
+
   it("reads every writer of a byline: names parted by bars (Dawn's), one without a profile link among linked ones (Brookings'), and not the photographer the byline lists with their role (NRK's)", () => {
     const dawn = '<p class="story__byline"><a class="story__byline__link" href="/authors/1/sameer-baloch">Sameer Baloch</a> | <a class="story__byline__link" href="/authors/2/ayesha-qureshi">Ayesha Qureshi</a></p>';
     expect(extract(pageIn('en', dawn)).author).toBe('Sameer Baloch, Ayesha Qureshi');

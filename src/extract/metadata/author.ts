@@ -437,7 +437,7 @@ function linkedCoAuthors($: CheerioAPI, name: string): string | undefined {
  */
 function markedCoAuthors($: CheerioAPI, name: string): string | undefined {
   if (!isPersonName(name)) return undefined;
-  const own = (queryPage($, '[class*="author" i], [class*="byline" i]').toArray() as Element[]).find((el) => cleanText($(el).text()) === name);
+  const own = (queryPage($, '[class*="author" i], [class*="byline" i], [class*="contributor" i]').toArray() as Element[]).find((el) => cleanText($(el).text()) === name);
   const found = own && withParallelNames($, own, { value: name, from: '' });
   return found && found.value !== name ? found.value : undefined;
 }

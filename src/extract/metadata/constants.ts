@@ -94,7 +94,7 @@ export const GLUED_BY = /^(?:(?:[Ww]ritten|[Pp]osted|[Rr]eviewed|[Rr]eported) ?)
 export const GLUED_DATELINE = /(?<=\p{Ll})(?:Published|Updated|Posted|Last updated|Reviewed)\b.*$/u;
 
 /** What trails a name in a byline element: a role (", AP Auto Writer"), a newsroom, a date. */
-export const BYLINE_SUFFIX = /\s*(?:[,|–—-]\s*)?(?:\b(?:staff|senior|chief|contributing|games|news|health|science|political|associate|managing|executive)?\s*(?:editor|writer|reporter|correspondent|columnist|contributor)\b.*$|\s+(?:on|updated|published)\s+.*\d{4}.*$)|\s*,[^,]*\b(?:editor|writer|reporter|correspondent|columnist|contributor)\b.*$|\s*,\s*(?:minister|secretary|director|president|professor|chair(?:man|woman|person)?|ceo|founder|head)\b.*$/i;
+export const BYLINE_SUFFIX = /\s*(?:[,|–—-]\s*)?(?:\b(?:staff|senior|chief|contributing|games|news|health|science|political|associate|managing|executive)?\s*(?:editor|writer|reporter|correspondent|columnist|contributor|journalist(?:in)?|redakteur(?:in)?)\b.*$|\s+(?:on|updated|published)\s+.*\d{4}.*$)|\s*,[^,]*\b(?:editor|writer|reporter|correspondent|columnist|contributor)\b.*$|\s*,\s*(?:minister|secretary|director|president|professor|chair(?:man|woman|person)?|ceo|founder|head)\b.*$/i;
 
 /** Words naming a writer's institution, never part of a person's name ("Montana State University"). */
 export const INSTITUTION_WORDS = 'university|college|institute|academy|laboratory|hospital';
