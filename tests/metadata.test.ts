@@ -687,6 +687,12 @@ describe('parseDate', () => {
     expect(extract(page).date?.toISOString()).toBe('2025-02-10T22:30:00.000Z');
   });
 
+  it("reads writers linked to their author pages in Vietnamese ('/tac-gia/'), parted by a dash, over the outlet the JSON-LD names (Tuổi Trẻ's)", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: { '@type': 'Organization', name: 'Tuổi Trẻ Online' } });
+    const byline = '<div class="detail-author"><div class="author-info"><a class="name" href="https://tuoitre.vn/tac-gia/thanh-ha.htm" title="Thanh Hà">Thanh Hà</a><span class="author-sep"> - </span><a class="name" href="https://tuoitre.vn/tac-gia/minh-quan.htm" title="Minh Quân">Minh Quân</a></div></div>';
+    expect(extract(pageIn('vi', byline, { head: `<script type="application/ld+json">${ld}</script>` }), 'https://tuoitre.vn/tp-hcm-thi-diem-xe-buyt-dien.htm').author).toBe('Thanh Hà, Minh Quân');
+  });
+
   it("reads the co-authors a byline marks up as contributors beside the one the JSON-LD names (MLB's span.article-item__contributor-name), and a byline's names without the role after each ('Mette Dahl Journalist')", () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: { '@type': 'Person', name: 'Rhiannon Walsh' } });
     const contributor = (name: string) => `<div class="article-item__contributor"><div class="article-item__contributor-info"><div class="article-item__contributor-byline"><span class="article-item__contributor-name">${name}</span> <a class="article-item__contributor-twitter" href="https://twitter.com/x">@x</a></div></div></div>`;

@@ -442,7 +442,7 @@ function markedCoAuthors($: CheerioAPI, name: string): string | undefined {
   return found && found.value !== name ? found.value : undefined;
 }
 
-const LINKED_NAMES_BETWEEN = /^\s*(?:,|;|&|and|with|·|\|)?\s*$/i;
+const LINKED_NAMES_BETWEEN = /^\s*(?:,|;|&|and|with|·|\||[-–—])?\s*$/i;
 /** A role of a few words after the first name ("Senior health reporter", The 19th's), before the separator. */
 const ROLE_BEFORE_SEPARATOR = /^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*(?=(?:,|;|&|and|with|·|\|)?\s*$)/u;
 /** Between two linked names: a separator, maybe after the first one's role; never another credit ("Photographs by"). */
@@ -666,9 +666,13 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     if (shown) return shown;
     // An account's handle ("fenwarden", Yoast's from the user's login) or an organisation's name ("Microsoft Corporate Blogs")
     // gives way to the person the byline markup names.
-    const account = declared && (HANDLE.test(declared.value) || (!HAS_HAN.test(declared.value) && !declared.value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim()))));
+    // So does one typed as an Organization, however much its name reads as a person's ("Tuổi Trẻ Online").
+    const account = declared && (HANDLE.test(declared.value) || (!HAS_HAN.test(declared.value) && (declaredOrganisation || !declared.value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim())))));
     const named = account ? fromSelectors($, (name) => (isPersonName(name) || isCaselessName(name)) && !siteOwn(name)) : undefined;
     if (named) return named;
+    // Or to the people the text credits under the headline (writers linked to their pages: Tuổi Trẻ's "/tac-gia/").
+    const credited = declared && declaredOrganisation && !HAS_HAN.test(declared.value) ? fromText() : undefined;
+    if (credited && namesPeople(credited.value) && !siteOwn(credited.value)) return credited;
     // Or to the reporter a Chinese text credits ("【匯流新聞網記者陳昱凱／高雄報導】" under WordPress' login "cnews06").
     if (declared && HANDLE.test(declared.value)) return givesWay(declared, fromText());
     const outlet = declared && (OUTLET_NAME.test(declared.value) || declaredOrganisation);

@@ -501,7 +501,7 @@ function postedByFooter(lines: TextLine[]): Found<string> | undefined {
 const SECTIONS_THEN_POSTER = /^in\s.{1,120}?[,，|]\s*posted\s+by\s+([^,，|]{2,40})$/i;
 
 /** A link to a person's page (in English or the page's language: /autor/, /auteurs/, index.hu's /szerzok/): /user/…, /user_123, /u_123, /u/…, /members/…, /profile/…, /staff/…, /contributors/…, member.php?u=…, user?id=…, /@name, a host of authors' or users' pages (author.example.cn/home?id=…, a user's number on my.example.com/1234567, space.example.com/1234567). */
-export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?|staff|contributors?|writers?|reporters?|journalists?|columnists?|autor(?:en|es)?|autori?|auteurs?|szerzok?|yazarlar|yazar|penulis|forfattere?)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)(?:users?|u)_\d+\/?$|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S|^(?:https?:)?\/\/(?:my|space)\.[^/]+\/\d{4,}\/?(?:[?#]\S*)?$/i;
+export const PROFILE_HREF = /(?:^|\/)(?:users?|u|members?|profiles?|people|authors?|staff|contributors?|writers?|reporters?|journalists?|columnists?|autor(?:en|es)?|autori?|auteurs?|szerzok?|yazarlar|yazar|penulis|forfattere?|tac-gia|lide)(?:\/|\.php\?|\?id=)[^/?#\s]+|(?:^|\/)(?:users?|u)_\d+\/?$|(?:^|\/)@[\w.-]+\/?(?:[?#]\S*)?$|^(?:https?:)?\/\/(?:authors?|users?|people|profiles?)\.[^/]+\/\S|^(?:https?:)?\/\/(?:my|space)\.[^/]+\/\d{4,}\/?(?:[?#]\S*)?$/i;
 /** A link to a document or a download, not a page. */
 const FILE_HREF = /\.(?:txt|rst|md|pdf|zip|gz|py|ipynb|json|xml|csv)(?:[?#]\S*)?$/i;
 /** A forum's post header (date, post number, thread tools) may stand between the thread's title and its poster. */
