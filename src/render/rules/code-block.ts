@@ -132,6 +132,16 @@ const TABLE_STRUCTURE = /^(?:TABLE|TBODY|THEAD|TFOOT|TR)$/;
 
 const isLineElement = (node: Node | null, lines: Set<Element>): boolean => node?.nodeType === 1 && (LINE_ELEMENTS.test(node.nodeName) || lines.has(node as Element));
 
+/** An item of a list set between text of the code (a JSON viewer's braces around its ul), not a listing's line per item (prettify's ol.linenums). */
+function inTreeList(li: Element): boolean {
+  const list = li.parentNode;
+  if (!list || (list.nodeName !== 'UL' && list.nodeName !== 'OL')) return false;
+  const hasText = (node: Node | null) => !!node && node !== list && !!node.textContent?.trim();
+  let sibling: Node | null = list.previousSibling;
+  while (sibling && !hasText(sibling)) sibling = sibling.previousSibling;
+  return !!sibling;
+}
+
 /** The code as the reader sees it. */
 export function codeText(node: Node): string {
   const lines = codeLines(node);
@@ -164,6 +174,8 @@ export function codeText(node: Node): string {
         if (line && out && !out.endsWith('\n')) out += '\n';
         const before = out.length;
         walk(el);
+        // A tree viewer's items (Redoc's JSON samples: ul.obj between the braces, nested in li): each level in is an indent of two spaces.
+        if (el.nodeName === 'LI' && inTreeList(el)) out = out.slice(0, before) + out.slice(before).replace(/^(?=[^\n])/gm, '  ');
         // A line of spaces alone (prettify's `<li>&nbsp;</li>`) is a blank line.
         if (line && !out.slice(before).trim()) out = out.slice(0, before);
         // An empty line element is a blank line of the code (`<div class="line"></div>`).
