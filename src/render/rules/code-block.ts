@@ -3,7 +3,7 @@
 // language from class names, and a fence longer than any backtick run inside.
 import { LANGUAGE_ATTRIBUTES } from '../../code-language-names.js';
 import { BR_LINED_LISTINGS, LINE_LISTINGS, MONOSPACE, PREFORMATTED, PREFORMATTED_LISTINGS } from '../../code-listings.js';
-import { codeLanguage } from './code-language.js';
+import { codeLanguage, headerLanguage } from './code-language.js';
 import { displayedFormula } from './math.js';
 import { aloneInParent, classOf, textsBelow } from './dom.js';
 import { serialize } from './kept-html.js';
@@ -354,7 +354,7 @@ export const lineListing: Rule = {
   replacement(_content, node) {
     const { lines, language: listingLanguage } = listingLines(node)!;
     // CodeMirror 6 names the language on the element holding the lines.
-    const language = listingLanguage ?? (codeLanguage(node as Element) || (lines[0]!.parentElement ? codeLanguage(lines[0]!.parentElement) : ''));
+    const language = listingLanguage ?? (codeLanguage(node as Element) || (lines[0]!.parentElement ? codeLanguage(lines[0]!.parentElement) : '') || headerLanguage(node as Element, lines));
     return fence(listingCode(lines), language);
   },
 };

@@ -99,6 +99,15 @@ function declared(el: Element): string {
  * The block's language, lower-case, from itself, its code elements or first child (Medium's span),
  * two levels of parents, or a wrapper further up holding no other block of code.
  */
+/** The language a listing's header names on an element of its own, outside the lines (Feishu's div.code-block-header-lang[data-lang="go"]). */
+export function headerLanguage(block: Element, lines: Element[]): string {
+  for (const el of Array.from(block.querySelectorAll('[data-lang], [data-language]'))) {
+    const found = lines.some((line) => line.contains(el)) ? '' : declared(el);
+    if (found) return found;
+  }
+  return '';
+}
+
 /** The elements each alone in the one before, below `el` (Stoplight's pre > div.scroller > div.prism-code.language-json). */
 function onlyChildren(el: Element | undefined): Element[] {
   const chain: Element[] = [];
