@@ -119,6 +119,13 @@ describe('blocks named for their readers', () => {
     expectStoryWithout({ after: bar + related }, ['今日新聞公報', '回頁首', '相關新聞公報', '流動圖書館新增服務站']);
   });
 
+  it("keeps a declaration's box named 'top' that holds a code listing (Haddock's div.top: signature, doc and example), where 'top' alone names a page's top bar", () => {
+    const declaration = '<div id="interface"><div class="top"><p class="src"><a id="v:mapAmounts" class="def">mapAmounts</a> :: (<a href="#t:Integer">Integer</a> -&gt; <a href="#t:Integer">Integer</a>) -&gt; <a href="#t:Ledger">Ledger</a> k</p><div class="doc"><p>Apply a function to every amount.</p><pre>monthly l = l &amp; <code><a href="#v:mapAmounts">mapAmounts</a></code> (`div` 12)</pre></div></div></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${declaration}` })).html;
+    expect(html).toContain('monthly l = l');
+    expect(html).toContain('Apply a function to every amount.');
+  });
+
   it("drops a news site's Trust Project badge set between the paragraphs", () => {
     const badge = '<div class="trust-project-badge"><img src="/trust.svg" alt=""><p>Newsweek is committed to challenging conventional wisdom and finding connections in the search for common ground.</p></div>';
     expectStoryWithout({ after: badge }, ['committed to challenging']);

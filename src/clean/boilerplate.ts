@@ -5,7 +5,7 @@ import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domh
 import { isStyledListing, LINE_LISTINGS, listingOf } from '../code-listings.js';
 import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
-import { isNegative, isNegativeByPagerWord, LEAD_CLASS } from '../extract/class-hints.js';
+import { isNegative, isNegativeByLeadingToken, isNegativeByPagerWord, LEAD_CLASS } from '../extract/class-hints.js';
 import { cleanText } from '../extract/dom.js';
 import { AD_LABEL, ALSO_READ_LINE, BOILERPLATE_LINES, CREDIT_LINE, DATE_ONLY_LINE, FURNITURE_LINES, FURNITURE_SELECTORS, MAX_NOTICE, MAX_PROMPT, MAX_TAXONOMY, MAX_TERMS, NEWSLETTER_PROMPT, NOTICE_LINE, SIGNUP_TERMS, TAIL_MARKERS, TAXONOMY_LINE } from '../extract/hints.js';
 import { BLOCK_TAGS } from '../extract/metadata/constants.js';
@@ -440,7 +440,7 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
   const embeds = embedHolders(blocks.toArray());
   const roots = blocks.toArray();
   // A declared part holding only the notice that the rest is for subscribers (a saved page's "残り1124文字") is no text of it.
-  const furniture = (el: Element) => isNegative(el) && sizes.of(el) < total * SMALL_SHARE && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(isCodeToken(el) && inCode(el)) && !inListing(el) && !inDataTable(el) && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total) && !(isNegativeByPagerWord(el) && holdsProse(el, sizes));
+  const furniture = (el: Element) => isNegative(el) && sizes.of(el) < total * SMALL_SHARE && !(paywalled.has(el) && sizes.of(el) >= MIN_PAYWALLED_PARAGRAPH) && !isPaywalledText($, el) && !(isCodeToken(el) && inCode(el)) && !inListing(el) && !inDataTable(el) && !touchesNote(el, notes) && !wrapsBlock(sizes, el, tables) && !embeds.has(el) && !isEntryHeader(el, roots) && !holdsHeadingText(el, sizes) && !wrapsSectionHeading(el, sizes) && !postOfThread(el, sizes, total) && !(isNegativeByPagerWord(el) && holdsProse(el, sizes)) && !(isNegativeByLeadingToken(el) && selectBelow([el], 'pre').length > 0);
   for (const el of selectBelow(blocks.toArray(), '*').filter(furniture)) {
     const lead = leadInHeader(el, sizes);
     if (lead) keepOnlyLead(el, lead);

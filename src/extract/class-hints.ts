@@ -100,6 +100,12 @@ const furnitureNames = (el: Element) => (HEADINGS.has(el.name) ? names(el).repla
 const furnitureTokens = (text: string) => text.split(/[^a-z0-9]+/).filter((t) => TOKENS.has(t));
 const leadsWithToken = (text: string) => text.split(/\s+/).some((name) => LEADING_TOKENS.has(name.split(/[^a-z0-9]+/)[0]!));
 
+/** Furniture only by a class's first word ("top": a page's top bar, or Haddock's div.top around each declaration). */
+export function isNegativeByLeadingToken(el: Element): boolean {
+  const text = furnitureNames(el);
+  return leadsWithToken(text) && !NEGATIVE.test(text) && furnitureTokens(text).length === 0;
+}
+
 /** Furniture by its names. */
 export function isNegative(el: Element): boolean {
   const text = furnitureNames(el);
