@@ -520,6 +520,8 @@ describe('furniture inside the story', () => {
     '多维新闻版权所有，未经授权不得转载。',
     '本文由 @阿哲 原创发布于人人都是产品经理，未经作者许可，禁止转载。',
     '本文由游民星空制作发布，未经允许禁止转载。',
+    '朝日新聞デジタルに掲載の記事・写真の無断転載を禁じます。すべての内容は日本の著作権法並びに国際条約により保護されています。',
+    '63 人做过这道菜',
     '【17173新闻报道，转载请注明出处】',
     '（本文为懂球帝原创，未经授权禁止转载）',
     'Digital Trends may earn a commission when you buy through links on our site. Why trust us?',

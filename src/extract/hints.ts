@@ -129,7 +129,7 @@ export const TAIL_MARKERS = new RegExp(String.raw`^[\s【\[]*(?:相关报道|相
 export const ALSO_READ_LINE = new RegExp(String.raw`^\s*(?:${ALSO_READ}|read more|read|related|相关阅读|延伸阅读|推荐阅读)\s*[|｜:：]\s*\S.{0,150}(?<![.。])$`, 'i');
 
 /** Whole lines that are page tools, never article text. */
-export const BOILERPLATE_LINES = /^[\s|｜·∙•]*(?:(?:(?:©\s*)?(?:[-—–─]+\s*)?(?:THE\s+)?END(?:\s*[-—–─]+)?|#\s*#\s*#|-\s*30\s*-|(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|在看|阅读数?|閱讀數?)\s*[\d.]+[万萬wWkK]?|打印本文|打印|发送给朋友|推荐给朋友|收藏本文|加入收藏|忽略主题|已采纳|收藏|关闭窗口|展开全文|展開全文|展开阅读全文|展開閱讀全文|\d+\s*(?:次点击|次點擊|人收藏)|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|展开全部|收起|已赞过|赞同\s*[\d.]+[万萬wWkK]?|\+\s*关注|你对这个回答的评价是[？?]?(?:评论|收起|\s)*|(?:(?:赞同|赞|踩|点赞|评论|收藏|分享|举报|收起|已赞过|已踩过|回复)\s*(?:[\d.]+[万萬wWkK]?\s*)?){2,}|采纳率[:：]?\s*\d+%|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·∙•]*)+$/;
+export const BOILERPLATE_LINES = /^[\s|｜·∙•]*(?:(?:(?:©\s*)?(?:[-—–─]+\s*)?(?:THE\s+)?END(?:\s*[-—–─]+)?|#\s*#\s*#|-\s*30\s*-|(?:转发|轉發|评论|評論|赞|讚|点赞|點讚|在看|阅读数?|閱讀數?)\s*[\d.]+[万萬wWkK]?|打印本文|打印|发送给朋友|推荐给朋友|收藏本文|加入收藏|忽略主题|已采纳|收藏|关闭窗口|展开全文|展開全文|展开阅读全文|展開閱讀全文|\d+\s*(?:次点击|次點擊|人收藏|人(?:做过|做過|看过|看過|喜欢|喜歡)(?:这道菜|這道菜)?)|关闭|发表评论|我要评论|举报\/反馈|举报|返回顶部|展开全部|收起|已赞过|赞同\s*[\d.]+[万萬wWkK]?|\+\s*关注|你对这个回答的评价是[？?]?(?:评论|收起|\s)*|(?:(?:赞同|赞|踩|点赞|评论|收藏|分享|举报|收起|已赞过|已踩过|回复)\s*(?:[\d.]+[万萬wWkK]?\s*)?){2,}|采纳率[:：]?\s*\d+%|上一页|下一页|第\s*\d+\s*页(?:\s*\/\s*共\s*\d+\s*页)?|<<|>>|\[\s*\S{1,6}\s*\])[\s|｜·∙•]*)+$/;
 
 /** An ad's label, in the languages pages are written in ("Advertisement", "Anzeige", "Iklan", "广告"). */
 const AD_WORDS = 'advert(?:isement)?|sponsored|anzeige|werbung|publicit[ée]|publicidad|pubblicit[àa]|advertentie|reklama|reklame|mainos|annonse|annons|iklan|hirdetés|reklám|oglas|διαφήμιση|реклама|광고|广告|広告';
@@ -253,6 +253,8 @@ const NOTICE_PARTS: RegExp[] = [
   // A copyright line naming its holder alone (a wire story's "© Reuters" after it, "© AFP 2024").
   /(?:copyright\s*)?©\s*(?:\d{4}\s*)?[a-z][\w .&'-]{1,30}?(?:\s*\d{4})?\.?\s*$/,
   /this material may not be published, broadcast, rewritten,? or redistributed/,
+  // A Japanese site's reprint notice ("朝日新聞デジタルに掲載の記事・写真の無断転載を禁じます。…").
+  /.{0,40}無断(?:転載|複製|転用)(?:を|は)?(?:禁じます|禁止|お断り).{0,160}/,
   /this document is subject to copyright\b/,
   // Terms of reuse: Korea's public licence (공공누리 제1유형), a government portal's note that it reprints a ministry's release, a
   // Brazilian university paper's "A reprodução de matérias … é livre mediante a citação".
