@@ -659,6 +659,11 @@ describe('parseDate', () => {
     expect(page('中央研究院週報', '<td class="ntitle">珊瑚礁魚類的「夜班」：研究揭示夜行性魚群的覓食路線</td>')).toBe('珊瑚礁魚類的「夜班」：研究揭示夜行性魚群的覓食路線');
   });
 
+  it("reads no headline from an <h1> named logo (DokuWiki's, its wiki's name and the link's title): the page's <h1> words the <title>'s page id ('infra:grafana-proxy [Lab Wiki]')", () => {
+    const page = `<html lang="en"><head><title>infra:grafana-proxy [Lab Wiki]</title></head><body><header><h1 class="logo"><a href="/doku.php?id=start" accesskey="h" title="Home [h]"><img width="64" height="64" src="/lib/tpl/dokuwiki/images/logo.png" alt="" /><span>Lab Wiki</span></a></h1><p class="claim">Institute for Soil Physics &mdash; internal documentation</p></header><div class="page"><h1 class="sectionedit1" id="reverse_proxy_for_grafana">Reverse proxy for Grafana</h1>${PROSE}</div></body></html>`;
+    expect(extract(page).title).toBe('Reverse proxy for Grafana');
+  });
+
   it("takes an article's <h1> named as its headline over a shorter og:title or JSON-LD headline worded otherwise (a line for search results); a bare <h1> leaves the metadata's", () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Octopuses ‘taste’ crabs before they pounce' });
     const page = (h1: string) => extract(`<html lang="en"><head><title>Octopuses ‘taste’ crabs before they pounce | Science News</title><meta property="og:title" content="Octopuses ‘taste’ crabs before they pounce"><script type="application/ld+json">${ld}</script></head><body><article><header>${h1}</header>${PROSE}</article></body></html>`).title;

@@ -577,8 +577,8 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   // A heading's permalink mark ("QuerySet API reference¶", VuePress' "# 配置") is not part of it.
   const texts = (selector: string) => queryPage($, selector).toArray().map((el) => headingText(el).replace(/\s*[¶#§]$|^[¶#§]\s+/gu, ''));
   const siteWords = siteWordsOf($, siteName, url);
-  // A logo set in an <h1> names the site: never the headline.
-  const h1s = texts('h1').filter((h1) => !namesTheSite(h1, siteWords));
+  // A logo set in an <h1> (named so, or its text the site's name) names the site: never the headline.
+  const h1s = texts('h1:not([class*="logo" i])').filter((h1) => !namesTheSite(h1, siteWords));
   const h2s = texts('h2');
   // Without an <h1>, an element named as a title; without an <h1> or <h2>, an <h3> (old news templates').
   // Read once, and only when needed: without an <h1> (lesser), or when the levels above it show no headline.
