@@ -1027,7 +1027,7 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, tables: Set
       const quoted = text !== target && !/^h[1-6]$/.test(el.name) && /[。.]$/.test(raw.trim()) && endsAsSentence(raw);
       if ((headline && !quoted && isHeadline(text, target, spaced(raw), writtenTitle)) || isDateline(text, raw) || isBylineLine(text, raw, names) || (headline && isPortraitAlone($, el, text))) removeLine($, el, roots);
       // A site's notice after the credits ("责任编辑：… 审核：…" over "版权声明：…"), removed later, is looked past.
-      else if (text.length >= FIRST_PARAGRAPH && !(!headline && isFurnitureLine(raw))) return;
+      else if (text.length >= FIRST_PARAGRAPH && (headline || !isFurnitureLine(raw))) return;
     }
   };
   trim(leaves, true);

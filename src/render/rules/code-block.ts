@@ -132,14 +132,12 @@ const TABLE_STRUCTURE = /^(?:TABLE|TBODY|THEAD|TFOOT|TR)$/;
 
 const isLineElement = (node: Node | null, lines: Set<Element>): boolean => node?.nodeType === 1 && (LINE_ELEMENTS.test(node.nodeName) || lines.has(node as Element));
 
-/** An item of a list set between text of the code (a JSON viewer's braces around its ul), not a listing's line per item (prettify's ol.linenums). */
+/** An item of a list that code text opens (a JSON viewer's brace before its ul), not a listing's line per item (prettify's ol.linenums, alone in its <pre>). */
 function inTreeList(li: Element): boolean {
   const list = li.parentNode;
   if (!list || (list.nodeName !== 'UL' && list.nodeName !== 'OL')) return false;
-  const hasText = (node: Node | null) => !!node && node !== list && !!node.textContent?.trim();
-  let sibling: Node | null = list.previousSibling;
-  while (sibling && !hasText(sibling)) sibling = sibling.previousSibling;
-  return !!sibling;
+  for (let sibling = list.previousSibling; sibling; sibling = sibling.previousSibling) if (sibling.textContent?.trim()) return true;
+  return false;
 }
 
 /** The code as the reader sees it. */
