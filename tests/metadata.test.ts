@@ -692,6 +692,11 @@ describe('parseDate', () => {
     expect(extract(page).date?.toISOString()).toBe('2025-02-10T22:30:00.000Z');
   });
 
+  it("reads the writer after a news agency's acronym in the byline ('ČTK, Jana Nováková'), and keeps a writer's degrees after the name ('Dylan Bailey, MS, RD')", () => {
+    expect(extract(pageIn('cs', '<p class="meta meta--author"><span class="meta__author">ČTK, <a href="/lide/jana-novakova">Jana Nováková</a></span></p>')).author).toBe('Jana Nováková');
+    expect(extract(pageIn('en', '<p class="meta meta--author"><span class="meta__author">Dylan Bailey, MS, RD</span></p>')).author).toBe('Dylan Bailey, MS, RD');
+  });
+
   it("reads writers linked to their author pages in Vietnamese ('/tac-gia/'), parted by a dash, over the outlet the JSON-LD names (Tuổi Trẻ's)", () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: { '@type': 'Organization', name: 'Tuổi Trẻ Online' } });
     const byline = '<div class="detail-author"><div class="author-info"><a class="name" href="https://tuoitre.vn/tac-gia/thanh-ha.htm" title="Thanh Hà">Thanh Hà</a><span class="author-sep"> - </span><a class="name" href="https://tuoitre.vn/tac-gia/minh-quan.htm" title="Minh Quân">Minh Quân</a></div></div>';

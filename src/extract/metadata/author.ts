@@ -166,10 +166,14 @@ const UNNAMED_CREDIT = /^(?:by\s+)?(?:our|staff|special|own|a)\s+(?:corresponden
 /** A newsroom's desk credited beside its reporters ("KWTX Staff", "Digital Team", "News Desk"): no one's name. */
 const DESK_CREDIT = /^(?:[\p{L}\d.&'-]+\s+){0,3}(?:staff|team|desk|newsroom|news)$/iu;
 
+/** A news agency credited by its acronym before the writer ("ČTK, Jana Nováková", "AFP and Ann Lee"). */
+const AGENCY_ACRONYM = /^\p{Lu}{2,5}$/u;
+
 /** A list of names without the desks credited in it, when a person is left ("Alexis Jones, KWTX Staff", "Kemberly Richardson and Eyewitness News"). */
 function withoutDeskCredits(text: string): string {
   const parts = text.split(/\s*,\s*|\s+and\s+/);
-  const people = parts.filter((part) => !DESK_CREDIT.test(part));
+  // An agency's acronym before the names ("ČTK, Jana Nováková"), not letters after a name (its holder's degrees: "Dylan Bailey, MS, RD").
+  const people = parts.filter((part, i) => !DESK_CREDIT.test(part) && !(i === 0 && AGENCY_ACRONYM.test(part)));
   return parts.length > 1 && people.length && people.length < parts.length ? people.join(', ') : text;
 }
 
