@@ -9,7 +9,7 @@ import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, DATE_LABELS, inCommentList,
 import { firstFound, type Found } from './found.js';
 import { ldFirst, ldName, ldOrganisationsOnly, type JsonLdNode } from './json-ld.js';
 import { metaValue, metaValues, type Metas } from './metas.js';
-import { HAS_NEWSROOM_ROLE, isBoilerplate, isCaselessName, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
+import { HAS_NEWSROOM_ROLE, isBoilerplate, isCaselessName, isNameInMarkup, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, bylineLine, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit, SPACED_WRITER_LABEL } from './text-author.js';
@@ -384,7 +384,7 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   // Korean and Japanese names carry their role in the element ("이서연 기자"): read as a byline is.
   const cjk = HAS_HAN_OR_HANGUL.test(found.value);
   const nameIn = (node: Element) => (cjk ? cleanAuthor($(node).text()) ?? '' : cleanText($(node).text()));
-  const named = (name: string) => (cjk ? isNameList(name) : isPersonName(name) || isCaselessName(name));
+  const named = (name: string) => (cjk ? isNameList(name) : isNameInMarkup(name));
   // A box this big is a bio or a profile, not a byline listing names.
   if (el.name === 'meta' || !named(found.value) || cleanText($(el).text()).length > BYLINE_BOX) return found;
   // Only an element marked as a name (a class, rel=author, itemprop=name), the innermost: a bare link beside it may be a section's.
@@ -672,7 +672,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     // gives way to the person the byline markup names.
     // So does one typed as an Organization, however much its name reads as a person's ("Tuổi Trẻ Online").
     const account = declared && (HANDLE.test(declared.value) || (!HAS_HAN.test(declared.value) && (declaredOrganisation || !declared.value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim())))));
-    const named = account ? fromSelectors($, (name) => (isPersonName(name) || isCaselessName(name)) && !siteOwn(name)) : undefined;
+    const named = account ? fromSelectors($, (name) => isNameInMarkup(name) && !siteOwn(name)) : undefined;
     if (named) return named;
     // Or to the people the text credits under the headline (writers linked to their pages: Tuổi Trẻ's "/tac-gia/").
     const credited = declared && declaredOrganisation && !HAS_HAN.test(declared.value) ? fromText() : undefined;
@@ -680,7 +680,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     // Or to the reporter a Chinese text credits ("【匯流新聞網記者陳昱凱／高雄報導】" under WordPress' login "cnews06").
     if (declared && HANDLE.test(declared.value)) return givesWay(declared, fromText());
     const outlet = declared && (OUTLET_NAME.test(declared.value) || declaredOrganisation);
-    if (outlet && declaredOrganisation) {
+    // Read above already where the organisation counts as an account (its name not Chinese).
+    if (outlet && declaredOrganisation && !account) {
       // A writer in a script without capitals, whom the byline markup names (Thai PBS's "ผู้เขียน กมลชนก ศรีสุข").
       const caseless = fromSelectors($, (name) => isCaselessName(name) && !siteOwn(name));
       if (caseless) return caseless;

@@ -87,6 +87,9 @@ export const isCaselessName = (text: string): boolean => {
   return words.length >= 2 && words.length <= 4 && words.every((word) => CASELESS_WORD.test(word));
 };
 
+/** A person's name as an element named for the author gives it: in a script with capitals, or in one without. */
+export const isNameInMarkup = (text: string): boolean => isPersonName(text) || isCaselessName(text);
+
 /** A generation's suffix closing a name ("Berkeley Lovelace Jr.", "Sr."). */
 const GENERATION = /^(?:Jr|Sr)\.$/;
 
