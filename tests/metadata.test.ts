@@ -672,6 +672,13 @@ describe('parseDate', () => {
     expect(page('<h1>An octopus can taste a hidden crab before it ever sees it</h1>')).toBe('Octopuses ‘taste’ crabs before they pounce');
   });
 
+  it("counts a Chinese headline's length in characters, written without spaces: its <h1> named as the headline that says more wins over the og:title ('…-钛媒体官方网站')", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '跨境电商卖家的2025：平台新规下的生存法则' });
+    const page = (h1: string) => extract(`<html lang="zh-CN"><head><title>跨境电商卖家的2025：平台新规下的生存法则-钛媒体官方网站</title><meta property="og:title" content="跨境电商卖家的2025：平台新规下的生存法则"><script type="application/ld+json">${ld}</script></head><body><article>${h1}${PROSE}</article></body></html>`).title;
+    expect(page('<h1 class="post-title">小卖家离开亚马逊之后：独立站、TikTok与一场漫长的迁徙</h1>')).toBe('小卖家离开亚马逊之后：独立站、TikTok与一场漫长的迁徙');
+    expect(page('<h1 class="post-title">小卖家的迁徙</h1>')).toBe('跨境电商卖家的2025：平台新规下的生存法则');
+  });
+
   it("takes the headline an element named as a title shows at the end of a <title> that sets the site's and section's names before it ('竹溪高中 - 校園新聞 - …', '政府新聞公報：…'), on a page without an <h1>; a page's number before it and the paper's name after it ('A05：…-杭州日报数字报')", () => {
     const page = (title: string, heading: string) => extract(`<html lang="zh-TW"><head><title>${title}</title></head><body><table><tr><td><a href="/">首頁</a> <a href="/news/">校園新聞</a></td></tr><tr><td>${heading}${PROSE}</td></tr></table></body></html>`).title;
     expect(page('竹溪高中 - 校園新聞 - 高二同學赴花蓮海岸進行生態服務學習', '<div class="news_title"><a href="/news/1287">高二同學赴花蓮海岸進行生態服務學習</a></div>')).toBe('高二同學赴花蓮海岸進行生態服務學習');

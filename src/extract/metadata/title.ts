@@ -345,7 +345,7 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
   if (similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5) return { value: heading, from: `${found.from}, as the <h1> words it` };
   // An article's <h1> named as its headline that says more than the metadata's (a news site's line for search results and
   // shares, "Octopuses 'taste' crabs before they pounce", over "An octopus can taste a hidden crab before it ever sees it"): the shown one.
-  if (article && !found.from.startsWith('<title>') && heading.length > found.value.length && heading.split(/\s+/).length >= MIN_HEADLINE_WORDS && !heading.includes(found.value) && namedHeadline()) return { value: heading, from: `the <h1> named as the headline (${found.from} words it otherwise)` };
+  if (article && !found.from.startsWith('<title>') && heading.length > found.value.length && isSentenceLong(heading) && !heading.includes(found.value) && namedHeadline()) return { value: heading, from: `the <h1> named as the headline (${found.from} words it otherwise)` };
   // A part of a <title> the page shows nowhere and that holds none of the <h1> (an old paper's "明報新聞網 - 每日明報 daily news" on
   // every story, its site's names; not a dictionary's "RESTAURANT Definition & Meaning" over its <h1> "restaurant"): the <h1>.
   const named = found.value.toLowerCase().includes(heading.toLowerCase());
@@ -445,6 +445,10 @@ function shownByTitle(found: Found<string>, fromTitle: Found<string> | undefined
 const SECTION_AFTER = /^\s*(?:[|｜·•»]|\s[-–—])\s*\S/;
 
 const MIN_HEADLINE_WORDS = 5;
+/** Han characters that make as long a headline: a Chinese or Japanese one is written without spaces. */
+const MIN_HEADLINE_HAN = 10;
+/** A headline long enough to be a sentence, not a label: five words, or ten Han characters. */
+const isSentenceLong = (text: string): boolean => text.split(/\s+/).length >= MIN_HEADLINE_WORDS || hanCount(text) >= MIN_HEADLINE_HAN;
 
 /** A title wholly in straight double quotes, with none inside ("\"What is Git?\"" in a JSON-LD headline): the quotes go. */
 function unquoted(found: Found<string>): Found<string> {
