@@ -405,6 +405,7 @@ describe('bylines written as text', () => {
     ['a place\'s report after the reporter (深圳报道)', `<h1>测试标题</h1><p>21世纪经济报道记者 倪雨晴 深圳报道</p>${PARA}`, '倪雨晴'],
     ["the next credit's newsroom and role after the reporter", `<h1>测试标题</h1><p>每经记者 孙桂芝　每经编辑 赵云</p>${PARA}`, '孙桂芝'],
     ['the reporter, not the correspondent after him, a press office\'s pen name (粤发宣)', `<h1>测试标题</h1><p>南方日报记者 黄叙浩 通讯员 粤发宣</p>${PARA}`, '黄叙浩'],
+    ["the reporter without the list's mark before the correspondent's role (记者胡晓岚、通讯员鄂林宣)", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>湖北日报讯 （记者胡晓岚、通讯员鄂林宣）省交通运输厅昨日透露，今年全省将完成农村公路危桥改造三百座。</p>${PARA}`, '胡晓岚'],
     ["a label, then each writer's newsroom role in the same link (the intern's too)", `<h1>测试标题</h1><div class="nfzm-content__author"><span>作者：</span><a href="/authors/1">南方周末记者 汪韬</a><a href="/authors/2">南方周末实习生 陈欣然</a></div>${PARA}`, '汪韬, 陈欣然'],
     ['the label without its colon', `<h1>测试标题</h1><div class="m-from-author"><span class="m-from-author__name">作者 王小明</span></div>${PARA}`, '王小明'],
     ["an agency's dateline, then the writer in brackets", `<h1>测试标题</h1><div>2024-03-05 10:30</div><p>中新经纬3月5日电 (王玉玲)3月5日，国内某头部新能源车企发布2023年年度财报。</p>${PARA}`, '王玉玲'],

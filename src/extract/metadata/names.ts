@@ -165,11 +165,11 @@ export function newsroomNames(credit: string): string | undefined {
 /**
  * The name a role's piece of a credit gives. A piece glued to the next role ends with that role's newsroom ("吴小飞 南方周末"
  * of "…记者 吴小飞 南方周末实习生 陈雨"); the role's colon ("记者：刘慧琪"), brackets closing the credit
- * ("（朝日新闻记者 福地慶太郎）") and the kind of report ("李辰综合报导") are no part of the name.
+ * ("（朝日新闻记者 福地慶太郎）"), the list's mark before the next role ("记者胡晓岚、通讯员…") and the kind of report ("李辰综合报导") are no part of the name.
  */
 function nameAfterRole(piece: string, beforeRole: boolean): string {
   const own = beforeRole && /\S\s+\S+$/.test(piece.trim()) && /\S$/.test(piece) ? piece.replace(/\s*\S+$/, '') : piece;
-  return joinSpacedName(own.replace(/^\s*[:：]|[)）】\]]+\s*$/g, '').replace(REPORT_KIND, '').trim());
+  return joinSpacedName(own.replace(/^\s*[:：]|[)）】\]]+\s*$|[、，,]\s*$/g, '').replace(REPORT_KIND, '').trim());
 }
 
 const CORRESPONDENT = /^(?:通讯员|通訊員)$/;
