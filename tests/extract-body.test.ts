@@ -345,6 +345,13 @@ describe('furniture inside the story', () => {
     for (const line of lines) expect(article.html).not.toContain(line);
   });
 
+  it("drops the credits opening a story whose labels a bar ends ('作者 | 周以安、许嘉琳', '编辑 | 郑玄', '文 | 周家宁'), as a colon does", () => {
+    const lines = ['作者 | 周以安、许嘉琳', '编辑 | 郑玄', '文 | 周家宁'];
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `${lines.map((l) => `<p>${l}</p>`).join('')}<p>${LEAD}</p>${REST_HTML}` }));
+    for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);
+    for (const line of lines) expect(article.html).not.toContain(line);
+  });
+
   it("drops the editors' credits closing a story ('责任编辑：韩梦琪', '审核：刘志远'), looking past the site's copyright notice after them", () => {
     const credits = '<div class="xl-bj"><p>责任编辑：韩梦琪</p><p>审核：刘志远</p></div><div class="xl-sm"><p>版权声明：本网注明“来源：中国电力报”的所有作品，版权均属于中国电力新闻网，未经本网授权，不得转载、摘编或利用其它方式使用上述作品。</p></div>';
     expectStoryWithout({ after: credits }, ['韩梦琪', '刘志远', '版权声明']);

@@ -452,7 +452,7 @@ const ROLE_BEFORE_SEPARATOR = /^\s*(?:\p{L}+\s+){0,3}\p{L}+\s*(?=(?:,|;|&|and|wi
 /** Between two linked names: a separator, maybe after the first one's role; never another credit ("Photographs by"). */
 const namesBetween = (between: string) => LINKED_NAMES_BETWEEN.test(between) || (!OTHER_CREDIT.test(between) && !/\bby\b/i.test(between) && LINKED_NAMES_BETWEEN.test(between.replace(ROLE_BEFORE_SEPARATOR, '')));
 
-const LABELLED = new RegExp(`^(?:${WRITER_LABELS.map(escapeRegExp).join('|')})\\s*[:：]|${SPACED_WRITER_LABEL}`);
+const LABELLED = new RegExp(`^(?:${WRITER_LABELS.map(escapeRegExp).join('|')})\\s*[:：｜|︱/／]|${SPACED_WRITER_LABEL}`);
 const isLabelled = (line: string) => LABELLED.test(line);
 
 /** A byline element's text longer than this is a box (a bio, a profile), its first lines read alone. */
