@@ -298,6 +298,10 @@ describe('dates written as text', () => {
     expect(iso('<h1>测试标题</h1><p>精选文章(截止2006年8月10日)</p>')).toBeUndefined();
   });
 
+  it("reads the day a bulletin's table gives under its header cell, not the deadline's after 截止日期： on the same line", () => {
+    expect(iso('<h1>测试标题</h1><table><tr><th>公告日期</th><td><span>2009/10/05</span>　　截止日期：<span>2009/11/30</span>　　點閱次數：<span>1532</span></td></tr></table>')).toBe('2009-10-05T00:00:00.000Z');
+  });
+
   it('never reads a date in a comment section', () => {
     expect(iso(`<h1>测试标题</h1>${PARA}<div id="comments"><p>发表于 2022-01-01 10:00</p></div>`)).toBeUndefined();
   });
@@ -438,6 +442,12 @@ describe('bylines written as text', () => {
     ["a poster's nickname linked to their page (喜马拉雅's)", `<h1>测试标题</h1><div class="album-info">专辑：<a href="/album/1">历史那些事儿</a></div><div class="anchor-info"><a class="nick-name" href="/zhubo/998877">老卢说史</a></div>${PARA}`, '老卢说史'],
     ["a tech outlet a source line credits (稿源), though its name ends like a company's", `<h1>测试标题</h1><div class="meta"><span>2024年03月05日 21:36</span><span class="source">稿源：<a href="https://news.example.com/">快科技</a></span></div>${PARA}`, '快科技'],
     ["a thread poster's link named for the user, the forum's badge glued after it", `<h1>测试标题</h1><div class="post-user-info"><a class="post-user-comp-info-top-name" href="https://my.example.com/18812345">篮下的风</a><span class="tip">楼主</span></div><div><span>2024-03-05 12:18</span><span>发布于湖南</span></div>${PARA}`, '篮下的风'],
+    ["the poster, not a thread's button to show the poster's floors alone (只看楼主)", `<h1>测试标题</h1><div class="article-data"><span>浏览 <em>48,215</em></span><a href="/Article/6138920/1?onlyAuthor=1" class="only-author">只看楼主</a></div><div class="floor-user"><a href="/blog/3301547" class="user-name">渔樵问对_K</a><div class="user-tags"><span class="tag-lz">楼主</span></div></div>${PARA}`, '渔樵问对_K'],
+    ["the reporter before a report's word glued to him, not the lead's first words after its colon (記者何嘉敏報道：踏入夏季)", `<h1>测试标题</h1><div>2009-06-12 10:30</div><p>　　【大公報訊】記者何嘉敏報道：踏入夏季，到郊野公園行山的市民明顯增加，但迷路及體力不支求救的個案亦隨之上升。</p>${PARA}`, '何嘉敏'],
+    ["no name out of a caption's sentence about yesterday (有業主昨日在屋苑大堂張貼告示，…)", `<h1>测试标题</h1><table><tr><td class="photoCaption">有業主昨日在屋苑大堂張貼告示，反對管理費再度加價。</td></tr></table>${PARA}`, undefined],
+    ["no name out of a portal's thanks to a reader who sent the story in (感谢ranger_z的投递)", `<h1>测试标题</h1><div class="introduction"><p>感谢<strong>ranger_z</strong>的投递</p></div>${PARA}`, undefined],
+    ["the office that posted it, not the reviewer's label glued after it (发布者：研究生院审核人：赵立新)", `<h1>测试标题</h1><p class="arti_metas"><span>发布者：研究生院</span><span>审核人：赵立新</span><span>发布时间：2025-03-21</span></p>${PARA}`, '研究生院'],
+    ["no name out of a table's header cell under the headline (公告單位), a field's label", `<div class="pagetitle">活動訊息</div><table class="newsdetail"><tr><th>標題</th><td><span class="newstitle">测试标题</span></td></tr><tr><th>公告單位</th><td><span>學生事務處課外活動指導組</span></td></tr><tr><th>公告日期</th><td>2009/10/05</td></tr></table>${PARA}`, undefined],
     ["a thread's poster after 楼主：, not a reply's 作者：", `<h1>测试标题</h1><div class="atl-info"><span>楼主：<a href="http://www.example.cn/98765432">山城粉笔灰</a></span><span>时间：2016-04-17 20:31:55</span></div>${PARA}<div class="atl-item"><div class="atl-info"><span>作者：<a href="http://www.example.cn/11223344">长江边的柳树</a></span><span>时间：2016-04-17 21:20:03</span></div><div class="bbs-content">顶一个</div></div>`, '山城粉笔灰'],
     ['no name out of a headline naming a day (全国高考今日放榜)', `<h1>全国高考今日放榜 多省公布分数线</h1><div>2009-06-24 14:05:12 <a href="/">某某新闻网</a> 我要评论</div>${PARA}`, undefined],
     ['a Korean reporter after the agency\'s dateline in the lead ([서울=뉴시스] …기자 =), not the update label', `<h1>测试标题</h1><ul class="info"><li><span>입력</span> 2024-03-05 03:00</li><li><span>업데이트</span> 2024-03-05 03:00</li></ul><p>[서울=뉴시스] 최희정 기자 = 정부가 5일 새로운 대책을 발표했다. 이번 대책은 여러 분야를 포함한다.</p>${PARA}`, '최희정'],

@@ -129,6 +129,8 @@ export function notAName(text: string): boolean {
   if (/^[A-Za-z]{1,2}[_-]?\d{4,}$/.test(text)) return true;
   // A periodical's issue ("第252期", "Vol. 3 No. 2") in a list named as bylines.
   if (/第\s*\d+\s*[期卷号號]|^vol\.?\s*\d/i.test(text)) return true;
+  // Thanks to whoever sent the story in ("感谢ranger_z的投递", a tech portal's): a tip's reader, not its writer.
+  if (/^(?:感谢|感謝)\S{1,30}的(?:投递|投遞|投稿|爆料|推荐|推薦)$/.test(text)) return true;
   // A copyright notice ("The Pennsylvania State University © 2025") stands where a byline does in footers.
   if (/©|\bcopyright\b|all rights reserved/i.test(text)) return true;
   const date = findDate(text);

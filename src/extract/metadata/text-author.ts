@@ -98,6 +98,8 @@ const SPACED_NAME_AHEAD = '[\\u3400-\\u9fff]{2,4}(?:\\s|$)';
 /** The writer's label and a space alone, opening a line of its own (中新社's "作者 林书瑶 郭晓川" under its 题：). */
 export const SPACED_WRITER_LABEL = `^作者\\s+(?=${SPACED_NAME_AHEAD})`;
 
+const REPORTED = /^(?:报道|報導|报导|報道)$/;
+
 function labelPattern(label: string): RegExp {
   // A time may run into the label ("10:30作者：张三": adjacent spans' texts joined), and "本文" (this article's) precede it.
   const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【〔|｜·•,，。])';
@@ -111,7 +113,8 @@ function labelPattern(label: string): RegExp {
   // Or a slash ("作者/阿朵", ONE·一个's).
   const after = `${escapeRegExp(label)}\\s*(?:[:：｜|︱/／]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`;
   // Adjacent spans run together ("来源：东方网作者：刘晓晶"): a label of two characters or more glued to the field before, with its colon (not a worker's "工作者：").
-  const glued = label.length >= 2 ? `|(?<=[\\u3400-\\u9fff])${notEnding(label)}${escapeRegExp(label)}\\s*[:：]\\s*` : '';
+  // Not a report's word glued to its reporter ("記者何嘉敏報道：踏入夏季…"): the name is before it, the story after.
+  const glued = label.length >= 2 && !REPORTED.test(label) ? `|(?<=[\\u3400-\\u9fff])${notEnding(label)}${escapeRegExp(label)}\\s*[:：]\\s*` : '';
   // Or in lenticular brackets, as 南方网 closes an article ("【作者】 黄春晖　伍颖瑜").
   const bracketed = `|(?:^|(?<=\\s))[【［〔]${escapeRegExp(label)}[】］〕]\\s*`;
   // Or a space alone, on a line of its own.
@@ -459,8 +462,8 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
     if (link) return bylineBeforeDate(line.text) ?? posterLink(line.el, link, line.text);
     if (showsTitle(line.text, shown) || (title && showsTitle(line.text, title)) || shown.includes(line.text) || findDate(line.text)) continue;
     // A dateline's or byline's label whose value is elsewhere (or markup residue), or a description list's term (Joomla's
-    // dt.article-info-term "详细信息"): the name may follow.
-    if (LABEL_LINE.test(line.text) || line.el.name === 'dt') continue;
+    // dt.article-info-term "详细信息") or a table's header cell (an old bulletin's "公告單位"): the name may follow.
+    if (LABEL_LINE.test(line.text) || line.el.name === 'dt' || line.el.name === 'th') continue;
     // The headline's deck ("Plus: three numbers every roaster watches"): the byline may follow it.
     // A page's navigation beside it (a docs outline's "页面导航") names no one.
     if (isDeck(line.el) || inNavigation(line.el)) continue;
@@ -633,9 +636,11 @@ function nameInDateline(lines: TextLine[]): Found<string> | undefined {
       const name = parts.length >= 2 ? parts.find((part) => !findDate(part) && isPersonName(part)) : undefined;
       if (name) return { value: name, from: 'name in the dateline' };
     }
-    // A relative day opens a dateline's time ("张三 昨天 10:30"), not a sentence going on after it ("政府今日（5日）公布…").
+    // A relative day opens a dateline's time ("张三 昨天 10:30"), not a sentence going on after it ("政府今日（5日）公布…",
+    // a caption's "有業主昨日在屋苑大堂張貼告示，反對…。").
     const relative = date ? -1 : relativeIndex(text);
-    const names = cjkNamesBefore(text, date ? date.index : text.length - relative <= RELATIVE_DATELINE ? relative : -1);
+    const datelineAfter = relative >= 0 && text.length - relative <= RELATIVE_DATELINE && !/[，。！？]/.test(text.slice(relative));
+    const names = cjkNamesBefore(text, date ? date.index : datelineAfter ? relative : -1);
     if (names) return { value: names, from: 'name before the date' };
   }
   return undefined;

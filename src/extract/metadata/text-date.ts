@@ -35,6 +35,8 @@ export function shownDate(text: string, from: string, reading: DateReading): Fou
 function labelledDate(text: string, label: string): DateParts | undefined {
   const after = new RegExp(`${escapeRegExp(label)}\\s*[:：@]?\\s*`, 'gi');
   for (let m = after.exec(text); m; m = after.exec(text)) {
+    // A deadline's label ending in the one looked for ("截止日期：" of "日期"): a day still to come.
+    if (COMING_BEFORE.test(text.slice(0, m.index + m[0].length))) continue;
     const rest = text.slice(m.index + m[0].length);
     const found = findDate(rest);
     if (found && found.index === 0) return found.parts;
