@@ -298,6 +298,11 @@ describe('dates written as text', () => {
     expect(iso('<h1>测试标题</h1><p>精选文章(截止2006年8月10日)</p>')).toBeUndefined();
   });
 
+  it("reads the date a post's footer shows after a clock's icon with no label (Puock's), where nothing else dates the page", () => {
+    const footer = '<div class="footer-info"><div><span>发表至：</span><a href="/category/code">编程</a></div><div><span class="c-sub"><i class="fa-regular fa-clock mr-1"></i>2025-03-25 20:13:02</span></div></div>';
+    expect(iso(`<h1>测试标题</h1>${PARA}${footer}`)).toBe('2025-03-25T12:13:02.000Z');
+  });
+
   it("reads the day a bulletin's table gives under its header cell, not the deadline's after 截止日期： on the same line", () => {
     expect(iso('<h1>测试标题</h1><table><tr><th>公告日期</th><td><span>2009/10/05</span>　　截止日期：<span>2009/11/30</span>　　點閱次數：<span>1532</span></td></tr></table>')).toBe('2009-10-05T00:00:00.000Z');
   });

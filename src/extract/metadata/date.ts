@@ -2,7 +2,7 @@
 // headline; the modification date only when nothing says when the article came out.
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
-import type { Element } from 'domhandler';
+import { isTag, isText, type Element } from 'domhandler';
 import { DATE_METAS, inComments, isUpdateDate } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
@@ -104,6 +104,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
       () => fromTime(times),
       () => datedElement($, reading),
       () => stateDate($, reading.timeZone),
+      () => iconDated($, reading),
       // Where only comments show <time>s (a thread whose opening post is marked up as one), the first.
       () => fromTime(allTimes),
       () => fromText(ldFirst(ld, 'dateModified', ldString)),
@@ -208,17 +209,41 @@ const MAX_DATE_ELEMENT = 60;
  * `.createddate` under the article): not in a list of other pages (a related story's date), a link, or the comments.
  */
 function datedElement($: CheerioAPI, reading: DateReading): Found<Date> | undefined {
-  const dated: Found<Date>[] = [];
-  for (const el of queryPage($, '[class], [id]').toArray() as Element[]) {
+  const named = (queryPage($, '[class], [id]').toArray() as Element[]).flatMap((el): [Element, string][] => {
     const name = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-    if (!DATE_NAME.test(name) || UPDATE_WORD.test(name) || isUpdateDate(el)) continue;
+    return DATE_NAME.test(name) && !UPDATE_WORD.test(name) ? [[el, `an element named for its date (.${name.trim().split(/\s+/)[0]})`]] : [];
+  });
+  return onlyDate($, named, reading);
+}
+
+/** An icon of a clock or a calendar (Font Awesome's `fa-clock`, `icon-calendar`, `bi-clock`). */
+const DATE_ICON = /(?:^|[\s_-])(?:clock|calendar|time|date)(?:$|[\s_-])/i;
+
+/**
+ * The date an element shows after a clock's or a calendar's icon with no label (a theme's post footer: Puock's
+ * `<span><i class="fa-regular fa-clock"></i>2025-03-25 20:13:02</span>`), where nothing else dates the page.
+ */
+function iconDated($: CheerioAPI, reading: DateReading): Found<Date> | undefined {
+  const icons = queryPage($, 'i[class], span[class], svg[class]').toArray() as Element[];
+  const dated = icons.flatMap((icon): [Element, string][] => {
+    const holder = icon.parent;
+    const first = holder && isTag(holder) ? holder.children.find((child) => isTag(child) || (isText(child) && child.data.trim())) : undefined;
+    return first === icon && holder && isTag(holder) && DATE_ICON.test(icon.attribs.class!) && !cleanText($(icon).text()) ? [[holder, "a date after a clock's or a calendar's icon"]] : [];
+  });
+  return onlyDate($, dated, reading);
+}
+
+/** The one date the elements show (several: a listing's items, none of them the page's), each where it is the page's own. */
+function onlyDate($: CheerioAPI, candidates: [Element, string][], reading: DateReading): Found<Date> | undefined {
+  const dated: Found<Date>[] = [];
+  for (const [el, from] of candidates) {
+    if (isUpdateDate(el)) continue;
     const text = cleanText($(el).text());
     // A link that is the date itself is the post's permalink (LOFTER's a.date under the post); a date inside a link is another page's.
     if (!text || text.length > MAX_DATE_ELEMENT || $(el).closest('nav, aside, footer').length || inListItem($, el) || $(el.parent!).closest('a').length || inComments(el) || isTeaserDate($, el)) continue;
-    const found = shownDate(text, `an element named for its date (.${name.trim().split(/\s+/)[0]})`, reading);
+    const found = shownDate(text, from, reading);
     if (found && !dated.some((other) => other.value.getTime() === found.value.getTime())) dated.push(found);
   }
-  // Several dates so named: a listing's items, none of them the page's.
   return dated.length === 1 ? dated[0] : undefined;
 }
 
