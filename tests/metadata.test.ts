@@ -672,6 +672,20 @@ describe('parseDate', () => {
     expect(page('<h1>An octopus can taste a hidden crab before it ever sees it</h1>')).toBe('Octopuses ‘taste’ crabs before they pounce');
   });
 
+  it("takes an article's <h1> named as its headline over a longer og:title or JSON-LD headline written for search; not one that is a link to another page's story", () => {
+    const seo = 'Auckland ferries: Electric ferry build delayed again, Auckland Transport confirms';
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: seo });
+    const page = (h1: string) => extract(`<html lang="en"><head><title>${seo} - NZ Herald</title><meta property="og:title" content="${seo}"><script type="application/ld+json">${ld}</script></head><body><article><header>${h1}</header>${PROSE}</article></body></html>`).title;
+    expect(page('<h1 class="article__heading">Auckland’s ferry fleet upgrade stalls as builder seeks more time</h1>')).toBe('Auckland’s ferry fleet upgrade stalls as builder seeks more time');
+    expect(page('<h1 itemprop="headline" class="headline"><a href="https://elsewhere.example.org/2019/11/17/reindeer/">Why Don’t You Go Fight For The Reindeer?</a></h1>')).toBe(seo);
+    expect(page('<h1>Auckland’s ferry fleet upgrade stalls as builder seeks more time</h1>')).toBe(seo);
+  });
+
+  it("reads no title from an og:title that is a domain's name alone ('W3Schools.com' on every page): the <title> the <h1> shows", () => {
+    const page = `<html lang="en"><head><title>Python Context Managers</title><meta property="og:title" content="W3Schools.com"></head><body><div id="main"><h1>Python <span class="color_h1">Context Managers</span></h1>${PROSE}</div></body></html>`;
+    expect(extract(page).title).toBe('Python Context Managers');
+  });
+
   it("counts a Chinese headline's length in characters, written without spaces: its <h1> named as the headline that says more wins over the og:title ('…-钛媒体官方网站')", () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '跨境电商卖家的2025：平台新规下的生存法则' });
     const page = (h1: string) => extract(`<html lang="zh-CN"><head><title>跨境电商卖家的2025：平台新规下的生存法则-钛媒体官方网站</title><meta property="og:title" content="跨境电商卖家的2025：平台新规下的生存法则"><script type="application/ld+json">${ld}</script></head><body><article>${h1}${PROSE}</article></body></html>`).title;

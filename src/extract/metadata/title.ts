@@ -322,15 +322,18 @@ const isKicker = (before: string): boolean =>
  * The page's one <h1>, when it words the same headline differently from the metadata (a
  * shortened og:title, a title written for search engines): what the reader sees is the title.
  * On a page declared an article, over its og:title or JSON-LD headline only when the <h1> says
- * more (a news site's headline shortened for search results); a shorter <h1> is the
- * article's label for show, the metadata its headline.
+ * more (a news site's headline shortened for search results) or is named as the headline (a
+ * title written for search: "Auckland ferries: Electric ferry build delayed again…" over the
+ * shown "Auckland’s ferry fleet upgrade stalls…"); a shorter bare <h1> is the article's label
+ * for show, the metadata its headline.
  */
-function loneHeadline(found: Found<string>, h1s: string[], parts: string[], article: boolean, pageTitle: string, shownOnPage: (text: string) => boolean, namedHeadline: () => boolean): Found<string> {
+function loneHeadline(found: Found<string>, h1s: string[], parts: string[], article: boolean, pageTitle: string, shownOnPage: (text: string) => boolean, namedHeadline: (unlinked?: boolean) => boolean): Found<string> {
   const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200);
   // The title is the headline's own part of the <h1> (its span.title before an audio button's "播报").
   if (headings.length !== 1 || headings[0] === found.value || parts.includes(found.value)) return found;
   const heading = headings[0]!;
-  if (article && !found.from.startsWith('<title>') && heading.length < found.value.length) return found;
+  // A shorter one named as the headline is the shown headline, unless it is a link (a listing's item, Digg's, an <h1> linking to another site's story).
+  if (article && !found.from.startsWith('<title>') && heading.length < found.value.length && !namedHeadline(true)) return found;
   // The same words, the quotes typeset in one and typed in the other.
   if (plainQuotes(heading) === plainQuotes(found.value)) return found;
   // An <h1> in capitals words the metadata's headline as styled for show ("TIPS FOR ONLINE SUCCESS");
@@ -343,9 +346,9 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
   // The same words where the <h1>'s elements ran two of them together ("<span>KALLAX</span><span>Shelving unit</span>", IKEA's).
   if (heading.replace(/\s+/g, '') === found.value.replace(/\s+/g, '')) return found;
   if (similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5) return { value: heading, from: `${found.from}, as the <h1> words it` };
-  // An article's <h1> named as its headline that says more than the metadata's (a news site's line for search results and
+  // An article's <h1> named as its headline, worded otherwise than the metadata's (a news site's line for search results and
   // shares, "Octopuses 'taste' crabs before they pounce", over "An octopus can taste a hidden crab before it ever sees it"): the shown one.
-  if (article && !found.from.startsWith('<title>') && heading.length > found.value.length && isSentenceLong(heading) && !heading.includes(found.value) && namedHeadline()) return { value: heading, from: `the <h1> named as the headline (${found.from} words it otherwise)` };
+  if (article && !found.from.startsWith('<title>') && isSentenceLong(heading) && !heading.includes(found.value) && namedHeadline()) return { value: heading, from: `the <h1> named as the headline (${found.from} words it otherwise)` };
   // A part of a <title> the page shows nowhere and that holds none of the <h1> (an old paper's "明報新聞網 - 每日明報 daily news" on
   // every story, its site's names; not a dictionary's "RESTAURANT Definition & Meaning" over its <h1> "restaurant"): the <h1>.
   const named = found.value.toLowerCase().includes(heading.toLowerCase());
@@ -597,7 +600,9 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   };
   const pageTitle = cleanText(queryPage($, 'title').first().text()).replace(SOFTWARE_SUFFIX, '').replace(FORUM_VIEW_PREFIX, '');
   const fromTitle = pageTitle ? strip({ value: documentTitle(pageTitle, [...h1s, ...h2s], h1s), from: '<title>' }) : undefined;
-  const meta = metaValue(metas, TITLE_METAS);
+  // An og:title that is a domain's name alone ("W3Schools.com" on every page of the site) names the site, not the page.
+  const declared = metaValue(metas, TITLE_METAS);
+  const meta = declared && !BARE_DOMAIN.test(declared.value) ? declared : undefined;
   // A CMS may leave its editor's markup in the value ("…凝聚强大智慧和力量<div>"): tags are never a headline's words.
   const fromMeta = strip(meta && meta.value.search(MARKUP_TAG) >= 0 ? { ...meta, value: cleanText(meta.value.replace(MARKUP_TAG, ' ')) } : meta);
   const found = firstFound(
@@ -622,11 +627,17 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   }
   const linkTexts = once(() => queryPage($, 'a').toArray().map(lineText));
   const shown = headline && !front ? besidesSiteName(headline, h1s, parts, lesser, siteWords, pageTitle, () => new Set(linkTexts())) : headline;
-  const namedHeadline = () => queryPage($, 'h1').toArray().some((h1) => isTitledElement(h1) || selectBelow([h1], '[class]').some(isTitledElement));
+  const namedHeadline = (unlinked = false) => queryPage($, 'h1').toArray().some((h1) => (isTitledElement(h1) || selectBelow([h1], '[class]').some(isTitledElement)) && !(unlinked && isLink(h1)));
   const lone = shown && loneHeadline(shown, h1s, parts, declaresArticle($), pageTitle, (text) => compact(cleanText(queryPage($, 'body').text())).includes(compact(text)), namedHeadline);
   // Elements named as titles are looked at only where the <title> names a chapter: reading them costs a walk of the page.
   return lone && chapterHeading(lone, [...h1s, ...h2s, ...h3s()], CHAPTER_IN.test(pageTitle) ? titled : () => []);
 }
+
+/** An element whose text is all a link's. */
+const isLink = (el: Element): boolean => selectBelow([el], 'a').some((a) => lineText(a) === lineText(el));
+
+/** A domain name alone ("W3Schools.com", "example.org"). */
+const BARE_DOMAIN = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|io|dev|co|info|edu|gov|cn|uk|de|fr|jp)$/iu;
 
 /** A note in brackets after a headline ("… (Updated)", "… [Video]"). */
 const BRACKETED_NOTE = /[([][^()[\]]{1,20}[)\]]$/;
