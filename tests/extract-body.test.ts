@@ -445,6 +445,14 @@ describe('furniture inside the story', () => {
     for (const gone of ['cta-redirect', 'Benchmark Report', 'Short Wave', 'tile.jpg']) expect(html).not.toContain(gone);
   });
 
+  it("drops an AdSense unit's label set in the story (Tistory's '반응형') and a newsletter's referral box ('SHARE THE BREW')", () => {
+    const ad = '<div class="revenue_unit_wrap position_middle"><div class="revenue_unit_item adsense responsive"><div class="revenue_unit_info">반응형</div><ins class="adsbygoogle" style="display:block"></ins></div></div>';
+    const referral = '<section class="sc-referral"><p class="sc-referral-title">SHARE THE BREW</p><p>Share Morning Brew with your friends, and we\'ll send you some sweet swag. You currently have 0 referrals.</p></section>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${ad}<p>${REST[0]}</p>${referral}<p>${REST[1]}</p><p>${REST[2]}</p>` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    for (const gone of ['반응형', 'SHARE THE BREW', 'sweet swag']) expect(html).not.toContain(gone);
+  });
+
   it('drops a "Recommended reading:" label and its list of links set inside the story, keeping the paragraphs after them', () => {
     const more = '<p><strong>Recommended reading:</strong></p><ul class="recommended-reading"><li><a href="/news/1">Town centre shop closes after 40 years</a></li><li><a href="/news/2">Bypass upgrade: what happens next</a></li></ul>';
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${REST[0]}</p>${more}<p>${REST[1]}</p><p>${REST[2]}</p>` })).html;

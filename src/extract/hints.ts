@@ -12,7 +12,7 @@ export const NEGATIVE_HINTS = [
   ...READER_REVIEWS,
   // Webmentions: the replies other sites sent the post (IndieWeb blogs' section.webmentions), its comments.
   'comment', 'webmention', 'footer', 'foot', 'sidebar', 'side', 'related', 'share', 'social', 'nav', 'menu', 'breadcrumb',
-  'promo', 'sponsor', 'advert', 'banner', 'widget', 'popup', 'modal', 'recommend', 'hot', 'rank', 'tags',
+  'promo', 'sponsor', 'advert', 'adsense', 'referral', 'banner', 'widget', 'popup', 'modal', 'recommend', 'hot', 'rank', 'tags',
   'subscribe', 'newsletter', 'signup', 'login', 'copyright', 'masthead', 'header', 'toolbar', 'donat', 'spende', 'contribute', 'paywall', 'membership',
   // WeChat mini-programs' cards (小程序) and a poster's profile card set in the text; a news site's Trust Project badge ("… is committed to …").
   'weapp', 'miniprogram', 'profile-card', 'trust-project', 'trustproject',
