@@ -438,6 +438,9 @@ describe('bylines that read as something else', () => {
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1><div class="c-post__authors">${writer('Mingyu Park', 'Staff Software Engineer')}${writer('Ana Lucía Reyes', 'Senior Software Engineer')}</div>${STORY}`)).toBe('Mingyu Park, Ana Lucía Reyes');
     // Not one whose box credits a photographer (Observador's "Fotografia").
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1><div class="c-post__authors">${writer('Mingyu Park', 'Texto')}${writer('João Pedrosa', 'Fotografia')}</div>${STORY}`)).toBe('Mingyu Park');
+    // In the byline's order when the JSON-LD names its second writer.
+    const second = ld.replace('Mingyu Park', 'Ana Lucía Reyes');
+    expect(author(`<title>Storm season</title>${second}`, `<h1>Storm season</h1><div class="c-post__authors">${writer('Mingyu Park', 'Staff Software Engineer')}${writer('Ana Lucía Reyes', 'Senior Software Engineer')}</div>${STORY}`)).toBe('Mingyu Park, Ana Lucía Reyes');
   });
 
   it("reads a contributor's credit ('This article was contributed by …', LWN's) and a name linked to its writer's page in the page's language (index.hu's /szerzok/)", () => {

@@ -398,14 +398,17 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   // without a profile beside the others' a.name, Brookings').
   const sameTag = (node: Element) => node.name === own.name || (INLINE_NAME_TAGS.has(node.name) && INLINE_NAME_TAGS.has(own.name));
   const same = (node: Element) => node !== own && sameTag(node) && (own.attribs.class ? node.attribs.class === own.attribs.class : ['rel', 'itemprop'].every((key) => (node.attribs[key] ?? '') === (own.attribs[key] ?? '')));
-  const names = [found.value];
+  // In the page's order, the found one among them (a byline's second writer may be the one found first).
+  const nodes = ($(scope).find(INLINE_NAME_TAGS.has(own.name) ? [...INLINE_NAME_TAGS].join(', ') : own.name).toArray() as Element[]).filter((node) => node === own || same(node));
+  const names: string[] = [];
   const text = cleanText($(scope).text());
-  for (const node of ($(scope).find(INLINE_NAME_TAGS.has(own.name) ? [...INLINE_NAME_TAGS].join(', ') : own.name).toArray() as Element[]).filter(same)) {
-    const name = nameIn(node);
-    const between = text.slice(text.indexOf(names.at(-1)!) + names.at(-1)!.length, text.indexOf(name));
+  for (const node of nodes.includes(own) ? nodes : [own, ...nodes]) {
+    const name = node === own ? found.value : nameIn(node);
+    const before = names.at(-1);
+    const between = before === undefined ? '' : text.slice(text.indexOf(before) + before.length, text.indexOf(name));
     // Nor one whose own box credits other work after the name (Observador's "João Pedrosa" over "Fotografia").
     const role = node.parent ? cleanText($(node.parent).text()).replace(name, '') : '';
-    if (!named(name) || names.includes(name) || OTHER_CREDIT.test(between) || OTHER_CREDIT.test(role)) continue;
+    if (node !== own && (!named(name) || names.includes(name) || name === found.value || OTHER_CREDIT.test(between) || OTHER_CREDIT.test(role))) continue;
     names.push(name);
   }
   return names.length > 1 ? { value: names.join(', '), from: `${found.from} (each name in an element of its own)` } : found;
