@@ -428,6 +428,11 @@ describe('bylines that read as something else', () => {
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1>${byline('Photographs by')}${STORY}`)).toBe('Mara Lindqvist');
   });
 
+  it("reads the writer of a byline that sets the site's name beside it ('هسبريس - يوسف العلمي'), where the JSON-LD author is the site", () => {
+    const head = '<title>Storm season | هسبريس</title><meta property="og:site_name" content="هسبريس"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm season","author":{"@type":"Person","name":"هسبريس"}}</script>';
+    expect(author(head, `<h1>Storm season</h1><span class="author"><a href="/author/youssef-alami">هسبريس - يوسف العلمي</a></span>${STORY}`)).toBe('يوسف العلمي');
+  });
+
   it("reads an author box's name without its link to the writer's other pieces ('Deniz Yalçın Tüm Yazıları', Hürriyet's)", () => {
     expect(author('<title>Storm season</title>', `<h1>Storm season</h1><div class="author-box"><a href="/yazarlar/deniz-yalcin/"><span>Deniz Yalçın</span> <span>Tüm Yazıları</span></a></div>${STORY}`)).toBe('Deniz Yalçın');
   });

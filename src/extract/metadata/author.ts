@@ -724,7 +724,18 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const meta = metaAuthor();
     return meta && !siteOwn(meta.value) ? meta : undefined;
   };
-  const written = person() ?? metaPerson() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
+  // A byline setting the site's name beside the writer's ("هسبريس - يوسف العلمي", Hespress'): the writer.
+  const besideSite = (name: string): string | undefined => {
+    const parts = name.split(/\s+[-–—|｜]\s+/);
+    const writer = parts.length !== 2 ? undefined : siteOwn(parts[0]!) ? parts[1] : siteOwn(parts[1]!) ? parts[0] : undefined;
+    return writer && isNameInMarkup(writer) ? writer : undefined;
+  };
+  const siteAndWriter = () => {
+    const found = fromSelectors($, (name) => !!besideSite(name));
+    const writer = found && besideSite(found.value);
+    return writer ? { value: writer, from: `${found!.from}, without the site's name beside the writer's` } : undefined;
+  };
+  const written = person() ?? siteAndWriter() ?? metaPerson() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
   if (written && !siteOwn(written.value)) return withCoAuthors(written);
   // Here whatever was found is the site's own name. It stands in for a writer only where no one else is named: a blog's
   // owner its footer names comes first.
