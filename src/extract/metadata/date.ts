@@ -227,8 +227,10 @@ function iconDated($: CheerioAPI, reading: DateReading): Found<Date> | undefined
   const icons = queryPage($, 'i[class], span[class], svg[class]').toArray() as Element[];
   const dated = icons.flatMap((icon): [Element, string][] => {
     const holder = icon.parent;
-    const first = holder && isTag(holder) ? holder.children.find((child) => isTag(child) || (isText(child) && child.data.trim())) : undefined;
-    return first === icon && holder && isTag(holder) && DATE_ICON.test(icon.attribs.class!) && !cleanText($(icon).text()) ? [[holder, "a date after a clock's or a calendar's icon"]] : [];
+    if (!holder || !isTag(holder) || !DATE_ICON.test(icon.attribs.class!) || cleanText($(icon).text())) return [];
+    // The icon opens what holds it: nothing shown before it.
+    const first = holder.children.find((child) => isTag(child) || (isText(child) && child.data.trim()));
+    return first === icon ? [[holder, "a date after a clock's or a calendar's icon"]] : [];
   });
   return onlyDate($, dated, reading);
 }
