@@ -659,6 +659,25 @@ describe('parseDate', () => {
     expect(page('中央研究院週報', '<td class="ntitle">珊瑚礁魚類的「夜班」：研究揭示夜行性魚群的覓食路線</td>')).toBe('珊瑚礁魚類的「夜班」：研究揭示夜行性魚群的覓食路線');
   });
 
+  it("takes the story's headline over a <title> that is the site's Chinese name with its English one ('蘋果日報 Apple Daily'), and a titled headline's sentence over a sidebar's box named as a title ('往期報章')", () => {
+    const page = (title: string, body: string) => extract(`<html lang="zh-HK"><head><title>${title}</title></head><body>${body}<table><tr><td>${PROSE}</td></tr></table></body></html>`).title;
+    expect(page('蘋果日報 Apple Daily', '<div class="leftTitle">今日港聞</div><h1 id="articleTitle">屋苑管理費半年兩度加價　業主不滿</h1>')).toBe('屋苑管理費半年兩度加價\u3000業主不滿');
+    expect(page('香港社區藝術協會 Hong Kong Community Arts Association', '<p class="circular_title"><font size="4"><b>「牆上的街坊」社區壁畫工作坊　誠邀會員參與</b></font></p>')).toBe('「牆上的街坊」社區壁畫工作坊\u3000誠邀會員參與');
+    const side = '<table><tr><td class="left_tit">港聞</td></tr><tr><td><a href="/hk/">港聞</a></td></tr><tr><td class="left_tit">往期報章</td></tr></table>';
+    expect(page('香港文匯報 - 港聞', `${side}<table><tr><td class="title"><span class="tit">康文署暑期游泳班網上報名首日逼爆</span></td></tr></table>`)).toBe('康文署暑期游泳班網上報名首日逼爆');
+  });
+
+  it("cuts a Taiwanese blog's name after '@' from the headline its heading shows ('…@慢慢走|PChome 個人新聞台') and reads its owner after '台長：'", () => {
+    const page = `<html lang="zh-TW"><head><title>在外婆家曬蘿蔔乾的那個冬天@慢慢走|PChome 個人新聞台</title></head><body><h1 class="station_title"><a href="http://mypaper.pchome.com.tw/ashutree">慢慢走</a></h1><div class="article_title"><h2><a href="/ashutree/post/1311482956">在外婆家曬蘿蔔乾的那個冬天</a></h2></div><div class="article_content">${PROSE}</div><p class="owner">台長：<a href="/ashutree/about">阿樹</a></p></body></html>`;
+    const article = extract(page);
+    expect([article.title, article.author]).toEqual(['在外婆家曬蘿蔔乾的那個冬天', '阿樹']);
+  });
+
+  it("cuts a Chinese site's name and its slogan after it from a <title> ('…-职场人生-水木社区-源于清华的高知社群'), the board's name before them too", () => {
+    const page = `<html lang="zh-CN"><head><title>在北京工作十年后回老家县城，说说这一年的真实感受-职场人生-水木社区-源于清华的高知社群</title></head><body><div class="content">${PROSE}</div></body></html>`;
+    expect(extract(page).title).toBe('在北京工作十年后回老家县城，说说这一年的真实感受');
+  });
+
   it("reads no headline from an <h1> named logo (DokuWiki's, its wiki's name and the link's title): the page's <h1> words the <title>'s page id ('infra:grafana-proxy [Lab Wiki]')", () => {
     const page = `<html lang="en"><head><title>infra:grafana-proxy [Lab Wiki]</title></head><body><header><h1 class="logo"><a href="/doku.php?id=start" accesskey="h" title="Home [h]"><img width="64" height="64" src="/lib/tpl/dokuwiki/images/logo.png" alt="" /><span>Lab Wiki</span></a></h1><p class="claim">Institute for Soil Physics &mdash; internal documentation</p></header><div class="page"><h1 class="sectionedit1" id="reverse_proxy_for_grafana">Reverse proxy for Grafana</h1>${PROSE}</div></body></html>`;
     expect(extract(page).title).toBe('Reverse proxy for Grafana');

@@ -255,8 +255,8 @@ export const WRITER_LABELS = [
   // A forum thread's poster (楼主：…) before any 作者 its replies are credited with.
   '楼主', '樓主',
   '作者', '作 者', '原作者', '文章作者', '撰文者', '撰稿人', '撰文', '撰稿', '文字', '文·图', '文·圖', '文‧圖', '文‧图', '图文', '圖文', '文', '记者', '記者', '报道', '報導', '报导', '報道',
-  // Who posted it, on blogs and forums; a bare 发布 is a date's label too, so it comes last.
-  '发布者', '发布人', '发表者', '發表者', '发表人', '发帖人', '投稿人', '博主', '发布',
+  // Who posted it, on blogs and forums (a Taiwanese blog's owner, 台長); a bare 发布 is a date's label too, so it comes last.
+  '发布者', '发布人', '发表者', '發表者', '发表人', '发帖人', '投稿人', '博主', '台長', '台长', '发布',
   // Japanese and Korean: author, writer, who wrote it, poster; 글 (text by), 작성자 (writer).
   '著者', '執筆者', '筆者', '書いた人', '投稿者', '글', '작성자',
 ] as const;

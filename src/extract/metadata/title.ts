@@ -37,9 +37,15 @@ function stripDomainName(title: string, domain: string | undefined): string {
 export function stripSiteName(title: string, siteName: string | undefined, domain?: string, frontPage = false): string {
   const stripped = withoutChannel(stripSiteNameOnly(title, siteName));
   if (stripped !== title) return stripped;
-  // A Chinese site or institution's name after the last separator ("… - 国务院国有资产监督管理委员会", "…_湖南博物院"), the page declaring no name.
-  const named = BEFORE_LAST_PART.exec(title);
-  if (named && CHINESE_SITE_NAME.test(named[3]!) && named[1]!.length >= 4) return withoutChannel(sectionBefore(named[1]!, named[2]!));
+  // A Chinese site or institution's name after the last separator ("… - 国务院国有资产监督管理委员会", "…_湖南博物院"), the page declaring no name;
+  // or before its slogan, the last part ("…-职场人生-水木社区-源于清华的高知社群").
+  let rest = title;
+  for (let tries = 0; tries < 2; tries++) {
+    const named = BEFORE_LAST_PART.exec(rest);
+    if (!named) break;
+    if (CHINESE_SITE_NAME.test(named[3]!) && named[1]!.length >= 4) return withoutChannel(sectionBefore(named[1]!, named[2]!));
+    rest = named[1]!;
+  }
   // Or before the headline ("湖南省人民政府--省政府召开…", an old government site's).
   const first = FIRST_TIGHT_PART.exec(title);
   if (first && CHINESE_SITE_NAME.test(first[1]!) && first[2]!.replace(/[\p{P}\s]/gu, '').length >= MIN_HEADLINE_AFTER_SITE) return first[2]!;
@@ -175,8 +181,8 @@ const LABEL_SEPARATOR = /\s*(?:[|｜]|\s[-–—])\s*$/;
 const KIND_BEFORE = /^\s*\p{L}+(?: \p{L}+)?:\s*$/u;
 /** A section's label before an <h1>'s words in the metadata's title ("Analysis | ", "Blog | ", 明報's "港聞 - "): the <h1> is the headline. */
 const SECTION_BEFORE = new RegExp(String.raw`^\s*\p{L}+(?: \p{L}+)?${LABEL_SEPARATOR.source}`, 'u');
-/** What may follow it: nothing, a separator and the site's words, or a forum's name in brackets (贴吧's "【考研吧】"), a blog's (QQ空间's "[小鹿的日志] - QQ空间"), an SEO tag the headline does not show ("[+ 23 Templates]"). */
-const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»]|\s*【[^】]{1,12}】\s*$|\s+\[[^\]]{1,20}\]\s+[|\-–—]\s|\s+\[[^\]]{1,24}\]\s*$|$)/;
+/** What may follow it: nothing, a separator and the site's words (a Taiwanese blog's "…@慢慢走|PChome 個人新聞台"), or a forum's name in brackets (贴吧's "【考研吧】"), a blog's (QQ空间's "[小鹿的日志] - QQ空间"), an SEO tag the headline does not show ("[+ 23 Templates]"). */
+const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»@]|\s*【[^】]{1,12}】\s*$|\s+\[[^\]]{1,20}\]\s+[|\-–—]\s|\s+\[[^\]]{1,24}\]\s*$|$)/;
 const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
@@ -391,7 +397,7 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
   const siteOnly =
     sectionOnly ||
     siteWords.some((word) => siteKey(word) === siteKey(found.value)) ||
-    (CHINESE_SITE_NAME.test(found.value) && !parts.includes(found.value)) ||
+    (CHINESE_SITE_NAME.test(found.value.replace(LATIN_NAME_AFTER, '')) && !parts.includes(found.value)) ||
     (!h1s.length && found.from.startsWith('<title>') && found.value === pageTitle && APP_NAME.test(found.value));
   const usable = (h: string) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value) && !found.value.includes(h);
   // A headline says more than the names: a sidebar's titled "本地新聞" over the story's is a section's.
@@ -404,9 +410,13 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
     return h1s.length === 1 && headings.length === 1 ? { value: headings[0]!, from: `the <h1> (${found.from} names the ${named} only)` } : found;
   }
   // Only for a <title>, or metadata that repeats it: a metadata headline naming the site alone is the site's choice, not a print page's template.
-  const heading = found.from.startsWith('<title>') || found.value === pageTitle || sectionOnly ? titled.find(longer) ?? (pathOnly ? undefined : titled.find(usable)) : undefined;
+  // A headline's sentence first: a sidebar's box over the story may be named as a title too ("往期報章").
+  const heading = found.from.startsWith('<title>') || found.value === pageTitle || sectionOnly ? titled.find((h) => longer(h) && isSentenceLong(h)) ?? titled.find(longer) ?? (pathOnly ? undefined : titled.find(usable)) : undefined;
   return heading ? { value: heading, from: `an element named as a title (${found.from} names the ${named} only)` } : found;
 }
+
+/** A site's name in English after its Chinese one ("蘋果日報 Apple Daily"). */
+const LATIN_NAME_AFTER = /(?<=\p{Script=Han})\s+[A-Za-z][A-Za-z&.' -]*$/u;
 
 const hanCount = (text: string): number => text.match(/\p{Script=Han}/gu)?.length ?? 0;
 
@@ -691,12 +701,12 @@ const IDEOGRAPHIC_SPACE = '\u3000';
 /**
  * The title with the ideographic spaces the page sets between its clauses ("能登の仮設住宅、入居始まる　輪島市で200戸完成",
  * "嘉義夫妻檔賣古早味豆花30年　一碗25元不漲價"): read texts have every run of spaces as one
- * ASCII space; where the page's headline, <title> or og:title shows that run as ideographic spaces alone, so does the title.
+ * ASCII space; where the page's headline (or an element named as a title), <title> or og:title shows that run as ideographic spaces alone, so does the title.
  */
 export function withIdeographicSpaces($: CheerioAPI, title: string): string {
   if (!title.includes(' ')) return title;
   const sources = [
-    ...queryPage($, 'h1, h2, h3, title').toArray().map((el) => $(el).text()),
+    ...queryPage($, 'h1, h2, h3, title, [class*="title" i], [id*="title" i]').toArray().map((el) => $(el).text()),
     ...queryPage($, 'meta[property="og:title"], meta[name="twitter:title"]').toArray().map((el) => el.attribs.content ?? ''),
   ].map(decodeText).filter((text) => text.includes(IDEOGRAPHIC_SPACE) && cleanText(text).includes(title));
   const pattern = new RegExp(title.split(' ').map(escapeRegExp).join('([\\s\\u00a0\\u3000]+)'));
