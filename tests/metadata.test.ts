@@ -632,6 +632,12 @@ describe('parseDate', () => {
     expect(extract(pageIn('zh-CN', line, { title: '玉渊潭樱花进入盛花期' })).author).toBe('柴宇航');
   });
 
+  it("takes the writer a Chinese text credits ('文 | 周乔') over a meta author naming an account that is no person's ('县城观察室', a 大鱼号's); a person's name in the meta stays", () => {
+    const page = (author: string) => extract(`<html lang="zh-CN"><head><title>县城咖啡馆开到第三年</title><meta name="author" content="${author}"></head><body><div class="wm-name">${author}</div><article><h1>县城咖啡馆开到第三年</h1><p>文 | 周乔</p>${PROSE}</article></body></html>`).author;
+    expect(page('县城观察室')).toBe('周乔');
+    expect(page('周乔')).toBe('周乔');
+  });
+
   it("reads a community's poster from their profile link named user-name, never the '修改于' (edited at) beside their time (雪球)", () => {
     const header = '<div class="avatar__wrap"><a href="/u/2984410765" class="avatar"><img src="/a.png" alt="岭南老陈"></a><div><a class="user-name" href="/u/2984410765">岭南老陈</a><div><a class="time" href="/2984410765/325560118">修改于2025-03-21 22:37</a><span class="source">· 来自雪球</span></div></div></div>';
     const page = `<html lang="zh-CN"><head><title>红利资产我只配三成 - 雪球</title><meta property="og:site_name" content="雪球"></head><body><article>${header}<h1>红利资产我只配三成</h1>${PROSE}</article><div class="comments"><div class="comment"><a class="user-name" href="/u/1">球友甲</a><p>写得好</p></div></div></body></html>`;

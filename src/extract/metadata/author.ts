@@ -664,7 +664,10 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     if (guest && namesPeople(guest.value) && !sameNames(meta!.value, guest.value)) return guest;
     // So does a meta naming an outlet ("环球网", "21世纪经济报道", one the page credits as its source) or the desk editor the page credits ("责编：杨曦").
     const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || creditedAsSource(lines, meta.value) || outletOfReporters(lines, meta.value));
-    return givesWay(meta, standIn ? fromText() : undefined);
+    if (standIn) return givesWay(meta, fromText());
+    // So does a Chinese account's name that is no person's ("县城观察室", a 大鱼号's) to a writer the text credits by name ("文 | 周乔").
+    const written = meta && HAS_HAN.test(meta.value) && !isNameList(meta.value) ? writerInPlace(fromText(), lines, siteOwn) : undefined;
+    return written && isNameList(written.value) ? written : meta;
   };
   // A JSON-LD author naming an outlet ("東森新聞", "毎日新聞", a syndicated story's "The Independent", one typed as an Organization) gives way to the
   // reporters the text credits, or the person the byline under the headline names ("Story by Bevan Hurley").
