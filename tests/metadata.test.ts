@@ -638,6 +638,14 @@ describe('parseDate', () => {
     expect(page('周乔')).toBe('周乔');
   });
 
+  it("never reads the author of a story in a row of cards alike beside the one shown (a feed's 'note-item', 小红书's): the shown note's poster", () => {
+    const card = (title: string, name: string) => `<section class="note-item"><div class="footer"><a class="title" href="/explore/${title.length}"><span>${title}</span></a><div class="author-wrapper"><a class="author" href="/user/profile/${name.length}"><span class="name">${name}</span></a><span class="count">1.2万</span></div></div></section>`;
+    const feed = `<div class="feeds-container">${card('香港一日游超详细路线，不走回头路', '旅行的小橙子')}${card('M+博物馆必看的5件展品', '看展的阿杰')}</div>`;
+    const note = `<div id="noteContainer"><div class="author-container"><a href="/user/profile/63b2c1a0" class="name"><span class="username">是阿柚呀</span></a></div><div class="note-content"><div id="detail-title" class="title">三天两晚香港看展</div>${PROSE}</div></div>`;
+    const page = `<html lang="zh-CN"><head><title>三天两晚香港看展 - 小红书</title></head><body>${feed}${note}</body></html>`;
+    expect(extract(page).author).toBe('是阿柚呀');
+  });
+
   it("reads a community's poster from their profile link named user-name, never the '修改于' (edited at) beside their time (雪球)", () => {
     const header = '<div class="avatar__wrap"><a href="/u/2984410765" class="avatar"><img src="/a.png" alt="岭南老陈"></a><div><a class="user-name" href="/u/2984410765">岭南老陈</a><div><a class="time" href="/2984410765/325560118">修改于2025-03-21 22:37</a><span class="source">· 来自雪球</span></div></div></div>';
     const page = `<html lang="zh-CN"><head><title>红利资产我只配三成 - 雪球</title><meta property="og:site_name" content="雪球"></head><body><article>${header}<h1>红利资产我只配三成</h1>${PROSE}</article><div class="comments"><div class="comment"><a class="user-name" href="/u/1">球友甲</a><p>写得好</p></div></div></body></html>`;

@@ -2,7 +2,7 @@
 // markup, then bylines written as text. Undefined when the page names none: the site-name
 // fallback is the renderer's business, not a finding.
 import type { CheerioAPI } from 'cheerio';
-import type { Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
 import { cleanText } from '../dom.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 import { AUTHOR_LABELS, AUTHOR_METAS, CREDIT_LABELS, DATE_LABELS, inCommentList, SOURCE_LABELS, SOURCE_OPENING, WRITER_LABELS, SOURCE_METAS, AUTHOR_SELECTORS, BYLINE_PREFIX, GLUED_BY, GLUED_DATELINE, BYLINE_SUFFIX, INSTITUTION_AFTER, NOT_NAMES, PLACEHOLDER_AUTHORS, POSTER_BADGE, SPECIAL_TO_AFTER } from './constants.js';
@@ -14,8 +14,8 @@ import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, bylineLine, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit, SPACED_WRITER_LABEL } from './text-author.js';
 import { inCaption } from './text-date.js';
-import { gluedLines, type TextLine } from './text-lines.js';
-import { isWithin, selectBelow, selectorTest } from '../../clean/tree.js';
+import { gluedLines, lineText, type TextLine } from './text-lines.js';
+import { contains, isWithin, selectBelow, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
 
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM", "Joe Wee Monday, February 29, 2016"). */
@@ -339,7 +339,7 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
   const candidates = queryPage($, ANY_AUTHOR_SELECTOR).toArray();
   for (const selector of AUTHOR_SELECTORS) {
     const test = selectorTest(selector);
-    for (const el of candidates.filter((candidate) => test(candidate) && !inCommentList(candidate) && !isLinkColumn(candidate)).slice(0, 3)) {
+    for (const el of candidates.filter((candidate) => test(candidate) && !inCommentList(candidate) && !isLinkColumn(candidate) && !inTeaserCard(candidate)).slice(0, 3)) {
       // Microdata's <meta itemprop="name" content="…"> holds its value in an attribute.
       let text = cleanText(el.name === 'meta' ? el.attribs.content : $(el).text());
       // A label alone ("Posted by") stands before the name: read it with what follows.
@@ -354,6 +354,29 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
 }
 
 const HAS_HAN_OR_HANGUL = /[\u3400-\u9fff\uac00-\ud7af]/;
+
+const TEASER_LEVELS = 4;
+const MIN_TEASER_TITLE = 6;
+/** A card holds a title, a name, a date and a count or two: more text is a post or an article. */
+const MAX_TEASER_TEXT = 300;
+
+/**
+ * A name in one of a row of cards alike, each linking to another story by its title (a feed's "note-item" beside the note
+ * shown, 小红书's): that story's author. Not a co-author's card, which links to the author's page.
+ */
+function inTeaserCard(el: Element): boolean {
+  const name = lineText(el);
+  let card: Element = el;
+  for (let up = 0; up < TEASER_LEVELS && card.parent?.type === 'tag'; up++) {
+    card = card.parent as Element;
+    if (lineText(card).length > MAX_TEASER_TEXT) return false;
+    const storyLink = () => selectBelow([card], 'a[href]').some((a) => !contains(a, el) && !contains(el, a) && !PROFILE_HREF.test(a.attribs.href!) && lineText(a).length >= MIN_TEASER_TITLE && !lineText(a).includes(name));
+    const cls = card.attribs.class;
+    const alike = !!cls && card.parent?.type === 'tag' && (card.parent as Element).children.some((sibling) => isTag(sibling) && sibling !== card && sibling.name === card.name && sibling.attribs.class === cls);
+    if (alike && storyLink()) return true;
+  }
+  return false;
+}
 
 const MIN_COLUMN_LINKS = 3;
 /** Links a line each, parted by line breaks (a sidebar's list of issues or stories in a cell named "author"): no byline. */
