@@ -692,6 +692,39 @@ describe('parseDate', () => {
     expect(extract(page).title).toBe('在北京工作十年后回老家县城，说说这一年的真实感受');
   });
 
+  it("takes an old template's headline set in a large font (`<font size=\"4\"><b>`) over a <title> of the site's and section's names, and after ' -- ' parts ('新明日报 -- 新闻 -- …')", () => {
+    const page = (title: string, headline: string) => extract(`<html lang="zh-TW"><head><title>${title}</title></head><body><table><tr><td class="lefttitle">新聞中心</td></tr><tr><td><a href="/news/">校園新聞</a></td></tr></table><table><tr><td align="center">${headline}</td></tr><tr><td>${PROSE}</td></tr></table></body></html>`).title;
+    expect(page('國立嘉濱大學 - 校園新聞', '<font size="4" color="#1f4e79"><b>嘉濱大學與在地國小合作 大學生課後陪讀滿週年</b></font>')).toBe('嘉濱大學與在地國小合作 大學生課後陪讀滿週年');
+    expect(page('新明日报 -- 新闻 -- 组屋楼下咖啡店易主 老顾客：咖啡涨价两毛', '<font size="5"><b>组屋楼下咖啡店易主 老顾客：咖啡涨价两毛</b></font>')).toBe('组屋楼下咖啡店易主 老顾客：咖啡涨价两毛');
+  });
+
+  it("takes the headline an element named as a title shows over a Dublin Core title that is the site's name, a part of the <title> ('經濟部全球資訊網' of '經濟部全球資訊網-本部新聞')", () => {
+    const page = `<html lang="zh-TW"><head><title>經濟部全球資訊網-本部新聞</title><meta name="DC.Title" content="經濟部全球資訊網"></head><body><div class="leftmenu_title">新聞與公告</div><table><tr><td><span id="lblTitle" class="news_title">經濟部輔導傳統產業節能減碳 首批示範工廠年省電費逾億元</span></td></tr><tr><td>${PROSE}</td></tr></table></body></html>`;
+    expect(extract(page).title).toBe('經濟部輔導傳統產業節能減碳 首批示範工廠年省電費逾億元');
+  });
+
+  it("reads a blog host's blog name, not the post's headline, from its <h1> named blogtitle ('阿緯的散步地圖 :: 無名小站') or a linked <h1> the <title> names after the headline", () => {
+    const wretch = `<html lang="zh-TW"><head><title>阿緯的散步地圖 :: 無名小站</title></head><body><h1 id="blogtitle"><a href="http://www.wretch.cc/blog/awei0816">阿緯的散步地圖</a></h1><div class="innertext"><h3 class="title"><a href="/blog/awei0816/14728563">【台南】神農街的夏夜，一碗冬瓜茶的時間</a></h3>${PROSE}</div></body></html>`;
+    expect(extract(wretch).title).toBe('【台南】神農街的夏夜，一碗冬瓜茶的時間');
+    const yam = `<html lang="zh-TW"><head><title>阿嬤的菜脯蛋 - 貓小姐的廚房筆記 - yam天空部落</title></head><body><h1><a href="http://blog.yam.com/misscat">貓小姐的廚房筆記</a></h1><div class="post_header"><h2 class="post_title"><a href="/misscat/article/27413098">阿嬤的菜脯蛋</a></h2></div><div class="post_content">${PROSE}</div></body></html>`;
+    expect(extract(yam).title).toBe('阿嬤的菜脯蛋');
+  });
+
+  it("reads the site's name from an og:site_name that repeats the whole <title> as its last part: the headline is no site's name", () => {
+    const page = `<html lang="en"><head><title>How to Design a Website: a Complete Guide for 2026 | Clay</title><meta property="og:site_name" content="How to Design a Website: a Complete Guide for 2026 | Clay"><meta property="og:title" content="How to Design a Website: a Complete Guide for 2026 | Clay"></head><body><article><h1 class="ArticleHead_Title__OCkQm">How to Design a Website: a Complete Guide for 2026</h1><h2 class="Heading_Title">Introduction to Web Design</h2>${PROSE}</article></body></html>`;
+    const article = extract(page);
+    expect([article.title, article.siteName]).toEqual(['How to Design a Website: a Complete Guide for 2026', 'Clay']);
+  });
+
+  it("reads no writer from a place after a slash ('林佳穎／台北'), a host's disclaimer ('博客内容由用户自行发布') or a blog software's team in the meta author", () => {
+    const digitimes = `<html lang="zh-TW"><head><title>面板廠調整產能</title></head><body><h1>面板廠調整產能</h1><div class="news_info"><span class="news_author">林佳穎／台北</span></div>${PROSE}</body></html>`;
+    expect(extract(digitimes).author).toBe('林佳穎');
+    const bokee = `<html lang="zh-CN"><head><title>雨中去了一趟西塘</title></head><body><h2>雨中去了一趟西塘</h2><div class="content">${PROSE}</div><div id="footer"><p>博客内容由用户自行发布，不代表博客网立场</p></div></body></html>`;
+    expect(extract(bokee).author).toBeUndefined();
+    const uchome = `<html lang="zh-CN"><head><title>山村小学的一天</title><meta name="author" content="UCenter Home Team and Comsenz UI Team"></head><body><h1>山村小学的一天</h1>${PROSE}<p class="copyright">Powered by <a href="http://u.discuz.net"><strong>UCenter Home</strong></a> 2.0</p></body></html>`;
+    expect(extract(uchome).author).toBeUndefined();
+  });
+
   it("reads no headline from an <h1> named logo (DokuWiki's, its wiki's name and the link's title): the page's <h1> words the <title>'s page id ('infra:grafana-proxy [Lab Wiki]')", () => {
     const page = `<html lang="en"><head><title>infra:grafana-proxy [Lab Wiki]</title></head><body><header><h1 class="logo"><a href="/doku.php?id=start" accesskey="h" title="Home [h]"><img width="64" height="64" src="/lib/tpl/dokuwiki/images/logo.png" alt="" /><span>Lab Wiki</span></a></h1><p class="claim">Institute for Soil Physics &mdash; internal documentation</p></header><div class="page"><h1 class="sectionedit1" id="reverse_proxy_for_grafana">Reverse proxy for Grafana</h1>${PROSE}</div></body></html>`;
     expect(extract(page).title).toBe('Reverse proxy for Grafana');

@@ -115,7 +115,8 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   // Each writer's own label in one byline ("By — Ann Lee, Associated Press By — Bo Chen, Associated Press").
   // A decoration before the label ("// By …", Dropbox's) is no separator between names; an author box's link to the writer's
   // other pieces after the name ("Deniz Yalçın Tüm Yazıları", Hürriyet's) is no part of it.
-  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak)))).replace(/^[\s|｜·•/／]+/, '').replace(ALL_WRITINGS_AFTER, '').replace(REPEATED_BY, ', ').replace(IN_SQUARE_BRACKETS, '$1');
+  // The place after a slash goes before the slash is read as parting an outlet from its writer ("林佳穎／台北").
+  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak))).replace(PLACE_AFTER_NAME, '')).replace(/^[\s|｜·•/／]+/, '').replace(ALL_WRITINGS_AFTER, '').replace(REPEATED_BY, ', ').replace(IN_SQUARE_BRACKETS, '$1');
   // A byline line that ends with its writer after the post's sections ("in 動画, ハードウェア, Posted by log1p_kr", GIGAZINE's).
   text = POSTED_BY_AFTER.exec(text)?.[1] ?? text;
   // A newsroom's unnamed credit ("Our Correspondent", "Staff Reporter, Sunamganj"): no one named.
@@ -218,8 +219,8 @@ const DISPATCHED_FROM = /(?<=\p{Script=Han})\s+(?:发自|發自)\p{Script=Han}{1
 
 /** A link to the writer's profile after the name, in lenticular brackets ("佐藤 健 【Profile】", nippon.com's). */
 const PROFILE_MARK = /\s*【(?:profile|プロフィール|简介|簡介|个人简介|個人簡介|作者简介|作者簡介)】$/iu;
-/** The city a reporter files from, after the name ("鉅亨網記者魏志豪 台北", "記者王小明 高雄"): a dateline's place, no second name. */
-const PLACE_AFTER_NAME = /(?<=^\p{Script=Han}{2,4})\s+(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|馬祖|香港|澳門|澳门|北京|上海|广州|廣州|深圳|重庆|重慶|天津|东京|東京|首尔|首爾|纽约|紐約|华盛顿|華盛頓|伦敦|倫敦|巴黎|新加坡|吉隆坡)$/u;
+/** The city a reporter files from, after the name ("鉅亨網記者魏志豪 台北", "記者王小明 高雄", DIGITIMES' "林佳穎／台北"): a dateline's place, no second name. */
+const PLACE_AFTER_NAME = /(?<=^\p{Script=Han}{2,4})(?:\s+|\s*[/／]\s*)(?:台北|臺北|新北|桃園|台中|臺中|台南|臺南|高雄|基隆|新竹|嘉義|苗栗|彰化|南投|雲林|屏東|宜蘭|花蓮|台東|臺東|澎湖|金門|馬祖|香港|澳門|澳门|北京|上海|广州|廣州|深圳|重庆|重慶|天津|东京|東京|首尔|首爾|纽约|紐約|华盛顿|華盛頓|伦敦|倫敦|巴黎|新加坡|吉隆坡)$/u;
 /** A newsroom's staff code after a Chinese name ("李勇 PN213"). */
 const STAFF_CODE = /(?<=[\u3400-\u9fff])\s+[A-Z]{1,4}\d{2,6}$/;
 

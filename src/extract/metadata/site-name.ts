@@ -32,21 +32,34 @@ export const squash = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}
 /** A site's name without its domain ending, squashed: "Amazon.com", "amazon" and "Amazon" compare equal. */
 export const siteKey = (name: string) => squash(name.replace(/\.[a-z]{2,6}$/i, ''));
 
+/** Between a <title>'s headline and the site's name after it. */
+const TITLE_PARTS = /\s+[|\-–—·•»:]\s+|\s*[|｜]\s*/;
+
 /**
  * The site's name as the <title> writes it after the headline ("… | Best Buy" on bestbuy.com,
  * "… - GEICO"): its last part, when that part and the domain's name are one name.
  */
 function titleSuffix(pageTitle: string | undefined, url: string | undefined): Found<string> | undefined {
   const domain = domainName(url);
-  const last = (pageTitle ?? '').split(/\s+[|\-–—·•»:]\s+|\s*[|｜]\s*/).map((part) => part.trim()).filter(Boolean).at(-1);
+  const last = (pageTitle ?? '').split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean).at(-1);
   const name = last && siteKey(last);
   if (!domain || !last || last === pageTitle?.trim() || !name || name.length < 3) return undefined;
   return name === domain || (domain.startsWith(name) && name.length >= domain.length / 2) ? { value: last, from: "the <title>'s last part, the domain's name" } : undefined;
 }
 
+/**
+ * A site's name a CMS declares as the whole <title> ("How to Design a Website: … | Clay" in og:site_name): the name is its last
+ * part, the headline no part of it.
+ */
+function notTheTitle(found: Found<string> | undefined, pageTitle: string | undefined): Found<string> | undefined {
+  if (!found || found.value !== pageTitle?.trim()) return found;
+  const last = found.value.split(TITLE_PARTS).map((part) => part.trim()).filter(Boolean);
+  return last.length > 1 ? { value: last.at(-1)!, from: `${found.from}, its last part (it repeats the <title>)` } : found;
+}
+
 export function extractSiteName(ld: JsonLdNode[], metas: Metas, url: string | undefined, pageTitle?: string): Found<string> | undefined {
   return firstFound(
-    () => withoutDomain(firstMetaValue(metas, SITE_METAS)),
+    () => notTheTitle(withoutDomain(firstMetaValue(metas, SITE_METAS)), pageTitle),
     () => withoutDomain(ldFirst(ld, 'publisher', ldName)),
     () => titleSuffix(pageTitle, url),
     () => (url?.startsWith('http') ? { value: new URL(url).hostname.replace(/^www\./, ''), from: 'URL host' } : undefined),

@@ -18,9 +18,11 @@ import { lineText, type TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 import { isWithin, rawText, selectBelow } from '../../clean/tree.js';
 
-/** "由张三张贴", "由 北风 2024-03-05发表" (posted by, a date between). */
-/** "由张三张贴", "本文由夜雨原创发布", "本文由 青柠 创作，采用…" (a licence's credit): who posted or wrote it. */
-const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:(?:于|於)?\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:(?:原创\s*)?(?:张贴|发表|发布|撰写|上传|创作)|原创(?=[，,。；;\s]|$))/;
+/**
+ * "由张三张贴", "由 北风 2024-03-05发表" (a date between), "本文由夜雨原创发布", "本文由 青柠 创作，采用…" (a licence's credit): who
+ * posted or wrote it; not a host's disclaimer ("博客内容由用户自行发布": its users themselves).
+ */
+const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:(?:于|於)?\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:自行|自主)?(?:(?:原创\s*)?(?:张贴|发表|发布|撰写|上传|创作)|原创(?=[，,。；;\s]|$))/;
 /** Words as a pattern's alternatives, the longest first. */
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const STOP = new RegExp(`^(?:${alternatives(BYLINE_STOP_WORDS)})`);
@@ -600,7 +602,10 @@ export const creditedAsSource = (lines: TextLine[], name: string): boolean => an
 
 const POWERED_BY = /\b(?:powered|driven)\s+by\s+(\S+)/gi;
 /** True when the text credits `name` as the software running the site ("Powered by ThinkCMF"): a program, not a writer. */
-export const creditedAsSoftware = (lines: TextLine[], name: string): boolean => anyCredited(lines, POWERED_BY, (credited) => credited.toLowerCase() === name.toLowerCase());
+export const creditedAsSoftware = (lines: TextLine[], name: string): boolean => anyCredited(lines, POWERED_BY, (credited) => namesSoftware(name.toLowerCase(), credited.toLowerCase()));
+
+/** The software's name, or its team's ("UCenter Home Team and Comsenz UI Team" of "Powered by UCenter Home", the credit's first word read). */
+const namesSoftware = (name: string, software: string): boolean => name === software || (software.length >= 4 && name.startsWith(`${software} `) && /\bteam\b/.test(name));
 
 /** Whether a credit the text writes with `label` (what its first group holds) passes `test`. */
 const anyCredited = (lines: TextLine[], label: RegExp, test: (credited: string) => boolean): boolean =>

@@ -207,7 +207,7 @@ function namesSite(after: string, siteWords: string[]): boolean {
 }
 
 
-const BEFORE_SEPARATOR = /\s*(?:[|｜:：·•»－]|\s[-–—])\s*/;
+const BEFORE_SEPARATOR = /\s*(?:[|｜:：·•»－]|\s(?:--|[-–—]))\s*/;
 const ENDS_WITH_SEPARATOR = new RegExp(`${BEFORE_SEPARATOR.source}$`);
 /** All before the last separator: the site's name in "Amazon.com: ". */
 const BEFORE_LAST_SEPARATOR = new RegExp(`^(.+?)${BEFORE_SEPARATOR.source}$`);
@@ -269,7 +269,7 @@ function once(read: () => string[]): () => string[] {
   return () => (value ??= read());
 }
 
-function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: string[]): Found<string> {
+function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: string[], linkedH1s: string[]): Found<string> {
   const h1s = levels[0]!();
   const title = compact(found.value);
   // An <h1> showing the title whole: no part of it is the headline ("shelve — Python object persistence", its module's name a link).
@@ -292,7 +292,9 @@ function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: s
       // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
       // The words after it measured to the next separator: "又是一年桂花香 - 云水禅心的日志 - 网易博客" is a headline, a blog and its host.
       const next = after.replace(LEADING_SEPARATOR, '').split(TITLE_SEPARATORS)[0]!;
-      if ((PIPE_AFTER.test(after) || namesSite(after, siteWords) || textUnits(heading) >= textUnits(next)) && heading.length > (shownOne?.length ?? 0)) shownOne = heading;
+      // Or the <h1> a link, a lesser heading before it in the title: the blog's name over its post's ("阿嬤的菜脯蛋 - 貓小姐的廚房筆記 - yam天空部落").
+      const blogName = level !== h1s && linkedH1s.includes(next.trim());
+      if ((PIPE_AFTER.test(after) || namesSite(after, siteWords) || blogName || textUnits(heading) >= textUnits(next)) && heading.length > (shownOne?.length ?? 0)) shownOne = heading;
     }
     if (shownOne) return { value: shownOne, from: `${found.from}, the headline in it` };
   }
@@ -409,9 +411,10 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
     const headings = h1s.filter(pathOnly ? longer : usable);
     return h1s.length === 1 && headings.length === 1 ? { value: headings[0]!, from: `the <h1> (${found.from} names the ${named} only)` } : found;
   }
-  // Only for a <title>, or metadata that repeats it: a metadata headline naming the site alone is the site's choice, not a print page's template.
+  // Only for a <title>, or metadata that repeats it or its part (Dublin Core's "經濟部全球資訊網" of "經濟部全球資訊網-本部新聞"): a metadata
+  // headline naming the site alone, the <title> naming more, is the site's choice, not a print page's template.
   // A headline's sentence first: a sidebar's box over the story may be named as a title too ("往期報章").
-  const heading = found.from.startsWith('<title>') || found.value === pageTitle || sectionOnly ? titled.find((h) => longer(h) && isSentenceLong(h)) ?? titled.find(longer) ?? (pathOnly ? undefined : titled.find(usable)) : undefined;
+  const heading = inTitle || sectionOnly ? titled.find((h) => longer(h) && isSentenceLong(h)) ?? titled.find(longer) ?? (pathOnly ? undefined : titled.find(usable)) : undefined;
   return heading ? { value: heading, from: `an element named as a title (${found.from} names the ${named} only)` } : found;
 }
 
@@ -510,11 +513,13 @@ function shownSiteNames($: CheerioAPI): string[] {
     return false;
   }).map((a) => lineText(a) || logoAlt(a));
   // A site's title set without a link home (Gridea's h1.site-title).
-  const titles = queryPage($, SITE_TITLE_ELEMENTS).toArray().filter((el) => SITE_TITLE.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`)).map(lineText);
+  const titles = queryPage($, SITE_TITLE_ELEMENTS).toArray().filter((el) => SITE_TITLE.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) || BLOG_TITLE_ID.test(el.attribs.id ?? '')).map(lineText);
   return [...feeds, ...brands, ...titles].filter((name) => name.length >= 2 && name.length <= MAX_BRAND);
 }
 const SITE_TITLE = /(?:^|[\s_-])site-?(?:title|name)(?:$|[\s_-])/i;
-const SITE_TITLE_ELEMENTS = '[class*="site-title" i], [class*="sitetitle" i], [class*="site-name" i], [class*="sitename" i], [id*="site-title" i], [id*="site-name" i]';
+const SITE_TITLE_ELEMENTS = '[class*="site-title" i], [class*="sitetitle" i], [class*="site-name" i], [class*="sitename" i], [id*="site-title" i], [id*="site-name" i], [id*="blogtitle" i], [id*="blog-title" i], [id*="blogname" i], [id*="blog-name" i]';
+/** A blog host's title of the blog, its one element so named (無名小站's `h1#blogtitle`, Blogger's old `#blog-title`): by class, a post's title may be named so. */
+const BLOG_TITLE_ID = /^blog-?(?:title|name)$/i;
 
 /** The site's names, lower-case: og:site_name (and its parts), the domain's name, the names the page shows. */
 function siteWordsOf($: CheerioAPI, siteName: string | undefined, url: string | undefined): string[] {
@@ -539,13 +544,17 @@ function headlineParts($: CheerioAPI): string[] {
 }
 
 /**
- * On a page without an <h1>: the texts of elements named as titles ("content_left_title", "main-title"), the first few;
+ * On a page without an <h1>: the texts of elements named as titles ("content_left_title", "main-title"), the first few, then of large fonts;
  * the innermost of those inside each other (上观's div.title in div.news-title, beside the credits' line).
  */
 const titledTexts = ($: CheerioAPI): string[] => {
   const titled = (queryPage($, '[class], [id]').toArray() as Element[]).filter((el) => isTitledElement(el) && !isCommentSection(el)).slice(0, 20);
-  return titled.filter((el) => !titled.some((other) => other !== el && TITLE_BLOCK.test(other.name) && contains(el, other))).map(lineText);
+  const inner = titled.filter((el) => !titled.some((other) => other !== el && TITLE_BLOCK.test(other.name) && contains(el, other))).map(lineText);
+  // After them, text an old template sets large and unnamed (`<font size="4"><b>…</b></font>`).
+  return [...inner, ...(queryPage($, 'font[size]').toArray() as Element[]).filter((el) => LARGE_FONT.test(el.attribs.size!.trim())).slice(0, 20).map(lineText)];
 };
+/** A font size over the text's (3, HTML's default): 4 to 7, or +1 to +4. */
+const LARGE_FONT = /^(?:[4-7]|\+[1-4])$/;
 /** A block of its own inside a titled element, not a subtitle's <span> in the headline. */
 const TITLE_BLOCK = /^(?:div|p|h[1-6]|header|td)$/;
 
@@ -628,11 +637,12 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   // A documentation's page titled by a lesser heading still (廖雪峰's tutorial: its <h4>).
   const h4s = once(() => texts('h4'));
   const levels: HeadingLevels = [() => h1s, () => parts, () => h2s, titled, h3s, h4s];
-  let headline = whole && shownHeadline(whole, levels, siteWords);
+  const linkedH1s = queryPage($, 'h1').toArray().filter(isLink).map(headingText);
+  let headline = whole && shownHeadline(whole, levels, siteWords, linkedH1s);
   // A <title> cut at its last separator may have cut the headline off ("Site » Blog Archive » Headline"): the whole <title> is searched too,
   // unless a heading shows the part kept whole (Language Log's <h2> under its site's <h1>).
   if (headline === whole && whole?.from === '<title>' && pageTitle !== whole.value && !shownWhole(whole.value)) {
-    const inWhole = shownHeadline({ value: pageTitle, from: '<title>' }, levels, siteWords);
+    const inWhole = shownHeadline({ value: pageTitle, from: '<title>' }, levels, siteWords, linkedH1s);
     if (inWhole.value !== pageTitle) headline = inWhole;
   }
   const linkTexts = once(() => queryPage($, 'a').toArray().map(lineText));
