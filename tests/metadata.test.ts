@@ -646,6 +646,18 @@ describe('parseDate', () => {
     expect(extract(page).author).toBe('是阿柚呀');
   });
 
+  it("reads a writer after a dot or a bullet following the label ('撰文‧吳佳蓉　攝影‧陳建宏', '报道●陈丽娟　摄影●黄国伟'), never the photographer after", () => {
+    const page = (credit: string) => extract(`<html lang="zh-TW"><head><title>茶園的第三代</title></head><body><h2>茶園的第三代</h2><div>(2009-06-15)</div><div><b>${credit}</b></div><div class="content">${PROSE}</div></body></html>`).author;
+    expect(page('撰文‧吳佳蓉　攝影‧陳建宏')).toBe('吳佳蓉');
+    expect(page('报道●陈丽娟　摄影●黄国伟')).toBe('陈丽娟');
+  });
+
+  it("lists the co-author a writer's credit names beside the JSON-LD's one, though the co-author took the pictures too ('文／上下游記者鄭雅文、吳宗翰　圖／吳宗翰')", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '嘉南平原的水', author: { '@type': 'Person', name: '鄭雅文' } });
+    const page = `<html lang="zh-TW"><head><title>嘉南平原的水</title><script type="application/ld+json">${ld}</script></head><body><article><h1>嘉南平原的水</h1><span class="byline">作者 <span class="author vcard"><a href="/blog/author/yawen/">鄭雅文</a></span></span><p><strong>文／上下游記者鄭雅文、吳宗翰　圖／吳宗翰</strong></p>${PROSE}</article></body></html>`;
+    expect(extract(page).author).toBe('鄭雅文, 吳宗翰');
+  });
+
   it("reads a community's poster from their profile link named user-name, never the '修改于' (edited at) beside their time (雪球)", () => {
     const header = '<div class="avatar__wrap"><a href="/u/2984410765" class="avatar"><img src="/a.png" alt="岭南老陈"></a><div><a class="user-name" href="/u/2984410765">岭南老陈</a><div><a class="time" href="/2984410765/325560118">修改于2025-03-21 22:37</a><span class="source">· 来自雪球</span></div></div></div>';
     const page = `<html lang="zh-CN"><head><title>红利资产我只配三成 - 雪球</title><meta property="og:site_name" content="雪球"></head><body><article>${header}<h1>红利资产我只配三成</h1>${PROSE}</article><div class="comments"><div class="comment"><a class="user-name" href="/u/1">球友甲</a><p>写得好</p></div></div></body></html>`;

@@ -115,8 +115,8 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   // Each writer's own label in one byline ("By — Ann Lee, Associated Press By — Bo Chen, Associated Press").
   // A decoration before the label ("// By …", Dropbox's) is no separator between names; an author box's link to the writer's
   // other pieces after the name ("Deniz Yalçın Tüm Yazıları", Hürriyet's) is no part of it.
-  // The place after a slash goes before the slash is read as parting an outlet from its writer ("林佳穎／台北").
-  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak))).replace(PLACE_AFTER_NAME, '')).replace(/^[\s|｜·•/／]+/, '').replace(ALL_WRITINGS_AFTER, '').replace(REPEATED_BY, ', ').replace(IN_SQUARE_BRACKETS, '$1');
+  // The place after a slash, or another's credit ("…吳宗翰　圖／吳宗翰"), goes before a slash is read as parting an outlet from its writer ("林佳穎／台北").
+  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak))).replace(PLACE_AFTER_NAME, '').replace(OTHER_CREDIT_AFTER, '')).replace(/^[\s|｜·•/／]+/, '').replace(ALL_WRITINGS_AFTER, '').replace(REPEATED_BY, ', ').replace(IN_SQUARE_BRACKETS, '$1');
   // A byline line that ends with its writer after the post's sections ("in 動画, ハードウェア, Posted by log1p_kr", GIGAZINE's).
   text = POSTED_BY_AFTER.exec(text)?.[1] ?? text;
   // A newsroom's unnamed credit ("Our Correspondent", "Staff Reporter, Sunamganj"): no one named.
@@ -127,7 +127,8 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   // A source's credit in an element named for the author (大公報's h2.tkp_con_author: its date and "來源：大公報"): an outlet, no writer.
   if (SOURCE_OPENING.test(text)) return undefined;
   // The label before the name, its colon or slash sometimes left out ("作者 王小明").
-  const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
+  // Or a dot or a bullet ("撰文‧吳佳蓉", a magazine's; "报道●陈丽娟", a paper's).
+  const label = AUTHOR_LABELS.map((l) => new RegExp(`^${l}(?:\\s*[:：/／‧·•●]|\\s+(?=\\p{Script=Han}))\\s*`, 'u').exec(text)).find(Boolean);
   if (label) text = leadingNames(text.slice(label[0].length)) ?? '';
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(CREDIT_ROLE, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(INSTITUTION_AFTER, '').replace(/[\s,;，、；|·•–—»›/／-]+$/, '').replace(/^[\s|｜·•/／]+/, '').trim();
   // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
@@ -224,8 +225,8 @@ const PLACE_AFTER_NAME = /(?<=^\p{Script=Han}{2,4})(?:\s+|\s*[/／]\s*)(?:台北
 /** A newsroom's staff code after a Chinese name ("李勇 PN213"). */
 const STAFF_CODE = /(?<=[\u3400-\u9fff])\s+[A-Z]{1,4}\d{2,6}$/;
 
-/** Another person's credit after the writer's, past a slash or a bar ("林嘉欣 / 攝影 王大明 台北報導"), or a space ("钟梓涵 摄影 吴晓東"). */
-const OTHER_CREDIT_AFTER = /\s*[/／|｜]\s*(?:攝影|摄影|攝|摄|編輯|编辑|圖|图|(?:photos?|video)\b).*$|(?<=\p{Script=Han})\s+(?:攝影|摄影|編輯|编辑)(?:\s*[:：]\s*|\s+)\p{Script=Han}.*$/iu;
+/** Another person's credit after the writer's, past a slash or a bar ("林嘉欣 / 攝影 王大明 台北報導"), or a space ("钟梓涵 摄影 吴晓東", "鄭雅文、吳宗翰 圖／吳宗翰"). */
+const OTHER_CREDIT_AFTER = /\s*[/／|｜]\s*(?:攝影|摄影|攝|摄|編輯|编辑|圖|图|(?:photos?|video)\b).*$|(?<=\p{Script=Han})\s+(?:(?:攝影|摄影|編輯|编辑)(?:\s*[:：/／‧·•●]\s*|\s+)|(?:圖|图|攝|摄)\s*[:：/／‧·•●]\s*)\p{Script=Han}.*$/iu;
 
 /** A Korean or Japanese reporter's role after the name ("이서연 기자", "山田太郎記者"). */
 const ROLE_AFTER_NAME = /^([\uac00-\ud7af]{2,4}|[\u3400-\u9fff]{2,4})\s*(?:기자|특파원|記者|特派員)$/u;
@@ -730,8 +731,12 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   // The names a Chinese byline labels as its writers' ("作者：彭海斌　孙梦凡") when the markup found one of them only (an author
   // card per writer after the article); not an account's name beside the writer's (WeChat's "张三 某某读书").
   const textCreditWith = (name: string): string | undefined => {
-    const credit = HAS_HAN.test(name) && lines.some((line) => isLabelled(line.text) && line.text.includes(name)) ? fromText()?.value : undefined;
-    return credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined;
+    if (!HAS_HAN.test(name)) return undefined;
+    const listing = (credit: string | undefined) => (credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined);
+    const credited = lines.filter((line) => isLabelled(line.text) && line.text.includes(name));
+    // The credit that lists them, though another line names the writer alone first (a theme's "作者 鄭雅文" over "文／…鄭雅文、吳宗翰").
+    const listed = credited.map((line) => listing(cleanAuthor(line.text))).find(Boolean);
+    return listed ? listed.split(/[\s、，,]+/).join(', ') : credited.length ? listing(fromText()?.value) : undefined;
   };
   const withCoAuthors = (found: Found<string>): Found<string> => {
     const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value) ?? textCreditWith(found.value) ?? linkedCoAuthors($, found.value) ?? markedCoAuthors($, found.value);
@@ -740,7 +745,9 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     // organisation the JSON-LD declares the author ("By — Renee Alvarado, Associated Press").
     const names = listed.value.split(/, |，/);
     // Nor a photographer the metadata lists beside the writer, whom the byline credits for pictures ("Words by Matt Simmons / Photos by Amber Bracken").
-    const people = names.filter((name) => !siteOwn(name) && !(declaredOrganisation && name === declared?.value) && !(names.length > 1 && creditedForPictures(lines, name)));
+    // Unless a writer's label lists them too ("文／鄭雅文、吳宗翰　圖／吳宗翰": the co-author took the pictures).
+    const writes = (name: string) => lines.some((line) => isLabelled(line.text) && !!cleanAuthor(line.text)?.split(/[\s、，,]+/).includes(name));
+    const people = names.filter((name) => !siteOwn(name) && !(declaredOrganisation && name === declared?.value) && !(names.length > 1 && creditedForPictures(lines, name) && !writes(name)));
     return people.length && people.length < names.length ? { ...listed, value: people.join(', ') } : listed;
   };
   // An agency credited as the author ("Reuters") gives way to the reporters its closing credit names.

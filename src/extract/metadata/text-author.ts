@@ -110,10 +110,10 @@ function labelPattern(label: string): RegExp {
   // The newsroom's name glued before it, a colon or a slash after ("广州日报新花城记者：何瑞琪", "本刊记者/何焰").
   if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱/／]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|(?<=[\\u3400-\\u9fff])[记記]者\\s*[:：/／](?=\\s*[\\u3400-\\u9fff])|(?:^|(?<=[〔(（【]))[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春"); text and pictures by one ("文/图：彭思琪", "图/文 李明").
-  if (label === '文') return new RegExp(`${lead}(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)(?:\\s*[:：｜|︱]\\s*|\\s+)|${lead}文\\s*[/／:：｜|︱]\\s*`, 'g');
+  if (label === '文') return new RegExp(`${lead}(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)(?:\\s*[:：｜|︱]\\s*|\\s+)|${lead}文\\s*[/／:：｜|︱‧●]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
-  // Or a slash ("作者/阿朵", ONE·一个's).
-  const after = `${escapeRegExp(label)}\\s*(?:[:：｜|︱/／]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`;
+  // Or a slash ("作者/阿朵", ONE·一个's), a dot or a bullet ("撰文‧吳佳蓉", "报道●陈丽娟", old papers' and magazines').
+  const after = `${escapeRegExp(label)}\\s*(?:[:：｜|︱/／‧●]|[,，](?=\\s*[\\u3400-\\u9fff]{2,4}(?:\\s|$)))\\s*`;
   // Adjacent spans run together ("来源：东方网作者：刘晓晶"): a label of two characters or more glued to the field before, with its colon (not a worker's "工作者：").
   // Not a report's word glued to its reporter ("記者何嘉敏報道：踏入夏季…"): the name is before it, the story after.
   const glued = label.length >= 2 && !REPORTED.test(label) ? `|(?<=[\\u3400-\\u9fff])${notEnding(label)}${escapeRegExp(label)}\\s*[:：]\\s*` : '';
@@ -124,8 +124,8 @@ function labelPattern(label: string): RegExp {
   return new RegExp(`${lead}${after}${glued}${bracketed}${spaced}`, 'g');
 }
 
-/** A photograph's credit after the names ("新华社记者 赵强 摄"): the photographer, not the writer. "摄影：", "摄影/" are the next field's label. */
-const PHOTO_CREDIT = /^\s*(?:摄影?|攝影?|拍摄|拍攝|供图|供圖)(?![\u3400-\u9fff]|\s*[:：/／｜|])/;
+/** A photograph's credit after the names ("新华社记者 赵强 摄"): the photographer, not the writer. "摄影：", "摄影/", "摄影●" are the next field's label. */
+const PHOTO_CREDIT = /^\s*(?:摄影?|攝影?|拍摄|拍攝|供图|供圖)(?![\u3400-\u9fff]|\s*[:：/／｜|‧●])/;
 
 /** Whether the names at the start of `rest` are followed by a photograph's credit. */
 function photographed(rest: string, names: string): boolean {
