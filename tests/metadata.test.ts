@@ -655,7 +655,7 @@ describe('parseDate', () => {
   it("lists the co-author a writer's credit names beside the JSON-LD's one, though the co-author took the pictures too ('文／上下游記者鄭雅文、吳宗翰　圖／吳宗翰')", () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '嘉南平原的水', author: { '@type': 'Person', name: '鄭雅文' } });
     const page = `<html lang="zh-TW"><head><title>嘉南平原的水</title><script type="application/ld+json">${ld}</script></head><body><article><h1>嘉南平原的水</h1><span class="byline">作者 <span class="author vcard"><a href="/blog/author/yawen/">鄭雅文</a></span></span><p><strong>文／上下游記者鄭雅文、吳宗翰　圖／吳宗翰</strong></p>${PROSE}</article></body></html>`;
-    expect(extract(page).author).toBe('鄭雅文, 吳宗翰');
+    expect(extract(page).author).toBe('鄭雅文、吳宗翰');
   });
 
   it("reads a community's poster from their profile link named user-name, never the '修改于' (edited at) beside their time (雪球)", () => {

@@ -735,8 +735,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const listing = (credit: string | undefined) => (credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined);
     const credited = lines.filter((line) => isLabelled(line.text) && line.text.includes(name));
     // The credit that lists them, though another line names the writer alone first (a theme's "作者 鄭雅文" over "文／…鄭雅文、吳宗翰").
-    const listed = credited.map((line) => listing(cleanAuthor(line.text))).find(Boolean);
-    return listed ? listed.split(/[\s、，,]+/).join(', ') : credited.length ? listing(fromText()?.value) : undefined;
+    const listed = credited.map((line) => listing(cleanAuthor(line.text))).find((credit) => credit && isNameList(credit));
+    return listed ?? (credited.length ? listing(fromText()?.value) : undefined);
   };
   const withCoAuthors = (found: Found<string>): Found<string> => {
     const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value) ?? textCreditWith(found.value) ?? linkedCoAuthors($, found.value) ?? markedCoAuthors($, found.value);
