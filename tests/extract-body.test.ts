@@ -1271,3 +1271,16 @@ describe('formulas and code kept as source', () => {
     expect(html).toContain('<embed-katex class="math-tex" data-tex="\\sum_{k=1}^{n} k" data-display="block">');
   });
 });
+
+describe('code listings in the page they illustrate', () => {
+  it("never takes a PHP manual's highlighted example (div.phpcode: one <code> of spans and <br>s) for the page: the page holds its description and every example", () => {
+    const line = (text: string) => `<span style="color: #0000BB">${text}</span><br />`;
+    const example = (n: number, lines: string[]) => `<div class="example" id="example-${n}"><p><strong>Example #${n} Finding an order</strong></p><div class="example-contents"><div class="phpcode"><code><span style="color: #000000">${lines.map(line).join('')}</span></code></div></div><div class="example-contents"><p>The above example will output:</p></div><div class="example-contents screen"><div class="examplescode"><pre class="examplescode">int(103)</pre></div></div></div>`;
+    const code = Array.from({ length: 24 }, (_, i) => `$orders[] = ['id' =&gt; ${100 + i}, 'status' =&gt; 'paid', 'total' =&gt; ${i}.50, 'note' =&gt; 'order number ${i}, first; second; third'];`);
+    const description = '<p>array_find() walks through the array in order and passes each element, together with its key, to the callback. It stops at the first element for which the callback returns true and returns that element. Elements after it are never looked at, so a callback with side effects runs only as often as needed.</p><p>Returns the value of the first matching element, or null when no element matches. Because null can also be a legitimate element, use array_find_key() when the array may hold null.</p><p>The callback receives the value first and the key second. Keys are passed as they are in the array, so a list gives its integer positions and a map its string keys. Changing the array inside the callback has no effect on the walk, which goes over a copy taken when the function was called.</p>';
+    const page = `<html><head><title>PHP: array_find - Manual</title></head><body><div id="layout"><section id="layout-content"><div class="refentry"><h1 class="refname">array_find</h1><div class="refsect1 description">${description}</div><div class="refsect1 examples"><h3 class="title">Examples</h3>${example(1, code)}${example(2, code.slice(0, 4))}</div></div></section></div></body></html>`;
+    const html = extract(page).html;
+    expect(html).toContain('array_find() walks through the array in order');
+    expect(html).toContain('Example #2 Finding an order');
+  });
+});

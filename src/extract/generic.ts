@@ -395,6 +395,29 @@ function byProseMass(top: Candidate, candidates: Candidate[]): Candidate {
   return heavier[0] ?? top;
 }
 
+/** The share of a block's text in code that makes it a listing, not an article. */
+const LISTING_SHARE = 0.8;
+
+/**
+ * A code listing that outscored the page it illustrates (php.net's `div.phpcode`: one <code> of spans and <br>s, its
+ * punctuation read as sentences', its score no measure of the page's): the best scored container around it holding an article's worth of prose besides code, few links.
+ */
+function beyondListing(top: Candidate, candidates: Candidate[], stats: Map<Element, Stats>): Candidate {
+  const codeUnits = (el: Element) => selectBelow([el], 'pre, code').filter((code) => !code.parent || !isWithinCode(code, el)).reduce((sum, code) => sum + (stats.get(code)?.units ?? 0), 0);
+  if (codeUnits(top.element) < top.units * LISTING_SHARE) return top;
+  const prose = (c: Candidate) => c.units - c.linkUnits - codeUnits(c.element);
+  const around = candidates
+    .filter((c) => c.element !== top.element && contains(c.element, top.element) && c.linkUnits <= c.units * MASS_LINK_DENSITY && prose(c) >= MIN_ARTICLE_UNITS)
+    .sort((a, b) => b.score - a.score);
+  return around[0] ?? top;
+}
+
+/** Whether a <pre> or <code> sits in another below `root` (counted once, with the outer one). */
+function isWithinCode(code: Element, root: Element): boolean {
+  for (let up = code.parent; up && isTag(up) && up !== root; up = up.parent) if (up.name === 'pre' || up.name === 'code') return true;
+  return false;
+}
+
 /** Items in a row (a thread's posts) this many, and holding this many times the top's prose, are one content. */
 const MIN_ITEMS = 3;
 const ITEMS_PROSE_RATIO = 2;
@@ -468,11 +491,14 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
   const scored = scoreCandidates($, walk);
   const { stats } = scored;
   const candidates = within ? scored.candidates.filter((c) => contains(within, c.element)) : scored.candidates;
-  const top = candidates[0] && sideBySide(threadOf(commonContainer(byProseMass(scoredCore(candidates[0], scored), candidates), candidates), candidates, stats), candidates, stats);
+  const chained = candidates[0] && sideBySide(threadOf(commonContainer(byProseMass(scoredCore(candidates[0], scored), candidates), candidates), candidates, stats), candidates, stats);
+  const top = chained && beyondListing(chained, candidates, stats);
   const s = top && stats.get(top.element);
   if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0, stats };
   const siblings = relatedSiblings(top, candidates, stats);
-  return { choice: { elements: [...leadAbove(siblings, stats), ...sectionsBefore(siblings, stats), ...siblings, ...dataTableAfter(siblings, stats)], candidates }, prose: s.units - s.linkUnits, stats };
+  // Around a listing, the page is measured against the listing: a landing page's main holding several times it is the content still.
+  const prose = top === chained ? s.units - s.linkUnits : chained.units - chained.linkUnits;
+  return { choice: { elements: [...leadAbove(siblings, stats), ...sectionsBefore(siblings, stats), ...siblings, ...dataTableAfter(siblings, stats)], candidates }, prose, stats };
 }
 
 /** A table after the text as big as this, in rows, with few links, holds data the text introduces. */
