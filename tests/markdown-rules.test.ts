@@ -356,6 +356,11 @@ describe('language labels', () => {
     expect(await bodyOf(block)).toBe('```javascript\nfunction makeCounter() {\n  let count = 0;\n\n  return count;\n}\n```');
   });
 
+  it("reads the language Shiki's label names at the top of a <pre> without twoslash's markup (the TypeScript handbook's json blocks: pre.shiki > div.language-id), the label gone", async () => {
+    const block = `<pre class="shiki light-plus"><div class="language-id">json</div><div class='code-container'><code><div class='line'><span>{</span></div><div class='line'><span>  "strict": true</span></div><div class='line'><span>}</span></div></code></div></pre>`;
+    expect(await bodyOf(block)).toBe('```json\n{\n  "strict": true\n}\n```');
+  });
+
   it("reads a language named by a MIME type, as CodeMirror names its modes (InfoQ's data-lang=\"text/x-java\")", async () => {
     expect(await bodyOf('<pre data-type="codeblock" data-lang="text/x-java"><code>int x = 1;</code></pre>')).toBe('```java\nint x = 1;\n```');
     expect(await bodyOf('<pre data-lang="text/x-c++src"><code>int main() {}</code></pre>')).toBe('```c++\nint main() {}\n```');

@@ -95,12 +95,12 @@ const isLabelInside = (header: Element, pre: Element): boolean =>
 /**
  * Highlighters that name a block's language in a label of their own, the label dropped once read:
  * Crayon's toolbar and its fork Urvanov's (their block laid out without a <pre>), Shiki Twoslash's
- * `<div class="language-id">` at the top of its <pre>. The block, and its label.
+ * `<div class="language-id">` at the top of its <pre> (a block without twoslash's markup, `pre.shiki`, too). The block, and its label.
  */
 const LABELLED_BLOCKS = [
   { block: '.crayon-syntax', label: '.crayon-language' },
   { block: '.urvanov-syntax-highlighter-syntax', label: '.urvanov-syntax-highlighter-language, .crayon-language' },
-  { block: 'pre.twoslash', label: '.language-id' },
+  { block: 'pre.twoslash, pre.shiki', label: '.language-id' },
   // Feishu's documents: the language in the block's header bar, beside its buttons (its lines drawn without a <pre>).
   { block: '.docx-code-block-container', label: '.code-block-header [class*="lang"]' },
   // Notion's public pages: the language in an unselectable control at the block's corner, its lines in a preformatted <div>.
