@@ -652,6 +652,11 @@ describe('parseDate', () => {
     expect(page('报道●陈丽娟　摄影●黄国伟')).toBe('陈丽娟');
   });
 
+  it("reads the writer without the outlet's name a credit sets before it ('作者：第一财经 赵书涵'), not as a second writer", () => {
+    const page = `<html lang="zh-CN"><head><title>新能源车下乡 - 第一财经</title><meta property="og:site_name" content="第一财经"></head><body><article><h1>新能源车下乡</h1><div class="m-title"><em>作者：<a href="https://www.yicai.com/author/zhaoshuhan/">第一财经 赵书涵</a></em></div>${PROSE}</article><div class="m-tags"><span>文章作者</span><a href="https://www.yicai.com/author/zhaoshuhan/" class="u-author"><em>赵书涵</em></a></div></body></html>`;
+    expect(extract(page).author).toBe('赵书涵');
+  });
+
   it("lists the co-author a writer's credit names beside the JSON-LD's one, though the co-author took the pictures too ('文／上下游記者鄭雅文、吳宗翰　圖／吳宗翰')", () => {
     const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '嘉南平原的水', author: { '@type': 'Person', name: '鄭雅文' } });
     const page = `<html lang="zh-TW"><head><title>嘉南平原的水</title><script type="application/ld+json">${ld}</script></head><body><article><h1>嘉南平原的水</h1><span class="byline">作者 <span class="author vcard"><a href="/blog/author/yawen/">鄭雅文</a></span></span><p><strong>文／上下游記者鄭雅文、吳宗翰　圖／吳宗翰</strong></p>${PROSE}</article></body></html>`;
@@ -757,6 +762,15 @@ describe('parseDate', () => {
     expect(page('<h1 class="article__heading">Auckland’s ferry fleet upgrade stalls as builder seeks more time</h1>')).toBe('Auckland’s ferry fleet upgrade stalls as builder seeks more time');
     expect(page('<h1 itemprop="headline" class="headline"><a href="https://elsewhere.example.org/2019/11/17/reindeer/">Why Don’t You Go Fight For The Reindeer?</a></h1>')).toBe(seo);
     expect(page('<h1>Auckland’s ferry fleet upgrade stalls as builder seeks more time</h1>')).toBe(seo);
+  });
+
+  it("takes an article's <h1> named as its headline by a data attribute or a newsroom's 'Hed' over a JSON-LD headline worded otherwise (Hearst's data-theme-key, Condé Nast's ContentHeaderHed)", () => {
+    const seo = 'Gravity Battery in Old Scottish Coal Mine Could Power 4,000 Homes';
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: seo });
+    const page = (h1: string) => extract(`<html lang="en"><head><title>${seo}</title><script type="application/ld+json">${ld}</script></head><body><article><header>${h1}</header>${PROSE}</article></body></html>`).title;
+    expect(page('<h1 class="css-1n2x5x5 e1n2x5x50" data-theme-key="content-header-title">An Abandoned Coal Mine in Scotland Is Becoming a Giant Gravity Battery</h1>')).toBe('An Abandoned Coal Mine in Scotland Is Becoming a Giant Gravity Battery');
+    expect(page('<h1 data-testid="ContentHeaderHed" class="BaseWrap-sc-gjQpdd ContentHeaderHed-NCyCC">An Abandoned Coal Mine in Scotland Is Becoming a Giant Gravity Battery</h1>')).toBe('An Abandoned Coal Mine in Scotland Is Becoming a Giant Gravity Battery');
+    expect(page('<h1 class="css-1n2x5x5">An Abandoned Coal Mine in Scotland Is Becoming a Giant Gravity Battery</h1>')).toBe(seo);
   });
 
   it("reads no title from an og:title that is a domain's name alone ('W3Schools.com' on every page): the <title> the <h1> shows", () => {

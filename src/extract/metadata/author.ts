@@ -735,7 +735,12 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const listing = (credit: string | undefined) => (credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined);
     const credited = lines.filter((line) => isLabelled(line.text) && line.text.includes(name));
     // The credit that lists them, though another line names the writer alone first (a theme's "作者 鄭雅文" over "文／…鄭雅文、吳宗翰").
-    const listed = credited.map((line) => listing(cleanAuthor(line.text))).find((credit) => credit && isNameList(credit));
+    const read = (line: TextLine) => {
+      const credit = cleanAuthor(line.text);
+      // Without the outlet's or site's name before the writer's ("作者：第一财经 赵书涵").
+      return credit ? withoutSite({ value: credit, from: '' })!.value : undefined;
+    };
+    const listed = credited.map((line) => listing(read(line))).find((credit) => credit && isNameList(credit));
     return listed ?? (credited.length ? listing(fromText()?.value) : undefined);
   };
   const withCoAuthors = (found: Found<string>): Found<string> => {

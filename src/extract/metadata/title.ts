@@ -647,11 +647,14 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   }
   const linkTexts = once(() => queryPage($, 'a').toArray().map(lineText));
   const shown = headline && !front ? besidesSiteName(headline, h1s, parts, lesser, siteWords, pageTitle, () => new Set(linkTexts())) : headline;
-  const namedHeadline = (unlinked = false) => queryPage($, 'h1').toArray().some((h1) => (isTitledElement(h1) || selectBelow([h1], '[class]').some(isTitledElement)) && !(unlinked && isLink(h1)));
+  const namedHeadline = (unlinked = false) => queryPage($, 'h1').toArray().some((h1) => (isTitledElement(h1) || dataNamesTitle(h1) || selectBelow([h1], '[class]').some(isTitledElement)) && !(unlinked && isLink(h1)));
   const lone = shown && loneHeadline(shown, h1s, parts, declaresArticle($), pageTitle, (text) => compact(cleanText(queryPage($, 'body').text())).includes(compact(text)), namedHeadline);
   // Elements named as titles are looked at only where the <title> names a chapter: reading them costs a walk of the page.
   return lone && chapterHeading(lone, [...h1s, ...h2s, ...h3s()], CHAPTER_IN.test(pageTitle) ? titled : () => []);
 }
+
+/** An element a data attribute names as a title (Hearst's `data-theme-key="content-header-title"`, a test id "ContentHeaderHed"). */
+const dataNamesTitle = (el: Element): boolean => Object.entries(el.attribs).some(([name, value]) => name.startsWith('data-') && (TITLE_ELEMENT_NAME.test(value) || CAMEL_TITLE_NAME.test(value)));
 
 /** An element whose text is all a link's. */
 const isLink = (el: Element): boolean => selectBelow([el], 'a').some((a) => lineText(a) === lineText(el));
