@@ -400,10 +400,11 @@ const LISTING_SHARE = 0.8;
 
 /**
  * A code listing that outscored the page it illustrates (php.net's `div.phpcode`: one <code> of spans and <br>s, its
- * punctuation read as sentences', its score no measure of the page's): the best scored container around it holding an article's worth of prose besides code, few links.
+ * punctuation read as sentences', its score no measure of the page's): the best scored container around it holding an
+ * article's worth of prose besides code, few of it in links.
  */
 function beyondListing(top: Candidate, candidates: Candidate[], stats: Map<Element, Stats>): Candidate {
-  const codeUnits = (el: Element) => selectBelow([el], 'pre, code').filter((code) => !code.parent || !isWithinCode(code, el)).reduce((sum, code) => sum + (stats.get(code)?.units ?? 0), 0);
+  const codeUnits = (el: Element) => selectBelow([el], 'pre, code').filter((code) => !isWithinCode(code, el)).reduce((sum, code) => sum + (stats.get(code)?.units ?? 0), 0);
   if (codeUnits(top.element) < top.units * LISTING_SHARE) return top;
   const prose = (c: Candidate) => c.units - c.linkUnits - codeUnits(c.element);
   const around = candidates

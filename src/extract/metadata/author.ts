@@ -482,6 +482,8 @@ const namesBetween = (between: string) => LINKED_NAMES_BETWEEN.test(between) || 
 
 const LABELLED = new RegExp(`^(?:${WRITER_LABELS.map(escapeRegExp).join('|')})\\s*[:：｜|︱/／]|${SPACED_WRITER_LABEL}`);
 const isLabelled = (line: string) => LABELLED.test(line);
+/** The names a Chinese credit lists, parted by spaces or list marks ("鄭雅文、吳宗翰"). */
+const namesOf = (credit: string): string[] => credit.split(/[\s、，,]+/);
 
 /** A byline element's text longer than this is a box (a bio, a profile), its first lines read alone. */
 const BYLINE_BOX = 300;
@@ -732,7 +734,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   // card per writer after the article); not an account's name beside the writer's (WeChat's "张三 某某读书").
   const textCreditWith = (name: string): string | undefined => {
     if (!HAS_HAN.test(name)) return undefined;
-    const listing = (credit: string | undefined) => (credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined);
+    const listing = (credit: string | undefined) => (credit && credit !== name && namesOf(credit).includes(name) ? credit : undefined);
     const credited = lines.filter((line) => isLabelled(line.text) && line.text.includes(name));
     // The credit that lists them, though another line names the writer alone first (a theme's "作者 鄭雅文" over "文／…鄭雅文、吳宗翰").
     const read = (line: TextLine) => {
@@ -751,7 +753,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const names = listed.value.split(/, |，/);
     // Nor a photographer the metadata lists beside the writer, whom the byline credits for pictures ("Words by Matt Simmons / Photos by Amber Bracken").
     // Unless a writer's label lists them too ("文／鄭雅文、吳宗翰　圖／吳宗翰": the co-author took the pictures).
-    const writes = (name: string) => lines.some((line) => isLabelled(line.text) && !!cleanAuthor(line.text)?.split(/[\s、，,]+/).includes(name));
+    const writes = (name: string) => lines.some((line) => isLabelled(line.text) && namesOf(cleanAuthor(line.text) ?? '').includes(name));
     const people = names.filter((name) => !siteOwn(name) && !(declaredOrganisation && name === declared?.value) && !(names.length > 1 && creditedForPictures(lines, name) && !writes(name)));
     return people.length && people.length < names.length ? { ...listed, value: people.join(', ') } : listed;
   };
