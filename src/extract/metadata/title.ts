@@ -264,8 +264,8 @@ const namesTheSite = (text: string, siteWords: string[]): boolean => {
 type HeadingLevels = (() => string[])[];
 
 /** A reading done at most once, when first asked for. */
-function once(read: () => string[]): () => string[] {
-  let value: string[] | undefined;
+function once<T>(read: () => T[]): () => T[] {
+  let value: T[] | undefined;
   return () => (value ??= read());
 }
 
@@ -335,13 +335,19 @@ const isKicker = (before: string): boolean =>
  * shown "Auckland’s ferry fleet upgrade stalls…"); a shorter bare <h1> is the article's label
  * for show, the metadata its headline.
  */
-function loneHeadline(found: Found<string>, h1s: string[], parts: string[], article: boolean, pageTitle: string, shownOnPage: (text: string) => boolean, namedHeadline: (unlinked?: boolean) => boolean): Found<string> {
+/** Whether the page has an <h1> named as its headline, and one that is no link. */
+interface NamedHeadline {
+  any: () => boolean;
+  unlinked: () => boolean;
+}
+
+function loneHeadline(found: Found<string>, h1s: string[], parts: string[], article: boolean, pageTitle: string, shownOnPage: (text: string) => boolean, namedHeadline: NamedHeadline): Found<string> {
   const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200);
   // The title is the headline's own part of the <h1> (its span.title before an audio button's "播报").
   if (headings.length !== 1 || headings[0] === found.value || parts.includes(found.value)) return found;
   const heading = headings[0]!;
   // A shorter one named as the headline is the shown headline, unless it is a link (a listing's item, Digg's, an <h1> linking to another site's story).
-  if (article && !found.from.startsWith('<title>') && heading.length < found.value.length && !namedHeadline(true)) return found;
+  if (article && !found.from.startsWith('<title>') && heading.length < found.value.length && !namedHeadline.unlinked()) return found;
   // The same words, the quotes typeset in one and typed in the other.
   if (plainQuotes(heading) === plainQuotes(found.value)) return found;
   // An <h1> in capitals words the metadata's headline as styled for show ("TIPS FOR ONLINE SUCCESS");
@@ -356,7 +362,7 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
   if (similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5) return { value: heading, from: `${found.from}, as the <h1> words it` };
   // An article's <h1> named as its headline, worded otherwise than the metadata's (a news site's line for search results and
   // shares, "Octopuses 'taste' crabs before they pounce", over "An octopus can taste a hidden crab before it ever sees it"): the shown one.
-  if (article && !found.from.startsWith('<title>') && isSentenceLong(heading) && !heading.includes(found.value) && namedHeadline()) return { value: heading, from: `the <h1> named as the headline (${found.from} words it otherwise)` };
+  if (article && !found.from.startsWith('<title>') && isSentenceLong(heading) && !heading.includes(found.value) && namedHeadline.any()) return { value: heading, from: `the <h1> named as the headline (${found.from} words it otherwise)` };
   // A part of a <title> the page shows nowhere and that holds none of the <h1> (an old paper's "明報新聞網 - 每日明報 daily news" on
   // every story, its site's names; not a dictionary's "RESTAURANT Definition & Meaning" over its <h1> "restaurant"): the <h1>.
   const named = found.value.toLowerCase().includes(heading.toLowerCase());
@@ -647,8 +653,9 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   }
   const linkTexts = once(() => queryPage($, 'a').toArray().map(lineText));
   const shown = headline && !front ? besidesSiteName(headline, h1s, parts, lesser, siteWords, pageTitle, () => new Set(linkTexts())) : headline;
-  const namedHeadline = (unlinked = false) => queryPage($, 'h1').toArray().some((h1) => (isTitledElement(h1) || dataNamesTitle(h1) || selectBelow([h1], '[class]').some(isTitledElement)) && !(unlinked && isLink(h1)));
-  const lone = shown && loneHeadline(shown, h1s, parts, declaresArticle($), pageTitle, (text) => compact(cleanText(queryPage($, 'body').text())).includes(compact(text)), namedHeadline);
+  const namedH1s = once(() => queryPage($, 'h1').toArray().filter((h1) => isTitledElement(h1) || dataNamesTitle(h1) || selectBelow([h1], '[class]').some(isTitledElement)));
+  const named: NamedHeadline = { any: () => namedH1s().length > 0, unlinked: () => namedH1s().some((h1) => !isLink(h1)) };
+  const lone = shown && loneHeadline(shown, h1s, parts, declaresArticle($), pageTitle, (text) => compact(cleanText(queryPage($, 'body').text())).includes(compact(text)), named);
   // Elements named as titles are looked at only where the <title> names a chapter: reading them costs a walk of the page.
   return lone && chapterHeading(lone, [...h1s, ...h2s, ...h3s()], CHAPTER_IN.test(pageTitle) ? titled : () => []);
 }
