@@ -244,7 +244,8 @@ function pathBefore(before: string, heading: string): boolean {
 /** The site's name alone beside a headline, parted from it by a space or a tight separator ("小陈的折腾日记-", " ThinkCMF技术笔记"). */
 const siteAlone = (beside: string, siteWords: string[]): boolean => /^\s|[\s|｜_\-–—:：·•»]$/.test(beside) && namesTheSite(beside.replace(/^\s+|[\s|｜_\-–—:：·•»]+$/g, ''), siteWords);
 
-const DOMAIN_NAME = /^[\p{L}\d-]+\.(?:com|net|org|co\.uk|com\.au|de|fr|cn|com\.cn|io|jp|in)$/iu;
+/** A domain name alone ("W3Schools.com", "example.org", "www.site.com.cn"). */
+const DOMAIN_NAME = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|io|dev|co|info|edu|gov|cn|uk|au|de|fr|jp|in)$/iu;
 
 /** A text that is the site's name ("Harbour Light Bakery", "The Island Ledger" on islandledger.net): a logo's heading, not a headline. */
 const namesTheSite = (text: string, siteWords: string[]): boolean => {
@@ -627,7 +628,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
   const fromTitle = pageTitle ? strip({ value: documentTitle(pageTitle, [...h1s, ...h2s], h1s), from: '<title>' }) : undefined;
   // An og:title that is a domain's name alone ("W3Schools.com" on every page of the site) names the site, not the page.
   const declared = metaValue(metas, TITLE_METAS);
-  const meta = declared && !BARE_DOMAIN.test(declared.value) ? declared : undefined;
+  const meta = declared && !DOMAIN_NAME.test(declared.value) ? declared : undefined;
   // A CMS may leave its editor's markup in the value ("…凝聚强大智慧和力量<div>"): tags are never a headline's words.
   const fromMeta = strip(meta && meta.value.search(MARKUP_TAG) >= 0 ? { ...meta, value: cleanText(meta.value.replace(MARKUP_TAG, ' ')) } : meta);
   const found = firstFound(
@@ -665,9 +666,6 @@ const dataNamesTitle = (el: Element): boolean => Object.entries(el.attribs).some
 
 /** An element whose text is all a link's. */
 const isLink = (el: Element): boolean => selectBelow([el], 'a').some((a) => lineText(a) === lineText(el));
-
-/** A domain name alone ("W3Schools.com", "example.org"). */
-const BARE_DOMAIN = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|io|dev|co|info|edu|gov|cn|uk|de|fr|jp)$/iu;
 
 /** A note in brackets after a headline ("… (Updated)", "… [Video]"). */
 const BRACKETED_NOTE = /[([][^()[\]]{1,20}[)\]]$/;
