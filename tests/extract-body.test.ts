@@ -314,9 +314,15 @@ describe('furniture inside the story', () => {
 
   it("keeps the story's callouts set in an <aside> (a note, a caution), not a sidebar of links", () => {
     const caution = '<aside aria-label="Caution" class="starlight-aside starlight-aside--caution"><p class="starlight-aside__title">Caution</p><p>Back up the ice cores before you move the freezer.</p></aside>';
+    // Zenn's message box: <aside class="msg message">.
+    const message = '<aside class="msg message"><span class="msg-symbol">!</span><div class="msg-content"><p>This note covers one small glacier; larger ones behave otherwise.</p></div></aside>';
     const sidebar = '<aside class="sidebar"><h3>Most read</h3><ul><li><a href="/a">A story</a></li><li><a href="/b">Another story</a></li></ul></aside>';
-    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${caution}${REST_HTML}${sidebar}` }));
+    // A forum poster's signature (XenForo's) is no callout.
+    const signature = '<aside class="message-signature"><div class="bbWrapper">Displays: a projector and two old plasma screens in the loft.</div></aside>';
+    const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${caution}${message}${REST_HTML}${signature}${sidebar}` }));
+    expect(article.html).not.toContain('two old plasma screens');
     expect(article.html).toContain('Back up the ice cores');
+    expect(article.html).toContain('This note covers one small glacier');
     expect(article.html).not.toContain('Most read');
   });
 

@@ -866,4 +866,39 @@ describe('parseDate', () => {
     const org = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: { '@type': 'Organization', name: 'الشرق الأوسط' } })}</script>`;
     expect(extract(pageIn('ar', '<div class="node__author">القاهرة: <a href="/author/1">سارة الخطيب</a></div>', { head: org })).author).toBe('سارة الخطيب');
   });
+
+  it("reads a forum's first poster from the link in a box named for the user's name (div.user_name, p.user-name, div.userName, a.user_nick), not a reply's", () => {
+    for (const box of ['<div class="user_name"><a href="http://club.example.com/u_2209183.html">徐汇老克勒</a></div>', '<p class="user-name"><a href="http://www.example.com/user/21388745">徐汇老克勒</a></p>', '<div class="userName"><a href="http://my.example.net/3388127/">徐汇老克勒</a></div>', '<a href="/profile.php?id=sunny" class="user_nick">徐汇老克勒</a>']) {
+      const reply = box.replace(/徐汇老克勒/, '小和山的风');
+      const page = `<html lang="zh-CN"><head><title>老房改造的一点心得</title></head><body><div class="thread"><h1>老房改造的一点心得</h1><div class="post">${box}<div class="post-body">${PROSE}</div></div><div class="post">${reply}<p>写得实在</p></div></div></body></html>`;
+      expect(extract(page).author, box).toBe('徐汇老克勒');
+    }
+  });
+
+  it("reads a poster's name without the badges and counts their box sets after it ('慢牛老周 影响力 吧龄 6.2年', '吃遍天河的阿芳 VIP')", () => {
+    const guba = '<div class="author">\n<a class="avatar" href="https://i.example.com/638"><img src="/a.png" alt="慢牛老周"></a>\n<a class="name" href="https://i.example.com/638">慢牛老周</a>\n<span class="influence" title="影响力">影响力<em class="star star7"></em></span>\n<span class="age">吧龄 6.2年</span>\n</div>';
+    expect(extract(pageIn('zh-CN', guba, { title: '复盘一季度' })).author).toBe('慢牛老周');
+    const note = '<div class="author-info">\n<a class="user-name" href="https://www.example.com/member/18533">吃遍天河的阿芳</a>\n<span class="vip-tag">VIP</span>\n</div>';
+    expect(extract(pageIn('zh-CN', note, { title: '周末带爸妈吃了这家火锅' })).author).toBe('吃遍天河的阿芳');
+  });
+
+  it("takes the writer a Chinese credit names over a meta author naming a company after its country ('中国中铁': no one's name)", () => {
+    const page = pageIn('zh-CN', '<div class="info"><span>作者：张鹏飞 韩雪</span><span>发布时间：2025-03-18</span></div>', { title: '沂河特大桥主桥顺利合龙', head: '<meta name="Author" content="中国中铁">' });
+    expect(extract(page).author).toBe('张鹏飞, 韩雪');
+  });
+
+  it("reads a byline's writer without the outlet's domain after the comma ('by Tessa Marlowe, Phys.org') over a JSON-LD Organization, and never another credit's line ('edited by …, reviewed by …') or a release's label ('Peer-Reviewed Publication')", () => {
+    const org = `<script type="application/ld+json">${JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'A Headline', author: { '@type': 'Organization', name: 'Science X' } })}</script>`;
+    const bylines = '<div class="article-byline">by <a href="/search/?search=Tessa+Marlowe">Tessa Marlowe</a>, Phys.org</div><div class="article-byline">edited by Naomi Brandt, reviewed by Owen Talbot</div>';
+    expect(extract(pageIn('en', bylines, { head: org })).author).toBe('Tessa Marlowe');
+    expect(extract(pageIn('en', bylines)).author).toBe('Tessa Marlowe');
+    expect(extract(pageIn('en', '<div class="article-byline">edited by Naomi Brandt, reviewed by Owen Talbot</div>')).author).toBeUndefined();
+    expect(extract(pageIn('en', '<p class="peer_reviewed">Peer-Reviewed Publication</p>')).author).toBeUndefined();
+  });
+
+  it("reads no headline from a highlighter's token in code named as a title (highlight.js's span.hljs-title): the <title>'s headline the page shows", () => {
+    const code = '<pre><code class="language-python hljs"><span class="hljs-keyword">def</span> <span class="hljs-title function_">calc</span>(*numbers):\n    return sum(numbers)</code></pre>';
+    const page = `<html lang="zh-CN"><head><title>函数的参数 - Python教程 - 林清的官方网站</title></head><body><ul class="sidebar"><li><a href="/wiki/101">调用函数</a></li><li><a href="/wiki/102">函数的参数</a></li><li><a href="/wiki/103">递归函数</a></li></ul><div class="x-content"><h4>函数的参数</h4>${PROSE}${code}</div></body></html>`;
+    expect(extract(page).title).toBe('函数的参数');
+  });
 });

@@ -234,8 +234,8 @@ const isAuthorBox = (size: number, total: number, text: string, minimum = MIN_BI
 const MIN_BOXED_BIO = 40;
 const BIO_BOX = /^(?:div|section|aside|footer)$/;
 
-/** An <aside> that is the article's callout (Starlight's "Caution", an explainer's note), not a sidebar. */
-const CALLOUT = /note|tip|caution|warning|danger|important|callout|admonition|explainer|fact|infobox|key-?(?:points|takeaways)/i;
+/** An <aside> that is the article's callout (Starlight's "Caution", an explainer's note, Zenn's `aside.msg`), not a sidebar. */
+const CALLOUT = /note|tip|hint|caution|warning|danger|important|callout|admonition|explainer|fact|infobox|key-?(?:points|takeaways)|(?<![\w-])(?:msg|message)(?![\w-])/i;
 const isCallout = (el: Element) => el.name === 'aside' && (el.attribs.role === 'note' || CALLOUT.test(`${el.attribs.class ?? ''} ${el.attribs['aria-label'] ?? ''}`));
 
 /** A post's text that a form holds to let its writer edit it (old Reddit's usertext): no field shown, text enough to read. */

@@ -70,14 +70,19 @@ function beforeGluedNeighbours(text: string): string {
 
 const GLUED_ROLE = /^(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer)\b/iu;
 
+/** An outlet's domain after the writer's name ("by Tessa Marlowe, Phys.org"). */
+const DOMAIN_AFTER = /\s*,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|io|co|news|info|uk|au|de|fr|in)$/iu;
+
 /** "Jane Doe | The Daily Post", "Noreen Castillo - Corporate Vice President, …": the name before the outlet or role a bar or a dash sets apart. */
 function beforeOutlet(text: string): string {
+  const beforeDomain = text.replace(DOMAIN_AFTER, '');
+  if (beforeDomain !== text && isPersonName(beforeDomain)) return beforeDomain;
   const [name, ...rest] = text.split(/\s+[|｜–—-]\s+/);
   return rest.length && isPersonName(name!) && !rest.every(isPersonName) ? name! : text;
 }
 
-/** Profile-box counters after a name ("粉丝 - 1 关注 - 0", "園齡 3年"). */
-const COUNTERS = /\s*(?:粉丝|粉絲|关注|關注|园龄|園齡|获赞|獲讚|文章|阅读|閱讀|评论|評論|followers?|following)\s*[-:：]?\s*\d.*$/i;
+/** Profile-box counters after a name ("粉丝 - 1 关注 - 0", "園齡 3年", a stock forum's "影响力 吧龄 6.2年"). */
+const COUNTERS = /\s*(?:(?:影响力|影響力)\s*)?(?:粉丝|粉絲|关注|關注|园龄|園齡|吧龄|吧齡|获赞|獲讚|文章|阅读|閱讀|评论|評論|followers?|following)\s*[-:：]?\s*\d.*$/i;
 /** A button's word after a name ("关注", "+ Follow", "收起"). */
 const BUTTON = /\s*\+?\s*(?:已关注|关注|關注|收起|展开|展開|follow(?:ing)?|subscribe)\s*$/i;
 
@@ -503,7 +508,7 @@ function bylineReadings(el: Element, text: string): string[] {
   const credits = first.filter((line) => HAS_NEWSROOM_ROLE.test(line));
   if (credits.length > 1) return [credits.join(' '), ...first];
   if (lines.length > 1) return [...first.filter(isLabelled), ...first.filter((line) => !isLabelled(line))];
-  return text.length < 100 ? [text] : [];
+  return text.length < 100 && !OTHER_CREDIT_LINE.test(text) ? [text] : [];
 }
 
 const LABEL_ENDING = /\sby\s*[:：]?$/i;

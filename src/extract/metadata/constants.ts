@@ -80,6 +80,8 @@ export const AUTHOR_SELECTORS = [
   '[class*="nick-name" i], [class*="nickname" i], [class*="nick_name" i]',
   // A community's poster, a link to their profile named for the user (雪球's a.user-name over its long posts).
   'a[class~="user-name" i][href], a[class~="username" i][href]',
+  // Or the link inside a box so named (a forum's div.user_name, p.user-name, div.userName), or a link named for the nick (a.user_nick).
+  '[class*="user" i][class*="name" i] > a[href], a[class*="user" i][class*="nick" i][href]',
   // A news site's reporter credit ("content_reporter": "新頭殼newtalk | 王小明 綜合報導").
   '[class*="reporter" i]',
 ] as const;
@@ -309,8 +311,8 @@ export const BOILERPLATE_AUTHORS = [
   PLACEHOLDER_AUTHORS,
 ];
 
-/** A forum's or a blog's badge glued after the poster's name ("篮下的风楼主", "某某UP主", a level's "Lv.7"). */
-export const POSTER_BADGE = /(?<=\S{2})\s*(?:楼主|樓主|博主|版主|题主|題主|UP主|(?:Lv|LV|lv)\.?\s*\d{1,3})$/u;
+/** A forum's or a blog's badge glued after the poster's name ("篮下的风楼主", "某某UP主", a level's "Lv.7"), or set after it ("吃遍天河的阿芳 VIP"). */
+export const POSTER_BADGE = /(?<=\S{2})(?:\s*(?:楼主|樓主|博主|版主|题主|題主|UP主|(?:Lv|LV|lv)\.?\s*\d{1,3})|\s+(?:VIP|会员|會員))$/u;
 
 /** Lines that stand alone under a headline but are not names. */
 export const NOT_NAMES = new Set(['用户', '用戶', '网友', '網友', '新闻', '新聞', '资讯', '資訊', '浏览', '瀏覽', '人次', '浏览人次', '瀏覽人次', '阅读', '閱讀', '点击', '關注', '关注', '粉丝', '收起', '展开', '只看', '字号', '大字号', '中字号', '小字号', '字體', '字体', '摘要', '导读', '正文', '图片', '视频', '简介', '前言', '编者按', '全文', '完', '待续', '未完待续', '全文完', '图', '组图', '上', '下', '中', '续', '附图', '原创', '转载', '返回', '首页', '目录', '打印', '关闭', '分享', '分享到', '分享至', '微信', '微博', '朋友圈', 'QQ空间', 'QQ空間', '举报', '舉報', '投诉', '打赏', '收藏', '评论', '发表评论', '登录', '注册', '更多', '相关', '推荐', '热门', '最新', '作者', '编辑', '记者', '来源', '更新', '修改', '修订', '修訂', '發佈', '发布', '更新时间', '更新時間', '有料記事', '会員限定記事', '楼主', '樓主', '博主', '版主', '题主', 'UP主',

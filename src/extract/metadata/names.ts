@@ -23,7 +23,10 @@ const CREDITS = new Set<string>(CREDIT_LABELS);
 /** A picture's or a video's credit ("資料圖片", "示意图", "网络图片"): no one's name. */
 const MEDIA_CREDIT = /(?:图片|圖片|照片|视频|視頻|影片|示意图|示意圖)$/;
 
-export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && !CREDITS.has(token) && !MEDIA_CREDIT.test(token) && !SELF_REFERENCE.test(token) && (CJK_NAME.test(token) || HANGUL_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
+/** A country's name opening a text ("中国中铁", "中国银行", "中华书局"): a company's or an institution's, no one's. */
+const NATION_FIRST = /^(?:中国|中國|中华|中華|全国|全國)/;
+
+export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && !CREDITS.has(token) && !MEDIA_CREDIT.test(token) && !SELF_REFERENCE.test(token) && !NATION_FIRST.test(token) && (CJK_NAME.test(token) || HANGUL_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
 
 /**
  * "赵 培" → "赵培": single Chinese characters spaced out for alignment are one name; four or six
@@ -111,8 +114,8 @@ export function personNameLength(words: string[]): number {
 const JOB_TITLES = 'staff|editor|reporter|writer|contributor|correspondent|columnist|director|manager|engineer|developer|designer|researcher|scientist|analyst|consultant';
 /** A job title alone: one word before it after a byline's name is an outlet or the job's field. */
 export const JOB_TITLE = new RegExp(`^(?:${JOB_TITLES})$`, 'i');
-/** Capitalised words that follow a name in a byline without being part of it ("Jane Doe Updated …"), or that headings and buttons are made of ("Related Posts", "Read More"), or institutions' ("Montana State University"). */
-const NOT_NAME_WORD = new RegExp(`^(?:updated|published|posted|reviewed|edited|medically|fact-checked|${JOB_TITLES}|editors|contributing|officer|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on|blogs|corporate|team|newsroom|communications|${INSTITUTION_WORDS})$`, 'i');
+/** Capitalised words that follow a name in a byline without being part of it ("Jane Doe Updated …"), or label a release ("Peer-Reviewed Publication"), or that headings and buttons are made of ("Related Posts", "Read More"), or institutions' ("Montana State University"). */
+const NOT_NAME_WORD = new RegExp(`^(?:updated|published|posted|reviewed|peer-reviewed|edited|medically|fact-checked|publication|release|${JOB_TITLES}|editors|contributing|officer|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on|blogs|corporate|team|newsroom|communications|${INSTITUTION_WORDS})$`, 'i');
 /** A month or a weekday: not a name when a number follows ("Steven Musil January 4, 2019"). */
 const DATE_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?$/i;
 

@@ -155,11 +155,16 @@ function fromJsonLd(ld: JsonLdNode[], pageTitle: string, h1s: string[]): Found<s
   return headline ? { value: headline, from: 'JSON-LD headline' } : undefined;
 }
 
-/** An element whose class or id names it a title ("post-title", "viewpost_TitleUrl"). */
+/** An element whose class or id names it a title ("post-title", "viewpost_TitleUrl"); not a highlighter's token in code (highlight.js's span.hljs-title). */
 const isTitledElement = (el: Element) => {
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-  return TITLE_ELEMENT_NAME.test(names) || CAMEL_TITLE_NAME.test(names);
+  return (TITLE_ELEMENT_NAME.test(names) || CAMEL_TITLE_NAME.test(names)) && !inCode(el);
 };
+
+function inCode(el: Element): boolean {
+  for (let up = el.parent; up?.type === 'tag'; up = up.parent) if ((up as Element).name === 'pre' || (up as Element).name === 'code') return true;
+  return false;
+}
 
 /** A page without <title>: its <h1>, else an element named as a title ("post-title", "viewpost_TitleUrl"), else an <h2>. */
 function fromElements($: CheerioAPI): Found<string> | undefined {

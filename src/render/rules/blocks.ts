@@ -118,10 +118,18 @@ export const list: Rule = {
   },
 };
 
+/** A blockquote named for code around a listing alone: a generator's indent (Racket Scribble's blockquote.SCodeFlow), no quotation. */
+const CODE_INDENT = /code/i;
+const indentsCode = (node: Element) => CODE_INDENT.test(node.getAttribute('class') ?? '') && node.children.length === 1 && /^(?:PRE|TABLE)$/.test(node.children[0]!.nodeName);
+
 export const blockquote: Rule = {
   name: 'blockquote',
   filter: 'blockquote',
-  replacement: (content) => `\n\n${content.replace(/^\n+|\n+$/g, '').replace(/^/gm, '> ').replace(/^> $/gm, '>')}\n\n`,
+  replacement(content, node) {
+    const text = content.replace(/^\n+|\n+$/g, '');
+    if (indentsCode(node as Element)) return `\n\n${text}\n\n`;
+    return `\n\n${text.replace(/^/gm, '> ').replace(/^> $/gm, '>')}\n\n`;
+  },
 };
 
 export const lineBreak: Rule = {
