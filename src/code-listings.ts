@@ -63,11 +63,12 @@ export const LINE_LISTINGS: readonly LineListing[] = [
  * <pre> around it: PEAR Text_Highlighter's `<div class="hl-main"><span class="hl-code">…\n</span>` (Runoob's examples),
  * Naver SmartEditor ONE's code component (`<div class="se-code-source"><div class="__se_code_view language-javascript">`),
  * WordPress' CodeColorer (`<div class="ruby codecolorer">…<br />&nbsp; …`, its line numbers in the cell before),
- * W3Schools' examples (`<div class="w3-code notranslate jsHigh">let x = 5;<br>…`).
+ * W3Schools' examples (`<div class="w3-code notranslate jsHigh">let x = 5;<br>…`), TeX4ht's listings (`<div class="lstlisting">`, a span per
+ * token, non-breaking spaces, `<br />` after each line).
  */
-export const PREFORMATTED_LISTINGS = ['div.hl-main', 'div.__se_code_view', 'div.codecolorer', 'div.w3-code'] as const;
+export const PREFORMATTED_LISTINGS = ['div.hl-main', 'div.__se_code_view', 'div.codecolorer', 'div.w3-code', 'div.lstlisting'] as const;
 /** Those of them whose lines end with <br>: a line break in their source is HTML's collapsible space, no line of the code. */
-export const BR_LINED_LISTINGS = ['div.codecolorer', 'div.w3-code'] as const;
+export const BR_LINED_LISTINGS = ['div.codecolorer', 'div.w3-code', 'div.lstlisting'] as const;
 
 /** Inline styles of code set without a <pre>: its lines and spaces kept, in a monospace font (an editor's pasted code, a CMS's listing). */
 export const PREFORMATTED = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap)?\s*(?:!important\s*)?(?:;|$)/i;

@@ -901,4 +901,12 @@ describe('parseDate', () => {
     const page = `<html lang="zh-CN"><head><title>函数的参数 - Python教程 - 林清的官方网站</title></head><body><ul class="sidebar"><li><a href="/wiki/101">调用函数</a></li><li><a href="/wiki/102">函数的参数</a></li><li><a href="/wiki/103">递归函数</a></li></ul><div class="x-content"><h4>函数的参数</h4>${PROSE}${code}</div></body></html>`;
     expect(extract(page).title).toBe('函数的参数');
   });
+
+  it("dates a forum thread by its opening post, the first and earliest of the times its posts show in elements alike (span.time per floor)", () => {
+    // Each post's time after its poster's profile box, far from the headline: no dateline.
+    const profile = '<div class="user"><a href="/space.php?uid=1">虫友</a><p>虫号: 10384521</p><p>金币: 3125.6</p><p>帖子: 1208</p><p>在线: 562.3小时</p><p>专业: 海洋科学</p></div>';
+    const post = (time: string, text: string) => `<div class="post">${profile}<div class="head"><span class="floor">楼</span> <span class="time">${time}</span></div><div class="body"><p>${text}</p></div></div>`;
+    const thread = `<html lang="zh-CN"><head><title>求助：XRD 峰位偏移的原因</title></head><body><h1>求助：XRD 峰位偏移的原因</h1>${post('2025-03-25 22:18', PROSE)}${post('2025-03-25 22:40', '应该是应力')}${post('2025-03-26 09:05', '同意楼上')}</body></html>`;
+    expect(extract(thread).date?.toUTCString()).toBe('Tue, 25 Mar 2025 14:18:00 GMT');
+  });
 });

@@ -14,6 +14,7 @@ import { ruleTime, ruleValues, scriptDate, stateDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
 import { queryPage } from '../page-index.js';
+import { contains } from '../../clean/tree.js';
 import { textUnits } from '../text-units.js';
 
 /** The headline's line, and whether it shows the title (not a heading taken for want of one). */
@@ -200,7 +201,7 @@ function tooltipDate($: CheerioAPI, timeZone: string | undefined): Found<Date> |
 }
 
 /** An element named for the date it shows ("createddate", "pub-date", "post_date"), not the update's. */
-const DATE_NAME = /date|(?:^|[\s_-])(?:pub|publish|post|create|article|entry)[-_]?time(?:$|[\s_-])/i;
+const DATE_NAME = /date|(?:^|[\s_-])(?:(?:pub|publish|post|create|article|entry)[-_]?)?time(?:$|[\s_-])/i;
 const UPDATE_WORD = /update|modif/i;
 const MAX_DATE_ELEMENT = 60;
 
@@ -235,19 +236,37 @@ function iconDated($: CheerioAPI, reading: DateReading): Found<Date> | undefined
   return onlyDate($, dated, reading);
 }
 
-/** The one date the elements show (several: a listing's items, none of them the page's), each where it is the page's own. */
+/**
+ * The one date the elements show (several: a listing's items, none of them the page's), each where it is the page's own;
+ * or a thread's opening post's, the first and earliest of its posts' dates in elements alike (a forum's div.FM-posttime per floor).
+ */
 function onlyDate($: CheerioAPI, candidates: [Element, string][], reading: DateReading): Found<Date> | undefined {
-  const dated: Found<Date>[] = [];
+  const dated: { el: Element; found: Found<Date> }[] = [];
   for (const [el, from] of candidates) {
     if (isUpdateDate(el)) continue;
     const text = cleanText($(el).text());
     // A link that is the date itself is the post's permalink (LOFTER's a.date under the post); a date inside a link is another page's.
     if (!text || text.length > MAX_DATE_ELEMENT || $(el).closest('nav, aside, footer').length || inListItem($, el) || $(el.parent!).closest('a').length || inComments(el) || isTeaserDate($, el)) continue;
     const found = shownDate(text, from, reading);
-    if (found && !dated.some((other) => other.value.getTime() === found.value.getTime())) dated.push(found);
+    if (found) dated.push({ el, found });
   }
-  return dated.length === 1 ? dated[0] : undefined;
+  const times = new Set(dated.map(({ found }) => found.value.getTime()));
+  if (times.size === 1) return dated[0]!.found;
+  const [first, ...rest] = dated;
+  const alike = first && rest.length > 0 && rest.every(({ el }) => el.name === first.el.name && el.attribs.class === first.el.attribs.class);
+  // Each in a post of its own: the nearest block around each that says more than its date is no other's.
+  const posts = alike ? dated.map(({ el }) => postAround($, el)) : [];
+  const apart = posts.every((post, i) => post && posts.every((other, j) => i === j || (other && other !== post && !contains(other, post) && !contains(post, other))));
+  return alike && apart && rest.every(({ found }) => found.value > first.found.value) ? { ...first.found, from: `${first.found.from}, the first of a thread's posts` } : undefined;
 }
+
+/** The nearest element around a post's date that shows more than the date (its header's floor and IP, or the post itself). */
+function postAround($: CheerioAPI, el: Element): Element | undefined {
+  const own = cleanText($(el).text()).length;
+  for (let up = el.parent; up && isTag(up); up = up.parent) if (cleanText($(up).text()).length > own + MIN_POST_EXTRA) return up;
+  return undefined;
+}
+const MIN_POST_EXTRA = 2;
 
 /** In a list's item, a listed page's: not in one that holds a whole post (emlog's theme lists the post it shows). */
 function inListItem($: CheerioAPI, el: Element): boolean {

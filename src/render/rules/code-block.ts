@@ -30,6 +30,8 @@ function isGutter(el: Element): boolean {
   if (el.nodeName !== 'CODE' && el.nodeName !== 'PRE' && LINE_NUMBERS.test(classOf(el))) return true;
   // SyntaxHighlighter 2.0's number at the start of each line: <div class="line"><code class="number">1.</code>.
   if (el.nodeName === 'CODE' && /(?:^|\s)number(?:\s|$)/.test(classOf(el)) && (el.closest('.line')?.textContent ?? '').startsWith(el.textContent ?? '')) return true;
+  // TeX4ht's listings package number: <div class="lstlisting"><span class="label"><a id="…"></a><span class="ecrm-0500">1</span></span>def ….
+  if (el.nodeName === 'SPAN' && /(?:^|\s)label(?:\s|$)/.test(classOf(el)) && el.closest('.lstlisting') && /^\s*\d+\s*$/.test(el.textContent ?? '')) return true;
   // unselectable="on": the attribute old browsers read for the same (Ace's static highlighter's `span.ace_gutter-cell`).
   const marked = el.hasAttribute('data-line-number') || el.hasAttribute('data-num') || el.hasAttribute('data-nosnippet') || el.getAttribute('unselectable') === 'on' || UNSELECTABLE.test(el.getAttribute('style') ?? '');
   return marked && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
