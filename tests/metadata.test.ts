@@ -909,4 +909,16 @@ describe('parseDate', () => {
     const thread = `<html lang="zh-CN"><head><title>求助：XRD 峰位偏移的原因</title></head><body><h1>求助：XRD 峰位偏移的原因</h1>${post('2025-03-25 22:18', PROSE)}${post('2025-03-25 22:40', '应该是应力')}${post('2025-03-26 09:05', '同意楼上')}</body></html>`;
     expect(extract(thread).date?.toUTCString()).toBe('Tue, 25 Mar 2025 14:18:00 GMT');
   });
+
+  it("reads a mainland lead's reporters: after an outlet with Latin letters glued to 记者 ('看看新闻Knews记者：沈一帆 吴佳怡'), in a spaced news tag ('本报讯　记者孙一鸣报道　…') over the paper a 来源 line names, and before the place they filed from ('鉅亨網記者林宜萱　台北　…')", () => {
+    const story = (credit: string) => pageIn('zh-CN', credit, { title: '盘锦稻田进入插秧高峰' });
+    expect(extract(story('<p class="kk-credit">看看新闻Knews记者：沈一帆 吴佳怡</p>')).author).toBe('沈一帆, 吴佳怡');
+    expect(extract(story('<p>来源：辽宁日报　2025-05-12</p><p>　　本报讯　记者孙一鸣报道　连日来，盘锦市稻田陆续进入插秧高峰期。</p>')).author).toBe('孙一鸣');
+    expect(extract(story('<p>鉅亨網記者林宜萱　台北　受終端需求疲弱及價格持續下滑影響，國內面板廠第三季營運恐難見起色。</p>')).author).toBe('林宜萱');
+  });
+
+  it("takes a correspondent's closing credit ('…新高。（通讯员 胡晓燕）') over the editor who compiled the post, the meta author naming that editor", () => {
+    const page = pageIn('zh-CN', '<span>编辑：吴欣怡</span><p>全县共接待游客103.6万人次，同比增长12.4%，重点景区游客接待量均创同期新高。（通讯员 胡晓燕）</p><div class="bianji">（编辑：吴欣怡　审核：彭建军）</div>', { title: '婺源五一接待游客超百万', head: '<meta name="author" content="吴欣怡">' });
+    expect(extract(page).author).toBe('胡晓燕');
+  });
 });

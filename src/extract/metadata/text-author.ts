@@ -107,8 +107,8 @@ function labelPattern(label: string): RegExp {
   const lead = '(?:^|(?<=\\d|本文)|[\\s(（\\[【〔|｜·•,，。])';
   // Taiwan's papers open a line with it ("記者林佳慧／台北報導"), 自由時報 in tortoise-shell brackets ("〔記者陳昀／台北報導〕").
   // Or after a space before the names ("東森新聞 記者 張雅婷 陳建宏 報導").
-  // The newsroom's name glued before it, a colon or a slash after ("广州日报新花城记者：何瑞琪", "本刊记者/何焰").
-  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱/／]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|(?<=[\\u3400-\\u9fff])[记記]者\\s*[:：/／](?=\\s*[\\u3400-\\u9fff])|(?:^|(?<=[〔(（【]))[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  // The newsroom's name glued before it, a colon or a slash after ("广州日报新花城记者：何瑞琪", "本刊记者/何焰", "看看新闻Knews记者：…").
+  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱/／]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+A-Za-z][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|(?<=[\\u3400-\\u9fffA-Za-z])[记記]者\\s*[:：/／](?=\\s*[\\u3400-\\u9fff])|(?:^|(?<=[〔(（【]))[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春"); text and pictures by one ("文/图：彭思琪", "图/文 李明").
   if (label === '文') return new RegExp(`${lead}(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)(?:\\s*[:：｜|︱]\\s*|\\s+)|${lead}文\\s*[/／:：｜|︱‧●]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
@@ -680,7 +680,10 @@ function leadCredit(lines: TextLine[], headline: number): Found<string> | undefi
     if (placed && isNameList(placed)) return { value: placed, from: 'credit in the lead' };
     const reported = OUTLET_REPORT.exec(line.text)?.[1]?.replace(/\s+[\u3400-\u9fff]{2,5}$/, '');
     if (reported && isNameList(reported)) return { value: reported, from: 'credit in the lead' };
-    const tagged = NEWS_TAG_CREDIT.exec(line.text)?.[1];
+    const opening = REPORTER_AND_PLACE.exec(line.text)?.[1];
+    if (opening && isNameList(opening)) return { value: opening, from: 'credit in the lead' };
+    const tag = NEWS_TAG_CREDIT.exec(line.text);
+    const tagged = tag?.[1] ?? tag?.[2];
     const taggedNames = tagged && newsroomNames(tagged);
     if (taggedNames && isNameList(taggedNames)) return { value: taggedNames, from: 'credit in the lead' };
   }
@@ -693,8 +696,11 @@ export function leadCreditWith(lines: TextLine[], headline: number, name: string
   return credit && credit !== name && credit.split(/[\s、，,]+/).includes(name) ? credit : undefined;
 }
 
-/** A Hong Kong paper's news tag, then its reporters and a colon, opening the lead ("【大公報訊】記者黃慧儀報道："). */
-const NEWS_TAG_CREDIT = /^[【[][^】\]]{2,14}[訊讯][】\]]\s*((?:记者|記者)[^：:。]{2,30}?)(?:報道|報導|报道|报导)?\s*[：:]/;
+/** A Hong Kong paper's news tag, then its reporters and a colon, opening the lead ("【大公報訊】記者黃慧儀報道："); a mainland paper's, spaced ("本报讯　记者孙一鸣报道　连日来…"). */
+const NEWS_TAG_CREDIT = /^[【[][^】\]]{2,14}[訊讯][】\]]\s*((?:记者|記者)[^：:。]{2,30}?)(?:報道|報導|报道|报导)?\s*[：:]|^(?:本报|本報|本刊|本网|本網)[訊讯]\s+((?:记者|記者)[^：:。，,]{2,30}?)(?:報道|報導|报道|报导)\s/;
+
+/** A lead opening with its outlet's reporter and the place they filed from, spaced apart ("鉅亨網記者林宜萱　台北　受終端需求…"). */
+const REPORTER_AND_PLACE = /^[\u3400-\u9fffA-Za-z]{0,12}(?:记者|記者)([\u3400-\u9fff]{2,4}(?:[、，,][\u3400-\u9fff]{2,4}){0,3})\s+[\u3400-\u9fff]{2,4}\s+(?=[\u3400-\u9fff])/;
 
 /** A Taiwanese paper's credit on a line of its own, no role named: the outlet, a slash, the names and their report ("壹蘋新聞網／張家豪報導", "民視新聞／陳柏翰、林宜蓁 台中報導"). */
 const OUTLET_REPORT = /^[〔(（]?[\u3400-\u9fffA-Za-z\d]{2,12}\s*[/／]\s*([\u3400-\u9fff·、，, ]{2,24}?)(?:即時|即时|綜合|综合)?(?:報導|報道|报道|报导)[〕)）]?$/;
@@ -728,17 +734,17 @@ function withoutDatelinePlace(credit: string | undefined): string | undefined {
  * is a note: "(opens in new tab)"); Japanese papers' at the end of the last paragraph ("…と話した。【浅川大樹、成田有佳】"),
  * the desk before the name ("（科学部　松本彩花）").
  */
-function closingCredit(lines: TextLine[]): Found<string> | undefined {
+function closingCredit(lines: TextLine[], reportersOnly = false): Found<string> | undefined {
   // Not a data table's cell ("（间隙锁）" under a lock's name): a value of the table's.
   for (const line of lines.filter((candidate) => !inCaption(candidate.el) && !inValueCell(candidate.el))) {
     const m = /^[(（]\s*([^()（）]{2,20}?)\s*[)）]$/.exec(line.text) ?? /[。」][【（(]\s*([^【】()（）]{2,30}?)\s*[】）)]$/.exec(line.text);
     // A newsroom's role before the name ("（诗华日报记者：张文杰）", "（朝日新闻记者 福地慶太郎）"): the name after it.
     // A photo's credit ("（記者彭清仁攝）") is no writer's.
     const credit = m && HAS_CJK.test(m[1]!) && !PHOTOGRAPHED.test(m[1]!.trim()) ? m[1]!.replace(OTHER_CREDITS_AFTER, '').replace(WRITER_OPENING, '') : undefined;
-    const names = credit && (HAS_NEWSROOM_ROLE.test(credit) ? newsroomNames(credit) : credit.replace(DESK_BEFORE, ''));
+    const names = credit && (HAS_NEWSROOM_ROLE.test(credit) ? newsroomNames(credit) : reportersOnly ? undefined : credit.replace(DESK_BEFORE, ''));
     if (names && isNameList(names)) return { value: joinSpacedName(names), from: 'closing credit' };
   }
-  return signature(lines);
+  return reportersOnly ? undefined : signature(lines);
 }
 
 /** An office's or a school's name: a department, a school, a bureau, a centre. */
@@ -865,6 +871,8 @@ export function authorFromText(
     // A credit of the reporters on a line of their own ("记者 王阳 周明" opening the story, "（记者 孙梦瑶）" closing it).
     () => reporterLine(lines),
     () => creditAround([...header, ...lines]),
+    // A closing credit naming the reporters or correspondents ("…新高。（通讯员 胡晓燕）") before who compiled the post.
+    () => closingCredit(lines, true),
     () => firstLabelled(COMPILER_LABELS, header, lines),
     // A source that is an office or a school ("来源：机械科学与工程学院") gives way to the person a closing credit names ("（通讯员：刘佳琪 审核：李明）").
     () => {
