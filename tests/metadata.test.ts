@@ -921,4 +921,10 @@ describe('parseDate', () => {
     const page = pageIn('zh-CN', '<span>编辑：吴欣怡</span><p>全县共接待游客103.6万人次，同比增长12.4%，重点景区游客接待量均创同期新高。（通讯员 胡晓燕）</p><div class="bianji">（编辑：吴欣怡　审核：彭建军）</div>', { title: '婺源五一接待游客超百万', head: '<meta name="author" content="吴欣怡">' });
     expect(extract(page).author).toBe('胡晓燕');
   });
+
+  it("reads co-authors a writer's credit joins with an ampersand ('撰文：阿柚 & 老周'), and drops the art editor's credit closing the story ('美编：焕妍')", () => {
+    const article = extract(pageIn('zh-CN', '<p class="article-credit">撰文：阿柚 &amp; 老周</p>', { title: '充电宝新规' }).replace('</article>', '<p class="article-credit">美编：焕妍</p></article>'));
+    expect(article.author).toBe('阿柚、老周');
+    expect(article.html).not.toContain('焕妍');
+  });
 });

@@ -68,10 +68,13 @@ const PROFESSION_AFTER = new RegExp(`([\\u3400-\\u9fff]{2,4}?)(?:${PROFESSIONS}|
 /** A page's font-size links after the credits ("大 中 小", "【字号：大 中 小】"): no one's name. */
 const FONT_SIZES = /(?:^|\s)(?:[【\[]\s*)?(?:(?:字号|字號|字体|字體)\s*[:：]?\s*)?大\s+中\s+小(?:\s*[】\]])?(?=\s|$)/g;
 
+/** An ampersand set apart between two names ("阿柚 & 老周"); one inside a handle ("放飞&心情") is the handle's. */
+const SPACED_AMPERSAND = /\s+[&＆]\s+/g;
+
 export function leadingNames(rest: string): string | undefined {
   // Names padded to a column with spaces ("王　浩　贺　苗", "陈海波　苏　雁") are joined first.
   // A bar between the label and the names ("界面新闻记者 | 陈思远").
-  const text = cleanText(rest).replace(FONT_SIZES, ' ').replace(/^[|｜︱]\s*/, '').replace(LEADING_OUTLET, '').replace(DEPARTMENT_BEFORE, '').replace(PROFESSION_AFTER, '$1').replace(REPORTER_BETWEEN, ' ').replace(CORRESPONDENT_BETWEEN, (role, name: string) => (isFamilyNamed(name) ? ' ' : role)).replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName);
+  const text = cleanText(rest).replace(FONT_SIZES, ' ').replace(/^[|｜︱]\s*/, '').replace(LEADING_OUTLET, '').replace(DEPARTMENT_BEFORE, '').replace(PROFESSION_AFTER, '$1').replace(REPORTER_BETWEEN, ' ').replace(CORRESPONDENT_BETWEEN, (role, name: string) => (isFamilyNamed(name) ? ' ' : role)).replace(GLUED_STOP, ' $&').replace(SPACED_RUN, joinSpacedName).replace(SPACED_AMPERSAND, '、');
   let count = 0;
   let end = 0;
   // A note in brackets after a name ("钱塘客（浙江杭州）": where the writer lives) ends the list.
