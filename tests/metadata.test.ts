@@ -927,4 +927,10 @@ describe('parseDate', () => {
     expect(article.author).toBe('阿柚、老周');
     expect(article.html).not.toContain('焕妍');
   });
+
+  it("reads a Traditional Chinese '由…發表' credit ('本文由 葉書涵 於 2010-10-23 發表'), and never dates a post by the day its blog was opened ('建立时间：2007-03-01' in the sidebar)", () => {
+    expect(extract(pageIn('zh-TW', '<p>本文由 葉書涵 於 2010-10-23 發表</p>', { title: '第一次在研討會發表論文' })).author).toBe('葉書涵');
+    const blog = `<html lang="zh-CN"><head><title>听课随笔</title></head><body><div id="side"><div class="sidebar_body">博主：沈丽华<br>日志：216 篇<br>建立时间：2007-03-01</div></div><h1>听课随笔</h1>${PROSE}<div class="content_bot"><span class="author">作者：沈丽华</span> | 发表于 2009-11-24 20:13</div></body></html>`;
+    expect(extract(blog).date?.toISOString()).toBe('2009-11-24T12:13:00.000Z');
+  });
 });

@@ -22,7 +22,7 @@ import { isWithin, rawText, selectBelow } from '../../clean/tree.js';
  * "由张三张贴", "由 北风 2024-03-05发表" (a date between), "本文由夜雨原创发布", "本文由 青柠 创作，采用…" (a licence's credit): who
  * posted or wrote it; not a host's disclaimer ("博客内容由用户自行发布": its users themselves).
  */
-const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:(?:于|於)?\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:自行|自主)?(?:(?:原创\s*)?(?:张贴|发表|发布|撰写|上传|创作)|原创(?=[，,。；;\s]|$))/;
+const POSTED_BY = /由\s*([^\s由]{2,12}?)\s*(?:(?:于|於)?\s*\d{4}[-/年.]\d{1,2}[-/月.]\d{1,2}日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*)?(?:自行|自主)?(?:(?:原创\s*|原創\s*)?(?:张贴|張貼|发表|發表|发布|發佈|發布|撰写|撰寫|上传|上傳|创作|創作)|原创(?=[，,。；;\s]|$))/;
 /** Words as a pattern's alternatives, the longest first. */
 const alternatives = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
 const STOP = new RegExp(`^(?:${alternatives(BYLINE_STOP_WORDS)})`);

@@ -31,12 +31,17 @@ export function shownDate(text: string, from: string, reading: DateReading): Fou
   return found && partsFound(found.parts, from, reading);
 }
 
+/** How far before a label a profile's label ending in it may start ("建立" of "建立时间"). */
+const PROFILE_LABEL_BEFORE = 4;
+
 /** The date right after `label` ("发布时间：…", "Posted on …") or right before it ("…更新"). */
 function labelledDate(text: string, label: string): DateParts | undefined {
   const after = new RegExp(`${escapeRegExp(label)}\\s*[:：@]?\\s*`, 'gi');
   for (let m = after.exec(text); m; m = after.exec(text)) {
     // A deadline's label ending in the one looked for ("截止日期：" of "日期"): a day still to come.
     if (COMING_BEFORE.test(text.slice(0, m.index + m[0].length))) continue;
+    // Nor the label of a profile's day ends in it ("建立时间：" of "时间", the day a blog was opened).
+    if (PROFILE_DATE_LABEL.test(text.slice(Math.max(0, m.index - PROFILE_LABEL_BEFORE), m.index + m[0].length))) continue;
     const rest = text.slice(m.index + m[0].length);
     const found = findDate(rest);
     if (found && found.index === 0) return found.parts;
@@ -75,8 +80,8 @@ const ISSUE_AFTER = /^\s*[号號]/;
 /** Longer lines are prose: a date in running text ("… since October 30, 2025 …") is not the article's. */
 const DATELINE_LENGTH = 80;
 
-/** A member's profile beside a forum post: the date they joined or were last seen is not the post's. */
-const PROFILE_DATE_LABEL = /\b(?:joined|member since|registered|last (?:seen|active|visit|login))\b|注册|加入|入站|最后登录/i;
+/** A member's profile beside a forum post: the date they joined or were last seen is not the post's; nor the day a blog was opened (建立时间) its sidebar shows. */
+const PROFILE_DATE_LABEL = /\b(?:joined|member since|registered|last (?:seen|active|visit|login))\b|注册|註冊|加入|入站|最后登录|最後登入|建立时间|建立時間|开通时间|開通時間/i;
 
 /** The words around a date: the rest of its line, or the line before when the date stands alone (a <dt> "Joined" over its <dd>). */
 function dateLabel(lines: TextLine[], i: number, found: { index: number; end: number }, text = lines[i]!.text): string {
