@@ -933,4 +933,10 @@ describe('parseDate', () => {
     const blog = `<html lang="zh-CN"><head><title>听课随笔</title></head><body><div id="side"><div class="sidebar_body">博主：沈丽华<br>日志：216 篇<br>建立时间：2007-03-01</div></div><h1>听课随笔</h1>${PROSE}<div class="content_bot"><span class="author">作者：沈丽华</span> | 发表于 2009-11-24 20:13</div></body></html>`;
     expect(extract(blog).date?.toISOString()).toBe('2009-11-24T12:13:00.000Z');
   });
+
+  it("dates an announcement by the day in bold its lead opens with ('<strong>Thursday, 6 March 2025.</strong> Over 180 programs…', KDE's), not by a bold phrase that is no day", () => {
+    const lead = (bold: string) => `<html lang="en"><head><title>KDE Gear 24.12.3</title></head><body><h1>KDE Gear 24.12.3</h1><p><strong>${bold}</strong> Over 180 individual programs plus dozens of programmer libraries and feature plugins are released together.</p>${PROSE}</body></html>`;
+    expect(extract(lead('Thursday, 6 March 2025.')).date?.toISOString()).toBe('2025-03-06T00:00:00.000Z');
+    expect(extract(lead('Good news, everyone.')).date).toBeUndefined();
+  });
 });

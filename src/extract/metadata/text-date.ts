@@ -1,12 +1,12 @@
 // A date written in the page's text, when no structured source gives one: a labelled date
 // ("发布时间：2021-10-29 08:30") or a bare one beside the headline, then a labelled date
 // anywhere outside comment sections, then a periodical's issue credit.
-import type { Element } from 'domhandler';
+import { isTag, isText, type Element } from 'domhandler';
 import type { Found } from './found.js';
 import { DATE_LABELS, GLUED_MONTH, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, inComments, ISSUE_CREDIT, isUpdateDate, POSTED_BY_FOOTER } from './constants.js';
 import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.js';
 import { relativeDate } from './relative-date.js';
-import type { TextLine } from './text-lines.js';
+import { lineText, type TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 import { contains, isWithin, withinCode } from '../../clean/tree.js';
 
@@ -224,7 +224,23 @@ export function datedHeadline(lines: TextLine[], headline: number, above = false
 export function dateFromText(lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
   const header = headerLines(lines, headline);
   // A bare date under the headline before a notice of the last update ("本文最后更新于…").
-  return firstLabelled(header, reading, false) ?? firstBare(header, reading) ?? firstLabelled(lines.filter((line) => !withinCode(line.el)), reading) ?? postedByFooterDate(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading) ?? firstBare(header, reading, true);
+  return firstLabelled(header, reading, false) ?? firstBare(header, reading) ?? firstLabelled(lines.filter((line) => !withinCode(line.el)), reading) ?? postedByFooterDate(lines, reading) ?? issueCredit(lines) ?? firstRelative(header, reading) ?? firstBare(header, reading, true) ?? boldLeadDate(lines, headline, reading);
+}
+
+/** How many lines after the headline the lead may come, and how long the bold day opening it may be. */
+const LEAD_LINES = 6;
+const MAX_BOLD_DAY = 40;
+
+/** A lead opening with its day in bold ("<p><strong>Thursday, 6 March 2025.</strong> Over 180 programs …", KDE's announcements). */
+function boldLeadDate(lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
+  // A line is named for the element it opens with: the paragraph's, or its bold text's.
+  const paragraph = (el: Element) => (el.name === 'p' ? el : el.parent && isTag(el.parent) && el.parent.name === 'p' ? el.parent : undefined);
+  const lead = lines.slice(headline + 1, headline + 1 + LEAD_LINES).map((line) => paragraph(line.el)).find(Boolean);
+  const first = lead?.children.find((child) => isTag(child) || (isText(child) && child.data.trim()));
+  if (!first || !isTag(first) || (first.name !== 'strong' && first.name !== 'b')) return undefined;
+  const bold = lineText(first);
+  const found = bold.length <= MAX_BOLD_DAY ? findDate(bold) : undefined;
+  return found && bold.slice(found.end).trim().replace(/^[.:—–-]$/, '') === '' ? partsFound(found.parts, 'the day in bold opening the lead', reading) : undefined;
 }
 
 /** The date of a classic blog's entry footer ("Posted by Jane Doe on March 5, 2024"). */
