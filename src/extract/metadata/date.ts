@@ -260,13 +260,15 @@ function onlyDate($: CheerioAPI, candidates: [Element, string][], reading: DateR
   return alike && apart && rest.every(({ found }) => found.value > first.found.value) ? { ...first.found, from: `${first.found.from}, the first of a thread's posts` } : undefined;
 }
 
+/** What a post's block shows besides its date, at least: its floor's number, its poster, its text. */
+const MIN_POST_EXTRA = 2;
+
 /** The nearest element around a post's date that shows more than the date (its header's floor and IP, or the post itself). */
 function postAround($: CheerioAPI, el: Element): Element | undefined {
   const own = cleanText($(el).text()).length;
   for (let up = el.parent; up && isTag(up); up = up.parent) if (cleanText($(up).text()).length > own + MIN_POST_EXTRA) return up;
   return undefined;
 }
-const MIN_POST_EXTRA = 2;
 
 /** In a list's item, a listed page's: not in one that holds a whole post (emlog's theme lists the post it shows). */
 function inListItem($: CheerioAPI, el: Element): boolean {

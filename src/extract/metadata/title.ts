@@ -2,7 +2,7 @@
 // it, then headings; a site-name part is dropped ("Headline | Site", "标题_频道_网站").
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
-import { contains, selectBelow } from '../../clean/tree.js';
+import { contains, selectBelow, withinCode } from '../../clean/tree.js';
 import { decodeText } from '../../decode/entities.js';
 import { isTag, isText, type Element } from 'domhandler';
 import { CAMEL_TITLE_NAME, isCommentSection, TITLE_ELEMENT_NAME, TITLE_ELEMENTS, TITLE_METAS, TITLE_SEPARATORS, TITLE_TIGHT_SEPARATOR } from './constants.js';
@@ -158,13 +158,8 @@ function fromJsonLd(ld: JsonLdNode[], pageTitle: string, h1s: string[]): Found<s
 /** An element whose class or id names it a title ("post-title", "viewpost_TitleUrl"); not a highlighter's token in code (highlight.js's span.hljs-title). */
 const isTitledElement = (el: Element) => {
   const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-  return (TITLE_ELEMENT_NAME.test(names) || CAMEL_TITLE_NAME.test(names)) && !inCode(el);
+  return (TITLE_ELEMENT_NAME.test(names) || CAMEL_TITLE_NAME.test(names)) && !withinCode(el);
 };
-
-function inCode(el: Element): boolean {
-  for (let up = el.parent; up?.type === 'tag'; up = up.parent) if ((up as Element).name === 'pre' || (up as Element).name === 'code') return true;
-  return false;
-}
 
 /** A page without <title>: its <h1>, else an element named as a title ("post-title", "viewpost_TitleUrl"), else an <h2>. */
 function fromElements($: CheerioAPI): Found<string> | undefined {
