@@ -2,7 +2,7 @@
 // the children of a wide block (cheerio-select's removeSubsets), and without removing nodes
 // one splice at a time: a page may hold a hundred thousand of them.
 import { compile } from 'css-select';
-import { hasChildren, isTag, type AnyNode, type Element, type ParentNode } from 'domhandler';
+import { hasChildren, isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
 
 /** The elements below the roots, in document order, each once (the roots themselves left out). */
 export function descendants(roots: readonly ParentNode[]): Element[] {
@@ -54,6 +54,9 @@ export function nextElement(el: Element): Element | undefined {
 
 /** The first element among its children, text before it skipped. */
 export const firstElement = (el: Element | undefined): Element | undefined => el?.children.find((child): child is Element => isTag(child));
+
+/** The first child that shows something: an element, or text that is not blank. */
+export const firstShownChild = (el: Element): AnyNode | undefined => el.children.find((child) => isTag(child) || (isText(child) && child.data.trim()));
 
 /** The element before this one among its siblings, text between them skipped. */
 export function previousElement(el: Element): Element | undefined {

@@ -2,7 +2,7 @@
 // headline; the modification date only when nothing says when the article came out.
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
-import { isTag, isText, type Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
 import { DATE_METAS, inComments, isUpdateDate } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
@@ -14,7 +14,7 @@ import { ruleTime, ruleValues, scriptDate, stateDate } from './rule-fields.js';
 import type { SiteRule } from '../../site-rules/rule.js';
 import type { TextLine } from './text-lines.js';
 import { queryPage } from '../page-index.js';
-import { contains } from '../../clean/tree.js';
+import { contains, firstShownChild } from '../../clean/tree.js';
 import { textUnits } from '../text-units.js';
 
 /** The headline's line, and whether it shows the title (not a heading taken for want of one). */
@@ -230,7 +230,7 @@ function iconDated($: CheerioAPI, reading: DateReading): Found<Date> | undefined
     const holder = icon.parent;
     if (!holder || !isTag(holder) || !DATE_ICON.test(icon.attribs.class!) || cleanText($(icon).text())) return [];
     // The icon opens what holds it: nothing shown before it.
-    const first = holder.children.find((child) => isTag(child) || (isText(child) && child.data.trim()));
+    const first = firstShownChild(holder);
     return first === icon ? [[holder, "a date after a clock's or a calendar's icon"]] : [];
   });
   return onlyDate($, dated, reading);

@@ -1,14 +1,14 @@
 // A date written in the page's text, when no structured source gives one: a labelled date
 // ("发布时间：2021-10-29 08:30") or a bare one beside the headline, then a labelled date
 // anywhere outside comment sections, then a periodical's issue credit.
-import { isTag, isText, type Element } from 'domhandler';
+import { isTag, type Element } from 'domhandler';
 import type { Found } from './found.js';
 import { DATE_LABELS, GLUED_MONTH, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, inComments, ISSUE_CREDIT, isUpdateDate, POSTED_BY_FOOTER } from './constants.js';
 import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.js';
 import { relativeDate } from './relative-date.js';
 import { lineText, type TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
-import { contains, isWithin, withinCode } from '../../clean/tree.js';
+import { contains, firstShownChild, isWithin, withinCode } from '../../clean/tree.js';
 
 /** How the page writes dates: the zone of its wall-clock times, and whether "05/03/2024" is the 5th of March. */
 export interface DateReading {
@@ -236,7 +236,7 @@ function boldLeadDate(lines: TextLine[], headline: number, reading: DateReading)
   // A line is named for the element it opens with: the paragraph's, or its bold text's.
   const paragraph = (el: Element) => (el.name === 'p' ? el : el.parent && isTag(el.parent) && el.parent.name === 'p' ? el.parent : undefined);
   const lead = lines.slice(headline + 1, headline + 1 + LEAD_LINES).map((line) => paragraph(line.el)).find(Boolean);
-  const first = lead?.children.find((child) => isTag(child) || (isText(child) && child.data.trim()));
+  const first = lead && firstShownChild(lead);
   if (!first || !isTag(first) || (first.name !== 'strong' && first.name !== 'b')) return undefined;
   const bold = lineText(first);
   const found = bold.length <= MAX_BOLD_DAY ? findDate(bold) : undefined;

@@ -156,10 +156,10 @@ function fromJsonLd(ld: JsonLdNode[], pageTitle: string, h1s: string[]): Found<s
 }
 
 /** An element whose class or id names it a title ("post-title", "viewpost_TitleUrl"); not a highlighter's token in code (highlight.js's span.hljs-title). */
-const isTitledElement = (el: Element) => {
-  const names = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`;
-  return (TITLE_ELEMENT_NAME.test(names) || CAMEL_TITLE_NAME.test(names)) && !withinCode(el);
-};
+const isTitledElement = (el: Element) => namesTitle(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`) && !withinCode(el);
+
+/** A class, an id or a data attribute's value naming a title ("post-title", "main_ArticleTitle", "ContentHeaderHed"). */
+const namesTitle = (names: string): boolean => TITLE_ELEMENT_NAME.test(names) || CAMEL_TITLE_NAME.test(names);
 
 /** A page without <title>: its <h1>, else an element named as a title ("post-title", "viewpost_TitleUrl"), else an <h2>. */
 function fromElements($: CheerioAPI): Found<string> | undefined {
@@ -327,6 +327,12 @@ const KICKER_WORD = /^(?:exclusive|opinion|analysis|breaking|live|watch|video|re
 const isKicker = (before: string): boolean =>
   HEADING_LABEL.test(before) || KICKER_WORD.test(before.trim()) || /^\p{Lu}\p{Ll}+$/u.test(before);
 
+/** Whether the page has an <h1> named as its headline, and one that is no link. */
+interface NamedHeadline {
+  any: () => boolean;
+  unlinked: () => boolean;
+}
+
 /**
  * The page's one <h1>, when it words the same headline differently from the metadata (a
  * shortened og:title, a title written for search engines): what the reader sees is the title.
@@ -336,12 +342,6 @@ const isKicker = (before: string): boolean =>
  * shown "Auckland’s ferry fleet upgrade stalls…"); a shorter bare <h1> is the article's label
  * for show, the metadata its headline.
  */
-/** Whether the page has an <h1> named as its headline, and one that is no link. */
-interface NamedHeadline {
-  any: () => boolean;
-  unlinked: () => boolean;
-}
-
 function loneHeadline(found: Found<string>, h1s: string[], parts: string[], article: boolean, pageTitle: string, shownOnPage: (text: string) => boolean, namedHeadline: NamedHeadline): Found<string> {
   const headings = h1s.filter((h) => h.length >= 4 && h.length <= 200);
   // The title is the headline's own part of the <h1> (its span.title before an audio button's "播报").
@@ -662,7 +662,7 @@ export function extractTitle($: CheerioAPI, ld: JsonLdNode[], metas: Metas, site
 }
 
 /** An element a data attribute names as a title (Hearst's `data-theme-key="content-header-title"`, a test id "ContentHeaderHed"). */
-const dataNamesTitle = (el: Element): boolean => Object.entries(el.attribs).some(([name, value]) => name.startsWith('data-') && (TITLE_ELEMENT_NAME.test(value) || CAMEL_TITLE_NAME.test(value)));
+const dataNamesTitle = (el: Element): boolean => Object.entries(el.attribs).some(([name, value]) => name.startsWith('data-') && namesTitle(value));
 
 /** An element whose text is all a link's. */
 const isLink = (el: Element): boolean => selectBelow([el], 'a').some((a) => lineText(a) === lineText(el));
