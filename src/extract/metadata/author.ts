@@ -14,6 +14,7 @@ import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
 import { authorFromText, bylineLine, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit, SPACED_WRITER_LABEL } from './text-author.js';
 import { inCaption } from './text-date.js';
+import { DOMAIN_AFTER } from './site-name.js';
 import { gluedLines, lineText, type TextLine } from './text-lines.js';
 import { contains, isWithin, selectBelow, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
@@ -69,9 +70,6 @@ function beforeGluedNeighbours(text: string): string {
 }
 
 const GLUED_ROLE = /^(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer)\b/iu;
-
-/** An outlet's domain after the writer's name ("by Tessa Marlowe, Phys.org"). */
-const DOMAIN_AFTER = /\s*,\s*(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|io|co|news|info|uk|au|de|fr|in)$/iu;
 
 /** "Jane Doe | The Daily Post", "Noreen Castillo - Corporate Vice President, …": the name before the outlet or role a bar or a dash sets apart. */
 function beforeOutlet(text: string): string {

@@ -21,6 +21,13 @@ export function domainName(url: string | undefined): string | undefined {
   return host[name];
 }
 
+/** A host name a site goes by ("Phys.org", "www.example.com.cn"). */
+const DOMAIN = String.raw`(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|io|dev|co|news|info|edu|gov|cn|uk|au|de|fr|jp|in)`;
+/** A text that is a domain alone. */
+export const DOMAIN_NAME = new RegExp(`^${DOMAIN}$`, 'iu');
+/** An outlet's domain after a comma ("by Tessa Marlowe, Phys.org"). */
+export const DOMAIN_AFTER = new RegExp(String.raw`\s*,\s*${DOMAIN}$`, 'iu');
+
 /** A site's name followed by its domain ("香港經濟日報 hket.com") or a stray separator ("Netsmartz |"): the name. */
 const withoutDomain = (found: Found<string> | undefined): Found<string> | undefined => {
   const name = found?.value.replace(/\s+(?:www\.)?[a-z0-9-]+(?:\.[a-z]{2,})+$/i, '').replace(/^[\s|｜\-–—·•»:]+|[\s|｜\-–—·•»:]+$/g, '');

@@ -11,7 +11,7 @@ import { firstFound, type Found } from './found.js';
 import { articleNodes, headlinedNodes, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
 import { textUnits } from '../text-units.js';
-import { domainName, siteKey, squash } from './site-name.js';
+import { DOMAIN_NAME, domainName, siteKey, squash } from './site-name.js';
 import { gluedLines, lineText } from './text-lines.js';
 import { queryPage } from '../page-index.js';
 import { declaresArticle } from '../declares-article.js';
@@ -243,9 +243,6 @@ function pathBefore(before: string, heading: string): boolean {
 
 /** The site's name alone beside a headline, parted from it by a space or a tight separator ("小陈的折腾日记-", " ThinkCMF技术笔记"). */
 const siteAlone = (beside: string, siteWords: string[]): boolean => /^\s|[\s|｜_\-–—:：·•»]$/.test(beside) && namesTheSite(beside.replace(/^\s+|[\s|｜_\-–—:：·•»]+$/g, ''), siteWords);
-
-/** A domain name alone ("W3Schools.com", "example.org", "www.site.com.cn"). */
-const DOMAIN_NAME = /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|io|dev|co|info|edu|gov|cn|uk|au|de|fr|jp|in)$/iu;
 
 /** A text that is the site's name ("Harbour Light Bakery", "The Island Ledger" on islandledger.net): a logo's heading, not a headline. */
 const namesTheSite = (text: string, siteWords: string[]): boolean => {
