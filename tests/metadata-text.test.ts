@@ -631,6 +631,7 @@ describe('bylines written as text', () => {
     ["a Japanese paper's closing credit with its desk (（科学部　松本彩花）)", `<h1>测试标题</h1>${PARA}<p>（科学部　松本彩花）</p>`, '松本彩花', '読売新聞'],
     ["the writer the first paragraph credits (文／), over a JSON-LD Organization that is the content's provider", `<h1>测试标题</h1><div class="source">食力foodNEXT</div><p>文／黃怡萍</p>${PARA}`, '黃怡萍', '食力foodNEXT'],
     ["a reporter's credit (class 'content_reporter'): the outlet before a bar, the kind of report and the date's label after the name go", `<h1>测试标题</h1><div class="content_reporter"><a href="/reporter/1">新頭殼newtalk | 王小明</a> 綜合報導 <span>發布 2024.03.12 | 15:42</span></div>${PARA}`, '王小明', '新頭殼 Newtalk'],
+    ["the writer the article's first line credits (作者 | ), over an account's card naming the outlet again beside its motto", `<h1>测试标题</h1><a href="/user/2000318" class="author-card"><span class="author-name">格隆汇研究院</span></a><div class="article-content"><p>作者 | 林知行</p>${PARA}</div><aside><div class="aside-author"><p class="name">格隆汇研究院</p><p class="desc">专注全球资产研究</p></div></aside>`, '林知行', '格隆汇研究院'],
     ["a byline where the reporter filed from (發自英國曼徹斯特)", `<h1>测试标题</h1><span class="byline">端傳媒記者 林芷瑩 發自英國曼徹斯特</span>${PARA}`, '林芷瑩', '端傳媒'],
   ])('%s', (_, body, expected, outlet) => {
     const ld = `<script type="application/ld+json">{"@type":"NewsArticle","headline":"测试标题","author":{"@type":"Organization","name":"${outlet}"}}</script>`;

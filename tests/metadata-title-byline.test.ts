@@ -258,6 +258,22 @@ describe('title sources', () => {
     expect(meta('<title>大模型价格战背后：谁在裸泳？ - 经济观察网 - 专业财经新闻网站</title>', '<h1>大模型价格战背后：谁在裸泳？</h1>').title?.value).toBe('大模型价格战背后：谁在裸泳？');
   });
 
+  it('finds the headline an old template shows without an <h1>: a Latin site name before it, a large inline font, a numbered or topic class', () => {
+    const T = '混合肌換季保養心得：從脫皮到穩定的兩個月';
+    const H = '研究揭示高寒草甸土壤“呼吸”对升温的滞后响应';
+    expect(meta(`<title>FashionGuide 華人時尚美容網 - 美妝討論區 - ${T}</title>`, `<table><tr><td class="topic_title"><span class="title_text">${T}</span></td></tr></table><p>text</p>`).title?.value).toBe(T);
+    expect(meta(`<title>科学网—${H}</title>`, `<table><tr><td style="font-size:22px;font-weight:bold">${H}</td></tr></table><p>text</p>`).title?.value).toBe(H);
+    expect(meta(`<title>${H}-蓝云-ChinaUnix博客</title>`, `<div class="Blog_tit4"><span class="Blog_tit4_left">${H}</span></div><p>text</p>`).title?.value).toBe(H);
+    expect(meta(`<title>走一趟大稻埕的午後 - 阿彥的散步地圖 - udn部落格</title>`, '<div class="article_topic">走一趟大稻埕的午後</div><p>text</p>').title?.value).toBe('走一趟大稻埕的午後');
+    // A small inline font is no headline's.
+    expect(meta(`<title>科学网—${H}</title>`, `<table><tr><td style="font-size:12px">${H}</td></tr></table><p>text</p>`).title?.value).toBe(`科学网—${H}`);
+  });
+
+  it("takes the <h1> named as the headline over an og:title that runs Chinese words on from it for search ('…的做法步骤图')", () => {
+    expect(meta('<meta property="og:title" content="番茄炖牛腩的做法步骤图">', '<h1 class="page-title">番茄炖牛腩</h1><p>text</p>').title?.value).toBe('番茄炖牛腩');
+    expect(meta('<meta property="og:title" content="Nike Pegasus 41 Road Running Shoes">', '<h1 class="page-title">Nike Pegasus 41</h1><p>text</p>').title?.value).toBe('Nike Pegasus 41 Road Running Shoes');
+  });
+
   it("takes the <h1> from an og:title that puts a section's label before it with a dash and the day after it (明報's '港聞 - … - 20240305')", () => {
     expect(meta('<meta property="og:title" content="港聞 - 安老院舍宿位輪候時間延長　社福界促增撥資源 - 20240305 - 明報新聞網">', '<h1>安老院舍宿位輪候時間延長　社福界促增撥資源</h1>').title?.value).toBe('安老院舍宿位輪候時間延長\u3000社福界促增撥資源');
   });

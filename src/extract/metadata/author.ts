@@ -722,7 +722,12 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
       const caseless = fromSelectors($, (name) => isCaselessName(name) && !siteOwn(name));
       if (caseless) return caseless;
     }
-    return givesWay(declared, outlet ? (fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText()) : undefined);
+    if (!outlet) return declared;
+    // The people the text credits ("作者 | 林知行") before the names in the markup, where an account's card names the outlet
+    // again and holds its motto ("格隆汇研究院", "专注全球资产研究").
+    const writers = writerInPlace(fromText(), lines, siteOwn);
+    const people = writers && isNameList(writers.value) ? writers : undefined;
+    return givesWay(declared, people ?? fromSelectors($, (name) => HAS_HAN.test(name) && !OUTLET_NAME.test(name) && !siteOwn(name)) ?? fromText());
   };
   const structured = firstFound(
     () => (writer && namesPeople(writer.value) && !sameNames(declared!.value, writer.value) ? writer : declaredOrWritten()),

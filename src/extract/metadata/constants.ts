@@ -27,7 +27,7 @@ export const TITLE_TIGHT_SEPARATOR = /\s*(?:[_｜|]|--|——)\s*/;
 export const TITLE_ELEMENTS = ['h1', '[class], [id]', 'h2'] as const;
 
 /** A class or id naming a title element: a token starting with title/heading/headline/subject ("post-title", "TitleUrl", a forum's "thread_subject"), or a story's title run together ("newstitle", old CMSs'). */
-export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:[a-z]?title|heading|headline|subject|tit(?=$|\s)|(?:news|article|art|post|entry|content|detail)title(?=$|[\s_-]))/i;
+export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:[a-z]?title|heading|headline|subject|tit\d*(?=$|[\s_-])|(?:news|article|art|post|entry|content|detail)title(?=$|[\s_-])|(?:article|post|thread|blog|news)[_-]?topic(?=$|[\s_-]))/i;
 /** Or a camel-cased name ending with one ("main_ArticleTitle", an old CMS's; Condé Nast's "ContentHeaderHed", a newsroom's word for it). */
 export const CAMEL_TITLE_NAME = /[A-Za-z](?:Title|Headline|Hed)(?![a-z])/;
 

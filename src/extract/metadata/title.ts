@@ -238,7 +238,7 @@ const ENDS_WITH_PATH_SEPARATOR = new RegExp(`(?:${PATH_SEPARATOR.source})$`, 'u'
 function pathBefore(before: string, heading: string): boolean {
   if (!ENDS_WITH_PATH_SEPARATOR.test(before)) return false;
   const parts = before.split(PATH_SEPARATOR).map((part) => part.trim()).filter(Boolean);
-  return parts.length > 0 && parts.every((part) => PATH_PART.test(part) && part.length < heading.length);
+  return parts.length > 0 && parts.every((part) => PATH_PART.test(part) && textUnits(part) < textUnits(heading));
 }
 
 /** The site's name alone beside a headline, parted from it by a space or a tight separator ("小陈的折腾日记-", " ThinkCMF技术笔记"). */
@@ -358,6 +358,8 @@ function loneHeadline(found: Found<string>, h1s: string[], parts: string[], arti
   // The same words where the <h1>'s elements ran two of them together ("<span>KALLAX</span><span>Shelving unit</span>", IKEA's).
   if (heading.replace(/\s+/g, '') === found.value.replace(/\s+/g, '')) return found;
   if (similarity(heading, found.value) >= 0.5 && similarity(found.value, heading) >= 0.5) return { value: heading, from: `${found.from}, as the <h1> words it` };
+  // Metadata running Chinese words on from the <h1> named as the headline, for search ("番茄炖牛腩" of og:title's "番茄炖牛腩的做法步骤图"): the shown one.
+  if (!found.from.startsWith('<title>') && found.value.startsWith(heading) && /^\p{Script=Han}/u.test(found.value.slice(heading.length)) && namedHeadline.unlinked()) return { value: heading, from: `the <h1> named as the headline (${found.from} lengthens it)` };
   // An article's <h1> named as its headline, worded otherwise than the metadata's (a news site's line for search results and
   // shares, "Octopuses 'taste' crabs before they pounce", over "An octopus can taste a hidden crab before it ever sees it"): the shown one.
   if (article && !found.from.startsWith('<title>') && isSentenceLong(heading) && !heading.includes(found.value) && namedHeadline.any()) return { value: heading, from: `the <h1> named as the headline (${found.from} words it otherwise)` };
@@ -554,11 +556,17 @@ function headlineParts($: CheerioAPI): string[] {
 const titledTexts = ($: CheerioAPI): string[] => {
   const titled = (queryPage($, '[class], [id]').toArray() as Element[]).filter((el) => isTitledElement(el) && !isCommentSection(el)).slice(0, 20);
   const inner = titled.filter((el) => !titled.some((other) => other !== el && TITLE_BLOCK.test(other.name) && contains(el, other))).map(lineText);
-  // After them, text an old template sets large and unnamed (`<font size="4"><b>…</b></font>`).
-  return [...inner, ...(queryPage($, 'font[size]').toArray() as Element[]).filter((el) => LARGE_FONT.test(el.attribs.size!.trim())).slice(0, 20).map(lineText)];
+  // After them, text an old template sets large and unnamed (`<font size="4"><b>…</b></font>`, `<td style="font-size:22px">`).
+  const large = (queryPage($, 'font[size], [style*="font-size" i]').toArray() as Element[]).filter((el) => (el.attribs.size === undefined ? largeStyle(el.attribs.style!) : LARGE_FONT.test(el.attribs.size.trim())));
+  return [...inner, ...large.slice(0, 20).map(lineText)];
 };
 /** A font size over the text's (3, HTML's default): 4 to 7, or +1 to +4. */
 const LARGE_FONT = /^(?:[4-7]|\+[1-4])$/;
+/** A headline's size set in pixels or points: 18px or 14pt and up. */
+const largeStyle = (style: string): boolean => {
+  const size = /font-size\s*:\s*(\d+(?:\.\d+)?)(px|pt)/i.exec(style);
+  return !!size && Number(size[1]) >= (size[2]!.toLowerCase() === 'px' ? 18 : 14);
+};
 /** A block of its own inside a titled element, not a subtitle's <span> in the headline. */
 const TITLE_BLOCK = /^(?:div|p|h[1-6]|header|td)$/;
 
