@@ -265,6 +265,8 @@ describe('title sources', () => {
     expect(meta(`<title>科学网—${H}</title>`, `<table><tr><td style="font-size:22px;font-weight:bold">${H}</td></tr></table><p>text</p>`).title?.value).toBe(H);
     expect(meta(`<title>${H}-蓝云-ChinaUnix博客</title>`, `<div class="Blog_tit4"><span class="Blog_tit4_left">${H}</span></div><p>text</p>`).title?.value).toBe(H);
     expect(meta(`<title>走一趟大稻埕的午後 - 阿彥的散步地圖 - udn部落格</title>`, '<div class="article_topic">走一趟大稻埕的午後</div><p>text</p>').title?.value).toBe('走一趟大稻埕的午後');
+    // Parted by full-width hyphens from its section and site ("…－職場新聞－1111人力銀行").
+    expect(meta(`<title>${T}－職場新聞－1111人力銀行</title>`, `<h2 class="newsTitle">${T}</h2><p>text</p>`).title?.value).toBe(T);
     // A small inline font is no headline's.
     expect(meta(`<title>科学网—${H}</title>`, `<table><tr><td style="font-size:12px">${H}</td></tr></table><p>text</p>`).title?.value).toBe(`科学网—${H}`);
   });
@@ -506,6 +508,17 @@ describe("an organisation's name declared as the author", () => {
     const ld = '<script type="application/ld+json">{"@type":"Article","headline":"Glacier retreats","author":{"@type":"Person","name":"Example Corporate Blogs"}}</script>';
     const body = `<h1>Glacier retreats</h1><div class="entry-meta"><p><time class="entry-date published" datetime="2024-03-12T08:00:17-07:00">Mar 12, 2024</time> | <a href="/blog/author/noreen-castillo/" class="author-link" rel="author">Noreen Castillo - Corporate Vice President, Datacenter Community Affairs</a></p></div>${STORY}`;
     expect(author(`<title>Glacier retreats</title><meta name="author" content="Example Corporate Blogs">${ld}`, body)).toBe('Noreen Castillo');
+  });
+
+  it("gives way to the reporter a box named in the page's language credits, or a closing byline with the agency and the writer's address", () => {
+    const org = (name: string) => `<title>Glacier retreats</title><meta property="og:site_name" content="${name}"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Glacier retreats","author":{"@type":"Organization","name":"${name}"}}</script>`;
+    expect(author(org('Agência Brasil'), `<h1>Glacier retreats</h1><div class="autor-noticia">Larissa Fontes - Repórter da Agência Brasil</div>${STORY}`)).toBe('Larissa Fontes');
+    expect(author(org('Anadolu Ajansı'), `<h1>Glacier retreats</h1><div class="detay-muhabir"><a href="/tr/p/zeynep-arslan">Zeynep Arslan</a></div>${STORY}`)).toBe('Zeynep Arslan');
+    expect(author(org('Le Quotidien'), `<h1>Glacier retreats</h1><span class="auteur">Camille Rousseau</span>${STORY}`)).toBe('Camille Rousseau');
+    expect(author(org('Korea JoongAng Daily'), `<h1>Glacier retreats</h1>${STORY}<p class="byline_end">BY PARK JI-WON, YONHAP [park.jiwon@joongang.co.kr]</p>`)).toBe('Park Ji-won');
+    expect(author(org('Antara News'), `<h1>Glacier retreats</h1>${STORY}<p class="small">Pewarta: Rizal Fahmi<br>Editor: Bayu Prasetyo<br>Copyright © ANTARA 2024</p>`)).toBe('Rizal Fahmi');
+    // A name in capitals that is no Korean one keeps each part's capital.
+    expect(author(org('The Herald'), `<h1>Glacier retreats</h1><p class="byline">BY JEAN-PIERRE MARTIN</p>${STORY}`)).toBe('Jean-Pierre Martin');
   });
 
   it("gives way to the person a byline names beside the newsroom (ABC's 'By Kemberly Richardson and Eyewitness News'), or in an element its id names (the Inquirer's div#art_author)", () => {

@@ -69,14 +69,16 @@ function beforeGluedNeighbours(text: string): string {
   return isPersonName(name) && (findDate(rest) || GLUED_ROLE.test(rest)) ? name : text;
 }
 
-const GLUED_ROLE = /^(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer)\b/iu;
+/** A writer's role, in the languages bylines are written in ("Science correspondent", "Repórter da Agência Brasil"). */
+const GLUED_ROLE = /^(?:[\p{L}-]+ ){0,3}(?:correspondent|reporter|editor|writer|columnist|contributor|journalist|producer|repórter|reportera|redator|redatora|periodista|corresponsal|correspondente|journaliste|rédacteur|rédactrice|giornalista|redakteur|redakteurin|korrespondent|korrespondentin)\b/iu;
 
 /** "Jane Doe | The Daily Post", "Noreen Castillo - Corporate Vice President, …": the name before the outlet or role a bar or a dash sets apart. */
 function beforeOutlet(text: string): string {
   const beforeDomain = text.replace(DOMAIN_AFTER, '');
   if (beforeDomain !== text && isPersonName(beforeDomain)) return beforeDomain;
   const [name, ...rest] = text.split(/\s+[|｜–—-]\s+/);
-  return rest.length && isPersonName(name!) && !rest.every(isPersonName) ? name! : text;
+  // Not another person's name after it; a role may read as one ("Larissa Fontes - Repórter da Agência Brasil").
+  return rest.length && isPersonName(name!) && (!rest.every(isPersonName) || GLUED_ROLE.test(rest[0]!)) ? name! : text;
 }
 
 /** Profile-box counters after a name ("粉丝 - 1 关注 - 0", "園齡 3年", a stock forum's "影响力 吧龄 6.2年"). */
@@ -119,7 +121,7 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   // A decoration before the label ("// By …", Dropbox's) is no separator between names; an author box's link to the writer's
   // other pieces after the name ("Deniz Yalçın Tüm Yazıları", Hürriyet's) is no part of it.
   // The place after a slash, or another's credit ("…吳宗翰　圖／吳宗翰"), goes before a slash is read as parting an outlet from its writer ("林佳穎／台北").
-  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak))).replace(PLACE_AFTER_NAME, '').replace(OTHER_CREDIT_AFTER, '')).replace(/^[\s|｜·•/／]+/, '').replace(ALL_WRITINGS_AFTER, '').replace(REPEATED_BY, ', ').replace(IN_SQUARE_BRACKETS, '$1');
+  let text = withoutNewsroomRoles(joinSpacedName(nameOfProfile(cleanText(beforeBreak).replace(EMAIL_AFTER, ''))).replace(PLACE_AFTER_NAME, '').replace(OTHER_CREDIT_AFTER, '')).replace(/^[\s|｜·•/／]+/, '').replace(ALL_WRITINGS_AFTER, '').replace(REPEATED_BY, ', ').replace(IN_SQUARE_BRACKETS, '$1');
   // A byline line that ends with its writer after the post's sections ("in 動画, ハードウェア, Posted by log1p_kr", GIGAZINE's).
   text = POSTED_BY_AFTER.exec(text)?.[1] ?? text;
   // A newsroom's unnamed credit ("Our Correspondent", "Staff Reporter, Sunamganj"): no one named.
@@ -139,6 +141,9 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(withoutDeskCredits(barredNames(text.replace(ARABIC_PLACE_BEFORE, '')))));
 }
+
+/** The writer's address after the name, maybe in brackets ("BY PARK JI-WON, YONHAP [park.jiwon@joongang.co.kr]"). */
+const EMAIL_AFTER = /(?<=\S)(?:\s+|\s*[[(<（]\s*)[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[\])>）]?\s*$/;
 
 /** An Arabic dateline's city before the writer, with its colon ("القاهرة: سارة الخطيب"): the place the story was filed from. */
 const ARABIC_PLACE_BEFORE = /^\p{Script=Arabic}{2,15}(?:\s\p{Script=Arabic}{2,15})?\s*[:：]\s*(?=\p{Script=Arabic})/u;
@@ -210,7 +215,7 @@ function withoutTrailer(raw: string): string {
 
 const REPEATED_BY = /(?<=\S)\s+By\s*[—–-]?\s+(?=\p{Lu})/gu;
 /** A wire service after each writer's name (", Associated Press"): the byline's names alone. */
-const WIRE_AFTER = /\s*,\s*(?:the\s+)?(?:associated press|reuters|agence france-presse|bloomberg news)(?=\s*(?:,|$))/gi;
+const WIRE_AFTER = /\s*,\s*(?:the\s+)?(?:associated press|reuters|agence france-presse|bloomberg news|afp|ap|dpa|efe|ansa|upi|pti|ians|aap|yonhap|kyodo|xinhua|bernama|antara|anadolu|press association)(?=\s*(?:,|$))/gi;
 
 /** What a sender's name was sent through, as a mailing list rewrites it ("Oskar Brandt via rsync", "Ann Lee via Google Groups") or a wire is credited ("Jane Doe via AP"). */
 const VIA_AFTER = /(?<=\p{L})\s+via\s+\S.{0,40}$/u;
@@ -272,8 +277,13 @@ function capitalised(names: string): string {
 
 function capitalisedName(name: string): string {
   if (!/^[\p{Lu}\s.'’-]+$/u.test(name) || !/\p{Lu}{2}/u.test(name) || !/^\p{Script=Latin}/u.test(name) || !/\s/.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  const cased = name.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  // A Korean given name romanised in two syllables keeps its second in lower case ("PARK JI-WON": "Park Ji-won").
+  return KOREAN_NAME.test(cased) ? cased.replace(/-(\p{Lu})/u, (_, letter: string) => `-${letter.toLowerCase()}`) : cased;
 }
+
+/** A Korean name as English-language papers romanise it: a common family name, then two syllables joined by a hyphen. */
+const KOREAN_NAME = /^(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Jo|Yoon|Yun|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Jeon|Ko|Moon|Yang|Son|Bae|Baek|Heo|Nam|Noh|Ha|Kwak|Sung|Cha|Woo|Ryu|Min)\s\p{Lu}\p{Ll}{1,4}-\p{Lu}\p{Ll}{1,4}$/u;
 
 /** A label with no name after it ("Posted by:", "Written by", "Author"). */
 const BARE_LABEL = /^(?:(?:written|posted|reviewed|reported|published|edited|words|text|story)\s+)?(?:by|par|von|por)?\s*[:：]?$|^(?:authors?|autor|auteur|posted|written|published|updated)(?:\s+(?:on|at))?\s*[:：]?$/i;
@@ -784,7 +794,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const writer = found && besideSite(found.value);
     return writer ? { value: writer, from: `${found!.from}, without the site's name beside the writer's` } : undefined;
   };
-  const written = person() ?? siteAndWriter() ?? metaPerson() ?? fromText() ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
+  const written = person() ?? siteAndWriter() ?? metaPerson() ?? fromText() ?? reportingCredit(lines) ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
   if (written && !siteOwn(written.value)) return withCoAuthors(written);
   // Here whatever was found is the site's own name. It stands in for a writer only where no one else is named: a blog's
   // owner its footer names comes first.

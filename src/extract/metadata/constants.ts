@@ -84,6 +84,8 @@ export const AUTHOR_SELECTORS = [
   '[class*="user" i][class*="name" i] > a[href], a[class*="user" i][class*="nick" i][href]',
   // A news site's reporter credit ("content_reporter": "新頭殼newtalk | 王小明 綜合報導").
   '[class*="reporter" i]',
+  // The writer's or reporter's box named in the page's language (Portuguese and Spanish "autor-noticia", French "auteur", Turkish "muhabir").
+  '[class*="autor" i]:not([class*="autoriz" i]), [class*="auteur" i], [class*="muhabir" i]',
 ] as const;
 
 /** Labels in front of a visible byline ("By Jane Roe", "Par …", "作者："), dropped. */

@@ -997,8 +997,11 @@ function leadingPeople(text: string): string[] {
   return names;
 }
 
-/** A wire story's closing credit: "(Reporting by Helena Strand in Washington; Editing by Mark Porter)". */
-const REPORTING_CREDIT = /^\(?\s*reporting by\s+([^;()]+?)\s*(?:;|\)|$)/i;
+/**
+ * A wire story's closing credit: "(Reporting by Helena Strand in Washington; Editing by Mark Porter)"; or its reporter's
+ * label, before the editor's ("Pewarta: Rizal Fahmi / Editor: Bayu Prasetyo", Antara's; "Reporter: …").
+ */
+const REPORTING_CREDIT = /^\(?\s*(?:reporting by\s+|(?:reporter|pewarta|wartawan|repórter|muhabir)\s*:\s*)([^;()]+?)\s*(?:;|\)|$|(?=\s(?:editor|editing by|editado por|redaktur|copyright|©)))/i;
 /** Where the reporters filed from, after their names ("… in Washington", "… in London and Paris"). */
 const FILED_IN = /\s+in\s+\p{Lu}[\p{L} .'-]*(?:\s+and\s+\p{Lu}[\p{L} .'-]*)?$/u;
 

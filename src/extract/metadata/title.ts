@@ -182,8 +182,8 @@ const KIND_BEFORE = /^\s*\p{L}+(?: \p{L}+)?:\s*$/u;
 /** A section's label before an <h1>'s words in the metadata's title ("Analysis | ", "Blog | ", 明報's "港聞 - "): the <h1> is the headline. */
 const SECTION_BEFORE = new RegExp(String.raw`^\s*\p{L}+(?: \p{L}+)?${LABEL_SEPARATOR.source}`, 'u');
 /** What may follow it: nothing, a separator and the site's words (a Taiwanese blog's "…@慢慢走|PChome 個人新聞台"), or a forum's name in brackets (贴吧's "【考研吧】"), a blog's (QQ空间's "[小鹿的日志] - QQ空间"), an SEO tag the headline does not show ("[+ 23 Templates]"). */
-const BESIDE_AFTER = /^(?:\s*[|｜_\-–—:：·•»@]|\s*【[^】]{1,12}】\s*$|\s+\[[^\]]{1,20}\]\s+[|\-–—]\s|\s+\[[^\]]{1,24}\]\s*$|$)/;
-const LEADING_SEPARATOR = /^\s*[|｜_\-–—:：·•»]+\s*/;
+const BESIDE_AFTER = /^(?:\s*[|｜_\-－–—:：·•»@]|\s*【[^】]{1,12}】\s*$|\s+\[[^\]]{1,20}\]\s+[|\-–—]\s|\s+\[[^\]]{1,24}\]\s*$|$)/;
+const LEADING_SEPARATOR = /^\s*[|｜_\-－–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
 
