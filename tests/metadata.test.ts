@@ -917,6 +917,22 @@ describe('parseDate', () => {
     expect(extract(story('<p>鉅亨網記者林宜萱　台北　受終端需求疲弱及價格持續下滑影響，國內面板廠第三季營運恐難見起色。</p>')).author).toBe('林宜萱');
   });
 
+  it("reads a magazine's reporter after its title marks ('《瞭望东方周刊》记者孙岩 | 北京报道'), a paper's credit in brackets opening the lead ('（星島日報記者陳嘉欣報道）'), and a translated writer's name with its dot ('文／瑪格麗特‧柯林斯　譯／何美玲')", () => {
+    const story = (credit: string) => pageIn('zh-CN', credit, { title: '盘锦稻田进入插秧高峰' });
+    expect(extract(story('<p>　　《瞭望东方周刊》记者孙岩 | 北京报道</p>')).author).toBe('孙岩');
+    expect(extract(story('<p style="text-indent: 2em;">《环球人物》记者　许晴</p>')).author).toBe('许晴');
+    expect(extract(story('<p><strong>（星島日報記者陳嘉欣報道）</strong>大溫地區樓花銷售在今年首兩個月出現回暖跡象，多個新推出的分層住宅項目在開售首周售出三成以上單位。</p>')).author).toBe('陳嘉欣');
+    expect(extract(story('<p>文／瑪格麗特‧柯林斯　譯／何美玲</p>')).author).toBe('瑪格麗特‧柯林斯');
+    // A section's name holding 记者 is no credit ("小记者训练营").
+    expect(extract(story('<p>第A04版：小记者训练营</p>')).author).toBeUndefined();
+  });
+
+  it("takes no share bar's networks ('分享微博微信FacebookX') nor a date's label ('發佈於') for the name under the headline", () => {
+    const story = (under: string) => pageIn('zh-CN', under, { title: '盘锦稻田进入插秧高峰' });
+    expect(extract(story('<div class="share-list"><span class="blind">分享</span><a href="#">微博</a><a href="#">微信</a><a href="#">Facebook</a><a href="#">X</a></div>')).author).toBeUndefined();
+    expect(extract(story('<span class="posted-on">發佈於 <time datetime="2025-03-14T09:30:00-07:00">2025年3月14日 09:30</time></span>')).author).toBeUndefined();
+  });
+
   it("takes a correspondent's closing credit ('…新高。（通讯员 胡晓燕）') over the editor who compiled the post, the meta author naming that editor", () => {
     const page = pageIn('zh-CN', '<span>编辑：吴欣怡</span><p>全县共接待游客103.6万人次，同比增长12.4%，重点景区游客接待量均创同期新高。（通讯员 胡晓燕）</p><div class="bianji">（编辑：吴欣怡　审核：彭建军）</div>', { title: '婺源五一接待游客超百万', head: '<meta name="author" content="吴欣怡">' });
     expect(extract(page).author).toBe('胡晓燕');

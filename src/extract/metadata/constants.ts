@@ -225,7 +225,7 @@ export function inComments(el: Element): boolean {
  */
 export const DATE_LABELS = [
   '发布时间', '发表时间', '发布日期', '发表日期', '发稿时间', '出版日期', '发表于', '发布于', '发布', '发表',
-  '發布時間', '發布日期', '發佈時間', '發佈日期', '發表時間', '發表日期', '發表於', '發布於', '刊登日期',
+  '發布時間', '發布日期', '發佈時間', '發佈日期', '發表時間', '發表日期', '發表於', '發布於', '發佈於', '发布於', '刊登日期',
   'Published on', 'Published', 'Posted on', 'Posted',
   // The publication's label in the languages pages are written in.
   'Publié le', 'Publié', 'Veröffentlicht am', 'Veröffentlicht', 'Publicado el', 'Publicado em', 'Publicado', 'Pubblicato il', 'Pubblicato',

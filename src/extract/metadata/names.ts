@@ -5,7 +5,7 @@ import { findDate, parseDate } from './parse-date.js';
 
 export const CJK = '\\u3400-\\u9fff\\uf900-\\ufaff';
 /** One Chinese name: two to four characters, or a transliteration joined by "·". */
-const CJK_NAME = new RegExp(`^[${CJK}]{2,4}$|^[${CJK}]{1,8}(?:[·•][${CJK}]{1,8})+$`);
+const CJK_NAME = new RegExp(`^[${CJK}]{2,4}$|^[${CJK}]{1,8}(?:[·•‧・][${CJK}]{1,8})+$`);
 /** A Latin-script (or Greek, Cyrillic) name or handle: letters with dots, hyphens, apostrophes, "&". */
 const LATIN_NAME = /^[\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}][\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}\p{M}\d.'’&_-]*$/u;
 /** One Korean name: two to four Hangul syllables ("김철수"). */
@@ -183,7 +183,7 @@ export const isFamilyNamed = (name: string): boolean => /^[\u3400-\u9fff]{2,3}$/
 /** Whether a credit names a newsroom's role ("记者"): NEWSROOM_ROLE without its global flag. */
 export const HAS_NEWSROOM_ROLE = new RegExp(NEWSROOM_ROLE.source);
 /** The kind of report glued after the name ("李辰综合报导"), or the word "reports" alone after it ("魔方 報導", GNN's). */
-const REPORT_KIND = /(?:综合|綜合|\s+)(?:报道|報導|报导|報道)$/;
+const REPORT_KIND = /(?:综合|綜合|\s+)?(?:报道|報導|报导|報道)$/;
 
 /** Where the reporter filed from, after the names ("陳柏翰、林宜蓁 台中報導", "藤井 修 东京报道", "林芷瑩 發自英國曼徹斯特"). */
 const FILED_FROM = /[\s/／]+(?:[\u3400-\u9fff]{2,5}(?:即時|即时)?(?:报道|報導|報道|报导)|(?:发自|發自)[\u3400-\u9fff]{2,12})$/;

@@ -111,7 +111,8 @@ function labelPattern(label: string): RegExp {
   // Taiwan's papers open a line with it ("記者林佳慧／台北報導"), 自由時報 in tortoise-shell brackets ("〔記者陳昀／台北報導〕").
   // Or after a space before the names ("東森新聞 記者 張雅婷 陳建宏 報導").
   // The newsroom's name glued before it, a colon or a slash after ("广州日报新花城记者：何瑞琪", "本刊记者/何焰", "看看新闻Knews记者：…").
-  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱/／]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+A-Za-z][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|(?<=[\\u3400-\\u9fffA-Za-z])[记記]者\\s*[:：/／](?=\\s*[\\u3400-\\u9fff])|(?:^|(?<=[〔(（【]))[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  // A magazine's name in its title marks before it, the name glued after ("《瞭望东方周刊》记者孙岩 | 北京报道").
+  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱/／]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+A-Za-z》][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|(?<=》)[记記]者(?=[\\u3400-\\u9fff]{2,4}(?:\\s|[|｜︱]|$))|(?<=[\\u3400-\\u9fffA-Za-z])[记記]者\\s*[:：/／](?=\\s*[\\u3400-\\u9fff])|(?:^|(?<=[〔(（【]))[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春"); text and pictures by one ("文/图：彭思琪", "图/文 李明").
   if (label === '文') return new RegExp(`${lead}(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)(?:\\s*[:：｜|︱]\\s*|\\s+)|${lead}文\\s*[/／:：｜|︱‧●]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
@@ -129,6 +130,9 @@ function labelPattern(label: string): RegExp {
 
 /** A photograph's credit after the names ("新华社记者 赵强 摄"): the photographer, not the writer. "摄影：", "摄影/", "摄影●" are the next field's label. */
 const PHOTO_CREDIT = /^\s*(?:摄影?|攝影?|拍摄|拍攝|供图|供圖)(?![\u3400-\u9fff]|\s*[:：/／｜|‧●])/;
+
+/** A photograph's label before a role and its name ("（摄影：朝日新闻记者 佐藤健一）", a caption's): the photographer, not the writer. */
+const PHOTO_LABEL_BEFORE = /(?:摄影|攝影|拍摄|拍攝|图片|圖片|供图|供圖)\s*[:：/／]\s*[^，。；、)）]{0,16}$/;
 
 /** Whether the names at the start of `rest` are followed by a photograph's credit. */
 function photographed(rest: string, names: string): boolean {
@@ -153,7 +157,7 @@ function labelledIn(text: string, label: string): string | undefined {
     // A newsroom's role after the label ("作者：记者 王琦 通讯员 张可").
     const rest = text.slice(m.index + m[0].length).replace(LEADING_ROLE, '');
     const names = leadingNames(rest) ?? penName(label, m[0], rest);
-    if (names && !photographed(rest, names)) return names;
+    if (names && !photographed(rest, names) && !PHOTO_LABEL_BEFORE.test(text.slice(0, m.index))) return names;
   }
   if (label === FIELD_LABEL) return gluedAlone(text, label);
   return GLUED_LABELS.has(label) ? gluedInDateline(text, label) : undefined;
@@ -457,6 +461,9 @@ const DECK_CLASS = /sub-?title|subhead|\bdek\b|standfirst|excerpt|summary|descri
 /** The headline's deck: a subheading, or an element named for one. */
 const isDeck = (el: Element): boolean => /^h[2-6]$/.test(el.name) || DECK_CLASS.test(el.attribs.class ?? '');
 
+/** An element named for sharing the page ("share-list", "sns-box", "social-share"). */
+const SHARE_BAR = /(?:^|[\s_-])(?:share|sharing|sns|social)(?:$|[\s_-])/i;
+
 /** A line of names alone under the headline (skipping a repeat of it, a date line and the deck). */
 function nameUnderHeadline(lines: TextLine[], headline: number, title: string | undefined): Found<string> | undefined {
   if (headline < 0) return undefined;
@@ -471,7 +478,8 @@ function nameUnderHeadline(lines: TextLine[], headline: number, title: string | 
     if (LABEL_LINE.test(line.text) || line.el.name === 'dt' || line.el.name === 'th') continue;
     // The headline's deck ("Plus: three numbers every roaster watches"): the byline may follow it.
     // A page's navigation beside it (a docs outline's "页面导航") names no one.
-    if (isDeck(line.el) || inNavigation(line.el)) continue;
+    // Nor does a share bar's row of networks ("分享微博微信FacebookX").
+    if (isDeck(line.el) || inNavigation(line.el) || isWithin(line.el, (up) => SHARE_BAR.test(up.attribs.class ?? ''))) continue;
     return nameLine(line.text);
   }
   return undefined;
