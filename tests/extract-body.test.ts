@@ -93,6 +93,13 @@ describe('blocks named for their readers', () => {
     }
   });
 
+  it("keeps the lead a Chinese template names in pinyin before the body (财经's div.cj-daoyu, 导语; zhaiyao, 摘要)", () => {
+    for (const name of ['cj-daoyu', 'detail-zhaiyao']) {
+      const page = `<html><head><title>Glacier retreats</title></head><body><div class="main"><h1>Glacier retreats</h1><div class="${name}"><b>【编者按】</b>${LEAD}</div><div class="share"><a href="/share">分享</a></div><div class="content" id="the_content">${REST_HTML}${REST_HTML}</div></div></body></html>`;
+      expect(extract(page).html).toContain(LEAD);
+    }
+  });
+
   it("keeps a section named as commentary (legislation's annotations, Effective Go's 'Commentary'): no readers' comments", () => {
     const body = `<p>${LEAD}</p>${REST_HTML}<h2 id="commentary">Commentary</h2><div class="LegCommentaryItem" id="commentary-key-9a2c1d"><p>Words in s. 8(3)(b) substituted (1.4.1992) by the Local Government Act 1991.</p></div><div class="comments"><p>Great article, thanks for sharing it with us all!</p></div>`;
     const html = extract(articlePage({ title: 'Glacier retreats', body })).html;

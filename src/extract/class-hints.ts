@@ -129,5 +129,8 @@ export function classWeight(el: Element): number {
   return (POSITIVE.test(text) ? 25 : 0) - (isNegative(el) ? 25 : 0);
 }
 
-/** Names of an article's lead set before its body: a summary, a standfirst, a dek (French CMSs' chapô, Vietnamese ones' sapo, Czech ones' perex, iDNES' opener), its key points (CNBC's). */
-export const LEAD_CLASS = /(?:^|[\s_-])(?:summary|standfirst|dek|deck|lede|lead|intro|abstract|chapo|chapeau|sapo|perex|opener|key-?points|key-?takeaways|takeaways|tl-?dr)(?:$|[\s_-])/i;
+/**
+ * Names of an article's lead set before its body: a summary, a standfirst, a dek (French CMSs' chapô, Vietnamese ones' sapo,
+ * Czech ones' perex, iDNES' opener), its key points (CNBC's); Chinese templates' pinyin for 导语 and 摘要 (财经's div.cj-daoyu).
+ */
+export const LEAD_CLASS = /(?:^|[\s_-])(?:summary|standfirst|dek|deck|lede|lead|intro|abstract|chapo|chapeau|sapo|perex|opener|key-?points|key-?takeaways|takeaways|tl-?dr|daoyu|zhaiyao)(?:$|[\s_-])/i;
