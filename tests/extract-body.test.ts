@@ -100,6 +100,13 @@ describe('blocks named for their readers', () => {
     }
   });
 
+  it("keeps every section of a page whose generator heads each with an <h1> (pandoc's), the page's own headline in its header, the sections before the longest too", () => {
+    const section = (id: string, n: number) => `<section id="${id}" class="level1" data-number="${n}"><h1 data-number="${n}"><span class="header-section-number">${n}</span> Part ${n}</h1><p>${LEAD}</p>${REST_HTML.repeat(n)}<p>The figures for part ${n} were measured twice.</p></section>`;
+    const page = `<html><head><title>Glacier retreats</title></head><body><header id="title-block-header"><h1 class="title">Glacier retreats</h1><p class="author">Ann Lee</p></header><nav id="TOC" role="doc-toc"><ul><li><a href="#a">Part 1</a></li><li><a href="#b">Part 2</a></li><li><a href="#c">Part 3</a></li></ul></nav>${section('a', 1)}${section('b', 2)}${section('c', 3)}</body></html>`;
+    const html = extract(page).html;
+    for (const n of [1, 2, 3]) expect(html).toContain(`The figures for part ${n} were measured twice.`);
+  });
+
   it("keeps a section named as commentary (legislation's annotations, Effective Go's 'Commentary'): no readers' comments", () => {
     const body = `<p>${LEAD}</p>${REST_HTML}<h2 id="commentary">Commentary</h2><div class="LegCommentaryItem" id="commentary-key-9a2c1d"><p>Words in s. 8(3)(b) substituted (1.4.1992) by the Local Government Act 1991.</p></div><div class="comments"><p>Great article, thanks for sharing it with us all!</p></div>`;
     const html = extract(articlePage({ title: 'Glacier retreats', body })).html;

@@ -270,6 +270,7 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
   const insideScores = bestScoresInside(parent, candidates);
   const topUnits = stats.get(top.element)?.units ?? 0;
   let beforeTop = true;
+  const headline = pageHeadline(parent);
   return (parent.children as AnyNode[]).filter((node): node is Element => {
     if (!isTag(node)) return false;
     if (node === own) {
@@ -279,7 +280,7 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     const s = stats.get(node);
     if (!s) return false;
     // The article's header before it (its headline, standfirst and byline), however much it scores: the front-matter holds them.
-    if (beforeTop && holdsHeadline(node)) return false;
+    if (beforeTop && holdsHeadline(node, headline)) return false;
     if ((byElement.get(node) ?? 0) >= threshold && classWeight(node) >= 0) return true;
     // A part after it holding a block of its own that scores as a rival would, and a good share of the text (a recipe's card of
     // ingredients and method after its story), not a writer's bio.
@@ -308,8 +309,15 @@ function bestScoresInside(parent: Element, candidates: Candidate[]): Map<Element
   return best;
 }
 
-/** A block holding the page's <h1> (an article's header), not the <h1> itself. */
-const holdsHeadline = (node: Element): boolean => node.name !== 'h1' && selectBelow([node], 'h1').length > 0;
+/** The page's first <h1>: its headline, where a generator heads each section with an <h1> of its own too (pandoc's). */
+function pageHeadline(el: Element): Element | undefined {
+  let root: Element = el;
+  while (root.parent && isTag(root.parent)) root = root.parent;
+  return selectBelow([root], 'h1')[0];
+}
+
+/** A block holding the page's headline (an article's header), not the <h1> itself. */
+const holdsHeadline = (node: Element, headline: Element | undefined): boolean => node.name !== 'h1' && !!headline && contains(node, headline);
 
 const MIN_LEAD_UNITS = 20;
 

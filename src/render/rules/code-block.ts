@@ -314,10 +314,13 @@ function textsAndBreaks(root: Node): Node[] {
   return found;
 }
 
+/** Every line of the listings written without a <pre>. */
+const LISTING_LINES = LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`).join(', ');
+
 /** Keeps the indentation of a listing's lines written without a <pre> (Enlighter's divs), and of preformatted listings, the same way. */
 export function keepListingWhitespace(root: Element): void {
   for (const listing of Array.from(root.querySelectorAll(BR_LINED_LISTINGS.join(', '))).filter((found) => !found.closest('pre') && !found.querySelector('pre'))) collapseBrLinedSource(listing);
-  const selectors = [...LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`), ...PREFORMATTED_LISTINGS];
+  const selectors = [LISTING_LINES, ...PREFORMATTED_LISTINGS];
   for (const selector of selectors) {
     for (const el of Array.from(root.querySelectorAll(selector)).filter((found) => !found.closest('pre') && !found.querySelector('pre'))) {
       const pre = el.ownerDocument.createElement('pre');
@@ -353,8 +356,8 @@ export const lineListing: Rule = {
   filter: (node) => listingLines(node) !== undefined,
   replacement(_content, node) {
     const { lines, language: listingLanguage } = listingLines(node)!;
-    // CodeMirror 6 names the language on the element holding the lines.
-    const language = listingLanguage ?? (codeLanguage(node as Element) || (lines[0]!.parentElement ? codeLanguage(lines[0]!.parentElement) : '') || headerLanguage(node as Element, lines));
+    // CodeMirror 6 names the language on the element holding the lines; Quill on each line.
+    const language = listingLanguage ?? (codeLanguage(node as Element) || (lines[0]!.parentElement ? codeLanguage(lines[0]!.parentElement) : '') || codeLanguage(lines[0]!) || headerLanguage(node as Element, lines));
     return fence(listingCode(lines), language);
   },
 };
@@ -426,7 +429,8 @@ function isBlockCode(node: Node): boolean {
   // A monospace <div> breaking its lines with <br>s is an old editor's listing (Blogger's, a CMS's); so is one its class names
   // code (coqdoc's div.code).
   const brokenMonospace = (MONOSPACE.test(style) || CODE_CLASS.test(classOf(node as Element))) && (PREFORMATTED.test(style) || brokenIntoLines(node as Element));
-  if (node.nodeName === 'DIV') return ((namesLanguage(node as Element) || brokenMonospace) && !(node as Element).querySelector(BLOCKS_INSIDE)) || (MONOSPACE.test(style) && isDivPerLine(node as Element));
+  // Not a line of an editor's listing naming its language on every line (Quill's div.ql-code-block): a line of that listing.
+  if (node.nodeName === 'DIV') return (((namesLanguage(node as Element) || brokenMonospace) && !(node as Element).querySelector(BLOCKS_INSIDE)) || (MONOSPACE.test(style) && isDivPerLine(node as Element))) && !(node as Element).closest(LISTING_LINES);
   // Code broken into three lines or more by <br>s, which a code span never is (a forum's `code.bbc_code`, PerlMonks' `tt.codetext`).
   if (overLines(node as Element)) return true;
   const multiline = (node.textContent ?? '').trim().includes('\n');
