@@ -74,6 +74,8 @@ describe('formulas drawn as images by a TeX service', () => {
     ['<p align="center"><img align="center" src="https://i.upmath.me/svg/x%5E2" alt="x^2"></p>', '$$\nx^2\n$$'],
     ['<p><img src="https://render.githubusercontent.com/render/math?math=x_1&amp;mode=display"></p>', '$$\nx_1\n$$'],
     ['<p style="text-align:center">so <img src="https://i.upmath.me/svg/x%5E2" alt="x^2"></p>', 'so $x^2$'],
+    // A document editor's formula block (腾讯文档's export): its image alone, the TeX in the alt, displayed.
+    ['<div class="doc-block formula-block" data-block-type="formula"><img class="formula-img" src="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=" alt="z_i = \\frac{x_i - \\mu}{\\sigma}" data-formula-type="latex"></div>', '$$\nz_i = \\frac{x_i - \\mu}{\\sigma}\n$$'],
     // The alt is the TeX, whatever characters it uses.
     ['<p>see <img src="https://www.zhihu.com/equation?tex=a%2Bb" alt="a+b" eeimg="1"> ok</p>', 'see $a+b$ ok'],
     // Jianshu's service, its alt the TeX without a command.

@@ -129,18 +129,22 @@ const DISPLAY_ENVIRONMENT = /^\s*\\begin\{(?:align|alignat|equation|eqnarray|fla
 const isDisplayImage = (img: Element) =>
   DISPLAY_IMAGE.test(classOf(img)) || (!INLINE_IMAGE.test(classOf(img)) && (/^\s*(?:\\\[|\$\$)/.test(img.getAttribute('alt') ?? '') || DISPLAY_ENVIRONMENT.test(img.getAttribute('alt') ?? '') || !!img.parentElement?.closest('div.math') || /[?&]mode=display\b/.test(img.getAttribute('src') ?? '') || centredAlone(img)));
 
+/** A block a document editor names for a formula (腾讯文档's `div.formula-block`), holding its image alone: a displayed one. */
+const FORMULA_BLOCK = /(?:^|[\s_-])(?:formula|equation)-block(?:$|[\s_-])/i;
+
 /** A formula's element styled as a block of its own (mdnice's `section.block-equation`, Yuque's `span.ne-math`). */
 const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*block/i;
 
 /**
  * An image alone in a centred block: how a blog sets a displayed formula drawn by a TeX service (WordPress.com's
- * `<p style="text-align:center">`, Upmath's `<p align="center">`); or alone in an element styled as a block (Yuque's).
+ * `<p style="text-align:center">`, Upmath's `<p align="center">`); or alone in an element styled as a block (Yuque's), or named for a formula's block.
  */
 function centredAlone(img: Element): boolean {
   const block = img.parentElement;
   if (!block) return false;
   const alone = Array.from(block.childNodes).every((node) => node === img || node.nodeName === 'BR' || (node.nodeType === 3 && !(node.textContent ?? '').trim()));
   if (alone && /^(?:SPAN|SECTION)$/.test(block.nodeName) && DISPLAY_BLOCK.test(block.getAttribute('style') ?? '')) return true;
+  if (alone && FORMULA_BLOCK.test(classOf(block))) return true;
   if (!/^(?:P|DIV|CENTER)$/.test(block.nodeName)) return false;
   return alone && (block.nodeName === 'CENTER' || /text-align\s*:\s*center/i.test(block.getAttribute('style') ?? '') || /^center$/i.test(block.getAttribute('align') ?? ''));
 }
