@@ -21,7 +21,7 @@ export const CODE_LANGUAGE_NAMES: ReadonlySet<string> = new Set(('bash sh shell 
  * documentation and Swift-DocC (`<div class="code-listing" data-syntax="swift">`), Code Hike's
  * (`<code class="ch-code-scroll-parent" data-ch-lang="js">`).
  */
-export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'language', 'data-mode-id', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang', 'data-tagsearch-lang', 'syntax', 'data-syntax', 'data-ch-lang'];
+export const LANGUAGE_ATTRIBUTES = ['data-lang', 'data-language', 'language', 'data-mode-id', 'data-enlighter-language', 'data-code-block-lang', 'data-canonical-lang', 'data-tagsearch-lang', 'syntax', 'data-syntax', 'data-ch-lang', 'ace-mode'];
 
 /** Attributes holding SyntaxHighlighter's parameters, read as its class is ("brush: java; gutter: false"): Confluence's. */
 export const BRUSH_ATTRIBUTES = ['data-syntaxhighlighter-params'];

@@ -79,9 +79,12 @@ const WRAPPER_LEVELS = 6;
 const LANGUAGE_DATA = /^data-[\w-]*lang(?:uage)?$/i;
 const namedInData = (el: Element) => Array.from(el.attributes).find((attr) => LANGUAGE_DATA.test(attr.name) && known(attr.value))?.value;
 
-/** A language named by a MIME type, as CodeMirror names its modes ("text/x-java", "text/x-csrc", "application/json"): its name. */
+/**
+ * A language named by a MIME type, as CodeMirror names its modes ("text/x-java", "text/x-csrc", "application/json"), or by an
+ * editor's mode (Ace's static highlighter: `<pre ace-mode="ace/mode/python">`): its name.
+ */
 function fromMime(value: string | null): string | null {
-  const m = value && /^(?:text|application)\/(?:x-)?([\w#+.-]+?)(?:src)?$/i.exec(value);
+  const m = value && (/^(?:text|application)\/(?:x-)?([\w#+.-]+?)(?:src)?$/i.exec(value) ?? /^ace\/mode\/([\w#+.-]+)$/i.exec(value));
   return m ? (known(m[1]) ? m[1]! : null) : value;
 }
 
