@@ -414,6 +414,12 @@ describe('language labels', () => {
     expect(result.ok && result.post.body.trim().split('\n\n').at(-1)).toBe('Over the full term you pay $360 \\times 1798.65 - 300000$ in interest.');
   });
 
+  it("writes what a copy button beside the block copies, where that is its lines without their prompts (Rails guides' data-clipboard-text); never another text it holds", async () => {
+    const block = (copy: string) => `<div class="interstitial code"><pre><code class="highlight console"><span class="gp">$ </span>bin/rails generate authentication\n</code></pre><button class="clipboard-button" data-clipboard-text="${copy}">Copy</button></div>`;
+    expect(await bodyOf(block('bin/rails generate authentication'))).toBe('```console\nbin/rails generate authentication\n```');
+    expect(await bodyOf(block('https://example.org/tides'))).toBe('```console\n$ bin/rails generate authentication\n```');
+  });
+
   it("reads forges' and old highlighters' listings: line tables, numbered lines, a toolbox in the <pre>, code to edit in a <textarea>", async () => {
     // Gitea's file view and Gitiles: a line-number cell (a link to its line) and the line's cell.
     expect(await bodyOf('<div class="file-view code-view"><table><tbody><tr><td class="lines-num"><span id="L1" data-line-number="1"></span></td><td rel="L1" class="lines-code chroma"><code class="code-inner"><span class="kd">var</span> port = 1;\n</code></td></tr><tr><td class="lines-num"><span id="L2" data-line-number="2"></span></td><td rel="L2" class="lines-code chroma"><code class="code-inner">read(port);\n</code></td></tr></tbody></table></div>')).toBe('```\nvar port = 1;\nread(port);\n```');

@@ -5,7 +5,7 @@ import type { Cheerio, CheerioAPI } from 'cheerio';
 import { Element, isTag, isText, Text, type AnyNode } from 'domhandler';
 import { loadHtml } from '../extract/dom.js';
 import { dataTables, removeBoilerplate, removeEdges, removeFurniture, removeTail } from './boilerplate.js';
-import { keepCodeTitles, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
+import { keepCodeTitles, keepCopiedCode, keepHeaderLanguages, keepTabTitles } from './code-labels.js';
 import { isLowQualityPreview, noscriptFallback, proxyUrl, realImageSrc } from './images.js';
 import { decodeAttribute, decodeText, escapeMarkup } from '../decode/entities.js';
 import { tablesAsWritten } from './grid-tables.js';
@@ -250,6 +250,7 @@ export function cleanContent($: CheerioAPI, blocks: Cheerio<Element>, options: C
     keepHeadingTitles(roots);
     keepHeaderLanguages(roots);
     keepCodeTitles(roots);
+    keepCopiedCode(roots);
     keepTabTitles(roots);
     if (options.boilerplate) removeBoilerplate($, blocks, tables, options.linkBoxes !== false, options.byline, options.paywalledParts);
     else removeFurniture($, blocks);

@@ -246,6 +246,17 @@ export function keepCodeTitles(roots: Element[]): void {
   }
 }
 
+/**
+ * The text a copy button beside a block copies (Rails guides' `button.clipboard-button[data-clipboard-text]`, its command
+ * without the "$ " prompt), kept as the block's data-copy: the button goes as furniture.
+ */
+export function keepCopiedCode(roots: Element[]): void {
+  for (const button of selectBelow(roots, '[data-clipboard-text]')) {
+    const pres = isElement(button.parent) ? selectBelow([button.parent], 'pre') : [];
+    if (pres.length === 1 && !pres[0]!.attribs['data-copy']) pres[0]!.attribs['data-copy'] = button.attribs['data-clipboard-text']!;
+  }
+}
+
 /** Tabs that show one block of code each (a command per package manager): the group, its tabs, its panels, in the same order. */
 const CODE_TABS = [
   // VitePress: <div class="vp-code-group"><div class="tabs"><input><label>npm</label>…</div><div class="blocks"><div class="language-sh">…
