@@ -258,6 +258,11 @@ describe('title sources', () => {
     expect(meta('<title>大模型价格战背后：谁在裸泳？ - 经济观察网 - 专业财经新闻网站</title>', '<h1>大模型价格战背后：谁在裸泳？</h1>').title?.value).toBe('大模型价格战背后：谁在裸泳？');
   });
 
+  it("takes, of several <h1>s, the one the <title> opens with where og:title names the site only (a docs page's headline beside its site's 'Documentation')", () => {
+    const body = '<h1><a href="/en/5.2/">Documentation</a></h1><div class="section"><h1>How to send reads to database replicas</h1><p>text</p></div><footer><h1 class="visuallyhidden">Django Links</h1></footer>';
+    expect(meta('<title>How to send reads to database replicas | Django documentation | Django</title><meta property="og:title" content="Django Project"><meta property="og:site_name" content="Django Project">', body).title?.value).toBe('How to send reads to database replicas');
+  });
+
   it('finds the headline an old template shows without an <h1>: a Latin site name before it, a large inline font, a numbered or topic class', () => {
     const T = '混合肌換季保養心得：從脫皮到穩定的兩個月';
     const H = '研究揭示高寒草甸土壤“呼吸”对升温的滞后响应';

@@ -415,7 +415,10 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
   const named = sectionOnly ? 'section' : pathOnly ? 'site and section' : 'site';
   if (h1s.length) {
     const headings = h1s.filter(pathOnly ? longer : usable);
-    return h1s.length === 1 && headings.length === 1 ? { value: headings[0]!, from: `the <h1> (${found.from} names the ${named} only)` } : found;
+    if (h1s.length === 1 && headings.length === 1) return { value: headings[0]!, from: `the <h1> (${found.from} names the ${named} only)` };
+    // Of several, the one the <title> opens with (a docs page's headline beside its site's "Documentation" and a hidden footer's <h1>).
+    const titled = headings.filter((h) => pageTitle.startsWith(h) && h !== pageTitle);
+    return titled.length === 1 ? { value: titled[0]!, from: `the <h1> the <title> opens with (${found.from} names the ${named} only)` } : found;
   }
   // Only for a <title>, or metadata that repeats it or its part (Dublin Core's "經濟部全球資訊網" of "經濟部全球資訊網-本部新聞"): a metadata
   // headline naming the site alone, the <title> naming more, is the site's choice, not a print page's template.
