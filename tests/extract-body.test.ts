@@ -794,6 +794,12 @@ describe("players' and tools' lines", () => {
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
   });
 
+  it.each(['本帖最后由 山城的阿杰 于 2025-3-21 10:02 编辑', '本帖最後由 小宅男阿凱 於 2011-8-20 22:10 編輯', '[该帖子已被版主“猫眼看人值班”编辑过，最后编辑时间：2010/10/12 10:03:51]'])("drops a forum's note that the post was edited, %j, opening the post's text", (note) => {
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<table><tr><td class="t_f" id="postmessage_1"><i class="pstatus"> ${note} </i><br />${LEAD}<br /><br />${REST.join('<br /><br />')}</td></tr></table>` })).html;
+    expect(html).not.toContain(note);
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+  });
+
   it('reads the content a stray </html> left outside the page (a template include closing it early)', () => {
     const html = extract(`<!DOCTYPE html><html><head><title>Glacier retreats</title></head><body><div class="header"><a href="/">Home</a></div></body></html>\n<div class="article"><h1>Glacier retreats</h1><p>${LEAD}</p>${REST_HTML}</div>\n</body></html>`).html;
     for (const text of [LEAD, ...REST]) expect(html).toContain(text);
