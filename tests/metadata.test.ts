@@ -927,6 +927,13 @@ describe('parseDate', () => {
     expect(extract(story('<p>第A04版：小记者训练营</p>')).author).toBeUndefined();
   });
 
+  it("takes no box's heading, link or badge for a name ('作者信息', '我要评论', '精华'), nor an outlet's name for one", () => {
+    const story = (credit: string) => pageIn('zh-CN', credit, { title: '盘锦稻田进入插秧高峰' });
+    expect(extract(story('<div class="author_box"><div class="box_title">作者信息</div><p><a href="/u/xujingqiu/">许静秋</a></p><p>文章：86篇　粉丝：214</p></div>')).author).toBe('许静秋');
+    expect(extract(story('<p class="gray">2009年09月15日08:31　　来源：新京报　　作者：孙宇　　<a href="/post/">我要评论</a></p>')).author).toBe('孙宇');
+    expect(extract(story('<p><span class="badge">精华</span></p>')).author).toBeUndefined();
+  });
+
   it("takes no share bar's networks ('分享微博微信FacebookX') nor a date's label ('發佈於') for the name under the headline", () => {
     const story = (under: string) => pageIn('zh-CN', under, { title: '盘锦稻田进入插秧高峰' });
     expect(extract(story('<div class="share-list"><span class="blind">分享</span><a href="#">微博</a><a href="#">微信</a><a href="#">Facebook</a><a href="#">X</a></div>')).author).toBeUndefined();

@@ -14,6 +14,12 @@ const HANGUL_NAME = /^[\uac00-\ud7af]{2,4}$/;
 const CJK_HANDLE = new RegExp(`^[${CJK}\\w]{1,8}[&_][${CJK}\\w]{1,8}$|^[${CJK}]{1,6}[A-Za-z][A-Za-z\\d]{1,15}$|^[A-Za-z][A-Za-z\\d]{1,15}[${CJK}]{1,6}$`);
 const SEPARATORS = /\s*(?:[、，,;；/／]|\s+(?:and|und|et|y|和|与|及)\s+|\s)\s*/u;
 
+/**
+ * A Chinese page's words for its boxes, links and badges, as four characters read like a pen name: "作者信息", "推荐阅读",
+ * "我要评论", "精华", "优质媒体".
+ */
+const INTERFACE_WORD = /^(?:热门|熱門|推荐|推薦|相关|相關|我要|更多|最新|精华|精華|优质|優質|置顶|置頂|查看|进入|進入)|(?:信息|資訊|简介|簡介|介绍|介紹|阅读|閱讀|推荐|推薦|评论|評論|排行|专题|專題)$/;
+
 /** A single name token, Chinese, Korean or Latin. */
 /** Words for the page itself or its site ("本文最后更新于…", "本站", "这篇文章发布于"): no one's name starts so. */
 export const SELF_REFERENCE = /^(?:本文|本站|本网|本报|本刊|这篇|這篇|此文|该文|該文)/;
@@ -26,7 +32,7 @@ const MEDIA_CREDIT = /(?:图片|圖片|照片|视频|視頻|影片|示意图|示
 /** A country's name opening a text ("中国中铁", "中国银行", "中华书局"): a company's or an institution's, no one's. */
 const NATION_FIRST = /^(?:中国|中國|中华|中華|全国|全國)/;
 
-export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && !CREDITS.has(token) && !MEDIA_CREDIT.test(token) && !SELF_REFERENCE.test(token) && !NATION_FIRST.test(token) && (CJK_NAME.test(token) || HANGUL_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
+export const isNameToken = (token: string): boolean => !NOT_NAMES.has(token) && !INTERFACE_WORD.test(token) && !CREDITS.has(token) && !MEDIA_CREDIT.test(token) && !SELF_REFERENCE.test(token) && !NATION_FIRST.test(token) && (CJK_NAME.test(token) || HANGUL_NAME.test(token) || CJK_HANDLE.test(token) || (LATIN_NAME.test(token) && token.length <= 30));
 
 /**
  * "赵 培" → "赵培": single Chinese characters spaced out for alignment are one name; four or six
@@ -136,6 +142,8 @@ export function notAName(text: string): boolean {
   if (/^(?:感谢|感謝)\S{1,30}的(?:投递|投遞|投稿|爆料|推荐|推薦)$/.test(text)) return true;
   // A copyright notice ("The Pennsylvania State University © 2025") stands where a byline does in footers.
   if (/©|\bcopyright\b|all rights reserved/i.test(text)) return true;
+  // A box's heading or a badge ("作者信息", "精华").
+  if (INTERFACE_WORD.test(text)) return true;
   const date = findDate(text);
   if (date) return date.end - date.index >= text.replace(/\s/g, '').length * 0.5;
   return /\d{4}/.test(text) && text.length < 40 && !!parseDate(text);
