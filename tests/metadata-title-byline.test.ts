@@ -272,6 +272,8 @@ describe('title sources', () => {
     expect(meta(`<title>走一趟大稻埕的午後 - 阿彥的散步地圖 - udn部落格</title>`, '<div class="article_topic">走一趟大稻埕的午後</div><p>text</p>').title?.value).toBe('走一趟大稻埕的午後');
     // Parted by full-width hyphens from its section and site ("…－職場新聞－1111人力銀行").
     expect(meta(`<title>${T}－職場新聞－1111人力銀行</title>`, `<h2 class="newsTitle">${T}</h2><p>text</p>`).title?.value).toBe(T);
+    // A 政务公开 page: its <title> the site's name and the section's, its headline in div.xxgk_bt (bt: 标题's pinyin).
+    expect(meta('<title>商城县人民政府信息公开</title>', `<table class="xxgk_tb"><tr><td>成文日期：</td><td>2016-06-13</td></tr></table><div class="xxgk_bt">${H}</div><p>text</p>`).title?.value).toBe(H);
     // A small inline font is no headline's.
     expect(meta(`<title>科学网—${H}</title>`, `<table><tr><td style="font-size:12px">${H}</td></tr></table><p>text</p>`).title?.value).toBe(`科学网—${H}`);
   });

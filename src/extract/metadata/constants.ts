@@ -26,8 +26,11 @@ export const TITLE_TIGHT_SEPARATOR = /\s*(?:[_｜|]|--|——)\s*/;
 /** Fallback headline elements when a page has no <title>, strongest first. */
 export const TITLE_ELEMENTS = ['h1', '[class], [id]', 'h2'] as const;
 
-/** A class or id naming a title element: a token starting with title/heading/headline/subject ("post-title", "TitleUrl", a forum's "thread_subject"), or a story's title run together ("newstitle", old CMSs'). */
-export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:[a-z]?title|heading|headline|subject|tit\d*(?=$|[\s_-])|(?:news|article|art|post|entry|content|detail)title(?=$|[\s_-])|(?:article|post|thread|blog|news)[_-]?topic(?=$|[\s_-]))/i;
+/**
+ * A class or id naming a title element: a token starting with title/heading/headline/subject ("post-title", "TitleUrl", a forum's
+ * "thread_subject"), or a story's title run together ("newstitle", old CMSs'), or Chinese templates' pinyin for 标题 (政务公开 pages' div.xxgk_bt).
+ */
+export const TITLE_ELEMENT_NAME = /(?:^|[\s_-])(?:[a-z]?title|heading|headline|subject|tit\d*(?=$|[\s_-])|bt(?=$|[\s_-])|biaoti|(?:news|article|art|post|entry|content|detail)title(?=$|[\s_-])|(?:article|post|thread|blog|news)[_-]?topic(?=$|[\s_-]))/i;
 /** Or a camel-cased name ending with one ("main_ArticleTitle", an old CMS's; Condé Nast's "ContentHeaderHed", a newsroom's word for it). */
 export const CAMEL_TITLE_NAME = /[A-Za-z](?:Title|Headline|Hed)(?![a-z])/;
 

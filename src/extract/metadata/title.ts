@@ -187,7 +187,7 @@ const LEADING_SEPARATOR = /^\s*[|｜_\-－–—:：·•»]+\s*/;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
 
-const CHINESE_SITE_NAME = /^[A-Za-z\d]{0,10}\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|在線|官网|官網|社区|社區|论坛|論壇|客户端|客戶端|新闻|新聞|百科|文库|文庫|日报|日報|晚报|晚報|时报|時報|早报|早報|报|報|报社|報社|杂志社|雜誌社)$|^学习强国$|^\p{Script=Han}{2,16}(?:门户网站|門戶網站|有限公司|公司|集团|集團|交易所|协会|協會|学会|學會|图书馆|圖書館|博物馆|博物館|博物院|气象局|气象台|氣象局|委员会|委員會|人民政府|大学|大學|学院|學院|医院|醫院|法院|检察院|檢察院|研究院|研究所)$/u;
+const CHINESE_SITE_NAME = /^[A-Za-z\d]{0,10}\p{Script=Han}{1,10}(?:网|網|网站|網站|在线|在線|官网|官網|社区|社區|论坛|論壇|客户端|客戶端|新闻|新聞|百科|文库|文庫|日报|日報|晚报|晚報|时报|時報|早报|早報|报|報|报社|報社|杂志社|雜誌社)$|^学习强国$|^\p{Script=Han}{2,16}(?:门户网站|門戶網站|信息公开|政务公开|資訊公開|有限公司|公司|集团|集團|交易所|协会|協會|学会|學會|图书馆|圖書館|博物馆|博物館|博物院|气象局|气象台|氣象局|委员会|委員會|人民政府|大学|大學|学院|學院|医院|醫院|法院|检察院|檢察院|研究院|研究所)$/u;
 
 /**
  * Whether the words after a headline name the site: a site word in them, a Chinese site's name, or their last part
