@@ -93,8 +93,8 @@ describe('blocks named for their readers', () => {
     }
   });
 
-  it("keeps the lead a Chinese template names in pinyin before the body (财经's div.cj-daoyu, 导语; zhaiyao, 摘要)", () => {
-    for (const name of ['cj-daoyu', 'detail-zhaiyao']) {
+  it("keeps the lead a Chinese template names in pinyin before the body (财经's div.cj-daoyu, 导语; zhaiyao, 摘要; daodu, 导读), the word run into another", () => {
+    for (const name of ['cj-daoyu', 'detail-zhaiyao', 'contentdaoyu', 'daodu']) {
       const page = `<html><head><title>Glacier retreats</title></head><body><div class="main"><h1>Glacier retreats</h1><div class="${name}"><b>【编者按】</b>${LEAD}</div><div class="share"><a href="/share">分享</a></div><div class="content" id="the_content">${REST_HTML}${REST_HTML}</div></div></body></html>`;
       expect(extract(page).html).toContain(LEAD);
     }

@@ -131,6 +131,7 @@ export function classWeight(el: Element): number {
 
 /**
  * Names of an article's lead set before its body: a summary, a standfirst, a dek (French CMSs' chapô, Vietnamese ones' sapo,
- * Czech ones' perex, iDNES' opener), its key points (CNBC's); Chinese templates' pinyin for 导语 and 摘要 (财经's div.cj-daoyu).
+ * Czech ones' perex, iDNES' opener), its key points (CNBC's); Chinese templates' pinyin for 导语, 导读 and 摘要 (财经's div.cj-daoyu,
+ * div.contentdaoyu, div.daodu), however run into the words before it.
  */
-export const LEAD_CLASS = /(?:^|[\s_-])(?:summary|standfirst|dek|deck|lede|lead|intro|abstract|chapo|chapeau|sapo|perex|opener|key-?points|key-?takeaways|takeaways|tl-?dr|daoyu|zhaiyao)(?:$|[\s_-])/i;
+export const LEAD_CLASS = /(?:^|[\s_-])(?:summary|standfirst|dek|deck|lede|lead|intro|abstract|chapo|chapeau|sapo|perex|opener|key-?points|key-?takeaways|takeaways|tl-?dr)(?:$|[\s_-])|(?:daoyu|daodu|zhaiyao)(?:$|[\s_-])/i;
