@@ -248,13 +248,29 @@ export function keepCodeTitles(roots: Element[]): void {
 
 /**
  * The text a copy button beside a block copies (Rails guides' `button.clipboard-button[data-clipboard-text]`, its command
- * without the "$ " prompt), kept as the block's data-copy: the button goes as furniture.
+ * without the "$ " prompt), where it is the block's lines without their prompts or their output: kept as the block's
+ * data-copy, the code a reader takes, as the button goes as furniture.
  */
 export function keepCopiedCode(roots: Element[]): void {
   for (const button of selectBelow(roots, '[data-clipboard-text]')) {
     const pres = isElement(button.parent) ? selectBelow([button.parent], 'pre') : [];
-    if (pres.length === 1 && !pres[0]!.attribs['data-copy']) pres[0]!.attribs['data-copy'] = button.attribs['data-clipboard-text']!;
+    const copied = button.attribs['data-clipboard-text']!;
+    if (pres.length === 1 && !pres[0]!.attribs['data-copy'] && endsLines(decodeText(copied), decodeText(rawText(pres[0]!)))) pres[0]!.attribs['data-copy'] = copied;
   }
+}
+
+/** Whether each line of `copied` ends a line of `code`, in order, and it is shorter: the code without its prompts or output. */
+function endsLines(copied: string, code: string): boolean {
+  const wanted = copied.trimEnd();
+  if (!wanted.trim() || wanted.length >= code.trimEnd().length) return false;
+  const lines = code.split('\n');
+  let at = 0;
+  for (const line of wanted.split('\n')) {
+    while (at < lines.length && !lines[at]!.trimEnd().endsWith(line.trimEnd())) at++;
+    if (at === lines.length) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Tabs that show one block of code each (a command per package manager): the group, its tabs, its panels, in the same order. */

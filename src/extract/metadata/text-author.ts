@@ -1022,7 +1022,7 @@ export function reportingCredit(lines: TextLine[]): Found<string> | undefined {
     const m = REPORTING_CREDIT.exec(line.text.trim());
     if (!m) continue;
     const names = m[1]!.replace(FILED_IN, '').split(NAME_SEPARATOR).map((name) => name.replace(FILED_IN, '').trim());
-    if (names.length && names.every(isPersonName)) return { value: names.join(', '), from: 'the closing credit "Reporting by"' };
+    if (names.length && names.every(isPersonName)) return { value: names.join(', '), from: `the closing credit "${m[0].replace(/^\(?\s*/, '').replace(m[1]!, '').trim()}"` };
   }
   return undefined;
 }

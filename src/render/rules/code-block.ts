@@ -664,20 +664,5 @@ export const codeBlock: Rule = {
   },
 };
 
-/**
- * The code the copy button beside a block copies (its data-copy, ../../clean/code-labels.ts), where it is the block's
- * lines without their prompts ("$ ") or their output: what a reader takes from the block. Else the block's text.
- */
-function copiedCode(pre: Element, code: string): string {
-  const copied = pre.getAttribute('data-copy')?.replace(/\s+$/, '');
-  if (!copied?.trim() || copied.length >= code.trimEnd().length) return code;
-  // Each copied line ends a line of the block, in order.
-  const lines = code.split('\n');
-  let at = 0;
-  for (const line of copied.split('\n')) {
-    while (at < lines.length && !lines[at]!.trimEnd().endsWith(line.trimEnd())) at++;
-    if (at === lines.length) return code;
-    at++;
-  }
-  return copied;
-}
+/** The code the copy button beside a block copies, where the cleaning kept it (its data-copy, ../../clean/code-labels.ts); else the block's text. */
+const copiedCode = (pre: Element, code: string): string => pre.getAttribute('data-copy')?.replace(/\s+$/, '') || code;
