@@ -60,6 +60,9 @@ export const LINE_LISTINGS: readonly LineListing[] = [
   { block: '[data-testid="block-code"]', line: '[data-testid="code-lines"] > [data-key]' },
 ];
 
+/** Every line of the listings above, as one selector. */
+export const LISTING_LINES = LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`).join(', ');
+
 /**
  * Code a stylesheet lays out as preformatted text, its line breaks and indents in the text itself, with no
  * <pre> around it: PEAR Text_Highlighter's `<div class="hl-main"><span class="hl-code">…\n</span>` (Runoob's examples),

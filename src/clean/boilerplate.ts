@@ -2,7 +2,7 @@
 // like furniture, lists and boxes of links ("You may also like…"), hidden elements.
 import type { Cheerio, CheerioAPI } from 'cheerio';
 import { isTag, isText, type AnyNode, type Element, type ParentNode } from 'domhandler';
-import { isStyledListing, LINE_LISTINGS, listingOf } from '../code-listings.js';
+import { isStyledListing, LISTING_LINES, listingOf } from '../code-listings.js';
 import { SOCIAL_EMBED_CLASSES } from '../render/rules/embed-hosts.js';
 import { decodeText } from '../decode/entities.js';
 import { isNegative, isNegativeByLeadingToken, isNegativeByPagerWord, LEAD_CLASS } from '../extract/class-hints.js';
@@ -169,7 +169,6 @@ function embedHolders(roots: Element[]): Set<Element> {
   return holders;
 }
 
-const LISTING_LINES = LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`).join(', ');
 const inListing = (el: Element): boolean => listingOf(el) !== undefined;
 
 /**

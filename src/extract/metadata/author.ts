@@ -666,7 +666,9 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     }
     return found;
   };
-  const fromText = () => withoutSite(authorFromText($, lines, headline, title, site.domain, validated, siteOwn));
+  // The writer the text credits, read once: several sources below fall back on it.
+  let textCredit: { found: Found<string> | undefined } | undefined;
+  const fromText = () => (textCredit ??= { found: withoutSite(authorFromText($, lines, headline, title, site.domain, validated, siteOwn)) }).found;
   // An outlet's name in the byline markup (an account's "中国证券报", a source link's "经济观察报") gives way to the reporter
   // the text credits ("中国证券报记者 吴玉华"). A site rule's source stays: where a site credits its sources, the source is the author.
   const outletOrWriter = (found: Found<string>): Found<string> => {

@@ -1009,7 +1009,7 @@ function leadingPeople(text: string): string[] {
  * A wire story's closing credit: "(Reporting by Helena Strand in Washington; Editing by Mark Porter)"; or its reporter's
  * label, before the editor's ("Pewarta: Rizal Fahmi / Editor: Bayu Prasetyo", Antara's; "Reporter: …").
  */
-const REPORTING_CREDIT = /^\(?\s*(?:reporting by\s+|(?:reporter|pewarta|wartawan|repórter|muhabir)\s*:\s*)([^;()]+?)\s*(?:;|\)|$|(?=\s(?:editor|editing by|editado por|redaktur|copyright|©)))/i;
+const REPORTING_CREDIT = /^\(?\s*(reporting by(?=\s)|(?:reporter|pewarta|wartawan|repórter|muhabir)\s*:)\s*([^;()]+?)\s*(?:;|\)|$|(?=\s(?:editor|editing by|editado por|redaktur|copyright|©)))/i;
 /** Where the reporters filed from, after their names ("… in Washington", "… in London and Paris"). */
 const FILED_IN = /\s+in\s+\p{Lu}[\p{L} .'-]*(?:\s+and\s+\p{Lu}[\p{L} .'-]*)?$/u;
 
@@ -1021,8 +1021,8 @@ export function reportingCredit(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     const m = REPORTING_CREDIT.exec(line.text.trim());
     if (!m) continue;
-    const names = m[1]!.replace(FILED_IN, '').split(NAME_SEPARATOR).map((name) => name.replace(FILED_IN, '').trim());
-    if (names.length && names.every(isPersonName)) return { value: names.join(', '), from: `the closing credit "${m[0].replace(/^\(?\s*/, '').replace(m[1]!, '').trim()}"` };
+    const names = m[2]!.replace(FILED_IN, '').split(NAME_SEPARATOR).map((name) => name.replace(FILED_IN, '').trim());
+    if (names.length && names.every(isPersonName)) return { value: names.join(', '), from: `the closing credit "${m[1]}"` };
   }
   return undefined;
 }

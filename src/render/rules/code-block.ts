@@ -2,7 +2,7 @@
 // highlighted code joined, <br> and per-line elements as line ends, line numbers dropped), the
 // language from class names, and a fence longer than any backtick run inside.
 import { LANGUAGE_ATTRIBUTES } from '../../code-language-names.js';
-import { BR_LINED_LISTINGS, LINE_LISTINGS, MONOSPACE, PREFORMATTED, PREFORMATTED_LISTINGS } from '../../code-listings.js';
+import { BR_LINED_LISTINGS, LINE_LISTINGS, LISTING_LINES, MONOSPACE, PREFORMATTED, PREFORMATTED_LISTINGS } from '../../code-listings.js';
 import { codeLanguage, headerLanguage } from './code-language.js';
 import { displayedFormula } from './math.js';
 import { aloneInParent, classOf, textsBelow } from './dom.js';
@@ -313,9 +313,6 @@ function textsAndBreaks(root: Node): Node[] {
   }
   return found;
 }
-
-/** Every line of the listings written without a <pre>. */
-const LISTING_LINES = LINE_LISTINGS.map(({ block, line }) => `${block} ${line}`).join(', ');
 
 /** Keeps the indentation of a listing's lines written without a <pre> (Enlighter's divs), and of preformatted listings, the same way. */
 export function keepListingWhitespace(root: Element): void {
