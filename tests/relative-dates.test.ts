@@ -78,4 +78,13 @@ describe('archive, from the command line', () => {
     expect(frontMatter(bare.stdout, 'author')).toBe('张三');
     expect(frontMatter(bare.stdout, 'date')).toBeUndefined();
   });
+
+  it('reads a year-less dateline of a page without its retrieval in the year its address or copyright line shows', async () => {
+    const dir = await tempDir();
+    const footer = '<div class="footer"><p>Copyright &copy; 2005-2025 港口新闻网 版权所有</p></div>';
+    await writeFile(join(dir, 'copyright.html'), page('<span>张三</span> <span>03-09 22:45</span>').replace('</body>', `${footer}</body>`));
+    await writeFile(join(dir, 'address.html'), page('<span>03-09 22:45</span>', '<link rel="canonical" href="https://example.cn/news/2023309/98765.htm">').replace('</body>', `${footer}</body>`));
+    expect(frontMatter((await runCli(['archive', join(dir, 'copyright.html'), '-o', '-'])).stdout, 'date')).toBe('Sun, 09 Mar 2025 14:45:00 GMT');
+    expect(frontMatter((await runCli(['archive', join(dir, 'address.html'), '-o', '-'])).stdout, 'date')).toBe('Thu, 09 Mar 2023 14:45:00 GMT');
+  });
 });

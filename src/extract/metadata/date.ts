@@ -99,7 +99,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   const found = shown && declared && (refines || (!sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)))
     ? shown
     : ((declared && !declared.zone && !declared.dateOnly && !declaredZone ? zonedByTime($, declared, articleTimes) : declared) ?? firstFound(
-      () => dateFromText(lines, headline, reading),
+      () => dateFromText(lines, headline, reading.retrievedAt ? reading : { ...reading, servedYear: servedYear(lines, url) }),
       () => dateInUrl(url, lines, headline, reading),
       // A <time> labelled as the update's only after the day the address names (VitePress' "Last updated").
       () => fromTime(times),
@@ -294,6 +294,23 @@ const URL_DAY = /\/(?<year>(?:19|20)\d{2})(?:([/-])(?<month>0?[1-9]|1[0-2])\2(?<
 function dayInAddress(url: string | undefined): Date | undefined {
   const m = url ? URL_DAY.exec(new URL(url).pathname)?.groups : undefined;
   return m ? fromParts({ year: Number(m.year), month: Number(m.month ?? m.mm), day: Number(m.day ?? m.dd) }) : undefined;
+}
+
+/** A year the address files the page under ("/2025/", "/202504/", "/2025410/"). */
+const ADDRESS_YEAR = /\/((?:19|20)\d{2})(?:\d{1,4})?\//;
+/** A copyright line's years ("© 2005-2025", "Copyright 2025 …", "2025 版权所有"): the last is the year the page was served. */
+const COPYRIGHT_LINE = /©|\(c\)|&copy;|\bcopyright\b|版[权權]所有/i;
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
+
+/** The year the page was served in, as its address or its copyright line shows it. */
+function servedYear(lines: TextLine[], url: string | undefined): number | undefined {
+  const filed = url ? ADDRESS_YEAR.exec(new URL(url).pathname)?.[1] : undefined;
+  if (filed) return Number(filed);
+  for (const line of [...lines].reverse()) {
+    const years = COPYRIGHT_LINE.test(line.text) ? line.text.match(YEAR)?.map(Number) : undefined;
+    if (years) return Math.max(...years);
+  }
+  return undefined;
 }
 
 /** The address's day, with its time when a line at the head of the page shows that day. */

@@ -81,7 +81,13 @@ export function relativeDate(text: string, reading: RelativeReading): Omit<Found
     const timed = m[2] !== undefined;
     return day(dayBefore(reading, DAYS_BACK[m[1]!.toLowerCase()]!, hour24(m[2], m[4]), timed ? Number(m[3]) : undefined), timed);
   }
-  m = YEARLESS.exec(text);
+  return yearlessDate(text, reading);
+}
+
+/** The date a line writes without its year ("03-05 10:30", "3月5日"), read as the latest before the retrieval, or undefined. */
+export function yearlessDate(text: string, reading: RelativeReading): Omit<Found<Date>, 'from'> | undefined {
+  const day = (value: Date | undefined, timed: boolean) => value && { value, ...(timed ? reading.timeZone && { zone: reading.timeZone } : { dateOnly: true as const }) };
+  let m = YEARLESS.exec(text);
   if (m) {
     const [month, dayOfMonth, hour, minute] = (m[1] ? [m[1], m[2], m[3], m[4]] : [m[5], m[6], m[7], m[8]]).map((part) => (part === undefined ? undefined : Number(part)));
     return day(latestYear(reading, month!, dayOfMonth!, hour, minute), hour !== undefined);
