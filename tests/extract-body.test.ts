@@ -489,6 +489,15 @@ describe('furniture inside the story', () => {
     expect(html).not.toContain('Share this story');
   });
 
+  it("keeps the visible part before a hidden rest that holds more of the article, an ad between them", () => {
+    const shown = `<div class="article-content"><p>${LEAD}</p><p><img src="/valley.jpg"></p><p>The valley was quiet that morning.</p></div>`;
+    const ad = '<div class="article-ad-inner"><div class="ad-label">广告</div><a href="https://ads.example/c"><img src="/ad.jpg"></a></div>';
+    const more = `<div class="article-content-more" style="display:none"><p>${REST.join('</p><p>')}</p></div>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `${shown}${ad}${more}<div class="unfold-field"><a class="unfold-btn" href="javascript:;">展开全文</a></div>` })).html;
+    for (const text of [LEAD, 'The valley was quiet', ...REST]) expect(html).toContain(text);
+    expect(html).not.toContain('ad.jpg');
+  });
+
   it("drops a mobile page's prompt to open the site's app, whatever it says", () => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<div class="js-open-app show_more"><span>展开全文</span><em>打开App，看更多精彩内容</em></div>` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);

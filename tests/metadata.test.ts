@@ -791,6 +791,7 @@ describe('parseDate', () => {
     expect(page('臺大醫院健康電子報－孩子發燒別慌張', '<div class="subject">孩子發燒別慌張</div>')).toBe('孩子發燒別慌張');
     expect(page('政府新聞公報：公共圖書館推出暑期兒童閱讀計劃', '<span id="PRHeadlineSpan"><font size="4"><b>公共圖書館推出暑期兒童閱讀計劃</b></font></span>')).toBe('公共圖書館推出暑期兒童閱讀計劃');
     expect(page('江苏省教育考试院--关于做好自学考试考前服务工作的通知', '<div class="art_title">关于做好自学考试考前服务工作的通知</div>')).toBe('关于做好自学考试考前服务工作的通知');
+    expect(page('台視全球資訊網-新聞-SBL冠軍賽第五戰 璞園延長賽險勝 聽牌', '<font size="5"><b>SBL冠軍賽第五戰 璞園延長賽險勝 聽牌</b></font>')).toBe('SBL冠軍賽第五戰 璞園延長賽險勝 聽牌');
     expect(page('A05：西湖边的老茶馆换了新“茶客”-杭州日报数字报', '<h2 class="ep-bt">西湖边的老茶馆换了新“茶客”</h2>')).toBe('西湖边的老茶馆换了新“茶客”');
   });
 

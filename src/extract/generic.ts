@@ -504,7 +504,8 @@ function choose($: CheerioAPI, walk: Walk, within?: Element): Chosen {
   const top = chained && beyondListing(chained, candidates, stats);
   const s = top && stats.get(top.element);
   if (!top || !s || s.units - s.linkUnits < MIN_ARTICLE_UNITS) return { choice: declaredArticle($, candidates), prose: 0, stats };
-  const siblings = relatedSiblings(top, candidates, stats);
+  // Its parts beside it scored over the whole page: the visible part before a hidden block chosen within it ("展开全文").
+  const siblings = relatedSiblings(top, scored.candidates, stats);
   // Around a listing, the page is measured against the listing: a landing page's main holding several times it is the content still.
   const prose = top === chained ? s.units - s.linkUnits : chained.units - chained.linkUnits;
   return { choice: { elements: [...leadAbove(siblings, stats), ...sectionsBefore(siblings, stats), ...siblings, ...dataTableAfter(siblings, stats)], candidates }, prose, stats };

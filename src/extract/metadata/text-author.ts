@@ -112,7 +112,7 @@ function labelPattern(label: string): RegExp {
   // Or after a space before the names ("東森新聞 記者 張雅婷 陳建宏 報導").
   // The newsroom's name glued before it, a colon or a slash after ("广州日报新花城记者：何瑞琪", "本刊记者/何焰", "看看新闻Knews记者：…").
   // A magazine's name in its title marks before it, the name glued after ("《瞭望东方周刊》记者孙岩 | 北京报道").
-  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱/／]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|$))|[\\u3400-\\u9fff·+A-Za-z》][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|(?<=》)[记記]者(?=[\\u3400-\\u9fff]{2,4}(?:\\s|[|｜︱]|$))|(?<=[\\u3400-\\u9fffA-Za-z])[记記]者\\s*[:：/／](?=\\s*[\\u3400-\\u9fff])|(?:^|(?<=[〔(（【]))[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
+  if (label === '记者' || label === '記者') return new RegExp(`(?:${lead}[记記]者\\s*[:：｜|︱/／]|(?<=\\s)[记記]者\\s+(?=[\\u3400-\\u9fff]{2,4}(?:\\s|[、，,]|$))|[\\u3400-\\u9fff·+A-Za-z》][记記]者(?=\\s|[|｜︱]|[\\u3400-\\u9fff]{2,4}[/／])|(?<=》)[记記]者(?=[\\u3400-\\u9fff]{2,4}(?:\\s|[|｜︱]|$))|(?<=[\\u3400-\\u9fffA-Za-z])[记記]者\\s*[:：/／](?=\\s*[\\u3400-\\u9fff])|(?:^|(?<=[〔(（【]))[记記]者(?=[\\u3400-\\u9fff]{2,4}[/／]))\\s*`, 'g');
   // Magazines put a bar after the label ("撰文｜张三", "文|李四", "作者︱春春"); text and pictures by one ("文/图：彭思琪", "图/文 李明").
   if (label === '文') return new RegExp(`${lead}(?:文\\s*[/／]\\s*图|图\\s*[/／]\\s*文)(?:\\s*[:：｜|︱]\\s*|\\s+)|${lead}文\\s*[/／:：｜|︱‧●]\\s*`, 'g');
   // BBC's Chinese pages write a comma after the label ("作者, 王小明"): only before a name alone.
@@ -241,7 +241,8 @@ function creditAround(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     // A credit after the name: a book's or a column's 著 ("张三 著"), a Korean reporter's 기자 ("김철수 기자"), after
     // the agency's dateline in a lead ("[서울=뉴시스] 최희정 기자 = …").
-    const m = /^(?:\[[^\]]{1,20}\]\s*)?([\u3400-\u9fff·]{2,8}|[\uac00-\ud7af]{2,4})\s*(著|기자|특파원)(?=\s|$)/.exec(line.text);
+    // Not a link's words: a listing card's name ending in 著 ("海淀·云著", a housing estate).
+    const m = inLink(line.el) ? null : /^(?:\[[^\]]{1,20}\]\s*)?([\u3400-\u9fff·]{2,8}|[\uac00-\ud7af]{2,4})\s*(著|기자|특파원)(?=\s|$)/.exec(line.text);
     if (m && isNameToken(m[1]!)) return { value: m[1]!, from: `text "${m[2]}"` };
   }
   for (const line of lines) {
@@ -689,8 +690,10 @@ function leadCredit(lines: TextLine[], headline: number): Found<string> | undefi
     if (after && isNameList(after[1]!)) return { value: after[1]!, from: 'credit in the lead' };
     const placed = PLACE_AND_WRITER.exec(line.text)?.[1];
     if (placed && isNameList(placed)) return { value: placed, from: 'credit in the lead' };
-    const reported = OUTLET_REPORT.exec(line.text)?.[1]?.replace(/\s+[\u3400-\u9fff]{2,5}$/, '');
+    const reported = (OUTLET_REPORT.exec(line.text) ?? OUTLET_REPORT_OPENING.exec(line.text))?.[1]?.replace(/\s+[\u3400-\u9fff]{2,5}$/, '');
     if (reported && isNameList(reported)) return { value: reported, from: 'credit in the lead' };
+    const spaced = OUTLET_WRITER_DAY.exec(line.text)?.[1];
+    if (spaced && isNameList(spaced)) return { value: spaced, from: 'credit in the lead' };
     const opening = REPORTER_AND_PLACE.exec(line.text)?.[1];
     if (opening && isNameList(opening)) return { value: opening, from: 'credit in the lead' };
     const tag = NEWS_TAG_CREDIT.exec(line.text);
@@ -713,8 +716,14 @@ const NEWS_TAG_CREDIT = /^[【[][^】\]]{2,14}[訊讯][】\]]\s*((?:记者|記�
 /** A lead opening with its outlet's reporter and the place they filed from, spaced apart ("鉅亨網記者林宜萱　台北　受終端需求…"). */
 const REPORTER_AND_PLACE = /^[\u3400-\u9fffA-Za-z]{0,12}(?:记者|記者)([\u3400-\u9fff]{2,4}(?:[、，,][\u3400-\u9fff]{2,4}){0,3})\s+[\u3400-\u9fff]{2,4}\s+(?=[\u3400-\u9fff])/;
 
+/** A lead opening with its outlet, the writer and the day, spaced apart ("乐居财经 王一凡 3月25日，…"). */
+const OUTLET_WRITER_DAY = /^[\p{Script=Han}A-Za-z]{0,8}(?:财经|財經|新闻|新聞|网|網|报|報|社|客户端|客戶端|频道|頻道)\s+([\u3400-\u9fff]{2,4}(?:[、，,][\u3400-\u9fff]{2,4}){0,3})\s+\d{1,2}月\d{1,2}日[，,]/u;
+
 /** A Taiwanese paper's credit on a line of its own, no role named: the outlet, a slash, the names and their report ("壹蘋新聞網／張家豪報導", "民視新聞／陳柏翰、林宜蓁 台中報導"). */
 const OUTLET_REPORT = /^[〔(（]?[\u3400-\u9fffA-Za-z\d]{2,12}\s*[/／]\s*([\u3400-\u9fff·、，, ]{2,24}?)(?:即時|即时|綜合|综合)?(?:報導|報道|报道|报导)[〕)）]?$/;
+
+/** The same credit in brackets opening the lead ("（民視新聞／張家瑋 台北報導）中職今（30）日…"). */
+const OUTLET_REPORT_OPENING = /^[〔(（][\u3400-\u9fffA-Za-z\d]{2,12}\s*[/／]\s*([\u3400-\u9fff·、，, ]{2,24}?)(?:即時|即时|綜合|综合)?(?:報導|報道|报道|报导)[〕)）]/;
 
 /** A Japanese paper's dateline opening the lead: the place and the reporter in lenticular brackets ("【ニューヨーク=伊藤雄大】"). */
 const PLACE_AND_WRITER = /^【[^=＝】]{1,12}[=＝]([^】]{2,30})】/;

@@ -228,7 +228,7 @@ function siteBefore(before: string, siteWords: string[]): boolean {
 /** A part of a site's path before its headline: a name of a few words ("竹溪高中", "校園新聞", "Campus News"). */
 const PATH_PART = /^(?:[^\s|｜:：·•»－]{1,12}|\S+(?: \S+){0,2})$/u;
 /** Between a path's parts: a separator of the <title>'s, or a dash or two set tight after Chinese ("科学网—", "江苏省教育考试院--"). */
-const PATH_SEPARATOR = new RegExp(`${BEFORE_SEPARATOR.source}|(?<=\\p{Script=Han})(?:--|——|[—―])`, 'u');
+const PATH_SEPARATOR = new RegExp(`${BEFORE_SEPARATOR.source}|(?<=\\p{Script=Han})(?:--|——|[—―-])`, 'u');
 const ENDS_WITH_PATH_SEPARATOR = new RegExp(`(?:${PATH_SEPARATOR.source})$`, 'u');
 
 /**
