@@ -967,6 +967,14 @@ describe('boxes set between the paragraphs', () => {
     for (const gone of ['延伸閱讀', '建商搶在年底前送件', 'WhatsApp']) expect(html).not.toContain(gone);
   });
 
+  it("keeps a section with code after a 'See Also' heading (R's help page: its Examples)", () => {
+    const seeAlso = '<h3>See Also</h3><p><code>huber_joint</code>, <code><a href="../mad.html">mad</a></code> in package <span class="pkg">MASS</span>.</p>';
+    const examples = '<h3>Examples</h3><pre><code class="language-R">set.seed(1)\nx &lt;- c(rnorm(50), 8, 9, 12)\nmean(x)\n</code></pre>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${seeAlso}${examples}` })).html;
+    expect(html).toContain('Examples');
+    expect(html).toContain('set.seed(1)');
+  });
+
   it("drops a Chinese page's prompts after the story: follow and read the original, call for submissions, back to the portal, the paywall's tease, the copyright claim", () => {
     const tail = ['©著作权归作者所有：来自51CTO博客作者某某的原创作品，请联系作者获取转载授权，否则将追究法律责任', '（转载本站文章请注明作者和出处 某某网站 – example.com，请勿用于任何商业用途）', '关注人物，看更多好故事。点击下方“阅读原文”，订阅《人物》杂志', '投稿给“人间-非虚构”写作平台，有机会获得千字千元以上稿酬！投稿邮箱：thelivings@vip.163.com', '<a href="//www.sohu.com/" id="backsohucom">返回搜狐，查看更多</a>', '开通会员，阅读全文', '本内容版权为知乎及版权方所有，侵权必究'].map((line) => `<p>${line}</p>`).join('');
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${tail}` })).html;

@@ -1225,8 +1225,14 @@ function listAfterHeading(heading: Element, sizes: TextSizes): Element[] | undef
 const PARAGRAPHS_AFTER_LIST = 2;
 function storyGoesOn(leaves: Element[], list: Element, sizes: TextSizes, total: number): boolean {
   const paragraphs = leaves.filter((el) => el.name === 'p' && !contains(list, el) && sizes.of(el) >= MIN_PROSE_PARAGRAPH && linkLetters(sizes, el) < sizes.of(el) * LINK_HEAVY);
-  return paragraphs.length >= PARAGRAPHS_AFTER_LIST && proseAfter(leaves, list, sizes) >= Math.min(total * PROSE_AFTER_BOX, PROSE_AFTER_LIST);
+  return (paragraphs.length >= PARAGRAPHS_AFTER_LIST && proseAfter(leaves, list, sizes) >= Math.min(total * PROSE_AFTER_BOX, PROSE_AFTER_LIST)) || leaves.some(headsCode);
 }
+
+/** A section heading over a code block (R's help page: "See Also", then "Examples" and its code): more of the article. */
+const headsCode = (el: Element): boolean => {
+  const next = /^h[2-6]$/.test(el.name) ? nextElement(el) : undefined;
+  return !!next && !TAIL_MARKERS.test(rawText(el)) && (next.name === 'pre' || selectBelow([next], 'pre').length > 0);
+};
 
 /** The text of paragraphs after the box that is not link text. */
 function proseAfter(leaves: Element[], box: Element, sizes: TextSizes): number {

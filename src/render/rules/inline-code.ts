@@ -18,9 +18,12 @@ function textWithBreaks(node: Node): string {
   return Array.from(node.childNodes, textWithBreaks).join('');
 }
 
+const TYPESET_FORMULA = '.katex, math, mjx-container';
+
 export const inlineCode: Rule = {
   name: 'inlineCode',
   // A <code> around a <pre> (a highlighter's wrapper) holds a block: the <pre> rule writes it.
   filter: (node) => /^(?:CODE|KBD|SAMP|TT)$/.test(node.nodeName) && node.parentNode?.nodeName !== 'PRE' && !(node as Element).querySelector('pre'),
-  replacement: (_content, node) => codeSpan(textWithBreaks(node)),
+  // One around a formula a script typeset from its text (R's help pages: KaTeX in code.reqn) holds the formula, as the math rule writes it.
+  replacement: (content, node) => ((node as Element).querySelector(TYPESET_FORMULA) ? content : codeSpan(textWithBreaks(node))),
 };

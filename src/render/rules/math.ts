@@ -149,12 +149,23 @@ function centredAlone(img: Element): boolean {
   return alone && (block.nodeName === 'CENTER' || /text-align\s*:\s*center/i.test(block.getAttribute('style') ?? '') || /^center$/i.test(block.getAttribute('align') ?? ''));
 }
 
+/** The outermost inline element holding only this one (the <code> around KaTeX's span). */
+function soleWrapper(el: Element): Element {
+  let wrapped = el;
+  for (let up = el.parentElement; up && /^(?:CODE|SPAN)$/.test(up.nodeName) && aloneIn(up, wrapped); up = up.parentElement) wrapped = up;
+  return wrapped;
+}
+
+const aloneIn = (block: Element, el: Element) => Array.from(block.childNodes).every((node) => node === el || (node.nodeType === 3 && !(node.textContent ?? '').trim()));
+
 function isDisplay(el: Element): boolean {
   const name = el.nodeName.toUpperCase();
   // WeChat's formula editor (and mdnice pasted into it) types its formulas: data-formula-type="block-equation".
   if (/katex-display|MathJax_Display|math-display|math-block|block-equation|mwe-math-display|mwe-math-fallback-image-display/.test(classOf(el)) || DISPLAY_BLOCK.test(el.getAttribute('style') ?? '') || el.getAttribute('data-formula-type') === 'block-equation' || el.querySelector('.katex-display, .mwe-math-mathml-display, [data-formula-type="block-equation"]')) return true;
   if (name === 'IMG') return isDisplayImage(el);
   if (name === 'MJX-CONTAINER') return el.getAttribute('display') === 'true';
+  // A formula typeset inline, alone in a centred paragraph (R's help pages: its \deqn as KaTeX in code.reqn in <p style="text-align: center">).
+  if (centredAlone(soleWrapper(el))) return true;
   const text = texText(el);
   if (text) return is(el, text.display);
   if (el.hasAttribute(MATHML_ATTRIBUTE)) return /\bdisplay="block"/.test(el.getAttribute(MATHML_ATTRIBUTE)!);
