@@ -967,6 +967,15 @@ describe('boxes set between the paragraphs', () => {
     for (const gone of ['延伸閱讀', '建商搶在年底前送件', 'WhatsApp']) expect(html).not.toContain(gone);
   });
 
+  it("keeps a notebook's code cells between its text cells, each cell marked up its own way, without their prompts", () => {
+    const text = (p: string) => `<div class="nb-cell nb-markdown-cell"><div class="nb-cell-prompt"></div><div class="nb-cell-body markdown-body"><p>${p}</p></div></div>`;
+    const code = (n: number, line: string) => `<div class="nb-cell nb-code-cell"><div class="nb-cell-prompt nb-input-prompt">[${n}]:</div><div class="nb-cell-body"><pre><code class="language-python">${line}</code></pre></div></div>`;
+    const notebook = `<div class="notebook-viewer">${text(LEAD)}${code(1, 'import numpy as np')}${text(REST[0]!)}${code(2, 'model.fit(X_train, y_train)')}${text(REST[1]!)}${text(REST[2]!)}</div>`;
+    const html = extract(`<html><head><title>Ridge regression</title></head><body><main><h1>Ridge regression</h1>${notebook}</main></body></html>`).html;
+    for (const kept of [LEAD, ...REST, 'import numpy as np', 'model.fit(X_train, y_train)']) expect(html).toContain(kept);
+    expect(html).not.toContain('[1]:');
+  });
+
   it("keeps a section with code after a 'See Also' heading (R's help page: its Examples)", () => {
     const seeAlso = '<h3>See Also</h3><p><code>huber_joint</code>, <code><a href="../mad.html">mad</a></code> in package <span class="pkg">MASS</span>.</p>';
     const examples = '<h3>Examples</h3><pre><code class="language-R">set.seed(1)\nx &lt;- c(rnorm(50), 8, 9, 12)\nmean(x)\n</code></pre>';

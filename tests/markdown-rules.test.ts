@@ -24,6 +24,10 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre class="wp-block-code"><code lang="python" class="language-python line-numbers">def f():\n    pass</code></pre>', '```python\ndef f():\n    pass\n```'],
     ['<pre class="src src-sh"><span class="linenr">1: </span>make\n<span class="linenr">2: </span>make install\n</pre>', '```sh\nmake\nmake install\n```'],
     // rustdoc's line numbers kept from search snippets; Asciidoctor's callout with the space before it; prettify's line of a &nbsp; alone.
+    // A blank line prism-react-renderer writes as a line break's text before the line's <br> (Docusaurus'): one blank line.
+    ['<pre class="prism-code language-go"><code><span class="token-line"><span class="token plain">package main</span><br></span><span class="token-line"><span class="token plain" style="display:inline-block">\n</span><br></span><span class="token-line"><span class="token plain">func main() {}</span><br></span></code></pre>', '```go\npackage main\n\nfunc main() {}\n```'],
+    // A shell's prompt the copy button leaves out, unselectable by a Tailwind class (Expo's docs).
+    ['<pre class="font-mono"><code><span class="select-none text-secondary">$ </span>npx expo start\n<span class="select-none text-secondary">$ </span>npx expo run:ios</code></pre>', '```\nnpx expo start\nnpx expo run:ios\n```'],
     ['<pre class="rust"><code><a href=#1 id=1 data-nosnippet>1</a>fn main() {\n<a href=#2 id=2 data-nosnippet>2</a>    go();\n<a href=#3 id=3 data-nosnippet>3</a>}</code></pre>', '```rust\nfn main() {\n    go();\n}\n```'],
     // Ace's static highlighter numbers each line in a cell marked unselectable="on" (the attribute old browsers read).
     ['<pre class="language-python"><code><div class="ace_line"><span class="ace_gutter ace_gutter-cell" unselectable="on">1</span>phonebook = {}</div><div class="ace_line"><span class="ace_gutter ace_gutter-cell" unselectable="on">2</span>print(phonebook)</div></code></pre>', '```python\nphonebook = {}\nprint(phonebook)\n```'],
@@ -405,6 +409,9 @@ describe('language labels', () => {
     // A bar of its own at the top of the <pre>, or a label beside its <code>, is one.
     expect(await bodyOf('<pre><div class="bar">python</div><code>print(1)</code></pre>')).toBe('```python\nprint(1)\n```');
     expect(await bodyOf('<pre><span class="lang">python</span><code>print(1)</code></pre>')).toBe('```python\nprint(1)\n```');
+    // Or after its <code>, before the copy button (图灵社区's).
+    expect(await bodyOf('<pre class="hljs"><code class="language-rust">fn main() {}</code><span class="code-lang">rust</span><button type="button" class="code-copy-btn">复制代码</button></pre>')).toBe('```rust\nfn main() {}\n```');
+    expect(await bodyOf('<pre><code>print(1)</code><span class="code-lang">python</span></pre>')).toBe('```python\nprint(1)\n```');
   });
 
   it("reads WeChat's formulas drawn as SVG with their TeX in data-formula (mdnice's), and keeps a closing paragraph holding a formula", async () => {

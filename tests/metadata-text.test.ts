@@ -182,6 +182,13 @@ describe('dates written as text', () => {
     // A section's name the page does not link to may be the headline's own words.
     const story = extractMetadata(loadHtml(`<html><head><title>縣府新聞與公告</title></head><body><div class="news_title">雲林縣有機及友善耕作面積突破2千公頃</div>${TW_PARA.repeat(4)}</body></html>`), undefined);
     expect(story.title?.value).toBe('縣府新聞與公告');
+    // A blog's post its sidebar lists as a link among the recent ones: the headline a titled element shows, opening the <title>.
+    const blog = extractMetadata(loadHtml(`<html><head><title>外公的收音机 - 小鱼儿的博客 - 西陆博客</title></head><body><div class="box_title">博主档案</div><ul><li><a href="/200903/16387.html">外公的收音机</a></li><li><a href="/200902/16021.html">春天的菜园</a></li></ul><div class="art_title">外公的收音机</div>${TW_PARA.repeat(4)}</body></html>`), undefined);
+    expect(blog.title?.value).toBe('外公的收音机');
+  });
+
+  it("reads a Republic of China date its label names, the era's full name before it (發佈日期：中華民國100年3月7日), not the day a banner shows", () => {
+    expect(iso(`<div class="topdate">中華民國100年3月8日 星期二</div><h1>测试标题</h1><div>【發佈日期：中華民國100年3月7日 星期一】 瀏覽人次：1537</div>${PARA}`)).toBe('2011-03-07T00:00:00.000Z');
   });
 
   it("reads no date from a code listing under the headline (a shell line's \"-newermt '2025-01-01'\", a config's 'published: 2024-03-05')", () => {

@@ -510,6 +510,11 @@ describe('parseDate', () => {
     ['114-05-26', 'Mon, 26 May 2025 00:00:00 GMT'],
     ['民國114年5月26日', 'Mon, 26 May 2025 00:00:00 GMT'],
     ['發布日期：114/03/12 09:30', 'Wed, 12 Mar 2025 09:30:00 GMT'],
+    ['中華民國100年3月7日 星期一', 'Mon, 07 Mar 2011 00:00:00 GMT'],
+    // Chinese numerals: the year digit by digit, the month and the day counted in tens.
+    ['二〇二五年三月七日', 'Fri, 07 Mar 2025 00:00:00 GMT'],
+    ['二〇二四年十二月三十一日', 'Tue, 31 Dec 2024 00:00:00 GMT'],
+    ['二零一九年十月二十日', 'Sun, 20 Oct 2019 00:00:00 GMT'],
   ])('%s', (text, expected) => {
     expect(parseDate(text)?.toUTCString()).toBe(expected);
   });
@@ -688,6 +693,12 @@ describe('parseDate', () => {
     expect(page('香港電台網站 : 新聞', '<td class="newsTitle"><font size="4"><b>渡輪公司測試電動渡輪 料明年初載客試航</b></font></td>')).toBe('渡輪公司測試電動渡輪 料明年初載客試航');
     expect(page('星島日報 Sing Tao Daily - 港聞', '<td><div class="news_title"><h1>天水圍長者日間護理 增六十名額</h1></div></td>')).toBe('天水圍長者日間護理 增六十名額');
     expect(page('中央研究院週報', '<td class="ntitle">珊瑚礁魚類的「夜班」：研究揭示夜行性魚群的覓食路線</td>')).toBe('珊瑚礁魚類的「夜班」：研究揭示夜行性魚群的覓食路線');
+  });
+
+  it("takes the <h1> over a single-page app's <title> of every page, its site's name (its logo's route home, '#/zh-CN') and tagline", () => {
+    const title = 'Vant 4 - 轻量、可定制的移动端组件库';
+    const page = `<html lang="zh-CN"><head><title>${title}</title><meta property="og:title" content="${title}"></head><body><div class="van-doc-header"><a class="van-doc-header__logo" href="#/zh-CN"><img src="/logo.png" alt=""><span>Vant 4</span></a></div><div class="van-doc-content"><h1>Button 按钮</h1>${PROSE}</div></body></html>`;
+    expect(extract(page).title).toBe('Button 按钮');
   });
 
   it("takes the story's headline over a <title> that is the site's Chinese name with its English one ('蘋果日報 Apple Daily'), and a titled headline's sentence over a sidebar's box named as a title ('往期報章')", () => {
@@ -933,6 +944,8 @@ describe('parseDate', () => {
     expect(extract(story('<div class="author_box"><div class="box_title">作者信息</div><p><a href="/u/xujingqiu/">许静秋</a></p><p>文章：86篇　粉丝：214</p></div>')).author).toBe('许静秋');
     expect(extract(story('<p class="gray">2009年09月15日08:31　　来源：新京报　　作者：孙宇　　<a href="/post/">我要评论</a></p>')).author).toBe('孙宇');
     expect(extract(story('<p><span class="badge">精华</span></p>')).author).toBeUndefined();
+    expect(extract(story('<div class="author-meta"><a class="nick" href="/profile/31845527">港美股老周</a> <span class="user-tag">牛牛圈创作者</span></div>')).author).toBe('港美股老周');
+    expect(extract(story('<dl id="divAuthor" class="sidebox"><dt class="sidetitle">关于博主</dt><dd><div class="name">老林</div></dd></dl>')).author).toBe('老林');
   });
 
   it("takes no share bar's networks ('分享微博微信FacebookX') nor a date's label ('發佈於') for the name under the headline", () => {

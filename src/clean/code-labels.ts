@@ -66,7 +66,9 @@ function languageHeader(pre: Element): { header: Element; language: string } | u
     node = node.parent;
   }
   // At the top of the <pre>: its first element, or the first in the frame it puts around the code (ChatGPT's).
-  const headers = [...before, firstElement(pre), firstElement(firstElement(pre)), firstElement(code)];
+  // Or a label beside the <code>, after it too (图灵社区's `<span class="code-lang">` before the copy button).
+  const beside = code ? pre.children.filter((el): el is Element => isElement(el) && el !== code) : [];
+  const headers = [...before, firstElement(pre), firstElement(firstElement(pre)), firstElement(code), ...beside];
   for (const header of headers) {
     if (!header || header === code || header.name === 'pre' || header.name === 'code') continue;
     if (contains(pre, header) && !isLabelInside(header, pre)) continue;

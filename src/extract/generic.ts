@@ -660,6 +660,12 @@ function threadPosts(choice: GenericChoice | undefined, stats: Map<Element, Stat
     if ((!post.attribs.class && !marksPost(post)) || classesOf(post).some((name) => VARIANT_CLASS.test(name))) continue;
     const posts = parent.parent && isTag(parent.parent) ? parent.parent.children.filter((node): node is Element => isTag(node) && alikePosts(node, post)) : [];
     if (posts.length < 2) continue;
+    // Parts of another kind between them holding code, of one family by a class (a notebook's code cells between its text
+    // cells, div.nb-cell): a document of cells, not a thread: all of it.
+    const siblings = parent.parent!.children as AnyNode[];
+    const [first, last] = [siblings.indexOf(posts[0]!), siblings.indexOf(posts.at(-1)!)];
+    const cells = siblings.slice(first, last + 1).filter((node): node is Element => isTag(node) && !posts.includes(node) && sharesClass(node, post) && selectBelow([node], 'pre').length > 0);
+    if (cells.length) return { ...choice, elements: [parent.parent as Element] };
     const found = posts.map((other) => follow(other, path)).filter((body): body is Element => !!body && (stats.get(body)?.units ?? 0) > 0);
     // A copy of a post (the same section again for another screen size) is no more of the thread.
     const seen = new Set([textOf(top)]);

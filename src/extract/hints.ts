@@ -29,6 +29,8 @@ export const NEGATIVE_HINTS = [
  */
 export const FURNITURE_SELECTORS = [
   '.jp-InputPrompt', '.jp-OutputPrompt', '.prompt.input_prompt', '.prompt.output_prompt', '.nbinput > .prompt', '.nboutput > .prompt',
+  // Other notebook viewers' prompts, named so ("nb-input-prompt", "cell-output-prompt").
+  '[class*="input-prompt" i]', '[class*="output-prompt" i]',
   '.footnotes_reference_container', '.highlight__panel', 'pre.twoslash .playground-link',
   // MediaWiki's [edit] links, beside a heading in its div.mw-heading since 2024.
   '.mw-editsection',

@@ -18,7 +18,7 @@ const SEPARATORS = /\s*(?:[、，,;；/／]|\s+(?:and|und|et|y|和|与|及)\s+|\
  * A Chinese page's words for its boxes, links and badges, as four characters read like a pen name: "作者信息", "推荐阅读",
  * "我要评论", "精华", "优质媒体".
  */
-const INTERFACE_WORD = /^(?:热门|熱門|推荐|推薦|相关|相關|我要|更多|最新|精华|精華|优质|優質|置顶|置頂|查看|进入|進入)|(?:信息|資訊|简介|簡介|介绍|介紹|阅读|閱讀|推荐|推薦|评论|評論|排行|专题|專題)$/;
+const INTERFACE_WORD = /^(?:热门|熱門|推荐|推薦|相关|相關|我要|更多|最新|精华|精華|优质|優質|置顶|置頂|查看|进入|進入|关于|關於)|(?:信息|資訊|简介|簡介|介绍|介紹|阅读|閱讀|推荐|推薦|评论|評論|排行|专题|專題|创作者|創作者|达人|達人|认证|認證)$/;
 
 /** A single name token, Chinese, Korean or Latin. */
 /** Words for the page itself or its site ("本文最后更新于…", "本站", "这篇文章发布于"): no one's name starts so. */

@@ -11,7 +11,7 @@ const SLASHED = /(?<![\d-])(\d{1,2})([/-])(\d{1,2})\2(\d{4})(?!\d)(?:,?\s+(?:[-�
 /** 05.03.2024 14:30: day first, as Europe writes dates with dots. */
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d.])(?:,?\s+(\d{1,2}):(\d{2}))?/;
 /** 114-05-26, 民國114年5月26日: a year of the Republic of China (Taiwan's official calendar, 1912 its first), three digits. */
-const MINGUO = /(?<![\d./-])(?:(?:民國|民国)\s*)?(1[0-4]\d)\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d./-])(?:\s+(\d{1,2}):(\d{2}))?/;
+const MINGUO = /(?<![\d./-])(?:(?:中華|中华)?(?:民國|民国)\s*)?(1[0-4]\d)\s*(?:([-/.])\s*(\d{1,2})\s*\2\s*(\d{1,2})|年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日)(?![\d./-])(?:\s+(\d{1,2}):(\d{2}))?/;
 const MINGUO_ERA = 1911;
 /**
  * Month names and their usual abbreviations in the languages pages are written in: English,
@@ -173,6 +173,22 @@ function minguoParts(m: RegExpExecArray): DateParts {
   return { year: Number(m[1]) + MINGUO_ERA, month: Number(m[3] ?? m[5]), day: Number(m[4] ?? m[6]), ...timeParts(m[7], m[8], undefined) };
 }
 
+/** 二〇二五年三月七日: a date in Chinese numerals, the year digit by digit, the month and day counted in tens ("二十一"). */
+const HAN_DIGITS = '〇一二三四五六七八九';
+const HAN_NUMERAL_DATE = /([〇零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*[日号號]/;
+const hanDigit = (c: string) => HAN_DIGITS.indexOf(c === '零' ? '〇' : c);
+
+/** "七" 7, "十" 10, "十二" 12, "二十" 20, "三十一" 31. */
+function hanCount(text: string): number {
+  const at = text.indexOf('十');
+  if (at < 0) return hanDigit(text);
+  return (at ? hanDigit(text[0]!) : 1) * 10 + (text[at + 1] ? hanDigit(text[at + 1]!) : 0);
+}
+
+function hanNumeralParts(m: RegExpExecArray): DateParts {
+  return { year: Number([...m[1]!].map(hanDigit).join('')), month: hanCount(m[2]!), day: hanCount(m[3]!) };
+}
+
 function dottedParts(m: RegExpExecArray): DateParts {
   return { year: Number(m[3]), month: Number(m[2]), day: Number(m[1]), ...timeParts(m[4], m[5], undefined) };
 }
@@ -183,6 +199,7 @@ const SHAPES: [RegExp, (m: RegExpExecArray) => DateParts][] = [
   [SLASHED_SHORT_YEAR, shortYearParts],
   [DOTTED, dottedParts],
   [MINGUO, minguoParts],
+  [HAN_NUMERAL_DATE, hanNumeralParts],
   [MONTH_DAY_YEAR, monthDayYearParts],
   [DAY_MONTH_YEAR, dayMonthYearParts],
   [ASCTIME, asctimeParts],

@@ -401,9 +401,16 @@ function namesSectionOnly(title: string, siteWords: string[], linkTexts: () => S
 function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], titled: string[], siteWords: string[], pageTitle: string, linkTexts: () => Set<string>): Found<string> {
   // A section's name from the <title>, or from metadata repeating a part of it (Dublin Core's "新聞稿" of "雲林縣政府全球資訊網-新聞稿").
   const inTitle = found.from.startsWith('<title>') || pageTitle.split(TITLE_SEPARATORS).some((part) => part.trim() === found.value);
-  const sectionOnly = !h1s.length && inTitle && namesSectionOnly(found.value, siteWords, linkTexts);
+  // Not one an element named as a title shows whole, opening a <title> of three parts or more ("外公的收音机 - 小鱼儿的博客 - 西陆博客":
+  // a blog's post, its link in a sidebar's list of recent ones): the headline.
+  const headlineFirst = titled.includes(found.value) && pageTitle.startsWith(found.value) && pageTitle.split(TITLE_SEPARATORS).length >= 3;
+  const sectionOnly = !h1s.length && inTitle && !headlineFirst && namesSectionOnly(found.value, siteWords, linkTexts);
+  // The site's name and its tagline, the <title> of every page of a single-page app ("Vant 4 - 轻量、可定制的移动端组件库"), holding none of the <h1>.
+  const [first, ...rest] = found.value.split(TITLE_SEPARATORS);
+  const taglined = found.value === pageTitle && rest.length > 0 && h1s.length === 1 && !found.value.includes(h1s[0]!) && siteWords.some((word) => siteKey(word) === siteKey(first!));
   const siteOnly =
     sectionOnly ||
+    taglined ||
     siteWords.some((word) => siteKey(word) === siteKey(found.value)) ||
     (CHINESE_SITE_NAME.test(found.value.replace(LATIN_NAME_AFTER, '')) && !parts.includes(found.value)) ||
     (!h1s.length && found.from.startsWith('<title>') && found.value === pageTitle && APP_NAME.test(found.value));
@@ -514,7 +521,8 @@ function shownSiteNames($: CheerioAPI): string[] {
     // A post's own feed names the post too ("Headline » Site » RSS 2.0", Typecho's): which part is the site is not said.
     .flatMap((parts) => (parts.length === 1 ? parts : []));
   // A front page's address: the page's URL is not always known (a saved page), and a logo links to no other site.
-  const isFront = (href: string) => href === '/' || /^(?:https?:)?\/\/[^/?#]+\/?$/i.test(href);
+  // Or a single-page app's route to it ("#/", "#/zh-CN": Vant's docs).
+  const isFront = (href: string) => href === '/' || /^(?:https?:)?\/\/[^/?#]+\/?$/i.test(href) || /^#\/(?:[a-z]{2}(?:-[a-z]{2,4})?)?$/i.test(href);
   const brands = queryPage($, 'a[href]').toArray().filter((a) => isFront(a.attribs.href!)).filter((a) => {
     for (let el: Element | null = a, up = 0; el && up < 3; el = el.parent as Element | null, up++) {
       if (el.type === 'tag' && (el.name === 'h1' || BRAND_NAME.test(`${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`))) return true;

@@ -34,8 +34,14 @@ function isGutter(el: Element): boolean {
   if (el.nodeName === 'SPAN' && /(?:^|\s)label(?:\s|$)/.test(classOf(el)) && el.closest('.lstlisting') && /^\s*\d+\s*$/.test(el.textContent ?? '')) return true;
   // unselectable="on": the attribute old browsers read for the same (Ace's static highlighter's `span.ace_gutter-cell`).
   const marked = el.hasAttribute('data-line-number') || el.hasAttribute('data-num') || el.hasAttribute('data-nosnippet') || el.getAttribute('unselectable') === 'on' || UNSELECTABLE.test(el.getAttribute('style') ?? '');
-  return marked && !(el.textContent ?? '').trim().replace(/^\d+$/, '');
+  // Tailwind's `select-none` on a shell's prompt (Expo's `<span class="select-none">$ </span>`): left out of what is copied too.
+  const unselectable = marked || SELECT_NONE.test(classOf(el));
+  return (marked && !(el.textContent ?? '').trim().replace(/^\d+$/, '')) || (unselectable && SHELL_PROMPT.test(el.textContent ?? ''));
 }
+
+const SELECT_NONE = /(?:^|\s)select-none(?:\s|$)/;
+/** A shell's prompt alone: "$ ", "> ", "% ", "❯ ", "PS> ". */
+const SHELL_PROMPT = /^\s*(?:\$|>|%|❯|PS>)\s*$/;
 
 const CALLOUT = /(?:^|\s)conum(?:\s|$)/;
 
@@ -165,7 +171,8 @@ export function codeText(node: Node): string {
         out += '\n';
         if (isBlankLine(el)) continue;
       }
-      if (el.nodeName === 'BR') out += '\n';
+      // A blank line written as a line break's text before its <br> (prism-react-renderer's, Docusaurus': `<span style="display:inline-block">\n</span><br>`) ends once.
+      if (el.nodeName === 'BR') out += el.previousSibling?.textContent === '\n' ? '' : '\n';
       // A callout ends its line: the space before it goes with it.
       else if (isCallout(el)) out = out.replace(/[ \t]+$/, '');
       else if (numbered.has(el) || isGutter(el) || isNumberCell(el) || isDiagnostic(el) || /^(?:BUTTON|SCRIPT|STYLE|SUMMARY|svg|SVG)$/.test(el.nodeName) || CODE_CONTROL.test(el.getAttribute('class') ?? '')) continue;
