@@ -108,6 +108,8 @@ describe('title sources', () => {
     expect(meta(owner, post('By David Okafor')).author?.value).toBe('David Okafor');
     expect(meta(owner, post('Ana Kovač')).author?.value).toBe('David Okafor');
     expect(cleanAuthor('As told to Devin Kelly')).toBe('Devin Kelly');
+    // A newsroom's credit for its unsigned copy is no one's name.
+    for (const staff of ['From staff reports', 'Staff report']) expect(cleanAuthor(staff)).toBeUndefined();
   });
 
   it("leaves out a photographer the metadata lists beside the writer, whom the byline credits for the pictures ('Words by … / Photos by …')", () => {

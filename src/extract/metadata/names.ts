@@ -144,6 +144,8 @@ export function notAName(text: string): boolean {
   if (/©|\bcopyright\b|all rights reserved/i.test(text)) return true;
   // A box's heading or a badge ("作者信息", "精华").
   if (INTERFACE_WORD.test(text)) return true;
+  // A newsroom's credit for its unsigned copy ("From staff reports", "Staff report"): no one's name.
+  if (/^(?:from\s+)?staff\s+reports?$/i.test(text)) return true;
   const date = findDate(text);
   if (date) return date.end - date.index >= text.replace(/\s/g, '').length * 0.5;
   return /\d{4}/.test(text) && text.length < 40 && !!parseDate(text);

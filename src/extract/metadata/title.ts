@@ -228,7 +228,10 @@ function siteBefore(before: string, siteWords: string[]): boolean {
 /** A part of a site's path before its headline: a name of a few words ("竹溪高中", "校園新聞", "Campus News"). */
 const PATH_PART = /^(?:[^\s|｜:：·•»－]{1,12}|\S+(?: \S+){0,2})$/u;
 /** Between a path's parts: a separator of the <title>'s, or a dash or two set tight after Chinese ("科学网—", "江苏省教育考试院--"). */
-const PATH_SEPARATOR = new RegExp(`${BEFORE_SEPARATOR.source}|(?<=\\p{Script=Han})(?:--|——|[—―-])`, 'u');
+const PATH_SEPARATOR = new RegExp(`${BEFORE_SEPARATOR.source}|(?<=\\p{Script=Han})(?:--|——|[—―])`, 'u');
+/** A hyphen set tight after Chinese parts a path of two parts or more ("台視全球資訊網-新聞-"); after one part, a blog's name may be the headline's own words. */
+const TIGHT_HYPHEN = /(?<=\p{Script=Han})-/u;
+const TIGHT_PATH_SEPARATOR = new RegExp(`${PATH_SEPARATOR.source}|${TIGHT_HYPHEN.source}`, 'u');
 const ENDS_WITH_PATH_SEPARATOR = new RegExp(`(?:${PATH_SEPARATOR.source})$`, 'u');
 
 /**
@@ -236,8 +239,9 @@ const ENDS_WITH_PATH_SEPARATOR = new RegExp(`(?:${PATH_SEPARATOR.source})$`, 'u'
  * "臺大醫院健康電子報－", old templates' titles): the headline an element named as a title shows ends the <title>.
  */
 function pathBefore(before: string, heading: string): boolean {
-  if (!ENDS_WITH_PATH_SEPARATOR.test(before)) return false;
-  const parts = before.split(PATH_SEPARATOR).map((part) => part.trim()).filter(Boolean);
+  const tight = /(?<=\p{Script=Han})-$/u.test(before) && before.split(TIGHT_HYPHEN).filter(Boolean).length >= 2;
+  if (!ENDS_WITH_PATH_SEPARATOR.test(before) && !tight) return false;
+  const parts = before.split(tight ? TIGHT_PATH_SEPARATOR : PATH_SEPARATOR).map((part) => part.trim()).filter(Boolean);
   return parts.length > 0 && parts.every((part) => PATH_PART.test(part) && textUnits(part) < textUnits(heading));
 }
 
