@@ -967,6 +967,13 @@ describe('boxes set between the paragraphs', () => {
     for (const gone of ['延伸閱讀', '建商搶在年底前送件', 'WhatsApp']) expect(html).not.toContain(gone);
   });
 
+  it("keeps a form's source shown beside the form as its live example (Bootstrap's docs), not taking the example for a sign-up box", () => {
+    const snippet = '<div class="bd-example-snippet bd-code-snippet"><div class="bd-example"><div class="form-floating"><input type="email" class="form-control" id="floatingEmail"><label for="floatingEmail">Work email</label></div></div><div class="highlight"><pre class="chroma"><code class="language-html">&lt;input type="email" class="form-control" id="floatingEmail"&gt;</code></pre></div></div>';
+    const html = extract(articlePage({ title: 'Floating labels', body: `<p>${LEAD}</p>${snippet}${REST_HTML}` })).html;
+    expect(html).toContain('id="floatingEmail"&gt;');
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+  });
+
   it("keeps a notebook's code cells between its text cells, each cell marked up its own way, without their prompts", () => {
     const text = (p: string) => `<div class="nb-cell nb-markdown-cell"><div class="nb-cell-prompt"></div><div class="nb-cell-body markdown-body"><p>${p}</p></div></div>`;
     const code = (n: number, line: string) => `<div class="nb-cell nb-code-cell"><div class="nb-cell-prompt nb-input-prompt">[${n}]:</div><div class="nb-cell-body"><pre><code class="language-python">${line}</code></pre></div></div>`;

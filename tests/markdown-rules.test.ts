@@ -24,6 +24,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre class="wp-block-code"><code lang="python" class="language-python line-numbers">def f():\n    pass</code></pre>', '```python\ndef f():\n    pass\n```'],
     ['<pre class="src src-sh"><span class="linenr">1: </span>make\n<span class="linenr">2: </span>make install\n</pre>', '```sh\nmake\nmake install\n```'],
     // rustdoc's line numbers kept from search snippets; Asciidoctor's callout with the space before it; prettify's line of a &nbsp; alone.
+    // angular.dev's line numbers, each in a span named for them (shiki-ln).
+    ['<pre class="docs-mini-scroll-track"><code><div class="line"><span class="shiki-ln">1</span><span>import x from "y";</span></div><div class="line"><span class="shiki-ln">2</span></div><div class="line"><span class="shiki-ln">3</span><span>x();</span></div></code></pre>', '```\nimport x from "y";\n\nx();\n```'],
     // A blank line prism-react-renderer writes as a line break's text before the line's <br> (Docusaurus'): one blank line.
     ['<pre class="prism-code language-go"><code><span class="token-line"><span class="token plain">package main</span><br></span><span class="token-line"><span class="token plain" style="display:inline-block">\n</span><br></span><span class="token-line"><span class="token plain">func main() {}</span><br></span></code></pre>', '```go\npackage main\n\nfunc main() {}\n```'],
     // A shell's prompt the copy button leaves out, unselectable by a Tailwind class (Expo's docs).

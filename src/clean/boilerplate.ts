@@ -332,6 +332,8 @@ function signupBoxes($: CheerioAPI, blocks: Cheerio<Element>): Element[] {
     for (let up = field.parent; up && up.type === 'tag' && nonSpaceLength($(up).text()) <= limit; up = up.parent) {
       // A block of the content may be the box itself (a sign-up form after the story), never the whole content.
       if (roots.has(up as Element) && roots.size === 1) break;
+      // Nor a box holding code: a form shown as a live example beside its source (Bootstrap's docs).
+      if (selectBelow([up as Element], 'pre').length) break;
       box = up as Element;
       if (roots.has(up as Element)) break;
     }
