@@ -695,6 +695,13 @@ describe('parseDate', () => {
     expect(page('中央研究院週報', '<td class="ntitle">珊瑚礁魚類的「夜班」：研究揭示夜行性魚群的覓食路線</td>')).toBe('珊瑚礁魚類的「夜班」：研究揭示夜行性魚群的覓食路線');
   });
 
+  it("takes an event's name the <h1> shows, without the day and time the <title> adds after a comma", () => {
+    const title = 'Automations That Survive a Power Cut: Home Assistant Night, Thu, Mar 20, 2025, 6:30 PM | Meetup';
+    const event = '<script type="application/ld+json">{"@context":"https://schema.org","@type":"Event","name":"Automations That Survive a Power Cut: Home Assistant Night","startDate":"2025-03-20T18:30:00-07:00"}</script>';
+    const page = `<html lang="en"><head><title>${title}</title><meta property="og:title" content="${title}">${event}</head><body><main><h1 class="text-3xl font-bold">Automations That Survive a Power Cut: Home Assistant Night</h1>${PROSE}</main></body></html>`;
+    expect(extract(page).title).toBe('Automations That Survive a Power Cut: Home Assistant Night');
+  });
+
   it("takes the <h1> over a single-page app's <title> of every page, its site's name (its logo's route home, '#/zh-CN') and tagline", () => {
     const title = 'Vant 4 - 轻量、可定制的移动端组件库';
     const page = `<html lang="zh-CN"><head><title>${title}</title><meta property="og:title" content="${title}"></head><body><div class="van-doc-header"><a class="van-doc-header__logo" href="#/zh-CN"><img src="/logo.png" alt=""><span>Vant 4</span></a></div><div class="van-doc-content"><h1>Button 按钮</h1>${PROSE}</div></body></html>`;

@@ -11,6 +11,7 @@ import { firstFound, type Found } from './found.js';
 import { articleNodes, headlinedNodes, type JsonLdNode } from './json-ld.js';
 import { metaValue, type Metas } from './metas.js';
 import { textUnits } from '../text-units.js';
+import { findDate } from './parse-date.js';
 import { DOMAIN_NAME, domainName, siteKey, squash } from './site-name.js';
 import { gluedLines, lineText } from './text-lines.js';
 import { queryPage } from '../page-index.js';
@@ -262,6 +263,15 @@ const namesTheSite = (text: string, siteWords: string[]): boolean => {
  * site, or be shorter than it.
  * Headings in order of strength: <h1>s, then <h2>s.
  */
+/** An event's day and time after its name, behind a comma ("…Night, Thu, Mar 20, 2025, 6:30 PM | Meetup"): no part of the headline. */
+function datedAfter(after: string): boolean {
+  const comma = /^\s*[,，]\s*/.exec(after);
+  const found = comma ? findDate(after.slice(comma[0].length)) : undefined;
+  return !!found && found.index <= MAX_WEEKDAY_BEFORE;
+}
+/** A weekday's short name and its comma ("Thu, ") before the date. */
+const MAX_WEEKDAY_BEFORE = 5;
+
 /** The page's headings by level, each level read only when the one before holds no headline. */
 type HeadingLevels = (() => string[])[];
 
@@ -290,7 +300,7 @@ function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: s
       const after = found.value.slice(at + heading.length);
       const before = found.value.slice(0, at);
       const pathed = !h1s.length && pathBefore(before, heading);
-      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || pathed || (level === h1s && ((SECTION_BEFORE.test(before) && !shownAsHeading(before, levels)) || (KIND_BEFORE.test(before) && !after.trim())))) || !(BESIDE_AFTER.test(after) || siteAlone(after, siteWords))) continue;
+      if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || pathed || (level === h1s && ((SECTION_BEFORE.test(before) && !shownAsHeading(before, levels)) || (KIND_BEFORE.test(before) && !after.trim())))) || !(BESIDE_AFTER.test(after) || siteAlone(after, siteWords) || datedAfter(after))) continue;
       // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
       // The words after it measured to the next separator: "又是一年桂花香 - 云水禅心的日志 - 网易博客" is a headline, a blog and its host.
       const next = after.replace(LEADING_SEPARATOR, '').split(TITLE_SEPARATORS)[0]!;
