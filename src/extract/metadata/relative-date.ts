@@ -64,11 +64,14 @@ function latestYear(reading: RelativeReading, month: number, day: number, hour?:
   return date && date.getTime() > reading.retrievedAt.getTime() + 24 * HOUR ? fromParts({ year: year - 1, month, day, hour, minute }, reading.timeZone) : date;
 }
 
+/** A day found, with its time in the page's zone when the line writes one, else marked as a day only. */
+const dayFound = (value: Date | undefined, timed: boolean, { timeZone }: RelativeReading) => value && { value, ...(timed ? timeZone && { zone: timeZone } : { dateOnly: true as const }) };
+
 /** The date a line writes relative to the retrieval, or undefined. */
 export function relativeDate(text: string, reading: RelativeReading): Omit<Found<Date>, 'from'> | undefined {
   const at = reading.retrievedAt.getTime();
   const instant = (ms: number) => ({ value: new Date(at - ms) });
-  const day = (value: Date | undefined, timed: boolean) => value && { value, ...(timed ? reading.timeZone && { zone: reading.timeZone } : { dateOnly: true as const }) };
+  const day = (value: Date | undefined, timed: boolean) => dayFound(value, timed, reading);
   let m = AGO_CJK.exec(text);
   if (m) return instant(Number(m[1]) * (m[2]!.startsWith('秒') ? 1000 : /^分/.test(m[2]!) ? MINUTE : HOUR));
   m = AGO_LATIN.exec(text);
@@ -86,7 +89,7 @@ export function relativeDate(text: string, reading: RelativeReading): Omit<Found
 
 /** The date a line writes without its year ("03-05 10:30", "3月5日"), read as the latest before the retrieval, or undefined. */
 export function yearlessDate(text: string, reading: RelativeReading): Omit<Found<Date>, 'from'> | undefined {
-  const day = (value: Date | undefined, timed: boolean) => value && { value, ...(timed ? reading.timeZone && { zone: reading.timeZone } : { dateOnly: true as const }) };
+  const day = (value: Date | undefined, timed: boolean) => dayFound(value, timed, reading);
   let m = YEARLESS.exec(text);
   if (m) {
     const [month, dayOfMonth, hour, minute] = (m[1] ? [m[1], m[2], m[3], m[4]] : [m[5], m[6], m[7], m[8]]).map((part) => (part === undefined ? undefined : Number(part)));

@@ -256,13 +256,6 @@ const namesTheSite = (text: string, siteWords: string[]): boolean => {
   return key.length >= 3 && siteWords.some((word) => siteKey(word).replace(/^the/, '') === key);
 };
 
-/**
- * The headline a page shows, when the title found is that headline cut short (an og:title
- * cut at an unescaped quote) or that headline with a site's name or a counter beside it
- * ("… - 博客园", "(99+ 封私信) …", "Amazon.com: … : Electronics"): what follows it must name the
- * site, or be shorter than it.
- * Headings in order of strength: <h1>s, then <h2>s.
- */
 /** An event's day and time after its name, behind a comma ("…Night, Thu, Mar 20, 2025, 6:30 PM | Meetup"): no part of the headline. */
 function datedAfter(after: string): boolean {
   const comma = /^\s*[,，]\s*/.exec(after);
@@ -272,6 +265,13 @@ function datedAfter(after: string): boolean {
 /** A weekday's short name and its comma ("Thu, ") before the date. */
 const MAX_WEEKDAY_BEFORE = 5;
 
+/**
+ * The headline a page shows, when the title found is that headline cut short (an og:title
+ * cut at an unescaped quote) or that headline with a site's name or a counter beside it
+ * ("… - 博客园", "(99+ 封私信) …", "Amazon.com: … : Electronics"): what follows it must name the
+ * site, or be shorter than it.
+ * Headings in order of strength: <h1>s, then <h2>s.
+ */
 /** The page's headings by level, each level read only when the one before holds no headline. */
 type HeadingLevels = (() => string[])[];
 
