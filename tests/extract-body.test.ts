@@ -383,6 +383,8 @@ describe('furniture inside the story', () => {
   it("drops the editors' credits closing a story ('责任编辑：韩梦琪', '审核：刘志远'), looking past the site's copyright notice after them", () => {
     const credits = '<div class="xl-bj"><p>责任编辑：韩梦琪</p><p>审核：刘志远</p></div><div class="xl-sm"><p>版权声明：本网注明“来源：中国电力报”的所有作品，版权均属于中国电力新闻网，未经本网授权，不得转载、摘编或利用其它方式使用上述作品。</p></div>';
     expectStoryWithout({ after: credits }, ['韩梦琪', '刘志远', '版权声明']);
+    // Labels before a slash, full-width or not ('编辑／蒋欣 审核／卢晓东'), and a hospital's reviewing expert over the story.
+    expectStoryWithout({ before: '<p>审核专家/ 心血管内科 主任医师 黄振宇</p>', after: '<p>编辑／蒋欣 审核／卢晓东</p>' }, ['黄振宇', '蒋欣', '卢晓东']);
   });
 
   it("drops a table after the article headed by a tail's marker (LWN's 'Index entries for this article'), keeping a data table before it", () => {

@@ -876,7 +876,7 @@ function listOf(el: Element): Element | undefined {
 }
 
 /** Labels of the lines around a headline that say who, when and from where, before a colon or a bar ("作者 | 周以安、许嘉琳", "文 | 周家宁"). */
-const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|核稿編輯|美编|美編|美术编辑|美術編輯|排版|审核|審核|校对|校對|终审|終審|审校|審校|发布时间|發布時間|發佈時間|发表时间|更新时间|時間|时间|浏览|瀏覽|阅读|閱讀|点击|點擊)\s*[:：|｜]|^\s*(?:文|撰文|图文|圖文)\s*[:：|｜/／]|^[(（\s]*(?:责任|責任)?(?:编辑|編輯)\s+[\u3400-\u9fff]{2,4}[)）\s]*$|发表评论/i;
+const DATELINE = /(?:\d{4}\s*[-/年.]\s*\d{1,2}\s*[-/月.]\s*\d{1,2})|(?:来源|來源|作者|编辑|編輯|责任编辑|責任編輯|责编|責編|核稿編輯|美编|美編|美术编辑|美術編輯|排版|审核专家|審核專家|审核|審核|校对|校對|终审|終審|审校|審校|发布时间|發布時間|發佈時間|发表时间|更新时间|時間|时间|浏览|瀏覽|阅读|閱讀|点击|點擊)\s*[:：|｜/／]|^\s*(?:文|撰文|图文|圖文)\s*[:：|｜/／]|^[(（\s]*(?:责任|責任)?(?:编辑|編輯)\s+[\u3400-\u9fff]{2,4}[)）\s]*$|发表评论/i;
 /** A dateline's label in English, with its date, its age or its writer after it ("Published March 5, 2024", "Updated 2 hours ago", "Posted by"): not a sentence opening with it ("Published from the shared workbook."). */
 const PUBLISHED_LABEL = /^\s*(?:posted|published|updated)\b/i;
 const isPublishedLine = (raw: string) => PUBLISHED_LABEL.test(raw) && (!!findDate(raw) || /\b(?:ago|by|on|at)\b|:/i.test(raw));
