@@ -99,7 +99,7 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   const found = shown && declared && (refines || (!sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)))
     ? shown
     : ((declared && !declared.zone && !declared.dateOnly && !declaredZone ? zonedByTime($, declared, articleTimes) : declared) ?? firstFound(
-      () => dateFromText(lines, headline, reading.retrievedAt ? reading : { ...reading, servedYear: servedYear(lines, url) }),
+      () => dateFromText(lines, headline, reading.retrievedAt ? reading : { ...reading, servedYear: () => servedYear(lines, url) }),
       () => dateInUrl(url, lines, headline, reading),
       // A <time> labelled as the update's only after the day the address names (VitePress' "Last updated").
       () => fromTime(times),
@@ -306,8 +306,9 @@ const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/g;
 function servedYear(lines: TextLine[], url: string | undefined): number | undefined {
   const filed = url ? ADDRESS_YEAR.exec(new URL(url).pathname)?.[1] : undefined;
   if (filed) return Number(filed);
-  for (const line of [...lines].reverse()) {
-    const years = COPYRIGHT_LINE.test(line.text) ? line.text.match(YEAR)?.map(Number) : undefined;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const text = lines[i]!.text;
+    const years = COPYRIGHT_LINE.test(text) ? text.match(YEAR)?.map(Number) : undefined;
     if (years) return Math.max(...years);
   }
   return undefined;

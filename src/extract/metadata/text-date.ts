@@ -5,7 +5,7 @@ import { isTag, type Element } from 'domhandler';
 import type { Found } from './found.js';
 import { DATE_LABELS, GLUED_MONTH, HEADER_LINES_AFTER, HEADER_LINES_BEFORE, inComments, ISSUE_CREDIT, isUpdateDate, POSTED_BY_FOOTER } from './constants.js';
 import { findDate, fromParts, partsOffset, type DateParts } from './parse-date.js';
-import { relativeDate, yearlessDate } from './relative-date.js';
+import { relativeDate, relativeIndex, yearlessDate } from './relative-date.js';
 import { lineText, type TextLine } from './text-lines.js';
 import { escapeRegExp } from '../../escape-regexp.js';
 import { contains, firstShownChild, isWithin, withinCode } from '../../clean/tree.js';
@@ -16,8 +16,8 @@ export interface DateReading {
   dayFirst?: boolean;
   /** When the page was retrieved: what dates written relative to it ("3小时前", "昨天 10:30") count from. */
   retrievedAt?: Date;
-  /** The year the page shows it was served in (its address's, its copyright's): a year-less date's when the retrieval is not known. */
-  servedYear?: number;
+  /** The year the page shows it was served in (its address's, its copyright's): a year-less date's when the retrieval is not known. Read only when such a date is found. */
+  servedYear?: () => number | undefined;
 }
 
 /** The date written by `parts`, found at `from`; a day without a time is marked as such. */
@@ -270,13 +270,16 @@ export function timeOnDay(lines: TextLine[], headline: number, day: Date, readin
 
 /** A dateline beside the headline that counts from the retrieval ("3小时前", "昨天 10:30", "03-05 10:30"). */
 function firstRelative(lines: TextLine[], { retrievedAt, timeZone, servedYear }: DateReading): Found<Date> | undefined {
+  if (!retrievedAt && !servedYear) return undefined;
   // Without the retrieval, a year-less date is read in the year the page was served: the last moment of that year stands for its retrieval.
-  const readAt = retrievedAt ?? (servedYear !== undefined ? new Date(Date.UTC(servedYear, 11, 31, 23, 59)) : undefined);
-  if (!readAt) return undefined;
+  let year: number | undefined;
+  const readAt = () => retrievedAt ?? ((year ??= servedYear!()) !== undefined ? new Date(Date.UTC(year, 11, 31, 23, 59)) : undefined);
   const read = retrievedAt ? relativeDate : yearlessDate;
   for (const line of lines) {
-    const found = line.text.length <= DATELINE_LENGTH && !PROFILE_DATE_LABEL.test(line.text) ? read(line.text, { retrievedAt: readAt, timeZone }) : undefined;
-    if (found) return { ...found, from: retrievedAt ? `text counted from the retrieval (${retrievedAt.toISOString()})` : `text without its year, in the year the page was served (${servedYear})` };
+    if (line.text.length > DATELINE_LENGTH || PROFILE_DATE_LABEL.test(line.text) || relativeIndex(line.text) < 0) continue;
+    const at = readAt();
+    const found = at && read(line.text, { retrievedAt: at, timeZone });
+    if (found) return { ...found, from: retrievedAt ? `text counted from the retrieval (${retrievedAt.toISOString()})` : `text without its year, in the year the page was served (${year})` };
   }
   return undefined;
 }

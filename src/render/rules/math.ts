@@ -139,10 +139,14 @@ const DISPLAY_BLOCK = /(?:^|;)\s*display\s*:\s*block/i;
  * An image alone in a centred block: how a blog sets a displayed formula drawn by a TeX service (WordPress.com's
  * `<p style="text-align:center">`, Upmath's `<p align="center">`); or alone in an element styled as a block (Yuque's), or named for a formula's block.
  */
+/** Whether `el` is all `block` holds besides blank text (and line breaks, with `breaks`). */
+const aloneIn = (block: Element, el: Element, breaks = false) =>
+  Array.from(block.childNodes).every((node) => node === el || (breaks && node.nodeName === 'BR') || (node.nodeType === 3 && !(node.textContent ?? '').trim()));
+
 function centredAlone(img: Element): boolean {
   const block = img.parentElement;
   if (!block) return false;
-  const alone = Array.from(block.childNodes).every((node) => node === img || node.nodeName === 'BR' || (node.nodeType === 3 && !(node.textContent ?? '').trim()));
+  const alone = aloneIn(block, img, true);
   if (alone && /^(?:SPAN|SECTION)$/.test(block.nodeName) && DISPLAY_BLOCK.test(block.getAttribute('style') ?? '')) return true;
   if (alone && FORMULA_BLOCK.test(classOf(block))) return true;
   if (!/^(?:P|DIV|CENTER)$/.test(block.nodeName)) return false;
@@ -155,8 +159,6 @@ function soleWrapper(el: Element): Element {
   for (let up = el.parentElement; up && /^(?:CODE|SPAN)$/.test(up.nodeName) && aloneIn(up, wrapped); up = up.parentElement) wrapped = up;
   return wrapped;
 }
-
-const aloneIn = (block: Element, el: Element) => Array.from(block.childNodes).every((node) => node === el || (node.nodeType === 3 && !(node.textContent ?? '').trim()));
 
 function isDisplay(el: Element): boolean {
   const name = el.nodeName.toUpperCase();
