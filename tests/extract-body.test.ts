@@ -225,6 +225,34 @@ describe('furniture inside the story', () => {
     for (const text of ['推荐阅读', '小米汽车交付破万', '华为乾崑智驾的野心']) expect(sections).not.toContain(text);
   });
 
+  it("keeps a category archive's teasers with their linked titles, and says the post is a listing; a forum's posts under their posters' linked names are no listing", () => {
+    const posts = [['titchwell', 'Titchwell in late August: waders on the move', REST[0]], ['bass-rock', 'Around the Bass Rock by boat', REST[1]], ['marteg', 'Oakwood birds of the Marteg valley', REST[2]], ['dungeness', 'Dungeness in April: the migration lottery', LEAD]];
+    const teasers = posts.map(([slug, title, excerpt], i) => `<article id="post-${i}" class="post-${i} post type-post category-trips"><div class="inside-article"><header class="entry-header"><h2 class="entry-title"><a href="https://blog.example.com/${slug}/">${title}</a></h2><div class="entry-meta"><time datetime="2024-08-2${i}">August 2${i}, 2024</time></div></header><div class="entry-summary"><p>${excerpt}</p></div></div></article>`).join('');
+    const archive = `<!DOCTYPE html><html><head><title>Birding Trips - The Journal</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><main id="main"><header class="page-header"><h1 class="page-title">Birding Trips</h1><div class="taxonomy-description"><p>Trip reports from days out with binoculars around Britain.</p></div></header>${teasers}</main><footer>© The Journal</footer></body></html>`;
+    const listing = extract(archive);
+    for (const [, title, excerpt] of posts) {
+      expect(listing.html).toContain(title);
+      expect(listing.html).toContain(excerpt);
+    }
+    expect(listing.warnings?.[0]).toMatch(/^a listing/);
+    const thread = REST.map((text, i) => `<article class="message"><div class="message-user"><h4 class="message-name"><a href="/members/user${i}.${i}/">user${i}</a></h4></div><div class="message-content"><p>${text} ${text}</p></div></article>`).join('');
+    expect(extract(articlePage({ title: 'Thread', body: thread })).warnings).toBeUndefined();
+  });
+
+  it("keeps a thread's opening post that links to other threads after its own paragraph, in a box with the related threads' list: the list goes, the post stays", () => {
+    const threads = ['Conservative campaign thread', 'Labour campaign thread', 'Liberal Democrat campaign thread', 'Green campaign thread', 'Are you registered to vote?', 'Your first general election', 'Seat prediction competition', 'Reading recommendations'];
+    const related = ['Free elective placements', 'Cambridge electives 2025', 'Does the school matter?', 'Applying for deferred entry', 'Foundation years and training', 'Bio and chem revision', 'Chances at med school?'];
+    const opening = 'The prime minister has announced that a general election will take place in July. This is the main thread to discuss the run up to polling day and every twist of the campaign. You might also like the other threads below!';
+    const links = (titles: string[]) => titles.map((t, i) => `<a href="/showthread.php?t=${i}">${t}</a><br>`).join('');
+    const box = `<div class="post-box"><div class="closed">This discussion is now closed. <ul>${related.map((t, i) => `<li><a href="/t/${i}">${t}</a></li>`).join('')}</ul></div><div class="post"><div class="post-content"><span>${opening} ${links(threads)}</span></div></div></div>`;
+    const replies = REST.map((text) => `<div class="post-box"><div class="post"><div class="post-content"><p>${text} ${text}</p><p>${text} ${text}</p><p>${text} ${text}</p></div></div></div>`).join('');
+    const html = extract(articlePage({ title: 'Election thread', body: `<p>${LEAD}</p>${box}${replies}` })).html;
+    expect(html).toContain('The prime minister has announced');
+    expect(html).toContain('Seat prediction competition');
+    expect(html).not.toContain('Cambridge electives 2025');
+    for (const text of REST) expect(html).toContain(text);
+  });
+
   it("drops the byline's blocks inside the article, its label with them, wherever they stand (BBC's byline-block, Insider's after the summary, the NYT's 'By <span class=last-byline>')", () => {
     const bbc = '<div data-component="byline-block"><div data-testid="byline-new"><time datetime="2024-03-06T13:27:51.000Z">6 March 2024</time><div data-testid="byline-new-contributors"><span data-testid="byline-name">By Becky Morton</span><div>Political reporter</div></div></div></div>';
     const insider = '<ul class="summary-list"><li>Costco is expanding the use of scanners at store entrances to check membership cards.</li></ul><div class="byline-author-wrapper"><a class="byline-link byline-author-name" href="/author/becky-morton">Becky Morton</a><div class="byline-author-title">Senior Reporter</div></div><div class="byline-timestamp"><span>Jun 24, 2024, 4:41 PM EDT</span></div>';

@@ -458,7 +458,25 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
     if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el)) return;
-    if ((isLinkHeavy(boxSizes, el, size) || isLinkBar(el)) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el) && !introducesListing(el) && !linksOnlyInSelfLinkedHeadings(el)) $(el).remove();
+    if ((isLinkHeavy(boxSizes, el, size) || isLinkBar(el)) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el) && !introducesListing(el) && !linksOnlyInSelfLinkedHeadings(el) && !holdsProseRun(el)) $(el).remove();
+  });
+}
+
+/** Unlinked text this long, with a sentence's end, in one block: a paragraph someone wrote, not a link's label. */
+const PROSE_RUN_UNITS = 150;
+
+/**
+ * A box of many links that holds a paragraph of prose of its own (a forum's opening post: a few sentences, then the
+ * threads it links to): not navigation as a whole; its link lists are weighed one by one.
+ */
+function holdsProseRun(box: Element): boolean {
+  const run = (el: Element): string =>
+    el.children.map((node) => (isText(node) ? node.data : isTag(node) && node.name !== 'a' && !BLOCK_TAGS.has(node.name) ? run(node) : ' ')).join('');
+  const linked = new Set(selectBelow([box], 'a *'));
+  return [box, ...selectBelow([box], '*')].some((el) => {
+    if (el.name === 'a' || linked.has(el) || !el.children.some(isText)) return false;
+    const text = decodeText(run(el)).replace(/\s+/g, ' ').trim();
+    return textUnits(text) >= PROSE_RUN_UNITS && /[.!?。！？]/.test(text);
   });
 }
 

@@ -16,6 +16,7 @@ import { fallbackTitle } from './fallback-title.js';
 import { declaredBlock, standInBody, withRecord } from './declared-body.js';
 import { decodeText } from '../decode/entities.js';
 import { findContent, mainText } from './generic.js';
+import { isTeaserListing } from './teaser-listing.js';
 import { NEVER_CONTENT } from './hints.js';
 import { isCommentSection } from './metadata/constants.js';
 import { packedUnits } from './text-units.js';
@@ -119,6 +120,9 @@ function unitsOutside(el: Element, skipped: Set<string>): number {
   return units;
 }
 
+/** A page's main text this many times a block of teasers holds more than the teasers. */
+const TEASERS_IN_PAGE = 2;
+
 /** A page's main text with more than this share in links is a listing: its content is its links. */
 const LISTING_LINK_SHARE = 0.5;
 
@@ -167,6 +171,8 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
 
   let blocks: Cheerio<Element>;
   let single = true;
+  // A block of teasers (a category's archive) keeps its linked titles, as a listing's main text does.
+  let listing = cleaning === 'listing';
   let by: 'selector' | 'rule' | 'generic' = 'generic';
   const ruled = !options.selector && rule ? ruleBlock($, rule, url) : undefined;
   if (options.selector) {
@@ -185,6 +191,12 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     if (found) {
       blocks = $(found.elements);
       single = found.elements.length === 1;
+      if (cleaning === 'full' && isTeaserListing(found.elements)) {
+        // Teasers beside a page's longer main text (a sidebar's "most read"): the page is the listing.
+        if (unitsOutside(mainText($), UNSEEN) >= unitsOutside(found.elements[0]!, UNSEEN) * TEASERS_IN_PAGE) return extractArticle(page, options, 'listing');
+        listing = true;
+        warnings.push('a listing: the post holds its teasers, their titles linked; check it (or use --selector)');
+      }
     } else if (cleaning === 'full' && isMostlyLinks(mainText($))) {
       return extractArticle(page, options, 'listing');
     } else {
@@ -217,7 +229,7 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     remove: by === 'selector' ? undefined : rule?.remove,
     boilerplate: by === 'generic' && cleaning !== 'light',
     furniture: by === 'rule',
-    linkBoxes: cleaning !== 'listing',
+    linkBoxes: !listing,
     edges: by !== 'selector',
     lazySrc: rule?.lazySrc,
     reveal: rule?.reveal,

@@ -586,6 +586,10 @@ function isOwnersSite(site: string, name: string): boolean {
 /** True when the text writes `name` as the newsroom before its reporters' role ("南方+记者 郭思琪 黄进"): an outlet, not a writer. */
 const outletOfReporters = (lines: TextLine[], name: string): boolean => lines.some((line) => line.text.includes(`${name}记者`) || line.text.includes(`${name}記者`));
 
+/** The paper's own word for itself opening a line ("本报记者 韩钰"): its reporters, whatever the source's name. */
+const OWN_REPORTER = /^(?:本报|本報)(?:特约)?(?:记者|記者)/;
+const creditsOwnReporters = (lines: TextLine[]): boolean => lines.some((line) => OWN_REPORTER.test(line.text.trim()));
+
 /** True when the text credits `name` before a writer's own label ("文 | 钛媒体APP，作者 | 芦依"): the account that published the piece, not its writer. */
 const creditedBeforeWriter = (lines: TextLine[], name: string): boolean => {
   const pattern = new RegExp(`${escapeRegExp(name)}\\s*[，,、;；|｜\\s]\\s*(?:作者|撰文|记者|記者)\\s*[:：|｜︱/／]`);
@@ -864,10 +868,12 @@ function personalSite($: CheerioAPI, siteWords: string[]): Found<string> | undef
 
 /**
  * A site rule's source or account that the text credits as the outlet of its reporters ("证券时报" of
- * "证券时报记者 吴少龙", an account's "红星新闻" of "红星新闻记者|王春"): those reporters. Else the rule's.
+ * "证券时报记者 吴少龙", an account's "红星新闻" of "红星新闻记者|王春") or names before its writer
+ * (163's closing "本文来源：钱江晚报 作者：周艳"), or a page crediting the paper's own reporters ("本报记者 韩钰"
+ * under Sina's source 证券日报): those reporters, that writer. Else the rule's.
  */
 export function reportersOverOutlet($: CheerioAPI, found: Found<string> | undefined, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
-  if (!found || !HAS_HAN.test(found.value) || !outletOfReporters(lines, found.value)) return found;
+  if (!found || !HAS_HAN.test(found.value) || !(outletOfReporters(lines, found.value) || creditsOwnReporters(lines) || creditedBeforeWriter(lines, found.value))) return found;
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
   return givesWay(found, writerInPlace(authorFromText($, lines, headline, title, site.domain, validated, siteOwn), lines, siteOwn));
 }
