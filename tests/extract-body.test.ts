@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio';
 import { extractArticle } from '../src/extract/extract-article.js';
-import { articlePage } from './helpers.js';
+import { articlePage, PROSE } from './helpers.js';
 
 const extract = (html: string) => {
   const result = extractArticle({ source: { kind: 'stdin' }, html, url: 'https://news.example.com/a' }, { sites: {} });
@@ -223,6 +223,16 @@ describe('furniture inside the story', () => {
     const sections = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${box('小米汽车交付破万')}<h2>One</h2><p>${REST[0]}</p><h2>Two</h2><p>${REST[1]}</p>${box('华为乾崑智驾的野心')}<h2>Three</h2><p>${REST[2]}</p>` })).html;
     for (const text of [LEAD, ...REST]) expect(sections).toContain(text);
     for (const text of ['推荐阅读', '小米汽车交付破万', '华为乾崑智驾的野心']) expect(sections).not.toContain(text);
+  });
+
+  it("keeps the story's parts in boxes named for subscribers (BLOX's div.subscriber-only between ads), though one names a price by the year ('$1 a year')", () => {
+    const second = ['Several leaders who spoke at the meeting supported the move, saying the barns were cramped and poorly ventilated.', 'The land belongs to the city, which leases it to the fair board for $1 a year, and its future has not been decided.', 'The next two fairs will be held at the park as usual, and this year the fair is scheduled for the middle of August.'];
+    const ad = '<div class="tncms-region hidden-print"><p>Advertisement</p></div>';
+    const first = ['The decision follows years of complaints about parking at the park and two floods that forced the fair to cancel its shows.', 'Part of the park sits in the floodplain of the creek, which limits what the board can build there without a permit from the state.', 'The new property, a former soybean farm owned by one family for three generations, will cost the board two million dollars.', 'Two board members voted against the purchase, saying that moving the fair out of town would hurt the shops that count on fair week.'];
+    const paragraphs = (texts: string[]) => texts.map((p) => `<p>${p}</p>`).join('');
+    const body = `<div class="asset-content subscriber-premium"><div class="subscriber-preview"><p>${LEAD}</p></div>${ad}<div class="subscriber-only">${paragraphs(first)}${PROSE}</div>${ad}<div class="subscriber-only">${paragraphs(second)}</div></div>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
+    for (const text of [LEAD, ...first, ...second]) expect(html).toContain(text);
   });
 
   it("keeps a category archive's teasers with their linked titles, and says the post is a listing; a forum's posts under their posters' linked names are no listing", () => {

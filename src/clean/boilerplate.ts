@@ -269,8 +269,14 @@ function isAppealBox($: CheerioAPI, el: Element): boolean {
   // Its texts set apart: a box's lines run together would hide the words' ends ("June 5REGISTER NOW").
   const text = $(el).find('*').addBack().contents().toArray().filter(isText).map((node) => node.data).join(' ');
   const appeals = named ? [APPEAL_TEXT, APPEAL_NAMING, PRICE_PER_TERM, NEWSLETTER_PROMPT] : [PRICE_PER_TERM, GIVING];
-  return nonSpaceLength(text) <= MAX_APPEAL && appeals.some((pattern) => pattern.test(text));
+  return nonSpaceLength(text) <= MAX_APPEAL && !holdsStory($, el) && appeals.some((pattern) => pattern.test(text));
 }
+
+/** A paragraph of a story (its letters, spaces aside), not a pitch's line. */
+const STORY_PARAGRAPH = 80;
+const STORY_PARAGRAPHS = 3;
+/** Paragraphs of a story in a box named for subscribers (BLOX's div.subscriber-only, '$1 a year' in its text): the article's part. */
+const holdsStory = ($: CheerioAPI, el: Element): boolean => selectBelow([el], 'p').filter((p) => nonSpaceLength($(p).text()) >= STORY_PARAGRAPH).length >= STORY_PARAGRAPHS;
 
 /**
  * An affiliate's product card set in the text (The Verge's duet--article--product-card: a picture, the product's name,
