@@ -507,6 +507,12 @@ describe('bylines that read as something else', () => {
     // Nor from one opening with a month ("By June I had potatoes, broad beans…"): the sentence goes on after the words read as a name.
     expect(author('<title>Swifts return</title>', `<h1>Swifts return</h1><p>By June I had potatoes, broad beans and a row of lettuces that the slugs ate in a single night.</p>${STORY}`)).toBeUndefined();
   });
+
+  it("takes the byline's person over a login handle that is part of the name on the writer's own site, though the name is the site's too ('tomas' of Tomás Riedel on tomasriedel.dev)", () => {
+    const head = '<title>Why I left Kubernetes – Tomás Riedel</title><meta property="og:site_name" content="Tomás Riedel"><meta name="author" content="tomas"><script type="application/ld+json">{"@type":"BlogPosting","headline":"Why I left Kubernetes","author":{"@type":"Person","name":"tomas"}}</script>';
+    const body = `<h1>Why I left Kubernetes</h1><span class="byline"><span class="author vcard" itemprop="author" itemscope itemtype="https://schema.org/Person"><a class="url fn n" href="https://tomasriedel.dev/author/tomas/" rel="author"><span class="author-name" itemprop="name">Tomás Riedel</span></a></span></span>${STORY}`;
+    expect(author(head, body)).toBe('Tomás Riedel');
+  });
 });
 
 describe("an organisation's name declared as the author", () => {

@@ -248,6 +248,10 @@ const withoutNewsroomRoles = (text: string): string => (HAS_HAN.test(text) ? new
 const HAS_HAN = /\p{Script=Han}/u;
 /** An account's handle: one lower-case word of letters and digits. */
 const HANDLE = /^[a-z][a-z0-9_.-]*$/;
+/** Letters without their accents, lower case, nothing else ("Tomás Riedel": "tomasriedel"). */
+const bareLetters = (text: string) => text.normalize('NFD').replace(/[^\p{L}\p{N}]/gu, '').toLowerCase();
+/** A login handle made of the person's name ("tomas", "tomasriedel", "t.riedel" aside): part of it, accents dropped. */
+const handleOfName = (handle: string, name: string): boolean => HANDLE.test(handle) && bareLetters(handle).length >= 3 && bareLetters(name).includes(bareLetters(handle));
 
 /**
  * A name with the writer's handle glued after it ("Jane Doe@janedoe / 10:30 AM EST"), or with
@@ -724,7 +728,8 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     // gives way to the person the byline markup names.
     // So does one typed as an Organization, however much its name reads as a person's ("Tuổi Trẻ Online").
     const account = declared && (HANDLE.test(declared.value) || (!HAS_HAN.test(declared.value) && (declaredOrganisation || !declared.value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim())))));
-    const named = account ? fromSelectors($, (name) => isNameInMarkup(name) && !siteOwn(name)) : undefined;
+    // On a writer's own site the name is the site's too ("Tomás Riedel" of tomasriedel.dev): the one the handle is part of still counts.
+    const named = account ? fromSelectors($, (name) => isNameInMarkup(name) && (!siteOwn(name) || handleOfName(declared!.value, name))) : undefined;
     if (named) return named;
     // Or to the people the text credits under the headline (writers linked to their pages: Tuổi Trẻ's "/tac-gia/").
     const credited = declared && declaredOrganisation && !HAS_HAN.test(declared.value) ? fromText() : undefined;
@@ -783,7 +788,9 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   };
   // An agency credited as the author ("Reuters") gives way to the reporters its closing credit names.
   const agencyOrReporters = (found: Found<string>): Found<string> => (HAS_HAN.test(found.value) || namesPeople(found.value) ? found : reportingCredit(lines) ?? found);
-  if (structured && !siteOwn(structured.value)) return agencyOrReporters(withCoAuthors(outletOrWriter(withoutSite(structured)!)));
+  // The site's own name is the writer's where the metadata's login handle is part of it (tomasriedel.dev's "tomas" for "Tomás Riedel").
+  const handled = (name: string) => [declared?.value, metaAuthor()?.value].some((handle) => !!handle && handleOfName(handle, name));
+  if (structured && (!siteOwn(structured.value) || handled(structured.value))) return agencyOrReporters(withCoAuthors(outletOrWriter(withoutSite(structured)!)));
   // A government page's office (its ContentSource meta), where the page names no one.
   const metaPerson = () => {
     const meta = metaAuthor();
