@@ -508,6 +508,12 @@ describe('bylines that read as something else', () => {
     expect(author('<title>Swifts return</title>', `<h1>Swifts return</h1><p>By June I had potatoes, broad beans and a row of lettuces that the slugs ate in a single night.</p>${STORY}`)).toBeUndefined();
   });
 
+  it("reads the byline past a photo's caption and a share bar's buttons under the headline, after a placeholder's ('By Staff Report')", () => {
+    const share = `<ul>${['Share', 'Facebook', 'Twitter', 'Email'].map((name) => `<li><a href="https://share.example.com/${name}">${name}</a></li>`).join('')}</ul>`;
+    const body = `<h1>Council approves seawall repair</h1><p class="subtitle">Residents packed the chambers on Tuesday night</p><div class="author">By <a href="/author/staff/">Staff Report</a></div><time datetime="2024-03-05">March 5, 2024</time><figure><img src="/a.jpg"><figcaption>The seawall near the ferry landing in February.</figcaption></figure><div class="share">${share}</div><p><strong>By Marcus Bell and Dana Whitfield</strong></p>${STORY}`;
+    expect(author('<title>Council approves seawall repair</title><meta name="author" content="Staff Report">', body)).toBe('Marcus Bell, Dana Whitfield');
+  });
+
   it("takes the byline's person over a login handle that is part of the name on the writer's own site, though the name is the site's too ('tomas' of Tomás Riedel on tomasriedel.dev)", () => {
     const head = '<title>Why I left Kubernetes – Tomás Riedel</title><meta property="og:site_name" content="Tomás Riedel"><meta name="author" content="tomas"><script type="application/ld+json">{"@type":"BlogPosting","headline":"Why I left Kubernetes","author":{"@type":"Person","name":"tomas"}}</script>';
     const body = `<h1>Why I left Kubernetes</h1><span class="byline"><span class="author vcard" itemprop="author" itemscope itemtype="https://schema.org/Person"><a class="url fn n" href="https://tomasriedel.dev/author/tomas/" rel="author"><span class="author-name" itemprop="name">Tomás Riedel</span></a></span></span>${STORY}`;

@@ -180,11 +180,16 @@ const HAN_SENTENCE = /[\u3400-\u9fff][^。！？]{20,}[。！？]["”』」）)
  * Chinese prose, the body well begun (a notice's closing date, "2024年1月12日", is no dateline).
  */
 function headerEnd(lines: TextLine[], headline: number): number {
-  const end = Math.min(lines.length, headline + 1 + HEADER_LINES_AFTER);
+  let end = Math.min(lines.length, headline + 1 + HEADER_LINES_AFTER);
+  // A photo's caption and a share bar's buttons under the headline are lines of no header's own ("Share", "Facebook", "Twitter"…).
+  for (let i = headline + 1; i < end && end < lines.length; i++) if (inCaption(lines[i]!.el) || SHARE_TOOL.test(lines[i]!.text)) end++;
   let sentences = 0;
   for (let i = headline + 1; i < end; i++) if (HAN_SENTENCE.test(lines[i]!.text) && ++sentences === 2) return i;
   return end;
 }
+
+/** A share bar's button, each a line of its own. */
+const SHARE_TOOL = /^(?:share(?: this(?: article| story)?)?|tweet|facebook|twitter|x|e-?mail|linkedin|whatsapp|pinterest|reddit|print|copy link|分享|分享到|微信|微博)$/i;
 
 /** How many more lines of one list or box above the headline are read with it. */
 const MORE_ABOVE = 3;
