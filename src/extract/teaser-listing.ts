@@ -36,6 +36,10 @@ function itemOf(heading: Element, root: Element, headings: Element[]): Element {
   return item;
 }
 
+/**
+ * One block of three or more teasers made alike (a template's <article> or <li> per post), each short and under a
+ * linked title, together most of the block's text.
+ */
 export function isTeaserListing(roots: Element[]): boolean {
   if (roots.length !== 1) return false;
   const [root] = roots as [Element];

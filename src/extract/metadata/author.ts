@@ -590,6 +590,9 @@ function isOwnersSite(site: string, name: string): boolean {
 /** True when the text writes `name` as the newsroom before its reporters' role ("南方+记者 郭思琪 黄进"): an outlet, not a writer. */
 const outletOfReporters = (lines: TextLine[], name: string): boolean => lines.some((line) => line.text.includes(`${name}记者`) || line.text.includes(`${name}記者`));
 
+/** A city in brackets after a source's name ("第一财经日报(上海)"). */
+const SOURCE_CITY = /\s*[（(]\p{Script=Han}{2,4}[）)]$/u;
+
 /** The paper's own word for itself opening a line ("本报记者 韩钰"): its reporters, whatever the source's name. */
 const OWN_REPORTER = /^(?:本报|本報)(?:特约)?(?:记者|記者)/;
 const creditsOwnReporters = (lines: TextLine[]): boolean => lines.some((line) => OWN_REPORTER.test(line.text.trim()));
@@ -880,7 +883,10 @@ function personalSite($: CheerioAPI, siteWords: string[]): Found<string> | undef
  * under Sina's source 证券日报): those reporters, that writer. Else the rule's.
  */
 export function reportersOverOutlet($: CheerioAPI, found: Found<string> | undefined, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
-  if (!found || !HAS_HAN.test(found.value) || !(outletOfReporters(lines, found.value) || creditsOwnReporters(lines) || creditedBeforeWriter(lines, found.value))) return found;
+  if (!found || !HAS_HAN.test(found.value)) return found;
+  // The source's name as the closing line writes it: without the city 163's source element adds ("第一财经日报(上海)").
+  const source = found.value.replace(SOURCE_CITY, '');
+  if (!(outletOfReporters(lines, found.value) || creditsOwnReporters(lines) || creditedBeforeWriter(lines, source))) return found;
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
   return givesWay(found, writerInPlace(authorFromText($, lines, headline, title, site.domain, validated, siteOwn), lines, siteOwn));
 }
