@@ -15,7 +15,7 @@ import type { Rule } from './types.js';
  * `lines-num`), and a line's number named after its component (`react-syntax-highlighter-line-number`,
  * Code Hike's `ch-code-line-number`, Gitiles' `FileContents-lineNum`, angular.dev's `shiki-ln-number` and `shiki-ln`, not highlight.js's list `hljs-ln`), or a BEM element of it (Stoplight's `sl-code-highlight__ln`).
  */
-const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|gl|line-?numbers?(?:-rows|-wrapper)?|line-no|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+[_-](?:line|ln)-?num(?:ber)?s?|[\w-]+__(?:ln|line-?num(?:ber)?s?|lineno)|(?!hljs-)[\w-]+-ln)(?:\s|$)/i;
+const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|line-?numbers?(?:-rows|-wrapper)?|line-no|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+[_-](?:line|ln)-?num(?:ber)?s?|[\w-]+__(?:ln|line-?num(?:ber)?s?|lineno)|(?!hljs-)[\w-]+-ln)(?:\s|$)/i;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
