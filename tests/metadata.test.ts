@@ -415,6 +415,15 @@ describe('metadata', () => {
   });
 });
 
+describe('a modification date', () => {
+  it("takes the <time> the article shows as published over an article:modified_time meta, though the updated <time> comes first (GeneratePress'); the meta only when nothing else says", () => {
+    const head = '<meta property="article:modified_time" content="2024-03-06T16:40:02+00:00">';
+    const times = '<span class="posted-on"><time class="updated" datetime="2024-03-06T16:40:02+00:00" itemprop="dateModified">06/03/2024</time><time class="entry-date published" datetime="2024-03-05T09:12:33+00:00" itemprop="datePublished">05/03/2024</time></span>';
+    expect(extract(pageIn('en-GB', times, { head })).date?.toISOString()).toBe('2024-03-05T09:12:33.000Z');
+    expect(extract(pageIn('en-GB', '', { head })).date?.toISOString()).toBe('2024-03-06T16:40:02.000Z');
+  });
+});
+
 describe('the dateline shown beside the title', () => {
   const ld = (datePublished: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', headline: 'Short videos', datePublished })}</script>`;
   const page = (dateline: string, heading = 'Short videos') =>

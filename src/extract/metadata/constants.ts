@@ -112,7 +112,7 @@ export const INSTITUTION_AFTER = new RegExp(`\\s*,\\s*(?:the\\s+)?(?:[A-Z][\\w.&
 /** A freelance's credit after the names ("Tasha Lamar and Eric S. Blake, Special to the Chronicle"): written for the paper, no name. */
 export const SPECIAL_TO_AFTER = /(?<=\p{L})\s*,?\s+special to (?:the\s+)?\S.{0,60}$/iu;
 
-/** Publication date metas; modification dates come last, only when nothing else says. */
+/** Publication date metas. */
 export const DATE_METAS = [
   'article:published_time',
   'og:article:published_time',
@@ -142,10 +142,10 @@ export const DATE_METAS = [
   'enp:date',
   // Baidu's time factor, which Chinese sites declare for its search (大鱼号's, many CMSs'): the release time.
   'og:release_date',
-  'article:modified_time',
-  'og:article:modified_time',
-  'og:updated_time',
 ] as const;
+
+/** Modification date metas: the date only when nothing else says, the page's own <time>s either. */
+export const MODIFIED_METAS = ['article:modified_time', 'og:article:modified_time', 'og:updated_time'] as const;
 
 export const IMAGE_METAS = ['og:image', 'og:image:url', 'og:image:secure_url', 'twitter:image', 'twitter:image:src'] as const;
 

@@ -3,7 +3,7 @@
 import type { CheerioAPI } from 'cheerio';
 import { cleanText } from '../dom.js';
 import { isTag, type Element } from 'domhandler';
-import { DATE_METAS, inComments, isUpdateDate } from './constants.js';
+import { DATE_METAS, inComments, isUpdateDate, MODIFIED_METAS } from './constants.js';
 import { firstFound, type Found } from './found.js';
 import { firstMetaValue, type Metas } from './metas.js';
 import { articleNodes, ldFirst, ldString, type JsonLdNode } from './json-ld.js';
@@ -90,6 +90,8 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
     () => epochShown($),
     () => tooltipDate($, declaredZone ?? reading.timeZone),
     () => fromText(ldFirst(articleNodes(ld), 'dateCreated', ldString)),
+    // A modification meta after the <time> the article shows as its publication (GeneratePress': its updated <time> first, hidden).
+    () => fromText(firstMetaValue(metas, MODIFIED_METAS)),
   );
   // Readers are shown the dateline beside the title; a declared date far from it is another one (a template's, a re-publication's).
   const shown = declared && showsTitle ? datelineDate(lines, headline, reading) : undefined;
