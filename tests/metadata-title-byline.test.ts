@@ -508,6 +508,10 @@ describe('bylines that read as something else', () => {
     expect(author('<title>Swifts return</title>', `<h1>Swifts return</h1><p>By June I had potatoes, broad beans and a row of lettuces that the slugs ate in a single night.</p>${STORY}`)).toBeUndefined();
   });
 
+  it("takes no day of the week for a name, from a byline holding only its date (Docsy's td-byline: 'Tuesday, April 11, 2023')", () => {
+    expect(author('<title>Kestrel 2.0</title>', `<h1>Kestrel 2.0</h1><div class="td-byline mb-4"><time datetime="2023-04-11">Tuesday, April 11, 2023</time></div>${STORY}`)).toBeUndefined();
+  });
+
   it("reads the byline past a photo's caption and a share bar's buttons under the headline, after a placeholder's ('By Staff Report')", () => {
     const share = `<ul>${['Share', 'Facebook', 'Twitter', 'Email'].map((name) => `<li><a href="https://share.example.com/${name}">${name}</a></li>`).join('')}</ul>`;
     const body = `<h1>Council approves seawall repair</h1><p class="subtitle">Residents packed the chambers on Tuesday night</p><div class="author">By <a href="/author/staff/">Staff Report</a></div><time datetime="2024-03-05">March 5, 2024</time><figure><img src="/a.jpg"><figcaption>The seawall near the ferry landing in February.</figcaption></figure><div class="share">${share}</div><p><strong>By Marcus Bell and Dana Whitfield</strong></p>${STORY}`;

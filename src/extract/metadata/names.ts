@@ -129,6 +129,8 @@ const DATE_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|j
 export const isBoilerplate = (name: string): boolean => BOILERPLATE_AUTHORS.some((re) => re.test(name));
 
 /** A byline value that is plainly not a name: a URL, a date, markup residue, too long. */
+const WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|星期[一二三四五六日天]|週[一二三四五六日])$/i;
+
 export function notAName(text: string): boolean {
   if (!text || (text.length > 80 && !isPersonList(text))) return true;
   if (/^(https?:)?\/\/|^www\.|\.(?:com|cn|net|org)\b/i.test(text)) return true;
@@ -146,6 +148,8 @@ export function notAName(text: string): boolean {
   if (INTERFACE_WORD.test(text)) return true;
   // A newsroom's credit for its unsigned copy ("From staff reports", "Staff report"): no one's name.
   if (/^(?:from\s+)?staff\s+reports?$/i.test(text)) return true;
+  // A day of the week left of a byline holding only its date ("Tuesday, April 11, 2023", Docsy's td-byline).
+  if (WEEKDAY.test(text)) return true;
   const date = findDate(text);
   if (date) return date.end - date.index >= text.replace(/\s/g, '').length * 0.5;
   return /\d{4}/.test(text) && text.length < 40 && !!parseDate(text);
