@@ -830,7 +830,7 @@ const MIN_TEASERS = 3;
 const MAX_TEASER = 300;
 
 /** A heading whose whole text is one link: the title of another page. */
-function isLinkTitle(heading: Element, sizes: TextSizes): boolean {
+export function isLinkTitle(heading: Element, sizes: TextSizes): boolean {
   const links = selectBelow([heading], 'a[href]');
   return links.length === 1 && sizes.of(links[0]!) === sizes.of(heading) && sizes.of(heading) > 0;
 }

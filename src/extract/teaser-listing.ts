@@ -3,7 +3,8 @@
 // clean out as navigation.
 import { isTag, type Element } from 'domhandler';
 import { TextSizes } from '../clean/text-size.js';
-import { contains, selectBelow } from '../clean/tree.js';
+import { isLinkTitle } from '../clean/boilerplate.js';
+import { selectBelow } from '../clean/tree.js';
 import { PROFILE_HREF } from './metadata/text-author.js';
 import { packedUnits } from './text-units.js';
 
@@ -18,22 +19,21 @@ const ITEMS_SHARE = 0.6;
  * it). Not a person's page (a forum post's poster, named in a heading linked to their profile).
  */
 function isLinkedTitle(heading: Element, sizes: TextSizes): boolean {
-  const size = sizes.of(heading);
-  if (size === 0) return false;
-  const links = selectBelow([heading], 'a[href]');
-  let link: Element | undefined = links.length === 1 && sizes.of(links[0]!) === size ? links[0] : undefined;
-  for (let up = heading.parent; !link && up && isTag(up); up = up.parent) if (up.name === 'a' && up.attribs.href) link = up;
+  let link = isLinkTitle(heading, sizes) ? selectBelow([heading], 'a[href]')[0] : undefined;
+  for (let up = heading.parent; !link && sizes.of(heading) > 0 && up && isTag(up); up = up.parent) if (up.name === 'a' && up.attribs.href) link = up;
   return !!link && !PROFILE_HREF.test(link.attribs.href!);
 }
 
-/** The largest element around the heading, inside the root, that holds no other of the headings: the teaser. */
-function itemOf(heading: Element, root: Element, headings: Element[]): Element {
-  let item = heading;
-  for (let up = heading.parent; up && isTag(up) && up !== root; up = up.parent) {
-    if (headings.some((other) => other !== heading && contains(up as Element, other))) break;
-    item = up;
-  }
-  return item;
+/** The largest element around each heading, inside the root, that holds no other of the headings: its teaser. */
+function itemsOf(headings: Element[], root: Element): Element[] {
+  // How many of the headings each element between them and the root holds, counted in one walk up from each.
+  const held = new Map<Element, number>();
+  for (const heading of headings) for (let up = heading.parent; up && isTag(up) && up !== root; up = up.parent) held.set(up, (held.get(up) ?? 0) + 1);
+  return headings.map((heading) => {
+    let item = heading;
+    for (let up = heading.parent; up && isTag(up) && up !== root && held.get(up) === 1; up = up.parent) item = up;
+    return item;
+  });
 }
 
 /**
@@ -46,7 +46,7 @@ export function isTeaserListing(roots: Element[]): boolean {
   const sizes = new TextSizes(packedUnits);
   const headings = selectBelow([root], 'h1, h2, h3, h4').filter((h) => isLinkedTitle(h, sizes));
   if (headings.length < MIN_ITEMS) return false;
-  const items = headings.map((h) => itemOf(h, root, headings));
+  const items = itemsOf(headings, root);
   if (items.some((item, i) => item === headings[i] || sizes.of(item) > MAX_ITEM_UNITS)) return false;
   // Made alike, as a template makes each teaser (of one element; their classes name each post's id and terms).
   const kinds = new Map<string, number>();

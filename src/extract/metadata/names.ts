@@ -128,9 +128,10 @@ const DATE_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|j
 /** Software credits, companies, publishers (a site may be named for its author, so the site name is allowed). */
 export const isBoilerplate = (name: string): boolean => BOILERPLATE_AUTHORS.some((re) => re.test(name));
 
-/** A byline value that is plainly not a name: a URL, a date, markup residue, too long. */
+/** A day of the week, written alone. */
 const WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|星期[一二三四五六日天]|週[一二三四五六日])$/i;
 
+/** A byline value that is plainly not a name: a URL, a date, markup residue, too long. */
 export function notAName(text: string): boolean {
   if (!text || (text.length > 80 && !isPersonList(text))) return true;
   if (/^(https?:)?\/\/|^www\.|\.(?:com|cn|net|org)\b/i.test(text)) return true;
