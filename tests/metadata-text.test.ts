@@ -64,6 +64,9 @@ describe('dates written as text', () => {
     const comment = '<!--enpproperty <articleid>231876</articleid><date>2024-03-18 08:15:00.0</date><author>袁 林</author><title>多元解纷让矛盾纠纷化解在基层</title><keyword></keyword><siteid>1</siteid>/enpproperty-->';
     const page = extractMetadata(loadHtml(`<html><head><title>人民法院报</title>${comment}</head><body><table><tr><td class="font01">多元解纷让矛盾纠纷化解在基层</td></tr></table>${PARA}</body></html>`), undefined);
     expect([page.title?.value, page.author?.value, page.date?.value.toISOString()]).toEqual(['多元解纷让矛盾纠纷化解在基层', '袁林', '2024-03-18T00:15:00.000Z']);
+    // An e-paper's template puts it in its layout table, beside the article.
+    const nested = extractMetadata(loadHtml(`<html><head><title>人民法院报</title></head><body><table><tr><td>${comment}<table><tr><td class="font01">多元解纷让矛盾纠纷化解在基层</td></tr></table>${PARA}</td></tr></table></body></html>`), undefined);
+    expect([nested.title?.value, nested.author?.value, nested.date?.value.toISOString()]).toEqual(['多元解纷让矛盾纠纷化解在基层', '袁林', '2024-03-18T00:15:00.000Z']);
   });
 
   it('keeps the ideographic spaces a headline sets between its clauses, and writes other runs of spaces as one', () => {

@@ -14,9 +14,16 @@ const normalize = (key: string) => key.toLowerCase().replace(/\s+/g, '').replace
 /** The fields of Founder's CMS comment ("<!--enpproperty <date>2024-03-12 05:30:00.0</date><author>王丽</author><title>…</title>…-->"), as metas enp:date, enp:author, enp:title. */
 const ENP_FIELDS = /<(date|author|title)>([^<]*)<\/\1>/g;
 
+/** The comment wherever the template puts it: in the <head>, or deep in the page's layout tables beside the article (an e-paper's <td>). */
+function enpComment($: CheerioAPI): string | undefined {
+  for (const parent of [$.root()[0]!, ...queryPage($, '*').toArray()]) {
+    for (const node of parent.children) if (node.type === 'comment' && node.data.trimStart().startsWith('enpproperty')) return node.data;
+  }
+  return undefined;
+}
+
 function enpProperties($: CheerioAPI, metas: Metas): void {
-  const comment = queryPage($, 'head, body').add($.root()).contents().toArray().find((node) => node.type === 'comment' && node.data.trimStart().startsWith('enpproperty'));
-  for (const [, key, raw] of comment && comment.type === 'comment' ? comment.data.matchAll(ENP_FIELDS) : []) {
+  for (const [, key, raw] of enpComment($)?.matchAll(ENP_FIELDS) ?? []) {
     const value = cleanText(raw);
     if (value) metas.set(`enp:${key}`, [value]);
   }
