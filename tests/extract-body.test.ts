@@ -552,6 +552,19 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('Users browsing');
   });
 
+  it("drops the few promotions after the line that closes the article ('— 完 —'), and keeps a long rest after it (its references) and a section headed 'The End'", () => {
+    const promos = '<p>「MEET大会」报名开启<br>欢迎从业者扫码报名，与行业大咖面对面交流</p><p>点这里关注我，记得标星哦～</p>';
+    const closed = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<p style="text-align:center">— <strong>完</strong> —</p>${promos}` })).html;
+    for (const text of [LEAD, ...REST]) expect(closed).toContain(text);
+    expect(closed).not.toContain('扫码报名');
+    expect(closed).not.toContain('标星');
+    const references = REST.map((text, i) => `<p>[${i + 1}] ${text}</p>`).join('');
+    const referenced = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<p>（完）</p>${references}` })).html;
+    expect(referenced).toContain(`[${REST.length}] ${REST.at(-1)}`);
+    const section = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<h2>The End</h2><p>The glacier will be gone by the end of the century.</p>` })).html;
+    expect(section).toContain('gone by the end of the century');
+  });
+
   it.each(['Lire aussi | Le vélo, nouvel enjeu électoral', 'Baca juga: Tarif MRT naik mulai pekan depan', 'Leia também: <a href="/x">Trânsito tem lentidão</a>', 'READ MORE: <a href="/y">Glacier melt doubles</a>', '延伸阅读：<a href="/z">多地出台措施</a>', 'Read: The end of the office birthday cake'])("drops a pointer to another story between the paragraphs: %s", (pointer) => {
     const article = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${pointer}</p>${REST_HTML}` }));
     for (const text of [LEAD, ...REST]) expect(article.html).toContain(text);

@@ -1109,6 +1109,15 @@ function inCaption(el: Element, block: Element): boolean {
   return false;
 }
 
+/** The line a writer closes the article with ("— 完 —", "-END-", "（全文完）"). */
+const END_MARK = /^[\s\-—–─_~=·•]*[（(]?\s*(?:(?:THE\s+)?END|完|全文完)\s*[）)]?[\s\-—–─_~=·•]*$/i;
+/** The most of the article's text a few promotions after its closing line hold; a longer rest is the article's own (its references). */
+const MAX_AFTER_END = 0.15;
+
+/** A closing line with only a little text after it (量子位's "— 完 —" over its event's sign-up and "关注我"): not a section headed "The End". */
+const closesArticle = (el: Element, text: string, after: number, total: number): boolean =>
+  !/^h[1-6]$/.test(el.name) && END_MARK.test(text.trim()) && after <= total * MAX_AFTER_END;
+
 /**
  * The related-links tail after an article ("相关报道：", "Read more"), lines of page tools, and
  * captions the page shows twice. A marker above most of the article's text heads a box of links
@@ -1161,7 +1170,7 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<
       if (box && proseAfter(leaves.slice(i + 1), box, sizes) >= total * PROSE_AFTER_BOX) $(box).remove();
       else if (list && storyGoesOn(leaves.slice(i + 1), list.at(-1)!, sizes, total)) $(list).remove();
       else if (isFurnitureLine(text)) removeLine($, el, own);
-      else if (marker && before >= total / 2) {
+      else if ((marker || closesArticle(el, text, total - before, total)) && before >= total / 2) {
         removeFrom($, el, block, notes);
         break;
       } else {
