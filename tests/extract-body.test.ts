@@ -167,10 +167,10 @@ describe('furniture inside the story', () => {
 
   it("drops a portal's claim on what names it the source, a platform's hosting note, an original's reprint terms, an arrowed reminder and a prompt to sign in", () => {
     const story = ['近日，我市启动新一轮汽车和家电以旧换新促消费活动，市民在指定门店购买可享受补贴。', '市商务局相关负责人介绍，本轮活动财政共安排补贴资金两亿元，覆盖三大品类。', '活动将持续至今年6月30日，补贴资金发完即止，市民可通过热线咨询具体事宜。'];
-    const notes = ['[责任编辑：吴琼]', '凡注明“来源：东北网”的所有作品，版权均属于东北网，未经书面授权，任何媒体、网站或个人不得转载、摘编或以其它方式使用。', '该文观点仅代表作者本人，人人都是产品经理平台仅提供信息存储空间服务', '本文为极客公园原创文章，转载请联系极客君微信 geekparkGO', '►三立新聞網提醒您：連假出遊請注意交通安全，酒後不開車。', '【TVBS推出全新會員服務，登入即可收看獨家深度報導】'];
+    const notes = ['[责任编辑：吴琼]', '凡注明“来源：东北网”的所有作品，版权均属于东北网，未经书面授权，任何媒体、网站或个人不得转载、摘编或以其它方式使用。', '该文观点仅代表作者本人，人人都是产品经理平台仅提供信息存储空间服务', '本文为极客公园原创文章，转载请联系极客君微信 geekparkGO', '本文由科技前沿观察原创，欢迎关注，带你一起长知识！', '►三立新聞網提醒您：連假出遊請注意交通安全，酒後不開車。', '【TVBS推出全新會員服務，登入即可收看獨家深度報導】'];
     const html = extract(articlePage({ title: '以旧换新', body: `${story.map((p) => `<p>${p}</p>`).join('')}${notes.map((p) => `<p>${p}</p>`).join('')}` })).html;
     for (const text of story) expect(html).toContain(text);
-    for (const text of ['吴琼', '凡注明', '信息存储空间', '极客公园', '提醒您', 'TVBS']) expect(html).not.toContain(text);
+    for (const text of ['吴琼', '凡注明', '信息存储空间', '极客公园', '科技前沿观察', '提醒您', 'TVBS']) expect(html).not.toContain(text);
   });
 
   it("drops the promos news sites close an article with ('Get WhatsApp alerts: …', 'Get Current Updates on …', 'First uploaded on: …')", () => {
