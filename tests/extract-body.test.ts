@@ -552,6 +552,14 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('Users browsing');
   });
 
+  it("drops a short box between the paragraphs that reads as a whole as a prompt to get the app, its slogan with its links", () => {
+    const promo = '<div class="appE1121" data-desc="APP下載"><p>不用抽 不用搶 現在用APP看新聞 保證天天中獎</p>\n<a href="https://example.com/app">點我下載APP</a>\n<a href="https://example.com/event">按我看活動辦法</a></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${REST[0]}</p>${promo}${REST.slice(1).map((p) => `<p>${p}</p>`).join('')}` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    expect(html).not.toContain('不用抽');
+    expect(html).not.toContain('下載APP');
+  });
+
   it("drops the few promotions after the line that closes the article ('— 完 —'), and keeps a long rest after it (its references) and a section headed 'The End'", () => {
     const promos = '<p>「MEET大会」报名开启<br>欢迎从业者扫码报名，与行业大咖面对面交流</p><p>点这里关注我，记得标星哦～</p>';
     const closed = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<p style="text-align:center">— <strong>完</strong> —</p>${promos}` })).html;

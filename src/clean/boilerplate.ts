@@ -1109,6 +1109,20 @@ function inCaption(el: Element, block: Element): boolean {
   return false;
 }
 
+/** The most text a promotion's box between the paragraphs holds, its slogan and its links together. */
+const MAX_PROMO_BOX = 120;
+
+/**
+ * The short box a line sits in that reads as a whole as a prompt of the page's (自由時報's "不用抽 不用搶 現在用APP看新聞…"
+ * over its "點我下載APP" link): the slogan goes with its links.
+ */
+function promoBox($: CheerioAPI, el: Element, block: Element): Element | undefined {
+  const box = el.parent;
+  if (!box || box === block || box.type !== 'tag' || !/^(?:div|section|aside)$/.test(box.name)) return undefined;
+  const text = $(box).text().replace(/\s+/g, ' ').trim();
+  return text.length <= MAX_PROMO_BOX && isFurnitureLine(text) ? box : undefined;
+}
+
 /** The line a writer closes the article with ("— 完 —", "-END-", "（全文完）"). */
 const END_MARK = /^[\s\-—–─_~=·•]*[（(]?\s*(?:(?:THE\s+)?END|完|全文完)\s*[）)]?[\s\-—–─_~=·•]*$/i;
 /** The most of the article's text a few promotions after its closing line hold; a longer rest is the article's own (its references). */
@@ -1167,8 +1181,10 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<
       const box = marker ? linksBox($, el, block, sizes) : undefined;
       // Or the heading alone with the list of links after it (udn's <p><strong>延伸閱讀</strong></p><ul>…</ul>), the list maybe gone already as links.
       const list = marker && !box ? listAfterHeading(el, sizes) : undefined;
+      const promo = marker ? undefined : promoBox($, el, block);
       if (box && proseAfter(leaves.slice(i + 1), box, sizes) >= total * PROSE_AFTER_BOX) $(box).remove();
       else if (list && storyGoesOn(leaves.slice(i + 1), list.at(-1)!, sizes, total)) $(list).remove();
+      else if (promo) $(promo).remove();
       else if (isFurnitureLine(text)) removeLine($, el, own);
       else if ((marker || closesArticle(el, text, total - before, total)) && before >= total / 2) {
         removeFrom($, el, block, notes);
