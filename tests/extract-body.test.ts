@@ -552,6 +552,13 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain('Users browsing');
   });
 
+  it("keeps a notice's attachments, paragraphs that are links to documents ('附件：1.申报表.docx'), where a paragraph that is one link to a page goes", () => {
+    const attachments = '<p>附件：<a href="/files/P1.docx">1.清河市2024年度城镇老旧小区改造项目申报表.docx</a></p><p><a href="/files/P2.xlsx?v=2">2.老旧小区改造居民意愿征询汇总表.xlsx</a></p>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${attachments}<p><a href="/news/other-story">市住建局召开年度工作会议</a></p>` })).html;
+    for (const text of [LEAD, ...REST, '1.清河市2024年度城镇老旧小区改造项目申报表.docx', '2.老旧小区改造居民意愿征询汇总表.xlsx']) expect(html).toContain(text);
+    expect(html).not.toContain('年度工作会议');
+  });
+
   it("drops a short box between the paragraphs that reads as a whole as a prompt to get the app, its slogan with its links", () => {
     const promo = '<div class="appE1121" data-desc="APP下載"><p>不用抽 不用搶 現在用APP看新聞 保證天天中獎</p>\n<a href="https://example.com/app">點我下載APP</a>\n<a href="https://example.com/event">按我看活動辦法</a></div>';
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p><p>${REST[0]}</p>${promo}${REST.slice(1).map((p) => `<p>${p}</p>`).join('')}` })).html;

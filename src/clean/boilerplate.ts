@@ -463,9 +463,18 @@ export function removeBoilerplate($: CheerioAPI, blocks: Cheerio<Element>, table
     // The size first: the tests after it walk up or down the tree.
     const size = boxSizes.of(el);
     if (size === 0 || size >= total * SMALL_SHARE) return;
-    if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el)) return;
+    if ((el.name === 'td' && isLineNumberCell($, el)) || inDataTableOf(el, tables) || tables.has(el) || inListing(el) || touchesNote(el, notes) || isSelfLinkedHeading(el) || headsSection(el, boxSizes) || showsAddresses($, el) || opensWithSentence(el) || linksAttachments(el)) return;
     if ((isLinkHeavy(boxSizes, el, size) || isLinkBar(el)) && !wrapsBlock(boxSizes, el, tables) && !introduced($, el) && !introducesListing(el) && !linksOnlyInSelfLinkedHeadings(el) && !holdsProseRun(el)) $(el).remove();
   });
+}
+
+/** A link's target that is a document to download, not a page: a file's extension ending its path. */
+const ATTACHMENT = /\.(?:pdf|docx?|xlsx?|pptx?|odt|ods|wps|et|ofd|zip|rar|7z|csv|txt)$/i;
+
+/** A box whose links all download documents (a notice's "附件：1.申报表.docx"): the article's attachments, not navigation. */
+function linksAttachments(box: Element): boolean {
+  const links = box.name === 'a' ? [box] : selectBelow([box], 'a');
+  return links.length > 0 && links.every((a) => ATTACHMENT.test((a.attribs.href ?? '').split(/[?#]/)[0]!));
 }
 
 /** Unlinked text this long, with a sentence's end, in one block: a paragraph someone wrote, not a link's label. */
