@@ -161,6 +161,8 @@ describe('dates written as text', () => {
     expect(page('测试标题_某河网', `<div class="info">2024-03-18 09:12 来源：<span id="source_baidu">某河网</span></div>${PARA}<p>记者 张华 通讯员 赵丽 文/图</p>`)).toBe('张华, 赵丽');
     // Where nothing else names a writer: the reporters a line of its own opening the story credits, never a menu's link (a board named 记者江湖).
     expect(page('测试标题', `<div class="info">2024-06-08 09:00</div><p>记者 王阳 周明</p>${PARA}`)).toBe('王阳, 周明');
+    // After the mark a paper sets before its credit (上海证券报's "◎记者 许子皓"), the header naming the outlet alone.
+    expect(page('测试标题', `<div class="info">2024-06-08 09:00 来源：上海证券报</div><p>◎记者 许子皓</p>${PARA}`)).toBe('许子皓');
     expect(page('测试标题', `<ul class="menu"><li><a href="/b/7">记者江湖</a></li><li><a href="/b/8">摄影专区</a></li></ul><div class="info">2024-06-08 09:00</div>${PARA}`)).toBeUndefined();
     // An outlet a writer's label names (作者：新京报, a reprint's), not that outlet's reporters.
     expect(page('测试标题_某浪网', `<div class="info">2024-03-18 09:12 作者：新京报</div><p>新京报讯（记者 奚丹霓 张赛）今天上午，市中级人民法院公开宣判了这起案件，法庭当庭作出判决。</p>${PARA}`)).toBe('新京报');

@@ -917,8 +917,8 @@ export function authorFromText(
 
 const inLink = (el: Element): boolean => isWithin(el, (up) => up.name === 'a');
 
-/** A line of its own that is a reporter's credit, bracketed or not, up to its closing bracket. */
-const REPORTER_LINE = /^[（(]?\s*([^（）()]{0,12}?(?:记者|記者)[^（）()]{2,40}?)\s*[)）]?$/;
+/** A line of its own that is a reporter's credit, bracketed or not, up to its closing bracket; maybe after the mark a paper sets before it ("◎记者 许子皓", 上海证券报's). */
+const REPORTER_LINE = /^[（(◎⊙●○■□◆◇★☆]?\s*([^（）()]{0,12}?(?:记者|記者)[^（）()]{2,40}?)\s*[)）]?$/;
 /** Credits after the reporters', maybe after a list's comma: the photographer's, the editor's, "文/图" ("記者 林怡萱、攝影 陳俊傑"). */
 const OTHER_CREDITS = /(?:\s+|[、，,]\s*)(?:摄影|攝影|图片|圖片|编辑|編輯)\s*[:：]?\s*\S.*$|\s*(?:文\s*[/／]\s*图|文\s*[/／]\s*圖|图\s*[/／]\s*文)$/;
 const PHOTOGRAPHED = /(?:摄|攝|摄影|攝影)$/;
