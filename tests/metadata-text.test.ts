@@ -146,6 +146,7 @@ describe('dates written as text', () => {
     expect(page('<title>上海证券交易所</title>', '<div class="article-infor"><h2 class="title">关于发布《自律监管指引第14号》的通知</h2></div>')).toBe('关于发布《自律监管指引第14号》的通知');
     expect(page('<title>湖南博物院</title><meta property="og:title" content="湖南博物院">', '<h3 class="news-detail-title">“闲来弄风雅”在我院开幕</h3>')).toBe('“闲来弄风雅”在我院开幕');
     expect(page('<title>人民日报客户端</title>', '<h1 class="article-title">春灌高峰到来 南水北调中线工程向沿线加大供水</h1>')).toBe('春灌高峰到来 南水北调中线工程向沿线加大供水');
+    expect(page('<title>云上枝江</title><meta property="og:title" content="云上枝江">', '<h1 class="article-title">百里洲镇砂梨进入盛花期 梨农忙着人工授粉</h1>')).toBe('百里洲镇砂梨进入盛花期 梨农忙着人工授粉');
     expect(page('<title>上观新闻</title>', '<div class="fenxiang-title">长三角示范区迎来五周年 跨域项目加速落地</div>')).toBe('长三角示范区迎来五周年 跨域项目加速落地');
     // A paper's name alone (农民日报), or before the headline after a double dash (工人日报--).
     expect(page('<title>农民日报</title>', '<h1 class="article-title">“小庭院”做出增收“大文章”</h1>')).toBe('“小庭院”做出增收“大文章”');

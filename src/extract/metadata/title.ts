@@ -427,7 +427,9 @@ function besidesSiteName(found: Found<string>, h1s: string[], parts: string[], t
     taglined ||
     siteWords.some((word) => siteKey(word) === siteKey(found.value)) ||
     (CHINESE_SITE_NAME.test(found.value.replace(LATIN_NAME_AFTER, '')) && !parts.includes(found.value)) ||
-    (!h1s.length && found.from.startsWith('<title>') && found.value === pageTitle && APP_NAME.test(found.value));
+    (!h1s.length && found.from.startsWith('<title>') && found.value === pageTitle && APP_NAME.test(found.value)) ||
+    // The app's name as the <title> and the og:title alike, over a headline of its own in the one <h1> (a 融媒体 app's share page, "云上枝江").
+    (h1s.length === 1 && found.value === pageTitle && APP_NAME.test(found.value) && !h1s[0]!.includes(found.value));
   const usable = (h: string) => h.length >= 4 && h.length <= 200 && siteKey(h) !== siteKey(found.value) && !found.value.includes(h);
   // A headline says more than the names: a sidebar's titled "本地新聞" over the story's is a section's.
   const longer = (h: string) => usable(h) && hanCount(h) > hanCount(found.value);
