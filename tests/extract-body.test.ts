@@ -107,6 +107,17 @@ describe('blocks named for their readers', () => {
     for (const n of [1, 2, 3]) expect(html).toContain(`The figures for part ${n} were measured twice.`);
   });
 
+  it("leaves out readers' comments beside the article in a section named with the short 'comm' (IT之家's #post_comm > .comm_list)", () => {
+    const story = ['近日，有网友发现一款搭载8845HS处理器的迷你主机准系统在电商平台上架，售价不到两千元，引发了不少关注。', '这款主机采用金属外壳，提供双2.5G网口和两个M.2插槽，支持最高96GB内存，官方称满载功耗不超过65瓦。', '厂商表示，首批产品将于下周发货，后续还会推出搭载其他处理器的版本，售价将根据配置有所调整。'];
+    const comments = ['8845HS 配 780M，这价格准系统挺香的，就是不知道散热压不压得住，等一波测评再说吧。', '双网口加双硬盘位，拿来当软路由加下载机正合适，比买成品NAS划算多了，已经下单了。', '买过他家上一代，做工还行，风扇噪音有点大，建议出一个被动散热的版本，贵一点也愿意买。'];
+    const page = `<html><head><title>迷你主机准系统上架 - IT之家</title></head><body><div id="dt"><h1>迷你主机准系统上架</h1><div class="post_content" id="paragraph">${story.map((p) => `<p>${p}</p>`).join('')}</div>` +
+      `<div id="post_comm"><div class="comm_title">软媒旗下网站：IT之家 辣品 - 超值导购，优惠券</div><div class="comm_list">${comments.map((c, i) => `<div class="entry"><div class="nick">网友${i}</div><p>${c}</p></div>`).join('')}</div></div></div></body></html>`;
+    const html = extract(page).html;
+    for (const text of story) expect(html).toContain(text);
+    expect(html).not.toContain('这价格准系统挺香的');
+    expect(html).not.toContain('软媒旗下网站');
+  });
+
   it("keeps a section named as commentary (legislation's annotations, Effective Go's 'Commentary'): no readers' comments", () => {
     const body = `<p>${LEAD}</p>${REST_HTML}<h2 id="commentary">Commentary</h2><div class="LegCommentaryItem" id="commentary-key-9a2c1d"><p>Words in s. 8(3)(b) substituted (1.4.1992) by the Local Government Act 1991.</p></div><div class="comments"><p>Great article, thanks for sharing it with us all!</p></div>`;
     const html = extract(articlePage({ title: 'Glacier retreats', body })).html;

@@ -91,8 +91,8 @@ export const FURNITURE_SELECTORS = [
   'b.hide-caption', 'b.toggle-caption',
 ];
 
-/** Whole tokens only: short words that would match too much as prefixes. */
-export const NEGATIVE_TOKENS = ['ad', 'ads', 'adv', 'gg', 'meta', 'next', 'prev', 'previous'];
+/** Whole tokens only: short words that would match too much as prefixes ("comm": IT之家's comments, #post_comm > .comm_list; not "common"). */
+export const NEGATIVE_TOKENS = ['ad', 'ads', 'adv', 'gg', 'comm', 'meta', 'next', 'prev', 'previous'];
 /**
  * Page builders' grid classes, on every block of a page whatever it holds: HubSpot's modules
  * (`span12 widget-span widget-type-cell`, `hs_cos_wrapper hs_cos_wrapper_widget`) are named as

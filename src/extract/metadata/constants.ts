@@ -173,7 +173,7 @@ export const BLOCK_TAGS = new Set([
 export const SKIPPED_TAGS = new Set(['script', 'style', 'noscript', 'template', 'head', 'title', 'select', 'option', 'textarea', 'button', 'iframe', 'svg']);
 
 /** Readers' comment sections, by id or class: their names and dates are not the article's. */
-export const COMMENT_SECTION = /(?:^|[\s_-])(?:comments?|comment[-_]?list|commentlist|replies|reply|feedback|disqus|pinglun|webmentions?)(?:$|[\s_-])/i;
+export const COMMENT_SECTION = /(?:^|[\s_-])(?:comments?|comm|comment[-_]?list|commentlist|replies|reply|feedback|disqus|pinglun|webmentions?)(?:$|[\s_-])/i;
 
 /**
  * Classes naming what kind of post or page a CMS shows, or its categories and tags, as comments or reviews (Drupal's
