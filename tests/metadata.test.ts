@@ -36,6 +36,14 @@ describe('metadata', () => {
     expect(article.author).toBe('Josh Smith');
   });
 
+  it("reads the Article a page's JSON-LD node holds as its mainEntity (a MedicalWebPage's), its publication date over the modified meta", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'MedicalWebPage', name: 'Magnesium for Sleep', lastReviewed: '2024-03-08',
+      mainEntity: { '@type': 'Article', headline: 'Magnesium for Sleep', datePublished: '2021-10-14T09:00:00Z', dateModified: '2024-03-08T14:20:00Z', author: { '@type': 'Person', name: 'Caleb Winters' } } });
+    const head = `<meta property="article:modified_time" content="2024-03-08T14:20:00Z"><script type="application/ld+json">${ld}</script>`;
+    const article = extract(articlePage({ title: 'Magnesium for Sleep', head, body: `<p>Updated on March 8, 2024</p>${PROSE}` }), 'https://example.com/nutrition/magnesium');
+    expect([article.author, article.date?.toISOString()]).toEqual(['Caleb Winters', '2021-10-14T09:00:00.000Z']);
+  });
+
   it('reads every citation_author, given name first; a repeated dc.creator keeps its last', () => {
     const cited = extract(articlePage({ title: 'A Paper', head: '<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Roe, John">', body: PROSE }));
     expect(cited.author).toBe('Jane Doe, John Roe');

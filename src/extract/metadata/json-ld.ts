@@ -14,6 +14,10 @@ function flatten(value: unknown, into: JsonLdNode[]): void {
     const node = value as JsonLdNode;
     into.push(node);
     if (node['@graph']) flatten(node['@graph'], into);
+    // The article a page's node holds as its main entity (a MedicalWebPage's mainEntity: its Article, with the dates); not a
+    // forum's thread or question, whose posters the page's markup shows.
+    const main = node.mainEntity;
+    if (main && typeof main === 'object' && !Array.isArray(main) && types(main as JsonLdNode).some((t) => ARTICLE_TYPES.test(t))) flatten(main, into);
   }
 }
 
