@@ -107,6 +107,15 @@ describe('blocks named for their readers', () => {
     for (const n of [1, 2, 3]) expect(html).toContain(`The figures for part ${n} were measured twice.`);
   });
 
+  it("keeps every module of an article Elementor builds (text-editor and heading widgets, each short), its share buttons' widget going", () => {
+    const widget = (kind: string, inner: string) => `<div class="elementor-element elementor-element-${kind.length}a elementor-widget elementor-widget-${kind}" data-element_type="widget"><div class="elementor-widget-container">${inner}</div></div>`;
+    const parts = [`<p>${LEAD}</p>`, ...REST.map((p, i) => `<h2>Part ${i + 1} of the story</h2><p>${p}</p>`)];
+    const body = `<div class="elementor elementor-2261"><div class="e-con-inner">${parts.map((part, i) => widget(i % 2 ? 'text-editor' : 'heading', part)).join('')}${widget('share-buttons', '<a href="https://facebook.com/sharer">Share on Facebook</a> <a href="https://x.com/share">Share on X</a>')}${widget('text-editor', `<p>The glacier will keep retreating for decades, the survey concluded, whatever the winters bring.</p>${PROSE}`)}</div></div>`;
+    const html = extract(articlePage({ title: 'Glacier retreats', body })).html;
+    for (const text of [LEAD, ...REST, 'Part 1 of the story', 'whatever the winters bring']) expect(html).toContain(text);
+    expect(html).not.toContain('Share on Facebook');
+  });
+
   it("leaves out readers' comments beside the article in a section named with the short 'comm' (IT之家's #post_comm > .comm_list)", () => {
     const story = ['近日，有网友发现一款搭载8845HS处理器的迷你主机准系统在电商平台上架，售价不到两千元，引发了不少关注。', '这款主机采用金属外壳，提供双2.5G网口和两个M.2插槽，支持最高96GB内存，官方称满载功耗不超过65瓦。', '厂商表示，首批产品将于下周发货，后续还会推出搭载其他处理器的版本，售价将根据配置有所调整。'];
     const comments = ['8845HS 配 780M，这价格准系统挺香的，就是不知道散热压不压得住，等一波测评再说吧。', '双网口加双硬盘位，拿来当软路由加下载机正合适，比买成品NAS划算多了，已经下单了。', '买过他家上一代，做工还行，风扇噪音有点大，建议出一个被动散热的版本，贵一点也愿意买。'];

@@ -24,7 +24,7 @@ const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
  */
 const names = (el: Element) => {
   const tokens = withoutContentKind(el.attribs.class ?? '').split(/\s+/).filter(Boolean);
-  const classes = isAtomic(tokens) ? '' : tokens.filter((name) => !LAYOUT_CLASSES.test(name)).map(moduleWords).join(' ');
+  const classes = isAtomic(tokens) ? '' : tokens.filter((name) => !LAYOUT_CLASSES.test(name)).map((name) => moduleWords(name.replace(ELEMENTOR_WIDGET, ''))).join(' ');
   const id = el.attribs.id && !isHeadingSlug(el) ? el.attribs.id : '';
   const named = `${classes} ${id.replace(/([a-z])(?=[A-Z])/g, '$1-')}`.toLowerCase().replace(/subscribers?(?![a-z])/g, 'members').replace(PAYWALLED_TEXT, 'members-').replace(RANK_MATH, 'seoplugin').replace(COMMENTARY, 'annotation');
   // A paragraph named so is a paragraph of the paywalled text (Bloomberg's `p.paywall`), no box asking to pay.
@@ -50,6 +50,12 @@ function sectionHeading(el: Element): Element | undefined {
   if (el.name !== 'section' && el.name !== 'div') return undefined;
   return el.children.filter((child): child is Element => child.type === 'tag').slice(0, 2).find((child) => HEADINGS.has(child.name));
 }
+
+/**
+ * Elementor's name for each module of a page it builds, the article's text among them ("elementor-widget-text-editor",
+ * "elementor-widget-heading"): the module's kind alone names it ("text-editor"; "share-buttons", "nav-menu" are furniture still).
+ */
+const ELEMENTOR_WIDGET = /^elementor-widget(?:-container)?(?:$|-)/;
 
 /** A CSS Modules class: the file's name, the local name, a hash ("AdUnit_adUnit__wQoty", "styles_newsletterBox__x1y2z"). */
 const CSS_MODULE = /^[A-Za-z][A-Za-z0-9]*_([A-Za-z][A-Za-z0-9]*)__[\w-]{4,}$/;
