@@ -75,6 +75,9 @@ export const PREFORMATTED_LISTINGS = ['div.hl-main', 'div.__se_code_view', 'div.
 /** Those of them whose lines end with <br>: a line break in their source is HTML's collapsible space, no line of the code. */
 export const BR_LINED_LISTINGS = ['div.codecolorer', 'div.w3-code', 'div.lstlisting'] as const;
 
+/** A class naming an element as code, its lines in <div>s without a <pre> (Crayon's `td.crayon-code`). */
+export const CODE_NAME = /(?:^|[\s_-])code(?:\s|$)/;
+
 /** Inline styles of code set without a <pre>: its lines and spaces kept, in a monospace font (an editor's pasted code, a CMS's listing). */
 export const PREFORMATTED = /(?:^|;)\s*white-space\s*:\s*pre(?:-wrap)?\s*(?:!important\s*)?(?:;|$)/i;
 export const MONOSPACE = /(?:^|;)\s*font-family\s*:[^;]*monospace/i;

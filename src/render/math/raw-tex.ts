@@ -3,7 +3,7 @@
 // carrying its TeX in `data-tex`, which the Markdown math rule writes as `$…$` or `$$…$$`,
 // instead of text whose `$` and `\` would be escaped.
 import { textsBelow } from '../rules/dom.js';
-import { LINE_LISTINGS, PREFORMATTED_LISTINGS } from '../../code-listings.js';
+import { CODE_NAME, LINE_LISTINGS, PREFORMATTED_LISTINGS } from '../../code-listings.js';
 
 /** WordPress's Jetpack shortcode left unrendered, `$latex e^{i\pi}&s=1$`: the TeX after the word, without its size and colour parameters. */
 const JETPACK = /^latex\s+([\s\S]+?)(?:&(?:s|bg|fg)=[\w-]*)*$/;
@@ -33,7 +33,8 @@ const LISTINGS = [...LINE_LISTINGS.map(({ block }) => block), ...PREFORMATTED_LI
 function isProse(text: Text): boolean {
   if (text.parentElement?.closest(LISTINGS)) return false;
   for (let el = text.parentElement; el; el = el.parentElement) {
-    if (NOT_PROSE.has(el.nodeName.toUpperCase())) return false;
+    // Nor code named so without a <pre> (Crayon's td.crayon-code: a regex's "\[(?P<time>[^\]]+)\]" is no formula).
+    if (NOT_PROSE.has(el.nodeName.toUpperCase()) || CODE_NAME.test(el.getAttribute('class') ?? '')) return false;
     if (el.hasAttribute('data-tex') || /(?:^|\s)(?:katex|MathJax|mwe-math-element)(?:\s|$)/.test(el.getAttribute('class') ?? '')) return false;
   }
   return true;

@@ -2,7 +2,7 @@
 // highlighted code joined, <br> and per-line elements as line ends, line numbers dropped), the
 // language from class names, and a fence longer than any backtick run inside.
 import { LANGUAGE_ATTRIBUTES } from '../../code-language-names.js';
-import { BR_LINED_LISTINGS, LINE_LISTINGS, LISTING_LINES, MONOSPACE, PREFORMATTED, PREFORMATTED_LISTINGS } from '../../code-listings.js';
+import { BR_LINED_LISTINGS, CODE_NAME, LINE_LISTINGS, LISTING_LINES, MONOSPACE, PREFORMATTED, PREFORMATTED_LISTINGS } from '../../code-listings.js';
 import { codeLanguage, headerLanguage } from './code-language.js';
 import { displayedFormula } from './math.js';
 import { aloneInParent, classOf, textsBelow } from './dom.js';
@@ -376,8 +376,6 @@ function listingInside(pre: Element): Element[] | undefined {
   return undefined;
 }
 
-/** A cell of code named as such, its lines in <div>s (Crayon's `td.crayon-code`). */
-const CODE_CELL = /(?:^|[\s_-])code(?:\s|$)/;
 
 /**
  * A table whose one row holds a line-number gutter and a cell of code, and may have a row of one
@@ -390,7 +388,7 @@ function codeCell(node: Node): { cell: Element; title: string } | undefined {
   const named = rows.length === 2 && rows[0]!.cells.length === 1 ? rows.shift()!.cells[0]! : undefined;
   if (rows.length !== 1 || table.querySelector('table')) return undefined;
   const cells = Array.from(rows[0]!.cells);
-  if (cells.length !== 2 || !(cells[1]!.querySelector('pre, code') || CODE_CELL.test(classOf(cells[1]!)))) return undefined;
+  if (cells.length !== 2 || !(cells[1]!.querySelector('pre, code') || CODE_NAME.test(classOf(cells[1]!)))) return undefined;
   const gutter = cells[0]!;
   // Numbers alone, or each with a colon (fsdocs' "1: ").
   return isGutter(gutter) || /^(?:\s*\d+:?)+\s*$/.test(gutter.textContent ?? '') ? { cell: cells[1]!, title: named?.textContent?.trim() ?? '' } : undefined;
