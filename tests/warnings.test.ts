@@ -472,6 +472,15 @@ describe('what the generic extractor reads', () => {
     }
   });
 
+  it("keeps every section of a WordPress page a builder lays out in its <article class=\"type-page\">, Yoast's og:type article notwithstanding", async () => {
+    const blurbs = ['Visualize your KPIs in real time, on platforms tailored to your needs, your team, and your budget.', 'Identify behaviour patterns in your audiences, so that future campaigns, offers, and pages perform better.', 'Access a full analysis of your campaigns, across channels, devices, and markets, every single week.', 'Receive a monthly report, written for people, with what changed, why it changed, and what to do next.', 'Meet the analysts, who have worked for retailers, banks, and charities, and who answer within the day.', 'Start with a free audit, of one campaign, one channel, and one month, to see how the work would go.']
+      .map((text, i) => `<div class="et_pb_column et_pb_column_1_3"><div class="et_pb_module et_pb_blurb et_pb_blurb_${i}"><div class="et_pb_blurb_content"><h4>Service ${i + 1}</h4><p>${text} ${text}</p></div></div></div>`).join('');
+    const intro = `<div class="et_pb_section et_pb_section_0"><div class="et_pb_row"><div class="et_pb_column et_pb_column_4_4"><div class="et_pb_module et_pb_text et_pb_text_0"><div class="et_pb_text_inner">${PROSE}</div></div></div></div></div>`;
+    const page = await writePage('wp-page.html', `<html><head><title>Data Analytics Agency</title><meta property="og:type" content="article"></head><body><div id="page-container"><article id="post-88" class="post-88 page type-page status-publish hentry"><div class="entry-content"><h1>Data Analytics Agency</h1><div class="et_builder_inner_content">${intro}<div class="et_pb_section et_pb_section_1"><div class="et_pb_row">${blurbs}</div></div></div></div></article></div><footer><p>© Agency</p></footer></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-', '--body', 'text']);
+    for (const text of ['The committee met', 'Visualize your KPIs', 'Identify behaviour patterns', 'Start with a free audit']) expect(result.stdout).toContain(text);
+  });
+
   it("keeps the sections marked up as the chosen one is, though they are lists of links (a reference page's members)", async () => {
     const members = (name: string) => `<section class="content-section"><h2>Instance ${name}</h2><dl>${['open', 'close', 'send'].map((m) => `<dt><a href="/ref/${m}">WebSocket.${m}()</a></dt><dd>What ${m} does to the connection, in a short sentence.</dd>`).join('')}</dl></section>`;
     const page = await writePage('reference.html', `<html><head><title>WebSocket</title></head><body><div class="layout"><h1>WebSocket</h1><section class="content-section">${PROSE}</section>${members('methods')}${members('events')}</div><section class="promo"><a href="/a">Ad</a></section></body></html>`);

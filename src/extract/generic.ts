@@ -605,6 +605,9 @@ function chooseContent($: CheerioAPI): GenericChoice | undefined {
   return revealed.choice ? fragmentOfPage($, revealed.stats, revealed.choice) : visible.choice;
 }
 
+/** WordPress' class for a page's <article> (post_class), not a post's. */
+const WORDPRESS_PAGE = /(?:^|\s)type-page(?:\s|$)/;
+
 /** The main element holding this many times the chosen block's prose is the page's content. */
 const MAIN_RATIO = 3;
 
@@ -618,9 +621,13 @@ const MAIN_RATIO = 3;
 function landingMain($: CheerioAPI, { choice, prose, stats }: Chosen): GenericChoice | undefined {
   const top = choice?.elements[0];
   if (!choice || !top || choice.elements.length > 1) return choice;
-  const declared = mainElement($);
+  // Inside an <article>, only a WordPress page's (post_class "type-page": a page builder's sections, no story) is such a main,
+  // whatever its og:type (Yoast's "article" on every page).
+  const article = $(top).closest('article').get(0) as Element | undefined;
+  if (article ? !WORDPRESS_PAGE.test(article.attribs.class ?? '') : declaresArticle($)) return choice;
+  const declared = article ?? mainElement($);
   const main = declared ?? pageBody($);
-  if (!main || main === top || !contains(main, top) || $(top).closest('article').length || declaresArticle($)) return choice;
+  if (!main || main === top || !contains(main, top)) return choice;
   // The walk that chose the top measured the main around it too.
   const measured = stats.get(main);
   if (!measured || measured.units - measured.linkUnits < prose * MAIN_RATIO || measured.linkUnits > measured.units * MASS_LINK_DENSITY) return choice;
