@@ -481,6 +481,17 @@ describe('what the generic extractor reads', () => {
     for (const text of ['The committee met', 'Visualize your KPIs', 'Identify behaviour patterns', 'Start with a free audit']) expect(result.stdout).toContain(text);
   });
 
+  it("keeps a product's other tab beside its description (WooCommerce's 'Additional information' table), never its reviews' tab", async () => {
+    const tab = (name: string, inner: string) => `<div class="woocommerce-Tabs-panel woocommerce-Tabs-panel--${name} panel entry-content wc-tab" id="tab-${name}" role="tabpanel">${inner}</div>`;
+    const attributes = '<h2>Additional information</h2><table class="woocommerce-product-attributes shop_attributes"><tr><th>Weight</th><td>0.4 kg</td></tr><tr><th>Material</th><td>3 mm carbon steel, forged handle</td></tr></table>';
+    const reviews = '<div id="reviews"><h2>2 reviews for Skillet</h2><ol class="commentlist"><li class="review"><p>Great pan, heats evenly and the handle stays cool enough to hold.</p></li></ol></div>';
+    const tabs = `<div class="woocommerce-tabs wc-tabs-wrapper"><ul class="tabs wc-tabs" role="tablist"><li><a href="#tab-description">Description</a></li><li><a href="#tab-additional_information">Additional information</a></li><li><a href="#tab-reviews">Reviews (2)</a></li></ul>${tab('description', `<h2>Description</h2>${PROSE}`)}${tab('additional_information', attributes)}${tab('reviews', reviews)}</div>`;
+    const page = await writePage('product.html', `<html><head><title>Skillet</title></head><body><div id="primary"><div id="product-1482" class="product type-product"><h1 class="product_title">Skillet</h1>${tabs}</div></div></body></html>`);
+    const result = await runCli(['archive', page, '-o', '-']);
+    for (const text of ['The committee met', '| Material | 3 mm carbon steel, forged handle |']) expect(result.stdout).toContain(text);
+    expect(result.stdout).not.toContain('heats evenly');
+  });
+
   it("keeps the sections marked up as the chosen one is, though they are lists of links (a reference page's members)", async () => {
     const members = (name: string) => `<section class="content-section"><h2>Instance ${name}</h2><dl>${['open', 'close', 'send'].map((m) => `<dt><a href="/ref/${m}">WebSocket.${m}()</a></dt><dd>What ${m} does to the connection, in a short sentence.</dd>`).join('')}</dl></section>`;
     const page = await writePage('reference.html', `<html><head><title>WebSocket</title></head><body><div class="layout"><h1>WebSocket</h1><section class="content-section">${PROSE}</section>${members('methods')}${members('events')}</div><section class="promo"><a href="/a">Ad</a></section></body></html>`);

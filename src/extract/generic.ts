@@ -286,6 +286,8 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     // ingredients and method after its story), not a writer's bio.
     if (!beforeTop && (insideScores.get(node) ?? 0) >= top.score * WRAPPED_RIVAL_SHARE && s.units >= topUnits * PART_AFTER_SHARE && classWeight(node) >= 0 && !isUnlikely(node)) return true;
     if (kindOf(node) === kindOf(own) && node.attribs.class && s.units >= MIN_PARAGRAPH_UNITS && linkDensity(s) < SAME_KIND_LINK_DENSITY) return true;
+    // Another tab of the chosen one (a shop's "Additional information" beside its "Description"), not one named as furniture (its reviews).
+    if (isTabPanel(own) && isTabPanel(node) && s.units >= MIN_PARAGRAPH_UNITS && classWeight(node) >= 0 && !isUnlikely(node)) return true;
     // A paragraph in wrappers of its own before the block is its lead; after it, more often a promotion. Not one named as
     // furniture (Cleveland Clinic's div.he-article__ad-policy over its article: a notice about its advertising).
     // So is a box named as the lead before it ("summary", "standfirst"), however short.
@@ -293,6 +295,8 @@ function relatedSiblings(top: Candidate, candidates: Candidate[], stats: Map<Ele
     return (node.name === 'p' || (beforeTop && isWrappedParagraph(node) && !isNegative(node))) && s.units >= 80 && linkDensity(s) < 0.25;
   });
 }
+
+const isTabPanel = (el: Element): boolean => el.attribs.role === 'tabpanel';
 
 /** The share of the block's text a part after it holds to be more of the article. */
 const PART_AFTER_SHARE = 0.25;
