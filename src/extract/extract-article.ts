@@ -14,6 +14,7 @@ import { loadPage } from './dom.js';
 import { dropPageIndex, indexPage, queryPage } from './page-index.js';
 import { fallbackTitle } from './fallback-title.js';
 import { declaredBlock, standInBody, withRecord } from './declared-body.js';
+import { declaresArticle } from './declares-article.js';
 import { decodeText } from '../decode/entities.js';
 import { findContent, mainText } from './generic.js';
 import { isTeaserListing } from './teaser-listing.js';
@@ -22,7 +23,7 @@ import { isCommentSection } from './metadata/constants.js';
 import { packedUnits } from './text-units.js';
 import { TextSizes } from '../clean/text-size.js';
 import { checkDom, type DomLimits } from './limits.js';
-import { extractMetadata } from './metadata/index.js';
+import { extractMetadata, type Metadata } from './metadata/index.js';
 import { isCoverUrl } from './metadata/image.js';
 import { placeStreamedSegments } from './streamed-segments.js';
 import { findSiteRule } from '../site-rules/find.js';
@@ -159,6 +160,17 @@ export function readPage($: CheerioAPI, page: Page, options: ExtractOptions) {
   return { base, url, snapshot, rule, meta };
 }
 
+/** Where a value the page declares for itself comes from: its metas, its JSON-LD, a site rule, the user. */
+const DECLARED = /^(?:meta |JSON-LD |site rule|--)/;
+
+/** A listing's byline and date read from its markup or text are its first teaser's (a category archive's first post), not the page's. */
+const declaredOnly = (meta: Metadata): Metadata => ({
+  ...meta,
+  author: meta.author && DECLARED.test(meta.author.from) ? meta.author : undefined,
+  byline: meta.author && DECLARED.test(meta.author.from) ? meta.byline : undefined,
+  date: meta.date && DECLARED.test(meta.date.from) ? meta.date : undefined,
+});
+
 export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cleaning = 'full'): Result<Article> {
   const label = sourceLabel(page.source);
   const $ = loadPage(page.html);
@@ -167,6 +179,8 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
   const read = readPage($, page, options);
   const { base, url, snapshot, rule } = read;
   let meta = read.meta;
+  // Read before the cleaning changes the tree: a JSON-LD block may be inside the article.
+  const declaredArticle = declaresArticle($);
   const warnings: string[] = [];
 
   let blocks: Cheerio<Element>;
@@ -254,6 +268,8 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     return fail(label, 'extract', 'no-article', NO_TEXT);
   }
   if (after < SHORT_UNITS) warnings.push(`short article (${after} characters of text): it may be incomplete`);
+  // Not where the page declares itself an article (a review of products, each under its linked name, is one).
+  if (listing && !declaredArticle) meta = declaredOnly(meta);
   const title = meta.title?.value ?? fallbackTitle(blocks, page.source);
   const article: Article = {
     url: snapshot?.url ?? page.url ?? url,
