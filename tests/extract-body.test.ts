@@ -255,7 +255,7 @@ describe('furniture inside the story', () => {
     for (const text of [LEAD, ...first, ...second]) expect(html).toContain(text);
   });
 
-  it("keeps a category archive's teasers with their linked titles, and says the post is a listing, with no teaser's byline or date; a forum's posts under their posters' linked names are no listing", () => {
+  it("keeps a category archive's teasers with their linked titles, and its description, and says the post is a listing, with no teaser's byline or date; a forum's posts under their posters' linked names are no listing", () => {
     const posts = [['titchwell', 'Titchwell in late August: waders on the move', REST[0]], ['bass-rock', 'Around the Bass Rock by boat', REST[1]], ['marteg', 'Oakwood birds of the Marteg valley', REST[2]], ['dungeness', 'Dungeness in April: the migration lottery', LEAD]];
     const teasers = posts.map(([slug, title, excerpt], i) => `<article id="post-${i}" class="post-${i} post type-post category-trips"><div class="inside-article"><header class="entry-header"><h2 class="entry-title"><a href="https://blog.example.com/${slug}/">${title}</a></h2><div class="entry-meta"><time datetime="2024-08-2${i}">August 2${i}, 2024</time> by <span class="author vcard"><a class="url fn n" href="https://blog.example.com/author/ann/">Ann Lee</a></span></div></header><div class="entry-summary"><p>${excerpt}</p></div></div></article>`).join('');
     const archive = `<!DOCTYPE html><html><head><title>Birding Trips - The Journal</title></head><body><nav><a href="/">Home</a> <a href="/about">About</a></nav><main id="main"><header class="page-header"><h1 class="page-title">Birding Trips</h1><div class="taxonomy-description"><p>Trip reports from days out with binoculars around Britain.</p></div></header>${teasers}</main><footer>© The Journal</footer></body></html>`;
@@ -265,8 +265,9 @@ describe('furniture inside the story', () => {
       expect(listing.html).toContain(excerpt);
     }
     expect(listing.warnings?.[0]).toMatch(/^a listing/);
-    // Its first teaser's writer and date are no page's.
+    // Its first teaser's writer and date are no page's; the archive's description under its title is its opening.
     expect([listing.byline, listing.date]).toEqual([undefined, undefined]);
+    expect(listing.html).toContain('Trip reports from days out with binoculars around Britain.');
     const thread = REST.map((text, i) => `<article class="message"><div class="message-user"><h4 class="message-name"><a href="/members/user${i}.${i}/">user${i}</a></h4></div><div class="message-content"><p>${text} ${text}</p></div></article>`).join('');
     expect(extract(articlePage({ title: 'Thread', body: thread })).warnings).toBeUndefined();
   });

@@ -589,12 +589,18 @@ const MIN_LEAD = 80;
 
 /**
  * The lead an article's header holds beside its headline, byline and tools (WELT's `header > div.c-summary`): the story's
- * opening, kept when the header goes.
+ * opening, kept when the header goes; so is an archive's description.
  */
 function leadInHeader(el: Element, sizes: TextSizes): Element | undefined {
   if (!selectBelow([el], 'h1').length) return undefined;
-  return selectBelow([el], 'div, p, section').find((box) => LEAD_CLASS.test(`${box.attribs.class ?? ''} ${box.attribs.id ?? ''}`) && sizes.of(box) >= MIN_LEAD && !selectBelow([box], 'h1').length);
+  return selectBelow([el], 'div, p, section').find((box) => {
+    const names = `${box.attribs.class ?? ''} ${box.attribs.id ?? ''}`;
+    return ((LEAD_CLASS.test(names) && sizes.of(box) >= MIN_LEAD) || ARCHIVE_DESCRIPTION.test(names)) && !selectBelow([box], 'h1').length;
+  });
 }
+
+/** An archive's description under its title (WordPress' `div.taxonomy-description`, Genesis' archive-description): what the listing is, however short. */
+const ARCHIVE_DESCRIPTION = /(?:^|\s)(?:taxonomy|archive|term|category|tag)-description(?:\s|$)/;
 
 /** Removes all of the box but the lead and the elements around it. */
 function keepOnlyLead(box: Element, lead: Element): void {
