@@ -47,12 +47,17 @@ const CALLOUT = /(?:^|\s)conum(?:\s|$)/;
 
 /**
  * A callout numbered inside the code, not part of it: Asciidoctor's `<i class="conum" data-value="1"></i><b>(1)</b>`
- * (the icon drawn by CSS, the number after it hidden) or `<b class="conum">(1)</b>`; DocBook's `<span class="callout">1</span>`.
+ * (the icon drawn by CSS, the number after it hidden) or `<b class="conum">(1)</b>`; DocBook's `<span class="callout">1</span>`;
+ * Material for MkDocs' stripped annotation.
  */
 function isCallout(el: Element): boolean {
   const before = el.previousElementSibling;
-  return CALLOUT.test(classOf(el)) || (el.nodeName === 'B' && !!before && CALLOUT.test(classOf(before))) || (/(?:^|\s)callout(?:\s|$)/.test(classOf(el)) && /^\s*\(?\d+\)?\s*$/.test(el.textContent ?? ''));
+  return CALLOUT.test(classOf(el)) || (el.nodeName === 'B' && !!before && CALLOUT.test(classOf(before))) || (/(?:^|\s)callout(?:\s|$)/.test(classOf(el)) && /^\s*\(?\d+\)?\s*$/.test(el.textContent ?? '')) ||
+    (!!classOf(el) && STRIPPED_ANNOTATION.test(el.textContent ?? ''));
 }
+
+/** Material for MkDocs' annotation in a comment token, marked to be stripped ("# (1)!"): a button on the page, no part of the code copied. */
+const STRIPPED_ANNOTATION = /^\s*(?:#|\/\/|--|;|%|\/\*)\s*\(\d+\)!\s*(?:\*\/)?\s*$/;
 
 /** The number cell of a row of two in a table of lines inside the code (Zola's `<pre><code><table><tr><td>1</td><td>…`). */
 function isNumberCell(el: Element): boolean {
