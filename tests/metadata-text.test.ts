@@ -300,6 +300,13 @@ describe('dates written as text', () => {
     expect(page('<meta name="publishdate" content="2024-03-05T09:00:00Z">')).toBe('2024-03-05T09:00:00.000Z');
   });
 
+  it("takes the published date a header's meta line shows among its parts (byline · published · updated) over a JSON-LD date stamped on the update", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'BlogPosting', headline: 'Ridge Regression From Scratch', datePublished: '2024-02-02T09:00:00.000Z', dateModified: '2024-02-02T09:00:00.000Z' });
+    const meta = '<div class="post-hero__meta"><span class="byline">By <a href="/about">Amara Okeke</a></span><span class="dot">·</span><span>Published <time dateTime="2023-08-14">14 August 2023</time></span><span class="dot">·</span><span class="updated">Updated 2 February 2024</span></div>';
+    const page = extractMetadata(loadHtml(`<html><head><title>Ridge Regression From Scratch</title><script type="application/ld+json">${ld}</script></head><body><h1>Ridge Regression From Scratch</h1>${meta}<p>${'Ordinary least squares falls apart when two of your features say almost the same thing. '.repeat(4)}</p></body></html>`), undefined);
+    expect(page.date?.value.toISOString()).toBe('2023-08-14T00:00:00.000Z');
+  });
+
   it('never reads the year of a dashed date as a zone offset', () => {
     const found = meta('<h1>测试标题</h1><time datetime="02-12-2025">02-12-2025</time>').date;
     expect(found?.value.toISOString()).toBe('2025-02-12T00:00:00.000Z');

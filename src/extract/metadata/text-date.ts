@@ -292,15 +292,26 @@ function firstRelative(lines: TextLine[], { retrievedAt, timeZone, servedYear }:
 /** Besides its date, a dateline holds a label at most ("Published", "Posted on", "·"). */
 const DATELINE_REST = 24;
 
+/** The dot or bar between the parts of a header's meta line. */
+const META_SEPARATOR = /\s*[·•]\s*|\s+[|｜]\s+/;
+
 /** The date on a line of its own beside the headline: what readers are shown as the article's date. */
 export function datelineDate(lines: TextLine[], headline: number, reading: DateReading): Found<Date> | undefined {
   const header = headerLines(lines, headline);
   for (const [i, line] of header.entries()) {
     // A line opening with the update's date (its element marked so) shows the update first.
-    if (isUpdateDate(line.el)) continue;
-    const found = findDate(line.text);
-    const label = found && dateLabel(header, i, found);
-    if (found && !found.parts.shortYear && standsAlone(line.text, found.index) && !ISSUE_AFTER.test(line.text.slice(found.end)) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!) && !inProfileCard(line.el)) return partsFound(found.parts, 'the dateline beside the headline', reading);
+    if (isUpdateDate(line.el) || inProfileCard(line.el)) continue;
+    // The line whole, or each of its parts a dot or a bar sets apart ("By Amara Okeke · Published 14 August 2023 · Updated …"),
+    // a part's label words alone (not a time the date reader leaves: "November 18, 2019 -- 19:14 GMT").
+    const split = line.text.length <= DATELINE_LENGTH ? line.text.split(META_SEPARATOR) : [];
+    const parts = [line.text, ...(split.length > 1 ? split : [])];
+    for (const [p, text] of parts.entries()) {
+      const found = findDate(text);
+      const rest = found && (text.slice(0, found.index) + text.slice(found.end)).trim();
+      const label = found && (p === 0 ? dateLabel(header, i, found) : /\d/.test(rest!) ? undefined : rest);
+      if (label === undefined) continue;
+      if (found && !found.parts.shortYear && standsAlone(text, found.index) && !ISSUE_AFTER.test(text.slice(found.end)) && label!.length <= DATELINE_REST && !OTHER_DATE_LABEL.test(label!) && !PROFILE_DATE_LABEL.test(label!)) return partsFound(found.parts, 'the dateline beside the headline', reading);
+    }
   }
   return undefined;
 }
