@@ -206,15 +206,17 @@ describe("a user's site rules", () => {
     expect(result.stdout).not.toContain('复制');
   });
 
-  it("drop from a rule's body a text ad between the paragraphs, labelled so in its own words ('【广告】…')", async () => {
+  it("drop from a rule's body a text ad between the paragraphs, labelled so in its own words ('【广告】…'), and the link into the portal's forum closing it", async () => {
     const ad = '<div class="post_adv"><div class="gg200x300"><a href="https://gg.example.com/click?id=88172">【广告】春季焕新，家电以旧换新补贴进行中</a></div></div>';
+    const forum = '<div class="article-bottom"><a href="https://guba.example.com/?s=bar">进入【新浪财经股吧】讨论</a></div>';
     const story = ['近日，我市启动新一轮汽车和家电以旧换新促消费活动，市民在指定门店购买可享受补贴。', '市商务局相关负责人介绍，本轮活动财政共安排补贴资金两亿元，覆盖汽车、家电和家居三大品类，预计带动消费超过二十亿元。', '据了解，活动将持续到今年年底，补贴资金用完即止，市民可通过政务服务平台查询参与门店名单。'];
-    const body = `<div class="post_body">${story.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${ad}<p>${story[2]}</p></div>`;
+    const body = `<div class="post_body">${story.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}${ad}<p>${story[2]}</p>${forum}</div>`;
     const server = await serve({ '/p/1': (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(articlePage({ title: '以旧换新', body })) });
     const config = await writeConfig(['sites:', '  127.0.0.1:', "    selector: ['.post_body']", ''].join('\n'));
     const result = await runCli(['archive', server.url('/p/1'), '-o', '-', '--config', config, '--private']);
     for (const text of story) expect(result.stdout).toContain(text);
     expect(result.stdout).not.toContain('春季焕新');
+    expect(result.stdout).not.toContain('股吧');
   });
 
   it('say which Referer an image host demands: none here', async () => {
