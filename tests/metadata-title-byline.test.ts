@@ -563,6 +563,8 @@ describe("an organisation's name declared as the author", () => {
     const body = (credit: string) => `<h1>Glacier retreats</h1><div class="caas-attr"><span class="caas-author-byline">Reuters</span></div>${STORY}<p>${credit}</p>`;
     expect(author(`<title>Glacier retreats</title>${ld}`, body('(Reporting by Helena Strand in Washington; Editing by Mark Porter)'))).toBe('Helena Strand');
     expect(author(`<title>Glacier retreats</title>${ld}`, body('Reporting by Ana Ruiz and Tom Weller in London and Paris; Writing by Li Wen; Editing by Mark Porter'))).toBe('Ana Ruiz, Tom Weller');
+    expect(author(`<title>Glacier retreats</title>${ld}`, body('Reporting by Priya Ramanathan in Singapore and Tobias Keller in Frankfurt; Additional reporting by Joon Ha Park in Seoul; Editing by Susan Fenton'))).toBe('Priya Ramanathan, Tobias Keller');
+    expect(author(`<title>Glacier retreats</title>${ld}`, body('Reporting by Ana Ruiz in Hong Kong; Editing by Mark Porter'))).toBe('Ana Ruiz');
     // Without one, the agency stays.
     expect(author(`<title>Glacier retreats</title>${ld}`, body('The survey resumes in May.'))).toBe('Reuters');
   });

@@ -1021,6 +1021,8 @@ function leadingPeople(text: string): string[] {
 const REPORTING_CREDIT = /^\(?\s*(reporting by(?=\s)|(?:reporter|pewarta|wartawan|repórter|muhabir)\s*:)\s*([^;()]+?)\s*(?:;|\)|$|(?=\s(?:editor|editing by|editado por|redaktur|copyright|©)))/i;
 /** Where the reporters filed from, after their names ("… in Washington", "… in London and Paris"). */
 const FILED_IN = /\s+in\s+\p{Lu}[\p{L} .'-]*(?:\s+and\s+\p{Lu}[\p{L} .'-]*)?$/u;
+/** The city each reporter filed from, before the next name or the end ("… in Hong Kong and …"). */
+const FILED_EACH_IN = /\s+in\s+\p{Lu}[\p{L}.'-]*(?:\s\p{Lu}[\p{L}.'-]*){0,2}(?=\s+and\s|\s*[,&]\s|\s*$)/gu;
 
 /**
  * The reporters a wire story's closing credit names, the editors after them left out (Reuters'
@@ -1030,7 +1032,9 @@ export function reportingCredit(lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {
     const m = REPORTING_CREDIT.exec(line.text.trim());
     if (!m) continue;
-    const names = m[2]!.replace(FILED_IN, '').split(NAME_SEPARATOR).map((name) => name.replace(FILED_IN, '').trim());
+    // Each reporter with their own city ("A in Singapore and B in Frankfurt"), or all of them from one or two ("… in London and Paris").
+    const each = m[2]!.replace(FILED_EACH_IN, '').split(NAME_SEPARATOR).map((name) => name.trim());
+    const names = each.every(isPersonName) ? each : m[2]!.replace(FILED_IN, '').split(NAME_SEPARATOR).map((name) => name.replace(FILED_IN, '').trim());
     if (names.length && names.every(isPersonName)) return { value: names.join(', '), from: `the closing credit "${m[1]}"` };
   }
   return undefined;
