@@ -155,6 +155,12 @@ describe('dates written as text', () => {
     expect(page('<title>上观新闻</title>', '<div class="news-title"><div class="title">浦东“智慧工地”试点扩围 塔吊装上“电子眼”</div><div class="fenxiang-zz"><span>来源：解放日报</span><span>作者：查睿</span><span>2024-04-23 07:13</span></div></div>')).toBe('浦东“智慧工地”试点扩围 塔吊装上“电子眼”');
   });
 
+  it("credits the office a government page says issued it ('發布單位：觀光發展處') over the government its Dublin Core meta names", () => {
+    const page = (line: string) => extractMetadata(loadHtml(`<html><head><title>夏日海洋音樂祭7月登場</title><meta name="DC.Creator" content="北濱縣政府"></head><body><h3>夏日海洋音樂祭7月登場</h3>${PARA}<ul class="info"><li>${line}</li><li>發布日期：113-05-20</li></ul></body></html>`), undefined).author?.value;
+    expect(page('發布單位：觀光發展處')).toBe('觀光發展處');
+    expect(page('點閱次數：1234')).toBe('北濱縣政府');
+  });
+
   it("reads the reporters a closing line credits over a 来源 line naming the site itself, never over an outlet a writer's label names", () => {
     const page = (title: string, body: string, head = '') => extractMetadata(loadHtml(`<html><head><title>${title}</title>${head}</head><body><h1>测试标题</h1>${body}</body></html>`), undefined).author?.value;
     // The site's own copy: its reporters, before the photographer (（津云新闻记者 王音 摄影 张磊）), or unbracketed with the correspondent, written as a list (记者 张华 通讯员 赵丽 文/图).

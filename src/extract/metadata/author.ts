@@ -590,6 +590,10 @@ function isOwnersSite(site: string, name: string): boolean {
 /** True when the text writes `name` as the newsroom before its reporters' role ("南方+记者 郭思琪 黄进"): an outlet, not a writer. */
 const outletOfReporters = (lines: TextLine[], name: string): boolean => lines.some((line) => line.text.includes(`${name}记者`) || line.text.includes(`${name}記者`));
 
+/** A government page's line naming the office that issued it ("發布單位：觀光發展處"): the office over the government a Dublin Core meta names. */
+const ISSUER_LINE = /^(?:發布單位|发布单位|發布機關|发布机关)\s*[:：]/;
+const namesIssuer = (lines: TextLine[]): boolean => lines.some((line) => ISSUER_LINE.test(line.text.trim()));
+
 /** A city in brackets after a source's name ("第一财经日报(上海)"). */
 const SOURCE_CITY = /\s*[（(]\p{Script=Han}{2,4}[）)]$/u;
 
@@ -716,7 +720,7 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const guest = meta && isPersonName(meta.value) ? guestByline($, lines, validated(labelledWriter())) : undefined;
     if (guest && namesPeople(guest.value) && !sameNames(meta!.value, guest.value)) return guest;
     // So does a meta naming an outlet ("环球网", "21世纪经济报道", one the page credits as its source) or the desk editor the page credits ("责编：杨曦").
-    const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || creditedAsSource(lines, meta.value) || outletOfReporters(lines, meta.value));
+    const standIn = meta && (HANDLE.test(meta.value) || OUTLET_NAME.test(meta.value) || creditedAsEditor(lines, meta.value) || creditedAsSource(lines, meta.value) || outletOfReporters(lines, meta.value) || namesIssuer(lines));
     if (standIn) return givesWay(meta, fromText());
     // So does a Chinese account's name that is no person's ("县城观察室", a 大鱼号's) to a writer the text credits by name ("文 | 周乔").
     const written = meta && HAS_HAN.test(meta.value) && !isNameList(meta.value) ? writerInPlace(fromText(), lines, siteOwn) : undefined;

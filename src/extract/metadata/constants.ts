@@ -272,7 +272,7 @@ export const EDITOR_LABELS = ['编辑', '责任编辑', '责编', '编者'] as c
 export const AUTHOR_LABELS = [...WRITER_LABELS, ...EDITOR_LABELS] as const;
 /** Labels of the other credits a Chinese page's header lists ("供稿：校团委摄影：陈凯 … 审核：王建国", a university's; 報導者's "文字 鄭涵文 攝影 余志偉"). */
 export const CREDIT_LABELS = ['供稿', '选稿', '選稿', '整合', '综合', '綜合', '编译', '編譯', '整理', '摄影', '攝影', '审核人', '審核人', '审核', '審核', '校对', '校對', '审稿', '初审', '复审', '终审', '责编', '責編', '通讯员', '文字', '記者', '編輯', '責任編輯', '核稿編輯', '译者', '譯者', '策划', '策劃', '监制', '監製'] as const;
-export const SOURCE_LABELS = ['来源', '來源', '文章来源', '文章來源', '稿件来源', '稿件來源', '信息来源', '稿源', '出处', '出處', '转自', '轉自', '来自', '发布机构'] as const;
+export const SOURCE_LABELS = ['来源', '來源', '文章来源', '文章來源', '稿件来源', '稿件來源', '信息来源', '稿源', '出处', '出處', '转自', '轉自', '来自', '发布机构', '發布單位', '发布单位', '發布機關', '发布机关'] as const;
 /** A source's label opening a text ("来源：", "來源："). */
 export const SOURCE_OPENING = new RegExp(`^(?:${SOURCE_LABELS.join('|')})\\s*[:：]`);
 
