@@ -706,12 +706,14 @@ describe('bylines from markup', () => {
     expect(meta('<title>A Headline</title>', `<h1>A Headline</h1>${box}${PROSE}`).author?.value).toBe('Mei Tanaka');
   });
 
-  it("takes a team's credit only where the page's metadata declares it the author", () => {
+  it("takes a team's credit or a company's name only where the page's metadata declares it the author", () => {
     const ld = (name: string) => `<script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', author: { '@type': 'Person', name } })}</script>`;
     expect(meta(ld('SolutionsHub Editorial Team')).author?.value).toBe('SolutionsHub Editorial Team');
     expect(meta('<meta name="author" content="BCBSOK Connect Team">').author?.value).toBe('BCBSOK Connect Team');
     expect(meta(ld('team')).author).toBeUndefined();
-    expect(meta('<meta name="author" content="Acme Inc">').author).toBeUndefined();
+    // A company the metadata declares (its legal form in its name): a press release's issuer; in a byline, no writer.
+    expect(meta('<meta name="author" content="Acme Inc">').author?.value).toBe('Acme Inc');
+    expect(cleanAuthor('Acme Inc')).toBeUndefined();
     expect(cleanAuthor('Discuz! Team')).toBeUndefined();
     expect(cleanAuthor('The Editorial Team')).toBeUndefined();
   });

@@ -44,6 +44,13 @@ describe('metadata', () => {
     expect([article.author, article.date?.toISOString()]).toEqual(['Caleb Winters', '2021-10-14T09:00:00.000Z']);
   });
 
+  it("takes a company the metadata declares the author, its legal form in its name (a press release's issuer, 'Northbank Minerals Corp.'), over the site's name", () => {
+    const ld = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Northbank Minerals Intersects Gold', author: { '@type': 'Organization', name: 'Northbank Minerals Corp.' } });
+    const head = `<meta property="og:site_name" content="GlobeNewswire News Room"><meta name="author" content="Northbank Minerals Corp."><script type="application/ld+json">${ld}</script>`;
+    expect(extract(articlePage({ title: 'Northbank Minerals Intersects Gold', head, body: PROSE }), 'https://www.globenewswire.com/news-release/2024/05/20/1/en/x.html').author).toBe('Northbank Minerals Corp.');
+    expect(extract(articlePage({ title: 'Northbank Minerals Intersects Gold', head: '<meta name="author" content="Copperline Software, Inc.">', body: PROSE })).author).toBe('Copperline Software, Inc.');
+  });
+
   it('reads every citation_author, given name first; a repeated dc.creator keeps its last', () => {
     const cited = extract(articlePage({ title: 'A Paper', head: '<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Roe, John">', body: PROSE }));
     expect(cited.author).toBe('Jane Doe, John Roe');

@@ -138,7 +138,7 @@ export function cleanAuthor(raw: string | undefined, declared = false, outlet = 
   text = withoutTrailingDate(beforeOutlet(beforeGluedNeighbours(withoutHandleOrMarks(text.replace(BYLINE_PREFIX, '').replace(GLUED_BY, '').replace(CREDIT_ROLE, '')))).replace(GLUED_DATELINE, '').replace(/\s*[(（]\s*(?:https?:\/\/|www\.)[^)）]*[)）]/g, '').trim()).replace(BYLINE_SUFFIX, '').replace(INSTITUTION_AFTER, '').replace(/[\s,;，、；|·•–—»›/／-]+$/, '').replace(/^[\s|｜·•/／]+/, '').trim();
   // Read once more without the date its line ended with ("新頭殼newtalk | 王小明 綜合報導 發布 2024.03.12").
   text = withoutTrailer(beforeBio(withoutNewsroomRoles(text.replace(DATE_LABEL_AFTER, '').replace(TIME_WORD_AFTER, '').replace(VIA_AFTER, '').replace(SPECIAL_TO_AFTER, ''))).replace(WIRE_AFTER, '').replace(ROLE_AFTER_NAME, '$1').replace(POSTER_BADGE, '').replace(STAFF_CODE, '').replace(OTHER_CREDIT_AFTER, '').replace(DISPATCHED_FROM, '').replace(PLACE_AFTER_NAME, '').replace(PROFILE_MARK, '').replace(PRESENCE_AFTER, ''));
-  if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && TEAM_CREDIT.test(text)) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
+  if (notAName(text) || LABEL_WORDS.has(text) || (isBoilerplate(text) && !(declared && (TEAM_CREDIT.test(text) || COMPANY_NAME.test(text))) && !(outlet && TRADE_NAME.test(text))) || isInterfaceText(text) || isSentence(text)) return undefined;
   return capitalised(capsBeforeOutlet(withoutDeskCredits(barredNames(text.replace(ARABIC_PLACE_BEFORE, '')))));
 }
 
@@ -296,6 +296,8 @@ const INTERFACE = /^(?:share(?: this)?|follow|subscribe|table of contents|conten
 
 /** A team's credit ("SolutionsHub Editorial Team"): a byline where the page's metadata declares it the author, a staff box's heading elsewhere. */
 const TEAM_CREDIT = /^[^,;|]*\S\s+team$/i;
+/** A company's name with its legal form ("Northbank Minerals Corp.", "Copperline Software, Inc."): a press release's issuer, where the page's metadata declares it the author. */
+const COMPANY_NAME = /^\p{Lu}[\p{L}\d&.' -]*?,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|GmbH|AG|ASA|SA|S\.A|N\.V|NV|AB|Co)\.?$/u;
 /** A tech outlet's name ("快科技", "新浪科技"): a company's trade name in a meta, an outlet in a source line. */
 const TRADE_NAME = /^\p{Script=Han}{1,6}(?:科技|网络)$/u;
 
