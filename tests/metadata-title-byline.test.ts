@@ -148,6 +148,15 @@ describe('title sources', () => {
     expect(extractMetadata(loadHtml(page.replace('/posts/2025/02/10/', '/posts/')), 'https://notes.example.net/posts/paper-lab-notebook').date?.value.toISOString()).toBe('2025-02-12T15:04:22.000Z');
   });
 
+  it("reads the writer an italic note names where the byline is a placeholder ('Guest Author'): a blog's note on its guest, a column's closing line on its writer", () => {
+    const story = '<p>Losses like that are not unusual in Vermont anymore, and I have had bad years before, though never one like this.</p>';
+    const post = (note: string, closing = '') => `<article><h1>A headline</h1><div class="entry-meta">By <span class="author vcard"><a href="/author/guest/">Guest Author</a></span></div><div class="entry-content">${note}${story}${closing}</div></article>`;
+    expect(meta('<title>A headline</title>', post("<p><em>This week&#8217;s post comes from Dana Whitfield, who keeps twelve hives outside Montpelier.</em></p>")).author?.value).toBe('Dana Whitfield');
+    expect(meta('<title>A headline</title>', post('', '<p><em>Rahul Menon is a partner at Tidewater Advisory, a supply chain consultancy based in Dubai.</em></p>')).author?.value).toBe('Rahul Menon');
+    // Not a sentence of the story that says the same without the note's italics.
+    expect(meta('<title>A headline</title>', post('', '<p>Rahul Menon is a partner at Tidewater Advisory, a supply chain consultancy based in Dubai.</p>')).author).toBeUndefined();
+  });
+
   it("reads the writers a byline lists over a JSON-LD Person that is the blog's name, a guest's byline after a theme's '::', and no profile link after a name", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const blog = '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Sanctions at a crossroads","author":{"@type":"Person","name":"New Atlanticist"}}</script>';

@@ -1,6 +1,7 @@
 // The article's author as the page states it: JSON-LD, then metas, then visible byline
 // markup, then bylines written as text. Undefined when the page names none: the site-name
 // fallback is the renderer's business, not a finding.
+import { decodeText } from '../../decode/entities.js';
 import type { CheerioAPI } from 'cheerio';
 import { isTag, type Element } from 'domhandler';
 import { cleanText } from '../dom.js';
@@ -816,11 +817,34 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
     const writer = found && besideSite(found.value);
     return writer ? { value: writer, from: `${found!.from}, without the site's name beside the writer's` } : undefined;
   };
-  const written = person() ?? siteAndWriter() ?? metaPerson() ?? fromText() ?? reportingCredit(lines) ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
+  const written = person() ?? siteAndWriter() ?? metaPerson() ?? fromText() ?? reportingCredit(lines) ?? contributorNote($, lines) ?? validated(metaValue(metas, [...SOURCE_METAS]), true);
   if (written && !siteOwn(written.value)) return withCoAuthors(written);
   // Here whatever was found is the site's own name. It stands in for a writer only where no one else is named: a blog's
   // owner its footer names comes first.
   return blogOwner(site.words) ?? (structured ? footerOwner(lines, siteOwn) ?? structured : written ?? ownersBlog(site.words) ?? personalSite($, site.words) ?? footerOwner(lines, siteOwn));
+}
+
+/** A person's name: two to four capitalised words. */
+const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
+/** A note introducing a guest's piece ("This week's post comes from Dana Whitfield, who…") or its writer ("Rahul Menon is a partner at…"). */
+const CONTRIBUTOR_NOTES = [
+  new RegExp(String.raw`\b(?:post|article|piece|column|essay|story)\s+(?:comes|is)\s+(?:from|by)\s+(${CAPITALISED_NAME})`, 'u'),
+  new RegExp(String.raw`^(${CAPITALISED_NAME})\s+is\s+(?:a|an|the)\s`, 'u'),
+];
+const MAX_CONTRIBUTOR_NOTE = 400;
+
+/**
+ * The writer an italic note opening or closing a piece names, where its byline is a placeholder ("Guest Author"):
+ * a blog's note on its guest, a column's line on its writer.
+ */
+function contributorNote($: CheerioAPI, lines: TextLine[]): Found<string> | undefined {
+  for (const line of lines) {
+    if (line.text.length > MAX_CONTRIBUTOR_NOTE) continue;
+    const italic = line.el.name === 'em' || line.el.name === 'i' || cleanText(decodeText($(line.el).children('em, i').first().text())) === line.text;
+    const name = italic ? CONTRIBUTOR_NOTES.map((note) => note.exec(line.text)?.[1]).find(Boolean) : undefined;
+    if (name && isPersonName(name)) return { value: name, from: 'the italic note on the piece\'s writer' };
+  }
+  return undefined;
 }
 
 /** A copyright line naming a holder: "© 2022 - 2024 钱十二", "©2021 - 2024 By 流星", "© 2024 小满 · Powered by Gridea". */
