@@ -311,6 +311,9 @@ describe('dates written as text', () => {
     const meta = '<div class="post-hero__meta"><span class="byline">By <a href="/about">Amara Okeke</a></span><span class="dot">·</span><span>Published <time dateTime="2023-08-14">14 August 2023</time></span><span class="dot">·</span><span class="updated">Updated 2 February 2024</span></div>';
     const page = extractMetadata(loadHtml(`<html><head><title>Ridge Regression From Scratch</title><script type="application/ld+json">${ld}</script></head><body><h1>Ridge Regression From Scratch</h1>${meta}<p>${'Ordinary least squares falls apart when two of your features say almost the same thing. '.repeat(4)}</p></body></html>`), undefined);
     expect(page.date?.value.toISOString()).toBe('2023-08-14T00:00:00.000Z');
+    // Two parts dating the line, one the update's unlabelled: which is whose is not clear, the declared date stands.
+    const republished = extractMetadata(loadHtml(`<html><head><title>Ridge Regression From Scratch</title><script type="application/ld+json">${JSON.stringify({ '@type': 'BlogPosting', datePublished: '2024-03-09T15:22:00Z' })}</script></head><body><h1>Ridge Regression From Scratch</h1><div class="meta">1 May, 2024 | 8:00 AM · first published 9 Mar, 2024 by Leo Martins</div><p>${'Ordinary least squares falls apart when two of your features say almost the same thing. '.repeat(4)}</p></body></html>`), undefined);
+    expect(republished.date?.value.toISOString()).toBe('2024-03-09T15:22:00.000Z');
   });
 
   it('never reads the year of a dashed date as a zone offset', () => {

@@ -301,10 +301,11 @@ export function datelineDate(lines: TextLine[], headline: number, reading: DateR
   for (const [i, line] of header.entries()) {
     // A line opening with the update's date (its element marked so) shows the update first.
     if (isUpdateDate(line.el) || inProfileCard(line.el)) continue;
-    // The line whole, or each of its parts a dot or a bar sets apart ("By Amara Okeke · Published 14 August 2023 · Updated …"),
-    // a part's label words alone (not a time the date reader leaves: "November 18, 2019 -- 19:14 GMT").
-    const split = line.text.length <= DATELINE_LENGTH ? line.text.split(META_SEPARATOR) : [];
-    const parts = [line.text, ...(split.length > 1 ? split : [])];
+    // The line whole, or the one part a dot or a bar sets apart that dates it, an update's aside ("By Amara Okeke · Published
+    // 14 August 2023 · Updated …"; not "1 May, 2024 · first published 9 Mar, 2024": which is whose is not clear), its label
+    // words alone (not a time the date reader leaves: "November 18, 2019 -- 19:14 GMT").
+    const split = line.text.length <= DATELINE_LENGTH ? line.text.split(META_SEPARATOR).filter((part) => findDate(part) && !OTHER_DATE_LABEL.test(part)) : [];
+    const parts = [line.text, ...(line.text.split(META_SEPARATOR).length > 1 && split.length === 1 ? split : [])];
     for (const [p, text] of parts.entries()) {
       const found = findDate(text);
       const rest = found && (text.slice(0, found.index) + text.slice(found.end)).trim();
