@@ -94,6 +94,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre><span data-selectable-paragraph="">def f():<br>    return 1</span><span data-selectable-paragraph=""><br>f()</span></pre>', '```\ndef f():\n    return 1\n\nf()\n```'],
     // Its generated classes may spell a gutter's name (Rouge's "gl"): the one span holding the code is the code.
     ['<pre class="om on oo"><span id="e41a" class="ov nk gl os b bg" data-code-block-mode="2" spellcheck="false" data-code-block-lang="python"><span class="hljs-keyword">import</span> hashlib<br><br><span class="hljs-keyword">def</span> f():<br>    <span class="hljs-keyword">return</span> 1</span></pre>', '```python\nimport hashlib\n\ndef f():\n    return 1\n```'],
+    // Or a language's short name ("pl"): the span's data-code-block-lang names it.
+    ['<pre class="pi pj pk pl pm pn po pp bp pq bb bk"><span id="94bd" class="pr ml gu po b bg ps pt l pu pv" data-code-block-mode="2" spellcheck="false" data-code-block-lang="python"><span class="hljs-keyword">import</span> numpy</span></pre>', '```python\nimport numpy\n```'],
     ['<p>a <code>one\ntwo</code> b</p>', 'a `one two` b'],
     // Notion: a <code> naming its language, over lines, alone in its block; beside text it stays a span.
     ['<div class="notion-code-block"><code class="language-JavaScript">let a = 1;\na++;</code></div>', '```javascript\nlet a = 1;\na++;\n```'],

@@ -67,10 +67,14 @@ function fromClass(cls: string, onCode = false): string {
     const affixed = canonical(scope ? scopeLanguage(scope) : (PREFIXED.exec(token)?.[1] ?? SUFFIXED.exec(token)?.[1]));
     if (known(affixed) && !NOT_LANGUAGES.has(affixed.toLowerCase())) return affixed;
   }
-  const bare = tokens.find(known);
+  // Not among a CSS-in-JS list of generated names (Medium's `pre.pi.pj.pk.pl.pm`: "pl" is no Perl).
+  const bare = generatedNames(tokens) ? undefined : tokens.find(known);
   if (bare && (onCode || tokens.some((t) => CONTAINERS.has(t.toLowerCase()) || SYNTAX_HIGHLIGHTER_TOKENS.has(t.toLowerCase())))) return bare;
   return '';
 }
+
+/** A list of several generated class names, each a few letters ("pi pj pk pl pm pn po"). */
+const generatedNames = (tokens: string[]): boolean => tokens.length >= 5 && tokens.every((token) => /^[a-z]{1,3}\d*$/.test(token));
 
 /** A wrapper this many levels above a block, around it alone, may still name its language (MkDocs' div around its table of lines). */
 const WRAPPER_LEVELS = 6;
