@@ -148,6 +148,11 @@ describe('title sources', () => {
     expect(extractMetadata(loadHtml(page.replace('/posts/2025/02/10/', '/posts/')), 'https://notes.example.net/posts/paper-lab-notebook').date?.value.toISOString()).toBe('2025-02-12T15:04:22.000Z');
   });
 
+  it("reads the writer a Material for MkDocs blog post's profile names over the site-wide meta crediting the project's contributors", () => {
+    const profile = '<div class="md-post__authors md-typeset"><div class="md-profile md-post__profile"><span class="md-author md-author--long"><img src="/a.png" alt="Lukas Brenner"></span><span class="md-profile__description"><strong>Lukas Brenner</strong><br>Maintainer</span></div></div>';
+    expect(meta('<title>A headline</title><meta name="author" content="The stoat contributors">', `<article class="md-post md-post--post">${profile}<h1>A headline</h1><p>Text of the post, a few words long.</p></article>`).author?.value).toBe('Lukas Brenner');
+  });
+
   it("reads the writer an italic note names where the byline is a placeholder ('Guest Author'): a blog's note on its guest, a column's closing line on its writer", () => {
     const story = '<p>Losses like that are not unusual in Vermont anymore, and I have had bad years before, though never one like this.</p>';
     const post = (note: string, closing = '') => `<article><h1>A headline</h1><div class="entry-meta">By <span class="author vcard"><a href="/author/guest/">Guest Author</a></span></div><div class="entry-content">${note}${story}${closing}</div></article>`;

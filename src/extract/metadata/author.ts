@@ -297,6 +297,7 @@ const INTERFACE = /^(?:share(?: this)?|follow|subscribe|table of contents|conten
 
 /** A team's credit ("SolutionsHub Editorial Team"): a byline where the page's metadata declares it the author, a staff box's heading elsewhere. */
 const TEAM_CREDIT = /^[^,;|]*\S\s+team$/i;
+const TEAM_OR_CONTRIBUTORS = /\b(?:team|contributors|authors|maintainers)$/i;
 /** A company's name with its legal form ("Northbank Minerals Corp.", "Copperline Software, Inc."): a press release's issuer, where the page's metadata declares it the author. */
 const COMPANY_NAME = /^\p{Lu}[\p{L}\d&.' -]*?,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|GmbH|AG|ASA|SA|S\.A|N\.V|NV|AB|Co)\.?$/u;
 /** A tech outlet's name ("快科技", "新浪科技"): a company's trade name in a meta, an outlet in a source line. */
@@ -707,9 +708,11 @@ export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lin
   // headline names; a meta holding an account's handle ("caijing") on a Chinese page, to the byline its text writes.
   const shownPerson = (structured: Found<string> | undefined) => {
     // Not a list of people ("Maria Delgado, Tom Kessler, Rebecca Han", the JSON-LD's Persons): the byline a related story shows may be the one found.
-    const shown = structured && !namesPeople(structured.value) ? validated(labelledWriter() ?? bylineLine(lines, headline)) : undefined;
+    const shown = structured && !namesPeople(structured.value) ? validated(labelledWriter() ?? bylineLine(lines, headline)) ?? teamsWriters(structured.value) : undefined;
     return shown && namesPeople(shown.value) && !sameNames(structured!.value, shown.value) ? shown : undefined;
   };
+  // A team or a project's contributors the metadata credits site-wide ("The stoat contributors") give way to the people the byline markup names.
+  const teamsWriters = (name: string) => (TEAM_OR_CONTRIBUTORS.test(name) ? fromSelectors($, (found) => isPersonName(found) && !siteOwn(found)) : undefined);
   // A CMS's name its theme writes as the author (ThinkCMF's), the one the footer credits ("Powered by ThinkCMF"), is no one's.
   const metaAuthor = () => {
     const found = notLabel(fromMetas(metas));

@@ -49,6 +49,8 @@ export const AUTHOR_METAS = [
  */
 export const AUTHOR_SELECTORS = [
   '[itemprop~="author"] [itemprop~="name"]',
+  // Material for MkDocs' blog: each writer's profile under the post's title.
+  '.md-post__authors .md-profile__description strong',
   '[itemprop~="author"]',
   'a[rel~="author"]',
   '[rel~="author"]',
