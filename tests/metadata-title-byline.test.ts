@@ -160,6 +160,8 @@ describe('title sources', () => {
     expect(meta('<title>A headline</title>', post('', '<p><em>Rahul Menon is a partner at Tidewater Advisory, a supply chain consultancy based in Dubai.</em></p>')).author?.value).toBe('Rahul Menon');
     // Not a sentence of the story that says the same without the note's italics.
     expect(meta('<title>A headline</title>', post('', '<p>Rahul Menon is a partner at Tidewater Advisory, a supply chain consultancy based in Dubai.</p>')).author).toBeUndefined();
+    // Nor what a company says of itself in italics ("Tidewell Energy is an equal opportunity employer.").
+    expect(meta('<title>A headline</title>', post('', '<p><em>Tidewell Energy is an equal opportunity employer.</em></p>')).author).toBeUndefined();
   });
 
   it("reads the writers a byline lists over a JSON-LD Person that is the blog's name, a guest's byline after a theme's '::', and no profile link after a name", () => {

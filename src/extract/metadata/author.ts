@@ -832,7 +832,8 @@ const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-
 /** A note introducing a guest's piece ("This week's post comes from Dana Whitfield, who…") or its writer ("Rahul Menon is a partner at…"). */
 const CONTRIBUTOR_NOTES = [
   new RegExp(String.raw`\b(?:post|article|piece|column|essay|story)\s+(?:comes|is)\s+(?:from|by)\s+(${CAPITALISED_NAME})`, 'u'),
-  new RegExp(String.raw`^(${CAPITALISED_NAME})\s+is\s+(?:a|an|the)\s`, 'u'),
+  // A role and where it is held ("… is a partner at …"), not what a company is ("Tidewell Energy is an equal opportunity employer.").
+  new RegExp(String.raw`^(${CAPITALISED_NAME})\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:at|of|for|with|in)\s`, 'u'),
 ];
 const MAX_CONTRIBUTOR_NOTE = 400;
 
