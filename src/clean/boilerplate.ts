@@ -1131,9 +1131,10 @@ const MAX_PROMO_BOX = 120;
  * The short box a line sits in that reads as a whole as a prompt of the page's (自由時報's "不用抽 不用搶 現在用APP看新聞…"
  * over its "點我下載APP" link): the slogan goes with its links.
  */
-function promoBox($: CheerioAPI, el: Element, block: Element): Element | undefined {
+function promoBox($: CheerioAPI, el: Element, block: Element, sizes: TextSizes): Element | undefined {
   const box = el.parent;
-  if (!box || box === block || box.type !== 'tag' || !/^(?:div|section|aside)$/.test(box.name)) return undefined;
+  // Its letters counted first (once for all its lines): the text is read only for a short box.
+  if (!box || box === block || box.type !== 'tag' || !/^(?:div|section|aside)$/.test(box.name) || sizes.of(box) > MAX_PROMO_BOX) return undefined;
   const text = $(box).text().replace(/\s+/g, ' ').trim();
   return text.length <= MAX_PROMO_BOX && isFurnitureLine(text) ? box : undefined;
 }
@@ -1196,7 +1197,7 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<
       const box = marker ? linksBox($, el, block, sizes) : undefined;
       // Or the heading alone with the list of links after it (udn's <p><strong>延伸閱讀</strong></p><ul>…</ul>), the list maybe gone already as links.
       const list = marker && !box ? listAfterHeading(el, sizes) : undefined;
-      const promo = marker ? undefined : promoBox($, el, block);
+      const promo = marker ? undefined : promoBox($, el, block, sizes);
       if (box && proseAfter(leaves.slice(i + 1), box, sizes) >= total * PROSE_AFTER_BOX) $(box).remove();
       else if (list && storyGoesOn(leaves.slice(i + 1), list.at(-1)!, sizes, total)) $(list).remove();
       else if (promo) $(promo).remove();

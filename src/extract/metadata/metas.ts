@@ -2,6 +2,7 @@
 // may list several keys ("og:title twitter:title"), `name` "DC.title" is "dc:title", and
 // a later tag overrides an earlier one with the same key.
 import type { CheerioAPI } from 'cheerio';
+import { hasChildren, type AnyNode } from 'domhandler';
 import { cleanText } from '../dom.js';
 import type { Found } from './found.js';
 import { queryPage } from '../page-index.js';
@@ -16,8 +17,11 @@ const ENP_FIELDS = /<(date|author|title)>([^<]*)<\/\1>/g;
 
 /** The comment wherever the template puts it: in the <head>, or deep in the page's layout tables beside the article (an e-paper's <td>). */
 function enpComment($: CheerioAPI): string | undefined {
-  for (const parent of [$.root()[0]!, ...queryPage($, '*').toArray()]) {
-    for (const node of parent.children) if (node.type === 'comment' && node.data.trimStart().startsWith('enpproperty')) return node.data;
+  // One walk of the nodes themselves, no query: most pages have no such comment, and all of each page is walked.
+  const stack: AnyNode[] = [$.root()[0]!];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (node.type === 'comment' && node.data.trimStart().startsWith('enpproperty')) return node.data;
+    if (hasChildren(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return undefined;
 }

@@ -304,8 +304,9 @@ export function datelineDate(lines: TextLine[], headline: number, reading: DateR
     // The line whole, or the one part a dot or a bar sets apart that dates it, an update's aside ("By Amara Okeke · Published
     // 14 August 2023 · Updated …"; not "1 May, 2024 · first published 9 Mar, 2024": which is whose is not clear), its label
     // words alone (not a time the date reader leaves: "November 18, 2019 -- 19:14 GMT").
-    const split = line.text.length <= DATELINE_LENGTH ? line.text.split(META_SEPARATOR).filter((part) => findDate(part) && !OTHER_DATE_LABEL.test(part)) : [];
-    const parts = [line.text, ...(line.text.split(META_SEPARATOR).length > 1 && split.length === 1 ? split : [])];
+    const split = line.text.length <= DATELINE_LENGTH ? line.text.split(META_SEPARATOR) : [];
+    const dated = split.length > 1 ? split.filter((part) => findDate(part) && !OTHER_DATE_LABEL.test(part)) : [];
+    const parts = [line.text, ...(dated.length === 1 ? dated : [])];
     for (const [p, text] of parts.entries()) {
       const found = findDate(text);
       const rest = found && (text.slice(0, found.index) + text.slice(found.end)).trim();
