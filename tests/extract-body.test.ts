@@ -590,6 +590,16 @@ describe('furniture inside the story', () => {
     expect(html).not.toContain('下載APP');
   });
 
+  it("drops the headings the article ends with once what they titled is gone (a shop's upsell title over its removed grid), and keeps one that titles a picture or a table after it", () => {
+    const upsell = '<div class="block upsell"><div class="block-title title"><strong id="block-upsell-heading" role="heading" aria-level="2">We found other products you might like!</strong></div><div class="block-content"><ol class="products"><li><a href="/p/1">Trail Pack 30</a></li><li><a href="/p/2">Trail Pack 40</a></li><li><a href="/p/3">Summit Pack 22</a></li></ol></div></div>';
+    const hidden = '<h2>Secondary header</h2><p style="display:none">Shown on wide screens only.</p><h2>Third header</h2><div hidden><p>Folded away.</p></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${upsell}${hidden}` })).html;
+    for (const text of [LEAD, ...REST]) expect(html).toContain(text);
+    for (const text of ['We found other products', 'Secondary header', 'Third header']) expect(html).not.toContain(text);
+    const figure = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<h3>The front in May</h3><figure><img src="/front.jpg" alt="The glacier's front"></figure>` })).html;
+    expect(figure).toContain('The front in May');
+  });
+
   it("drops the few promotions after the line that closes the article ('— 完 —'), and keeps a long rest after it (its references) and a section headed 'The End'", () => {
     const promos = '<p>「MEET大会」报名开启<br>欢迎从业者扫码报名，与行业大咖面对面交流</p><p>点这里关注我，记得标星哦～</p>';
     const closed = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}<p style="text-align:center">— <strong>完</strong> —</p>${promos}` })).html;

@@ -1210,7 +1210,39 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<
         before += norm(text).length;
       }
     }
+    removeTrailingHeadings(block);
   }
+}
+
+const HEADING = /^h[1-6]$/;
+const isHeading = (el: Element): boolean => HEADING.test(el.name) || el.attribs.role === 'heading';
+const SHOWN_WITHOUT_TEXT = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'table', 'pre', 'hr']);
+
+/**
+ * Headings the article ends with, what they titled gone (a shop's "We found other products you might like!" over its
+ * removed grid, a reviews tab's "Write Your Own Review"): no part of it.
+ */
+function removeTrailingHeadings(block: Element): void {
+  for (;;) {
+    // The last element that shows something: text of its own, or a picture, a table, a listing.
+    let last: Element | undefined;
+    for (let node: AnyNode | null = block.lastChild; node; ) {
+      if (isText(node) && node.data.trim()) break;
+      if (isTag(node) && (SHOWN_WITHOUT_TEXT.has(node.name) || isHeading(node))) {
+        last = node;
+        break;
+      }
+      node = isTag(node) && node.lastChild ? node.lastChild : previousNode(node, block);
+    }
+    if (!last || !isHeading(last) || last === block) return;
+    removeNodes([last]);
+  }
+}
+
+/** The node before this one in document order, climbing out of its parents; null at the block's start. */
+function previousNode(node: AnyNode, block: Element): AnyNode | null {
+  for (let at: AnyNode | null = node; at && at !== block; at = at.parent) if (at.prev) return at.prev;
+  return null;
 }
 
 /** An element named a pull quote by its class or a data attribute (`blockquote.wp-block-pullquote`, the New Yorker's `data-journey-hook="pull-quote"`). */
