@@ -25,6 +25,8 @@ const CODE_ALTERNATIVE = 'pre + pre, pre:has(+ pre)';
 const FURNITURE = [`script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), [aria-hidden="true"]:not(img, ${CODE_TAB}), [style*="display:none" i]:not(${CODE_TAB}, ${CODE_ALTERNATIVE}), [style*="display: none" i]:not(${CODE_TAB}, ${CODE_ALTERNATIVE})`, ...FURNITURE_SELECTORS].join(', ');
 const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, font, h2, h3, h4';
 /** A block this small a share of the article, and mostly links, is navigation. */
+/** A heading element's name. */
+const HEADING = /^h[1-6]$/;
 const SMALL_SHARE = 0.3;
 const LINK_HEAVY = 0.5;
 
@@ -636,7 +638,7 @@ function linksOnlyInSelfLinkedHeadings(el: Element): boolean {
 const HEADING_TEXT_LEVELS = 3;
 function holdsHeadingText(el: Element, sizes: TextSizes): boolean {
   let heading: Element | undefined;
-  for (let up = el.parent, level = 0; up && isTag(up) && level < HEADING_TEXT_LEVELS && !heading; up = up.parent, level++) if (/^h[1-6]$/.test(up.name)) heading = up;
+  for (let up = el.parent, level = 0; up && isTag(up) && level < HEADING_TEXT_LEVELS && !heading; up = up.parent, level++) if (HEADING.test(up.name)) heading = up;
   return !!heading && sizes.of(el) > 0 && sizes.of(el) === sizes.of(heading);
 }
 
@@ -681,7 +683,7 @@ const MIN_SECTION = 200;
 function headsSection(el: Element, sizes: TextSizes): boolean {
   if (!/^h[2-4]$/.test(el.name)) return false;
   const next = nextElement(el);
-  return !!next && !/^h[1-6]$/.test(next.name) && sizes.of(next) >= MIN_SECTION && !isLinkHeavy(sizes, next);
+  return !!next && !HEADING.test(next.name) && sizes.of(next) >= MIN_SECTION && !isLinkHeavy(sizes, next);
 }
 
 /** A link to a writer's page of the site ("/author/jane", "/authors/jane-doe/", "/people/…"). */
@@ -1064,7 +1066,7 @@ export function removeEdges($: CheerioAPI, blocks: Cheerio<Element>, tables: Set
       // A notice's signature: the issuer's name over the day it was signed ("宁乡市教育局" / "2024年4月2日"), the document's own.
       if (!headline && SIGNED_DAY.test(text) && isSignature(norm($(order[i + 1]).text()))) return;
       // A post's first sentence the title quotes after its poster's name ("阿蓝: 周末…。", a status's) is its text.
-      const quoted = text !== target && !/^h[1-6]$/.test(el.name) && /[。.]$/.test(raw.trim()) && endsAsSentence(raw);
+      const quoted = text !== target && !HEADING.test(el.name) && /[。.]$/.test(raw.trim()) && endsAsSentence(raw);
       if ((headline && !quoted && isHeadline(text, target, spaced(raw), writtenTitle)) || isDateline(text, raw) || isBylineLine(text, raw, names) || (headline && isPortraitAlone($, el, text))) removeLine($, el, roots);
       // A site's notice after the credits ("责任编辑：… 审核：…" over "版权声明：…"), removed later, is looked past.
       else if (text.length >= FIRST_PARAGRAPH && (headline || !isFurnitureLine(raw))) return;
@@ -1146,7 +1148,7 @@ const MAX_AFTER_END = 0.15;
 
 /** A closing line with only a little text after it (量子位's "— 完 —" over its event's sign-up and "关注我"): not a section headed "The End". */
 const closesArticle = (el: Element, text: string, after: number, total: number): boolean =>
-  !/^h[1-6]$/.test(el.name) && END_MARK.test(text.trim()) && after <= total * MAX_AFTER_END;
+  !HEADING.test(el.name) && END_MARK.test(text.trim()) && after <= total * MAX_AFTER_END;
 
 /**
  * The related-links tail after an article ("相关报道：", "Read more"), lines of page tools, and
@@ -1214,7 +1216,6 @@ export function removeTail($: CheerioAPI, blocks: Cheerio<Element>, tables: Set<
   }
 }
 
-const HEADING = /^h[1-6]$/;
 const isHeading = (el: Element): boolean => HEADING.test(el.name) || el.attribs.role === 'heading';
 const SHOWN_WITHOUT_TEXT = new Set(['img', 'picture', 'video', 'audio', 'iframe', 'svg', 'table', 'pre', 'hr']);
 

@@ -164,12 +164,10 @@ export function readPage($: CheerioAPI, page: Page, options: ExtractOptions) {
 const DECLARED = /^(?:meta |JSON-LD |site rule|--)/;
 
 /** A listing's byline and date read from its markup or text are its first teaser's (a category archive's first post), not the page's. */
-const declaredOnly = (meta: Metadata): Metadata => ({
-  ...meta,
-  author: meta.author && DECLARED.test(meta.author.from) ? meta.author : undefined,
-  byline: meta.author && DECLARED.test(meta.author.from) ? meta.byline : undefined,
-  date: meta.date && DECLARED.test(meta.date.from) ? meta.date : undefined,
-});
+const declaredOnly = (meta: Metadata): Metadata => {
+  const author = meta.author && DECLARED.test(meta.author.from);
+  return { ...meta, author: author ? meta.author : undefined, byline: author ? meta.byline : undefined, date: meta.date && DECLARED.test(meta.date.from) ? meta.date : undefined };
+};
 
 export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cleaning = 'full'): Result<Article> {
   const label = sourceLabel(page.source);

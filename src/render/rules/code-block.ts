@@ -381,7 +381,6 @@ function listingInside(pre: Element): Element[] | undefined {
   return undefined;
 }
 
-
 /**
  * A table whose one row holds a line-number gutter and a cell of code, and may have a row of one
  * cell before it naming the file (Pygments' `filename`, MkDocs Material's title).
