@@ -51,6 +51,21 @@ describe('metadata', () => {
     expect(extract(articlePage({ title: 'Northbank Minerals Intersects Gold', head: '<meta name="author" content="Copperline Software, Inc.">', body: PROSE })).author).toBe('Copperline Software, Inc.');
   });
 
+  it("takes the company a wire's dateline names as a press release's author, over the wire and the site, and keeps its SOURCE line", () => {
+    const release = (dateline: string, head = '') => {
+      const body = `<p>${dateline} a developer of flexible automation for distribution centers, today introduced StackWise, an autonomous palletizing cell.</p>${PROSE}<p>SOURCE Veridian Robotics</p>`;
+      const result = extractArticle({ source: { kind: 'stdin' }, html: articlePage({ title: 'Veridian Robotics Introduces StackWise', head, body }), url: 'https://www.businesswire.com/news/home/1/en/' }, { sites: {} });
+      if (!result.ok) throw new Error(result.error.message);
+      return [result.value.author, result.value.html.includes('<p>SOURCE Veridian Robotics</p>')];
+    };
+    const wire = JSON.stringify({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'x', author: { '@type': 'Organization', name: 'Business Wire' } });
+    expect(release('AUSTIN, Texas--(BUSINESS WIRE)--Veridian Robotics,', `<script type="application/ld+json">${wire}</script>`)).toEqual(['Veridian Robotics', true]);
+    expect(release('BOSTON, March 5, 2024 /PRNewswire/ -- Veridian Robotics, Inc. (Nasdaq: VRDN),', '<meta property="og:site_name" content="PR Newswire">')).toEqual(['Veridian Robotics, Inc.', true]);
+    expect(release('OSLO, Norway, March 05, 2024 (GLOBE NEWSWIRE) -- Veridian Robotics ASA (OSE: VRDN),')).toEqual(['Veridian Robotics ASA', true]);
+    // A person the page names stays the author.
+    expect(release('AUSTIN, Texas--(BUSINESS WIRE)--Veridian Robotics,', '<meta name="author" content="Dana Whitfield">')).toEqual(['Dana Whitfield', true]);
+  });
+
   it('reads every citation_author, given name first; a repeated dc.creator keeps its last', () => {
     const cited = extract(articlePage({ title: 'A Paper', head: '<meta name="citation_author" content="Doe, Jane"><meta name="citation_author" content="Roe, John">', body: PROSE }));
     expect(cited.author).toBe('Jane Doe, John Roe');

@@ -1017,9 +1017,12 @@ const MAX_DATE_ALONE = 40;
 
 /** A short line holding the byline (and little else: an outlet, a role), or a dateline opening with the date ("March 4, 2025 @ 7:12 am · Filed by … under Syntax, Semantics"). */
 const isBylineLine = (text: string, raw: string, byline: string | undefined) =>
-  !!byline && byline.length >= 4 && text.includes(byline) && (text.length <= byline.length + 40 || (text.length <= MAX_DATELINE && findDate(raw.trim())?.index === 0)) && !endsAsSentence(raw) && !SIGN_OFF.test(raw);
-/** A news agency's sign-off closing the story ("Reporting by Susanna Twidale; Editing by Jan Harvey"): the article's own credits. */
-const SIGN_OFF = /^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i;
+  !!byline && byline.length >= 4 && text.includes(byline) && (text.length <= byline.length + 40 || (text.length <= MAX_DATELINE && findDate(raw.trim())?.index === 0)) && !endsAsSentence(raw) && !isSignOff(raw);
+/**
+ * A news agency's sign-off closing the story ("Reporting by Susanna Twidale; Editing by Jan Harvey"), or a press release's
+ * naming its issuer ("SOURCE Halcyon Biotherapeutics, Inc."): the article's own credits.
+ */
+const isSignOff = (text: string) => /^\s*\(?\s*(?:additional\s+)?(?:reporting|writing|editing)\s+by\b/i.test(text) || /^\s*SOURCE\s/.test(text);
 
 /** A writer's picture without text above the article (a byline's avatar): named a portrait, or linking to a profile. */
 function isPortraitAlone($: CheerioAPI, el: Element, text: string): boolean {

@@ -19,6 +19,7 @@ import { DOMAIN_AFTER } from './site-name.js';
 import { gluedLines, lineText, type TextLine } from './text-lines.js';
 import { contains, isWithin, selectBelow, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
+import { namesWire, wireRelease } from './wire-release.js';
 
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM", "Joe Wee Monday, February 29, 2016"). */
 function withoutTrailingDate(text: string): string {
@@ -672,6 +673,14 @@ const sameNames = (a: string, b: string) => a.toLowerCase().includes(b.toLowerCa
  * only the site's own name gives way to a byline or source the page's text shows.
  */
 export function extractAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
+  const found = namedAuthor($, ld, metas, lines, headline, title, site);
+  // A press release a wire carries: the company its dateline names issued it, not the wire nor the site that shows it.
+  const wireLike = !!found && /wire/i.test(found.value);
+  const release = !found || wireLike || isSiteOwnName(found.value, site.words, site.domain) ? wireRelease(lines) : undefined;
+  return release && (!wireLike || namesWire(found!.value, release.wire)) ? release.issuer : found;
+}
+
+function namedAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextLine[], headline: number, title: string | undefined, site: { words: string[]; domain?: string }): Found<string> | undefined {
   const siteOwn = (name: string) => isSiteOwnName(name, site.words, site.domain);
   // The site's own name or an outlet's before the writer's ("文/汽车之家 彭博远", "文/观察者网 熊超然", "作者：IT168 宋家雯").
   const withoutSite = (found: Found<string> | undefined): Found<string> | undefined => {
