@@ -816,6 +816,16 @@ describe('bylines from markup', () => {
     expect(page('comments-list').author?.value).toBeUndefined();
   });
 
+  it("reads every person a byline box's label lists where each name is set in the same markup as the first, its role inline or under it; a name listed twice once", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const page = (box: string) => meta('', `<article><h1>A Headline Long Enough</h1>${text}${text}${box}</article><footer>© Example</footer>`).author?.value;
+    const stacked = (name: string, role: string) => `<div class="flex gap-3"><img src="/t.jpg" alt=""><div><p class="font-medium">${name}</p><p class="text-sm">${role}</p></div></div>`;
+    expect(page(`<div class="box"><p class="label">Written by</p>${stacked('Aarav Mehta', 'Staff Engineer')}${stacked('Lena Fischer', 'Platform Engineer')}</div>`)).toBe('Aarav Mehta, Lena Fischer');
+    const inline = (name: string, role: string) => `<li><a href="/experts/x/"><img src="/x.jpg" alt=""><span class="person__name">${name}</span></a><span class="person__title">${role}</span></li>`;
+    expect(page(`<aside><h2>Authors</h2><ul>${inline('Daniel Ferrante', 'Senior Fellow - Economic Studies')}${inline('Mei-Lin Cho', 'Research Analyst')}</ul></aside>`)).toBe('Daniel Ferrante, Mei-Lin Cho');
+    expect(page(`<div class="box"><p class="label">Written by</p>${stacked('Aarav Mehta', 'Staff Engineer')}${stacked('Aarav Mehta', 'Staff Engineer')}</div>`)).toBe('Aarav Mehta');
+  });
+
   it('reads a label alone over the name, in the header or in an author box, and a name over its bio', () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     expect(meta('', `<h1>A Headline Long Enough</h1><p>Last updated</p><time>Aug 04, 2025</time><p>Written by</p><p>Edzel Tabing</p>${text}`).author?.value).toBe('Edzel Tabing');

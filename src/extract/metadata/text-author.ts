@@ -350,7 +350,7 @@ function labelledAt(lines: TextLine[], index: number, alone: boolean, label = LA
 
 /** The names after a label alone on its line: on the line after it, and after a plural label the people listed below. */
 function namedAfterLabel(lines: TextLine[], label: string, at: number, value: string): Found<string> {
-  const others = PLURAL_LABEL.test(label) ? listedPeople(lines, at) : [];
+  const others = listedPeople(lines, at, PLURAL_LABEL.test(label)).filter((name) => name !== value);
   return others.length ? { value: [value, ...others].join(', '), from: `text "${label}" and the lines after it` } : { value, from: `text "${label}" and the line after it` };
 }
 
@@ -371,21 +371,32 @@ const PLURAL_LABEL = /authors\s*:?$/i;
 const MAX_LISTED_PEOPLE = 6;
 
 /**
- * The other people an "Authors" heading lists after the first (Chatham House's person cards): names linked on lines
- * of their own, each after the one before and its role ("Amara Nwosu" / "Senior Research Fellow" / "Kelechi Ibe").
+ * The other people a byline's label lists after the first, each after the one before and its role: under an "Authors"
+ * heading, names linked on lines of their own (Chatham House's person cards: "Amara Nwosu" / "Senior Research Fellow" /
+ * "Kelechi Ibe"); under any label, names set as the first is (a "Written by" box's cards, each name in the same markup).
  */
-function listedPeople(lines: TextLine[], first: number): string[] {
+function listedPeople(lines: TextLine[], first: number, plural: boolean): string[] {
+  const shape = lines[first]!.el;
+  const nameOf = (line: TextLine | undefined): string | undefined => {
+    if (!line) return undefined;
+    // A card's name runs on into its role where both are inline ("Mei-Lin Cho Research Analyst").
+    const name = sameShape(line.el, shape) ? namesAfterLabel(line.text) : plural && (line.el.name === 'a' || (line.el.parent as Element | null)?.name === 'a') ? line.text : undefined;
+    return name && isPersonName(name) ? name : undefined;
+  };
   const people: string[] = [];
   let j = first + 1;
   while (people.length < MAX_LISTED_PEOPLE) {
     // One line of the person before's role may stand between two names.
-    const at = [j, j + 1].find((k) => lines[k] && lines[k]!.el.name === 'a' && isPersonName(lines[k]!.text));
+    const at = [j, j + 1].find((k) => nameOf(lines[k]));
     if (at === undefined || (at > j && (lines[j]!.text.length > 80 || lines[j]!.el.name === 'a'))) break;
-    people.push(lines[at]!.text);
+    const name = nameOf(lines[at])!;
+    if (!people.includes(name)) people.push(name);
     j = at + 1;
   }
   return people;
 }
+
+const sameShape = (a: Element, b: Element) => !!a.attribs.class && a.name === b.name && a.attribs.class === b.attribs.class;
 
 /** A bio opening with the name: "Lauren Vetter is a …" (not "CROSS JOIN is equivalent…", "Art Gobblers was an NFT game…"). */
 const BIO_VERB = /^ (?:is an? |has |writes |covers |leads )/;
