@@ -115,6 +115,11 @@ export function headerLanguage(block: Element, lines: Element[]): string {
   return '';
 }
 
+/** A language's short name and its full one. */
+const SHORT_NAMES: ReadonlyMap<string, string> = new Map([
+  ['py', 'python'], ['js', 'javascript'], ['ts', 'typescript'], ['rb', 'ruby'], ['kt', 'kotlin'], ['rs', 'rust'], ['yml', 'yaml'], ['md', 'markdown'], ['hs', 'haskell'], ['cs', 'csharp'], ['sh', 'shell'],
+]);
+
 /** The elements each alone in the one before, below `el` (Stoplight's pre > div.scroller > div.prism-code.language-json). */
 function onlyChildren(el: Element | undefined): Element[] {
   const chain: Element[] = [];
@@ -128,7 +133,10 @@ export function codeLanguage(node: Element): string {
   const codes = Array.from(node.querySelectorAll('code'));
   for (const el of [node, ...codes, node.children[0], ...onlyChildren(node.children[0]), node.parentElement, node.parentElement?.parentElement]) {
     const found = el ? declared(el) : '';
-    if (found) return found;
+    if (!found) continue;
+    // The full name where the code names the language so inside a short name (Stack Overflow's pre.lang-py around code.language-python).
+    const full = SHORT_NAMES.get(found);
+    return full && codes.some((code) => declared(code) === full) ? full : found;
   }
   // The block with its table of lines, when it is laid out in one.
   const unit = node.closest('table') ?? node;
