@@ -699,6 +699,9 @@ describe('furniture inside the story', () => {
     '如有侵权，请联系 support@oschina.cn 删除。',
     '本文参与“OSC源创计划”，欢迎正在阅读的你也加入，一起分享。',
     '►ETtoday新聞雲全新會員服務 立即加入看更多精彩內容',
+    '<strong>►看更多：海龜誤食塑膠袋擱淺　獸醫開刀取出20公分長異物</strong>',
+    '延伸閱讀：淨灘志工大集合！北海岸一日撿拾逾2公噸垃圾',
+    '更多内容请下载21财经APP',
     'Disclaimer: Comments do not represent the views of INQUIRER.net. We reserve the right to exclude comments which are inconsistent with our editorial standards.',
   ])("drops a site's notice set in the text: %s", (notice) => {
     const text = ['今年以来，我市坚持稳中求进工作总基调，全市经济运行持续回升向好，主要指标好于预期。一季度全市地区生产总值同比增长百分之五点六。', '从产业看，规模以上工业增加值同比增长百分之七点二，其中高技术制造业增长百分之十二点四，新兴产业产值占比进一步提升。', '消费市场稳步恢复。社会消费品零售总额同比增长百分之六点一，餐饮、文旅等服务消费增势强劲。'];

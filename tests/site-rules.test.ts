@@ -109,6 +109,16 @@ describe('the built-in site pack', () => {
     expect(post.stdout).toContain('这是摘要，三月五日晚某厂商召开发布会');
   });
 
+  it("drops the finance app's ad opening a Sina story (炒股就看金麒麟分析师研报…), keeping its text", async () => {
+    const page = `<html><head><meta charset="utf-8"><title>央行公开市场操作_新浪财经_新浪网</title><link rel="canonical" href="https://finance.sina.com.cn/stock/2024-04-09/doc-1.shtml"></head><body><h1 class="main-title">央行公开市场操作</h1>
+<div class="date-source"><span class="date">2024年04月09日 07:45</span><a class="source" href="https://example.com">中国证券报</a></div>
+<div class="article" id="artibody"><p><a href="https://finance.sina.com.cn/mobile/comfinanceweb.shtml?source=cjzh" target="_blank">炒股就看金麒麟分析师研报，权威，专业，及时，全面，助您挖掘潜力主题机会！</a></p>${PROSE}</div></body></html>`;
+    const result = await runCli(['archive', await writePage(page), '-o', '-']);
+    expect(frontMatter(result.stdout).author).toBe('中国证券报');
+    expect(result.stdout).not.toContain('金麒麟');
+    expect(result.stdout).toContain(PROSE.replace(/<[^>]*>/g, '').slice(0, 20));
+  });
+
   it("reads sspai's 2024 header: the main author and the co-authors (联合作者)", async () => {
     const page = `<html><head><meta charset="utf-8"><title>用了半年 Obsidian - 少数派</title><meta name="author" content="林屿"></head><body><article>
 <div class="article__important__header"><h1>用了半年 Obsidian</h1><div class="article__important__header__author">

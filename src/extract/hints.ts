@@ -185,6 +185,9 @@ const NOTICE_PARTS: RegExp[] = [
   /.{0,10}如有侵权[，,]?\s*请联系.{0,60}删除[。.]?/,
   /本文参与.{1,30}(?:计划|活动|計劃|活動)[”"」]?[，,].{0,60}/,
   /.{0,40}(?:立即|马上|馬上)(?:加入|注册|註冊)(?:会员|會員)?\s*(?:看|阅读|閱讀|查看|获取|獲取)更多.{0,20}/,
+  // A pointer to another story, its headline after the label ("►看更多：海龜誤食塑膠袋擱淺", "延伸閱讀：…"); a prompt to download an app for more ("更多内容请下载21财经APP").
+  /[►▶▸➤»]?\s*(?:看更多|延伸閱讀|延伸阅读|推薦閱讀|推荐阅读|相關新聞|相关新闻)\s*[:：].{1,60}$/,
+  /.{0,12}(?:请|請)(?:下载|下載).{1,12}(?:APP|App|app|客户端|客戶端)[。！!]?$/,
   // A link into the portal's forum on the story ("进入【新浪财经股吧】讨论").
   /进入\s*【[^】]{1,16}】\s*(?:讨论|討論|参与讨论|參與討論)$/,
   // A line labelled an advertisement in its own words ("【广告】春季焕新，家电以旧换新补贴进行中", a text ad between the paragraphs).

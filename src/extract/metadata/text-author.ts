@@ -71,6 +71,9 @@ const FONT_SIZES = /(?:^|\s)(?:[【\[]\s*)?(?:(?:字号|字號|字体|字體)\s*
 /** An ampersand set apart between two names ("阿柚 & 老周"); one inside a handle ("放飞&心情") is the handle's. */
 const SPACED_AMPERSAND = /\s+[&＆]\s+/g;
 
+/** A credit's label the glued-label split set apart with a space after the token before it. */
+const LABEL_SET_APART = /^ (编辑|編輯|记者|記者|摄影|攝影|审核|審核|校对|校對)\s*[:：]/;
+
 export function leadingNames(rest: string): string | undefined {
   // Names padded to a column with spaces ("王　浩　贺　苗", "陈海波　苏　雁") are joined first.
   // A bar between the label and the names ("界面新闻记者 | 陈思远").
@@ -85,6 +88,9 @@ export function leadingNames(rest: string): string | undefined {
     const token = raw.replace(/^[(（[【]+|[)）\]】。.]+$/g, '');
     // An outlet's name after the writer's ("王一芝 天下雜誌 818期", the issue it ran in) ends the list.
     if (!token || STOP.test(token) || ROLE_AFTER.test(token) || !isNameToken(token) || count === 4 || (count && OUTLET_NAME.test(token))) break;
+    // An outlet's short name glued to the next credit's label ("王珊珊　每经编辑：何小桃"), set apart above: that credit's.
+    const label = count ? LABEL_SET_APART.exec(text.slice(m.index + raw.length))?.[1] : undefined;
+    if (label && rest.includes(`${token}${label}`)) break;
     count++;
     end = m.index + raw.length - (raw.length - raw.replace(/[)）\]】。.]+$/, '').length);
     if (raw !== token) break;
@@ -707,6 +713,8 @@ function leadCredit(lines: TextLine[], headline: number): Found<string> | undefi
     if (spaced && isNameList(spaced)) return { value: spaced, from: 'credit in the lead' };
     const opening = REPORTER_AND_PLACE.exec(line.text)?.[1];
     if (opening && isNameList(opening)) return { value: opening, from: 'credit in the lead' };
+    const dispatched = DISPATCH_CREDIT.exec(line.text)?.[1]?.split(/\s+/).join('、');
+    if (dispatched && isNameList(dispatched)) return { value: dispatched, from: 'credit in the lead' };
     const tag = NEWS_TAG_CREDIT.exec(line.text);
     const tagged = tag?.[1] ?? tag?.[2];
     const taggedNames = tagged && newsroomNames(tagged);
@@ -735,6 +743,9 @@ const OUTLET_REPORT = /^[〔(（]?[\u3400-\u9fffA-Za-z\d]{2,12}\s*[/／]\s*([\u3
 
 /** The same credit in brackets opening the lead ("（民視新聞／張家瑋 台北報導）中職今（30）日…"). */
 const OUTLET_REPORT_OPENING = /^[〔(（][\u3400-\u9fffA-Za-z\d]{2,12}\s*[/／]\s*([\u3400-\u9fff·、，, ]{2,24}?)(?:即時|即时|綜合|综合)?(?:報導|報道|报道|报导)[〕)）]/;
+
+/** The writers on a line of their own, spaced, and where they filed from (量子位's "沈岚 明敏 发自 凹非寺"). */
+const DISPATCH_CREDIT = /^((?:[\u3400-\u9fff]{2,4}\s+){0,3}[\u3400-\u9fff]{2,4})\s+(?:发自|發自)\s*[\u3400-\u9fff]{2,12}$/;
 
 /** A Japanese paper's dateline opening the lead: the place and the reporter in lenticular brackets ("【ニューヨーク=伊藤雄大】"). */
 const PLACE_AND_WRITER = /^【[^=＝】]{1,12}[=＝]([^】]{2,30})】/;
