@@ -826,6 +826,38 @@ describe('bylines from markup', () => {
     expect(page(`<div class="box"><p class="label">Written by</p>${stacked('Aarav Mehta', 'Staff Engineer')}${stacked('Aarav Mehta', 'Staff Engineer')}</div>`)).toBe('Aarav Mehta');
   });
 
+  it("lists the co-authors an 'Authors' box after the report names, each linked with the role inline, beside the writer the markup names; not a publication linked after a lone writer", () => {
+    const text = `<p>${'The report goes on here at some length. '.repeat(8)}</p>`;
+    const person = (name: string, role: string) => `<li><a href="/about/people/x">${name}</a><span class="role">${role}</span></li>`;
+    const box = `<div class="report-authors"><h3>Authors</h3><ul class="report-authors__list">${person('Ingrid Solberg', 'Senior Researcher, Oceans Programme')}${person('Pieter de Wit', 'Campaigner, Plastics')}</ul></div>`;
+    expect(meta('', `<article><h1>A Headline Long Enough</h1>${text}${text}${box}</article>`).author?.value).toBe('Ingrid Solberg, Pieter de Wit');
+    const medium = '<div><span>Written by</span><a class="eq er bg" href="/@vallet">Vincent Vallet</a><a class="eq er bg" href="/voodoo">Voodoo Engineering</a><h4>Learn about Voodoo’s engineering efforts.</h4></div>';
+    const ld = '<script type="application/ld+json">{"@type":"Article","author":{"@type":"Person","name":"Vincent Vallet"}}</script>';
+    expect(meta(ld, `<article><h1>A Headline Long Enough</h1>${text}${text}</article>${medium}`).author?.value).toBe('Vincent Vallet');
+  });
+
+  it("reads a byline's writer without the title before the name nor the post after it ('By Dr Priya Raman, Lecturer in Geophysics')", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const byline = (line: string) => meta('', `<article><h1>A Headline Long Enough</h1><p><strong>${line}</strong></p>${text}${text}</article>`).author?.value;
+    expect(byline('By Dr Priya Raman, Lecturer in Geophysics')).toBe('Priya Raman');
+    expect(byline('By Prof. Anna Berg and Dr. John Roe')).toBe('Anna Berg, John Roe');
+    expect(byline('By Drake Bell')).toBe('Drake Bell');
+  });
+
+  it("takes the writers the byline markup lists with 'and' over a JSON-LD author typed as the organisation ('Kenji Sato and Yuki Nakamura')", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const ld = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"A Headline Long Enough","author":{"@type":"Organization","name":"Nikkei Asia"}}</script>';
+    const byline = '<div class="article-header__byline"><span class="article-header__author"><a href="/p/Kenji-Sato">Kenji Sato</a> and <a href="/p/Yuki-Nakamura">Yuki Nakamura</a></span><span class="article-header__author-role">, Nikkei staff writers</span></div>';
+    expect(meta(`<meta property="og:site_name" content="Nikkei Asia">${ld}`, `<article><h1>A Headline Long Enough</h1>${byline}${text}${text}</article>`).author?.value).toBe('Kenji Sato, Yuki Nakamura');
+  });
+
+  it("takes the writer a box on the guest names ('This article was written by Marcus Webb, …') over the placeholder its byline and heading show", () => {
+    const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
+    const box = '<div class="guest-box"><h4>About the Guest Author</h4><p>This article was written by <strong>Marcus Webb</strong>, an ISA Certified Arborist and the founder of Webb Urban Forestry.</p></div>';
+    const head = '<meta name="author" content="Guest Author">';
+    expect(meta(head, `<article><h1>A Headline Long Enough</h1><div class="entry-meta">By <a class="url fn n" href="/author/guestauthor/"><span class="author-name">Guest Author</span></a></div>${text}${text}${box}</article>`).author?.value).toBe('Marcus Webb');
+  });
+
   it('reads a label alone over the name, in the header or in an author box, and a name over its bio', () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     expect(meta('', `<h1>A Headline Long Enough</h1><p>Last updated</p><time>Aug 04, 2025</time><p>Written by</p><p>Edzel Tabing</p>${text}`).author?.value).toBe('Edzel Tabing');

@@ -452,6 +452,12 @@ describe('a modification date', () => {
     expect(extract(pageIn('en-GB', times, { head })).date?.toISOString()).toBe('2024-03-05T09:12:33.000Z');
     expect(extract(pageIn('en-GB', '', { head })).date?.toISOString()).toBe('2024-03-06T16:40:02.000Z');
   });
+
+  it('takes the dateline beside the headline over a modification meta, the only date declared, though it is hours later on the next day', () => {
+    const head = '<meta property="article:modified_time" content="2024-03-06T14:02:17.551Z">';
+    const dateline = '<div class="byline"><span class="byline-by">By Margaret Lin</span><span class="display-date">March 5, 2024 at 3:15 p.m. EST</span></div>';
+    expect(extract(pageIn('en-US', `${dateline}${PROSE}`, { head })).date?.toISOString()).toBe('2024-03-05T20:15:00.000Z');
+  });
 });
 
 describe('the dateline shown beside the title', () => {

@@ -13,7 +13,7 @@ import { metaValue, metaValues, type Metas } from './metas.js';
 import { HAS_NEWSROOM_ROLE, isBoilerplate, isCaselessName, isNameInMarkup, isNameList, isNameToken, isPersonName, joinSpacedName, isSentence, NAME_SEPARATOR, newsroomNames, notAName, reporterNames } from './names.js';
 import { relativeIndex } from './relative-date.js';
 import { findDate } from './parse-date.js';
-import { authorFromText, bylineLine, coAuthors, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit, SPACED_WRITER_LABEL } from './text-author.js';
+import { authorFromText, bylineLine, coAuthors, labelListWith, creditedAsEditor, creditedAsSoftware, creditedAsSource, latinLabelled, leadCreditWith, leadingNames, OUTLET_NAME, PROFILE_HREF, reportingCredit, SPACED_WRITER_LABEL } from './text-author.js';
 import { inCaption } from './text-date.js';
 import { DOMAIN_AFTER } from './site-name.js';
 import { gluedLines, lineText, type TextLine } from './text-lines.js';
@@ -751,7 +751,7 @@ function namedAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextL
     // So does one typed as an Organization, however much its name reads as a person's ("Tuổi Trẻ Online").
     const account = declared && (HANDLE.test(declared.value) || (!HAS_HAN.test(declared.value) && (declaredOrganisation || !declared.value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim())))));
     // On a writer's own site the name is the site's too ("Tomás Riedel" of tomasriedel.dev): the one the handle is part of still counts.
-    const named = account ? fromSelectors($, (name) => isNameInMarkup(name) && (!siteOwn(name) || handleOfName(declared!.value, name))) : undefined;
+    const named = account ? fromSelectors($, (name) => (isNameInMarkup(name) || namesPeople(name)) && (!siteOwn(name) || handleOfName(declared!.value, name))) : undefined;
     if (named) return named;
     // Or to the people the text credits under the headline (writers linked to their pages: Tuổi Trẻ's "/tac-gia/").
     const credited = declared && declaredOrganisation && !HAS_HAN.test(declared.value) ? fromText() : undefined;
@@ -797,7 +797,7 @@ function namedAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextL
     return listed ?? (credited.length ? listing(fromText()?.value) : undefined);
   };
   const withCoAuthors = (found: Found<string>): Found<string> => {
-    const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value) ?? textCreditWith(found.value) ?? linkedCoAuthors($, found.value) ?? markedCoAuthors($, found.value);
+    const all = coAuthors(lines, headline, found.value) ?? leadCreditWith(lines, headline, found.value) ?? textCreditWith(found.value) ?? linkedCoAuthors($, found.value) ?? markedCoAuthors($, found.value) ?? labelListWith(lines, found.value);
     const listed = all ? { value: all, from: `${found.from}, with the co-authors the byline lists` } : found;
     // Not the site's name after the names ("By Krishna Ramanujan, Cornell Chronicle", ITmedia's "佐野達也，ITmedia"), nor the
     // organisation the JSON-LD declares the author ("By — Renee Alvarado, Associated Press").
@@ -840,7 +840,7 @@ function namedAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextL
 const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}`;
 /** A note introducing a guest's piece ("This week's post comes from Dana Whitfield, who…") or its writer ("Rahul Menon is a partner at…"). */
 const CONTRIBUTOR_NOTES = [
-  new RegExp(String.raw`\b(?:post|article|piece|column|essay|story)\s+(?:comes|is)\s+(?:from|by)\s+(${CAPITALISED_NAME})`, 'u'),
+  new RegExp(String.raw`\b(?:post|article|piece|column|essay|story)\s+(?:comes|is|was)\s+(?:(?:written|contributed)\s+)?(?:from|by)\s+(${CAPITALISED_NAME})`, 'u'),
   // A role and where it is held ("… is a partner at …"), not what a company is ("Tidewell Energy is an equal opportunity employer.").
   new RegExp(String.raw`^(${CAPITALISED_NAME})\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:at|of|for|with|in)\s`, 'u'),
 ];
@@ -854,7 +854,9 @@ function contributorNote($: CheerioAPI, lines: TextLine[]): Found<string> | unde
   for (const line of lines) {
     if (line.text.length > MAX_CONTRIBUTOR_NOTE) continue;
     const italic = line.el.name === 'em' || line.el.name === 'i' || cleanText(decodeText($(line.el).children('em, i').first().text())) === line.text;
-    const name = italic ? CONTRIBUTOR_NOTES.map((note) => note.exec(line.text)?.[1]).find(Boolean) : undefined;
+    // The piece saying who wrote it needs no italics ("This article was written by Marcus Webb, …" in a box about the guest).
+    const notes = italic ? CONTRIBUTOR_NOTES : CONTRIBUTOR_NOTES.slice(0, 1);
+    const name = notes.map((note) => note.exec(line.text)?.[1]).find(Boolean);
     if (name && isPersonName(name)) return { value: name, from: 'the italic note on the piece\'s writer' };
   }
   return undefined;

@@ -304,7 +304,7 @@ export const BYLINE_STOP_WORDS = [
 ] as const;
 
 /** Words that stand where a name would and name nobody: placeholders and badges (Joomla's default account, "Super User"; a content type's label, "Press Release"; a reader's submission, 会员投稿; a picture's supplier, 讀者提供). */
-export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|staff|guest(?: (?:author|contributor|writer|blogger|user))?|super user|john doe|(?:my |your )?(?:profile|account)|sign in|log in|login|sign up|register|(?:press|news|media) release|announcement|public notice|sponsored(?: content)?|partner content|advertorial|匿名|佚名|未知|不详|本站|本网|原创|本站原创|本网原创|原创文章|本站整理|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理|会员投稿|會員投稿|网友投稿|網友投稿|.{1,8}(?:提供|供圖|供图)|(?:lv|level)\.?\s*\d{1,3})$/i;
+export const PLACEHOLDER_AUTHORS = /^(?:admin|administrator|webmaster|editor|staff|(?:the |our )?guest(?: (?:author|contributor|writer|blogger|user))?|super user|john doe|(?:my |your )?(?:profile|account)|sign in|log in|login|sign up|register|(?:press|news|media) release|announcement|public notice|sponsored(?: content)?|partner content|advertorial|匿名|佚名|未知|不详|本站|本网|原创|本站原创|本网原创|原创文章|本站整理|转载|转载文章|网友|网络|互联网|综合|网络整理|综合整理|会员投稿|會員投稿|网友投稿|網友投稿|.{1,8}(?:提供|供圖|供图)|(?:lv|level)\.?\s*\d{1,3})$/i;
 
 /**
  * Names that are a site's or a program's, not a person's: software credits, companies,

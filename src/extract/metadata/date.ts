@@ -98,7 +98,9 @@ export function extractDate($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines
   // A declared day without its time (a publishdate meta) gives way to the dateline showing that day with its time.
   // So does a declared time without an offset (read as UTC) that the dateline shows on the same clock with its zone ("22:30 WIB").
   const refines = shown && declared && ((declared.dateOnly && !shown.dateOnly && sameDate(shown.value, declared.value)) || (!declaredZone && sameClock(declared, shown)));
-  const found = shown && declared && (refines || (!sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)))
+  // So does a modification meta, the only date declared (an update's time, hours after the one the dateline shows).
+  const updateOnly = declared && MODIFIED_METAS.some((key) => declared.from === `meta ${key}`);
+  const found = shown && declared && (refines || (updateOnly && shown.value <= declared.value) || (!sameDate(shown.value, declared.value) && !sameDate(monthAndDaySwapped(shown.value), declared.value)))
     ? shown
     : ((declared && !declared.zone && !declared.dateOnly && !declaredZone ? zonedByTime($, declared, articleTimes) : declared) ?? firstFound(
       () => dateFromText(lines, headline, reading.retrievedAt ? reading : { ...reading, servedYear: () => servedYear(lines, url) }),

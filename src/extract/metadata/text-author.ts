@@ -280,7 +280,7 @@ function namesAfterLabel(line: string): string | undefined {
   // A full stop closing the byline (Ouest-France's "Par Camille Le Goff."), not an initial's.
   const rest = line.replace(SPECIAL_TO_AFTER, '').replace(/(?<=\p{Ll}{2})\.\s*$/u, '');
   for (const part of rest.split(NAME_SEPARATOR)) {
-    const words = part.split(/\s+/).filter(Boolean);
+    const words = part.replace(HONORIFIC, '').split(/\s+/).filter(Boolean);
     // A day after "By" opens a sentence ("By Friday I counted eleven."), not a byline.
     if (!names.length && WEEKDAY.test(words[0] ?? '')) return undefined;
     let run = Math.min(personNameLength(words), 5);
@@ -308,6 +308,8 @@ function namesAfterLabel(line: string): string | undefined {
   return people.length ? people.join(', ') : undefined;
 }
 
+/** A title before the name ("By Dr Priya Raman", "Prof. Anna Berg"): no part of it. */
+const HONORIFIC = /^\s*(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Rev|Revd)\.?\s+(?=\p{Lu})/u;
 const MAX_ROLE_WORDS = 4;
 /** A degree or a licence written after a name: capitals alone ("PT", "DPT", "MBA"), or "PhD", "M.D.", "R.N.". */
 const CREDENTIAL = /^(?:[A-Z]{2,5}|Ph\.?D\.?|(?:[A-Z]\.){2,3})$/;
@@ -354,6 +356,16 @@ function labelledAt(lines: TextLine[], index: number, alone: boolean, label = LA
   return value ? namedAfterLabel(lines, text, index + 1, value) : undefined;
 }
 
+/** The people a byline's label alone on its line lists when `name` is the first of them and not the only one (an "Authors" box after the report). */
+export function labelListWith(lines: TextLine[], name: string): string | undefined {
+  for (const [i, line] of lines.entries()) {
+    if (!labelAlone(line) || !lines[i + 1]?.text.startsWith(name)) continue;
+    const listed = labelledAt(lines, i, true)?.value;
+    if (listed?.startsWith(`${name}, `)) return listed;
+  }
+  return undefined;
+}
+
 /** The names after a label alone on its line: on the line after it, and after a plural label the people listed below. */
 function namedAfterLabel(lines: TextLine[], label: string, at: number, value: string): Found<string> {
   const others = listedPeople(lines, at, PLURAL_LABEL.test(label)).filter((name) => name !== value);
@@ -385,15 +397,17 @@ function listedPeople(lines: TextLine[], first: number, plural: boolean): string
   const shape = lines[first]!.el;
   const nameOf = (line: TextLine | undefined): string | undefined => {
     if (!line) return undefined;
-    // A card's name runs on into its role where both are inline ("Mei-Lin Cho Research Analyst").
-    const name = sameShape(line.el, shape) ? namesAfterLabel(line.text) : plural && (line.el.name === 'a' || (line.el.parent as Element | null)?.name === 'a') ? line.text : undefined;
+    // The element the name is set in: a card's name runs on into its role where both are inline ("Mei-Lin Cho Research Analyst").
+    const linked = line.el.name === 'a' || (line.el.parent as Element | null)?.name === 'a';
+    const name = sameShape(line.el, shape) || (plural && linked) ? lineText(line.el) : undefined;
     return name && isPersonName(name) ? name : undefined;
   };
   const people: string[] = [];
   let j = first + 1;
   while (people.length < MAX_LISTED_PEOPLE) {
-    // One line of the person before's role may stand between two names.
-    const at = [j, j + 1].find((k) => nameOf(lines[k]));
+    // One line of the person before's role may stand between two names; under a label for one writer it must (Medium's
+    // "Written by" / writer / publication, both linked alike, is one writer and where they publish).
+    const at = (plural ? [j, j + 1] : [j + 1]).find((k) => nameOf(lines[k]));
     if (at === undefined || (at > j && (lines[j]!.text.length > 80 || lines[j]!.el.name === 'a'))) break;
     const name = nameOf(lines[at])!;
     if (!people.includes(name)) people.push(name);
