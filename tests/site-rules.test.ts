@@ -109,6 +109,17 @@ describe('the built-in site pack', () => {
     expect(post.stdout).toContain('这是摘要，三月五日晚某厂商召开发布会');
   });
 
+  it("takes a GitHub repository's README as the article, its first heading as the headline (not 'GitHub - owner/repo: description')", async () => {
+    const page = `<html><head><meta charset="utf-8"><title>GitHub - fernlab/sparsegrad: Sparse automatic differentiation for NumPy</title>
+<meta property="og:title" content="GitHub - fernlab/sparsegrad: Sparse automatic differentiation for NumPy"><meta property="og:url" content="https://github.com/fernlab/sparsegrad"></head><body>
+<div class="repository-content"><div class="Box"><a href="/fernlab/sparsegrad/commits/main">Latest commit</a><span>Fix sparse Jacobian assembly for empty rows</span></div>
+<div id="readme"><article class="markdown-body entry-content container-lg" itemprop="text"><div class="markdown-heading"><h1 class="heading-element">sparsegrad</h1><a class="anchor" href="#sparsegrad">Permalink</a></div>${PROSE}</article></div></div></body></html>`;
+    const result = await runCli(['archive', await writePage(page), '-o', '-']);
+    expect(frontMatter(result.stdout).title).toBe("'sparsegrad'");
+    expect(result.stdout).not.toContain('Latest commit');
+    expect(result.stdout).toContain(PROSE.replace(/<[^>]*>/g, '').slice(0, 30));
+  });
+
   it("drops the finance app's ad opening a Sina story (炒股就看金麒麟分析师研报…), keeping its text", async () => {
     const page = `<html><head><meta charset="utf-8"><title>央行公开市场操作_新浪财经_新浪网</title><link rel="canonical" href="https://finance.sina.com.cn/stock/2024-04-09/doc-1.shtml"></head><body><h1 class="main-title">央行公开市场操作</h1>
 <div class="date-source"><span class="date">2024年04月09日 07:45</span><a class="source" href="https://example.com">中国证券报</a></div>
