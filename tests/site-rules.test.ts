@@ -118,6 +118,9 @@ describe('the built-in site pack', () => {
     expect(frontMatter(result.stdout).title).toBe("'sparsegrad'");
     expect(result.stdout).not.toContain('Latest commit');
     expect(result.stdout).toContain(PROSE.replace(/<[^>]*>/g, '').slice(0, 30));
+    // A gist's markdown file, marked up alike, keeps its own title.
+    const gist = page.replace(/GitHub - fernlab\/sparsegrad: Sparse automatic differentiation for NumPy/g, 'How we audited forty npm packages').replace('https://github.com/fernlab/sparsegrad', 'https://gist.github.com/fernlab/5e2cdc32');
+    expect(frontMatter((await runCli(['archive', await writePage(gist), '-o', '-'])).stdout).title).toBe("'How we audited forty npm packages'");
   });
 
   it("drops the finance app's ad opening a Sina story (炒股就看金麒麟分析师研报…), keeping its text", async () => {
