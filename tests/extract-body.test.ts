@@ -268,6 +268,13 @@ describe('furniture inside the story', () => {
     // Its first teaser's writer and date are no page's; the archive's description under its title is its opening.
     expect([listing.byline, listing.date]).toEqual([undefined, undefined]);
     expect(listing.html).toContain('Trip reports from days out with binoculars around Britain.');
+    // So where the theme writes og:type "article" on the archive its JSON-LD types a CollectionPage; a teaser with its
+    // picture and its writer's name (the one the byline would have named) is no writer's box.
+    const pictured = archive.replace('</title>', '</title><meta property="og:type" content="article"><script type="application/ld+json">{"@type":"CollectionPage","name":"Birding Trips"}</script>')
+      .replace('<div class="inside-article">', '<div class="inside-article"><div class="post-thumb"><a href="https://blog.example.com/t/"><img src="https://blog.example.com/t.jpg" alt="Waders on the mud" itemprop="image"></a></div>');
+    const withPictures = extract(pictured);
+    for (const [, title, excerpt] of posts) expect(withPictures.html).toContain(excerpt);
+    expect([withPictures.byline, withPictures.date]).toEqual([undefined, undefined]);
     const thread = REST.map((text, i) => `<article class="message"><div class="message-user"><h4 class="message-name"><a href="/members/user${i}.${i}/">user${i}</a></h4></div><div class="message-content"><p>${text} ${text}</p></div></article>`).join('');
     expect(extract(articlePage({ title: 'Thread', body: thread })).warnings).toBeUndefined();
   });

@@ -6,6 +6,12 @@ import { queryPage } from './page-index.js';
 const ARTICLE_DECLARED = 'meta[property="og:type"][content="article" i], script[type="application/ld+json"]';
 const ARTICLE_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:\w*Article|BlogPosting|Report)"/;
 
+/** A JSON-LD type naming a page of many items, over an og:type "article" a theme writes on every page (an archive's). */
+const COLLECTION_TYPE = /"@type"\s*:\s*(?:\[[^\]]*)?"(?:CollectionPage|SearchResultsPage)"/;
+
 export function declaresArticle($: CheerioAPI): boolean {
-  return queryPage($, ARTICLE_DECLARED).toArray().some((el) => el.name === 'meta' || ARTICLE_TYPE.test($(el).text()));
+  const found = queryPage($, ARTICLE_DECLARED).toArray();
+  const ld = found.filter((el) => el.name !== 'meta').map((el) => $(el).text());
+  if (ld.some((text) => ARTICLE_TYPE.test(text))) return true;
+  return found.some((el) => el.name === 'meta') && !ld.some((text) => COLLECTION_TYPE.test(text));
 }

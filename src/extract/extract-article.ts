@@ -247,7 +247,8 @@ export function extractArticle(page: Page, options: ExtractOptions, cleaning: Cl
     reveal: rule?.reveal,
     keepLines: rule?.keepLines,
     title: meta.title?.value,
-    byline: meta.byline ?? meta.author?.value,
+    // A listing's byline is a teaser's: the teaser naming it is no writer's box.
+    byline: listing ? undefined : meta.byline ?? meta.author?.value,
     paywalledParts: meta.paywalledParts,
   });
   const after = readableUnits(blocks);
