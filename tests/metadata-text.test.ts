@@ -612,6 +612,9 @@ describe('bylines written as text', () => {
     const byline = (line: string, text = PARA) => extractMetadata(loadHtml(`<html><head><title>测试标题</title></head><body><h1>测试标题</h1><p class="author">${line}</p>${text}</body></html>`), undefined).author?.value;
     expect(byline('作者：罗连军 张多钧')).toBe('罗连军, 张多钧');
     expect(byline('作者：周明远　孙　瑶')).toBe('周明远, 孙瑶');
+    // A reporters' box with no label, a two-character name padded to the three-character one's width (人民网's div.author).
+    const box = (line: string) => extractMetadata(loadHtml(`<html><head><title>测试标题</title></head><body><h1>测试标题</h1><div class="author cf">${line}</div>${PARA}</body></html>`), undefined).author?.value;
+    expect(box('本报记者　郑远航　许　晴')).toBe('郑远航, 许晴');
     expect(byline('作者：赵延东、风笑天')).toBe('赵延东、风笑天');
     // A correspondent is a writer when named as a person; a publicity office's pen name is not.
     expect(byline('记者 钱涛 通讯员 沈悦')).toBe('钱涛, 沈悦');

@@ -836,6 +836,15 @@ describe('bylines from markup', () => {
     expect(meta(ld, `<article><h1>A Headline Long Enough</h1>${text}${text}</article>${medium}`).author?.value).toBe('Vincent Vallet');
   });
 
+  it("takes a forum thread's declared poster where the first post's markup names that handle, not a later poster's user title ('Supporting Member'); never a form field's label", () => {
+    const ld = '<script type="application/ld+json">{"@type":"DiscussionForumPosting","headline":"Rough idle only when fully warm","author":{"@type":"Person","name":"CanyonRunner16"}}</script>';
+    const post = (user: string, title: string, text: string) => `<article class="message"><section class="message-user" itemprop="author" itemscope itemtype="https://schema.org/Person"><h4 class="message-name"><a href="/members/${user.toLowerCase()}.1/"><span itemprop="name">${user}</span></a></h4><h5 class="userTitle" itemprop="jobTitle">${title}</h5></section><div class="message-content"><p>${text.repeat(4)}</p></div></article>`;
+    const thread = `${post('CanyonRunner16', 'Active member', 'The idle drops and shakes once the engine is fully warm. ')}${post('Dusty_Rhodes', 'Supporting Member', 'Check the purge valve first, it is cheap. ')}${post('Wrench88', 'Toyota Master Tech', 'Smoke test the intake before you buy parts. ')}`;
+    expect(meta(ld, `<h1>Rough idle only when fully warm</h1>${thread}`).author?.value).toBe('CanyonRunner16');
+    const form = '<div class="modal"><h5 class="product-title">Enameled Dutch Oven</h5><label class="form-label" for="rating-rate">Rating <small>Required</small></label><select id="rating-rate"><option>5</option></select></div>';
+    expect(meta('', `<h1>Enameled Dutch Oven</h1><p>${'A heavy pot for bread and stews. '.repeat(8)}</p>${form}`).author?.value).toBeUndefined();
+  });
+
   it("reads a byline's writer without the title before the name nor the post after it ('By Dr Priya Raman, Lecturer in Geophysics')", () => {
     const text = `<p>${'The article goes on here at some length. '.repeat(8)}</p>`;
     const byline = (line: string) => meta('', `<article><h1>A Headline Long Enough</h1><p><strong>${line}</strong></p>${text}${text}</article>`).author?.value;

@@ -751,7 +751,10 @@ function namedAuthor($: CheerioAPI, ld: JsonLdNode[], metas: Metas, lines: TextL
     // So does one typed as an Organization, however much its name reads as a person's ("Tuổi Trẻ Online").
     const account = declared && (HANDLE.test(declared.value) || (!HAS_HAN.test(declared.value) && (declaredOrganisation || !declared.value.split(NAME_SEPARATOR).every((name) => isPersonName(name.trim())))));
     // On a writer's own site the name is the site's too ("Tomás Riedel" of tomasriedel.dev): the one the handle is part of still counts.
-    const named = account ? fromSelectors($, (name) => (isNameInMarkup(name) || namesPeople(name)) && (!siteOwn(name) || handleOfName(declared!.value, name))) : undefined;
+    // The handle itself where the markup names its writer so (a forum's first post under "CanyonRunner16"): a later post's user title is no one's.
+    const named = account ? fromSelectors($, (name) => name === declared!.value || ((isNameInMarkup(name) || namesPeople(name)) && (!siteOwn(name) || handleOfName(declared!.value, name)))) : undefined;
+    // Still a login a Chinese lead's reporter stands in for ("cnews06" for 陳昱凱).
+    if (named && named.value === declared!.value) return givesWay(declared, fromText());
     if (named) return named;
     // Or to the people the text credits under the headline (writers linked to their pages: Tuổi Trẻ's "/tac-gia/").
     const credited = declared && declaredOrganisation && !HAS_HAN.test(declared.value) ? fromText() : undefined;

@@ -51,9 +51,12 @@ export function isNameList(text: string): boolean {
   return tokens.length > 0 && tokens.length <= 4 && tokens.every(isNameToken) && !/[\d@:：]/.test(text);
 }
 
-/** Chinese names a byline sets apart with spaces ("罗连军 张多钧", "周明远　孙　瑶"): a list, written as one ("罗连军, 张多钧"). */
+/** Characters set apart by spaces, each alone: a name padded to a column's width ("许　晴"), or two of them. */
+export const SPACED_RUN = new RegExp(`(?<=^|\\s)[${CJK}](?: [${CJK}]){1,5}(?=\\s|$)`, 'g');
+
+/** Chinese names a byline sets apart with spaces ("罗连军 张多钧", "周明远　孙　瑶", "郑远航　许　晴"): a list, written as one ("罗连军, 张多钧"). */
 export function asNameList(value: string): string {
-  const names = value.split(' ');
+  const names = value.replace(SPACED_RUN, joinSpacedName).split(' ');
   return names.length > 1 && names.every((name) => CJK_NAME.test(name) && isNameToken(name)) ? names.join(', ') : value;
 }
 
@@ -121,7 +124,7 @@ const JOB_TITLES = 'staff|editor|reporter|writer|contributor|correspondent|colum
 /** A job title alone: one word before it after a byline's name is an outlet or the job's field. */
 export const JOB_TITLE = new RegExp(`^(?:${JOB_TITLES})$`, 'i');
 /** Capitalised words that follow a name in a byline without being part of it ("Jane Doe Updated …"), or label a release ("Peer-Reviewed Publication"), or that headings and buttons are made of ("Related Posts", "Read More"), or institutions' ("Montana State University"). */
-const NOT_NAME_WORD = new RegExp(`^(?:updated|published|posted|reviewed|peer-reviewed|edited|medically|fact-checked|publication|release|${JOB_TITLES}|editors|contributing|officer|founder|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on|blogs|corporate|team|newsroom|communications|${INSTITUTION_WORDS})$`, 'i');
+const NOT_NAME_WORD = new RegExp(`^(?:updated|published|posted|reviewed|peer-reviewed|edited|medically|fact-checked|publication|release|${JOB_TITLES}|editors|contributing|officer|founder|member|members|moderator|president|ceo|cto|head|lead|senior|chief|associate|assistant|marketing|related|posts?|articles?|stories|news|more|read|share|home|about|contact|menu|search|popular|latest|recent|trending|comments?|subscribe|follow|sign|login|privacy|policy|terms|table|contents|updates|blog|documentation|docs|community|wiki|manual|handbook|tags?|categories|category|next|previous|back|view|all|see|our|the|your|my|of|for|with|and|to|in|on|blogs|corporate|team|newsroom|communications|${INSTITUTION_WORDS})$`, 'i');
 /** A month or a weekday: not a name when a number follows ("Steven Musil January 4, 2019"). */
 const DATE_WORD = /^(?:(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday),?$/i;
 

@@ -20,8 +20,11 @@ const isElement = (node: AnyNode): node is Element => node.type === 'tag' || nod
 /** Text shown to screen readers only: a label the page's icons stand for ("Post author", "Posted on"). */
 const SCREEN_READER_ONLY = /(?:^|\s)(?:screen-reader-text|screen-reader-only|sr-only|visually-hidden|visuallyhidden)(?:\s|$)/;
 
+/** A form field's label (a review form's "Rating Required"): no byline's. */
+const isFieldLabel = (el: Element) => el.name === 'label' && el.attribs.for !== undefined;
+
 function skipped(el: Element): boolean {
-  return SKIPPED_TAGS.has(el.name.toLowerCase()) || isCommentSection(el) || SCREEN_READER_ONLY.test(el.attribs.class ?? '');
+  return SKIPPED_TAGS.has(el.name.toLowerCase()) || isCommentSection(el) || SCREEN_READER_ONLY.test(el.attribs.class ?? '') || isFieldLabel(el);
 }
 
 /** An element's text as one line: a space where a block or a <br> inside it breaks the line ("Big News<br>The Subtitle"). */
