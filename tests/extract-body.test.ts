@@ -486,6 +486,7 @@ describe('furniture inside the story', () => {
   it.each([
     'Keep reading',
     'Top highlight',
+    'Member-only story',
     'Recommended videos',
     'Table of Contents',
     '文章目录',
