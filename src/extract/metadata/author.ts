@@ -19,7 +19,7 @@ import { DOMAIN_AFTER } from './site-name.js';
 import { gluedLines, lineText, type TextLine } from './text-lines.js';
 import { contains, isWithin, selectBelow, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
-import { namesWire, wireRelease } from './wire-release.js';
+import { LEGAL_FORMS, namesWire, wireRelease } from './wire-release.js';
 
 /** A trailing date glued to the name ("Ann Lee March 11, 2015 3:46 PM", "Joe Wee Monday, February 29, 2016"). */
 function withoutTrailingDate(text: string): string {
@@ -300,7 +300,7 @@ const INTERFACE = /^(?:share(?: this)?|follow|subscribe|table of contents|conten
 const TEAM_CREDIT = /^[^,;|]*\S\s+team$/i;
 const TEAM_OR_CONTRIBUTORS = /\b(?:team|contributors|authors|maintainers)$/i;
 /** A company's name with its legal form ("Northbank Minerals Corp.", "Copperline Software, Inc."): a press release's issuer, where the page's metadata declares it the author. */
-const COMPANY_NAME = /^\p{Lu}[\p{L}\d&.' -]*?,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|PLC|plc|GmbH|AG|ASA|SA|S\.A|N\.V|NV|AB|Co)\.?$/u;
+const COMPANY_NAME = new RegExp(String.raw`^\p{Lu}[\p{L}\d&.' -]*?,?\s+(?:${LEGAL_FORMS})\.?$`, 'u');
 /** A tech outlet's name ("快科技", "新浪科技"): a company's trade name in a meta, an outlet in a source line. */
 const TRADE_NAME = /^\p{Script=Han}{1,6}(?:科技|网络)$/u;
 

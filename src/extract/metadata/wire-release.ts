@@ -9,8 +9,10 @@ import type { TextLine } from './text-lines.js';
 const DATELINE = /^\p{Lu}[^/()]{1,100}?\s*(?:--|[—–])?\s*[/(]\s*([A-Za-z][A-Za-z .]{0,30}?(?:wire|Wire|WIRE)(?:\.com)?)\s*[/)]\s*(?:--|[—–-])\s*(.+)$/u;
 /** Where the issuer's name ends: its ticker in brackets, a clause after a comma, or the verb of the announcement. */
 const ISSUER = /^(\p{Lu}[\p{L}\d&.'’ -]{1,80}?)(?=\s*\(|,\s|\s+(?:today|announced|reported|has|have|is|will|unveiled|launched|introduced)\b)/u;
-/** Or its name with its legal form, whose comma is part of it ("Copperline Software, Inc."). */
-const LEGAL_FORM = /^(\p{Lu}[\p{L}\d&.'’ -]{1,80}?,?\s+(?:Inc|Corp|Corporation|Ltd|Limited|LLC|L\.P|PLC|plc|GmbH|AG|ASA|S\.A|N\.V|AB|Co)\.?)(?=[\s,(])/u;
+/** A company's legal form after its name ("Inc.", "ASA"). */
+export const LEGAL_FORMS = String.raw`Inc|Corp|Corporation|Ltd|Limited|LLC|L\.P|PLC|plc|GmbH|AG|ASA|SA|S\.A|N\.V|NV|AB|Co`;
+/** Or the issuer's name with its legal form, whose comma is part of it ("Copperline Software, Inc."). */
+const LEGAL_FORM = new RegExp(String.raw`^(\p{Lu}[\p{L}\d&.'’ -]{1,80}?,?\s+(?:${LEGAL_FORMS})\.?)(?=[\s,(])`, 'u');
 const MAX_NAME_WORDS = 8;
 /** A release's first paragraph is a sentence of some length, not a teaser's line. */
 const MIN_DATELINE_LINE = 80;
