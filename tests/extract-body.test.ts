@@ -718,6 +718,13 @@ describe('furniture inside the story', () => {
     expect(article.html).not.toContain(notice.replace(/<[^>]*>/g, '').slice(0, 8));
   });
 
+  it("drops what the page's scripts hide once they run (GOV.UK's change history in div.js-hidden)", () => {
+    const history = '<div class="gem-c-published-dates"><div class="gem-c-published-dates__change-history js-hidden" id="full-history"><ol><li><time datetime="2024-02-16">16 February 2024</time> – Corrected the list of counties.</li><li>14 February 2024 – First published.</li></ol></div></div>';
+    const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${REST_HTML}${history}` })).html;
+    expect(html).not.toContain('Corrected the list');
+    expect(html).toContain(REST[0]);
+  });
+
   it("drops a box's toggle link (Easy Table of Contents' 'Toggle' beside its title), keeping a link in the text", () => {
     const toc = '<div id="ez-toc-container"><div class="ez-toc-title-container"><p class="ez-toc-title">Table of Contents</p><span class="ez-toc-title-toggle"><a href="#" class="ez-toc-toggle" aria-label="Toggle Table of Content"><span>Toggle</span></a></span></div></div>';
     const html = extract(articlePage({ title: 'Glacier retreats', body: `<p>${LEAD}</p>${toc}<p>See <a href="#" class="term">the survey</a> for the numbers.</p>${REST_HTML}` })).html;
