@@ -221,7 +221,7 @@ const FAMILIES: Record<string, Omit<Rendered, 'tables'> & { tables: number }> = 
     code: [
       ['python', 'def level(h):\n    return h < 3'],
       ['java', 'int level = 3;\nlevel++;'],
-      ['js', 'const levels = [1, 2];\nlevels.map((n) => n * 2);'],
+      ['javascript', 'const levels = [1, 2];\nlevels.map((n) => n * 2);'],
     ],
     tex: [],
     tables: 0,
