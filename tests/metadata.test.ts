@@ -453,6 +453,12 @@ describe('a modification date', () => {
     expect(extract(pageIn('en-GB', '', { head })).date?.toISOString()).toBe('2024-03-06T16:40:02.000Z');
   });
 
+  it("takes the creation date MkDocs' revision plugin shows at the page's foot, not the last update's beside it in a span named alike", () => {
+    const span = (date: string) => `<span class="git-revision-date-localized-plugin git-revision-date-localized-plugin-date">${date}</span>`;
+    const foot = `<div class="md-source-file"><small>Last update: ${span('March 3, 2024')}<br>Created: ${span('January 12, 2023')}</small></div>`;
+    expect(extract(pageIn('en', `${PROSE}${foot}`)).date?.toISOString()).toBe('2023-01-12T00:00:00.000Z');
+  });
+
   it('takes the dateline beside the headline over a modification meta, the only date declared, though it is hours later on the next day', () => {
     const head = '<meta property="article:modified_time" content="2024-03-06T14:02:17.551Z">';
     const dateline = '<div class="byline"><span class="byline-by">By Margaret Lin</span><span class="display-date">March 5, 2024 at 3:15 p.m. EST</span></div>';

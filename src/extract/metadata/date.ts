@@ -28,7 +28,7 @@ const PUBLISHED_THEN_UPDATED = /^(.*\d.*?)[\s/|·–—-]*\bUpdated\b/i;
 const MAX_TIME_TEXT = 200;
 
 /** A label saying the time after it is an update's ("Last updated on ", "Updated: ", "更新于"), at the end of the text before it. */
-const UPDATE_LABEL = /(?:\b(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:on|at))?|更新(?:于|時間|时间)?|修改(?:于|时间)?)\s*[:：]?\s*$/i;
+const UPDATE_LABEL = /(?:\b(?:last\s+)?(?:updated|modified|edited)(?:\s+(?:on|at))?|\blast\s+update|更新(?:于|時間|时间)?|修改(?:于|时间)?)\s*[:：]?\s*$/i;
 
 /**
  * A <time> that says when the article was updated by its wrapper's name (BuzzFeed's `span.buzz-timestamp__updated`)
@@ -247,7 +247,8 @@ function iconDated($: CheerioAPI, reading: DateReading): Found<Date> | undefined
 function onlyDate($: CheerioAPI, candidates: [Element, string][], reading: DateReading): Found<Date> | undefined {
   const dated: { el: Element; found: Found<Date> }[] = [];
   for (const [el, from] of candidates) {
-    if (isUpdateDate(el)) continue;
+    // Not one its label says is the update's (MkDocs' "Last update: …" before its "Created: …", both spans named alike).
+    if (isUpdateDate(el) || labelledUpdate($, el)) continue;
     const text = cleanText($(el).text());
     // A link that is the date itself is the post's permalink (LOFTER's a.date under the post); a date inside a link is another page's.
     if (!text || text.length > MAX_DATE_ELEMENT || $(el).closest('nav, aside, footer').length || inListItem($, el) || $(el.parent!).closest('a').length || inComments(el) || isTeaserDate($, el)) continue;

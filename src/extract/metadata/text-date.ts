@@ -99,7 +99,7 @@ export function inProfileCard(el: Element | undefined): boolean {
 }
 
 /** Labels of dates that are not the publication's: an update, a book's or a product's release, the day a document was written or takes effect (成文日期, 施行日期). */
-const OTHER_DATE_LABEL = /updated|modified|edited|reviewed|released|release date|成文日期|印发日期|印發日期|生效日期|施行日期|实施日期|實施日期|mis à jour|mise à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено|güncelleme|更新|업데이트|수정/i;
+const OTHER_DATE_LABEL = /updated|last update|modified|edited|reviewed|released|release date|成文日期|印发日期|印發日期|生效日期|施行日期|实施日期|實施日期|mis à jour|mise à jour|aktualisiert|actualizado|atualizado|aggiornato|bijgewerkt|zaktualizowano|обновлено|güncelleme|更新|업데이트|수정/i;
 
 /** The first date standing on a short line; with `updates`, also one labelled as the update's. */
 function firstBare(lines: TextLine[], reading?: DateReading, updates = false): Found<Date> | undefined {
