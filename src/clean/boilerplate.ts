@@ -25,9 +25,9 @@ const CODE_ALTERNATIVE = 'pre + pre, pre:has(+ pre)';
 // `.js-hidden` is hidden once the page's scripts run, from every reader who has them (GOV.UK's collapsed change history).
 const FURNITURE = [`script, style, noscript, template, nav, aside, footer, form, button, input, select, textarea, [hidden]:not([role="tabpanel"]), .js-hidden, [aria-hidden="true"]:not(img, ${CODE_TAB}), [style*="display:none" i]:not(${CODE_TAB}, ${CODE_ALTERNATIVE}), [style*="display: none" i]:not(${CODE_TAB}, ${CODE_ALTERNATIVE})`, ...FURNITURE_SELECTORS].join(', ');
 const LINK_BOXES = 'ul, ol, div, section, table, p, dl, td, li, center, font, h2, h3, h4';
-/** A block this small a share of the article, and mostly links, is navigation. */
 /** A heading element's name. */
 const HEADING = /^h[1-6]$/;
+/** A block this small a share of the article, and mostly links, is navigation. */
 const SMALL_SHARE = 0.3;
 const LINK_HEAVY = 0.5;
 

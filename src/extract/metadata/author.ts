@@ -850,8 +850,8 @@ const CONTRIBUTOR_NOTES = [
 const MAX_CONTRIBUTOR_NOTE = 400;
 
 /**
- * The writer an italic note opening or closing a piece names, where its byline is a placeholder ("Guest Author"):
- * a blog's note on its guest, a column's line on its writer.
+ * The writer a note opening or closing a piece names, where its byline is a placeholder ("Guest Author"): a blog's
+ * italic note on its guest, a column's italic line on its writer, or a note saying outright who wrote the piece.
  */
 function contributorNote($: CheerioAPI, lines: TextLine[]): Found<string> | undefined {
   for (const line of lines) {

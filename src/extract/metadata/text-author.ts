@@ -47,11 +47,6 @@ function notEnding(word: string): string {
   return heads.length ? `(?<!${heads.join('|')})` : '';
 }
 
-/**
- * The names at the start of `rest`: tokens while they look like names, up to a stop word; as the
- * page lists them ("张三、李四", "宋怡 杨志华").
- */
-
 /** A reporter's role standing between two names ("郑直 实习记者 刘鹏", "王春 实习记者|李竹青"): both are the story's writers. */
 const REPORTER_BETWEEN = /(?<=[\u3400-\u9fff])\s+(?:(?:特约|特約|实习|實習|见习|見習|首席)?(?:记者|記者)|实习生|實習生)(?:\s*[|｜︱/／]\s*|\s+)(?=[\u3400-\u9fff])/g;
 /** A correspondent's role between two names ("钱涛 通讯员 沈悦"): a writer too when named as a person (isFamilyNamed), not a press office's pen name ("粤发宣"). */
@@ -73,6 +68,10 @@ const SPACED_AMPERSAND = /\s+[&＆]\s+/g;
 /** A credit's label the glued-label split set apart with a space after the token before it. */
 const LABEL_SET_APART = /^ (编辑|編輯|记者|記者|摄影|攝影|审核|審核|校对|校對)\s*[:：]/;
 
+/**
+ * The names at the start of `rest`: tokens while they look like names, up to a stop word; as the
+ * page lists them ("张三、李四", "宋怡 杨志华").
+ */
 export function leadingNames(rest: string): string | undefined {
   // Names padded to a column with spaces ("王　浩　贺　苗", "陈海波　苏　雁") are joined first.
   // A bar between the label and the names ("界面新闻记者 | 陈思远").
