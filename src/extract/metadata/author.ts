@@ -860,7 +860,7 @@ function contributorNote($: CheerioAPI, lines: TextLine[]): Found<string> | unde
     // The piece saying who wrote it needs no italics ("This article was written by Marcus Webb, …" in a box about the guest).
     const notes = italic ? CONTRIBUTOR_NOTES : CONTRIBUTOR_NOTES.slice(0, 1);
     const name = notes.map((note) => note.exec(line.text)?.[1]).find(Boolean);
-    if (name && isPersonName(name)) return { value: name, from: 'the italic note on the piece\'s writer' };
+    if (name && isPersonName(name)) return { value: name, from: italic ? 'the italic note on the piece\'s writer' : 'the note saying who wrote the piece' };
   }
   return undefined;
 }
