@@ -123,6 +123,20 @@ describe('the built-in site pack', () => {
     expect(frontMatter((await runCli(['archive', await writePage(gist), '-o', '-'])).stdout).title).toBe("'How we audited forty npm packages'");
   });
 
+  it("drops a phpBB board's announcement and its 'Who is online' box from a thread, on any host (the prosilver theme's body#phpbb)", async () => {
+    const post = (id: number, who: string, text: string) => `<div id="p${id}" class="post has-profile bg2"><div class="inner"><dl class="postprofile"><dt><a href="./memberlist.php?mode=viewprofile&amp;u=${id}" class="username">${who}</a></dt></dl><div class="postbody"><h3><a href="#p${id}">Re: Feeder for a 40 m dipole</a></h3><p class="author"><span>by <strong>${who}</strong> » Tue Mar 12, 2024 8:14 pm</span></p><div class="content">${text}</div></div></div></div>`;
+    const page = `<html><head><meta charset="utf-8"><title>Feeder for a 40 m dipole - Valley Radio Club</title></head><body id="phpbb" class="nojs notouch section-viewtopic ltr"><div id="wrap" class="wrap"><div id="page-body" class="page-body" role="main">
+<div id="phpbb_announcement"><div><strong>Spring meet:</strong> registration for the club day on 18 May is now open.</div></div>
+<h2 class="topic-title"><a href="./viewtopic.php?t=4471">Feeder for a 40 m dipole</a></h2>
+${post(1, 'g4xyz', PROSE)}${post(2, 'm0abc', PROSE.replace(/<p>/g, '<p>Agreed. '))}
+<div class="stat-block online-list"><h3>Who is online</h3><p>Users browsing this forum: No registered users and 7 guests</p></div>
+</div></div></body></html>`;
+    const result = await runCli(['archive', await writePage(page), '-o', '-']);
+    expect(result.stdout).not.toContain('registration for the club day');
+    expect(result.stdout).not.toContain('Who is online');
+    expect(result.stdout).toContain('Agreed. ');
+  });
+
   it("drops the finance app's ad opening a Sina story (炒股就看金麒麟分析师研报…), keeping its text", async () => {
     const page = `<html><head><meta charset="utf-8"><title>央行公开市场操作_新浪财经_新浪网</title><link rel="canonical" href="https://finance.sina.com.cn/stock/2024-04-09/doc-1.shtml"></head><body><h1 class="main-title">央行公开市场操作</h1>
 <div class="date-source"><span class="date">2024年04月09日 07:45</span><a class="source" href="https://example.com">中国证券报</a></div>
