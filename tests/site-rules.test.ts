@@ -137,6 +137,16 @@ ${post(1, 'g4xyz', PROSE)}${post(2, 'm0abc', PROSE.replace(/<p>/g, '<p>Agreed. '
     expect(result.stdout).toContain('Agreed. ');
   });
 
+  it("reads a Statuspage incident on any host: the incident's name as headline, not '<Company> Status - …', and the time of its first update, the last listed", async () => {
+    const update = (title: string, text: string, time: string) => `<div class="row update-row"><div class="update-title span3 font-large">${title}</div><div class="update-body span9"><span class="whitespace-pre-wrap">${text}</span><div class="update-timestamp font-small color-secondary">Posted <span class="ago" data-datetime-unix="0"></span>${time} UTC</div></div></div>`;
+    const page = `<html><head><meta charset="utf-8"><title>Quillpost Status - Elevated API error rates in EU region</title><meta property="og:title" content="Quillpost Status - Elevated API error rates in EU region"></head><body class="status incident">
+<div class="layout-content status status-incident"><div class="page-title"><div class="incident-name impact-major">Elevated API error rates in EU region</div></div>
+<div class="incident-updates-container">${update('Resolved', 'This incident has been resolved and error rates are back to normal.', 'Jun 12, 2024 - 09:30')}${update('Monitoring', 'A fix has been rolled out and we are monitoring the results closely.', 'Jun 11, 2024 - 18:10')}${update('Investigating', 'We are investigating elevated error rates on API requests served from the EU region.', 'Jun 11, 2024 - 14:05')}</div></div></body></html>`;
+    const fields = frontMatter((await runCli(['archive', await writePage(page), '-o', '-'])).stdout);
+    expect(fields.title).toBe("'Elevated API error rates in EU region'");
+    expect(fields.date).toBe('Tue, 11 Jun 2024 14:05:00 GMT');
+  });
+
   it("drops the finance app's ad opening a Sina story (炒股就看金麒麟分析师研报…), keeping its text", async () => {
     const page = `<html><head><meta charset="utf-8"><title>央行公开市场操作_新浪财经_新浪网</title><link rel="canonical" href="https://finance.sina.com.cn/stock/2024-04-09/doc-1.shtml"></head><body><h1 class="main-title">央行公开市场操作</h1>
 <div class="date-source"><span class="date">2024年04月09日 07:45</span><a class="source" href="https://example.com">中国证券报</a></div>
