@@ -147,6 +147,34 @@ ${post(1, 'g4xyz', PROSE)}${post(2, 'm0abc', PROSE.replace(/<p>/g, '<p>Agreed. '
     expect(fields.date).toBe('Tue, 11 Jun 2024 14:05:00 GMT');
   });
 
+  it("reads a GOV.UK press release whole, its lead paragraph in a grid row of its own, without the metadata box, the document type or the share links", async () => {
+    const page = `<html lang="en"><head><meta charset="utf-8"><title>£40 million to bring back rural bus routes - GOV.UK</title><link rel="canonical" href="https://www.gov.uk/government/news/40-million-to-bring-back-rural-bus-routes"></head><body><main role="main" id="content" class="govuk-main-wrapper" lang="en">
+<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds"><div class="gem-c-heading"><span class="govuk-caption-xl gem-c-heading__context">Press release</span><h1 class="gem-c-heading__text govuk-heading-l">£40 million to bring back rural bus routes</h1></div></div>
+<div class="govuk-grid-column-two-thirds"><p class="gem-c-lead-paragraph">Councils can bid for funding to restore bus services cut over the past decade.</p></div></div>
+<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds"><div class="gem-c-metadata"><dl><dt class="gem-c-metadata__term">From:</dt><dd class="gem-c-metadata__definition"><a href="/government/organisations/department-for-transport">Department for Transport</a></dd><dt class="gem-c-metadata__term">Published</dt><dd class="gem-c-metadata__definition">5 March 2024</dd></dl></div></div></div>
+<div class="govuk-grid-row"><div class="govuk-grid-column-two-thirds"><div class="gem-c-govspeak govuk-govspeak">${PROSE}</div>
+<div class="gem-c-share-links"><h2>Share this page</h2><ul><li><a href="https://www.facebook.com/sharer/sharer.php">Share on Facebook</a></li></ul></div></div></div></main></body></html>`;
+    const body = (await runCli(['archive', await writePage(page), '-o', '-'])).stdout.split('\n---\n')[2]!;
+    expect(body.startsWith('\nCouncils can bid for funding to restore bus services cut over the past decade.\n\n')).toBe(true);
+    expect(body).toContain(PROSE.replace(/<[^>]*>/g, '').slice(0, 30));
+    for (const furniture of ['Press release', 'From:', 'Published', 'Share this page']) expect(body).not.toContain(furniture);
+  });
+
+  it("drops the Citation and Reuse boxes Quarto appends to a document, on any host, and keeps its footnotes", async () => {
+    const page = `<html><head><meta charset="utf-8"><meta name="generator" content="quarto-1.4.550"><title>Shrinking batting averages</title></head><body><main class="content" id="quarto-document-content"><header id="title-block-header"><h1 class="title">Shrinking batting averages</h1></header>
+${PROSE}<p>The prior is fitted to the raw rates.<a href="#fn1" class="footnote-ref" id="fnref1" role="doc-noteref"><sup>1</sup></a></p>
+<div id="quarto-appendix" class="default"><section id="footnotes" class="footnotes footnotes-end-of-document" role="doc-endnotes"><h2 class="anchored quarto-appendix-heading">Footnotes</h2><ol><li id="fn1"><p>By the method of moments.<a href="#fnref1" class="footnote-back" role="doc-backlink">↩︎</a></p></li></ol></section><section class="quarto-appendix-contents" id="quarto-reuse"><h2 class="anchored quarto-appendix-heading">Reuse</h2><div class="quarto-appendix-contents"><div><a rel="license" href="https://creativecommons.org/licenses/by/4.0/">CC BY 4.0</a></div></div></section><section class="quarto-appendix-contents" id="quarto-citation"><h2 class="anchored quarto-appendix-heading">Citation</h2><div><div class="quarto-appendix-secondary-label">BibTeX citation:</div><pre class="sourceCode code-with-copy quarto-appendix-bibtex"><code class="sourceCode bibtex">@online{albrecht2023,
+  author = {Albrecht, Jonas},
+  title = {Shrinking Batting Averages},
+  date = {2023-05-14}
+}
+</code></pre><div class="quarto-appendix-secondary-label">For attribution, please cite this work as:</div><div id="ref-albrecht2023" class="csl-entry quarto-appendix-citeas">Albrecht, Jonas. 2023. “Shrinking Batting Averages.”</div></div></section></div></main></body></html>`;
+    const body = (await runCli(['archive', await writePage(page), '-o', '-'])).stdout.split('\n---\n')[2]!;
+    expect(body).toContain('The prior is fitted to the raw rates.[^1]');
+    expect(body).toContain('[^1]: By the method of moments.');
+    for (const furniture of ['Citation', 'cite this work', '@online', 'Reuse', 'CC BY 4.0']) expect(body).not.toContain(furniture);
+  });
+
   it("drops the finance app's ad opening a Sina story (炒股就看金麒麟分析师研报…), keeping its text", async () => {
     const page = `<html><head><meta charset="utf-8"><title>央行公开市场操作_新浪财经_新浪网</title><link rel="canonical" href="https://finance.sina.com.cn/stock/2024-04-09/doc-1.shtml"></head><body><h1 class="main-title">央行公开市场操作</h1>
 <div class="date-source"><span class="date">2024年04月09日 07:45</span><a class="source" href="https://example.com">中国证券报</a></div>
