@@ -42,6 +42,14 @@ describe('character sets', () => {
     expect(result.stdout).toContain(text);
   });
 
+  it("reads a windows-1252 page's curly quotes, dashes and euro sign (0x80-0x9F), a Word export's and an old Western page's, also when it is labelled ISO-8859-1", async () => {
+    const text = 'The University’s plan – “net zero by 2040” – costs €40 million.';
+    const page = (charset: string) => iconv.encode(articlePage({ title: 'Heating options', head: `<meta http-equiv="Content-Type" content="text/html; charset=${charset}">`, body: `<p>${text}</p>`.repeat(3) }).replace('<meta charset="utf-8">', ''), 'windows-1252');
+    expect(page('windows-1252').includes(Buffer.from([0x92]))).toBe(true);
+    const server = await serve({ '/word.html': html(page('windows-1252'), 'text/html'), '/latin1.html': html(page('iso-8859-1'), 'text/html') });
+    for (const path of ['/word.html', '/latin1.html']) expect((await runCli(['archive', server.url(path), '-o', '-'])).stdout).toContain(text);
+  });
+
   it('reads an undeclared GBK file from disk', async () => {
     const dir = await tempDir();
     await writeFile(join(dir, 'page.html'), encodeGbk(zhPage('')));

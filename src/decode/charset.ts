@@ -1,9 +1,8 @@
 // Bytes to text: BOM, then the transport's charset, then a <meta> in the first bytes,
 // then a check that the bytes really are UTF-8 (Chinese pages often lie or say nothing),
 // then statistical detection (chardet). Decoding is Node's own WHATWG TextDecoder (full
-// ICU): GBK, GB18030, Shift_JIS, EUC-KR and windows-125x need no extra library. Big5 is
-// iconv-lite's: ICU's table maps Hong Kong's characters (HKSCS: 氹, 啲, 嘢) to private-use
-// code points, where WHATWG's Big5, the browsers', has them.
+// ICU): GBK, GB18030, Shift_JIS, EUC-KR and most windows-125x need no extra library. Big5 and
+// windows-1252 are iconv-lite's (ICONV_DECODERS says why).
 import { isAscii, isUtf8 } from 'node:buffer';
 import chardet from 'chardet';
 import iconv from 'iconv-lite';
@@ -64,10 +63,18 @@ export function detectCharset(bytes: Uint8Array, declared?: string): string {
   return normalizeCharset(chardet.detect(bytes.subarray(0, DETECT_BYTES)) ?? undefined) ?? 'gb18030';
 }
 
+/**
+ * Charsets decoded by iconv-lite instead of TextDecoder. Big5 for Hong Kong's characters (above). Windows-1252 because
+ * Node 20's TextDecoder reads its 0x80-0x9F as ISO-8859-1's control characters, not as the curly quotes, dashes and € a
+ * Word export or an old Western page writes there ("University’s" came out as "University\u0092s").
+ */
+const ICONV_DECODERS: Record<string, string> = { big5: 'big5hkscs', 'windows-1252': 'windows-1252' };
+
 /** Decodes HTML bytes to a string, without its BOM. */
 export function decodeHtml(bytes: Uint8Array, declared?: string): string {
   const charset = detectCharset(bytes, declared);
-  if (charset === 'big5') return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'big5hkscs', { stripBOM: true });
+  const viaIconv = ICONV_DECODERS[charset];
+  if (viaIconv) return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), viaIconv, { stripBOM: true });
   return new TextDecoder(charset).decode(bytes);
 }
 
