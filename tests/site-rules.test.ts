@@ -175,6 +175,14 @@ ${PROSE}<p>The prior is fitted to the raw rates.<a href="#fn1" class="footnote-r
     for (const furniture of ['Citation', 'cite this work', '@online', 'Reuse', 'CC BY 4.0']) expect(body).not.toContain(furniture);
   });
 
+  it("reads an ABlog post's author and date from its sidebar's post card, on any host, where the page names them nowhere else", async () => {
+    const card = `<div class="ablog-sidebar-item ablog__postcard"><h2><i class="fa fa-calendar"></i><span>14 February 2024</span></h2><ul><li id="ablog-sidebar-item author ablog__author"><span><i class="fa-fw fa fa-user"></i></span><a href="../author/marta-nowak.html">Marta Nowak</a></li><li id="ablog-sidebar-item category ablog__category"><span><i class="fa-fw fa fa-folder-open"></i></span><a href="../category/data.html">Data</a></li></ul></div>`;
+    const page = `<html><head><meta charset="utf-8"><title>Plotting rolling means — Tidewater Notes</title></head><body><div class="bd-sidebar-primary">${card}</div><main id="main-content"><article class="bd-article" role="main"><section id="plotting-rolling-means"><h1>Plotting rolling means</h1>${PROSE}</section></article></main></body></html>`;
+    const fields = frontMatter((await runCli(['archive', await writePage(page), '-o', '-'])).stdout);
+    expect(fields.author).toBe('Marta Nowak');
+    expect(fields.date).toBe('Wed, 14 Feb 2024 00:00:00 GMT');
+  });
+
   it("drops the finance app's ad opening a Sina story (炒股就看金麒麟分析师研报…), keeping its text", async () => {
     const page = `<html><head><meta charset="utf-8"><title>央行公开市场操作_新浪财经_新浪网</title><link rel="canonical" href="https://finance.sina.com.cn/stock/2024-04-09/doc-1.shtml"></head><body><h1 class="main-title">央行公开市场操作</h1>
 <div class="date-source"><span class="date">2024年04月09日 07:45</span><a class="source" href="https://example.com">中国证券报</a></div>
