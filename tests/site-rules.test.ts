@@ -137,14 +137,20 @@ ${post(1, 'g4xyz', PROSE)}${post(2, 'm0abc', PROSE.replace(/<p>/g, '<p>Agreed. '
     expect(result.stdout).toContain('Agreed. ');
   });
 
-  it("reads a Statuspage incident on any host: the incident's name as headline, not '<Company> Status - …', and the time of its first update, the last listed", async () => {
+  it("reads a Statuspage incident on any host: the incident's name as headline, not '<Company> Status - …', the time of its first update, the last listed, and its updates with what it affected", async () => {
     const update = (title: string, text: string, time: string) => `<div class="row update-row"><div class="update-title span3 font-large">${title}</div><div class="update-body span9"><span class="whitespace-pre-wrap">${text}</span><div class="update-timestamp font-small color-secondary">Posted <span class="ago" data-datetime-unix="0"></span>${time} UTC</div></div></div>`;
     const page = `<html><head><meta charset="utf-8"><title>Quillpost Status - Elevated API error rates in EU region</title><meta property="og:title" content="Quillpost Status - Elevated API error rates in EU region"></head><body class="status incident">
-<div class="layout-content status status-incident"><div class="page-title"><div class="incident-name impact-major">Elevated API error rates in EU region</div></div>
-<div class="incident-updates-container">${update('Resolved', 'This incident has been resolved and error rates are back to normal.', 'Jun 12, 2024 - 09:30')}${update('Monitoring', 'A fix has been rolled out and we are monitoring the results closely.', 'Jun 11, 2024 - 18:10')}${update('Investigating', 'We are investigating elevated error rates on API requests served from the EU region.', 'Jun 11, 2024 - 14:05')}</div></div></body></html>`;
-    const fields = frontMatter((await runCli(['archive', await writePage(page), '-o', '-'])).stdout);
+<div class="layout-content status status-incident"><div class="masthead-container basic"><a class="show-updates-dropdown" href="#">Subscribe to Updates</a></div><div class="container"><div class="page-title"><div class="incident-name impact-major">Elevated API error rates in EU region</div><div class="subheader">Incident Report for <strong>Quillpost</strong></div></div>
+<div class="incident-updates-container">${update('Resolved', 'This incident has been resolved and error rates are back to normal.', 'Jun 12, 2024 - 09:30')}${update('Monitoring', 'A fix has been rolled out and we are monitoring the results closely.', 'Jun 11, 2024 - 18:10')}${update('Investigating', 'We are investigating elevated error rates on API requests served from the EU region.', 'Jun 11, 2024 - 14:05')}</div>
+<div class="row components-affected font-small color-secondary border-color">This incident affected: REST API (EU region).</div></div></div></body></html>`;
+    const post = (await runCli(['archive', await writePage(page), '-o', '-'])).stdout;
+    const fields = frontMatter(post);
     expect(fields.title).toBe("'Elevated API error rates in EU region'");
     expect(fields.date).toBe('Tue, 11 Jun 2024 14:05:00 GMT');
+    const body = post.split('\n---\n')[2]!;
+    expect(body.startsWith('\nResolved\n\nThis incident has been resolved')).toBe(true);
+    expect(body).toContain('This incident affected: REST API (EU region).');
+    expect(body).not.toContain('Incident Report for');
   });
 
   it("reads a GOV.UK press release whole, its lead paragraph in a grid row of its own, without the metadata box, the document type or the share links", async () => {
