@@ -153,6 +153,17 @@ describe('title sources', () => {
     expect(meta('<title>A headline</title><meta name="author" content="The stoat contributors">', `<article class="md-post md-post--post">${profile}<h1>A headline</h1><p>Text of the post, a few words long.</p></article>`).author?.value).toBe('Lukas Brenner');
   });
 
+  it("takes no byline from the person a quote is attributed to: a landing page's testimonial (div.quote-author in its slide, div.author after div.quote), a blockquote's cite", () => {
+    const text = `<p>${'Ledgerleaf keeps every restricted gift in one ledger. '.repeat(8)}</p>`;
+    const slide = '<div class="slide w-slide"><div class="testimonial"><p class="quote">“Our audit used to take three weeks.”</p><div class="quote-author">Maribel Ortega, Finance Director, Coastal Food Bank</div></div></div>';
+    expect(meta('<title>Fund accounting</title>', `<h1>Fund accounting your board can read</h1>${text}${slide}`).author).toBeUndefined();
+    const panel = '<div class="panel panel-testimonial"><div class="centre"><div class="content"><div><div class="quote">Forthea has been a pivotal part of our analytics program.</div><div class="author"><p class="name">Emily Nelson <span>//</span></p><p class="title">Manager, Digital Marketing</p></div></div></div></div></div>';
+    expect(meta('<title>Analytics services</title>', `<h1>Analytics services</h1>${text}${panel}`).author).toBeUndefined();
+    expect(meta('<title>Essays</title>', `<h1>Essays</h1>${text}<blockquote><p>Simplicity is prerequisite for reliability.</p><footer class="author">Edsger Dijkstra</footer></blockquote>`).author).toBeUndefined();
+    // The writer's own box named so still is the byline.
+    expect(meta('<title>Essays</title>', `<h1>Essays</h1><div class="author">Nadia Petrova</div>${text}`).author?.value).toBe('Nadia Petrova');
+  });
+
   it("reads the writer an italic note names where the byline is a placeholder ('Guest Author'): a blog's note on its guest, a column's closing line on its writer", () => {
     const story = '<p>Losses like that are not unusual in Vermont anymore, and I have had bad years before, though never one like this.</p>';
     const post = (note: string, closing = '') => `<article><h1>A headline</h1><div class="entry-meta">By <span class="author vcard"><a href="/author/guest/">Guest Author</a></span></div><div class="entry-content">${note}${story}${closing}</div></article>`;

@@ -17,7 +17,7 @@ import { authorFromText, bylineLine, coAuthors, labelListWith, creditedAsEditor,
 import { inCaption } from './text-date.js';
 import { DOMAIN_AFTER } from './site-name.js';
 import { gluedLines, lineText, type TextLine } from './text-lines.js';
-import { contains, isWithin, selectBelow, selectorTest } from '../../clean/tree.js';
+import { contains, isWithin, previousElement, selectBelow, selectorTest } from '../../clean/tree.js';
 import { queryPage } from '../page-index.js';
 import { LEGAL_FORMS, namesWire, wireRelease } from './wire-release.js';
 
@@ -363,7 +363,7 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
   const candidates = queryPage($, ANY_AUTHOR_SELECTOR).toArray();
   for (const selector of AUTHOR_SELECTORS) {
     const test = selectorTest(selector);
-    for (const el of candidates.filter((candidate) => test(candidate) && !inCommentList(candidate) && !isLinkColumn(candidate) && !inTeaserCard(candidate)).slice(0, 3)) {
+    for (const el of candidates.filter((candidate) => test(candidate) && !inCommentList(candidate) && !isLinkColumn(candidate) && !inTeaserCard(candidate) && !attributesQuote(candidate)).slice(0, 3)) {
       // Microdata's <meta itemprop="name" content="…"> holds its value in an attribute.
       let text = cleanText(el.name === 'meta' ? el.attribs.content : $(el).text());
       // A label alone ("Posted by") stands before the name: read it with what follows.
@@ -378,6 +378,24 @@ function fromSelectors($: CheerioAPI, usable: (name: string) => boolean = () => 
 }
 
 const HAS_HAN_OR_HANGUL = /[\u3400-\u9fff\uac00-\ud7af]/;
+
+/** Classes of a quote's or a testimonial's parts. */
+const QUOTE_PART = /quote|testimonial/i;
+const QUOTE_LEVELS = 3;
+
+/**
+ * The person a quote is attributed to ("Maribel Ortega, Finance Director" under a landing page's testimonial, its
+ * div.quote-author; a blockquote's cite): who said it, not who wrote the page.
+ */
+function attributesQuote(el: Element): boolean {
+  const quote = (node: Element | undefined): boolean => !!node && (node.name === 'blockquote' || QUOTE_PART.test(node.attribs.class ?? ''));
+  let up: Element | undefined = el;
+  for (let level = 0; up && level < QUOTE_LEVELS; level++, up = up.parent && isTag(up.parent) ? up.parent : undefined) {
+    // Its box or the quote just before it ("div.quote", then "div.author" naming who said it).
+    if (quote(up) || quote(previousElement(up))) return true;
+  }
+  return false;
+}
 
 const TEASER_LEVELS = 4;
 const MIN_TEASER_TITLE = 6;
