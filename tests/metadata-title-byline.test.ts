@@ -482,6 +482,13 @@ describe('bylines that read as something else', () => {
     expect(author(`<title>Storm season</title>${ld}`, `<h1>Storm season</h1>${byline('Photographs by')}${STORY}`)).toBe('Mara Lindqvist');
   });
 
+  it("reads every writer of a Docusaurus byline, the first one's role under their name ('Editor team lead') no credit for other work", () => {
+    const card = (name: string, role: string) => `<div class="col col--6 authorCol_Hf19"><div class="avatar margin-bottom--sm"><div class="avatar__intro" itemprop="author" itemscope="" itemtype="https://schema.org/Person"><div class="avatar__name"><a href="https://github.com/x" itemprop="url"><span itemprop="name">${name}</span></a></div><small class="avatar__subtitle" itemprop="description">${role}</small></div></div></div>`;
+    const header = (first: string) => `<header><h1 itemprop="headline">Undo in a shared document</h1><div class="row">${card('Hana Sato', first)}${card('Ryan Okonjo', 'Sync engineer')}</div></header>`;
+    expect(author('<title>Undo in a shared document</title>', `<article itemscope itemtype="https://schema.org/BlogPosting">${header('Editor team lead')}${STORY}</article>`)).toBe('Hana Sato, Ryan Okonjo');
+    expect(author('<title>Undo in a shared document</title>', `<article itemscope itemtype="https://schema.org/BlogPosting">${header('Video producer')}${STORY}</article>`)).toBe('Hana Sato, Ryan Okonjo');
+  });
+
   it("reads the writer of a byline that sets the site's name beside it ('هسبريس - يوسف العلمي'), where the JSON-LD author is the site", () => {
     const head = '<title>Storm season | هسبريس</title><meta property="og:site_name" content="هسبريس"><script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm season","author":{"@type":"Person","name":"هسبريس"}}</script>';
     expect(author(head, `<h1>Storm season</h1><span class="author"><a href="/author/youssef-alami">هسبريس - يوسف العلمي</a></span>${STORY}`)).toBe('يوسف العلمي');

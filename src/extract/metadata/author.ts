@@ -439,6 +439,11 @@ const MAX_PARALLEL_TEXT = 400;
 const INLINE_NAME_TAGS = new Set(['a', 'span']);
 /** Between two names: another credit ("Photos by", "Illustration by", "Edited by"). */
 const OTHER_CREDIT = /photo|foto|illustrat|graphic|video|edit|review|translat|编辑|編輯|摄|攝|翻译|翻譯|审核|審核/i;
+/**
+ * Such a credit's label ("Photos by", "Edited by:", "编辑："), not a writer's role under their name ("Editor team lead").
+ * No word boundary after "by": the elements' texts run together ("Photographs byJada Emerson").
+ */
+const OTHER_CREDIT_LABEL = new RegExp(String.raw`(?:${OTHER_CREDIT.source})\S*?\s*(?:by|[:：])`, 'i');
 
 /**
  * The co-authors of a byline that gives each name an element of its own ("<li class="author">"
@@ -473,7 +478,7 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
     const between = before === undefined ? '' : text.slice(text.indexOf(before) + before.length, text.indexOf(name));
     // Nor one whose own box credits other work after the name (Observador's "João Pedrosa" over "Fotografia").
     const role = node.parent ? cleanText($(node.parent).text()).replace(name, '') : '';
-    if (node !== own && (!named(name) || names.includes(name) || name === found.value || OTHER_CREDIT.test(between) || OTHER_CREDIT.test(role))) continue;
+    if (node !== own && (!named(name) || names.includes(name) || name === found.value || OTHER_CREDIT_LABEL.test(between) || OTHER_CREDIT.test(role))) continue;
     names.push(name);
   }
   return names.length > 1 ? { value: names.join(', '), from: `${found.from} (each name in an element of its own)` } : found;
