@@ -177,6 +177,14 @@ const CASES: Record<string, [html: string, markdown: string]> = {
     const notes = markdown(once).replace(NOTES_MD[2]!, '[^3]: See the harbour office for the logs. [https://example.org/office](https://example.org/office)');
     return [page(refs, '', { open: '<div class="RichText ztext">', close: '</div>' }), notes];
   })(),
+  // gwern.net saved after its script moved the notes into the margins: each mark links to its sidenote, the odd ones in the
+  // left column and the even ones in the right, each note with a link to itself showing its number.
+  'gwern.net, sidenotes in two margin columns': (() => {
+    const ref = (n: number) => `<a href="#sn${n}" class="footnote-ref" id="fnref${n}" role="doc-noteref"><sup>${n}</sup></a>`;
+    const note = (n: number, html: string) => `<div class="sidenote${n === 1 ? ' cut-off' : ''}" id="sn${n}" style="top: ${n * 300}px;"><div class="sidenote-outer-wrapper"><div class="sidenote-inner-wrapper"><p>${html}</p></div></div><a class="sidenote-self-link" href="#sn${n}">${n}</a></div>`;
+    const columns = `<div id="sidenote-column-left" class="footnotes">${note(1, NOTE_1)}${note(3, NOTE_3)}</div><div id="sidenote-column-right" class="footnotes">${note(2, NOTE_2.join(' '))}</div>`;
+    return [page([ref(1), ref(2), ref(1), ref(3)], columns), markdown(twice)];
+  })(),
   // Zhihu saved after its script drew the list: each mark links to its item (ref_1_0, ref_1_1 for a note referred to twice),
   // an item opens with a caret in a span of its own before its lettered back-links.
   'Zhihu, references with their list drawn': (() => {

@@ -454,12 +454,17 @@ function noteElements(notes: Note[]): Map<Note, Element> {
   return elements;
 }
 
-/** Whether a link inside a note goes back to the text: `#`, an arrow, back to one of its references, or to nothing. */
+/**
+ * Whether a link inside a note goes back to the text (`#`, an arrow, back to one of its references, or to nothing), or is
+ * the note's link to itself (a sidenote's number linking to its own id, gwern.net's `a.sidenote-self-link`).
+ */
 function isBacklink(a: Element, note: Element, references: Reference[], context: Context): boolean {
   const href = a.getAttribute('href')!;
   // A label linking into the page at nothing the article holds: a back-link to a reference left out with its part of the page.
   const dangling = href.startsWith('#') && !context.index.has(fragment(href) ?? '') && !!labelOf(a);
-  return href === '#' || dangling || BACK.test(text(a)) || pointsBack(a, note, references.map(({ mark }) => mark), context);
+  const target = href.startsWith('#') ? context.index.get(fragment(href) ?? '')?.[0] : undefined;
+  const self = !!target && (target === note || note.contains(target));
+  return href === '#' || dangling || self || BACK.test(text(a)) || pointsBack(a, note, references.map(({ mark }) => mark), context);
 }
 
 /** The note's text, less what the given links show. */
@@ -618,10 +623,29 @@ export function markFootnotes(root: Element): void {
       if (!text(mark)) mark.appendChild(root.ownerDocument.createTextNode(label));
     }
   }
+  inReferenceOrder(all.map(({ note, references }) => ({ el: elements.get(note)!, first: references[0]!.mark })), root);
   markOrphanItems(all.map(({ note }) => elements.get(note)!), used, context);
   markOrphanBlocks(all.map(({ note }) => elements.get(note)!), used, context);
   unbracketReferenceGroups(root);
   dropNoteSeparators(root);
+}
+
+/**
+ * Notes of one kind set after the text in another order than their references' (sidenotes in two margin columns,
+ * gwern.net's div.sidenote: 1, 3, 5 on the left, 2, 4 on the right): moved to the article's end in the order they are
+ * referred to. Notes of different kinds (a Word document's footnotes and its endnotes) keep their lists, and a list's
+ * items their order (a bibliography's, alphabetical).
+ */
+function inReferenceOrder(notes: { el: Element; first: Element }[], root: Element): void {
+  const before = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & 4);
+  // The class's first name: one note may be marked more (gwern.net's "sidenote cut-off").
+  const kind = (el: Element) => `${el.nodeName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
+  const byReference = [...notes].sort((a, b) => (a.first === b.first ? 0 : before(a.first, b.first) ? -1 : 1));
+  const lastReference = byReference.at(-1)?.first;
+  if (!lastReference || !notes[0]!.el.getAttribute('class')?.trim() || notes.some(({ el }) => el.nodeName === 'LI' || kind(el) !== kind(notes[0]!.el) || !before(lastReference, el))) return;
+  const inPage = [...notes].sort((a, b) => (a.el === b.el ? 0 : before(a.el, b.el) ? -1 : 1));
+  if (inPage.every((note, i) => note === byReference[i])) return;
+  for (const { el } of byReference) root.appendChild(el);
 }
 
 /**
