@@ -687,10 +687,17 @@ function nameInDateline(lines: TextLine[]): Found<string> | undefined {
     const relative = date ? -1 : relativeIndex(text);
     const datelineAfter = relative >= 0 && text.length - relative <= RELATIVE_DATELINE && !/[，。！？]/.test(text.slice(relative));
     const names = cjkNamesBefore(text, date ? date.index : datelineAfter ? relative : -1);
-    if (names) return { value: names, from: 'name before the date' };
+    if (names && !namedSection(line.el, names)) return { value: names, from: 'name before the date' };
   }
   return undefined;
 }
+
+/** A class naming a section or a category ("section", "category", "channel", "column-name", "kicker"). */
+const SECTION_CLASS = /(?:^|[\s_-])(?:section|category|categories|channel|column|kicker|topic)(?:$|[\s_-])/i;
+
+/** Whether the line (its first element, text lines glued) sets `name` in an element its class names a section ("<span class="section">港聞</span> 2024年3月5日", 明報's). */
+const namedSection = (line: Element, name: string): boolean =>
+  [line, ...selectBelow([line], '[class]')].some((el) => SECTION_CLASS.test(el.attribs.class ?? '') && cleanText(rawText(el)) === name);
 
 /** "2004年7月16日08:19 [ 黄宇 ]": a bracketed name right after the date line's date. */
 function bracketAfterDate(lines: TextLine[]): Found<string> | undefined {
