@@ -189,6 +189,16 @@ ${PROSE}<p>The prior is fitted to the raw rates.<a href="#fn1" class="footnote-r
     expect(fields.date).toBe('Wed, 14 Feb 2024 00:00:00 GMT');
   });
 
+  it("reads a LaTeXML paper's authors on any host, each name without the affiliation under it, and drops arXiv's conversion warning", async () => {
+    const author = (name: string, affiliation: string) => `<span class="ltx_creator ltx_role_author"><span class="ltx_personname">${name}<br class="ltx_break">${affiliation}<br class="ltx_break"><a href="mailto:x@example.org">x@example.org</a></span></span>`;
+    const page = `<html lang="en"><head><meta charset="utf-8"><title>Vocabulary Drift in Long-Lived Tokenizers</title></head><body><div class="ltx_page_main"><div class="package-alerts ltx_document" role="status"><p>HTML conversions sometimes display errors due to content that did not convert correctly from the source.</p></div>
+<article class="ltx_document ltx_authors_1line"><h1 class="ltx_title ltx_title_document">Vocabulary Drift in Long-Lived Tokenizers</h1><div class="ltx_authors">${author('Inês Albuquerque', 'University of Coimbra')}<span class="ltx_author_before">  </span>${author('Tomasz Wrona', 'Independent researcher')}</div>
+<section class="ltx_section"><h2 class="ltx_title ltx_title_section">1 Introduction</h2><div class="ltx_para"><p class="ltx_p">${'A tokenizer trained once is used for years while the language it reads keeps changing. '.repeat(6)}</p></div></section></article></div></body></html>`;
+    const post = (await runCli(['archive', await writePage(page), '-o', '-'])).stdout;
+    expect(frontMatter(post).author).toBe('Inês Albuquerque, Tomasz Wrona');
+    expect(post).not.toContain('sometimes display errors');
+  });
+
   it("drops the finance app's ad opening a Sina story (炒股就看金麒麟分析师研报…), keeping its text", async () => {
     const page = `<html><head><meta charset="utf-8"><title>央行公开市场操作_新浪财经_新浪网</title><link rel="canonical" href="https://finance.sina.com.cn/stock/2024-04-09/doc-1.shtml"></head><body><h1 class="main-title">央行公开市场操作</h1>
 <div class="date-source"><span class="date">2024年04月09日 07:45</span><a class="source" href="https://example.com">中国证券报</a></div>

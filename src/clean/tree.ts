@@ -123,3 +123,19 @@ export function rawText(el: Element): string {
   for (const child of el.children) out += child.type === 'text' ? (child as unknown as { data: string }).data : child.type === 'tag' ? rawText(child as Element) : '';
   return out;
 }
+
+/** The element's text up to its first line break (`<br>`), entities as written: a name's line above the affiliation under it. */
+export function firstLineText(el: Element): string {
+  let out = '';
+  let broken = false;
+  const walk = (node: Element) => {
+    for (const child of node.children) {
+      if (broken) return;
+      if (child.type === 'text') out += (child as unknown as { data: string }).data;
+      else if (child.type === 'tag' && (child as Element).name === 'br') broken = true;
+      else if (child.type === 'tag') walk(child as Element);
+    }
+  };
+  walk(el);
+  return out;
+}

@@ -19,6 +19,8 @@ import { extractTitle, headingText, withIdeographicSpaces } from './title.js';
 import { cleanText } from '../dom.js';
 import { DESCRIPTION_METAS, TITLE_SEPARATORS } from './constants.js';
 import { queryPage } from '../page-index.js';
+import { firstLineText } from '../../clean/tree.js';
+import { decodeText } from '../../decode/entities.js';
 
 export interface Metadata {
   title?: Found<string>;
@@ -79,7 +81,8 @@ export function extractMetadata($: CheerioAPI, url: string | undefined, options:
   const headline = headlineIndex(lines, title?.value, (index, above) => datedHeadline(lines, index, above));
   const site = siteNames(pageTitle, siteName?.value, url);
   const author = firstFound(
-    () => (rule ? reportersOverOutlet($, ruleAuthor(ruleValues($, rule.authorSelector, params)), lines, headline, title?.value, site) : undefined),
+    // A rule's author element may set the writer's affiliation under the name (LaTeXML's "Ashish Vaswani<br>Google Brain").
+    () => (rule ? reportersOverOutlet($, ruleAuthor(ruleValues($, rule.authorSelector, params, (el) => decodeText(firstLineText(el)))), lines, headline, title?.value, site) : undefined),
     () => (rule ? ruleAuthor(scriptText($, rule.authorVariable)) : undefined),
     () => extractAuthor($, ld, metas, lines, headline, title?.value, site),
   );
