@@ -199,6 +199,14 @@ ${PROSE}<p>The prior is fitted to the raw rates.<a href="#fn1" class="footnote-r
     expect(post).not.toContain('sometimes display errors');
   });
 
+  it("drops the Updates, Reuse and Citation boxes Distill's template appends to an article, on any host, and keeps the authors' appendix", async () => {
+    const page = `<html lang="en"><head><meta charset="utf-8"><title>A Visual Guide to Reservoir Sampling</title></head><body><d-title><h1>A Visual Guide to Reservoir Sampling</h1></d-title><d-article>${PROSE}</d-article>
+<d-appendix><h3>Acknowledgments</h3><p>We are grateful to Ludmila Ferreira for comments on early drafts.</p><distill-appendix><h3 id="updates-and-corrections">Updates and Corrections</h3><p>If you see mistakes, please <a href="https://github.com/distillpub/x/issues/new">create an issue on GitHub</a>.</p><h3 id="citation">Citation</h3><p>For attribution in academic contexts, please cite this work as</p><pre class="citation short">Castell &amp; Park, "A Visual Guide to Reservoir Sampling", Distill, 2023.</pre></distill-appendix></d-appendix></body></html>`;
+    const body = (await runCli(['archive', await writePage(page), '-o', '-'])).stdout.split('\n---\n')[2]!;
+    expect(body).toContain('We are grateful to Ludmila Ferreira for comments on early drafts.');
+    for (const furniture of ['Updates and Corrections', 'please cite this work', 'Castell &']) expect(body).not.toContain(furniture);
+  });
+
   it("drops the finance app's ad opening a Sina story (炒股就看金麒麟分析师研报…), keeping its text", async () => {
     const page = `<html><head><meta charset="utf-8"><title>央行公开市场操作_新浪财经_新浪网</title><link rel="canonical" href="https://finance.sina.com.cn/stock/2024-04-09/doc-1.shtml"></head><body><h1 class="main-title">央行公开市场操作</h1>
 <div class="date-source"><span class="date">2024年04月09日 07:45</span><a class="source" href="https://example.com">中国证券报</a></div>
