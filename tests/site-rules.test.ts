@@ -207,6 +207,15 @@ ${PROSE}<p>The prior is fitted to the raw rates.<a href="#fn1" class="footnote-r
     for (const furniture of ['Updates and Corrections', 'please cite this work', 'Castell &']) expect(body).not.toContain(furniture);
   });
 
+  it("heads a Word document saved as a web page with its Title-style paragraph, not its draft's file title, and credits who prepared it; a published Google Doc with its Title paragraph, not its file name", async () => {
+    const word = `<html><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><meta name=Generator content="Microsoft Word 15 (filtered)"><title>Draft 3 - heating options (ME)</title></head><body lang=EN-GB><div class=WordSection1><p class=MsoTitle>Heating the Old Library: An Options Appraisal</p><p class=MsoNormal><i>Prepared by Margaret Ellison, Sustainability Officer</i></p>${PROSE}</div></body></html>`;
+    const fields = frontMatter((await runCli(['archive', await writePage(word), '-o', '-'])).stdout);
+    expect(fields.title).toBe("'Heating the Old Library: An Options Appraisal'");
+    expect(fields.author).toBe('Margaret Ellison');
+    const doc = `<html><head><meta charset="utf-8"><title>Service charge response - FINAL v4</title><link rel="canonical" href="https://docs.google.com/document/d/e/2PACX-1vQ/pub"></head><body><div id="header"><div id="title">Service charge response - FINAL v4</div></div><div id="contents"><div><p class="c5 title" id="h.7w2k1c9d3f0a"><span class="c6">The Case Against the 2024 Service Charge Increase</span></p>${PROSE}</div></div></body></html>`;
+    expect(frontMatter((await runCli(['archive', await writePage(doc), '-o', '-'])).stdout).title).toBe("'The Case Against the 2024 Service Charge Increase'");
+  });
+
   it("drops the finance app's ad opening a Sina story (炒股就看金麒麟分析师研报…), keeping its text", async () => {
     const page = `<html><head><meta charset="utf-8"><title>央行公开市场操作_新浪财经_新浪网</title><link rel="canonical" href="https://finance.sina.com.cn/stock/2024-04-09/doc-1.shtml"></head><body><h1 class="main-title">央行公开市场操作</h1>
 <div class="date-source"><span class="date">2024年04月09日 07:45</span><a class="source" href="https://example.com">中国证券报</a></div>

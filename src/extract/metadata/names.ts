@@ -120,7 +120,7 @@ export function personNameLength(words: string[]): number {
 }
 
 /** Job titles written after a name in a byline ("Marcus Bell, Courier Staff", "Jane Doe, Senior Writer"). */
-const JOB_TITLES = 'staff|editor|reporter|writer|contributor|correspondent|columnist|director|manager|engineer|developer|designer|researcher|scientist|analyst|consultant|lecturer|professor|journalist|photographer|producer';
+const JOB_TITLES = 'staff|editor|reporter|writer|contributor|correspondent|columnist|director|manager|engineer|developer|designer|researcher|scientist|analyst|consultant|lecturer|professor|journalist|photographer|producer|officer|adviser|advisor|coordinator|specialist';
 /** A job title alone: one word before it after a byline's name is an outlet or the job's field. */
 export const JOB_TITLE = new RegExp(`^(?:${JOB_TITLES})$`, 'i');
 /** Capitalised words that follow a name in a byline without being part of it ("Jane Doe Updated …"), or label a release ("Peer-Reviewed Publication"), or that headings and buttons are made of ("Related Posts", "Read More"), or institutions' ("Montana State University"). */

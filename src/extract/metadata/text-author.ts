@@ -262,9 +262,9 @@ const SUPPLIED_BY = new RegExp(`(?:^|[\\s(（/／|｜])([${CJK}·]{2,12})\\s*供
 
 /** "By" and "author" in the other languages bylines are written in. */
 const BY_ELSEWHERE = 'par|von|por|di|door|oleh|yazar|penulis|autor|autore|tác giả|nina|ni';
+/** A piece's kind before "by" ("Blog Post by", "Analysis by", "Op-Ed by"), or a report's "Prepared by": the writer's label. */
+const KIND_BY = '(?:blog\\s+)?post|analysis|commentary|essay|column|op-ed|opinion|prepared';
 /** A byline line's label: "By", "Written by", "Posted by", a forum's "Thread starter" or "Started by". */
-/** A piece's kind before "by" ("Blog Post by", "Analysis by", "Op-Ed by"): the writer's label. */
-const KIND_BY = '(?:blog\\s+)?post|analysis|commentary|essay|column|op-ed|opinion';
 const LATIN_LABEL = new RegExp(`^(?:(?:written|posted|published|filed|submitted|reported|reviewed|words|story|article|started|guest\\s+post|${KIND_BY})\\s+by|by|words(?=\\s*:)|thread starter|original poster|author|writer|${BY_ELSEWHERE})\\s*[:—–]?\\s+`, 'i');
 /** The labels that name the writer, not who posted, reviewed or started a thread. A colon or a dash may follow (PBS' "By — Jane Doe"). */
 const WRITER_LABEL = new RegExp(`^(?:(?:written|words|story|article|reported|guest\\s+post|${KIND_BY})\\s+by|by|words(?=\\s*:)|author|writer|${BY_ELSEWHERE})\\s*[:—–]?\\s+`, 'i');
