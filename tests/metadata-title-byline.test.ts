@@ -208,6 +208,15 @@ describe('title sources', () => {
     expect(meta(head, '<h1>Kohleausstieg in der Lausitz: Der Strukturwandel stockt</h1>').title?.value).toBe('Kohleausstieg in der Lausitz: Der Strukturwandel stockt');
   });
 
+  it("reads the <h1>'s part after its kicker in a part of its own, where the metadata's headline joins both ('Opinion | Our downtowns…', the Washington Post's)", () => {
+    const head = `<title>Opinion | Our downtowns don't need another parking garage - The Washington Post</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Opinion | Our downtowns don't need another parking garage"}</script>`;
+    const h1 = `<h1 data-qa="headline"><span data-qa="headline-opinion-text" class="wpds-c-opinion-label">Opinion</span><span>Our downtowns don't need another parking garage</span></h1>`;
+    expect(meta(head, h1).title?.value).toBe("Our downtowns don't need another parking garage");
+    // A headline in a part of its own before a subtitle in another is no kicker: the subtitle is not the headline.
+    const subtitled = '<meta property="og:title" content="What Tutoring Is and What It Is Not. - Choosing a good tutor">';
+    expect(meta(subtitled, '<h1><span class="entry-title-primary">What Tutoring Is and What It Is Not.</span> <span class="entry-subtitle">Choosing a good tutor</span></h1>').title?.value).toBe('What Tutoring Is and What It Is Not.');
+  });
+
   it("keeps og:title's spaces where the <h1>'s elements run its words together (IKEA's <span>KALLAX</span><span>Shelving unit…</span>)", () => {
     const h1 = '<h1><span class="pip-header-section__title--big">KALLAX</span><span class="pip-header-section__description-text">Shelving unit, white, 77x147 cm</span></h1>';
     expect(meta('<title>KALLAX Shelving unit, white, 77x147 cm - IKEA</title><meta property="og:title" content="KALLAX Shelving unit, white, 77x147 cm">', h1).title?.value).toBe('KALLAX Shelving unit, white, 77x147 cm');

@@ -185,6 +185,8 @@ const SECTION_BEFORE = new RegExp(String.raw`^\s*\p{L}+(?: \p{L}+)?${LABEL_SEPAR
 /** What may follow it: nothing, a separator and the site's words (a Taiwanese blog's "…@慢慢走|PChome 個人新聞台"), or a forum's name in brackets (贴吧's "【考研吧】"), a blog's (QQ空间's "[小鹿的日志] - QQ空间"), an SEO tag the headline does not show ("[+ 23 Templates]"). */
 const BESIDE_AFTER = /^(?:\s*[|｜_\-－–—:：·•»@]|\s*【[^】]{1,12}】\s*$|\s+\[[^\]]{1,20}\]\s+[|\-–—]\s|\s+\[[^\]]{1,24}\]\s*$|$)/;
 const LEADING_SEPARATOR = /^\s*[|｜_\-－–—:：·•»]+\s*/;
+const TRAILING_SEPARATOR = /\s*[|｜_\-－–—:：·•»]+\s*$/;
+const MAX_KICKER_WORDS = 2;
 /** A pipe or bullet after the shown headline: what follows is the site or its section, whatever its length. */
 const PIPE_AFTER = /^\s*[|｜·•»]\s/;
 
@@ -283,6 +285,7 @@ function once<T>(read: () => T[]): () => T[] {
 
 function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: string[], linkedH1s: string[]): Found<string> {
   const h1s = levels[0]!();
+  const h1Parts = levels[1]!();
   const title = compact(found.value);
   // An <h1> showing the title whole: no part of it is the headline ("shelve — Python object persistence", its module's name a link).
   if (h1s.some((heading) => compact(heading) === title)) return found;
@@ -299,6 +302,11 @@ function shownHeadline(found: Found<string>, levels: HeadingLevels, siteWords: s
       if (at < 0) continue;
       const after = found.value.slice(at + heading.length);
       const before = found.value.slice(0, at);
+      // The <h1>'s part after its kicker in a part of its own, the title joining both ("Opinion | Our downtowns don't need…",
+      // the Washington Post's <span>Opinion</span><span>Our downtowns…</span>): the headline, not the kicker.
+      // A kicker is a label of a word or two, not a headline a subtitle follows ("What Tutoring Is. - Choosing a tutor").
+      const kicker = before.replace(TRAILING_SEPARATOR, '');
+      if (level === h1Parts && h1Parts.includes(kicker) && kicker.split(/\s+/).length <= MAX_KICKER_WORDS && (BESIDE_AFTER.test(after) || siteAlone(after, siteWords))) return { value: heading, from: `${found.from}, the headline after its kicker` };
       const pathed = !h1s.length && pathBefore(before, heading);
       if (!(BESIDE_BEFORE.test(before) || siteBefore(before, siteWords) || pathed || (level === h1s && ((SECTION_BEFORE.test(before) && !shownAsHeading(before, levels)) || (KIND_BEFORE.test(before) && !after.trim())))) || !(BESIDE_AFTER.test(after) || siteAlone(after, siteWords) || datedAfter(after))) continue;
       // The words after it measured without their separator: "潮位計の話 - 山田の日記" is two parts of one size.
