@@ -20,6 +20,8 @@ const CASES: Record<string, [html: string, markdown: string][]> = {
     ['<pre class="programlisting">run();  <a class="co" name="c1" href="#c1"></a><span class="callout_bug"><img src="callouts/1.png" alt=" 1" border="0"></span>\nstop();</pre>', '```\nrun();  \nstop();\n```'],
     // A highlighter's empty line element is a blank line of the code.
     ['<pre class="language-ts"><code><div class="line">let a = 1;</div><div class="line"></div><div class="line">a++;</div></code></pre>', '```ts\nlet a = 1;\n\na++;\n```'],
+    // Medium's atomic classes on the code's own wrapper may spell a gutter's name ("pj ln gx"): words are no line numbers.
+    ['<pre class="nm nn no"><span class="pj ln gx pg b" data-code-block-mode="1" data-code-block-lang="kotlin"><span class="hljs-keyword">fun</span> onRefresh() {<br>    launch {}<br>}</span></pre>', '```kotlin\nfun onRefresh() {\n    launch {}\n}\n```'],
     // Prism's line-numbers plugin may mark the <code> itself: the code, not a gutter. Org-mode's `linenr` numbers are one.
     ['<pre class="wp-block-code"><code lang="python" class="language-python line-numbers">def f():\n    pass</code></pre>', '```python\ndef f():\n    pass\n```'],
     ['<pre class="src src-sh"><span class="linenr">1: </span>make\n<span class="linenr">2: </span>make install\n</pre>', '```sh\nmake\nmake install\n```'],

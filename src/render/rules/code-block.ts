@@ -16,6 +16,8 @@ import type { Rule } from './types.js';
  * Code Hike's `ch-code-line-number`, Gitiles' `FileContents-lineNum`, angular.dev's `shiki-ln-number` and `shiki-ln`, not highlight.js's list `hljs-ln`), or a BEM element of it (Stoplight's `sl-code-highlight__ln`).
  */
 const LINE_NUMBERS = /(?:^|\s)(?:gutter|ln|lnt|rouge-gutter|line-?numbers?(?:-rows|-wrapper)?|line-no|linenos?|lineno|linenodiv|linenr|hljs-ln-numbers|hljs-ln-n|ln-num|lines?-num|pre-numbering|[\w-]+[_-](?:line|ln)-?num(?:ber)?s?|[\w-]+__(?:ln|line-?num(?:ber)?s?|lineno)|(?!hljs-)[\w-]+-ln)(?:\s|$)/i;
+/** What a gutter shows: line numbers with their stops, bars or placeholders ("1.", "_1"), never a word. */
+const GUTTER_TEXT = /^\P{L}*$/u;
 /** Elements that hold one line each. */
 const LINE_ELEMENTS = /^(?:DIV|P|LI|TR)$/;
 
@@ -27,7 +29,8 @@ const UNSELECTABLE = /(?:^|;)\s*(?:-webkit-|-moz-|-ms-)?user-select\s*:\s*none/i
  * or a number marked as one (data-line-number) or kept from the copied text.
  */
 function isGutter(el: Element): boolean {
-  if (el.nodeName !== 'CODE' && el.nodeName !== 'PRE' && LINE_NUMBERS.test(classOf(el))) return true;
+  // No words: a class of that name on the code's own wrapper is some other stylesheet's (Medium's atomic "pj ln gx pg").
+  if (el.nodeName !== 'CODE' && el.nodeName !== 'PRE' && LINE_NUMBERS.test(classOf(el)) && GUTTER_TEXT.test(el.textContent ?? '')) return true;
   // SyntaxHighlighter 2.0's number at the start of each line: <div class="line"><code class="number">1.</code>.
   if (el.nodeName === 'CODE' && /(?:^|\s)number(?:\s|$)/.test(classOf(el)) && (el.closest('.line')?.textContent ?? '').startsWith(el.textContent ?? '')) return true;
   // TeX4ht's listings package number: <div class="lstlisting"><span class="label"><a id="…"></a><span class="ecrm-0500">1</span></span>def ….
