@@ -168,6 +168,7 @@ describe('title sources', () => {
     const story = '<p>Losses like that are not unusual in Vermont anymore, and I have had bad years before, though never one like this.</p>';
     const post = (note: string, closing = '') => `<article><h1>A headline</h1><div class="entry-meta">By <span class="author vcard"><a href="/author/guest/">Guest Author</a></span></div><div class="entry-content">${note}${story}${closing}</div></article>`;
     expect(meta('<title>A headline</title>', post("<p><em>This week&#8217;s post comes from Dana Whitfield, who keeps twelve hives outside Montpelier.</em></p>")).author?.value).toBe('Dana Whitfield');
+    expect(meta('<title>A headline</title>', post('<p><em>This is a guest post by Priya Raman, an ecologist and hobby beekeeper who lives on the edge of Pune.</em></p>')).author?.value).toBe('Priya Raman');
     expect(meta('<title>A headline</title>', post('', '<p><em>Rahul Menon is a partner at Tidewater Advisory, a supply chain consultancy based in Dubai.</em></p>')).author?.value).toBe('Rahul Menon');
     // Not a sentence of the story that says the same without the note's italics.
     expect(meta('<title>A headline</title>', post('', '<p>Rahul Menon is a partner at Tidewater Advisory, a supply chain consultancy based in Dubai.</p>')).author).toBeUndefined();

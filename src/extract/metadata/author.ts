@@ -867,10 +867,14 @@ const CAPITALISED_NAME = String.raw`\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-
 /** A note introducing a guest's piece ("This week's post comes from Dana Whitfield, who…") or its writer ("Rahul Menon is a partner at…"). */
 const CONTRIBUTOR_NOTES = [
   new RegExp(String.raw`\b(?:post|article|piece|column|essay|story)\s+(?:comes|is|was)\s+(?:(?:written|contributed)\s+)?(?:from|by)\s+(${CAPITALISED_NAME})`, 'u'),
+  // "This is a guest post by Priya Raman, an ecologist…".
+  new RegExp(String.raw`^[Tt]his\s+is\s+a\s+guest\s+(?:post|article|piece|column|essay)\s+by\s+(${CAPITALISED_NAME})`, 'u'),
   // A role and where it is held ("… is a partner at …"), not what a company is ("Tidewell Energy is an equal opportunity employer.").
   new RegExp(String.raw`^(${CAPITALISED_NAME})\s+is\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?(?:at|of|for|with|in)\s`, 'u'),
 ];
 const MAX_CONTRIBUTOR_NOTE = 400;
+/** The first notes say outright who wrote the piece; the last, a writer's role, needs the note's italics. */
+const SAYING_WHO_WROTE = 2;
 
 /**
  * The writer a note opening or closing a piece names, where its byline is a placeholder ("Guest Author"): a blog's
@@ -881,7 +885,7 @@ function contributorNote($: CheerioAPI, lines: TextLine[]): Found<string> | unde
     if (line.text.length > MAX_CONTRIBUTOR_NOTE) continue;
     const italic = line.el.name === 'em' || line.el.name === 'i' || cleanText(decodeText($(line.el).children('em, i').first().text())) === line.text;
     // The piece saying who wrote it needs no italics ("This article was written by Marcus Webb, …" in a box about the guest).
-    const notes = italic ? CONTRIBUTOR_NOTES : CONTRIBUTOR_NOTES.slice(0, 1);
+    const notes = italic ? CONTRIBUTOR_NOTES : CONTRIBUTOR_NOTES.slice(0, SAYING_WHO_WROTE);
     const name = notes.map((note) => note.exec(line.text)?.[1]).find(Boolean);
     if (name && isPersonName(name)) return { value: name, from: italic ? 'the italic note on the piece\'s writer' : 'the note saying who wrote the piece' };
   }
