@@ -151,6 +151,10 @@ describe('title sources', () => {
   it("reads the writer a Material for MkDocs blog post's profile names over the site-wide meta crediting the project's contributors", () => {
     const profile = '<div class="md-post__authors md-typeset"><div class="md-profile md-post__profile"><span class="md-author md-author--long"><img src="/a.png" alt="Lukas Brenner"></span><span class="md-profile__description"><strong>Lukas Brenner</strong><br>Maintainer</span></div></div>';
     expect(meta('<title>A headline</title><meta name="author" content="The stoat contributors">', `<article class="md-post md-post--post">${profile}<h1>A headline</h1><p>Text of the post, a few words long.</p></article>`).author?.value).toBe('Lukas Brenner');
+    // Two writers' profiles: both.
+    const card = (name: string, role: string) => `<div class="md-profile md-post__profile"><span class="md-author md-author--long"><img src="/a.png" alt="${name}"></span><span class="md-profile__description"><strong>${name}</strong><br>${role}</span></div>`;
+    const both = `<div class="md-post__authors md-typeset">${card('Lukas Brenner', 'Maintainer')}${card('Arjun Mehta', 'Contributor')}</div>`;
+    expect(meta('<title>A headline</title>', `<article class="md-post md-post--post">${both}<h1>A headline</h1><p>Text of the post, a few words long.</p></article>`).author?.value).toBe('Lukas Brenner, Arjun Mehta');
   });
 
   it("takes no byline from the person a quote is attributed to: a landing page's testimonial (div.quote-author in its slide, div.author after div.quote), a blockquote's cite", () => {

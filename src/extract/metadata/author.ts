@@ -459,7 +459,8 @@ function withParallelNames($: CheerioAPI, el: Element, found: Found<string>): Fo
   if (el.name === 'meta' || !named(found.value) || cleanText($(el).text()).length > BYLINE_BOX) return found;
   // Only an element marked as a name (a class, rel=author, itemprop=name), the innermost: a bare link beside it may be a section's.
   const marked = (node: Element) => !!(node.attribs.class || node.attribs.rel || node.attribs.itemprop);
-  const own = ($(el).find('*').addBack().toArray() as Element[]).filter((node) => marked(node) && nameIn(node) === found.value).at(-1);
+  // Or the element a selector names by its place in a marked box (Material for MkDocs' `.md-profile__description strong`).
+  const own = ($(el).find('*').addBack().toArray() as Element[]).filter((node) => (marked(node) || node === el) && nameIn(node) === found.value).at(-1);
   if (!own) return found;
   let scope: Element = own;
   const levels = own.attribs.itemprop ? MICRODATA_LEVELS : PARALLEL_LEVELS;
