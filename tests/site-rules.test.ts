@@ -199,12 +199,12 @@ ${PROSE}<p>The prior is fitted to the raw rates.<a href="#fn1" class="footnote-r
     expect(post).not.toContain('sometimes display errors');
   });
 
-  it("drops the Updates, Reuse and Citation boxes Distill's template appends to an article, on any host, and keeps the authors' appendix", async () => {
+  it("drops the Updates, Reuse and Citation boxes Distill's template appends to an article, and its footer, on any host, and keeps the authors' appendix", async () => {
     const page = `<html lang="en"><head><meta charset="utf-8"><title>A Visual Guide to Reservoir Sampling</title></head><body><d-title><h1>A Visual Guide to Reservoir Sampling</h1></d-title><d-article>${PROSE}</d-article>
-<d-appendix><h3>Acknowledgments</h3><p>We are grateful to Ludmila Ferreira for comments on early drafts.</p><distill-appendix><h3 id="updates-and-corrections">Updates and Corrections</h3><p>If you see mistakes, please <a href="https://github.com/distillpub/x/issues/new">create an issue on GitHub</a>.</p><h3 id="citation">Citation</h3><p>For attribution in academic contexts, please cite this work as</p><pre class="citation short">Castell &amp; Park, "A Visual Guide to Reservoir Sampling", Distill, 2023.</pre></distill-appendix></d-appendix></body></html>`;
+<d-appendix><h3>Acknowledgments</h3><p>We are grateful to Ludmila Ferreira for comments on early drafts.</p><distill-appendix><h3 id="updates-and-corrections">Updates and Corrections</h3><p>If you see mistakes, please <a href="https://github.com/distillpub/x/issues/new">create an issue on GitHub</a>.</p><h3 id="citation">Citation</h3><p>For attribution in academic contexts, please cite this work as</p><pre class="citation short">Castell &amp; Park, "A Visual Guide to Reservoir Sampling", Distill, 2023.</pre></distill-appendix></d-appendix><distill-footer><div class="container"><a href="/" class="logo">Distill</a> is dedicated to clear explanations of machine learning</div></distill-footer></body></html>`;
     const body = (await runCli(['archive', await writePage(page), '-o', '-'])).stdout.split('\n---\n')[2]!;
     expect(body).toContain('We are grateful to Ludmila Ferreira for comments on early drafts.');
-    for (const furniture of ['Updates and Corrections', 'please cite this work', 'Castell &']) expect(body).not.toContain(furniture);
+    for (const furniture of ['Updates and Corrections', 'please cite this work', 'Castell &', 'dedicated to clear explanations']) expect(body).not.toContain(furniture);
   });
 
   it("heads a Word document saved as a web page with its Title-style paragraph, not its draft's file title, and credits who prepared it; a published Google Doc with its Title paragraph, not its file name", async () => {
