@@ -637,13 +637,12 @@ export function markFootnotes(root: Element): void {
  * items their order (a bibliography's, alphabetical).
  */
 function inReferenceOrder(notes: { el: Element; first: Element }[], root: Element): void {
-  const before = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & 4);
   // The class's first name: one note may be marked more (gwern.net's "sidenote cut-off").
   const kind = (el: Element) => `${el.nodeName}.${(el.getAttribute('class') ?? '').trim().split(/\s+/)[0]}`;
-  const byReference = [...notes].sort((a, b) => (a.first === b.first ? 0 : before(a.first, b.first) ? -1 : 1));
+  const byReference = [...notes].sort((a, b) => (a.first === b.first ? 0 : follows(b.first, a.first) ? -1 : 1));
   const lastReference = byReference.at(-1)?.first;
-  if (!lastReference || !notes[0]!.el.getAttribute('class')?.trim() || notes.some(({ el }) => el.nodeName === 'LI' || kind(el) !== kind(notes[0]!.el) || !before(lastReference, el))) return;
-  const inPage = [...notes].sort((a, b) => (a.el === b.el ? 0 : before(a.el, b.el) ? -1 : 1));
+  if (!lastReference || !notes[0]!.el.getAttribute('class')?.trim() || notes.some(({ el }) => el.nodeName === 'LI' || kind(el) !== kind(notes[0]!.el) || !follows(el, lastReference))) return;
+  const inPage = [...notes].sort((a, b) => (a.el === b.el ? 0 : follows(b.el, a.el) ? -1 : 1));
   if (inPage.every((note, i) => note === byReference[i])) return;
   for (const { el } of byReference) root.appendChild(el);
 }
